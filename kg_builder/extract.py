@@ -1,0 +1,486 @@
+"""Read mentions and events out of a parsed ``Doc``.
+
+The output is plain records (:mod:`kg_builder.model`): mentions with what the text alone says
+about them, and events whose agent and target still point at mentions (``"m:12"``). Deciding
+which real-world entity a mention is — pronouns, surnames, "the government" — is the resolve
+step's job.
+
+Events come from trigger words (``rules/triggers.jsonl``) and the dependency parse:
+
+- verbs: agent = subject (inherited through ``conj``/``xcomp``/``advcl``/``relcl``; the
+  ``by``-phrase in the passive), target = direct object, passive subject, or the object of a
+  listed preposition ("met with X");
+- nouns: target = object of a listed preposition ("sanctions against X"), agent = subject of
+  the light verb that governs the noun ("the US imposed sanctions"), the possessor or a named
+  modifier ("US sanctions"), or a ``by``-phrase;
+- coordination gives one event per (agent, target) pair; ``neg`` and modal/hedge words mark
+  polarity and modality; a governing verb of saying gives ``reported_by``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .gazetteer import Gazetteer, gazetteer, normalise
+from .model import Article, Event, Mention, Span
+from .rules import Rules, Trigger, load_rules
+
+__all__ = ["Reading", "read_doc"]
+
+_ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"}
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+             "hers": "f", "herself": "f"}
+#: Nouns that stand for a state's government when modified by a demonym or a state name,
+#: or, bare and definite ("the government"), for the state the article is about.
+_STATE_NOUNS = {"government", "country", "regime", "authority", "administration", "leadership",
+                "nation", "state", "cabinet", "ministry", "official", "diplomat", "republic"}
+_DEFINITE_STATE_NOUNS = {"government", "country", "regime", "administration", "republic"}
+_LEADER_TITLES = {"leader", "president", "premier", "prime minister", "chancellor", "king",
+                  "strongman", "dictator", "ruler", "head of state", "foreign minister", "minister",
+                  "monarch", "emir", "sultan", "supreme leader"}
+_GROUP_MODIFIER_STOP = {"other", "some", "many", "several", "few", "more", "most", "such",
+                        "various", "certain", "all", "both", "any", "main", "least", "own"}
+_JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
+_LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one article's text says, before resolution."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    positions: dict[int, list[str]] = field(default_factory=dict)  # mention id → titles
+    demonyms: Counter[str] = field(default_factory=Counter)  # ISO alpha-3 → "Belarusian" count
+    words: int = 0
+
+
+class _Reader:
+    def __init__(self, doc: Doc, article: Article, rules: Rules, gaz: Gazetteer,
+                 min_confidence: float) -> None:
+        self.doc = doc
+        self.article = article
+        self.rules = rules
+        self.gaz = gaz
+        self.out = Reading(article=article, words=sum(1 for t in doc if not t.is_space and not t.is_punct))
+        self.by_token: dict[int, int] = {}  # token index → mention id
+        self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+        self.min_confidence = min_confidence
+        self.person_names: set[str] = set()  # surnames and full names of people seen so far
+
+    # ---------------------------------------------------------------- mentions
+    def _sentence_of(self, token: Token) -> int:
+        return self.sent_index.get(token.sent.start, 0)
+
+    def _add(self, start: int, end: int, *, name: str, how: str, kind: str | None,
+             hint: str | None = None, title: str | None = None) -> int:
+        span = self.doc[start:end]
+        root = span.root
+        mid = len(self.out.mentions)
+        self.out.mentions.append(
+            Mention(
+                id=mid,
+                span=Span(span.start_char, span.end_char, span.text),
+                name=name,
+                how=how,
+                kind=kind,
+                sentence=self._sentence_of(root),
+                is_subject=root.dep_ in ("nsubj", "nsubjpass") or (
+                    root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")),
+                hint=hint,
+                title=title,
+            )
+        )
+        for i in range(start, end):
+            self.by_token.setdefault(i, mid)
+        return mid
+
+    def classify(self, ent: SpacySpan, label: str) -> tuple[str, str, str | None] | None:
+        """(kind, how, hint) for a named-entity span, or None when it is not an actor/place."""
+        text = ent.text.strip()
+        if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
+            return None
+        if label == "PERSON" and "-" in text and all(
+            self.gaz.person(p) or p[:1].isupper() for p in text.split("-")
+        ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
+            return None  # "Putin-Lukashenko": two people glued together, not one
+        state = self.gaz.state(text)
+        if state is not None:
+            country, how = state
+            if how == "demonym":
+                self.out.demonyms[country.iso3] += 1
+                return None  # a demonym alone is an attribute; demonym + noun is handled below
+            if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
+                return ("City", "capital", country.iso3)
+            return ("State", how, country.iso3)
+        if len(text.split()) == 1 and (text.lower() in _STATE_NOUNS or self.doc.vocab[text.lower()].is_stop):
+            return None
+        if label != "PERSON" and normalise(text) in self.person_names:
+            return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
+        org = self.gaz.org(text)
+        if org is not None:
+            return (org.kind, "name", org.country)
+        person = self.gaz.person(text)
+        if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
+            return ("Person", "name", person.country)
+        words = text.split()
+        last = words[-1].lower().strip(".,")
+        if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
+            org_kind = self._org_kind(words)
+            if org_kind:
+                return (org_kind, "name", None)
+        if label == "PERSON":
+            if any(w.lower() in self.rules.titles for w in words[-1:]):
+                return None
+            return ("Person", "name", None)
+        if label == "ORG":
+            return ("Organization", "name", None)
+        if label == "GPE":
+            return ("City", "name", None)
+        if label in ("LOC", "FAC"):
+            return ("Region" if label == "LOC" else "Place", "name", None) if last not in {"street"} else None
+        return None
+
+    def _org_kind(self, words: list[str]) -> str | None:
+        last = words[-1].strip(",")
+        low = [w.lower() for w in words]
+        if last in self.rules.company_suffixes or last.lower().endswith("bank") or any(
+            w in self.rules.company_heads for w in low[-1:]):
+            return "Company"
+        joined = " ".join(low)
+        if any(re.search(rf"\b{re.escape(w)}\b", joined) for w in self.rules.government_words):
+            return "GovernmentBody"
+        if low[-1] in self.rules.party_words:
+            return "PoliticalParty"
+        if low[-1] in self.rules.media_words:
+            return "MediaOrganization"
+        return None
+
+    def collect_entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in _ENTITY_LABELS:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and self.doc[start].lower_ == "the":
+                start += 1
+            while end > start and self.doc[end - 1].is_punct or (
+                    end > start and self.doc[end - 1].lower_ in ("'s", "’s")):
+                end -= 1
+            if start >= end:
+                continue
+            span = self.doc[start:end]
+            found = self.classify(span, ent.label_)
+            if found is None:
+                continue
+            kind, how, hint = found
+            title = self._title_before(span) if kind == "Person" else None
+            mid = self._add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
+            if kind == "Person":
+                self._appositive_titles(mid, span)
+                self.person_names.update((normalise(span.text), normalise(span[-1].text)))
+
+    def _title_before(self, span: SpacySpan) -> str | None:
+        """'US Secretary of State Mike Pompeo' → 'Secretary of State'."""
+        i = span.start - 1
+        words: list[str] = []
+        while i >= 0 and i >= span.start - 5:
+            tok = self.doc[i]
+            if tok.ent_type_ == "PERSON" or tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADP"):
+                break
+            words.insert(0, tok.text)
+            i -= 1
+        while words and words[0].lower() in ("of",):
+            words.pop(0)
+        for n in range(len(words)):
+            candidate = " ".join(words[n:]).lower()
+            if candidate in self.rules.titles:
+                return " ".join(words[n:])
+        return None
+
+    def _appositive_titles(self, mid: int, span: SpacySpan) -> None:
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in self.rules.titles:
+                phrase = self.doc[child.left_edge.i:child.i + 1].text
+                phrase = re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
+                self.out.positions.setdefault(mid, []).append(phrase)
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.lemma_.lower() in self.rules.titles:
+            phrase = self.doc[head.left_edge.i:head.i + 1].text
+            phrase = re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
+            tail = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if tail:
+                phrase = self.doc[head.left_edge.i:tail[0].right_edge.i + 1].text
+                phrase = re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
+            self.out.positions.setdefault(mid, []).append(phrase)
+
+    # ---------------------------------------------------------------- arguments
+    def mention_for(self, token: Token, *, depth: int = 0) -> int | None:
+        """The mention a syntactic argument refers to, creating one for pronouns, groups,
+        demonym phrases and definite descriptions."""
+        if token.i in self.by_token:
+            return self.by_token[token.i]
+        if depth > 2:
+            return None
+        low = token.lower_
+        if token.pos_ == "PRON":
+            if low in _PRONOUNS:
+                return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
+            return None
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # "The President of the United States, Donald Trump" → Trump.
+        for child in token.children:
+            if child.dep_ == "appos":
+                found = self.mention_for(child, depth=depth + 1)
+                if found is not None and self.out.mentions[found].kind == "Person":
+                    return found
+        lemma = token.lemma_.lower()
+        state_mod = self._state_modifier(token)
+        if lemma in _LEADER_TITLES and token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
+            if state_mod is not None or any(c.lower_ == "the" for c in token.children):
+                return self._add(token.left_edge.i if state_mod else token.i, token.i + 1,
+                                 name=self.doc[token.left_edge.i:token.i + 1].text, how="role",
+                                 kind=None, hint=state_mod, title=lemma)
+        if lemma in _STATE_NOUNS or (state_mod is not None and lemma in self.rules.groups):
+            if state_mod is not None:
+                return self._add(token.i, token.i + 1, name=token.text, how="demonym",
+                                 kind="State", hint=state_mod)
+            if lemma in _DEFINITE_STATE_NOUNS and any(
+                    c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
+                return self._add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
+        if lemma in self.rules.groups:
+            mods = [c for c in token.children if c.dep_ in ("compound", "amod")
+                    and c.i < token.i and c.lower_ not in _GROUP_MODIFIER_STOP
+                    and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in self.by_token]
+            start = mods[0].i if mods else token.i
+            words = [t.text for t in self.doc[start:token.i + 1]
+                     if t.lower_ not in _GROUP_MODIFIER_STOP and not t.like_num]
+            return self._add(start, token.i + 1, name=" ".join(words), how="group", kind="Group")
+        # "the activities of X" → X
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self.mention_for(obj, depth=depth + 1)
+                        if found is not None:
+                            return found
+        for child in token.children:
+            if child.dep_ == "compound" and child.i in self.by_token:
+                m = self.out.mentions[self.by_token[child.i]]
+                if m.kind not in ("City", "Place", "Region") and token.lemma_.lower() not in (
+                        "branch", "office", "unit", "subsidiary", "division"):
+                    return self.by_token[child.i]
+        return None
+
+    def _state_modifier(self, token: Token) -> str | None:
+        """ISO alpha-3 of a demonym/state modifier: 'Russian officials', 'US officials',
+        "Russia's government", 'the government of Belarus'."""
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
+                hit = self.gaz.state(child.text)
+                if hit is None and child.ent_type_ in ("GPE", "NORP"):
+                    ent = next((e for e in self.doc.ents if e.start <= child.i < e.end), None)
+                    hit = self.gaz.state(ent.text) if ent is not None else None
+                if hit is not None:
+                    return hit[0].iso3
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        hit = self.gaz.state(obj.text) or (
+                            self.gaz.state(self.doc[obj.left_edge.i:obj.i + 1].text))
+                        if hit is not None and hit[1] != "demonym":
+                            return hit[0].iso3
+        return None
+
+    # ---------------------------------------------------------------- syntax helpers
+    @staticmethod
+    def _with_conjuncts(token: Token) -> list[Token]:
+        return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+    def subjects(self, verb: Token, *, depth: int = 0) -> list[Token]:
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            return [t for s in subj for t in self._with_conjuncts(s)]
+        if depth > 3:
+            return []
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth=depth + 1)
+        if verb.dep_ == "xcomp":
+            objs = [c for c in head.children if c.dep_ == "dobj"]
+            return self._with_conjuncts(objs[0]) if objs else self.subjects(head, depth=depth + 1)
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subjects(head, depth=depth + 1)
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [head]
+        return []
+
+    @staticmethod
+    def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+        out: list[Token] = []
+        for child in token.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(_Reader._with_conjuncts(obj))
+        return out
+
+    @staticmethod
+    def _passive_agent(token: Token) -> list[Token]:
+        for child in token.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return _Reader._with_conjuncts(obj)
+        return []
+
+    # ---------------------------------------------------------------- events
+    def collect_events(self) -> None:
+        for token in self.doc:
+            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+                for trig in self.rules.verbs.get(token.lemma_.lower(), ()):
+                    if trig.confidence >= self.min_confidence:
+                        self._verb_event(token, trig)
+            elif token.pos_ in ("NOUN", "PROPN"):
+                for trig in self.rules.nouns.get(token.lemma_.lower(), ()):
+                    if trig.confidence >= self.min_confidence:
+                        self._noun_event(token, trig)
+
+    def _verb_event(self, verb: Token, trig: Trigger) -> None:
+        if trig.particle and not any(
+                c.dep_ == "prt" and c.lower_ == trig.particle for c in verb.children):
+            return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        prep_targets = self._prep_objects(verb, trig.preps) if trig.preps else []
+        if trig.preps and not prep_targets:
+            # "requested loans from Russia": the parser often hangs the preposition on the object.
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    prep_targets = self._prep_objects(obj, trig.preps)
+        if trig.requires_prep and not prep_targets:
+            return
+        if passive:
+            agents = self._passive_agent(verb)
+            targets = [t for c in verb.children if c.dep_ == "nsubjpass" for t in self._with_conjuncts(c)]
+        else:
+            agents = self.subjects(verb)
+            targets = [] if trig.no_dobj_target else [
+                t for c in verb.children if c.dep_ in ("dobj", "dative") for t in self._with_conjuncts(c)]
+        if not any(self.mention_for(t) is not None for t in targets):
+            targets = prep_targets
+        self._emit(verb, trig, agents, targets)
+
+    def _noun_event(self, noun: Token, trig: Trigger) -> None:
+        targets = self._prep_objects(noun, trig.preps) if trig.preps else []
+        head = noun.head
+        if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs:
+            targets = self._prep_objects(head, trig.preps)  # "imposed sanctions on X"
+        if not targets:
+            return
+        agents = self._passive_agent(noun) or self._prep_objects(noun, ("by",))
+        if not agents and noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in self.rules.light_verbs:
+            if noun.dep_ == "dobj":
+                agents = self.subjects(head)
+        if not agents:
+            agents = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                      and c.i < noun.i and (c.i in self.by_token or c.dep_ == "poss")]
+        self._emit(noun, trig, agents, targets, light=head if noun.dep_ == "dobj" else None)
+
+    def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
+              light: Token | None = None) -> None:
+        agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None]
+        target_ids = [m for t in targets if (m := self.mention_for(t)) is not None]
+        if not agent_ids or not target_ids:
+            return  # an event needs both parties: who did it, to whom
+        polarity, modality = self._polarity_modality(trigger, light)
+        reporter = self._reporter(light or trigger)
+        time_text = self._time(light or trigger)
+        evidence = self._sentence_span(trigger)
+        for a in agent_ids:
+            for t in target_ids:
+                if t == a:
+                    continue
+                self.out.events.append(
+                    Event(
+                        type=trig.event,
+                        agent=f"m:{a}",
+                        target=f"m:{t}",
+                        evidence=evidence,
+                        trigger=trigger.text,
+                        confidence=trig.confidence,
+                        polarity=polarity,
+                        modality=modality,
+                        reported_by=None if reporter is None else f"m:{reporter}",
+                        time_text=time_text,
+                    )
+                )
+
+    def _polarity_modality(self, trigger: Token, light: Token | None) -> tuple[str, str]:
+        heads = [t for t in (trigger, light) if t is not None]
+        negative = any(c.dep_ == "neg" for h in heads for c in h.children)
+        hedged = any(
+            (c.dep_ == "aux" and c.lower_ in self.rules.hedge)
+            or (c.dep_ == "advmod" and c.lower_ in self.rules.hedge)
+            for h in heads for c in h.children
+        )
+        governor = (light or trigger)
+        if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.negation:
+            negative = True
+        elif governor.dep_ == "xcomp" and governor.head.lemma_.lower() in self.rules.hedge_verbs:
+            hedged = True
+        return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+    def _reporter(self, token: Token) -> int | None:
+        """'X said Y accused Z': the accusation is attributed to X."""
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in self.rules.report_verbs:
+            for subj in self.subjects(token.head):
+                mid = self.mention_for(subj)
+                if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":
+                    # An unrecognised proper name that says something is a person.
+                    start = min([c.i for c in subj.children if c.dep_ == "compound"] + [subj.i])
+                    mid = self._add(start, subj.i + 1, name=self.doc[start:subj.i + 1].text,
+                                    how="name", kind="Person")
+                if mid is not None:
+                    return mid
+        return None
+
+    def _time(self, token: Token) -> str | None:
+        for ent in token.sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            root = ent.root
+            hops = [root.head, root.head.head]
+            if root.head == token or (root.head.dep_ == "prep" and root.head.head == token) or (
+                    root.dep_ == "npadvmod" and root.head == token) or (
+                    root.head.dep_ == "pobj" and hops[1].dep_ == "prep" and hops[1].head == token):
+                text = ent.text
+                if root.head.dep_ == "prep" and root.head.head == token:
+                    text = f"{root.head.text} {text}"
+                return text
+        return None
+
+    def _sentence_span(self, token: Token) -> Span:
+        sent = token.sent
+        text = sent.text
+        begin = sent.start_char
+        stripped = _LEADING_JUNK.sub("", text)
+        begin += len(text) - len(stripped)
+        stripped = stripped.rstrip()
+        return Span(begin, begin + len(stripped), stripped)
+
+
+def read_doc(doc: Doc, article: Article, *, rules: Rules | None = None,
+             gaz: Gazetteer | None = None, min_confidence: float = 0.5) -> Reading:
+    """Mentions and (unresolved) events of one parsed article.
+
+    Triggers whose confidence in ``rules/triggers.jsonl`` is below ``min_confidence`` are ignored.
+    """
+    reader = _Reader(doc, article, rules or load_rules(), gaz or gazetteer(), min_confidence)
+    reader.collect_entities()
+    reader.collect_events()
+    return reader.out

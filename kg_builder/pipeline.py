@@ -1,0 +1,244 @@
+"""The order of the steps: read → parse → extract → resolve → map → validate → store.
+
+Only this module knows the order; the steps meet in :mod:`kg_builder.model`. Articles stream
+through in batches (``nlp.pipe``), so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, Graph, URIRef
+
+from .errors import KGError, StoreError
+from .extract import read_doc
+from .model import Article, ArticleResult, Extraction, Failure
+from .ontology import ontology_graph
+from .rdf import ONTOLOGY_GRAPH, article_graph_iri, quarantine_graph_iri, to_graph
+from .resolve import resolve
+from .sources import ReadOptions, read_inputs
+from .store import Store
+from .validate import validate_graph
+from .vocab import NKG
+
+__all__ = [
+    "STAGES",
+    "BuildOptions",
+    "BuildSummary",
+    "build",
+    "build_graphs",
+    "ensure_ontology",
+    "extract_articles",
+    "remove_article",
+]
+
+STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
+
+_HASH_QUERY = """
+PREFIX nkg: <https://w3id.org/kg-builder/ontology#>
+SELECT ?g ?hash WHERE { GRAPH ?g { ?g nkg:describesArticle ?a . ?a nkg:contentHash ?hash } }
+"""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildOptions:
+    """How to build. ``force`` rebuilds articles whose content hash is already in the store."""
+
+    model: str | None = None
+    batch_size: int = 16
+    workers: int = 1
+    force: bool = False
+    validate: bool = True
+    min_confidence: float = 0.5
+    max_chars: int = 1_000_000
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    articles: int = 0
+    built: int = 0
+    unchanged: int = 0
+    entities: int = 0
+    events: int = 0
+    triples: int = 0
+    quarantined: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
+    words: int = 0
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def ensure_ontology(store: Store) -> None:
+    """Keep the ontology in its own named graph, so queries can read PLOVER/CAMEO annotations."""
+    store.replace_graphs({str(ONTOLOGY_GRAPH): ontology_graph()})
+
+
+def remove_article(store: Store, article_id: str) -> bool:
+    """Delete an article's graph (and its quarantine graph). Entities and events that other
+    articles also state stay, because those articles' graphs still hold them."""
+    graph = str(article_graph_iri(article_id))
+    quarantine = str(quarantine_graph_iri(article_id))
+    found = store.query(
+        "ASK { { GRAPH ?g { ?s ?p ?o } } }",
+        bindings={"g": article_graph_iri(article_id)},
+    ).boolean or store.query(
+        "ASK { { GRAPH ?g { ?s ?p ?o } } }", bindings={"g": quarantine_graph_iri(article_id)}
+    ).boolean
+    store.replace_graphs({graph: None, quarantine: None})
+    return bool(found)
+
+
+def _stored_hash(store: Store, article: Article) -> str | None:
+    result = store.query(_HASH_QUERY, bindings={"g": article_graph_iri(article.id)})
+    return result.rows[0][1] if result.rows else None
+
+
+class _Clock:
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+
+    def add(self, stage: str, since: float) -> float:
+        now = time.perf_counter()
+        self.timings[stage] += now - since
+        return now
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    options: BuildOptions,
+    timings: dict[str, float] | None = None,
+    on_error: Callable[[Failure], None] | None = None,
+) -> Iterator[Extraction]:
+    """Parse, extract and resolve a stream of articles (no store involved).
+
+    This is the part that can run on other machines: it yields plain records.
+    """
+    from .nlp import load_pipeline
+
+    clock = _Clock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
+    nlp = load_pipeline(model=options.model)
+    nlp.max_length = max(nlp.max_length, options.max_chars + 1)
+    stream = ((a.text, a) for a in articles)
+    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size,
+                    n_process=max(1, options.workers))
+    t = time.perf_counter()
+    for doc, article in docs:
+        t = clock.add("parse", t)
+        try:
+            reading = read_doc(doc, article, min_confidence=options.min_confidence)
+            t = clock.add("extract", t)
+            extraction = resolve(reading)
+            t = clock.add("resolve", t)
+        except Exception as exc:  # one bad article must not stop the others
+            if on_error is not None:
+                on_error(Failure(article.source, f"extraction failed: {type(exc).__name__}: {exc}",
+                                 article.id))
+            t = time.perf_counter()
+            continue
+        yield extraction
+        t = time.perf_counter()
+
+
+def build_graphs(extraction: Extraction, *, validate: bool = True,
+                 timings: dict[str, float] | None = None) -> tuple[dict[str, Graph | None], ArticleResult]:
+    """The named graphs to write for one article, and what happened to it."""
+    clock = _Clock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
+    t = time.perf_counter()
+    graph = to_graph(extraction)
+    t = clock.add("map", t)
+    art = extraction.article
+    result = ArticleResult(article_id=art.id, triples=len(graph),
+                           entities=len(extraction.entities), events=len(extraction.events))
+    graph_iri = str(article_graph_iri(art.id))
+    quarantine_iri = str(quarantine_graph_iri(art.id))
+    if validate:
+        outcome = validate_graph(graph)
+        t = clock.add("validate", t)
+        if not outcome.conforms:
+            result.quarantined = True
+            result.report = outcome.text
+            quarantined = _quarantine(graph, outcome.report, quarantine_graph_iri(art.id))
+            return {graph_iri: None, quarantine_iri: quarantined}, result
+    return {graph_iri: graph, quarantine_iri: None}, result
+
+
+def _quarantine(graph: Graph, report: Graph, iri: URIRef) -> Graph:
+    """The failed graph, retyped as a quarantine graph, with pySHACL's report attached."""
+    q = Graph(identifier=iri)
+    for s, p, o in graph:
+        if s == graph.identifier and p == RDF.type:
+            continue
+        q.add((q.identifier if s == graph.identifier else s, p, o))
+    q.add((q.identifier, RDF.type, NKG.QuarantineGraph))
+    for s, p, o in report:
+        q.add((s, p, o))
+    for node in report.subjects(RDF.type, None):
+        if str(report.value(node, RDF.type)).endswith("ValidationReport"):
+            q.add((q.identifier, NKG.validationReport, node))
+    return q
+
+
+def build(
+    inputs: Iterable[str | Path],
+    store: Store,
+    *,
+    options: BuildOptions | None = None,
+    progress: Callable[[ArticleResult | Failure], None] | None = None,
+) -> BuildSummary:
+    """Build every article of ``inputs`` into ``store`` and say what happened."""
+    opts = options or BuildOptions()
+    summary = BuildSummary()
+    clock = _Clock(summary.timings)
+    ensure_ontology(store)
+
+    def fail(failure: Failure) -> None:
+        summary.failures.append(failure)
+        if progress is not None:
+            progress(failure)
+
+    def articles() -> Iterator[Article]:
+        t = time.perf_counter()
+        for item in read_inputs(inputs, options=ReadOptions(max_chars=opts.max_chars)):
+            if isinstance(item, Failure):
+                fail(item)
+            else:
+                summary.articles += 1
+                if not opts.force and _stored_hash(store, item) == item.content_hash:
+                    summary.unchanged += 1
+                    if progress is not None:
+                        progress(ArticleResult(article_id=item.id, skipped_unchanged=True))
+                else:
+                    clock.add("read", t)
+                    yield item
+            t = time.perf_counter()
+
+    for extraction in extract_articles(articles(), options=opts, timings=summary.timings,
+                                       on_error=fail):
+        summary.words += extraction.words
+        graphs, result = build_graphs(extraction, validate=opts.validate, timings=summary.timings)
+        t = time.perf_counter()
+        try:
+            store.replace_graphs(graphs)
+        except StoreError as exc:
+            fail(Failure(extraction.article.source, exc.message, extraction.article.id))
+            clock.add("store", t)
+            continue
+        except KGError as exc:  # pragma: no cover - other store errors are reported the same way
+            fail(Failure(extraction.article.source, exc.message, extraction.article.id))
+            continue
+        clock.add("store", t)
+        summary.built += 1
+        summary.entities += result.entities
+        summary.events += result.events
+        summary.quarantined += int(result.quarantined)
+        if progress is not None:
+            progress(result)
+    summary.triples = store.triple_count()
+    return summary

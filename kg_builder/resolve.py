@@ -1,0 +1,269 @@
+"""Decide which real-world entity each mention is, within one article.
+
+- names: a person's surname, "President X" and the full name are one entity; the actor
+  dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
+  every article;
+- pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
+  pronoun's own clause-mate when the pronoun is an object), else in the sentences before;
+- metonyms ("Moscow", "the Kremlin") used as actors are their state;
+- "the government", "the country": the state the article is about (most mentions, counting
+  the people the dictionary ties to each state), never the event's other party;
+- roles ("the Belarusian leader"): the person of that state named in the article, else the state;
+- groups ("critics", "opposition leaders") are local to the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from .gazetteer import Gazetteer, gazetteer, normalise
+from .model import Entity, Event, Extraction, Mention
+from .extract import Reading
+
+__all__ = ["article_key", "resolve", "slug"]
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_PRONOUN_WINDOW = 3  # sentences
+
+
+def slug(name: str) -> str:
+    """A readable, IRI-safe-after-percent-encoding identifier part for a name."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _NON_WORD.sub("-", text).strip("-")
+    return text or "x" + format(abs(hash(name)) % 10**8, "08d")
+
+
+def article_key(article_id: str) -> str:
+    return slug(article_id)
+
+
+@dataclass(slots=True)
+class _State:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mention_key: dict[int, str] = field(default_factory=dict)
+
+
+def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
+    """Turn a :class:`Reading` into an :class:`Extraction` with entity keys."""
+    gaz = gaz or gazetteer()
+    st = _State()
+    mentions = reading.mentions
+    used = {int(ref[2:]) for e in reading.events for ref in (e.agent, e.target, e.reported_by) if ref}
+
+    _resolve_people(mentions, reading, gaz, st)
+    focus = _focus_states(mentions, reading, gaz)
+    akey = article_key(reading.article.id)
+
+    for m in mentions:
+        if m.id in st.mention_key:
+            continue
+        if m.kind == "State" and m.hint and m.how in ("name", "metonym", "demonym"):
+            _put_state(st, m, m.hint, gaz)
+        elif m.kind == "City" and m.how == "capital" and m.hint:
+            if m.id in used:
+                _put_state(st, m, m.hint, gaz)
+            else:
+                _put(st, m, Entity(key=f"place/{slug(m.name)}", kind="City", label=m.name))
+        elif m.how == "group":
+            _put(st, m, Entity(key=f"group/{akey}/{slug(m.name)}", kind="Group", label=m.name))
+        elif m.how == "name" and m.kind and m.kind != "Person":
+            known = gaz.org(m.name)
+            label = known.name if known else m.name
+            kind = "Place" if m.kind == "Place" else m.kind
+            prefix = "place" if kind in ("Place", "City", "Region") else "org"
+            _put(st, m, Entity(key=f"{prefix}/{slug(label)}", kind=kind, label=label,
+                               aliases=() if label == m.name else (m.name,)))
+    # Pronouns, roles and definite descriptions need the named entities first.
+    for m in mentions:
+        if m.id in st.mention_key:
+            continue
+        if m.how == "pronoun":
+            key = _antecedent(m, mentions, st)
+            if key:
+                st.mention_key[m.id] = key
+        elif m.how == "role":
+            key = _role(m, mentions, st, gaz)
+            if key:
+                st.mention_key[m.id] = key
+            elif m.hint:
+                _put_state(st, m, m.hint, gaz)
+
+    events: list[Event] = []
+    seen: set[tuple[object, ...]] = set()
+    for ev in reading.events:
+        agent = _ref(ev.agent, mentions, st, focus, gaz)
+        target = _ref(ev.target, mentions, st, focus, gaz, avoid=agent) if ev.target else None
+        if agent is None or (ev.target and target is None) or agent == target:
+            continue
+        reporter = _ref(ev.reported_by, mentions, st, focus, gaz) if ev.reported_by else None
+        key = (ev.type, agent, target, ev.evidence.begin, ev.polarity)
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(replace(ev, agent=agent, target=target,
+                              reported_by=reporter if reporter != agent else None))
+
+    referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}
+    entities = {
+        key: ent for key, ent in st.entities.items()
+        if ent.kind != "Group" or key in referenced
+    }
+    resolved_mentions = tuple(
+        replace(m, entity_key=st.mention_key[m.id]) for m in mentions if m.id in st.mention_key
+    )
+    return Extraction(
+        article=reading.article,
+        entities=tuple(entities.values()),
+        mentions=resolved_mentions,
+        events=tuple(events),
+        words=reading.words,
+    )
+
+
+def _put(st: _State, m: Mention, ent: Entity) -> None:
+    old = st.entities.get(ent.key)
+    if old is not None:
+        names = (m.name,) if m.how in ("name", "metonym") else ()
+        aliases = tuple(dict.fromkeys((*old.aliases, *ent.aliases, *names)))
+        aliases = tuple(a for a in aliases if a != old.label)
+        ent = replace(old, aliases=aliases, positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
+    st.entities[ent.key] = ent
+    st.mention_key[m.id] = ent.key
+
+
+def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
+    country = gaz.countries[iso3]
+    ent = Entity(key=f"state/{iso3}", kind="State", label=country.name,
+                 aliases=() if m.name == country.name or m.how != "name" else (m.name,),
+                 iso2=country.iso2, geonames_id=country.geonames_id)
+    _put(st, m, ent)
+    return ent.key
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name.strip()) if t]
+
+
+def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, st: _State) -> None:
+    """Cluster person names: full names, surnames, dictionary aliases."""
+    clusters: list[dict[str, object]] = []  # {"label", "last", "known"}
+    for m in mentions:
+        if m.kind != "Person" or m.how != "name":
+            continue
+        tokens = _name_tokens(m.name)
+        known = gaz.person(m.name)
+        if known is None and len(tokens) > 1:
+            # A misspelt first name ("Micke Pompeo") still matches the dictionary surname
+            # when the initials agree.
+            by_surname = gaz.person(tokens[-1])
+            if by_surname and by_surname.name[:1].lower() == tokens[0][:1].lower():
+                known = by_surname
+        cluster = None
+        for c in clusters:
+            if known is not None and c["known"] is not None:
+                if c["known"] == known:
+                    cluster = c
+                    break
+                continue
+            if normalise(tokens[-1]) == c["last"] and (len(tokens) == 1 or c["single"] or
+                                                       normalise(m.name) == normalise(str(c["label"]))):
+                cluster = c
+                break
+        if cluster is None:
+            cluster = {"label": m.name, "last": normalise(tokens[-1]), "known": known,
+                       "single": len(tokens) == 1, "mentions": []}
+            clusters.append(cluster)
+        else:
+            if known is not None and cluster["known"] is None:
+                cluster["known"] = known
+            if len(tokens) > 1 and cluster["single"]:
+                cluster["label"], cluster["single"] = m.name, False
+        cluster["mentions"].append(m)  # type: ignore[union-attr]
+    for c in clusters:
+        known = c["known"]
+        label = known.name if known is not None else str(c["label"])  # type: ignore[union-attr]
+        positions: list[str] = []
+        names: list[str] = []
+        for m in c["mentions"]:  # type: ignore[union-attr]
+            if m.title:
+                positions.append(m.title)
+            positions.extend(reading.positions.get(m.id, ()))
+            names.append(m.name)
+        ent = Entity(key=f"person/{slug(label)}", kind="Person", label=label,
+                     aliases=tuple(n for n in dict.fromkeys(names) if n != label),
+                     positions=tuple(dict.fromkeys(positions)))
+        for m in c["mentions"]:  # type: ignore[union-attr]
+            _put(st, m, ent)
+            ent = st.entities[ent.key]
+
+
+def _focus_states(mentions: list[Mention], reading: Reading, gaz: Gazetteer) -> list[str]:
+    """States ordered by how central they are to the article: their names, capitals and
+    demonyms, and the people the actor dictionary ties to them."""
+    score: Counter[str] = Counter({f"state/{iso3}": n for iso3, n in reading.demonyms.items()})
+    for m in mentions:
+        if m.kind in ("State", "City") and m.hint and m.how in ("name", "metonym", "demonym", "capital"):
+            score[f"state/{m.hint}"] += 1
+        elif m.kind == "Person" and m.how == "name":
+            known = gaz.person(m.name)
+            if known and known.country and known.country in gaz.countries:
+                score[f"state/{known.country}"] += 1
+    return [k for k, _ in score.most_common()]
+
+
+def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
+    people = [m for m in mentions if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
+              and m.span.begin < p.span.begin]
+    same = [m for m in people if m.sentence == p.sentence]
+    if p.is_subject and same:
+        subjects = [m for m in same if m.is_subject]
+        return st.mention_key[(subjects or same)[-1].id]
+    # An object pronoun does not refer to its own clause's subject ("Pompeo told him").
+    others = [m for m in same if not m.is_subject]
+    if not p.is_subject and others:
+        return st.mention_key[others[-1].id]
+    for back in range(1, _PRONOUN_WINDOW + 1):
+        earlier = [m for m in mentions if m.sentence == p.sentence - back and m.kind == "Person"
+                   and m.id in st.mention_key]
+        subjects = [m for m in earlier if m.is_subject]
+        if subjects:
+            return st.mention_key[subjects[0].id]
+    return st.mention_key[people[-1].id] if people else None
+
+
+def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> str | None:
+    """'the Belarusian leader' → the Belarusian person in the article."""
+    candidates: Counter[str] = Counter()
+    for other in mentions:
+        if other.kind != "Person" or other.how != "name" or other.id not in st.mention_key:
+            continue
+        if other.span.begin > m.span.begin:
+            continue
+        known = gaz.person(other.name) or gaz.person(st.entities[st.mention_key[other.id]].label)
+        if m.hint and (known is None or known.country != m.hint):
+            continue
+        if known is None:
+            continue
+        title = (m.title or "").lower()
+        if title in ("leader", "president", "strongman", "ruler", "dictator") or any(
+                title in t.lower() for t in known.titles):
+            candidates[st.mention_key[other.id]] += 1
+    return candidates.most_common(1)[0][0] if candidates else None
+
+
+def _ref(ref: str | None, mentions: list[Mention], st: _State, focus: list[str],
+         gaz: Gazetteer, *, avoid: str | None = None) -> str | None:
+    if not ref:
+        return None
+    m = mentions[int(ref[2:])]
+    if m.id in st.mention_key:
+        return st.mention_key[m.id]
+    if m.how == "definite":
+        for key in focus:
+            if key != avoid:
+                iso3 = key.split("/", 1)[1]
+                return _put_state(st, m, iso3, gaz)
+    return None

@@ -1,0 +1,199 @@
+"""Read articles from files and folders: ``.txt``, ``.jsonl``, ``.html``.
+
+Every input either becomes an :class:`~kg_builder.model.Article` or a
+:class:`~kg_builder.model.Failure` naming the file (and line) and the reason — one bad
+article never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Article, Failure
+
+__all__ = ["SUFFIXES", "ReadOptions", "check_text", "read_inputs"]
+
+SUFFIXES = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# The most frequent English function words: a text with almost none of them is not English.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for it as was with be by on not he she they his her this are "
+    "at from or an have has had were which but its their said will would who been than".split()
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadOptions:
+    """Limits applied to every article. ``max_chars`` guards memory: longer articles fail."""
+
+    max_chars: int = 1_000_000
+    min_english_share: float = 0.12
+    language_check_min_words: int = 30
+
+
+def read_inputs(
+    inputs: Iterable[str | Path], *, options: ReadOptions | None = None
+) -> Iterator[Article | Failure]:
+    """Yield articles (and failures) from files and folders, in a stable order."""
+    opts = options or ReadOptions()
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                yield Failure(str(path), "the folder holds no .txt, .jsonl or .html file")
+            for file in files:
+                yield from _read_file(file, opts)
+        elif path.is_file():
+            yield from _read_file(path, opts)
+        else:
+            yield Failure(str(path), "no such file or folder")
+
+
+def _read_file(path: Path, opts: ReadOptions) -> Iterator[Article | Failure]:
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        yield Failure(str(path), f"unsupported file type '{path.suffix}' (use .txt, .jsonl or .html)")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Failure(str(path), f"cannot read the file: {exc.strerror or exc}")
+        return
+    if kind == "jsonl":
+        yield from _read_jsonl(path, data, opts)
+        return
+    text = _decode(data, str(path))
+    if isinstance(text, Failure):
+        yield text
+        return
+    if kind == "html":
+        yield _finish(_from_html(text, path), opts)
+    else:
+        yield _finish(Article(id=path.stem, text=text, source=str(path)), opts)
+
+
+def _decode(data: bytes, where: str) -> str | Failure:
+    if b"\x00" in data[:8192]:
+        return Failure(where, "binary data (NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return Failure(
+            f"{where}:{line}",
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "re-encode the file as UTF-8",
+        )
+
+
+def _read_jsonl(path: Path, data: bytes, opts: ReadOptions) -> Iterator[Article | Failure]:
+    if b"\x00" in data[:8192]:
+        yield Failure(str(path), "binary data (NUL bytes), not JSON Lines")
+        return
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        where = f"{path}:{number}"
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            yield Failure(where, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})")
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Failure(where, f"malformed JSON: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(record, dict):
+            yield Failure(where, "each line must be a JSON object with at least 'text'")
+            continue
+        text = record.get("text")
+        if not isinstance(text, str):
+            yield Failure(where, "missing or non-string 'text' field", _str(record.get("id")))
+            continue
+        article_id = _str(record.get("id")) or _str(record.get("url")) or f"{path.stem}-{number}"
+        article = Article(
+            id=article_id,
+            text=text,
+            title=_str(record.get("title")),
+            url=_str(record.get("url")),
+            published=_str(record.get("published")) or _str(record.get("date")),
+            source=where,
+        )
+        yield _finish(article, opts)
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _from_html(markup: str, path: Path) -> Article:
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "aside", "form"]):
+        tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else None
+
+    def meta(*names: str) -> str | None:
+        for name in names:
+            tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+            if tag and tag.get("content"):
+                return str(tag["content"]).strip()
+        return None
+
+    url = meta("og:url")
+    if url is None and (link := soup.find("link", rel="canonical")) and link.get("href"):
+        url = str(link["href"])
+    published = meta("article:published_time", "date", "pubdate", "dc.date")
+    heading = soup.find("h1")
+    title = meta("og:title") or (heading.get_text(" ", strip=True) if heading else None) or title
+    body = soup.find("article") or soup.body or soup
+    paragraphs = [p.get_text(" ", strip=True) for p in body.find_all("p")]
+    paragraphs = [p for p in paragraphs if p]
+    text = "\n\n".join(paragraphs) if paragraphs else body.get_text("\n", strip=True)
+    return Article(id=path.stem, text=text, title=title, url=url, published=published, source=str(path))
+
+
+def _finish(article: Article, opts: ReadOptions) -> Article | Failure:
+    problem = check_text(article.text, options=opts)
+    if problem:
+        return Failure(article.source, problem, article.id)
+    return article
+
+
+def check_text(text: str, *, options: ReadOptions | None = None) -> str | None:
+    """Why ``text`` cannot be built as an English news article, or ``None`` if it can."""
+    opts = options or ReadOptions()
+    if not text.strip():
+        return "empty article (no text)"
+    if len(text) > opts.max_chars:
+        return (
+            f"article too large ({len(text):,} characters > max {opts.max_chars:,}); "
+            "split it or raise --max-chars"
+        )
+    if "\x00" in text:
+        return "binary data (NUL characters) in the text"
+    words = _WORD.findall(text[:20_000])
+    if len(words) >= opts.language_check_min_words:
+        latin = sum(1 for w in words if _LATIN_WORD.fullmatch(w))
+        english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+        if latin / len(words) < 0.5 or english / len(words) < opts.min_english_share:
+            return (
+                f"does not look like English ({english / len(words):.0%} common English words, "
+                f"{latin / len(words):.0%} Latin-script words); only English articles are supported"
+            )
+    return None

@@ -1,0 +1,220 @@
+"""RDF stores: a small protocol and its embedded Oxigraph implementation.
+
+Every article graph is written in one SPARQL update (drop the old graph, insert the new one),
+which Oxigraph applies as one transaction: a crash mid-run leaves each article either fully
+old or fully new, and running the build again finishes the job.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Protocol, runtime_checkable
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from .errors import QueryError, StoreError
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "OxigraphStore",
+    "QueryResult",
+    "Store",
+    "open_store",
+    "to_ntriples",
+]
+
+#: format name → (pyoxigraph format, holds named graphs)
+EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
+    "jsonld": (ox.RdfFormat.JSON_LD, False),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+}
+
+PREFIXES = {
+    "nkg": "https://w3id.org/kg-builder/ontology#",
+    "kgr": "https://w3id.org/kg-builder/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "http://schema.org/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """A SELECT result as plain strings (``None`` for unbound), or an ASK boolean."""
+
+    columns: list[str]
+    rows: list[list[str | None]]
+    boolean: bool | None = None
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the pipeline needs from an RDF store."""
+
+    location: str
+
+    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+        """Atomically replace each named graph by the given triples (``None`` drops it)."""
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
+
+    def triple_count(self) -> int: ...
+
+    def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
+        """Serialise the store (or only ``graphs``, merged) in ``fmt`` (see EXPORT_FORMATS)."""
+
+    def close(self) -> None: ...
+
+
+def to_ntriples(graph: Graph) -> str:
+    """The triples of ``graph`` as N-Triples lines (blank nodes kept as labels)."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph)
+
+
+def _update_text(graphs: Mapping[str, Graph | None]) -> str:
+    parts: list[str] = []
+    for iri, graph in graphs.items():
+        ref = URIRef(iri).n3()
+        parts.append(f"DROP SILENT GRAPH {ref}")
+        if graph is not None and len(graph):
+            parts.append(f"INSERT DATA {{ GRAPH {ref} {{\n{to_ntriples(graph)}}} }}")
+    return " ;\n".join(parts)
+
+
+def _to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind a value of type {type(term).__name__}")
+
+
+def _from_ox(term: object) -> str | None:
+    if term is None:
+        return None
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
+
+
+class OxigraphStore:
+    """An embedded Oxigraph store in a folder on disk (the default)."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.location = str(path)
+        self._path = Path(path)
+        self._read_only = read_only
+        try:
+            if read_only:
+                if not self._path.exists():
+                    raise StoreError(
+                        f"no store at {self._path}", fix="build one first with 'kg build INPUT --store DIR'"
+                    )
+                self._store = ox.Store.read_only(str(self._path))
+            else:
+                self._path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self._path))
+        except OSError as exc:
+            locked = "lock" in str(exc).lower() or "temporarily unavailable" in str(exc).lower()
+            raise StoreError(
+                f"cannot open the store at {self._path}",
+                why="another process (a running 'kg build' or 'kg serve') holds its lock"
+                if locked else str(exc),
+                fix="wait for the other process to finish or stop it, or use another --store"
+                if locked else "check the folder's permissions and free disk space",
+            ) from exc
+
+    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+        if not graphs:
+            return
+        try:
+            self._store.update(_update_text(graphs))
+        except OSError as exc:
+            full = getattr(exc, "errno", None) == 28 or "space" in str(exc).lower()
+            raise StoreError(
+                f"cannot write to the store at {self._path}",
+                why="the disk is full" if full else str(exc),
+                fix="free disk space and run the same command again (finished articles are kept)"
+                if full else "check the store folder, then run the same command again",
+            ) from exc
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self._store.query(sparql, substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError("the SPARQL query is not valid", why=str(exc),
+                             fix="correct the query") from exc
+        except OSError as exc:
+            raise StoreError("cannot read the store", why=str(exc)) from exc
+        if isinstance(result, ox.QueryBoolean):
+            return QueryResult(columns=[], rows=[], boolean=bool(result))
+        if isinstance(result, ox.QuerySolutions):
+            columns = [v.value for v in result.variables]
+            rows = [[_from_ox(sol[c]) for c in columns] for sol in result]
+            return QueryResult(columns=columns, rows=rows)
+        triples = [[_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)] for t in result]
+        return QueryResult(columns=["subject", "predicate", "object"], rows=triples)
+
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def graph_names(self) -> Iterator[str]:
+        for g in self._store.named_graphs():
+            yield g.value
+
+    def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
+        try:
+            rdf_format, with_graphs = EXPORT_FORMATS[fmt]
+        except KeyError:
+            raise QueryError(f"unknown export format '{fmt}'",
+                             fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
+        names = list(graphs) if graphs is not None else list(self.graph_names())
+        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+
+        def quads() -> Iterator[ox.Quad]:
+            for name in names:
+                yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+
+        if with_graphs:
+            items: Iterable[ox.Quad | ox.Triple] = quads()
+        else:
+            items = (ox.Triple(q.subject, q.predicate, q.object) for q in quads())
+        if prefixes:
+            ox.serialize(items, out, rdf_format, prefixes=prefixes)
+        else:
+            ox.serialize(items, out, rdf_format)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        store = getattr(self, "_store", None)
+        if store is not None and not self._read_only:
+            try:
+                store.flush()
+            except OSError:
+                pass
+        self._store = None
+
+
+def open_store(location: str | os.PathLike[str], *, read_only: bool = False) -> Store:
+    """Open the store named by ``--store``: a folder (embedded Oxigraph)."""
+    return OxigraphStore(location, read_only=read_only)

@@ -1,0 +1,145 @@
+"""Terms of the kg_builder ontology. GENERATED from ontology/kg.ttl by
+``python -m kg_builder._vocabgen`` — do not edit by hand; a typo raises AttributeError.
+"""
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+__all__ = ["NKG"]
+
+
+class NKG(DefinedNamespace):
+    _fail = True
+    _NS = Namespace("https://w3id.org/kg-builder/ontology#")
+
+    Accusation: URIRef
+    Agent: URIRef
+    Agreement: URIRef
+    Aid: URIRef
+    Arrest: URIRef
+    Article: URIRef
+    ArticleGraph: URIRef
+    Assault: URIRef
+    Asserted: URIRef
+    Attack: URIRef
+    Challenge: URIRef
+    City: URIRef
+    Coercion: URIRef
+    Company: URIRef
+    Concession: URIRef
+    Consultation: URIRef
+    Cooperation: URIRef
+    Criticism: URIRef
+    Demand: URIRef
+    Disapproval: URIRef
+    ElectoralChallenge: URIRef
+    Event: URIRef
+    Expulsion: URIRef
+    Fight: URIRef
+    GovernmentBody: URIRef
+    Group: URIRef
+    Hedged: URIRef
+    IntergovernmentalOrganization: URIRef
+    Investigation: URIRef
+    Killing: URIRef
+    Lawsuit: URIRef
+    MediaOrganization: URIRef
+    Meeting: URIRef
+    Mobilization: URIRef
+    Modality: URIRef
+    Negative: URIRef
+    Negotiation: URIRef
+    NonGovernmentalOrganization: URIRef
+    Organization: URIRef
+    Person: URIRef
+    Place: URIRef
+    Polarity: URIRef
+    PoliticalParty: URIRef
+    Positive: URIRef
+    Praise: URIRef
+    Protest: URIRef
+    QuarantineGraph: URIRef
+    Region: URIRef
+    Rejection: URIRef
+    Release: URIRef
+    Reported: URIRef
+    Request: URIRef
+    Retreat: URIRef
+    Sanction: URIRef
+    Sentence: URIRef
+    State: URIRef
+    Supply: URIRef
+    Support: URIRef
+    TextSpan: URIRef
+    Threat: URIRef
+    Visit: URIRef
+    accused: URIRef
+    actedCooperativelyTowards: URIRef
+    actedHostileTowards: URIRef
+    actedOn: URIRef
+    affiliatedWith: URIRef
+    agent: URIRef
+    agreedWith: URIRef
+    aided: URIRef
+    arrested: URIRef
+    assaulted: URIRef
+    attacked: URIRef
+    basedIn: URIRef
+    beginIndex: URIRef
+    cameoCode: URIRef
+    challenged: URIRef
+    coerced: URIRef
+    concededTo: URIRef
+    confidence: URIRef
+    consultedWith: URIRef
+    contentHash: URIRef
+    cooperatedWith: URIRef
+    criticized: URIRef
+    date: URIRef
+    datePrecision: URIRef
+    demandedFrom: URIRef
+    describesArticle: URIRef
+    directEdge: URIRef
+    disapprovedOf: URIRef
+    employedBy: URIRef
+    endIndex: URIRef
+    evidence: URIRef
+    expelled: URIRef
+    fought: URIRef
+    founderOf: URIRef
+    geonamesFeature: URIRef
+    inArticle: URIRef
+    investigated: URIRef
+    isoCode: URIRef
+    killed: URIRef
+    leaderOf: URIRef
+    memberOf: URIRef
+    met: URIRef
+    mobilizedAgainst: URIRef
+    modality: URIRef
+    nationality: URIRef
+    negotiatedWith: URIRef
+    place: URIRef
+    ploverCategory: URIRef
+    polarity: URIRef
+    position: URIRef
+    praised: URIRef
+    protestedAgainst: URIRef
+    rejected: URIRef
+    released: URIRef
+    reportedBy: URIRef
+    requestedFrom: URIRef
+    retreatedFrom: URIRef
+    sanctioned: URIRef
+    subsidiaryOf: URIRef
+    sued: URIRef
+    supplied: URIRef
+    supported: URIRef
+    target: URIRef
+    text: URIRef
+    threatened: URIRef
+    timeText: URIRef
+    trigger: URIRef
+    validationReport: URIRef
+    visited: URIRef
+    wordCount: URIRef
