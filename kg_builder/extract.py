@@ -20,7 +20,6 @@ Events come from trigger words (``rules/triggers.jsonl``) and the dependency par
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -56,7 +55,7 @@ class Reading:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     positions: dict[int, list[str]] = field(default_factory=dict)  # mention id → titles
-    demonyms: Counter[str] = field(default_factory=Counter)  # ISO alpha-3 → "Belarusian" count
+    demonyms: list[tuple[str, int]] = field(default_factory=list)  # ("BLR", sentence) per "Belarusian"
     words: int = 0
 
 
@@ -113,7 +112,7 @@ class _Reader:
         if state is not None:
             country, how = state
             if how == "demonym":
-                self.out.demonyms[country.iso3] += 1
+                self.out.demonyms.append((country.iso3, self._sentence_of(ent.root)))
                 return None  # a demonym alone is an attribute; demonym + noun is handled below
             if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
                 return ("City", "capital", country.iso3)
@@ -134,6 +133,9 @@ class _Reader:
             org_kind = self._org_kind(words)
             if org_kind:
                 return (org_kind, "name", None)
+            if label != "PERSON" and 2 <= len(words) <= 3 and words[0] in self.rules.given_names and all(
+                    w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+                return ("Person", "name", None)  # "Viktor Babarika" tagged ORG
         if label == "PERSON":
             if any(w.lower() in self.rules.titles for w in words[-1:]):
                 return None
@@ -352,11 +354,17 @@ class _Reader:
                         self._noun_event(token, trig)
 
     def _verb_event(self, verb: Token, trig: Trigger) -> None:
-        if trig.particle and not any(
-                c.dep_ == "prt" and c.lower_ == trig.particle for c in verb.children):
-            return
+        particle = None
+        if trig.particle:
+            # "crack down on X" (prt) or "pull out of X" (the parser makes "out" a prep/advmod)
+            particle = next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+                             and c.lower_ == trig.particle), None)
+            if particle is None:
+                return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         prep_targets = self._prep_objects(verb, trig.preps) if trig.preps else []
+        if particle is not None and trig.preps and not prep_targets:
+            prep_targets = self._prep_objects(particle, trig.preps)
         if trig.preps and not prep_targets:
             # "requested loans from Russia": the parser often hangs the preposition on the object.
             for obj in verb.children:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import Gazetteer, gazetteer, normalise
 from .model import Entity, Event, Extraction, Mention
 from .extract import Reading
+from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
 
@@ -54,7 +55,6 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     used = {int(ref[2:]) for e in reading.events for ref in (e.agent, e.target, e.reported_by) if ref}
 
     _resolve_people(mentions, reading, gaz, st)
-    focus = _focus_states(mentions, reading, gaz)
     akey = article_key(reading.article.id)
 
     for m in mentions:
@@ -91,20 +91,24 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             elif m.hint:
                 _put_state(st, m, m.hint, gaz)
 
+    votes = _state_votes(mentions, reading, st, gaz)
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for ev in reading.events:
-        agent = _ref(ev.agent, mentions, st, focus, gaz)
-        target = _ref(ev.target, mentions, st, focus, gaz, avoid=agent) if ev.target else None
+        agent = _ref(ev.agent, mentions, st, votes, gaz)
+        target = _ref(ev.target, mentions, st, votes, gaz, avoid=agent) if ev.target else None
         if agent is None or (ev.target and target is None) or agent == target:
             continue
-        reporter = _ref(ev.reported_by, mentions, st, focus, gaz) if ev.reported_by else None
+        reporter = _ref(ev.reported_by, mentions, st, votes, gaz) if ev.reported_by else None
         key = (ev.type, agent, target, ev.evidence.begin, ev.polarity)
         if key in seen:
             continue
         seen.add(key)
+        when = resolve_time(ev.time_text, reading.article.published)
         events.append(replace(ev, agent=agent, target=target,
-                              reported_by=reporter if reporter != agent else None))
+                              reported_by=reporter if reporter != agent else None,
+                              date=when[0] if when else None,
+                              date_precision=when[1] if when else None))
 
     referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}
     entities = {
@@ -200,17 +204,33 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
             ent = st.entities[ent.key]
 
 
-def _focus_states(mentions: list[Mention], reading: Reading, gaz: Gazetteer) -> list[str]:
-    """States ordered by how central they are to the article: their names, capitals and
-    demonyms, and the people the actor dictionary ties to them."""
-    score: Counter[str] = Counter({f"state/{iso3}": n for iso3, n in reading.demonyms.items()})
+_LOCAL_WINDOW = 3  # sentences before the one being resolved
+_LOCAL_WEIGHT = 3
+
+
+def _state_votes(mentions: list[Mention], reading: Reading, st: _State,
+                 gaz: Gazetteer) -> list[tuple[str, int]]:
+    """(state key, sentence) for every mention that points at a state: its name, capital or
+    demonym, or a person the actor dictionary ties to it (pronouns included)."""
+    votes = [(f"state/{iso3}", sent) for iso3, sent in reading.demonyms]
     for m in mentions:
         if m.kind in ("State", "City") and m.hint and m.how in ("name", "metonym", "demonym", "capital"):
-            score[f"state/{m.hint}"] += 1
-        elif m.kind == "Person" and m.how == "name":
-            known = gaz.person(m.name)
+            votes.append((f"state/{m.hint}", m.sentence))
+        elif m.kind == "Person" and m.id in st.mention_key:
+            known = gaz.person(st.entities[st.mention_key[m.id]].label)
             if known and known.country and known.country in gaz.countries:
-                score[f"state/{known.country}"] += 1
+                votes.append((f"state/{known.country}", m.sentence))
+    return votes
+
+
+def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:
+    """States ordered by how central they are here: mentions in the whole article, and three
+    times more for mentions in this sentence and the few before it."""
+    score: Counter[str] = Counter()
+    for key, sent in votes:
+        score[key] += 1
+        if sentence - _LOCAL_WINDOW <= sent <= sentence:
+            score[key] += _LOCAL_WEIGHT
     return [k for k, _ in score.most_common()]
 
 
@@ -254,7 +274,7 @@ def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> st
     return candidates.most_common(1)[0][0] if candidates else None
 
 
-def _ref(ref: str | None, mentions: list[Mention], st: _State, focus: list[str],
+def _ref(ref: str | None, mentions: list[Mention], st: _State, votes: list[tuple[str, int]],
          gaz: Gazetteer, *, avoid: str | None = None) -> str | None:
     if not ref:
         return None
@@ -262,7 +282,7 @@ def _ref(ref: str | None, mentions: list[Mention], st: _State, focus: list[str],
     if m.id in st.mention_key:
         return st.mention_key[m.id]
     if m.how == "definite":
-        for key in focus:
+        for key in _focus_states(votes, m.sentence):
             if key != avoid:
                 iso3 = key.split("/", 1)[1]
                 return _put_state(st, m, iso3, gaz)

@@ -44,6 +44,7 @@ class Rules:
     party_words: frozenset[str] = frozenset()
     media_words: frozenset[str] = frozenset()
     ngo_words: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -85,4 +86,5 @@ def load_rules() -> Rules:
     rules.party_words = _lower(cues.get("party_words", []))
     rules.media_words = _lower(cues.get("media_words", []))
     rules.ngo_words = _lower(cues.get("ngo_words", []))
+    rules.given_names = frozenset(read_lines("given_names.txt"))
     return rules
