@@ -76,10 +76,12 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """One side of a triple. ``code``: the gold's actor code (ISO alpha-3 …) or our entity key."""
+    """One side of a triple. ``code``: the gold's actor code (ISO alpha-3 …) or our entity key;
+    ``sector``: the gold's CAMEO sector (GOV, MIL, REB …), if any."""
 
     text: str
     code: str | None = None
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +216,16 @@ class EvalReport:
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
+def _word_lists() -> dict[str, frozenset[str]]:
     data = json.loads((Path(__file__).with_name("eval_words.json")).read_text(encoding="utf-8"))
-    stop = frozenset(w.lower() for w in data["stop"])
-    generic = frozenset(_singular(w.lower()) for w in data["generic"])
-    return stop, generic
+    return {"stop": frozenset(w.lower() for w in data["stop"]),
+            "generic": frozenset(_singular(w.lower()) for w in data["generic"]),
+            "state_sectors": frozenset(data["state_sectors"])}
+
+
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    lists = _word_lists()
+    return lists["stop"], lists["generic"]
 
 
 def _singular(word: str) -> str:
@@ -247,17 +254,31 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _acts_for_state(sector: str | None) -> bool:
+    """No sector ("***" = not coded) or a state organ's sector (GOV, MIL, COP …)."""
+    sector = (sector or "").strip("*- ").upper()
+    return not sector or sector in _word_lists()["state_sectors"]
+
+
 def state_codes(actor: Actor) -> frozenset[str]:
-    """ISO alpha-3 codes the actor names: ``state/HUN`` keys, ISO codes, and state names,
-    demonyms or capitals known to the gazetteer (``"Hungarian"`` → ``HUN``)."""
+    """ISO alpha-3 codes of the states the actor is: our ``state/HUN`` key, the gold's ISO code
+    (when its sector, if any, acts for the state: not for rebels or opposition), and state
+    names, demonyms or capitals known to the gazetteer (``"Hungarian"`` → ``HUN``)."""
     gaz = gazetteer()
     codes = set()
     code = actor.code or ""
     if code.startswith("state/"):
         codes.add(code.removeprefix("state/"))
-    elif len(code) == 3 and code.upper() in gaz.countries:
+    elif (len(code) == 3 and code.upper() in gaz.countries
+          and _acts_for_state(actor.sector)):
         codes.add(code.upper())
     hit = gaz.state(actor.text)
+    if hit is None:  # "Israeli soldiers", "the Sudanese government" name the state
+        _, generic = _words()
+        words = _WORD.findall(actor.text)
+        kept = [w for w in words if _singular(w.lower()) not in generic]
+        if kept and len(kept) < len(words):
+            hit = gaz.state(" ".join(kept))
     if hit is not None:
         codes.add(hit[0].iso3)
     return frozenset(codes)
@@ -447,8 +468,8 @@ def _actor(rec: dict[str, Any], side: str) -> Actor | None:
     text = rec.get(side)
     if text is None or not str(text).strip():
         return None
-    code = rec.get(f"{side}_code")
-    return Actor(str(text), str(code) if code else None)
+    code, sector = rec.get(f"{side}_code"), rec.get(f"{side}_sector")
+    return Actor(str(text), str(code) if code else None, str(sector) if sector else None)
 
 
 def read_gold(path: str | Path) -> list[GoldItem]:
