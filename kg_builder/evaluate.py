@@ -16,7 +16,9 @@ Pairs are counted once per item: the same (family, agent, target) predicted twic
 prediction, the same gold triple listed twice is one gold triple. A predicted pair matches a
 gold triple of the same family when both sides match (:func:`actors_match`): a shared content
 word, or the same state (by name, demonym or capital through the gazetteer, or the gold's ISO
-alpha-3 code against our ``state/XXX`` key). Each gold triple and each prediction is matched at
+alpha-3 code against our ``state/XXX`` key when the gold's sector acts for the state: "Rwandan
+rebels", coded RWA/REB, are not Rwanda), or the same organisation of the gazetteer ("U.N.").
+Word lists: ``eval_words.json``. Each gold triple and each prediction is matched at
 most once (maximum bipartite matching). Gold triples without a target cannot be matched by our
 events, which always have one: they are left out of recall and counted as ``excluded``.
 By default only positive, not hedged events are scored (``include_hedged`` keeps all).
@@ -34,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, normalise
 from .model import Article, Extraction, Failure
 from .ontology import event_info, event_types
 
@@ -246,7 +248,7 @@ def content_words(text: str) -> frozenset[str]:
     out = set()
     for token in _WORD.findall(text.lower().replace("’", "'")):
         token = token.removesuffix("'s").removesuffix("'")
-        if token in stop or token.rstrip(".") in stop:
+        if token in stop or token.rstrip(".") in stop or _singular(token) in stop:
             continue
         token = token.replace(".", "")
         if token and not token.isdigit():
@@ -285,11 +287,13 @@ def state_codes(actor: Actor) -> frozenset[str]:
 
 
 def actors_match(gold: Actor, predicted: Actor) -> str | None:
-    """How the two name the same actor (``"word"``, ``"state"``) or ``None``.
+    """How the two name the same actor (``"word"``, ``"state"``, ``"org"``) or ``None``.
 
     A shared content word counts unless it is a generic role word ("government", "minister")
     while both sides also have a more specific word.
     """
+    if normalise(gold.text) == normalise(predicted.text):
+        return "word"
     g, p = content_words(gold.text), content_words(predicted.text)
     _, generic = _words()
     g_specific, p_specific = g - generic, p - generic
@@ -299,6 +303,9 @@ def actors_match(gold: Actor, predicted: Actor) -> str | None:
         return "word"
     if state_codes(gold) & state_codes(predicted):
         return "state"
+    gold_org, predicted_org = gazetteer().org(gold.text), gazetteer().org(predicted.text)
+    if gold_org is not None and gold_org == predicted_org:  # "U.N." and "United Nations"
+        return "org"
     return None
 
 
