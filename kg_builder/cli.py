@@ -249,21 +249,23 @@ def remove(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (PLOVER gold-standard format).")] = None,
-    seed: Annotated[bool, typer.Option("--seed", help="Score the example article against tests/data/seed_gold.jsonl.")] = False,
+    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (PLOVER gold format).")] = None,
+    seed: Annotated[bool, typer.Option(
+        "--seed", help="Score the example article against tests/data/seed_gold.jsonl.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-    errors: Annotated[int, typer.Option("--errors", min=0, help="Show N false positives and negatives per family.")] = 0,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Also write the scores as JSON here.")] = None,
-    include_hedged: Annotated[bool, typer.Option(help="Also score negated and hedged events.")] = False,
+    errors: Annotated[int, typer.Option(
+        "--errors", min=0, help="Show N false positives and negatives per family.")] = 0,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Also write the scores (and every error) as JSON here.")] = None,
+    include_hedged: Annotated[bool, typer.Option(
+        help="Also score negated and hedged events.")] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N records.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
 ) -> None:
     """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family."""
     from dataclasses import asdict
 
-    from rich.markup import escape
-
-    from .evaluate import error_examples, evaluate_file, report_table, seed_gold_path
+    from .evaluate import error_examples, evaluate_file, render_report, seed_gold_path
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter("use table or json", param_hint="--format")
@@ -275,35 +277,20 @@ def eval_(
         report = evaluate_file(path, model=model, include_hedged=include_hedged, limit=limit)
     except KGError as exc:
         raise _fail(exc) from exc
-    data = report.to_dict()
-    data["gold_file"] = str(path)
+    data = {"gold_file": str(path), "include_hedged": include_hedged, **report.to_dict()}
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for failure in report.failures:
         err.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False)
     if fmt == "json":
+        data["errors"] = [asdict(e) for e in error_examples(report, errors)]
         if not errors:
-            data.pop("errors")
-        else:
-            data["errors"] = [asdict(e) for e in error_examples(report, errors)]
+            del data["errors"]
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        out.print(report_table(report, title=f"kg eval {path.name}"))
-        notes = [f"{report.items} items; scoring {'all' if include_hedged else 'positive, not hedged'} "
-                 f"events ({report.skipped_predictions} other predictions not scored); 'excluded': "
-                 "gold triples without a target, left out of recall"]
-        if report.partial_items:
-            notes.append(f"{report.partial_items} item(s) have partial gold: precision is a lower bound")
-        for note in notes:
-            out.print(note, highlight=False)
-        for check in report.checks:
-            verdict = ("[green]passed[/green]" if check.passed
-                       else "[red]FAILED[/red]: " + escape("; ".join(check.violations)))
-            out.print(f"check: no {check.family} by {escape(check.source)} — {verdict}", highlight=False)
-        for e in error_examples(report, errors) if errors else []:
-            out.print(f"[bold]{e.error}[/bold] {e.family} " + escape(
-                f"[{e.kind}] {e.agent} → {e.target}{f' ({e.trigger})' if e.trigger else ''}  {e.item}"
-                f"\n    {' '.join(e.sentence.split())[:300]}"), highlight=False)
+        for part in render_report(report, title=f"kg eval {path.name}", errors=errors,
+                                  include_hedged=include_hedged):
+            out.print(part)
     if output is not None:
         err.print(f"wrote {output}")

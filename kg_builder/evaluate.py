@@ -59,6 +59,7 @@ __all__ = [
     "family_of",
     "predictions_from",
     "read_gold",
+    "render_report",
     "report_table",
     "score",
     "seed_gold_path",
@@ -70,7 +71,7 @@ HEADLINE_FAMILIES = ("DISAPPROVE", "SANCTION", "COERCE", "CONSULT", "AID", "COOP
                      "THREATEN", "INVESTIGATE", "DEMAND")
 ALL = "all"
 
-_WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
+_WORD = re.compile(r"[^\W_]+(?:[.'\u2019-][^\W_]+)*\.?", re.UNICODE)
 
 
 # --------------------------------------------------------------------------- records
@@ -196,7 +197,8 @@ class EvalReport:
 
     def rows(self) -> list[FamilyScore]:
         """Families with gold or predictions, headline ones first, then ``all``."""
-        seen = [f for f, s in self.families.items() if f != ALL and (s.gold or s.predicted or s.excluded)]
+        seen = [f for f, s in self.families.items()
+                if f != ALL and (s.gold or s.predicted or s.excluded)]
         order = [f for f in HEADLINE_FAMILIES if f in seen] + sorted(
             f for f in seen if f not in HEADLINE_FAMILIES)
         return [self.families[f] for f in order] + [self.families[ALL]]
@@ -246,7 +248,7 @@ def content_words(text: str) -> frozenset[str]:
     """
     stop, _ = _words()
     out = set()
-    for token in _WORD.findall(text.lower().replace("’", "'")):
+    for token in _WORD.findall(text.lower().replace("\u2019", "'")):
         token = token.removesuffix("'s").removesuffix("'")
         if token in stop or token.rstrip(".") in stop or _singular(token) in stop:
             continue
@@ -344,8 +346,10 @@ def family_of(event_type: str) -> str:
     return event_info(event_type).plover
 
 
-def predictions_from(extraction: Extraction, *, include_hedged: bool = False) -> tuple[list[Prediction], int]:
-    """Scored predictions of one extraction (labels from its entities), and how many were left out."""
+def predictions_from(extraction: Extraction, *,
+                     include_hedged: bool = False) -> tuple[list[Prediction], int]:
+    """Scored predictions of one extraction (labels from its entities), and how many were
+    left out (negated, hedged or without a target)."""
     labels = {e.key: e.label for e in extraction.entities}
     out, skipped = [], 0
     for ev in extraction.events:
@@ -582,7 +586,7 @@ def seed_gold_path() -> Path:
 
 
 def _num(value: float | None) -> str:
-    return "–" if value is None else f"{value:.3f}"
+    return "\u2013" if value is None else f"{value:.3f}"  # an en dash: undefined
 
 
 def report_table(report: EvalReport, *, title: str = "kg eval") -> Any:
@@ -607,5 +611,36 @@ def error_examples(report: EvalReport, per_family: int) -> list[ErrorExample]:
         if s.family == ALL:
             continue
         for kind in ("FP", "FN"):
-            out += [e for e in report.errors if e.family == s.family and e.error == kind][:per_family]
+            found = [e for e in report.errors if e.family == s.family and e.error == kind]
+            out += found[:per_family]
     return out
+
+
+def render_report(report: EvalReport, *, title: str = "kg eval", errors: int = 0,
+                  include_hedged: bool = False) -> list[Any]:
+    """What ``kg eval`` prints: the table, notes, the negative checks and error examples
+    (``rich`` renderables; the CLI prints them)."""
+    from rich.text import Text
+
+    scored = "all" if include_hedged else "positive, not hedged"
+    parts: list[Any] = [report_table(report, title=title), Text(
+        f"{report.items} items; scoring {scored} events ({report.skipped_predictions} other "
+        "predictions not scored); excl = gold triples without a target, left out of recall")]
+    if report.partial_items:
+        parts.append(Text(f"{report.partial_items} item(s) have partial gold: "
+                          "their precision is a lower bound"))
+    for check in report.checks:
+        line = Text(f"check: no {check.family} by {check.source} \u2014 ")
+        if check.passed:
+            line.append("passed", style="green")
+        else:
+            line.append("FAILED", style="red")
+            line.append(": " + "; ".join(check.violations))
+        parts.append(line)
+    for e in error_examples(report, errors) if errors else []:
+        line = Text(f"{e.error}", style="bold")
+        trigger = f" ({e.trigger})" if e.trigger else ""
+        line.append(f" {e.family} [{e.kind}] {e.agent} \u2192 {e.target}{trigger}  {e.item}\n    "
+                    + " ".join(e.sentence.split())[:300])
+        parts.append(line)
+    return parts

@@ -107,13 +107,15 @@ def one(item_gold, preds, *, absent=()):
     [
         ("matched", [gold("AGREE", HUN, ROU)], [pred("AGREE", HUNGARY, ROMANIA)], (1, 1, 1)),
         ("one gold matched once", [gold("AGREE", HUN, ROU)],
-         [pred("AGREE", HUNGARY, ROMANIA), pred("AGREE", Actor("Hungarian officials", "group/i/h"), ROMANIA)],
+         [pred("AGREE", HUNGARY, ROMANIA),
+          pred("AGREE", Actor("Hungarian officials", "group/i/h"), ROMANIA)],
          (1, 2, 1)),
         ("same prediction twice is one", [gold("AGREE", HUN, ROU)],
          [pred("AGREE", HUNGARY, ROMANIA), pred("AGREE", HUNGARY, ROMANIA)], (1, 1, 1)),
-        ("family mismatch", [gold("DISAPPROVE", HUN, ROU)], [pred("SANCTION", HUNGARY, ROMANIA)],
-         (1, 1, 0)),
-        ("direction matters", [gold("AGREE", HUN, ROU)], [pred("AGREE", ROMANIA, HUNGARY)], (1, 1, 0)),
+        ("family mismatch", [gold("DISAPPROVE", HUN, ROU)],
+         [pred("SANCTION", HUNGARY, ROMANIA)], (1, 1, 0)),
+        ("direction matters", [gold("AGREE", HUN, ROU)],
+         [pred("AGREE", ROMANIA, HUNGARY)], (1, 1, 0)),
         ("no target: excluded", [gold("AGREE", HUN, None)], [pred("AGREE", HUNGARY, ROMANIA)],
          (0, 1, 0)),
     ],
@@ -147,7 +149,8 @@ def test_excluded_and_scores():
     report = one([gold("AGREE", HUN, ROU), gold("AGREE", ROU, None)],
                  [pred("AGREE", HUNGARY, ROMANIA), pred("THREATEN", ROMANIA, HUNGARY)])
     agree = report.families["AGREE"]
-    assert (agree.gold, agree.excluded, agree.precision, agree.recall, agree.f1) == (1, 1, 1.0, 1.0, 1.0)
+    assert (agree.gold, agree.excluded) == (1, 1)
+    assert (agree.precision, agree.recall, agree.f1) == (1.0, 1.0, 1.0)
     threaten = report.families["THREATEN"]
     assert (threaten.precision, threaten.recall, threaten.f1) == (0.0, None, None)
     assert report.overall.precision == 0.5 and report.overall.excluded == 1
@@ -182,7 +185,8 @@ def test_seed_gold_file_holds_the_acceptance_criteria():
     for g in item.gold:  # each evidence is quoted from the article
         assert g.evidence and g.evidence in item.text
     assert {(f, a.text) for f, a in item.absent} == {
-        ("DISAPPROVE", "Vladimir Putin"), ("DISAPPROVE", "Mike Pompeo"), ("DISAPPROVE", "Donald Trump")}
+        ("DISAPPROVE", "Vladimir Putin"), ("DISAPPROVE", "Mike Pompeo"),
+        ("DISAPPROVE", "Donald Trump")}
 
 
 @pytest.mark.parametrize(
@@ -207,6 +211,7 @@ def test_bad_gold_files_are_reported_with_their_line(tmp_path, lines, message):
 # --------------------------------------------------------------------------- the command
 
 runner = CliRunner()
+UNDEFINED = "\u2013"  # the table's en dash for an undefined score
 ROW = re.compile(r"^│\s*(?P<family>[A-Z]+|all)\s*│(?P<cells>.*)│\s*$")
 
 
@@ -231,7 +236,7 @@ def test_kg_eval_on_plover_sentences(tmp_path):
         gold_n, pred_n, tp, fp, fn = (int(c) for c in cells[:5])
         assert tp + fp == pred_n and tp + fn == gold_n, family
         for cell in cells[5:8]:
-            assert cell == "–" or 0.0 <= float(cell) <= 1.0, (family, cell)
+            assert cell == UNDEFINED or 0.0 <= float(cell) <= 1.0, (family, cell)
     data = json.loads(out_file.read_text(encoding="utf-8"))
     assert data["items"] == 20
     overall = data["families"][-1]
@@ -258,6 +263,7 @@ def test_kg_eval_seed_table_prints_the_negative_check():
     assert len(checks) == 3
 
 
-@pytest.mark.parametrize("args", [["eval"], ["eval", "--seed", "x.jsonl"], ["eval", "--seed", "-f", "xml"]])
+@pytest.mark.parametrize(
+    "args", [["eval"], ["eval", "--seed", "x.jsonl"], ["eval", "--seed", "-f", "xml"]])
 def test_kg_eval_usage_errors(args):
     assert runner.invoke(app, args).exit_code == 2
