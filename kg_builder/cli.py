@@ -245,3 +245,52 @@ def remove(
         err.print(f"no article '{article_id}' in {store}")
         raise typer.Exit(1)
     out.print(f"removed {article_id}")
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (PLOVER gold format).")] = None,
+    seed: Annotated[bool, typer.Option(
+        "--seed", help="Score the example article against tests/data/seed_gold.jsonl.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    errors: Annotated[int, typer.Option(
+        "--errors", min=0, help="Show N false positives and negatives per family.")] = 0,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Also write the scores (and every error) as JSON here.")] = None,
+    include_hedged: Annotated[bool, typer.Option(
+        help="Also score negated and hedged events.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N records.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
+) -> None:
+    """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family."""
+    from dataclasses import asdict
+
+    from .evaluate import error_examples, evaluate_file, render_report, seed_gold_path
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("use table or json", param_hint="--format")
+    if (gold is None) == (not seed):
+        raise typer.BadParameter("give a gold file or --seed (not both)", param_hint="GOLD")
+    try:
+        path = seed_gold_path() if seed else gold
+        assert path is not None
+        report = evaluate_file(path, model=model, include_hedged=include_hedged, limit=limit)
+    except KGError as exc:
+        raise _fail(exc) from exc
+    data = {"gold_file": str(path), "include_hedged": include_hedged, **report.to_dict()}
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for failure in report.failures:
+        err.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False)
+    if fmt == "json":
+        data["errors"] = [asdict(e) for e in error_examples(report, errors)]
+        if not errors:
+            del data["errors"]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for part in render_report(report, title=f"kg eval {path.name}", errors=errors,
+                                  include_hedged=include_hedged):
+            out.print(part)
+    if output is not None:
+        err.print(f"wrote {output}")
