@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .gazetteer import Gazetteer, gazetteer, normalise
 from .model import Article, Event, Mention, Span
+from .ontology import event_info
 from .rules import Rules, Trigger, load_rules
 
 __all__ = ["Reading", "read_doc"]
@@ -229,6 +230,14 @@ class _Reader:
         if depth > 2:
             return None
         low = token.lower_
+        if token.ent_type_ == "NORP":
+            # "the Palestinians reject …", "Hungarian and Romanian officials": the people of a
+            # state acting as one are that state.
+            ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
+            hit = self.gaz.state(ent.text) if ent is not None else None
+            if hit is not None and ent is not None:
+                return self._add(ent.start, ent.end, name=ent.text, how="demonym", kind="State",
+                                 hint=hit[0].iso3)
         if token.pos_ == "PRON":
             if low in _PRONOUNS:
                 return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
@@ -248,7 +257,7 @@ class _Reader:
                 return self._add(token.left_edge.i if state_mod else token.i, token.i + 1,
                                  name=self.doc[token.left_edge.i:token.i + 1].text, how="role",
                                  kind=None, hint=state_mod, title=lemma)
-        if lemma in _STATE_NOUNS or (state_mod is not None and lemma in self.rules.groups):
+        if lemma in _STATE_NOUNS or (state_mod is not None and lemma in self.rules.state_agent_nouns):
             if state_mod is not None:
                 return self._add(token.i, token.i + 1, name=token.text, how="demonym",
                                  kind="State", hint=state_mod)
@@ -272,11 +281,15 @@ class _Reader:
                         if found is not None:
                             return found
         for child in token.children:
-            if child.dep_ == "compound" and child.i in self.by_token:
+            if child.dep_ in ("compound", "poss") and child.i in self.by_token:
                 m = self.out.mentions[self.by_token[child.i]]
                 if m.kind not in ("City", "Place", "Region") and token.lemma_.lower() not in (
                         "branch", "office", "unit", "subsidiary", "division"):
                     return self.by_token[child.i]
+        # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
+        if state_mod is not None and lemma not in self.rules.groups:
+            return self._add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
+                             hint=state_mod)
         return None
 
     def _state_modifier(self, token: Token) -> str | None:
@@ -332,6 +345,34 @@ class _Reader:
                         out.extend(_Reader._with_conjuncts(obj))
         return out
 
+    _DEEP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "dative", "nsubj",
+                            "nsubjpass", "conj", "attr", "oprd"})
+    _NOUN_DEEP_DEPS = frozenset({"prep", "pobj"})
+    _TARGET_DEPS = frozenset({"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "poss"})
+
+    def _clausal_targets(self, token: Token, *, exclude: set[Token],
+                         deps: frozenset[str] | None = None) -> list[Token]:
+        """The first party found inside the trigger's clause or object phrase, breadth first:
+        'threatened to cut off electricity to X', 'demanded that X cancel …',
+        'rejected an Indian proposal', 'threatened further action against X'."""
+        deps = deps or self._DEEP_DEPS
+        frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"]
+        seen: set[int] = {token.i}
+        for _depth in range(4):
+            found = [t for t in frontier if t.dep_ in self._TARGET_DEPS and t not in exclude
+                     and not any(t.i == e.i for e in exclude)
+                     and self.mention_for(t) is not None
+                     and self.out.mentions[self.mention_for(t)].kind not in ("City", "Place", "Region")]
+            if found:
+                return self._with_conjuncts(found[0])
+            nxt: list[Token] = []
+            for t in frontier:
+                seen.add(t.i)
+                nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
+                           and c.dep_ != "relcl")
+            frontier = nxt
+        return []
+
     @staticmethod
     def _passive_agent(token: Token) -> list[Token]:
         for child in token.children:
@@ -381,6 +422,9 @@ class _Reader:
                 t for c in verb.children if c.dep_ in ("dobj", "dative") for t in self._with_conjuncts(c)]
         if not any(self.mention_for(t) is not None for t in targets):
             targets = prep_targets
+        between = self._prep_objects(verb, ("between",))
+        if not any(self.mention_for(t) is not None for t in targets) and not trig.requires_prep:
+            targets = between or self._clausal_targets(verb, exclude=set(agents))
         self._emit(verb, trig, agents, targets)
 
     def _noun_event(self, noun: Token, trig: Trigger) -> None:
@@ -388,6 +432,10 @@ class _Reader:
         head = noun.head
         if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs:
             targets = self._prep_objects(head, trig.preps)  # "imposed sanctions on X"
+        if not targets:
+            # "talks between X and Y", "a suspension of air links with Serbia"
+            targets = self._prep_objects(noun, ("between",)) or self._clausal_targets(
+                noun, exclude=set(), deps=self._NOUN_DEEP_DEPS)
         if not targets:
             return
         agents = self._passive_agent(noun) or self._prep_objects(noun, ("by",))
@@ -403,30 +451,49 @@ class _Reader:
               light: Token | None = None) -> None:
         agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None]
         target_ids = [m for t in targets if (m := self.mention_for(t)) is not None]
-        if not agent_ids or not target_ids:
+        if not agent_ids or (not target_ids and len(agent_ids) < 2):
             return  # an event needs both parties: who did it, to whom
         polarity, modality = self._polarity_modality(trigger, light)
         reporter = self._reporter(light or trigger)
         time_text = self._time(light or trigger)
         evidence = self._sentence_span(trigger)
-        for a in agent_ids:
-            for t in target_ids:
-                if t == a:
-                    continue
+        category = event_info(trig.event).plover
+        pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
+        if category in self.rules.reciprocal_categories and len(agent_ids) >= 2 and (
+                not target_ids or set(target_ids) <= set(agent_ids)):
+            # "Israel and Lebanon renewed negotiations": each acted on the other.
+            pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
+        intent = (polarity == "positive" and category in self.rules.cooperative_categories
+                  and self._intent(light or trigger))
+        for a, t in pairs:
+            kinds = [(trig.event, modality)]
+            if intent:
+                # CAMEO codes a promised cooperative act as an expressed intent (an Agreement).
+                kinds.append(("Agreement", "asserted"))
+            for kind, mod in kinds:
                 self.out.events.append(
                     Event(
-                        type=trig.event,
+                        type=kind,
                         agent=f"m:{a}",
                         target=f"m:{t}",
                         evidence=evidence,
                         trigger=trigger.text,
                         confidence=trig.confidence,
                         polarity=polarity,
-                        modality=modality,
+                        modality=mod,
                         reported_by=None if reporter is None else f"m:{reporter}",
                         time_text=time_text,
                     )
                 )
+
+    def _intent(self, token: Token) -> bool:
+        """'will support', 'offered to provide', 'is ready to contribute'."""
+        if any(c.dep_ == "aux" and c.lower_ in self.rules.intent_auxiliaries for c in token.children):
+            return True
+        head = token.head
+        if token.dep_ == "xcomp" and head.lemma_.lower() in self.rules.intent_verbs | self.rules.intent_adjectives:
+            return True
+        return token.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in self.rules.intent_adjectives
 
     def _polarity_modality(self, trigger: Token, light: Token | None) -> tuple[str, str]:
         heads = [t for t in (trigger, light) if t is not None]

@@ -282,8 +282,9 @@ def _ref(ref: str | None, mentions: list[Mention], st: _State, votes: list[tuple
     if m.id in st.mention_key:
         return st.mention_key[m.id]
     if m.how == "definite":
-        for key in _focus_states(votes, m.sentence):
-            if key != avoid:
-                iso3 = key.split("/", 1)[1]
-                return _put_state(st, m, iso3, gaz)
+        # The state the article is about around here; if that is the other party itself
+        # ("Belarus asked … to help the country"), the phrase is reflexive: no event.
+        focus = _focus_states(votes, m.sentence)
+        if focus and focus[0] != avoid:
+            return _put_state(st, m, focus[0].split("/", 1)[1], gaz)
     return None

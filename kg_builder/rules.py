@@ -45,6 +45,12 @@ class Rules:
     media_words: frozenset[str] = frozenset()
     ngo_words: frozenset[str] = frozenset()
     given_names: frozenset[str] = frozenset()
+    reciprocal_categories: frozenset[str] = frozenset()
+    cooperative_categories: frozenset[str] = frozenset()
+    intent_auxiliaries: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
+    intent_adjectives: frozenset[str] = frozenset()
+    state_agent_nouns: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -87,4 +93,11 @@ def load_rules() -> Rules:
     rules.media_words = _lower(cues.get("media_words", []))
     rules.ngo_words = _lower(cues.get("ngo_words", []))
     rules.given_names = frozenset(read_lines("given_names.txt"))
+    sem = json.loads((rules_dir() / "event_semantics.json").read_text(encoding="utf-8"))
+    rules.reciprocal_categories = frozenset(sem["reciprocal_categories"])
+    rules.cooperative_categories = frozenset(sem["cooperative_categories"])
+    rules.intent_auxiliaries = _lower(sem["intent_auxiliaries"])
+    rules.intent_verbs = _lower(sem["intent_verbs"])
+    rules.intent_adjectives = _lower(sem["intent_adjectives"])
+    rules.state_agent_nouns = _lower(sem["state_agent_nouns"])
     return rules
