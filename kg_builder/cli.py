@@ -32,7 +32,8 @@ app = typer.Typer(
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-StoreOpt = Annotated[str, typer.Option("--store", "-s", help="Store folder (embedded Oxigraph).")]
+StoreOpt = Annotated[str, typer.Option(
+    "--store", "-s", help="Store folder (embedded Oxigraph) or http(s) URL of a SPARQL 1.1 server.")]
 
 
 def _fail(exc: KGError, code: int = 2) -> typer.Exit:

@@ -184,7 +184,11 @@ class SparqlStore:
         self.gsp_url = gsp_url
         self._read_only = read_only
         self._client = client or httpx.Client(timeout=timeout, follow_redirects=True)
-        self._check()
+        try:
+            self._check()
+        except Exception:
+            self._client.close()
+            raise
 
     @classmethod
     def from_url(cls, url: str, *, read_only: bool = False, query_url: str | None = None,
