@@ -194,14 +194,19 @@ class SparqlStore:
     def from_url(cls, url: str, *, read_only: bool = False, query_url: str | None = None,
                  update_url: str | None = None, gsp_url: str | None = None,
                  timeout: float = 120.0) -> SparqlStore:
-        """Endpoints from explicit arguments, then ``$KG_SPARQL_*_URL``, then Oxigraph's layout."""
+        """Endpoints from explicit arguments, then ``$KG_SPARQL_*_URL``, then Oxigraph's layout
+        (``URL/query``, ``URL/update``, ``URL/store``). ``gsp_url="none"`` exports with
+        ``CONSTRUCT`` instead of the Graph Store Protocol."""
         base = url.rstrip("/")
         explicit = {"query_url": query_url, "update_url": update_url, "gsp_url": gsp_url}
         defaults = {"query_url": f"{base}/query", "update_url": f"{base}/update",
                     "gsp_url": f"{base}/store"}
-        urls = {k: explicit[k] or os.environ.get(env) or defaults[k]
-                for k, env in ENDPOINT_ENV.items()}
-        return cls(**urls, location=url, read_only=read_only, timeout=timeout)
+        urls: dict[str, str | None] = {k: explicit[k] or os.environ.get(env) or defaults[k]
+                                       for k, env in ENDPOINT_ENV.items()}
+        if (urls["gsp_url"] or "").lower() == "none":  # no Graph Store Protocol: CONSTRUCT
+            urls["gsp_url"] = None
+        return cls(query_url=str(urls["query_url"]), update_url=urls["update_url"],
+                   gsp_url=urls["gsp_url"], location=url, read_only=read_only, timeout=timeout)
 
     # -- HTTP ---------------------------------------------------------------------------------
 
@@ -257,8 +262,13 @@ class SparqlStore:
         if self._read_only or self.update_url is None:
             raise StoreError(f"the store at {self.location} is open read-only",
                              fix="set an update endpoint (KG_SPARQL_UPDATE_URL)")
-        self._post(self.update_url, content=_update_text(graphs),
-                   content_type="application/sparql-update")
+        try:
+            self._post(self.update_url, content=_update_text(graphs),
+                       content_type="application/sparql-update")
+        except QueryError as exc:  # we wrote the update: a refusal is the endpoint's
+            raise StoreError(f"the SPARQL server at {self.update_url} refused the update",
+                             why=exc.why, fix="check that KG_SPARQL_UPDATE_URL is the server's "
+                             "update endpoint") from exc
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         text = bind_values(sparql, bindings or {})

@@ -85,7 +85,8 @@ class _OxigraphServers:
 
         binary = Path(sys.executable).parent / "oxigraph"
         if not binary.exists():
-            pytest.fail(f"no oxigraph server at {binary}: install the dev extra (pip install -e '.[dev]')")
+            pytest.fail(f"no oxigraph server at {binary}: "
+                        "install the dev extra (pip install -e '.[dev]')")
         port = free_port()
         location = self.root / f"oxigraph-{port}"
         process = subprocess.Popen(

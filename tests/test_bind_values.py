@@ -114,7 +114,8 @@ def test_what_cannot_be_bound_is_refused(sparql, bindings, message):
          "CONSTRUCT { ?s ?p ?g } { VALUES (?g) { (<http://ex.org/g>) } "
          "GRAPH <http://ex.org/g> { ?s ?p ?o } }"),
         ("SELECT ?g { GRAPH ?g { } } ORDER BY ?g",
-         "SELECT ?g { VALUES (?g) { (<http://ex.org/g>) } GRAPH <http://ex.org/g> { } } ORDER BY ?g"),
+         "SELECT ?g { VALUES (?g) { (<http://ex.org/g>) } GRAPH <http://ex.org/g> { } } "
+         "ORDER BY ?g"),
     ],
 )
 def test_where_group_is_found(sparql, expected):

@@ -110,12 +110,15 @@ def test_wrong_endpoint_is_a_clear_store_error(oxigraph_server_factory, path):
     assert url + path in info.value.message
 
 
-def test_export_without_graph_store_protocol(remote_seed):
+def test_export_without_graph_store_protocol(remote_seed, monkeypatch):
     """Servers without a GSP endpoint are exported with one CONSTRUCT per graph."""
     import io
 
     with_gsp = open_store(remote_seed, read_only=True)
-    without = SparqlStore(query_url=remote_seed + "/query", read_only=True)
+    monkeypatch.setenv("KG_SPARQL_GSP_URL", "none")
+    monkeypatch.setenv("KG_SPARQL_UPDATE_URL", remote_seed + "/query")  # not an update endpoint
+    without = open_store(remote_seed, read_only=True)
+    assert isinstance(without, SparqlStore) and without.gsp_url is None
     a, b = io.BytesIO(), io.BytesIO()
     names = [n for n in with_gsp.graph_names() if "/graph/article/" in n]
     assert names
@@ -124,5 +127,10 @@ def test_export_without_graph_store_protocol(remote_seed):
     assert sorted(a.getvalue().splitlines()) == sorted(b.getvalue().splitlines())
     with pytest.raises(StoreError, match="read-only"):
         without.replace_graphs({names[0]: None})
+    writable = open_store(remote_seed)
+    with pytest.raises(StoreError, match="refused the update"):  # a query endpoint
+        writable.replace_graphs({names[0]: None})
+    assert writable.triple_count() == with_gsp.triple_count()
+    writable.close()
     with_gsp.close()
     without.close()
