@@ -71,6 +71,7 @@ def extract_on_cluster(
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
     window: int | None = None,
+    connect_timeout: float = 20.0,
 ) -> Iterator[Extraction]:
     """Like :func:`kg_builder.pipeline.extract_articles`, on the cluster at ``address``.
 
@@ -79,7 +80,7 @@ def extract_on_cluster(
     from distributed import Client
 
     try:
-        client = Client(address, timeout="20s")
+        client = Client(address, timeout=f"{connect_timeout}s")
     except (OSError, TimeoutError) as exc:
         raise ClusterError(
             f"cannot reach the Dask scheduler at {address}",

@@ -137,5 +137,5 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
     address = f"tcp://127.0.0.1:{free_port()}"
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler") as info:
         list(extract_on_cluster([Article(id="a", text="x")], address=address,
-                                options=BuildOptions(dask=address)))
+                                options=BuildOptions(dask=address), connect_timeout=2))
     assert address in info.value.message
