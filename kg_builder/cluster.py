@@ -6,7 +6,8 @@ mapping, validation and the store stay on the machine that runs ``kg build``. Re
 in input order, and at most ``window`` batches are in flight, so memory stays flat however long
 the input is. Each worker process loads the spaCy model once and keeps it.
 
-Workers need kg_builder (same version) and the spaCy model installed.
+Workers need kg_builder (same version) and the spaCy model installed; everything needs the
+``dask`` extra (``pip install 'kg-builder[dask]'``).
 """
 
 from __future__ import annotations
@@ -77,8 +78,11 @@ def extract_on_cluster(
 
     ``window`` batches are in flight at a time (default: twice the number of workers).
     """
-    from distributed import Client
-
+    try:
+        from distributed import Client
+    except ImportError as exc:
+        raise ClusterError("--dask needs dask.distributed, which is not installed",
+                           fix="pip install 'kg-builder[dask]'") from exc
     try:
         client = Client(address, timeout=f"{connect_timeout}s")
     except (OSError, TimeoutError) as exc:
