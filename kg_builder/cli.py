@@ -32,7 +32,8 @@ app = typer.Typer(
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
-StoreOpt = Annotated[str, typer.Option("--store", "-s", help="Store folder (embedded Oxigraph).")]
+StoreOpt = Annotated[str, typer.Option(
+    "--store", "-s", help="Store folder (embedded Oxigraph) or http(s) URL of a SPARQL 1.1 server.")]
 
 
 def _fail(exc: KGError, code: int = 2) -> typer.Exit:
@@ -64,6 +65,7 @@ def build(
     force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
     max_chars: Annotated[int, typer.Option(min=1, help="Articles longer than this fail.")] = 1_000_000,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore weaker triggers.")] = 0.5,
+    dask: Annotated[str | None, typer.Option(help="Dask scheduler (tcp://HOST:PORT): extract on its workers.")] = None,
 ) -> None:
     """Build articles into the store; prints a summary. Exit 1 if any article failed."""
     from .pipeline import BuildOptions
@@ -71,7 +73,7 @@ def build(
     from .store import open_store
 
     options = BuildOptions(model=model, batch_size=batch_size, workers=workers, force=force,
-                           max_chars=max_chars, min_confidence=min_confidence)
+                           max_chars=max_chars, min_confidence=min_confidence, dask=dask)
     try:
         kg_store = open_store(store)
     except KGError as exc:

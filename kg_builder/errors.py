@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 __all__ = [
+    "ClusterError",
     "InputError",
     "KGError",
     "ModelError",
@@ -24,6 +25,11 @@ class KGError(Exception):
         self.where = where
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # keyword-only fields: the default pickling (``cls(*args)``) would lose why/fix/where,
+        # and errors raised on Dask workers travel back pickled.
+        return (_restore, (type(self), self.what, self.why, self.fix, self.where))
+
     @property
     def message(self) -> str:
         parts = [f"[{self.code}]"]
@@ -36,6 +42,10 @@ class KGError(Exception):
         if self.fix:
             text += f". Fix: {self.fix}"
         return text
+
+
+def _restore(cls: type[KGError], what: str, why: str, fix: str, where: str) -> KGError:
+    return cls(what, why=why, fix=fix, where=where)
 
 
 class InputError(KGError):
@@ -66,3 +76,9 @@ class ValidationSetupError(KGError):
     """The SHACL shapes or the ontology cannot be loaded."""
 
     code = "KG500"
+
+
+class ClusterError(KGError):
+    """The Dask scheduler cannot be reached, or its workers cannot run the extraction."""
+
+    code = "KG600"

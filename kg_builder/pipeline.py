@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph, URIRef
 
@@ -23,6 +24,9 @@ from .sources import ReadOptions, read_inputs
 from .store import Store
 from .validate import validate_graph
 from .vocab import NKG
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 __all__ = [
     "STAGES",
@@ -54,6 +58,8 @@ class BuildOptions:
     validate: bool = True
     min_confidence: float = 0.5
     max_chars: int = 1_000_000
+    #: a Dask scheduler address (``tcp://host:port``): parse/extract/resolve run on its workers
+    dask: str | None = None
 
 
 @dataclass(slots=True)
@@ -115,15 +121,18 @@ def extract_articles(
     options: BuildOptions,
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
+    nlp: Language | None = None,
 ) -> Iterator[Extraction]:
     """Parse, extract and resolve a stream of articles (no store involved).
 
-    This is the part that can run on other machines: it yields plain records.
+    This is the part that can run on other machines: it yields plain records. ``nlp`` is a
+    pipeline already loaded by :func:`kg_builder.nlp.load_pipeline` (default: load one).
     """
     from .nlp import load_pipeline
 
     clock = _Clock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
-    nlp = load_pipeline(model=options.model)
+    if nlp is None:
+        nlp = load_pipeline(model=options.model)
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
     stream = ((a.text, a) for a in articles)
     docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size,
@@ -219,8 +228,15 @@ def build(
                     yield item
             t = time.perf_counter()
 
-    for extraction in extract_articles(articles(), options=opts, timings=summary.timings,
-                                       on_error=fail):
+    if opts.dask:
+        from .cluster import extract_on_cluster
+
+        extractions = extract_on_cluster(articles(), address=opts.dask, options=opts,
+                                         timings=summary.timings, on_error=fail)
+    else:
+        extractions = extract_articles(articles(), options=opts, timings=summary.timings,
+                                       on_error=fail)
+    for extraction in extractions:
         summary.words += extraction.words
         graphs, result = build_graphs(extraction, validate=opts.validate, timings=summary.timings)
         t = time.perf_counter()

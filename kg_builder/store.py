@@ -216,5 +216,10 @@ class OxigraphStore:
 
 
 def open_store(location: str | os.PathLike[str], *, read_only: bool = False) -> Store:
-    """Open the store named by ``--store``: a folder (embedded Oxigraph)."""
+    """Open the store named by ``--store``: a folder (embedded Oxigraph) or the http(s) URL of
+    a SPARQL 1.1 server (see :class:`kg_builder.remote.SparqlStore` for its endpoints)."""
+    if isinstance(location, str) and location.lower().startswith(("http://", "https://")):
+        from .remote import SparqlStore
+
+        return SparqlStore.from_url(location, read_only=read_only)
     return OxigraphStore(location, read_only=read_only)
