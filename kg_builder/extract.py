@@ -34,6 +34,7 @@ __all__ = ["Reading", "read_doc"]
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
              "hers": "f", "herself": "f"}
+_IT_PRONOUNS = {"it", "its", "itself"}
 #: Nouns that stand for a state's government when modified by a demonym or a state name,
 #: or, bare and definite ("the government"), for the state the article is about.
 _STATE_NOUNS = {"government", "country", "regime", "authority", "administration", "leadership",
@@ -241,6 +242,8 @@ class _Reader:
         if token.pos_ == "PRON":
             if low in _PRONOUNS:
                 return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
+            if low in _IT_PRONOUNS:
+                return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)
             return None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -281,7 +284,7 @@ class _Reader:
                         if found is not None:
                             return found
         for child in token.children:
-            if child.dep_ in ("compound", "poss") and child.i in self.by_token:
+            if child.dep_ in ("compound", "poss", "nmod") and child.i in self.by_token:
                 m = self.out.mentions[self.by_token[child.i]]
                 if m.kind not in ("City", "Place", "Region") and token.lemma_.lower() not in (
                         "branch", "office", "unit", "subsidiary", "division"):
@@ -385,6 +388,8 @@ class _Reader:
     # ---------------------------------------------------------------- events
     def collect_events(self) -> None:
         for token in self.doc:
+            if token.lemma_.lower() in self.rules.report_verbs and token.pos_ == "VERB":
+                self._must_demand(token)
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
                 for trig in self.rules.verbs.get(token.lemma_.lower(), ()):
                     if trig.confidence >= self.min_confidence:
@@ -485,6 +490,17 @@ class _Reader:
                         time_text=time_text,
                     )
                 )
+
+    def _must_demand(self, verb: Token) -> None:
+        """'X said/declared that Y must …': X demands something of Y (CAMEO 10)."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "aux" and c.lower_ in self.rules.demand_modals for c in clause.children):
+                continue
+            targets = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in self._with_conjuncts(c)]
+            trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Demand", confidence=0.6)
+            self._emit(verb, trig, self.subjects(verb), targets)
 
     def _intent(self, token: Token) -> bool:
         """'will support', 'offered to provide', 'is ready to contribute'."""

@@ -81,7 +81,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         if m.id in st.mention_key:
             continue
         if m.how == "pronoun":
-            key = _antecedent(m, mentions, st)
+            key = _antecedent(m, mentions, st) if m.kind == "Person" else _it_antecedent(m, mentions, st)
             if key:
                 st.mention_key[m.id] = key
         elif m.how == "role":
@@ -252,6 +252,19 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
         if subjects:
             return st.mention_key[subjects[0].id]
     return st.mention_key[people[-1].id] if people else None
+
+
+def _it_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
+    """'it'/'its': the nearest state or organisation that is a subject, in this sentence or the
+    one before ("Switzerland said it had expelled …")."""
+    for sentence in (p.sentence, p.sentence - 1):
+        candidates = [m for m in mentions if m.sentence == sentence and m.span.begin < p.span.begin
+                      and m.is_subject and m.id in st.mention_key
+                      and st.entities[st.mention_key[m.id]].kind not in ("Person", "Group", "City",
+                                                                        "Place", "Region")]
+        if candidates:
+            return st.mention_key[candidates[-1].id]
+    return None
 
 
 def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> str | None:

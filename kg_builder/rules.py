@@ -51,6 +51,7 @@ class Rules:
     intent_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
     state_agent_nouns: frozenset[str] = frozenset()
+    demand_modals: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -100,4 +101,5 @@ def load_rules() -> Rules:
     rules.intent_verbs = _lower(sem["intent_verbs"])
     rules.intent_adjectives = _lower(sem["intent_adjectives"])
     rules.state_agent_nouns = _lower(sem["state_agent_nouns"])
+    rules.demand_modals = _lower(sem["demand_modals"])
     return rules
