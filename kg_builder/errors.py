@@ -7,6 +7,7 @@ __all__ = [
     "KGError",
     "ModelError",
     "QueryError",
+    "ReasonerError",
     "StoreError",
     "ValidationSetupError",
 ]
@@ -66,3 +67,9 @@ class ValidationSetupError(KGError):
     """The SHACL shapes or the ontology cannot be loaded."""
 
     code = "KG500"
+
+
+class ReasonerError(KGError):
+    """The OWL reasoner cannot run (no Java, HermiT failed) or an OWL format cannot be written."""
+
+    code = "KG600"
