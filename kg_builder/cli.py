@@ -280,8 +280,10 @@ def ontology_check() -> None:
 
 @ontology_app.command("export")
 def ontology_export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, rdfxml or owlxml (OWL/XML, written by horned-owl).")] = "turtle",
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="turtle, rdfxml or owlxml (OWL/XML, written by horned-owl).")] = "turtle",
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
 ) -> None:
     """Export kg.ttl + alignment.ttl as one ontology (rdfxml and owlxml open in Protégé)."""
     from .owl import export_ontology
@@ -301,7 +303,8 @@ def ontology_export(
 
 @ontology_app.command("docs")
 def ontology_docs(
-    output: Annotated[Path, typer.Option("--output", "-o", help="Markdown file to write ('-' for stdout).")] = Path("-"),
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Markdown file to write ('-' for stdout).")] = Path("-"),
 ) -> None:
     """Write the ontology reference (Markdown), generated from ontology/*.ttl."""
     from .ontology_docs import render_markdown

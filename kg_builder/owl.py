@@ -174,10 +174,12 @@ def used_terms() -> dict[URIRef, list[str]]:
     return used
 
 
-def undeclared_terms() -> dict[str, list[str]]:
-    """nkg: IRIs used by the builder that ``kg.ttl`` does not declare → where they are used."""
+def undeclared_terms(used: dict[URIRef, list[str]] | None = None) -> dict[str, list[str]]:
+    """nkg: IRIs used by the builder (``used``, default :func:`used_terms`) that ``kg.ttl`` does
+    not declare → where they are used."""
     declared = declared_terms()
-    return {str(t): places for t, places in sorted(used_terms().items()) if t not in declared}
+    uses = used if used is not None else used_terms()
+    return {str(t): places for t, places in sorted(uses.items()) if t not in declared}
 
 
 def find_java() -> str:
@@ -186,7 +188,8 @@ def find_java() -> str:
     if java is None:
         raise ReasonerError(
             "Java was not found",
-            why="HermiT, the OWL reasoner owlready2 runs, is a Java program and no 'java' is on PATH",
+            why="HermiT, the OWL reasoner owlready2 runs, is a Java program"
+                " and no 'java' is on PATH",
             fix="install a Java runtime 11 or newer ('make java' installs openjdk-17-jre-headless"
                 " with apt) and make sure 'java -version' works",
         )
@@ -266,7 +269,8 @@ def export_ontology(out: IO[bytes], *, fmt: str) -> None:
         raise ReasonerError(
             "OWL/XML needs the py-horned-owl package",
             why="owlready2 writes only RDF/XML and N-Triples, and rdflib has no OWL/XML writer",
-            fix="pip install 'py-horned-owl>=2,<3', or export --format rdfxml (Protégé opens it too)",
+            fix="pip install 'py-horned-owl>=2,<3',"
+                " or export --format rdfxml (Protégé opens it too)",
         ) from exc
     with tempfile.TemporaryDirectory(prefix="kg-owl-") as tmp:
         src, dst = Path(tmp) / "kg-builder.owl", Path(tmp) / "kg-builder.owx"

@@ -23,16 +23,24 @@ on the ontology for that.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
 from .ontology import ontology_graph
-from .rdf import ARTICLE_GRAPH, INFERRED_GRAPH
+from .rdf import article_graph_iri, inferred_graph_iri
 from .store import Store
 
-__all__ = ["ReasonReport", "Rules", "reason_store", "rules_from_ontology", "update_text"]
+__all__ = [
+    "ReasonReport",
+    "Rules",
+    "reason_store",
+    "rules_from_ontology",
+    "update_request",
+    "update_template",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,34 +117,27 @@ _PROLOGUE = """PREFIX nkg: <https://w3id.org/kg-builder/ontology#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 """
 
-# ?g: every article graph; ?inf: its inferred graph (same article id, other prefix).
-_ARTICLE = f"""GRAPH ?g {{ ?g a nkg:ArticleGraph }}
-  BIND (IRI(CONCAT("{INFERRED_GRAPH}", STRAFTER(STR(?g), "{ARTICLE_GRAPH}"))) AS ?inf)"""
-
-_CLEAR = f"""DELETE {{ GRAPH ?inf {{ ?s ?p ?o }} }}
-WHERE {{
-  {_ARTICLE}
-  GRAPH ?inf {{ ?s ?p ?o }}
-}}"""
+# ?g: one article graph; ?inf: its inferred graph. GRAPHS is replaced by their IRIs.
+_ARTICLE = "VALUES (?g ?inf) { GRAPHS }"
 
 _TYPES = """INSERT {{ GRAPH ?inf {{ ?x a ?super }} }}
 WHERE {{
+  {article}
   VALUES (?class ?super) {{
 {values}
   }}
   GRAPH ?g {{ ?x a ?class }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?x a ?super }} }}
-  {article}
 }}"""
 
 _PROPERTIES = """INSERT {{ GRAPH ?inf {{ {head} }} }}
 WHERE {{
+  {article}
   VALUES (?p ?implied) {{
 {values}
   }}
   GRAPH ?g {{ ?x ?p ?y }}
   FILTER NOT EXISTS {{ GRAPH ?g {{ {head} }} }}
-  {article}
 }}"""
 
 
@@ -144,12 +145,13 @@ def _values(pairs: list[tuple[URIRef, URIRef]]) -> str:
     return "\n".join(f"    ({a.n3()} {b.n3()})" for a, b in pairs)
 
 
-def update_text(rules: Rules) -> str:
-    """One SPARQL UPDATE request: clear the inferred graphs, then run every rule once.
+def update_template(rules: Rules) -> str:
+    """The SPARQL UPDATE request for one article: drop its inferred graph, run each rule once.
 
-    The terms in the VALUES tables come from the ontology, not from user input.
+    ``DROP SILENT GRAPH INFERRED`` and ``VALUES (?g ?inf) { GRAPHS }`` are filled in per article
+    by :func:`update_request`. The terms in the VALUES tables come from the ontology.
     """
-    parts = [_CLEAR]
+    parts = ["DROP SILENT GRAPH INFERRED"]
     if rules.types:
         parts.append(_TYPES.format(values=_values(list(rules.types)), article=_ARTICLE))
     for reverse, head in ((False, "?x ?implied ?y"), (True, "?y ?implied ?x")):
@@ -159,23 +161,48 @@ def update_text(rules: Rules) -> str:
     return _PROLOGUE + " ;\n".join(parts)
 
 
+def update_request(template: str, article_id: str) -> str:
+    """The request of :func:`update_template` for one article. Its graph IRIs are built by
+    :mod:`kg_builder.rdf` (percent-encoded, so they cannot end the IRI or the request)."""
+    graph, inferred = article_graph_iri(article_id).n3(), inferred_graph_iri(article_id).n3()
+    return (template.replace("DROP SILENT GRAPH INFERRED", f"DROP SILENT GRAPH {inferred}")
+            .replace("{ GRAPHS }", f"{{ ({graph} {inferred}) }}"))
+
+
 @cache
-def _default_update() -> str:
-    return update_text(rules_from_ontology(ontology_graph()))
+def _default_template() -> str:
+    return update_template(rules_from_ontology(ontology_graph()))
 
 
-_COUNT = f"""PREFIX nkg: <https://w3id.org/kg-builder/ontology#>
-SELECT (COUNT(DISTINCT ?g) AS ?articles) (COUNT(?s) AS ?inferred) WHERE {{
-  {_ARTICLE}
-  OPTIONAL {{ GRAPH ?inf {{ ?s ?p ?o }} }}
-}}"""
+_ARTICLES = """PREFIX nkg: <https://w3id.org/kg-builder/ontology#>
+SELECT ?id WHERE {
+  GRAPH ?g {
+    ?g a nkg:ArticleGraph ; nkg:describesArticle ?a .
+    ?a <http://purl.org/dc/terms/identifier> ?id
+  }
+} ORDER BY ?id"""
+
+_COUNT = "SELECT ?inf (COUNT(*) AS ?n) WHERE { GRAPH ?inf { ?s ?p ?o } } GROUP BY ?inf"
 
 
-def reason_store(store: Store) -> ReasonReport:
-    """Recompute every article's inferred graph in one transaction; running it again changes
-    nothing. Quarantined articles have no article graph and get no inferred graph."""
+def reason_store(store: Store, *, article_ids: Iterable[str] | None = None) -> ReasonReport:
+    """Recompute the inferred graph of every article (or of ``article_ids``); running it again
+    changes nothing. Quarantined articles have no article graph and get no inferred graph.
+
+    One request, hence one transaction, per article: the work grows linearly with the number of
+    articles, and an interrupted run leaves each article fully reasoned or not at all. (One
+    request for the whole store grew faster than the data: on disk every read inside a large
+    transaction merges its pending writes.)
+    """
+    ids = list(article_ids) if article_ids is not None else [
+        str(row[0]) for row in store.query(_ARTICLES).rows]
+    template = _default_template()
     started = time.perf_counter()
-    store.update(_default_update())
+    for article_id in ids:
+        store.update(update_request(template, article_id))
     seconds = time.perf_counter() - started
-    row = store.query(_COUNT).rows[0]
-    return ReasonReport(articles=int(row[0] or 0), inferred=int(row[1] or 0), seconds=seconds)
+    inferred = 0
+    for article_id in ids:
+        rows = store.query(_COUNT, bindings={"inf": inferred_graph_iri(article_id)}).rows
+        inferred += int(rows[0][1] or 0) if rows else 0
+    return ReasonReport(articles=len(ids), inferred=inferred, seconds=seconds)

@@ -9,5 +9,5 @@ def test_all_is_exact_and_importable():
     public = {n for n in dir(kg_builder) if not n.startswith("_")}
     modules = {"cli", "errors", "export", "extract", "gazetteer", "model", "nlp", "ontology",
                "pipeline", "query", "rdf", "resolve", "resources", "rules", "sources", "store",
-               "validate", "vocab", "annotations"}
+               "validate", "vocab", "annotations", "owl", "reason", "ontology_docs"}
     assert public - modules == set(kg_builder.__all__) - {"__version__"}
