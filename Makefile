@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test setup java bench vocab clean
+.PHONY: demo test setup java bench vocab docs clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,10 @@ test: $(STAMP)
 
 vocab: $(STAMP)
 	$(PY) -m kg_builder._vocabgen
+
+# docs/ontology.md is generated from ontology/*.ttl; tests/test_owl.py fails when it is stale.
+docs: $(STAMP)
+	$(KG) ontology docs -o docs/ontology.md
 
 clean:
 	rm -rf out kg-store .pytest_cache build dist

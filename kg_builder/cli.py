@@ -296,3 +296,96 @@ def eval_(
             out.print(part)
     if output is not None:
         err.print(f"wrote {output}")
+
+
+# --- ontology: HermiT check, export, documentation; reason: materialise inferences ------------
+
+ontology_app = typer.Typer(name="ontology", no_args_is_help=True,
+                           help="Check, export and document the OWL ontology (ontology/*.ttl).")
+app.add_typer(ontology_app)
+
+
+@ontology_app.command("check")
+def ontology_check() -> None:
+    """HermiT consistency check + terms used but not declared. Exit 0 ok, 1 problems, 2 error."""
+    from .owl import check_ontology
+
+    try:
+        report = check_ontology()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    out.print(f"classes {report.classes}, object properties {report.object_properties}, "
+              f"datatype properties {report.datatype_properties}, annotation properties "
+              f"{report.annotation_properties}, SHACL shapes {report.shapes}")
+    out.print(f"HermiT ({report.java}): {report.seconds:.2f} s, "
+              + ("[green]consistent[/green]" if report.consistent else "[red]inconsistent[/red]"))
+    for iri in report.unsatisfiable:
+        out.print(f"[red]unsatisfiable class[/red] {iri}", highlight=False)
+    for iri, places in report.undeclared.items():
+        out.print(f"[red]used but not declared in kg.ttl[/red] {iri}\n    used in: "
+                  + ", ".join(places), highlight=False)
+    if not report.ok:
+        raise typer.Exit(1)
+    out.print("[green]ok[/green]")
+
+
+@ontology_app.command("export")
+def ontology_export(
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="turtle, rdfxml or owlxml (OWL/XML, written by horned-owl).")] = "turtle",
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
+) -> None:
+    """Export kg.ttl + alignment.ttl as one ontology (rdfxml and owlxml open in Protégé)."""
+    from .owl import export_ontology
+
+    try:
+        if str(output) == "-":
+            export_ontology(sys.stdout.buffer, fmt=fmt)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            with output.open("wb") as fh:
+                export_ontology(fh, fmt=fmt)
+    except KGError as exc:
+        raise _fail(exc) from exc
+    if str(output) != "-":
+        err.print(f"wrote {output}")
+
+
+@ontology_app.command("docs")
+def ontology_docs(
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="Markdown file to write ('-' for stdout).")] = Path("-"),
+) -> None:
+    """Write the ontology reference (Markdown), generated from ontology/*.ttl."""
+    from .ontology_docs import render_markdown
+
+    try:
+        text = render_markdown()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    if str(output) == "-":
+        sys.stdout.write(text)
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text, encoding="utf-8")
+    err.print(f"wrote {output}")
+
+
+@app.command()
+def reason(store: StoreOpt = "kg-store") -> None:
+    """Materialise super-classes, super-properties, inverses and symmetric edges per article
+    (graph …/graph/inferred/{id}); rerun after building. Idempotent."""
+    from .reason import reason_store
+    from .store import open_store
+
+    try:
+        kg_store = open_store(store)
+        try:
+            report = reason_store(kg_store)
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    out.print(f"reasoned over {report.articles:,} article graphs in {report.seconds:.2f} s: "
+              f"{report.inferred:,} inferred triples")

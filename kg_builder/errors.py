@@ -8,6 +8,7 @@ __all__ = [
     "KGError",
     "ModelError",
     "QueryError",
+    "ReasonerError",
     "StoreError",
     "ValidationSetupError",
 ]
@@ -82,3 +83,9 @@ class ClusterError(KGError):
     """The Dask scheduler cannot be reached, or its workers cannot run the extraction."""
 
     code = "KG600"
+
+
+class ReasonerError(KGError):
+    """The OWL reasoner cannot run (no Java, HermiT failed) or an OWL format cannot be written."""
+
+    code = "KG700"

@@ -8,7 +8,7 @@ from typing import IO
 from rdflib import Graph, URIRef
 
 from .errors import QueryError
-from .rdf import ONTOLOGY_GRAPH
+from .rdf import ONTOLOGY_GRAPH, inferred_graph_iri
 from .store import EXPORT_FORMATS, Store
 from .validate import validate_graph
 
@@ -30,10 +30,12 @@ def article_graphs(store: Store) -> list[tuple[str, str, bool]]:
 
 
 def export_store(store: Store, out: IO[bytes], *, fmt: str, include_ontology: bool = False) -> None:
-    """Write the article graphs (not the quarantine) in ``fmt``."""
+    """Write the article graphs (not the quarantine) in ``fmt``, each followed by its inferred
+    graph if ``kg reason`` has made one."""
     if fmt not in EXPORT_FORMATS:
         raise QueryError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(EXPORT_FORMATS)}")
-    names = [g for g, _, quarantined in article_graphs(store) if not quarantined]
+    names = [name for g, article, quarantined in article_graphs(store) if not quarantined
+             for name in (g, str(inferred_graph_iri(article)))]
     if include_ontology:
         names.insert(0, str(ONTOLOGY_GRAPH))
     store.dump(out, fmt=fmt, graphs=names)

@@ -18,7 +18,13 @@ from .errors import KGError, StoreError
 from .extract import read_doc
 from .model import Article, ArticleResult, Extraction, Failure
 from .ontology import ontology_graph
-from .rdf import ONTOLOGY_GRAPH, article_graph_iri, quarantine_graph_iri, to_graph
+from .rdf import (
+    ONTOLOGY_GRAPH,
+    article_graph_iri,
+    inferred_graph_iri,
+    quarantine_graph_iri,
+    to_graph,
+)
 from .resolve import resolve
 from .sources import ReadOptions, read_inputs
 from .store import Store
@@ -86,7 +92,7 @@ def ensure_ontology(store: Store) -> None:
 
 
 def remove_article(store: Store, article_id: str) -> bool:
-    """Delete an article's graph (and its quarantine graph). Entities and events that other
+    """Delete an article's graph (and its quarantine and inferred graphs). Entities and events that other
     articles also state stay, because those articles' graphs still hold them."""
     graph = str(article_graph_iri(article_id))
     quarantine = str(quarantine_graph_iri(article_id))
@@ -96,7 +102,8 @@ def remove_article(store: Store, article_id: str) -> bool:
     ).boolean or store.query(
         "ASK { { GRAPH ?g { ?s ?p ?o } } }", bindings={"g": quarantine_graph_iri(article_id)}
     ).boolean
-    store.replace_graphs({graph: None, quarantine: None})
+    store.replace_graphs({graph: None, quarantine: None,
+                          str(inferred_graph_iri(article_id)): None})
     return bool(found)
 
 
@@ -167,6 +174,8 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
                            entities=len(extraction.entities), events=len(extraction.events))
     graph_iri = str(article_graph_iri(art.id))
     quarantine_iri = str(quarantine_graph_iri(art.id))
+    # What `kg reason` inferred from the old graph is stale once the article is rebuilt.
+    inferred_iri = str(inferred_graph_iri(art.id))
     if validate:
         outcome = validate_graph(graph)
         t = clock.add("validate", t)
@@ -174,8 +183,8 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
             result.quarantined = True
             result.report = outcome.text
             quarantined = _quarantine(graph, outcome.report, quarantine_graph_iri(art.id))
-            return {graph_iri: None, quarantine_iri: quarantined}, result
-    return {graph_iri: graph, quarantine_iri: None}, result
+            return {graph_iri: None, quarantine_iri: quarantined, inferred_iri: None}, result
+    return {graph_iri: graph, quarantine_iri: None, inferred_iri: None}, result
 
 
 def _quarantine(graph: Graph, report: Graph, iri: URIRef) -> Graph:

@@ -23,12 +23,14 @@ from .vocab import NKG
 __all__ = [
     "ARTICLE_GRAPH",
     "BASE",
+    "INFERRED_GRAPH",
     "ONTOLOGY_GRAPH",
     "QUARANTINE_GRAPH",
     "article_graph_iri",
     "article_iri",
     "entity_iri",
     "event_iri",
+    "inferred_graph_iri",
     "to_graph",
 ]
 
@@ -36,6 +38,7 @@ BASE = "https://w3id.org/kg-builder/"
 ID = Namespace(BASE + "id/")
 ARTICLE_GRAPH = BASE + "graph/article/"
 QUARANTINE_GRAPH = BASE + "graph/quarantine/"
+INFERRED_GRAPH = BASE + "graph/inferred/"  # what `kg reason` derives from an article graph
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 SCHEMA = Namespace("http://schema.org/")
 _SAFE = "-._~"  # unreserved characters; everything else is percent-encoded
@@ -55,6 +58,10 @@ def article_graph_iri(article_id: str) -> URIRef:
 
 def quarantine_graph_iri(article_id: str) -> URIRef:
     return URIRef(QUARANTINE_GRAPH + _part(article_id))
+
+
+def inferred_graph_iri(article_id: str) -> URIRef:
+    return URIRef(INFERRED_GRAPH + _part(article_id))
 
 
 def entity_iri(key: str) -> URIRef:

@@ -256,6 +256,13 @@ class SparqlStore:
 
     # -- Store protocol -------------------------------------------------------------------------
 
+    def update(self, sparql: str) -> None:
+        """Send one SPARQL UPDATE request (the server applies it as one transaction)."""
+        if self._read_only or self.update_url is None:
+            raise StoreError(f"the store at {self.location} is open read-only",
+                             fix="set an update endpoint (KG_SPARQL_UPDATE_URL)")
+        self._post(self.update_url, content=sparql, content_type="application/sparql-update")
+
     def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
         if not graphs:
             return

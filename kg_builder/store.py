@@ -70,6 +70,9 @@ class Store(Protocol):
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 UPDATE request as one transaction."""
+
     def triple_count(self) -> int: ...
 
     def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
@@ -154,6 +157,17 @@ class OxigraphStore:
                 fix="free disk space and run the same command again (finished articles are kept)"
                 if full else "check the store folder, then run the same command again",
             ) from exc
+
+    def update(self, sparql: str) -> None:
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError("the SPARQL update is not valid", why=str(exc),
+                             fix="correct the update") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store at {self._path}", why=str(exc),
+                             fix="check the store folder and free disk space, then run the"
+                                 " same command again") from exc
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}

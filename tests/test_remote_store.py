@@ -134,3 +134,19 @@ def test_export_without_graph_store_protocol(remote_seed, monkeypatch):
     writable.close()
     with_gsp.close()
     without.close()
+
+
+def test_reason_runs_on_the_server(remote_seed):
+    """`kg reason` sends its rules as SPARQL updates: it works against a server too."""
+    from kg_builder.reason import reason_store
+    from kg_builder.store import open_store
+
+    store = open_store(remote_seed)
+    try:
+        reason_store(store)
+        rows = store.query(
+            "PREFIX nkg: <https://w3id.org/kg-builder/ontology#> "
+            "SELECT ?a ?b WHERE { GRAPH ?g { ?a nkg:actedHostileTowards ?b } }").rows
+    finally:
+        store.close()
+    assert rows
