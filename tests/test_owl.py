@@ -215,10 +215,10 @@ def test_reason_materialises_the_seed(store_copy) -> None:
     report = reason_store(store_copy)
     assert report.articles == 1 and report.inferred > 0
     hostile = _rows(store_copy, HOSTILE)
-    assert (ID + "person/lukashenko", ID + "state/RUS") in hostile
+    assert (ID + "person/alexander-lukashenko", ID + "state/RUS") in hostile
     assert _rows(store_copy, ACCUSED) <= hostile
     persons = {x for (x,) in _rows(store_copy, FOAF_PERSONS)}
-    assert {ID + "person/lukashenko", ID + "person/putin"} <= persons
+    assert {ID + "person/alexander-lukashenko", ID + "person/vladimir-putin"} <= persons
     assert ID + "state/RUS" not in persons
     assert store_copy.query(MET_BOTH_WAYS).boolean is False
 
@@ -242,8 +242,8 @@ def test_cli_reason_then_export_sees_inferences(store_copy, tmp_path: Path) -> N
     out = tmp_path / "kg.ttl"
     assert runner.invoke(app, ["export", "--store", location, "-o", str(out)]).exit_code == 0
     exported = Graph().parse(out)
-    assert (URIRef(ID + "person/lukashenko"), RDF.type, FOAF.Person) in exported
-    assert (URIRef(ID + "person/lukashenko"), NKG.actedHostileTowards,
+    assert (URIRef(ID + "person/alexander-lukashenko"), RDF.type, FOAF.Person) in exported
+    assert (URIRef(ID + "person/alexander-lukashenko"), NKG.actedHostileTowards,
             URIRef(ID + "state/RUS")) in exported
 
 
