@@ -338,15 +338,19 @@ class _Reader:
             return [head]
         return []
 
-    @staticmethod
-    def _prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
-        out: list[Token] = []
-        for child in token.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        out.extend(_Reader._with_conjuncts(obj))
-        return out
+    def _prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[Token]:
+        """Objects of the first preposition in ``preps`` (preference order) that names a party;
+        failing that, of the first one present."""
+        first: list[Token] = []
+        for prep in preps:
+            objs = [t for child in token.children
+                    if child.dep_ in ("prep", "dative") and child.lower_ == prep
+                    for obj in child.children if obj.dep_ == "pobj"
+                    for t in self._with_conjuncts(obj)]
+            if objs and any(self.mention_for(t) is not None for t in objs):
+                return objs
+            first = first or objs
+        return first
 
     _DEEP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "dative", "nsubj",
                             "nsubjpass", "conj", "attr", "oprd"})
@@ -468,13 +472,15 @@ class _Reader:
                 not target_ids or set(target_ids) <= set(agent_ids)):
             # "Israel and Lebanon renewed negotiations": each acted on the other.
             pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
-        intent = (polarity == "positive" and category in self.rules.cooperative_categories
-                  and self._intent(light or trigger))
+        intent = polarity == "positive" and self._intent(light or trigger)
         for a, t in pairs:
             kinds = [(trig.event, modality)]
-            if intent:
-                # CAMEO codes a promised cooperative act as an expressed intent (an Agreement).
+            if intent and category in self.rules.cooperative_categories:
+                # CAMEO codes a promised cooperative act as an expressed intent (an Agreement)
                 kinds.append(("Agreement", "asserted"))
+            elif intent and category in self.rules.hostile_categories:
+                # … and an announced hostile act as a threat.
+                kinds.append(("Threat", "asserted"))
             for kind, mod in kinds:
                 self.out.events.append(
                     Event(

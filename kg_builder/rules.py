@@ -52,6 +52,7 @@ class Rules:
     intent_adjectives: frozenset[str] = frozenset()
     state_agent_nouns: frozenset[str] = frozenset()
     demand_modals: frozenset[str] = frozenset()
+    hostile_categories: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -102,4 +103,5 @@ def load_rules() -> Rules:
     rules.intent_adjectives = _lower(sem["intent_adjectives"])
     rules.state_agent_nouns = _lower(sem["state_agent_nouns"])
     rules.demand_modals = _lower(sem["demand_modals"])
+    rules.hostile_categories = frozenset(sem["hostile_categories"])
     return rules

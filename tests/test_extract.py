@@ -108,3 +108,31 @@ def test_surname_and_title_resolve_to_the_full_name(read_text):
         "Friday, and Babarika accused Lukashenko of fraud.")
     people = {e.label for e in extraction.entities if e.kind == "Person"}
     assert people == {"Viktor Babarika", "Alexander Lukashenko"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reciprocal: coordinated subjects, no object — each acted on the other
+        ("Armenia and Azerbaijan clashed along their border on Tuesday.",
+         {("Fight", "Armenia", "Azerbaijan"), ("Fight", "Azerbaijan", "Armenia")}),
+        # a promised cooperative act is an expressed intent to cooperate (Agreement)
+        ("Japan will provide emergency aid to Nepal.", {("Agreement", "Japan", "Nepal")}),
+        # an announced hostile act is a threat
+        ("Turkey will impose sanctions on Austria.", {("Threat", "Turkey", "Austria")}),
+        # "X said Y must …" is a demand
+        ("Germany said that Iran must free the detained journalists.", {("Demand", "Germany", "Iran")}),
+        # the target inside the infinitive clause
+        ("Moscow threatened to cut off gas supplies to Ukraine.", {("Threat", "Russia", "Ukraine")}),
+        # "it" is the state that is the subject before it
+        ("Norway said it had expelled three Iranian diplomats.", {("Expulsion", "Norway", "Iran")}),
+        # prepositions in preference order: the complaint is about Turkey, addressed to the EU
+        ("Greece complained to the European Union about Turkish military flights.",
+         {("Disapproval", "Greece", "Turkey")}),
+        # a demonym on a group that is not a government stays a group
+        ("Rwandan rebels accused Uganda of arming the militia.",
+         {("Accusation", "Rwandan rebels", "Uganda")}),
+    ],
+)
+def test_event_rules(read_text, text, expected):
+    assert expected <= _pairs(read_text(text)), _pairs(read_text(text))
