@@ -237,6 +237,13 @@ class _Reader:
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             hit = self.gaz.state(ent.text) if ent is not None else None
             if hit is not None and ent is not None:
+                if token.i == ent.end - 1 and token.tag_ in ("NNS", "NNPS"):
+                    # "ethnic Albanians demonstrated", "the Palestinians reject": a people, not
+                    # the state's government — a group named after it.
+                    mods = [c for c in token.children if c.dep_ == "amod" and c.i < ent.start]
+                    start = min([m.i for m in mods] + [ent.start])
+                    return self._add(start, ent.end, name=self.doc[start:ent.end].text,
+                                     how="group", kind="Group", hint=hit[0].iso3)
                 return self._add(ent.start, ent.end, name=ent.text, how="demonym", kind="State",
                                  hint=hit[0].iso3)
         if token.pos_ == "PRON":

@@ -132,6 +132,9 @@ def test_surname_and_title_resolve_to_the_full_name(read_text):
         # a demonym on a group that is not a government stays a group
         ("Rwandan rebels accused Uganda of arming the militia.",
          {("Accusation", "Rwandan rebels", "Uganda")}),
+        # a people named by its plural demonym is a group, not the state's government
+        ("Ethnic Albanians protested against Serbia on Sunday.",
+         {("Protest", "Ethnic Albanians", "Serbia")}),
     ],
 )
 def test_event_rules(read_text, text, expected):
