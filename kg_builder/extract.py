@@ -177,6 +177,9 @@ class _Reader:
                 end -= 1
             if start >= end:
                 continue
+            if ent.label_ == "PERSON":
+                while end - start > 1 and self.doc[start].lower_.rstrip(".") in self.rules.honorifics:
+                    start += 1  # "Mr Blair" is Blair
             span = self.doc[start:end]
             found = self.classify(span, ent.label_)
             if found is None:

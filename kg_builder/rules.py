@@ -53,6 +53,7 @@ class Rules:
     state_agent_nouns: frozenset[str] = frozenset()
     demand_modals: frozenset[str] = frozenset()
     hostile_categories: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -95,6 +96,7 @@ def load_rules() -> Rules:
     rules.media_words = _lower(cues.get("media_words", []))
     rules.ngo_words = _lower(cues.get("ngo_words", []))
     rules.given_names = frozenset(read_lines("given_names.txt"))
+    rules.honorifics = _lower(read_lines("honorifics.txt"))
     sem = json.loads((rules_dir() / "event_semantics.json").read_text(encoding="utf-8"))
     rules.reciprocal_categories = frozenset(sem["reciprocal_categories"])
     rules.cooperative_categories = frozenset(sem["cooperative_categories"])
