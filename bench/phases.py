@@ -172,9 +172,11 @@ def _main(argv: list[str]) -> int:
     name, args, out = argv[0], json.loads(argv[1]), Path(argv[2])
     result = PHASES[name](args)
     kb = 1024  # ru_maxrss is in KiB on Linux
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     result["rusage"] = {
-        "self_maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kb,
-        "children_maxrss": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kb,
+        "self_maxrss": me.ru_maxrss * kb,
+        "children_maxrss": kids.ru_maxrss * kb,
+        "cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
     }
     out.write_text(json.dumps(result))
     return 0

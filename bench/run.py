@@ -79,12 +79,24 @@ def _loadavg() -> str:
         return "?"
 
 
-def _phase(name: str, args: dict[str, Any], work: Path) -> dict[str, Any]:
+def _cpu_stall() -> float:
+    """Seconds that some runnable task waited for a CPU, machine-wide (PSI), or -1."""
+    try:
+        line = Path("/proc/pressure/cpu").read_text().splitlines()[0]
+        return int(line.rsplit("total=", 1)[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return -1.0
+
+
+def _phase(name: str, args: dict[str, Any], work: Path, *,
+           env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run one step in a child process, sampling its process tree's memory."""
     out = work / f"{name}-{time.monotonic_ns()}.json"
+    stall = _cpu_stall()
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "bench.phases", name, json.dumps(args), str(out)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
     sampler = TreeSampler(proc.pid).start()
     _, err = proc.communicate()
     peak = sampler.stop()
@@ -95,6 +107,7 @@ def _phase(name: str, args: dict[str, Any], work: Path) -> dict[str, Any]:
     result = json.loads(out.read_text())
     out.unlink()
     result["process_wall_s"] = wall
+    result["cpu_stall_share"] = (_cpu_stall() - stall) / wall if stall >= 0 else None
     result["tree_peak"] = {"rss": peak.rss, "pss": peak.pss, "processes": peak.processes,
                            "samples": peak.samples}
     return result
@@ -138,7 +151,9 @@ def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> di
     ratio = wps / cwps
     say(f"  end to end       {wps:10,.0f} words/s  ({b['words']:,} words in {b['total_s']:.1f} s;"
         f" {b['built']} built, {b['failed']} failed, {b['quarantined']} quarantined)")
-    say(f"  ratio to ceiling {ratio:10.2f}        (ceiling {cwps:,.0f} words/s, same workers)")
+    cpu_ratio = (b["words"] / b["rusage"]["cpu_s"]) / (ceiling["words"] / ceiling["rusage"]["cpu_s"])
+    say(f"  ratio to ceiling {ratio:10.2f}        (ceiling {cwps:,.0f} words/s, same workers;"
+        f" by CPU time {cpu_ratio:.2f}: {b['rusage']['cpu_s']:.1f} vs {ceiling['rusage']['cpu_s']:.1f} CPU s)")
     tracked = sum(b["timings"].values())
     for stage in STAGES:
         s = b["timings"].get(stage, 0.0)
@@ -150,9 +165,18 @@ def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> di
     say(f"  peak memory      {_mb(tp['rss'])} RSS / {_mb(tp['pss'])} PSS, process tree sampled"
         f" from /proc ({tp['processes']} processes max); getrusage maxrss self"
         f" {_mb(b['rusage']['self_maxrss'])}, children {_mb(b['rusage']['children_maxrss'])}")
+    say(f"  CPU contention   {_stall(b)} (PSI 'some': a runnable task waited for a core)")
     say(f"  store            {_mb(b['store_bytes'])} on disk, {b['triples']:,} triples,"
         f" {b['events']:,} events, {b['entities']:,} entity mentions resolved")
-    return {"words_per_s": wps, "ratio": ratio, "validate_share": b["timings"]["validate"] / b["total_s"]}
+    return {"words_per_s": wps, "ratio": ratio, "cpu_ratio": cpu_ratio, "validate_share": b["timings"]["validate"] / b["total_s"]}
+
+
+def _stall(r: dict[str, Any]) -> str:
+    share = r.get("cpu_stall_share")
+    if share is None:
+        return "CPU pressure n/a"
+    flag = " CONTENDED" if share > 0.2 else ""
+    return f"CPU waited {100 * share:.0f}% of wall{flag}"
 
 
 def _query_block(say: _Report, q: dict[str, Any]) -> None:
@@ -189,18 +213,24 @@ def main(argv: list[str] | None = None) -> int:
         say("Parse ceiling: kg_builder.nlp.load_pipeline() + nlp.pipe, nothing else"
             " (words/s include model load, as build does)")
         ceilings: dict[str, dict[str, Any]] = {}
-        for key, ops, workers in (("numpy-1", "numpy", 1), ("blis-1", "blis", 1), ("numpy-2", "numpy", 2)):
-            c = _phase("ceiling", {"corpus": str(text), "workers": workers, "ops": ops}, work)
+        variants = (("numpy-1", "numpy", 1, None), ("numpy-1-blas1", "numpy", 1, "1"),
+                    ("blis-1", "blis", 1, None), ("numpy-2", "numpy", 2, None))
+        for key, ops, workers, blas_threads in variants:
+            env = {"OPENBLAS_NUM_THREADS": blas_threads, "OMP_NUM_THREADS": blas_threads} if blas_threads else None
+            c = _phase("ceiling", {"corpus": str(text), "workers": workers, "ops": ops}, work, env=env)
             ceilings[key] = c
-            say(f"  {c['ops_class']:24s} n_process={workers}  {c['words'] / c['total_s']:8,.0f} words/s"
+            label = c["ops_class"] + (f" BLAS threads={blas_threads}" if blas_threads else "")
+            say(f"  {label:40s} n_process={workers}  {c['words'] / c['total_s']:8,.0f} words/s"
                 f"  (pipe only {c['words'] / c['pipe_s']:,.0f}; load {c['load_s']:.1f} s;"
-                f" {c['docs']} docs, {c['words']:,} words; peak {_mb(c['tree_peak']['rss'])} RSS"
-                f" / {_mb(c['tree_peak']['pss'])} PSS)")
+                f" {c['docs']} docs, {c['words']:,} words; {c['rusage']['cpu_s']:.1f} CPU s; peak {_mb(c['tree_peak']['rss'])} RSS"
+                f" / {_mb(c['tree_peak']['pss'])} PSS; {_stall(c)})")
         first = ceilings["numpy-1"]
         say(f"  pipes: {', '.join(first['pipes'])}; model {first['model']}; batch {first['batch_size']}")
         np_wps = first["words"] / first["total_s"]
         blis_wps = ceilings["blis-1"]["words"] / ceilings["blis-1"]["total_s"]
-        say(f"  numpy vs blis: numpy is {np_wps / blis_wps:.2f}x blis (kg_builder uses numpy by default)")
+        say(f"  numpy vs blis: numpy is {np_wps / blis_wps:.2f}x blis by wall time,"
+            f" {ceilings['blis-1']['rusage']['cpu_s'] / first['rusage']['cpu_s']:.2f}x by CPU time"
+            " (kg_builder uses numpy by default; BLAS threads default to the core count)")
         results["ceiling"] = ceilings
         say()
 

@@ -29,16 +29,27 @@ _FIRST_LITERAL = re.compile(rb'"((?:[^"\\]|\\.)*)"')
 
 
 def rename_line(line: bytes, copy: int) -> bytes:
-    """One N-Quads line with its instance IRIs, blank nodes and article identifier renamed."""
+    """One N-Quads line with its instance IRIs, blank nodes and article identifier renamed.
+
+    A literal's text is left alone (only an article identifier gets the suffix): in N-Quads the
+    literal is everything between the first and the last double quote of the line.
+    """
     suffix = b"~c%d" % copy
-    line = _INSTANCE_IRI.sub(lambda m: b"<" + m.group(1) + suffix + b">", line)
-    quote = line.find(b'"')
-    head, tail = (line, b"") if quote < 0 else (line[:quote], line[quote:])
-    if b"_:" in head:  # blank nodes outside the literal (a literal's text is left alone)
-        head = _BNODE.sub(lambda m: m.group(1) + b"_:" + m.group(2) + b"c%d" % copy, head)
-    if tail and _IDENTIFIER in head:
-        tail = _FIRST_LITERAL.sub(lambda m: b'"' + m.group(1) + suffix + b'"', tail, count=1)
-    return head + tail
+    first, last = line.find(b'"'), line.rfind(b'"')
+    if first < 0:
+        head, literal, rest = line, b"", b""
+    else:
+        head, literal, rest = line[:first], line[first:last + 1], line[last + 1:]
+
+    def terms(part: bytes) -> bytes:
+        part = _INSTANCE_IRI.sub(lambda m: b"<" + m.group(1) + suffix + b">", part)
+        if b"_:" in part:
+            part = _BNODE.sub(lambda m: m.group(1) + b"_:" + m.group(2) + b"c%d" % copy, part)
+        return part
+
+    if literal and _IDENTIFIER in head:
+        literal = _FIRST_LITERAL.sub(lambda m: b'"' + m.group(1) + suffix + b'"', literal, count=1)
+    return terms(head) + literal + terms(rest)
 
 
 def count_lines(path: Path) -> tuple[int, int]:
