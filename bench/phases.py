@@ -89,7 +89,8 @@ def build(args: dict[str, Any]) -> dict[str, Any]:
             "failures": [f"{f.where}: {f.reason}" for f in summary.failures[:5]]}
 
 
-def _time_queries(location: str, repeat: int, budget_s: float) -> dict[str, Any]:
+def _time_queries(location: str, repeat: int, budget_s: float,
+                  only: list[str] | None = None) -> dict[str, Any]:
     from kg_builder.query import run_query
     from kg_builder.store import open_store
 
@@ -97,6 +98,8 @@ def _time_queries(location: str, repeat: int, budget_s: float) -> dict[str, Any]
     out: dict[str, Any] = {}
     try:
         for name, params in QUERIES.items():
+            if only is not None and name not in only:
+                continue
             runs: list[float] = []
             rows = 0
             while len(runs) < repeat:
@@ -114,7 +117,7 @@ def _time_queries(location: str, repeat: int, budget_s: float) -> dict[str, Any]
 
 
 def queries(args: dict[str, Any]) -> dict[str, Any]:
-    return _time_queries(args["store"], args["repeat"], args["budget_s"])
+    return _time_queries(args["store"], args["repeat"], args["budget_s"], args.get("only"))
 
 
 def export(args: dict[str, Any]) -> dict[str, Any]:
