@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test setup java bench vocab docs clean
+.PHONY: demo test setup java bench bench-full vocab docs clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,16 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# Throughput, memory, query latency and export benchmark (prints numbers; see bench/README.md).
+# `make bench` parses the first BENCH_LIMIT BBC articles (~10 min on 2 cores); bench-full all 2,225.
+BENCH_LIMIT ?= 400
+BENCH_ARGS  ?=
+bench: $(STAMP)
+	$(PY) -m bench --limit $(BENCH_LIMIT) $(BENCH_ARGS)
+
+bench-full: $(STAMP)
+	$(PY) -m bench $(BENCH_ARGS)
 
 vocab: $(STAMP)
 	$(PY) -m kg_builder._vocabgen

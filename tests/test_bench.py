@@ -1,0 +1,93 @@
+"""The benchmark's own machinery: scaling a store by renamed copies, and process-tree memory.
+
+The benchmark itself (``make bench``) prints numbers and is not a test; these check that what it
+builds and samples is right.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from bench.memory import descendants, tree_memory
+from bench.scale import bulk_load_copies, copies_needed, count_lines, rename_line, scaled_lines
+
+ID = "https://w3id.org/kg-builder/id/"
+GRAPH = "https://w3id.org/kg-builder/graph/article/bbc-1"
+ONT = "https://w3id.org/kg-builder/ontology#"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # instance IRIs and the article graph get the suffix; ontology terms do not
+        (f"<{ID}person/Tony_Blair> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{ONT}Person> <{GRAPH}> .\n",
+         f"<{ID}person/Tony_Blair~c3> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{ONT}Person> <{GRAPH}~c3> .\n"),
+        # a literal's text is left alone, even when it looks like an IRI or a blank node
+        (f'<{ID}s/1> <{ONT}text> "see <{ID}x> and _:b0" <{GRAPH}> .\n',
+         f'<{ID}s/1~c3> <{ONT}text> "see <{ID}x> and _:b0" <{GRAPH}~c3> .\n'),
+        # the article identifier literal is renamed, so copies are distinct articles
+        (f'<{ID}article/bbc-1> <http://purl.org/dc/terms/identifier> "bbc-1" <{GRAPH}> .\n',
+         f'<{ID}article/bbc-1~c3> <http://purl.org/dc/terms/identifier> "bbc-1~c3" <{GRAPH}~c3> .\n'),
+        # blank nodes (SHACL reports in quarantine graphs) are renamed outside literals
+        ("_:r1 <http://www.w3.org/ns/shacl#result> _:r2 <https://w3id.org/kg-builder/graph/quarantine/q> .\n",
+         "_:r1c3 <http://www.w3.org/ns/shacl#result> _:r2c3 <https://w3id.org/kg-builder/graph/quarantine/q~c3> .\n"),
+    ],
+)
+def test_rename_line(line: str, expected: str) -> None:
+    assert rename_line(line.encode(), 3).decode() == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "ontology", "target", "copies"),
+    [(100, 10, 1_000, 10), (100, 10, 1_010, 10), (100, 10, 1_011, 11), (0, 10, 1_000, 1), (100, 10, 5, 1)],
+)
+def test_copies_needed(article: int, ontology: int, target: int, copies: int) -> None:
+    assert copies_needed(article, ontology, target) == copies
+
+
+def _dump(tmp_path: Path) -> Path:
+    lines = [
+        f'<{ID}article/a> <http://purl.org/dc/terms/identifier> "a" <{GRAPH}> .',
+        f"<{ID}e/1> <{ONT}agent> <{ID}person/p> <{GRAPH}> .",
+        f"<{ID}person/p> <http://www.w3.org/2000/01/rdf-schema#label> \"P\"@en <{GRAPH}> .",
+        f"<{ONT}Accusation> <http://www.w3.org/2000/01/rdf-schema#subClassOf> <{ONT}Event>"
+        " <https://w3id.org/kg-builder/graph/ontology> .",
+    ]
+    path = tmp_path / "corpus.nq"
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.mark.parametrize("copies", [1, 4])
+def test_scaled_store_has_distinct_copies_and_one_ontology(tmp_path: Path, copies: int) -> None:
+    dump = _dump(tmp_path)
+    assert count_lines(dump) == (3, 1)
+    assert sum(1 for _ in scaled_lines(dump, copies)) == 3 * copies + 1
+    bulk_load_copies(dump, tmp_path / "scaled", copies)
+    store = ox.Store.read_only(str(tmp_path / "scaled"))
+    assert len(store) == 3 * copies + 1
+    ids = sorted(s["id"].value for s in store.query(
+        "SELECT ?id WHERE { GRAPH ?g { ?a <http://purl.org/dc/terms/identifier> ?id } }"))
+    assert ids == ["a"] + [f"a~c{k}" for k in range(1, copies)]
+    assert len(list(store.named_graphs())) == copies + 1
+
+
+def test_tree_memory_counts_children() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(64 << 20); time.sleep(30)"])
+    try:
+        for _ in range(100):
+            rss, pss, n = tree_memory(os.getpid())
+            if child.pid in descendants(os.getpid()) and rss > 64 << 20:
+                break
+            subprocess.run(["sleep", "0.05"], check=True)
+        assert child.pid in descendants(os.getpid())
+        assert n >= 2 and rss > 64 << 20 and 0 < pss <= rss
+    finally:
+        child.kill()
+        child.wait()
