@@ -51,9 +51,16 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> Any:
 
 def _use_numpy_ops() -> None:
     # blis falls back to a slow generic kernel on some CPUs; numpy's BLAS gives identical
-    # output and was faster on the machines we measured (see bench/README.md).
+    # output. With BLAS capped at one thread per process it was the cheapest option measured
+    # (make bench: 4,751 words/s and 19.7 CPU s vs blis 3,891 / 23.0 and uncapped numpy
+    # 2,285 / 34.8 on 400 BBC articles): spaCy's small matrices gain nothing from BLAS threads,
+    # and with --workers N the threads only fight over the cores.
     from thinc.api import NumpyOps, set_current_ops
+    from threadpoolctl import threadpool_limits
 
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")  # inherited by spaCy's worker processes
+    threadpool_limits(limits=1, user_api="blas")
     set_current_ops(NumpyOps(use_blis=False))
 
 
