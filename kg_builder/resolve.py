@@ -28,6 +28,7 @@ __all__ = ["article_key", "resolve", "slug"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _PRONOUN_WINDOW = 3  # sentences
+_PLACE_KINDS = frozenset({"Place", "City", "Region"})
 
 
 def slug(name: str) -> str:
@@ -99,7 +100,11 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         target = _ref(ev.target, mentions, st, votes, gaz, avoid=agent) if ev.target else None
         if agent is None or (ev.target and target is None) or agent == target:
             continue
+        if any(st.entities[k].kind in _PLACE_KINDS for k in (agent, target) if k in st.entities):
+            continue  # places are where things happen, not who acts or is acted on
         reporter = _ref(ev.reported_by, mentions, st, votes, gaz) if ev.reported_by else None
+        if reporter in st.entities and st.entities[reporter].kind in _PLACE_KINDS:
+            reporter = None
         key = (ev.type, agent, target, ev.evidence.begin, ev.polarity)
         if key in seen:
             continue

@@ -139,3 +139,24 @@ def test_surname_and_title_resolve_to_the_full_name(read_text):
 )
 def test_event_rules(read_text, text, expected):
     assert expected <= _pairs(read_text(text)), _pairs(read_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression: a city that is not a capital was kept as an event target and the whole
+        # article went to quarantine (seen on BBC business articles)
+        "Thousands of workers protested in Lyon on Monday.",
+        "The company said it would ship the cars to Detroit next year.",
+    ],
+)
+def test_places_are_never_event_parties(read_text, text):
+    from kg_builder.rdf import to_graph
+    from kg_builder.validate import validate_graph
+
+    extraction = read_text(text)
+    kinds = {e.key: e.kind for e in extraction.entities}
+    for ev in extraction.events:
+        assert kinds.get(ev.agent) not in ("City", "Place", "Region")
+        assert kinds.get(ev.target) not in ("City", "Place", "Region")
+    assert validate_graph(to_graph(extraction)).conforms
