@@ -45,6 +45,7 @@ __all__ = [
     "remove_article",
 ]
 
+_VALIDATION_BATCH = 64  # articles validated in one SHACL call (when they all conform)
 STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
 
 _HASH_QUERY = """
@@ -281,7 +282,7 @@ def build(
     else:
         extractions = extract_articles(articles(), options=opts, timings=summary.timings,
                                        on_error=fail)
-    for batch in _batched(extractions, opts.batch_size):
+    for batch in _batched(extractions, _VALIDATION_BATCH):
         built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings)
         for extraction, (graphs, result) in zip(batch, built, strict=True):
             _store_article(store, extraction, graphs, result, summary=summary, fail=fail,
