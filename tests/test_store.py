@@ -58,3 +58,26 @@ def test_bad_sparql(tmp_path):
 def test_missing_store_for_reading(tmp_path):
     with pytest.raises(StoreError, match="no store"):
         OxigraphStore(tmp_path / "absent", read_only=True)
+
+
+def test_one_bad_article_in_a_batch_is_quarantined_alone():
+    """A batch is validated in one SHACL call; when it fails, each article is validated alone so
+    only the bad one goes to quarantine, with its report."""
+    from dataclasses import replace
+
+    from rdflib import RDF
+
+    from kg_builder.pipeline import STAGES, _graphs_for_batch
+    from kg_builder.vocab import NKG
+
+    good = _extraction(article_id="good")
+    bad = _extraction("Somebody Else", article_id="bad")
+    bad = replace(bad, entities=bad.entities[1:])  # the accuser is no longer typed or labelled
+    results = _graphs_for_batch([good, bad], validate=True, timings=dict.fromkeys(STAGES, 0.0))
+    (good_graphs, good_result), (bad_graphs, bad_result) = results
+    assert not good_result.quarantined and bad_result.quarantined
+    assert "nkg:Agent" in bad_result.report or "agent" in bad_result.report.lower()
+    quarantine = next(g for g in bad_graphs.values() if g is not None)
+    assert (quarantine.identifier, RDF.type, NKG.QuarantineGraph) in quarantine
+    assert quarantine.value(quarantine.identifier, NKG.validationReport) is not None
+    assert all(v is None for k, v in bad_graphs.items() if "/graph/article/" in k)
