@@ -45,6 +45,7 @@ __all__ = [
     "remove_article",
 ]
 
+_NKG = str(NKG._NS)
 STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
 
 _HASH_QUERY = """
@@ -219,8 +220,23 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool,
             union += g
         union_ok = validate_graph(union).conforms
         clock.add("validate", t)
-    return [build_graphs(e, validate=validate and not union_ok, timings=timings, graph=g)
+    return [build_graphs(e, validate=validate and not (union_ok and _self_contained(g)),
+                         timings=timings, graph=g)
             for e, g in zip(batch, graphs, strict=True)]
+
+
+def _self_contained(graph: Graph) -> bool:
+    """Whether every node this graph mentions is typed, and every typed node labelled or
+    described, in this graph itself — so a union that conforms cannot owe its conformance
+    to another article's triples. If not, the article is validated alone."""
+    typed = set(graph.subjects(RDF.type, None))
+    for s, p, o in graph:
+        if isinstance(o, URIRef) and p != RDF.type and str(p).startswith(_NKG) \
+                and not str(o).startswith(_NKG) and p != NKG.geonamesFeature and o not in typed:
+            return False
+        if s not in typed:
+            return False
+    return True
 
 
 def _quarantine(graph: Graph, report: Graph, iri: URIRef) -> Graph:

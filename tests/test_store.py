@@ -81,3 +81,17 @@ def test_one_bad_article_in_a_batch_is_quarantined_alone():
     assert (quarantine.identifier, RDF.type, NKG.QuarantineGraph) in quarantine
     assert quarantine.value(quarantine.identifier, NKG.validationReport) is not None
     assert all(v is None for k, v in bad_graphs.items() if "/graph/article/" in k)
+
+
+def test_an_article_that_leans_on_another_in_its_batch_is_validated_alone():
+    """The union of a batch can conform because article A types a node that article B only
+    references; B alone does not conform, and must go to quarantine."""
+    from dataclasses import replace
+
+    from kg_builder.pipeline import STAGES, _graphs_for_batch
+
+    good = _extraction(article_id="good")
+    leaning = _extraction(article_id="leaning")
+    leaning = replace(leaning, entities=leaning.entities[1:])  # same accuser, typed only in "good"
+    results = _graphs_for_batch([good, leaning], validate=True, timings=dict.fromkeys(STAGES, 0.0))
+    assert [r.quarantined for _, r in results] == [False, True]
