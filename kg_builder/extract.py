@@ -404,6 +404,8 @@ class _Reader:
         for token in self.doc:
             if token.lemma_.lower() in self.rules.report_verbs and token.pos_ == "VERB":
                 self._must_demand(token)
+            if token.dep_ == "xcomp" and token.pos_ == "VERB" and self._intent(token):
+                self._expressed_intent(token)
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
                 for trig in self.rules.verbs.get(token.lemma_.lower(), ()):
                     if trig.confidence >= self.min_confidence:
@@ -443,8 +445,22 @@ class _Reader:
             targets = prep_targets
         between = self._prep_objects(verb, ("between",))
         if not any(self.mention_for(t) is not None for t in targets) and not trig.requires_prep:
-            targets = between or self._clausal_targets(verb, exclude=set(agents))
+            conditional = self._condition_subjects(verb) if event_info(trig.event).plover == "THREATEN" else []
+            targets = between or conditional or self._clausal_targets(verb, exclude=set(agents))
         self._emit(verb, trig, agents, targets)
+
+    def _condition_subjects(self, verb: Token) -> list[Token]:
+        """'X threatened to … unless/if Y …': the threat is aimed at Y."""
+        heads = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+        for head in heads:
+            for clause in head.children:
+                if clause.dep_ == "advcl" and any(
+                        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                    subjects = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                                for t in self._with_conjuncts(c)]
+                    if any(self.mention_for(t) is not None for t in subjects):
+                        return subjects
+        return []
 
     def _noun_event(self, noun: Token, trig: Trigger) -> None:
         targets = self._prep_objects(noun, trig.preps) if trig.preps else []
@@ -467,12 +483,14 @@ class _Reader:
         self._emit(noun, trig, agents, targets, light=head if noun.dep_ == "dobj" else None)
 
     def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
-              light: Token | None = None) -> None:
+              light: Token | None = None, *, intent_event: bool = False) -> None:
         agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None]
         target_ids = [m for t in targets if (m := self.mention_for(t)) is not None]
         if not agent_ids or (not target_ids and len(agent_ids) < 2):
             return  # an event needs both parties: who did it, to whom
         polarity, modality = self._polarity_modality(trigger, light)
+        if intent_event:
+            modality = "asserted"  # the offer itself is what happened
         reporter = self._reporter(light or trigger)
         time_text = self._time(light or trigger)
         evidence = self._sentence_span(trigger)
@@ -506,6 +524,22 @@ class _Reader:
                         time_text=time_text,
                     )
                 )
+
+    def _expressed_intent(self, act: Token) -> None:
+        """'Libya offered to hand over the suspects to Britain', 'France is ready to contribute
+        troops to …': an offer or promise of a non-hostile act towards a party is an expressed
+        intent to cooperate (CAMEO 03, an Agreement) — whether or not the act is a trigger."""
+        if any(event_info(t.event).plover in self.rules.hostile_categories | {"THREATEN", "DISAPPROVE", "REJECT"}
+               for t in self.rules.verbs.get(act.lemma_.lower(), ())):
+            return
+        if act.lemma_.lower() in self.rules.verbs and any(
+                event_info(t.event).plover in self.rules.cooperative_categories
+                for t in self.rules.verbs[act.lemma_.lower()]):
+            return  # a cooperative trigger already yields the Agreement in _emit
+        agents = self.subjects(act)
+        targets = self._clausal_targets(act, exclude=set(agents))
+        trig = Trigger(lemma=act.lemma_.lower(), pos="VERB", event="Agreement", confidence=0.6)
+        self._emit(act, trig, agents, targets, intent_event=True)
 
     def _must_demand(self, verb: Token) -> None:
         """'X said/declared that Y must …': X demands something of Y (CAMEO 10)."""

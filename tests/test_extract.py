@@ -132,6 +132,11 @@ def test_surname_and_title_resolve_to_the_full_name(read_text):
         # a demonym on a group that is not a government stays a group
         ("Rwandan rebels accused Uganda of arming the militia.",
          {("Accusation", "Rwandan rebels", "Uganda")}),
+        # a conditional threat is aimed at the party in the condition
+        ("Turkey threatened to close its airspace unless Sweden changed its policy.",
+         {("Threat", "Turkey", "Sweden")}),
+        # an offer of a non-hostile act towards a party is an expressed intent to cooperate
+        ("Norway offered to send doctors to Ukraine.", {("Agreement", "Norway", "Ukraine")}),
         # a people named by its plural demonym is a group, not the state's government
         ("Ethnic Albanians protested against Serbia on Sunday.",
          {("Protest", "Ethnic Albanians", "Serbia")}),
