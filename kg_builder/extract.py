@@ -20,16 +20,15 @@ Events come from trigger words (``rules/triggers.jsonl``) and the dependency par
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .gazetteer import Gazetteer, gazetteer, normalise
-from .model import Article, Event, Mention, Span
+from .model import Article, Event, Mention, Reading, Span
 from .ontology import event_info
 from .rules import Rules, Trigger, load_rules
 
-__all__ = ["Reading", "read_doc"]
+__all__ = ["read_doc"]
 
 _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "PRODUCT"}
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
@@ -47,18 +46,6 @@ _GROUP_MODIFIER_STOP = {"other", "some", "many", "several", "few", "more", "most
                         "various", "certain", "all", "both", "any", "main", "least", "own"}
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
 _LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
-
-
-@dataclass(slots=True)
-class Reading:
-    """What one article's text says, before resolution."""
-
-    article: Article
-    mentions: list[Mention] = field(default_factory=list)
-    events: list[Event] = field(default_factory=list)
-    positions: dict[int, list[str]] = field(default_factory=dict)  # mention id → titles
-    demonyms: list[tuple[str, int]] = field(default_factory=list)  # ("BLR", sentence) per "Belarusian"
-    words: int = 0
 
 
 class _Reader:

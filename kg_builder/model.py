@@ -23,6 +23,7 @@ __all__ = [
     "Mention",
     "Modality",
     "Polarity",
+    "Reading",
     "Span",
 ]
 
@@ -189,3 +190,15 @@ class ArticleResult:
     skipped_unchanged: bool = False
     report: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one article's text says, before resolution."""
+
+    article: Article
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    positions: dict[int, list[str]] = field(default_factory=dict)  # mention id → titles
+    demonyms: list[tuple[str, int]] = field(default_factory=list)  # ("BLR", sentence) per "Belarusian"
+    words: int = 0

@@ -17,7 +17,6 @@ from rdflib.namespace import SDO
 
 from .model import Entity, Event, Extraction
 from .ontology import class_ancestors, event_info
-from .resolve import article_key
 from .vocab import NKG
 
 __all__ = [

@@ -20,8 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, gazetteer, normalise
-from .model import Entity, Event, Extraction, Mention
-from .extract import Reading
+from .model import Entity, Event, Extraction, Mention, Reading
 from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
