@@ -34,16 +34,6 @@ _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
              "hers": "f", "herself": "f"}
 _IT_PRONOUNS = {"it", "its", "itself"}
-#: Nouns that stand for a state's government when modified by a demonym or a state name,
-#: or, bare and definite ("the government"), for the state the article is about.
-_STATE_NOUNS = {"government", "country", "regime", "authority", "administration", "leadership",
-                "nation", "state", "cabinet", "ministry", "official", "diplomat", "republic"}
-_DEFINITE_STATE_NOUNS = {"government", "country", "regime", "administration", "republic"}
-_LEADER_TITLES = {"leader", "president", "premier", "prime minister", "chancellor", "king",
-                  "strongman", "dictator", "ruler", "head of state", "foreign minister", "minister",
-                  "monarch", "emir", "sultan", "supreme leader"}
-_GROUP_MODIFIER_STOP = {"other", "some", "many", "several", "few", "more", "most", "such",
-                        "various", "certain", "all", "both", "any", "main", "least", "own"}
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
 _LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
 
@@ -106,7 +96,7 @@ class _Reader:
             if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
                 return ("City", "capital", country.iso3)
             return ("State", how, country.iso3)
-        if len(text.split()) == 1 and (text.lower() in _STATE_NOUNS or self.doc.vocab[text.lower()].is_stop):
+        if len(text.split()) == 1 and (text.lower() in self.rules.state_nouns or self.doc.vocab[text.lower()].is_stop):
             return None
         if label != "PERSON" and normalise(text) in self.person_names:
             return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
@@ -252,25 +242,25 @@ class _Reader:
                     return found
         lemma = token.lemma_.lower()
         state_mod = self._state_modifier(token)
-        if lemma in _LEADER_TITLES and token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
+        if lemma in self.rules.leader_titles and token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
             if state_mod is not None or any(c.lower_ == "the" for c in token.children):
                 return self._add(token.left_edge.i if state_mod else token.i, token.i + 1,
                                  name=self.doc[token.left_edge.i:token.i + 1].text, how="role",
                                  kind=None, hint=state_mod, title=lemma)
-        if lemma in _STATE_NOUNS or (state_mod is not None and lemma in self.rules.state_agent_nouns):
+        if lemma in self.rules.state_nouns or (state_mod is not None and lemma in self.rules.state_agent_nouns):
             if state_mod is not None:
                 return self._add(token.i, token.i + 1, name=token.text, how="demonym",
                                  kind="State", hint=state_mod)
-            if lemma in _DEFINITE_STATE_NOUNS and any(
+            if lemma in self.rules.definite_state_nouns and any(
                     c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
                 return self._add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
         if lemma in self.rules.groups:
             mods = [c for c in token.children if c.dep_ in ("compound", "amod")
-                    and c.i < token.i and c.lower_ not in _GROUP_MODIFIER_STOP
+                    and c.i < token.i and c.lower_ not in self.rules.group_modifier_stop
                     and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in self.by_token]
             start = mods[0].i if mods else token.i
             words = [t.text for t in self.doc[start:token.i + 1]
-                     if t.lower_ not in _GROUP_MODIFIER_STOP and not t.like_num]
+                     if t.lower_ not in self.rules.group_modifier_stop and not t.like_num]
             return self._add(start, token.i + 1, name=" ".join(words), how="group", kind="Group")
         # "the activities of X" → X
         for child in token.children:

@@ -54,6 +54,10 @@ class Rules:
     demand_modals: frozenset[str] = frozenset()
     hostile_categories: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
+    definite_state_nouns: frozenset[str] = frozenset()
+    leader_titles: frozenset[str] = frozenset()
+    group_modifier_stop: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -106,4 +110,8 @@ def load_rules() -> Rules:
     rules.state_agent_nouns = _lower(sem["state_agent_nouns"])
     rules.demand_modals = _lower(sem["demand_modals"])
     rules.hostile_categories = frozenset(sem["hostile_categories"])
+    rules.state_nouns = _lower(sem["state_nouns"])
+    rules.definite_state_nouns = _lower(sem["definite_state_nouns"])
+    rules.leader_titles = _lower(sem["leader_titles"])
+    rules.group_modifier_stop = _lower(sem["group_modifier_stop"])
     return rules
