@@ -345,12 +345,14 @@ class _Reader:
     _TARGET_DEPS = frozenset({"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "poss"})
 
     def _clausal_targets(self, token: Token, *, exclude: set[Token],
-                         deps: frozenset[str] | None = None) -> list[Token]:
+                         deps: frozenset[str] | None = None,
+                         first_hop: str | None = None) -> list[Token]:
         """The first party found inside the trigger's clause or object phrase, breadth first:
         'threatened to cut off electricity to X', 'demanded that X cancel …',
         'rejected an Indian proposal', 'threatened further action against X'."""
         deps = deps or self._DEEP_DEPS
-        frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"]
+        frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
+                    and (first_hop is None or c.lower_ == first_hop)]
         seen: set[int] = {token.i}
         for _depth in range(4):
             found = [t for t in frontier if t.dep_ in self._TARGET_DEPS and t not in exclude
@@ -446,8 +448,9 @@ class _Reader:
             targets = self._prep_objects(head, trig.preps)  # "imposed sanctions on X"
         if not targets:
             # "talks between X and Y", "a suspension of air links with Serbia"
+            # (only through "of": a noun's other prepositions are its own, already tried)
             targets = self._prep_objects(noun, ("between",)) or self._clausal_targets(
-                noun, exclude=set(), deps=self._NOUN_DEEP_DEPS)
+                noun, exclude=set(), deps=self._NOUN_DEEP_DEPS, first_hop="of")
         if not targets:
             return
         agents = self._passive_agent(noun) or self._prep_objects(noun, ("by",))

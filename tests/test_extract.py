@@ -165,3 +165,10 @@ def test_places_are_never_event_parties(read_text, text):
         assert kinds.get(ev.agent) not in ("City", "Place", "Region")
         assert kinds.get(ev.target) not in ("City", "Place", "Region")
     assert validate_graph(to_graph(extraction)).conforms
+
+
+def test_a_nominal_trigger_does_not_borrow_another_prepositions_object(read_text):
+    """regression (seed article): 'discussing his candidacy with any Russian official' was read
+    as an electoral challenge of Russia; a noun's search for its target only follows 'of'."""
+    extraction = read_text("Babarika discussed his candidacy with Russian officials.")
+    assert not [ev for ev in extraction.events if ev.type == "ElectoralChallenge"]
