@@ -23,8 +23,10 @@ from bench.memory import TreeSampler
 from bench.phases import QUERIES
 
 ROOT = Path(__file__).resolve().parent.parent
-BBC = Path("/work/shared/data/bbc_news/bbc_news.jsonl")
-REUTERS = Path("/work/shared/data/reuters21578/reuters21578.jsonl")
+#: the shared development data sits beside the repository (../shared/data)
+SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+BBC = SHARED_DATA / "bbc_news" / "bbc_news.jsonl"
+REUTERS = SHARED_DATA / "reuters21578" / "reuters21578.jsonl"
 STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
 
 # targets: (label, measured key, limit, higher is better)

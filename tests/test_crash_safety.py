@@ -76,7 +76,7 @@ def _assert_same_store(a: Path, b: Path) -> None:
 @pytest.fixture(scope="module")
 def bbc_jsonl(tmp_path_factory):
     if not BBC.is_file():
-        pytest.skip(f"the BBC corpus is not here ({BBC}): /work/shared data is not mounted")
+        pytest.skip(f"the BBC corpus is not here ({BBC}): ../shared/data is not beside the repository")
     path = tmp_path_factory.mktemp("crash") / "bbc40.jsonl"
     with BBC.open(encoding="utf-8") as fh:
         lines = [next(fh) for _ in range(ARTICLES)]
