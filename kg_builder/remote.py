@@ -26,7 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
-from .store import EXPORT_FORMATS, PREFIXES, QueryResult, _update_text
+from .store import QueryResult, _update_text, serialize_graphs
 
 __all__ = ["ENDPOINT_ENV", "SparqlStore", "bind_values", "is_url"]
 
@@ -328,24 +328,8 @@ class SparqlStore:
             raise self._fail(url, exc) from exc
 
     def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
-        try:
-            rdf_format, with_graphs = EXPORT_FORMATS[fmt]
-        except KeyError:
-            raise QueryError(f"unknown export format '{fmt}'",
-                             fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
         names = list(graphs) if graphs is not None else list(self.graph_names())
-        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-
-        def items() -> Iterator[ox.Quad | ox.Triple]:
-            for name in names:
-                graph = ox.NamedNode(name)
-                for t in self._graph_triples(name):
-                    yield ox.Quad(t.subject, t.predicate, t.object, graph) if with_graphs else t
-
-        if prefixes:
-            ox.serialize(items(), out, rdf_format, prefixes=prefixes)
-        else:
-            ox.serialize(items(), out, rdf_format)
+        serialize_graphs(out, fmt=fmt, names=names, triples_of=self._graph_triples)
 
     def close(self) -> None:
         self._client.close()

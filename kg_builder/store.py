@@ -8,7 +8,7 @@ old or fully new, and running the build again finishes the job.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, runtime_checkable
@@ -25,6 +25,7 @@ __all__ = [
     "QueryResult",
     "Store",
     "open_store",
+    "serialize_graphs",
     "to_ntriples",
 ]
 
@@ -79,6 +80,28 @@ class Store(Protocol):
         """Serialise the store (or only ``graphs``, merged) in ``fmt`` (see EXPORT_FORMATS)."""
 
     def close(self) -> None: ...
+
+
+def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
+                     triples_of: Callable[[str], Iterable[ox.Triple]]) -> None:
+    """Stream the named graphs ``names`` to ``out`` in ``fmt`` (see :data:`EXPORT_FORMATS`):
+    as quads for TriG/N-Quads, merged into one graph for the triple formats."""
+    try:
+        rdf_format, with_graphs = EXPORT_FORMATS[fmt]
+    except KeyError:
+        raise QueryError(f"unknown export format '{fmt}'",
+                         fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
+
+    def items() -> Iterator[ox.Quad | ox.Triple]:
+        for name in names:
+            graph = ox.NamedNode(name)
+            for t in triples_of(name):
+                yield ox.Quad(t.subject, t.predicate, t.object, graph) if with_graphs else t
+
+    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        ox.serialize(items(), out, rdf_format, prefixes=PREFIXES)
+    else:
+        ox.serialize(items(), out, rdf_format)
 
 
 def to_ntriples(graph: Graph) -> str:
@@ -195,26 +218,10 @@ class OxigraphStore:
             yield g.value
 
     def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
-        try:
-            rdf_format, with_graphs = EXPORT_FORMATS[fmt]
-        except KeyError:
-            raise QueryError(f"unknown export format '{fmt}'",
-                             fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
         names = list(graphs) if graphs is not None else list(self.graph_names())
-        prefixes = PREFIXES if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-
-        def quads() -> Iterator[ox.Quad]:
-            for name in names:
-                yield from self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))
-
-        if with_graphs:
-            items: Iterable[ox.Quad | ox.Triple] = quads()
-        else:
-            items = (ox.Triple(q.subject, q.predicate, q.object) for q in quads())
-        if prefixes:
-            ox.serialize(items, out, rdf_format, prefixes=prefixes)
-        else:
-            ox.serialize(items, out, rdf_format)
+        serialize_graphs(out, fmt=fmt, names=names, triples_of=lambda name: (
+            ox.Triple(q.subject, q.predicate, q.object)
+            for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))))
 
     def flush(self) -> None:
         self._store.flush()
