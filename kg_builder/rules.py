@@ -6,6 +6,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from .resources import read_jsonl, read_lines, rules_dir
 
@@ -64,6 +65,17 @@ class Rules:
         return {t.event for ts in (*self.verbs.values(), *self.nouns.values()) for t in ts}
 
 
+_CATEGORY_KEYS = ("reciprocal_categories", "cooperative_categories", "hostile_categories")
+_WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_agent_nouns",
+              "demand_modals", "state_nouns", "definite_state_nouns", "leader_titles",
+              "group_modifier_stop")
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((rules_dir() / name).read_text(encoding="utf-8"))
+    return data
+
+
 def _lower(items: list[str]) -> frozenset[str]:
     return frozenset(i.lower() for i in items)
 
@@ -85,33 +97,22 @@ def load_rules() -> Rules:
         )
         (rules.verbs if trig.pos == "VERB" else rules.nouns)[trig.lemma].append(trig)
     rules.light_verbs = _lower(read_lines("light_verbs.txt"))
-    hedging = json.loads((rules_dir() / "negation_and_hedging.json").read_text(encoding="utf-8"))
-    rules.negation = _lower(hedging["negation"])
-    rules.hedge = _lower(hedging["hedge"])
-    rules.hedge_verbs = _lower(hedging["hedge_verbs"])
-    rules.report_verbs = _lower(hedging["report_verbs"])
+    hedging = _read_json("negation_and_hedging.json")
+    for key in ("negation", "hedge", "hedge_verbs", "report_verbs"):
+        setattr(rules, key, _lower(hedging[key]))
     rules.groups = _lower(read_lines("groups.txt"))
     rules.titles = _lower(read_lines("titles.txt"))
-    cues = json.loads((rules_dir() / "org_cues.json").read_text(encoding="utf-8"))
-    rules.company_suffixes = frozenset(cues.get("company_suffixes", ()))
-    rules.company_heads = _lower(cues.get("company_head_words", []))
-    rules.government_words = _lower(cues.get("government_body_words", []))
-    rules.party_words = _lower(cues.get("party_words", []))
-    rules.media_words = _lower(cues.get("media_words", []))
-    rules.ngo_words = _lower(cues.get("ngo_words", []))
+    cues = _read_json("org_cues.json")
+    rules.company_suffixes = frozenset(cues.get("company_suffixes", ()))  # case matters: "AG", "SA"
+    for attr, key in (("company_heads", "company_head_words"),
+                      ("government_words", "government_body_words"), ("party_words", "party_words"),
+                      ("media_words", "media_words"), ("ngo_words", "ngo_words")):
+        setattr(rules, attr, _lower(cues.get(key, [])))
     rules.given_names = frozenset(read_lines("given_names.txt"))
     rules.honorifics = _lower(read_lines("honorifics.txt"))
-    sem = json.loads((rules_dir() / "event_semantics.json").read_text(encoding="utf-8"))
-    rules.reciprocal_categories = frozenset(sem["reciprocal_categories"])
-    rules.cooperative_categories = frozenset(sem["cooperative_categories"])
-    rules.intent_auxiliaries = _lower(sem["intent_auxiliaries"])
-    rules.intent_verbs = _lower(sem["intent_verbs"])
-    rules.intent_adjectives = _lower(sem["intent_adjectives"])
-    rules.state_agent_nouns = _lower(sem["state_agent_nouns"])
-    rules.demand_modals = _lower(sem["demand_modals"])
-    rules.hostile_categories = frozenset(sem["hostile_categories"])
-    rules.state_nouns = _lower(sem["state_nouns"])
-    rules.definite_state_nouns = _lower(sem["definite_state_nouns"])
-    rules.leader_titles = _lower(sem["leader_titles"])
-    rules.group_modifier_stop = _lower(sem["group_modifier_stop"])
+    semantics = _read_json("event_semantics.json")
+    for key in _CATEGORY_KEYS:  # PLOVER category names, upper case as in the ontology
+        setattr(rules, key, frozenset(semantics[key]))
+    for key in _WORD_KEYS:
+        setattr(rules, key, _lower(semantics[key]))
     return rules
