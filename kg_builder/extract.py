@@ -319,6 +319,8 @@ class _Reader:
         if verb.dep_ == "xcomp":
             objs = [c for c in head.children if c.dep_ == "dobj"]
             return self._with_conjuncts(objs[0]) if objs else self.subjects(head, depth=depth + 1)
+        if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
+            return self.subjects(head, depth=depth + 1)  # "Syria is willing to withdraw …"
         if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.subjects(head, depth=depth + 1)
         if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -385,6 +387,9 @@ class _Reader:
                 self._must_demand(token)
             if token.dep_ == "xcomp" and token.pos_ == "VERB" and self._intent(token):
                 self._expressed_intent(token)
+            elif (token.pos_ == "VERB" and token.lemma_.lower() in self.rules.promised_acts
+                  and self._intent(token)):
+                self._expressed_intent(token)  # "Iraq said it would allow the return of …"
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
                 for trig in self.rules.verbs.get(token.lemma_.lower(), ()):
                     if trig.confidence >= self.min_confidence:
@@ -441,26 +446,70 @@ class _Reader:
                         return subjects
         return []
 
+    def _carrier(self, noun: Token) -> Token:
+        """The phrase that stands in the clause for the trigger noun: '5.1 million dollars of
+        aid', 'a shipment of weapons' → the measure noun; otherwise the noun itself."""
+        of = noun.head
+        if (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+                and of.head.dep_ == "dobj" and of.head.i < noun.i
+                and of.head.head.lemma_.lower() in self.rules.light_verbs):
+            return of.head
+        if noun.dep_ == "compound" and of.pos_ == "NOUN" and of.dep_ == "dobj":
+            return of  # "suspended aid deliveries to X"
+        return noun
+
+    def _parties(self, tokens: list[Token]) -> list[Token]:
+        """``tokens`` if one of them names a party, else nothing."""
+        return tokens if any(self.mention_for(t) is not None for t in tokens) else []
+
+    def _ceased(self, noun: Token, carrier: Token, trig: Trigger) -> bool:
+        """'Japan halted economic aid to Serbia', 'cancelled a planned visit to Haiti': a stopped
+        cooperative act is a reduction of relations (a Sanction) against its target."""
+        verb = carrier.head
+        category = event_info(trig.event).plover
+        if carrier.dep_ != "dobj" or verb.lemma_.lower() not in self.rules.cessation_verbs or (
+                category not in self.rules.cooperative_categories | {"AGREE", "CONSULT"}):
+            return False
+        targets = self._parties(self._prep_objects(noun, (*trig.preps, "to", "for", "with")))
+        if not targets and carrier is not noun:
+            targets = self._parties(self._prep_objects(carrier, (*trig.preps, "to", "for", "with")))
+        if not targets:
+            targets = self._parties(self._prep_objects(verb, (*trig.preps, "to", "for", "with")))
+        if targets:
+            cut = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Sanction",
+                          confidence=min(trig.confidence, 0.7))
+            self._emit(verb, cut, self.subjects(verb), targets)
+        return True
+
     def _noun_event(self, noun: Token, trig: Trigger) -> None:
-        targets = self._prep_objects(noun, trig.preps) if trig.preps else []
-        head = noun.head
-        if not targets and noun.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs:
-            targets = self._prep_objects(head, trig.preps)  # "imposed sanctions on X"
+        carrier = self._carrier(noun)
+        if self._ceased(noun, carrier, trig):
+            return
+        targets = self._parties(self._prep_objects(noun, trig.preps)) if trig.preps else []
+        head = carrier.head
+        light = head if carrier.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs else None
+        if not targets and carrier is not noun and trig.preps:
+            targets = self._parties(self._prep_objects(carrier, trig.preps))
+        if not targets and light is not None:
+            targets = self._parties(self._prep_objects(light, trig.preps))  # "imposed sanctions on X"
+            if not targets:  # "gave the Ivory Coast 5.1 million dollars of aid"
+                targets = [t for c in light.children if c.dep_ == "dative" and c.i < carrier.i
+                           for t in self._with_conjuncts(c)]
         if not targets:
             # "talks between X and Y", "a suspension of air links with Serbia"
             # (only through "of": a noun's other prepositions are its own, already tried)
             targets = self._prep_objects(noun, ("between",)) or self._clausal_targets(
                 noun, exclude=set(), deps=self._NOUN_DEEP_DEPS, first_hop="of")
-        if not targets:
-            return
+        reciprocal = event_info(trig.event).plover in self.rules.reciprocal_categories
+        if not targets and not (reciprocal and light is not None):
+            return  # "Israel and Lebanon renewed negotiations" goes on: each with the other
         agents = self._passive_agent(noun) or self._prep_objects(noun, ("by",))
-        if not agents and noun.dep_ in ("dobj", "nsubjpass", "attr") and head.lemma_.lower() in self.rules.light_verbs:
-            if noun.dep_ == "dobj":
-                agents = self.subjects(head)
+        if not agents and light is not None:
+            agents = self.subjects(light)
         if not agents:
             agents = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                       and c.i < noun.i and (c.i in self.by_token or c.dep_ == "poss")]
-        self._emit(noun, trig, agents, targets, light=head if noun.dep_ == "dobj" else None)
+        self._emit(noun, trig, agents, targets, light=light)
 
     def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
               light: Token | None = None, *, intent_event: bool = False) -> None:
@@ -481,6 +530,8 @@ class _Reader:
             # "Israel and Lebanon renewed negotiations": each acted on the other.
             pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
         intent = polarity == "positive" and self._intent(light or trigger)
+        if intent and not intent_event:
+            modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
         for a, t in pairs:
             kinds = [(trig.event, modality)]
             if intent and category in self.rules.cooperative_categories:

@@ -59,6 +59,8 @@ class Rules:
     definite_state_nouns: frozenset[str] = frozenset()
     leader_titles: frozenset[str] = frozenset()
     group_modifier_stop: frozenset[str] = frozenset()
+    promised_acts: frozenset[str] = frozenset()
+    cessation_verbs: frozenset[str] = frozenset()
 
     @property
     def event_types(self) -> set[str]:
@@ -68,7 +70,7 @@ class Rules:
 _CATEGORY_KEYS = ("reciprocal_categories", "cooperative_categories", "hostile_categories")
 _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_agent_nouns",
               "demand_modals", "state_nouns", "definite_state_nouns", "leader_titles",
-              "group_modifier_stop")
+              "group_modifier_stop", "promised_acts", "cessation_verbs")
 
 
 def _read_json(name: str) -> dict[str, Any]:

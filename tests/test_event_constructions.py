@@ -1,0 +1,74 @@
+"""Event constructions beyond a trigger and its direct arguments, through the real spaCy model.
+
+Each rule has its own sentences (written for these tests, not taken from a gold set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | None]]:
+    labels = {e.key: e.label for e in extraction.entities}
+    return {
+        (ev.type, labels[ev.agent], labels.get(ev.target or "", None))
+        for ev in extraction.events
+        if not asserted or (ev.polarity == "positive" and ev.modality == "asserted")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reciprocal nominal event under a light verb: each party with the other
+        ("Armenia and Azerbaijan resumed talks in Moscow on Friday.",
+         {("Meeting", "Armenia", "Azerbaijan"), ("Meeting", "Azerbaijan", "Armenia")}),
+        # the light verb's indirect object is the target; "N dollars of aid" stands for the aid
+        ("The World Bank gave Ghana 300 million dollars of aid for new schools.",
+         {("Aid", "World Bank", "Ghana")}),
+        ("Sweden sent Ukraine a large shipment of aid last week.", {("Aid", "Sweden", "Ukraine")}),
+        # a promised act, whether or not it is a trigger, is an expressed intent to cooperate
+        ("Iran said it would allow the return of IAEA inspectors.",
+         {("Agreement", "Iran", "International Atomic Energy Agency")}),
+        # the subject of "is willing to …" is the one who offers
+        ("Pakistan is willing to resume trade with India, its foreign minister said.",
+         {("Agreement", "Pakistan", "India")}),
+        # a stopped cooperative act is a reduction of relations (CAMEO 16, a Sanction)
+        ("Germany has frozen development aid to Rwanda.", {("Sanction", "Germany", "Rwanda")}),
+        ("The Netherlands suspended military cooperation with Indonesia on Monday.",
+         {("Sanction", "The Netherlands", "Indonesia")}),
+        ("Canada cancelled a planned visit to China by its trade minister.",
+         {("Sanction", "Canada", "China")}),
+    ],
+)
+def test_construction(read_text, text, expected):
+    pairs = _pairs(read_text(text))
+    assert expected <= pairs, pairs
+
+
+def test_an_offered_act_is_not_reported_as_done(read_text):
+    """'willing to withdraw' is an Agreement; the withdrawal itself is only hedged."""
+    extraction = read_text("Serbia is willing to withdraw its police from Kosovo.")
+    asserted = _pairs(extraction)
+    assert ("Agreement", "Serbia", "Kosovo") in asserted
+    assert not any(p[0] == "Retreat" for p in asserted), asserted
+    assert ("Retreat", "Serbia", "Kosovo") in _pairs(extraction, asserted=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stopped act with no party as its target is no event
+        "The government will cut funding for the project next year.",
+        # a cessation verb on a non-cooperative noun is not a sanction
+        "Kenya halted the attack on the rebel camp.",
+        # a promised act aimed at nobody is no agreement
+        "Brazil will host the summit next year.",
+    ],
+)
+def test_no_event_without_a_party(read_text, text):
+    extraction = read_text(text)
+    assert not [ev for ev in extraction.events if ev.type in ("Sanction", "Agreement")], _pairs(
+        extraction, asserted=False)
