@@ -433,6 +433,13 @@ class _Reader:
             targets = between or conditional or self._clausal_targets(verb, exclude=set(agents))
         self._emit(verb, trig, agents, targets)
 
+    @staticmethod
+    def _is_conditional(verb: Token) -> bool:
+        """'… unless the junta holds elections', '… if Y does not …'."""
+        return any(clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+            for clause in verb.children)
+
     def _condition_subjects(self, verb: Token) -> list[Token]:
         """'X threatened to … unless/if Y …': the threat is aimed at Y."""
         heads = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
@@ -532,9 +539,16 @@ class _Reader:
         intent = polarity == "positive" and self._intent(light or trigger)
         if intent and not intent_event:
             modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
+        conditional = intent and self._is_conditional(light or trigger)
         for a, t in pairs:
-            kinds = [(trig.event, modality)]
-            if intent and category in self.rules.cooperative_categories:
+            event = trig.event
+            if self.out.mentions[a].kind == "State":
+                event = self.rules.state_force_events.get(event, event)
+            kinds = [(event, modality)]
+            if intent and category in self.rules.cooperative_categories and conditional:
+                # "will withdraw its force from Chad unless …": a conditional promise is a threat
+                kinds.append(("Threat", "asserted"))
+            elif intent and category in self.rules.cooperative_categories:
                 # CAMEO codes a promised cooperative act as an expressed intent (an Agreement)
                 kinds.append(("Agreement", "asserted"))
             elif intent and category in self.rules.hostile_categories:
@@ -567,6 +581,11 @@ class _Reader:
                 event_info(t.event).plover in self.rules.cooperative_categories
                 for t in self.rules.verbs[act.lemma_.lower()]):
             return  # a cooperative trigger already yields the Agreement in _emit
+        if any(event_info(t.event).plover in self.rules.hostile_categories
+               for c in act.children if c.dep_ in ("dobj", "xcomp")
+               for t in (*self.rules.nouns.get(c.lemma_.lower(), ()),
+                         *self.rules.verbs.get(c.lemma_.lower(), ()))):
+            return  # "prepared to resume shelling X" announces no cooperation
         agents = self.subjects(act)
         targets = self._clausal_targets(act, exclude=set(agents))
         trig = Trigger(lemma=act.lemma_.lower(), pos="VERB", event="Agreement", confidence=0.6)
@@ -603,8 +622,8 @@ class _Reader:
         governor = (light or trigger)
         if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.negation:
             negative = True
-        elif governor.dep_ == "xcomp" and governor.head.lemma_.lower() in self.rules.hedge_verbs:
-            hedged = True
+        elif governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.hedge_verbs:
+            hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
         return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
 
     def _reporter(self, token: Token) -> int | None:

@@ -61,6 +61,7 @@ class Rules:
     group_modifier_stop: frozenset[str] = frozenset()
     promised_acts: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
+    state_force_events: dict[str, str] = field(default_factory=dict)
 
     @property
     def event_types(self) -> set[str]:
@@ -117,4 +118,5 @@ def load_rules() -> Rules:
         setattr(rules, key, frozenset(semantics[key]))
     for key in _WORD_KEYS:
         setattr(rules, key, _lower(semantics[key]))
+    rules.state_force_events = dict(semantics["state_force_events"])
     return rules

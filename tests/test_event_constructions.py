@@ -41,6 +41,14 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
          {("Sanction", "The Netherlands", "Indonesia")}),
         ("Canada cancelled a planned visit to China by its trade minister.",
          {("Sanction", "Canada", "China")}),
+        # a conditional promise is a threat (CAMEO 13), not an agreement
+        ("France will withdraw its troops from Mali unless the junta holds elections.",
+         {("Threat", "France", "Mali")}),
+        # a state's armed forces killing people is conventional military force (FIGHT) …
+        ("Turkish forces killed five Kurdish fighters near the border on Monday.",
+         {("Attack", "Turkey", "Kurdish fighters")}),
+        # … while gunmen killing soldiers is unconventional violence (ASSAULT)
+        ("Gunmen killed two Nigerian soldiers in an ambush.", {("Killing", "Gunmen", "Nigeria")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -72,3 +80,23 @@ def test_no_event_without_a_party(read_text, text):
     extraction = read_text(text)
     assert not [ev for ev in extraction.events if ev.type in ("Sanction", "Agreement")], _pairs(
         extraction, asserted=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # what one party demands or urges of another has not happened
+        ("The European Union demanded that Serbia recognise Kosovo.", "Support"),
+        ("Washington urged Seoul to sanction North Korea.", "Sanction"),
+        ("Britain said the rebels must release the hostages.", "Release"),
+    ],
+)
+def test_a_demanded_act_is_hedged(read_text, text, event):
+    extraction = read_text(text)
+    found = [ev for ev in extraction.events if ev.type == event]
+    assert found and all(ev.modality == "hedged" for ev in found), _pairs(extraction, asserted=False)
+
+
+def test_preparing_an_attack_is_no_agreement(read_text):
+    extraction = read_text("The Ethiopian army prepared to resume shelling Eritrean positions.")
+    assert not [ev for ev in extraction.events if ev.type == "Agreement"]
