@@ -391,7 +391,10 @@ class _Reader:
                   and self._intent(token)):
                 self._expressed_intent(token)  # "Iraq said it would allow the return of …"
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-                for trig in self.rules.verbs.get(token.lemma_.lower(), ()):
+                triggers = self.rules.verbs.get(token.lemma_.lower(), [])
+                matched = [t for t in triggers if t.objects and self._objects_of(token, t)]
+                for trig in matched or [t for t in triggers if not t.objects]:
+                    # "met the strikers' demands" is a concession, not a meeting
                     if trig.confidence >= self.min_confidence:
                         self._verb_event(token, trig)
             elif token.pos_ in ("NOUN", "PROPN"):
@@ -408,6 +411,9 @@ class _Reader:
             if particle is None:
                 return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if trig.objects:
+            self._object_event(verb, trig, passive=passive)
+            return
         prep_targets = self._prep_objects(verb, trig.preps) if trig.preps else []
         if particle is not None and trig.preps and not prep_targets:
             prep_targets = self._prep_objects(particle, trig.preps)
@@ -432,6 +438,30 @@ class _Reader:
             conditional = self._condition_subjects(verb) if event_info(trig.event).plover == "THREATEN" else []
             targets = between or conditional or self._clausal_targets(verb, exclude=set(agents))
         self._emit(verb, trig, agents, targets)
+
+    def _object_event(self, verb: Token, trig: Trigger, *, passive: bool) -> None:
+        """A trigger that is one only with certain objects: 'lifted the curfew in X', 'eased
+        restrictions on X', 'accepted demands from X', "met the rebels' demands". The target is
+        found on the verb or the object (its prepositions, its possessor)."""
+        objs = self._objects_of(verb, trig)
+        if not objs:
+            return
+        obj = objs[0]
+        targets = self._parties(self._prep_objects(verb, trig.preps))
+        if not targets:
+            targets = self._parties(self._prep_objects(obj, trig.preps))
+        if not targets:
+            targets = [c for c in obj.children if c.dep_ == "poss"]
+        agents = self._passive_agent(verb) if passive else self.subjects(verb)
+        self._emit(verb, trig, agents, targets)
+
+    @staticmethod
+    def _objects_of(verb: Token, trig: Trigger) -> list[Token]:
+        """The verb's objects (direct, or passive subjects) that ``trig.objects`` lists."""
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+            c.lemma_.lower() in trig.objects
+            or any(g.dep_ == "pobj" and g.lemma_.lower() in trig.objects  # "state of emergency"
+                   for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
 
     @staticmethod
     def _is_conditional(verb: Token) -> bool:
@@ -554,7 +584,12 @@ class _Reader:
             elif intent and category in self.rules.hostile_categories:
                 # … and an announced hostile act as a threat.
                 kinds.append(("Threat", "asserted"))
-            for kind, mod in kinds:
+            refusal = self.rules.refusal_events.get(event) if polarity == "negative" else None
+            # "would not meet their demands" states the refusal now: not hedged by "would"
+            refusal_mod = "asserted" if self._intent(light or trigger) else modality
+            for kind, mod, pol in [*((k, m, polarity) for k, m in kinds),
+                                   *([(refusal, refusal_mod, "positive")] if refusal else [])]:
+                # "failed to reach agreement with X" is also a positive rejection of X
                 self.out.events.append(
                     Event(
                         type=kind,
@@ -563,7 +598,7 @@ class _Reader:
                         evidence=evidence,
                         trigger=trigger.text,
                         confidence=trig.confidence,
-                        polarity=polarity,
+                        polarity=pol,
                         modality=mod,
                         reported_by=None if reporter is None else f"m:{reporter}",
                         time_text=time_text,
@@ -620,6 +655,9 @@ class _Reader:
             for h in heads for c in h.children
         )
         governor = (light or trigger)
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
+                trigger.head.lemma_.lower() in self.rules.negation):
+            negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
         if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.negation:
             negative = True
         elif governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.hedge_verbs:

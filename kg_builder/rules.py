@@ -25,6 +25,7 @@ class Trigger:
     requires_prep: bool = False
     no_dobj_target: bool = False
     agentless_ok: bool = False
+    objects: frozenset[str] = frozenset()
     confidence: float = 0.8
 
 
@@ -62,6 +63,7 @@ class Rules:
     promised_acts: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
+    refusal_events: dict[str, str] = field(default_factory=dict)
 
     @property
     def event_types(self) -> set[str]:
@@ -96,6 +98,7 @@ def load_rules() -> Rules:
             requires_prep=bool(rec.get("requires_prep", False)),
             no_dobj_target=bool(rec.get("no_dobj_target", False)),
             agentless_ok=bool(rec.get("agentless_ok", False)),
+            objects=_lower(rec.get("objects", [])),
             confidence=float(rec.get("confidence", 0.8)),
         )
         (rules.verbs if trig.pos == "VERB" else rules.nouns)[trig.lemma].append(trig)
@@ -119,4 +122,5 @@ def load_rules() -> Rules:
     for key in _WORD_KEYS:
         setattr(rules, key, _lower(semantics[key]))
     rules.state_force_events = dict(semantics["state_force_events"])
+    rules.refusal_events = dict(semantics["refusal_events"])
     return rules

@@ -49,6 +49,17 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
          {("Attack", "Turkey", "Kurdish fighters")}),
         # … while gunmen killing soldiers is unconventional violence (ASSAULT)
         ("Gunmen killed two Nigerian soldiers in an ambush.", {("Killing", "Gunmen", "Nigeria")}),
+        # triggers that are ones only with certain objects (CAMEO 08: yield)
+        ("India eased restrictions on Pakistani traders.", {("Concession", "India", "Pakistan")}),
+        ("The Nepalese government accepted demands from Maoist rebels.",
+         {("Concession", "Nepal", "Maoist rebels")}),
+        ("The European Union lifted sanctions on Iran after the deal.",
+         {("Retreat", "European Union", "Iran")}),
+        # a negated agreement or concession is a rejection (CAMEO 12)
+        ("Israel and Syria failed to reach agreement on the Golan Heights.",
+         {("Rejection", "Israel", "Syria"), ("Rejection", "Syria", "Israel")}),
+        ("Russia would not meet Ukraine's conditions for a ceasefire.",
+         {("Rejection", "Russia", "Ukraine")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -100,3 +111,18 @@ def test_a_demanded_act_is_hedged(read_text, text, event):
 def test_preparing_an_attack_is_no_agreement(read_text):
     extraction = read_text("The Ethiopian army prepared to resume shelling Eritrean positions.")
     assert not [ev for ev in extraction.events if ev.type == "Agreement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # meeting someone's conditions is no meeting
+        ("Russia would not meet Ukraine's conditions for a ceasefire.", "Meeting"),
+        # lifting an embargo is not imposing one
+        ("The United States lifted its embargo against Vietnam in 1994.", "Sanction"),
+        # lifting a curfew is not a retreat
+        ("Jordan lifted the curfew in its northern towns.", "Retreat"),
+    ],
+)
+def test_object_decides_the_event(read_text, text, wrong):
+    assert not [p for p in _pairs(read_text(text)) if p[0] == wrong]

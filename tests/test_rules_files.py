@@ -28,7 +28,7 @@ HISTORICAL_ISO3 = {"SUN", "XKX", "YUG", "CSK"}
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 TRIGGER_KEYS = {
     "lemma", "pos", "event", "preps", "particle", "requires_prep", "no_dobj_target",
-    "dobj_is_target_or_thing", "agentless_ok", "confidence",
+    "dobj_is_target_or_thing", "agentless_ok", "objects", "confidence",
 }
 WORD = re.compile(r"^[a-z][a-z']*$")  # one spaCy token: spaCy splits hyphenated words
 
@@ -89,6 +89,9 @@ def test_triggers_fields(triggers):
         assert len(set(preps)) == len(preps), f"duplicate prep in {where}"
         if "particle" in t:
             assert t["pos"] == "VERB" and WORD.match(t["particle"]), where
+        objects = t.get("objects", [])
+        assert isinstance(objects, list) and all(
+            isinstance(o, str) and o == o.lower() and WORD.match(o) for o in objects), where
         for flag in ("requires_prep", "no_dobj_target", "dobj_is_target_or_thing", "agentless_ok"):
             if flag in t:
                 assert t[flag] is True, f"{flag} must be true when present: {where}"
@@ -105,7 +108,8 @@ def test_triggers_fields(triggers):
 
 
 def test_triggers_unique(triggers):
-    keys = Counter((t["lemma"], t["pos"], t["event"], t.get("particle")) for t in triggers)
+    keys = Counter((t["lemma"], t["pos"], t["event"], t.get("particle"), tuple(t.get("objects", ())))
+                   for t in triggers)
     dups = [k for k, n in keys.items() if n > 1]
     assert not dups, dups
 
