@@ -34,6 +34,7 @@ _ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "WORK_OF_ART", "
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
              "hers": "f", "herself": "f"}
 _IT_PRONOUNS = {"it", "its", "itself"}
+_THEY_PRONOUNS = {"they", "them", "their", "themselves"}
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
 _LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
 
@@ -231,6 +232,8 @@ class _Reader:
                 return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
             if low in _IT_PRONOUNS:
                 return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)
+            if low in _THEY_PRONOUNS:
+                return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Plural")
             return None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -247,7 +250,10 @@ class _Reader:
                 return self._add(token.left_edge.i if state_mod else token.i, token.i + 1,
                                  name=self.doc[token.left_edge.i:token.i + 1].text, how="role",
                                  kind=None, hint=state_mod, title=lemma)
-        if lemma in self.rules.state_nouns or (state_mod is not None and lemma in self.rules.state_agent_nouns):
+        rebel_mod = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.rules.groups
+                        for c in token.children)  # "Afghan rebel leaders" are no government
+        if not rebel_mod and (lemma in self.rules.state_nouns
+                              or (state_mod is not None and lemma in self.rules.state_agent_nouns)):
             if state_mod is not None:
                 return self._add(token.i, token.i + 1, name=token.text, how="demonym",
                                  kind="State", hint=state_mod)
@@ -255,6 +261,9 @@ class _Reader:
                     c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
                 return self._add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
         if lemma in self.rules.groups:
+            named = self._named_part(token, depth=depth)
+            if named is not None:
+                return named
             mods = [c for c in token.children if c.dep_ in ("compound", "amod")
                     and c.i < token.i and c.lower_ not in self.rules.group_modifier_stop
                     and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in self.by_token]
@@ -262,9 +271,10 @@ class _Reader:
             words = [t.text for t in self.doc[start:token.i + 1]
                      if t.lower_ not in self.rules.group_modifier_stop and not t.like_num]
             return self._add(start, token.i + 1, name=" ".join(words), how="group", kind="Group")
-        # "the activities of X" → X
+        # "the activities of X" → X; "official contact with X", "ties with X" → X
+        links = ("of", "with") if lemma in self.rules.relation_nouns else ("of",)
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in links:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self.mention_for(obj, depth=depth + 1)
@@ -280,6 +290,29 @@ class _Reader:
         if state_mod is not None and lemma not in self.rules.groups:
             return self._add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                              hint=state_mod)
+        return None
+
+    def _named_part(self, token: Token, *, depth: int) -> int | None:
+        """The organisation or state behind a collective: 'Hezbollah guerrillas', 'U.N.
+        inspectors', 'inspectors of the IAEA', 'a group of Moroccan diplomats'."""
+        # a state's rebels or inhabitants are not the state; a person's supporters are not the person
+        not_behind = (None, "Person", "State", "City", "Place", "Region")
+        for child in token.children:
+            if child.dep_ in ("compound", "nmod") and child.i < token.i and child.i in self.by_token:
+                if self.out.mentions[self.by_token[child.i]].kind not in not_behind:
+                    return self.by_token[child.i]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    found = self.mention_for(obj, depth=depth + 1)
+                    if found is not None and (
+                            token.lemma_.lower() in self.rules.partitive_nouns
+                            or self.out.mentions[found].kind not in not_behind
+                            # "leaders of Romania's new government" act for Romania
+                            or obj.lemma_.lower() in self.rules.state_nouns):
+                        return found
         return None
 
     def _state_modifier(self, token: Token) -> str | None:
@@ -309,6 +342,9 @@ class _Reader:
 
     def subjects(self, verb: Token, *, depth: int = 0) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
+        subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
+                if s.pos_ == "VERB" and s.tag_ in ("VBG", "VBN") else s for s in subj]
         if subj:
             return [t for s in subj for t in self._with_conjuncts(s)]
         if depth > 3:
@@ -465,9 +501,9 @@ class _Reader:
 
     @staticmethod
     def _is_conditional(verb: Token) -> bool:
-        """'… unless the junta holds elections', '… if Y does not …'."""
+        """'… unless the junta holds elections' (an offer 'if they give us a veto' stays one)."""
         return any(clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+            c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
             for clause in verb.children)
 
     def _condition_subjects(self, verb: Token) -> list[Token]:
@@ -532,6 +568,11 @@ class _Reader:
             if not targets:  # "gave the Ivory Coast 5.1 million dollars of aid"
                 targets = [t for c in light.children if c.dep_ == "dative" and c.i < carrier.i
                            for t in self._with_conjuncts(c)]
+        if not targets:  # "reiterated its demand that Israel ease restrictions"
+            targets = self._parties([t for c in noun.children if c.dep_ in ("acl", "ccomp")
+                                     and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                     for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                                     for t in self._with_conjuncts(s)])
         if not targets:
             # "talks between X and Y", "a suspension of air links with Serbia"
             # (only through "of": a noun's other prepositions are its own, already tried)
@@ -660,7 +701,7 @@ class _Reader:
             negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
         if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.negation:
             negative = True
-        elif governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in self.rules.hedge_verbs:
+        elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in self.rules.hedge_verbs:
             hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
         return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
 

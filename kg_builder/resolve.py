@@ -3,6 +3,7 @@
 - names: a person's surname, "President X" and the full name are one entity; the actor
   dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
   every article;
+- "they"/"their": the nearest subject that is a state, organisation or group;
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
   pronoun's own clause-mate when the pronoun is an object), else in the sentences before;
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
@@ -81,7 +82,9 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         if m.id in st.mention_key:
             continue
         if m.how == "pronoun":
-            key = _antecedent(m, mentions, st) if m.kind == "Person" else _it_antecedent(m, mentions, st)
+            key = (_antecedent(m, mentions, st) if m.kind == "Person"
+                   else _they_antecedent(m, mentions, st) if m.kind == "Plural"
+                   else _it_antecedent(m, mentions, st))
             if key:
                 st.mention_key[m.id] = key
         elif m.how == "role":
@@ -266,6 +269,19 @@ def _it_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | Non
                       and m.is_subject and m.id in st.mention_key
                       and st.entities[st.mention_key[m.id]].kind not in ("Person", "Group", "City",
                                                                         "Place", "Region")]
+        if candidates:
+            return st.mention_key[candidates[-1].id]
+    return None
+
+
+def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
+    """'they'/'their': the nearest subject before it that is not one person or a place, in this
+    sentence or the one before ("Palestinian leaders said they would boycott …")."""
+    for sentence in (p.sentence, p.sentence - 1):
+        candidates = [m for m in mentions if m.sentence == sentence and m.span.begin < p.span.begin
+                      and m.is_subject and m.id in st.mention_key
+                      and st.entities[st.mention_key[m.id]].kind not in ("Person", "City", "Place",
+                                                                        "Region")]
         if candidates:
             return st.mention_key[candidates[-1].id]
     return None

@@ -62,6 +62,8 @@ class Rules:
     group_modifier_stop: frozenset[str] = frozenset()
     promised_acts: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
+    partitive_nouns: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -73,7 +75,8 @@ class Rules:
 _CATEGORY_KEYS = ("reciprocal_categories", "cooperative_categories", "hostile_categories")
 _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_agent_nouns",
               "demand_modals", "state_nouns", "definite_state_nouns", "leader_titles",
-              "group_modifier_stop", "promised_acts", "cessation_verbs")
+              "group_modifier_stop", "promised_acts", "cessation_verbs",
+              "relation_nouns", "partitive_nouns")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -60,6 +60,27 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
          {("Rejection", "Israel", "Syria"), ("Rejection", "Syria", "Israel")}),
         ("Russia would not meet Ukraine's conditions for a ceasefire.",
          {("Rejection", "Russia", "Ukraine")}),
+        # "they" is the plural subject before it; a relation noun points at its "with" party
+        ("Kurdish leaders said they would boycott all talks with Turkey.",
+         {("Threat", "Kurdish leaders", "Turkey")}),
+        # a participle misparsed as the subject ("The Red Cross operating in Yemen said")
+        ("The Red Cross operating in Yemen said Saudi forces must stop the bombing.",
+         {("Demand", "International Committee of the Red Cross", "Saudi Arabia")}),
+        # a noun trigger's that-clause names the target
+        ("The UN reiterated its demand that Myanmar release the detained journalists.",
+         {("Demand", "United Nations", "Myanmar")}),
+        # a collective named after an organisation is that organisation …
+        ("Hamas militants attacked Israel overnight.", {("Attack", "Hamas", "Israel")}),
+        ("Iraq expelled inspectors of the IAEA last year.",
+         {("Expulsion", "Iraq", "International Atomic Energy Agency")}),
+        # … a part of a group is the group …
+        ("A group of Iranian diplomats held talks with Japan on Monday.",
+         {("Meeting", "Iran", "Japan")}),
+        # … but rebels of a state are not its government
+        ("Syrian rebel leaders accused Russia of bombing hospitals.",
+         {("Accusation", "Syrian rebel leaders", "Russia")}),
+        ("Opposition groups in Venezuela accused President Maduro of fraud.",
+         {("Accusation", "Opposition groups", "Nicolas Maduro")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -100,6 +121,7 @@ def test_no_event_without_a_party(read_text, text):
         ("The European Union demanded that Serbia recognise Kosovo.", "Support"),
         ("Washington urged Seoul to sanction North Korea.", "Sanction"),
         ("Britain said the rebels must release the hostages.", "Release"),
+        ("The UN reiterated its demand that Myanmar release the detained journalists.", "Release"),
     ],
 )
 def test_a_demanded_act_is_hedged(read_text, text, event):
