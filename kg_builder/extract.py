@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .gazetteer import Gazetteer, gazetteer, normalise
-from .model import Article, Event, Mention, Reading, Span
+from .model import Article, Event, Fact, Mention, Reading, Span
 from .ontology import event_info
 from .rules import Rules, Trigger, load_rules
 
@@ -271,6 +271,10 @@ class _Reader:
             words = [t.text for t in self.doc[start:token.i + 1]
                      if t.lower_ not in self.rules.group_modifier_stop and not t.like_num]
             return self._add(start, token.i + 1, name=" ".join(words), how="group", kind="Group")
+        if lemma in self.rules.unit_nouns:
+            unit = self._sub_unit(token, depth=depth)
+            if unit is not None:
+                return unit
         # "the activities of X" → X; "official contact with X", "ties with X" → X
         links = ("of", "with") if lemma in self.rules.relation_nouns else ("of",)
         for child in token.children:
@@ -283,14 +287,46 @@ class _Reader:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod") and child.i in self.by_token:
                 m = self.out.mentions[self.by_token[child.i]]
-                if m.kind not in ("City", "Place", "Region") and token.lemma_.lower() not in (
-                        "branch", "office", "unit", "subsidiary", "division"):
+                if m.kind not in ("City", "Place", "Region") and lemma not in self.rules.unit_nouns:
                     return self.by_token[child.i]
         # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
         if state_mod is not None and lemma not in self.rules.groups:
             return self._add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                              hint=state_mod)
         return None
+
+    _ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
+                            "IntergovernmentalOrganization", "MediaOrganization",
+                            "NonGovernmentalOrganization"})
+
+    def _sub_unit(self, token: Token, *, depth: int) -> int | None:
+        """'the U.N. war crimes court', 'the Belarusian branch of Russia's Gazprombank': a unit of
+        a named organisation is an organisation of its own, ``subsidiaryOf`` the parent."""
+        parent: int | None = None
+        end = token.i + 1
+        for child in token.children:
+            if child.dep_ in ("compound", "poss", "nmod") and child.i < token.i and child.i in self.by_token:
+                if self.out.mentions[self.by_token[child.i]].kind in self._ORG_KINDS:
+                    parent = self.by_token[child.i]
+        if parent is None:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        found = self.mention_for(obj, depth=depth + 1) if obj.dep_ == "pobj" else None
+                        if found is not None and self.out.mentions[found].kind in self._ORG_KINDS:
+                            parent, end = found, obj.i + 1
+        if parent is None:
+            return None
+        start = token.left_edge.i
+        while start < token.i and (self.doc[start].dep_ == "det" or self.doc[start].is_punct):
+            start += 1
+        kind = self.out.mentions[parent].kind
+        kind = "Company" if kind == "Company" else "Organization"
+        mid = self._add(start, end, name=self.doc[start:end].text, how="name", kind=kind)
+        sent = self._sentence_span(token)
+        self.out.facts.append(Fact(subject=f"m:{mid}", relation="subsidiaryOf",
+                                   object=f"m:{parent}", evidence=sent))
+        return mid
 
     def _named_part(self, token: Token, *, depth: int) -> int | None:
         """The organisation or state behind a collective: 'Hezbollah guerrillas', 'U.N.
@@ -421,6 +457,9 @@ class _Reader:
         for token in self.doc:
             if token.lemma_.lower() in self.rules.report_verbs and token.pos_ == "VERB":
                 self._must_demand(token)
+            if token.lemma_.lower() in self.rules.complaint_verbs and token.pos_ == "VERB" and (
+                    self._complaint(token)):
+                continue  # "Greece charged that Turkey …" is a complaint, not an indictment
             if token.dep_ == "xcomp" and token.pos_ == "VERB" and self._intent(token):
                 self._expressed_intent(token)
             elif (token.pos_ == "VERB" and token.lemma_.lower() in self.rules.promised_acts
@@ -677,6 +716,22 @@ class _Reader:
                        for t in self._with_conjuncts(c)]
             trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Demand", confidence=0.6)
             self._emit(verb, trig, self.subjects(verb), targets)
+
+    def _complaint(self, verb: Token) -> bool:
+        """'Croatian authorities are failing refugees, a rights group protested': a complaint
+        that someone did something is disapproval of them (CAMEO 11)."""
+        for clause in [*verb.children, verb.head]:
+            if clause.dep_ not in ("ccomp", "parataxis") or clause is verb:
+                continue
+            if clause is verb.head and verb.dep_ not in ("parataxis", "ccomp"):
+                continue
+            targets = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for t in self._with_conjuncts(c)]
+            trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Disapproval", confidence=0.6)
+            before = len(self.out.events)
+            self._emit(verb, trig, self.subjects(verb), targets)
+            return len(self.out.events) > before
+        return False
 
     def _intent(self, token: Token) -> bool:
         """'will support', 'offered to provide', 'is ready to contribute'."""

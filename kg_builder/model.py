@@ -201,4 +201,5 @@ class Reading:
     events: list[Event] = field(default_factory=list)
     positions: dict[int, list[str]] = field(default_factory=dict)  # mention id → titles
     demonyms: list[tuple[str, int]] = field(default_factory=list)  # ("BLR", sentence) per "Belarusian"
+    facts: list[Fact] = field(default_factory=list)  # subject/object as mention refs ("m:3")
     words: int = 0

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, gazetteer, normalise
-from .model import Entity, Event, Extraction, Mention, Reading
+from .model import Entity, Event, Extraction, Fact, Mention, Reading
 from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
@@ -117,7 +117,14 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                               date=when[0] if when else None,
                               date_precision=when[1] if when else None))
 
+    facts: list[Fact] = []
+    for fact in reading.facts:
+        subject = _ref(fact.subject, mentions, st, votes, gaz)
+        obj = _ref(fact.object, mentions, st, votes, gaz)
+        if subject and obj and subject != obj and replace(fact, subject=subject, object=obj) not in facts:
+            facts.append(replace(fact, subject=subject, object=obj))
     referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}
+    referenced |= {k for f in facts for k in (f.subject, f.object)}
     entities = {
         key: ent for key, ent in st.entities.items()
         if ent.kind != "Group" or key in referenced
@@ -130,6 +137,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         entities=tuple(entities.values()),
         mentions=resolved_mentions,
         events=tuple(events),
+        facts=tuple(facts),
         words=reading.words,
     )
 

@@ -64,6 +64,8 @@ class Rules:
     cessation_verbs: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     partitive_nouns: frozenset[str] = frozenset()
+    unit_nouns: frozenset[str] = frozenset()
+    complaint_verbs: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -76,7 +78,8 @@ _CATEGORY_KEYS = ("reciprocal_categories", "cooperative_categories", "hostile_ca
 _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_agent_nouns",
               "demand_modals", "state_nouns", "definite_state_nouns", "leader_titles",
               "group_modifier_stop", "promised_acts", "cessation_verbs",
-              "relation_nouns", "partitive_nouns")
+              "relation_nouns", "partitive_nouns", "unit_nouns",
+              "complaint_verbs")
 
 
 def _read_json(name: str) -> dict[str, Any]:

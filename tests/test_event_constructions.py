@@ -81,6 +81,11 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
          {("Accusation", "Syrian rebel leaders", "Russia")}),
         ("Opposition groups in Venezuela accused President Maduro of fraud.",
          {("Accusation", "Opposition groups", "Nicolas Maduro")}),
+        # a complaint that someone did something is disapproval of them
+        ("Ukraine complained that Russia had violated the ceasefire.",
+         {("Disapproval", "Ukraine", "Russia")}),
+        ("Greece charged that Turkey was sending migrants across the border.",
+         {("Disapproval", "Greece", "Turkey")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -148,3 +153,30 @@ def test_preparing_an_attack_is_no_agreement(read_text):
 )
 def test_object_decides_the_event(read_text, text, wrong):
     assert not [p for p in _pairs(read_text(text)) if p[0] == wrong]
+
+
+def test_charging_that_is_no_indictment(read_text):
+    extraction = read_text("Greece charged that Turkey was sending migrants across the border.")
+    assert not [ev for ev in extraction.events if ev.type == "Arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "parent", "event"),
+    [
+        ("Montenegro's prime minister has been indicted by the U.N. war crimes court.",
+         "U.N. war crimes court", "United Nations", ("Lawsuit", "U.N. war crimes court", "Montenegro")),
+        ("Belarusian authorities will investigate the activities of the Belarusian branch of "
+         "Russia's Gazprombank.", "Belarusian branch of Russia's Gazprombank", "Gazprombank",
+         ("Investigation", "Belarus", "Belarusian branch of Russia's Gazprombank")),
+    ],
+)
+def test_a_unit_of_an_organisation_is_its_own_subsidiary(read_text, text, unit, parent, event):
+    from kg_builder.rdf import to_graph
+    from kg_builder.validate import validate_graph
+
+    extraction = read_text(text)
+    labels = {e.key: e.label for e in extraction.entities}
+    facts = {(labels[f.subject], f.relation, labels[f.object]) for f in extraction.facts}
+    assert (unit, "subsidiaryOf", parent) in facts
+    assert event in _pairs(extraction, asserted=False)
+    assert validate_graph(to_graph(extraction)).conforms
