@@ -51,6 +51,7 @@ class _Reader:
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.min_confidence = min_confidence
         self.person_names: set[str] = set()  # surnames and full names of people seen so far
+        self.acronyms: dict[str, int] = {}  # "MASSOB" → the mention of the organisation it abbreviates
 
     # ---------------------------------------------------------------- mentions
     def _sentence_of(self, token: Token) -> int:
@@ -159,6 +160,8 @@ class _Reader:
                 while end - start > 1 and self.doc[start].lower_.rstrip(".") in self.rules.honorifics:
                     start += 1  # "Mr Blair" is Blair
             span = self.doc[start:end]
+            if self._acronym_of(span):
+                continue
             found = self.classify(span, ent.label_)
             if found is None:
                 continue
@@ -168,6 +171,26 @@ class _Reader:
             if kind == "Person":
                 self._appositive_titles(mid, span)
                 self.person_names.update((normalise(span.text), normalise(span[-1].text)))
+
+    def _acronym_of(self, span: SpacySpan) -> bool:
+        """'the Movement for … of Biafra (MASSOB)': an acronym in brackets right after a named
+        organisation is that organisation, here and wherever the article uses it again."""
+        text = span.text
+        if not (text.isupper() and text.replace("-", "").replace("/", "").isalpha() and 2 <= len(text) <= 10):
+            return False
+        if text in self.acronyms:
+            mid = self.acronyms[text]
+        else:
+            if not (span.start >= 2 and self.doc[span.start - 1].text == "("
+                    and span.end < len(self.doc) and self.doc[span.end].text == ")"):
+                return False
+            mid = self.by_token.get(span.start - 2)
+            if mid is None or self.out.mentions[mid].kind not in self._ORG_KINDS:
+                return False
+            self.acronyms[text] = mid
+        for i in range(span.start, span.end):
+            self.by_token.setdefault(i, mid)
+        return True
 
     def _title_before(self, span: SpacySpan) -> str | None:
         """'US Secretary of State Mike Pompeo' → 'Secretary of State'."""
@@ -275,6 +298,11 @@ class _Reader:
             unit = self._sub_unit(token, depth=depth)
             if unit is not None:
                 return unit
+        # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor
+        for child in token.children:
+            if child.dep_ == "poss" and child.i in self.by_token and lemma not in self.rules.unit_nouns:
+                if self.out.mentions[self.by_token[child.i]].kind not in ("City", "Place", "Region"):
+                    return self.by_token[child.i]
         # "the activities of X" → X; "official contact with X", "ties with X" → X
         links = ("of", "with") if lemma in self.rules.relation_nouns else ("of",)
         for child in token.children:
@@ -414,9 +442,10 @@ class _Reader:
         return first
 
     _DEEP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "dative", "nsubj",
-                            "nsubjpass", "conj", "attr", "oprd"})
+                            "nsubjpass", "conj", "attr", "oprd", "appos"})
     _NOUN_DEEP_DEPS = frozenset({"prep", "pobj"})
-    _TARGET_DEPS = frozenset({"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "poss"})
+    _TARGET_DEPS = frozenset({"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "poss",
+                              "appos"})  # "denounced as a crime Serbia's suppression of …"
 
     def _clausal_targets(self, token: Token, *, exclude: set[Token],
                          deps: frozenset[str] | None = None,

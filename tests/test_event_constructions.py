@@ -86,6 +86,15 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
          {("Disapproval", "Ukraine", "Russia")}),
         ("Greece charged that Turkey was sending migrants across the border.",
          {("Disapproval", "Greece", "Turkey")}),
+        # the possessor of a nominal act is whom it is held against
+        ("Poland condemned Russia's invasion of Ukraine.", {("Criticism", "Poland", "Russia")}),
+        ("The EU denounced as a grave violation Israel's demolition of Palestinian homes.",
+         {("Criticism", "European Union", "Israel")}),
+        # an acronym in brackets is the organisation before it, here and later in the article
+        ("The Kurdistan Workers' Party (PKK) attacked a Turkish army post. "
+         "Turkey later accused the PKK of the attack.",
+         {("Attack", "Kurdistan Workers' Party", "Turkey"),
+          ("Accusation", "Turkey", "Kurdistan Workers' Party")}),
     ],
 )
 def test_construction(read_text, text, expected):
