@@ -534,7 +534,8 @@ class _Reader:
         else:
             agents = self.subjects(verb)
             targets = [] if trig.no_dobj_target else [
-                t for c in verb.children if c.dep_ in ("dobj", "dative") for t in self._with_conjuncts(c)]
+                t for c in verb.children if c.dep_ in ("dobj", "dative") and not self._speaker(c)
+                for t in self._with_conjuncts(c)]
         if not any(self.mention_for(t) is not None for t in targets):
             targets = prep_targets
         between = self._prep_objects(verb, ("between",))
@@ -558,6 +559,12 @@ class _Reader:
             targets = [c for c in obj.children if c.dep_ == "poss"]
         agents = self._passive_agent(verb) if passive else self.subjects(verb)
         self._emit(verb, trig, agents, targets)
+
+    def _speaker(self, token: Token) -> bool:
+        """'…, a human rights organization charged': an attribution tail misparsed as an object."""
+        said = self.rules.report_verbs | self.rules.complaint_verbs
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in said and c.i > token.i
+                   and not any(g.dep_ in ("dobj", "ccomp") for g in c.children) for c in token.children)
 
     @staticmethod
     def _objects_of(verb: Token, trig: Trigger) -> list[Token]:

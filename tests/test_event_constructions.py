@@ -95,6 +95,16 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
          "Turkey later accused the PKK of the attack.",
          {("Attack", "Kurdistan Workers' Party", "Turkey"),
           ("Accusation", "Turkey", "Kurdistan Workers' Party")}),
+        # reinforcing or massing forces near a party is mobilisation (object-bound triggers)
+        ("Israel has strengthened its forces in Lebanon following the discovery of rockets.",
+         {("Mobilization", "Israel", "Lebanon")}),
+        ("Russia massed troops near Ukraine in the spring.", {("Mobilization", "Russia", "Ukraine")}),
+        # destroying property, outlawing an organisation: coercion
+        ("Israeli army bulldozers demolished Palestinian homes in southern Gaza on Sunday.",
+         {("Coercion", "Israel", "Palestinian Territory")}),
+        ("The British government outlawed the largest Protestant extremist organization in "
+         "Northern Ireland.",
+         {("Coercion", "United Kingdom", "largest Protestant extremist organization")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -189,3 +199,21 @@ def test_a_unit_of_an_organisation_is_its_own_subsidiary(read_text, text, unit, 
     assert (unit, "subsidiaryOf", parent) in facts
     assert event in _pairs(extraction, asserted=False)
     assert validate_graph(to_graph(extraction)).conforms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # regression (PLOVER dev set): the attribution tail was read as a second object
+        "Prison guards routinely tortured political detainees with impunity, a human rights "
+        "organization charged on Monday.",
+        "Syrian soldiers tortured Kurdish prisoners with impunity, an international rights group "
+        "charged on Friday.",
+        # a company's market presence is no military mobilisation
+        "The company increased its presence in the Asian market.",
+    ],
+)
+def test_no_spurious_party(read_text, text):
+    pairs = _pairs(read_text(text), asserted=False)
+    assert not [p for p in pairs if p[2] and ("group" in p[2] or "organization" in p[2])], pairs
+    assert not [p for p in pairs if p[0] == "Mobilization"], pairs
