@@ -260,6 +260,15 @@ class _Reader:
             return None
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        if token.pos_ == "PROPN" and not token.ent_type_:
+            # a name the statistical NER missed, with an organisation cue: "Russia's Gazprombank"
+            start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                        + [token.i])
+            words = [t.text for t in self.doc[start:token.i + 1]]
+            known = self.gaz.org(" ".join(words))
+            kind = known.kind if known is not None else self._org_kind(words)
+            if kind:
+                return self._add(start, token.i + 1, name=" ".join(words), how="name", kind=kind)
         # "The President of the United States, Donald Trump" → Trump.
         for child in token.children:
             if child.dep_ == "appos":

@@ -62,6 +62,15 @@ def test_events_sanctions_and_meeting(seed_store):
     assert (accusation["plover"], accusation["cameo"]) == ("DISAPPROVE", "112")
     types = {r["agent_type"] for r in found} | {r["target_type"] for r in found}
     assert types <= {"Person", "State", "Organization", "Company", "Group"}
+    # regression: "the Belarusian branch of Russia's Gazprombank" was read as Russia
+    investigated = {r["target"] for r in found if r["event_type"] == "Investigation"}
+    assert investigated == {"Belarusian branch of Russia’s Gazprombank"}
+
+
+def test_the_bank_branch_is_a_subsidiary(seed_store):
+    found = rows(seed_store, "subsidiaries")
+    assert {(r["unit"], r["parent"]) for r in found} == {
+        ("Belarusian branch of Russia’s Gazprombank", "Gazprombank")}
 
 
 def test_entities_and_entity_queries(seed_store):
