@@ -757,7 +757,9 @@ class _Reader:
             if clause.dep_ != "ccomp" or not any(
                     c.dep_ == "aux" and c.lower_ in self.rules.demand_modals for c in clause.children):
                 continue
-            targets = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+            # only an active subject is asked to act: "Belarus should not be forced to choose"
+            # asks nothing of Belarus
+            targets = [t for c in clause.children if c.dep_ == "nsubj"
                        for t in self._with_conjuncts(c)]
             trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Demand", confidence=0.6)
             self._emit(verb, trig, self.subjects(verb), targets)

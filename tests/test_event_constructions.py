@@ -217,3 +217,11 @@ def test_no_spurious_party(read_text, text):
     pairs = _pairs(read_text(text), asserted=False)
     assert not [p for p in pairs if p[2] and ("group" in p[2] or "organization" in p[2])], pairs
     assert not [p for p in pairs if p[0] == "Mobilization"], pairs
+
+
+def test_a_passive_should_clause_demands_nothing_of_its_subject(read_text):
+    """regression (seed article): 'Pompeo told him that Belarus should not be forced to choose'
+    was a Demand of Belarus."""
+    extraction = read_text("Pompeo told Lukashenko that Belarus should not be forced to choose "
+                           "between the East and the West.")
+    assert not [ev for ev in extraction.events if ev.type == "Demand"]
