@@ -22,6 +22,13 @@ Word lists: ``eval_words.json``. Each gold triple and each prediction is matched
 most once (maximum bipartite matching). Gold triples without a target cannot be matched by our
 events, which always have one: they are left out of recall and counted as ``excluded``.
 By default only positive, not hedged events are scored (``include_hedged`` keeps all).
+
+Coreference: an item may list ``"mentions": [{"context": "Pompeo told him that",
+"mention": "him", "entity": "Alexander Lukashenko"}]`` — the mention is the first whole-word
+occurrence of ``mention`` inside the first occurrence of ``context``. It is right when the
+extraction resolved a mention covering it to an entity with that label; a mention we did not
+resolve (we create mentions only where an event or fact needs them, plus named entities) counts
+against us.
 """
 
 from __future__ import annotations
@@ -52,6 +59,8 @@ __all__ = [
     "Prediction",
     "actors_match",
     "content_words",
+    "CorefScore",
+    "GoldMention",
     "error_examples",
     "error_kinds",
     "evaluate_file",
@@ -62,6 +71,7 @@ __all__ = [
     "render_report",
     "report_table",
     "score",
+    "score_coreference",
     "seed_gold_path",
     "state_codes",
 ]
@@ -96,6 +106,17 @@ class GoldTriple:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldMention:
+    """A mention and the entity it refers to: ``mention`` is the first whole-word occurrence of
+    that text inside the first occurrence of ``context`` in the item's text."""
+
+    context: str
+    mention: str
+    entity: str
+    begin: int = 0  # character offset of the mention in the item's text
+
+
+@dataclass(frozen=True, slots=True)
 class GoldItem:
     id: str
     text: str
@@ -104,6 +125,26 @@ class GoldItem:
     absent: tuple[tuple[str, Actor], ...] = ()
     partial: bool = False
     where: str = ""
+    mentions: tuple[GoldMention, ...] = ()
+
+
+@dataclass(slots=True)
+class CorefScore:
+    """How the gold mentions were resolved: to the right entity, to another one, or not at all."""
+
+    gold: int = 0
+    correct: int = 0
+    wrong: list[tuple[str, str, str, str]] = field(default_factory=list)  # item, mention, expected, got
+    missing: list[tuple[str, str, str]] = field(default_factory=list)  # item, mention, expected
+
+    @property
+    def accuracy(self) -> float | None:
+        """Correct among all gold mentions (an unresolved mention counts as an error)."""
+        return self.correct / self.gold if self.gold else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "correct": self.correct, "accuracy": self.accuracy,
+                "wrong": [list(w) for w in self.wrong], "missing": [list(m) for m in self.missing]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +231,7 @@ class EvalReport:
     partial_items: int = 0
     skipped_predictions: int = 0  # negated or hedged, not scored
     failures: list[Failure] = field(default_factory=list)
+    coreference: CorefScore = field(default_factory=CorefScore)
 
     @property
     def overall(self) -> FamilyScore:
@@ -213,6 +255,7 @@ class EvalReport:
                         "passed": c.passed, "violations": list(c.violations)} for c in self.checks],
             "errors": [asdict(e) for e in self.errors],
             "failures": [asdict(f) for f in self.failures],
+            "coreference": self.coreference.to_dict(),
         }
 
 
@@ -483,6 +526,35 @@ def _actor(rec: dict[str, Any], side: str) -> Actor | None:
     return Actor(str(text), str(code) if code else None, str(sector) if sector else None)
 
 
+def _gold_mention(text: str, rec: dict[str, Any]) -> GoldMention:
+    context, mention, entity = str(rec["context"]), str(rec["mention"]), str(rec["entity"])
+    at = text.find(context)
+    if at < 0:
+        raise ValueError(f"the mention context {context!r} is not in the text")
+    found = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", context)
+    if found is None:
+        raise ValueError(f"the mention {mention!r} is not a word of its context {context!r}")
+    return GoldMention(context, mention, entity, at + found.start())
+
+
+def score_coreference(item: GoldItem, extraction: Extraction, into: CorefScore) -> None:
+    """Add the item's gold mentions to ``into``: a gold mention counts as resolved by the
+    extraction's mention whose span covers it."""
+    labels = {e.key: e.label for e in extraction.entities}
+    for g in item.mentions:
+        into.gold += 1
+        hit = next((m for m in extraction.mentions
+                    if m.span.begin <= g.begin < m.span.end and m.entity_key), None)
+        if hit is None:
+            into.missing.append((item.id, g.context, g.entity))
+            continue
+        got = labels.get(hit.entity_key or "", hit.entity_key or "")
+        if normalise(got) == normalise(g.entity):
+            into.correct += 1
+        else:
+            into.wrong.append((item.id, g.context, g.entity, got))
+
+
 def read_gold(path: str | Path) -> list[GoldItem]:
     """Read a gold file; errors name the file and line."""
     path = Path(path)
@@ -519,13 +591,15 @@ def read_gold(path: str | Path) -> list[GoldItem]:
                 if source is None:
                     raise ValueError("an 'absent' entry has no 'source'")
                 absent.append((str(a["relation"]).upper(), source))
+            mentions = tuple(_gold_mention(text, m) for m in rec.get("mentions", []))
             item_id = str(rec.get("id") or f"line-{number}")
             if item_id in ids:
                 raise ValueError(f"id '{item_id}' was already used at {ids[item_id]}")
             ids[item_id] = where
             items.append(GoldItem(id=item_id, text=text,
                                   gold=tuple(gold), absent=tuple(absent),
-                                  partial=bool(rec.get("partial", False)), where=where))
+                                  partial=bool(rec.get("partial", False)), where=where,
+                                  mentions=mentions))
         except (ValueError, KeyError, TypeError, OSError) as exc:
             raise InputError("a gold record is malformed", why=f"{type(exc).__name__}: {exc}",
                              fix="see kg_builder/evaluate.py for the format", where=where) from exc
@@ -544,6 +618,7 @@ def evaluate_items(items: list[GoldItem], *, model: str | None = None,
     failures: list[Failure] = []
     skipped = 0
     by_id = {item.id: item for item in chosen}
+    coref = CorefScore()
 
     def pairs() -> Iterator[tuple[GoldItem, list[Prediction]]]:
         nonlocal skipped
@@ -554,14 +629,19 @@ def evaluate_items(items: list[GoldItem], *, model: str | None = None,
             preds, n = predictions_from(extraction, include_hedged=include_hedged)
             skipped += n
             done.add(extraction.article.id)
+            score_coreference(by_id[extraction.article.id], extraction, coref)
             yield by_id[extraction.article.id], preds
-        for item in chosen:  # an item whose extraction failed predicted nothing
+        for item in chosen:  # an item whose extraction failed predicted and resolved nothing
             if item.id not in done:
+                for g in item.mentions:
+                    coref.gold += 1
+                    coref.missing.append((item.id, g.context, g.entity))
                 yield item, []
 
     report = score(pairs())
     report.skipped_predictions = skipped
     report.failures = failures
+    report.coreference = coref
     return report
 
 
@@ -637,6 +717,16 @@ def render_report(report: EvalReport, *, title: str = "kg eval", errors: int = 0
             line.append("FAILED", style="red")
             line.append(": " + "; ".join(check.violations))
         parts.append(line)
+    co = report.coreference
+    if co.gold:
+        parts.append(Text(
+            f"coreference: {co.correct}/{co.gold} gold mentions resolved to the right entity "
+            f"({len(co.wrong)} to another entity, {len(co.missing)} not resolved)"))
+        if errors:
+            for item, context, expected, got in co.wrong:
+                parts.append(Text(f"COREF {item}: \"{context}\" is {expected}, not {got}"))
+            for item, context, expected in co.missing:
+                parts.append(Text(f"COREF {item}: \"{context}\" ({expected}) not resolved"))
     for e in error_examples(report, errors) if errors else []:
         line = Text(f"{e.error}", style="bold")
         trigger = f" ({e.trigger})" if e.trigger else ""

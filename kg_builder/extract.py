@@ -20,6 +20,7 @@ Events come from trigger words (``rules/triggers.jsonl``) and the dependency par
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -96,7 +97,10 @@ class _Reader:
                 self.out.demonyms.append((country.iso3, self._sentence_of(ent.root)))
                 return None  # a demonym alone is an attribute; demonym + noun is handled below
             if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
-                return ("City", "capital", country.iso3)
+                root = ent.root
+                if root.dep_ == "pobj" and root.head.lower_ in self.rules.locative_preps:
+                    return ("City", "capital", country.iso3)  # "met in Minsk": the city
+                return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
             return ("State", how, country.iso3)
         if len(text.split()) == 1 and (text.lower() in self.rules.state_nouns or self.doc.vocab[text.lower()].is_stop):
             return None
@@ -143,6 +147,13 @@ class _Reader:
         if low[-1] in self.rules.media_words:
             return "MediaOrganization"
         return None
+
+    def collect_pronouns(self) -> None:
+        """Every personal pronoun is a mention, so coreference is resolved (and measurable) for
+        all of them, not only for those an event needs."""
+        for token in self.doc:
+            if token.pos_ == "PRON" and token.lower_ in _PRONOUNS and token.i not in self.by_token:
+                self.mention_for(token)
 
     def collect_entities(self) -> None:
         for ent in self.doc.ents:
@@ -252,7 +263,16 @@ class _Reader:
                                  hint=hit[0].iso3)
         if token.pos_ == "PRON":
             if low in _PRONOUNS:
-                return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
+                mid = self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
+                if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+                    # "Lukashenko accused Moscow of pressing him": not Moscow, who presses
+                    verb = token.head.head if token.head.pos_ == "ADP" else token.head
+                    subjects = self.subjects(verb)
+                    mates = [self.by_token[t.i] for t in subjects if t.i in self.by_token]
+                    if mates or not subjects:  # -1: its clause has no subject of its own
+                        self.out.mentions[mid] = replace(self.out.mentions[mid],
+                                                         clause_subject=mates[0] if mates else -1)
+                return mid
             if low in _IT_PRONOUNS:
                 return self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)
             if low in _THEY_PRONOUNS:
@@ -855,4 +875,5 @@ def read_doc(doc: Doc, article: Article, *, rules: Rules | None = None,
     reader = _Reader(doc, article, rules or load_rules(), gaz or gazetteer(), min_confidence)
     reader.collect_entities()
     reader.collect_events()
+    reader.collect_pronouns()
     return reader.out

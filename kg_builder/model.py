@@ -103,6 +103,9 @@ class Mention:
     hint: str | None = None
     title: str | None = None
     entity_key: str = ""
+    #: for an object pronoun, the mention that is the subject of its own clause (not its antecedent)
+    clause_subject: int | None = None
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:

@@ -258,14 +258,19 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
         return st.mention_key[(subjects or same)[-1].id]
     # An object pronoun does not refer to its own clause's subject ("Pompeo told him").
     others = [m for m in same if not m.is_subject]
+    if not p.is_subject and p.clause_subject is not None:
+        # the subject of another clause is a fine antecedent ("X accused Moscow of pressing him")
+        others = [m for m in same if m.id != p.clause_subject]
     if not p.is_subject and others:
         return st.mention_key[others[-1].id]
+    # "Pompeo met Lukashenko. Pompeo told him …": not whom its own clause's subject is
+    mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
     for back in range(1, _PRONOUN_WINDOW + 1):
         earlier = [m for m in mentions if m.sentence == p.sentence - back and m.kind == "Person"
-                   and m.id in st.mention_key]
+                   and m.id in st.mention_key and st.mention_key[m.id] != mate]
         subjects = [m for m in earlier if m.is_subject]
-        if subjects:
-            return st.mention_key[subjects[0].id]
+        if subjects or (mate and earlier):
+            return st.mention_key[(subjects or earlier)[0].id]
     return st.mention_key[people[-1].id] if people else None
 
 

@@ -66,6 +66,7 @@ class Rules:
     partitive_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -79,7 +80,7 @@ _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_
               "demand_modals", "state_nouns", "definite_state_nouns", "leader_titles",
               "group_modifier_stop", "promised_acts", "cessation_verbs",
               "relation_nouns", "partitive_nouns", "unit_nouns",
-              "complaint_verbs")
+              "complaint_verbs", "locative_preps")
 
 
 def _read_json(name: str) -> dict[str, Any]:

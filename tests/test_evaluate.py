@@ -12,6 +12,7 @@ from kg_builder.cli import app
 from kg_builder.errors import InputError
 from kg_builder.evaluate import (
     Actor,
+    CorefScore,
     GoldItem,
     GoldTriple,
     Prediction,
@@ -20,6 +21,7 @@ from kg_builder.evaluate import (
     family_of,
     read_gold,
     score,
+    score_coreference,
     seed_gold_path,
 )
 
@@ -198,6 +200,10 @@ def test_seed_gold_file_holds_the_acceptance_criteria():
          "unknown relation 'HUG'"),
         (['{"id": "a", "text": "x"}', '{"id": "a", "text": "y"}'], "already used"),
         ([""], "no records"),
+        (['{"id": "a", "text": "He left.", "mentions": [{"context": "She", "mention": "She", '
+          '"entity": "X"}]}'], "not in the text"),
+        (['{"id": "a", "text": "He left.", "mentions": [{"context": "He left", "mention": "e", '
+          '"entity": "X"}]}'], "not a word of its context"),
     ],
 )
 def test_bad_gold_files_are_reported_with_their_line(tmp_path, lines, message):
@@ -206,6 +212,37 @@ def test_bad_gold_files_are_reported_with_their_line(tmp_path, lines, message):
     with pytest.raises(InputError) as info:
         read_gold(path)
     assert message in info.value.message and str(path) in info.value.message
+
+
+def test_coreference_scoring(tmp_path):
+    from kg_builder.model import Article, Entity, Extraction, Mention, Span
+
+    text = "Lukashenko met Putin. He praised him. Minsk agreed."
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": text, "mentions": [
+        {"context": "He praised", "mention": "He", "entity": "Alexander Lukashenko"},
+        {"context": "praised him", "mention": "him", "entity": "Vladimir Putin"},
+        {"context": "Minsk agreed", "mention": "Minsk", "entity": "Belarus"}]}) + "\n",
+        encoding="utf-8")
+    (item,) = read_gold(path)
+    assert [text[m.begin:m.begin + len(m.mention)] for m in item.mentions] == ["He", "him", "Minsk"]
+
+    def mention(n: int, word: str, key: str) -> Mention:
+        begin = text.index(word)
+        return Mention(id=n, span=Span(begin, begin + len(word), word), name=word, how="pronoun",
+                       kind="Person", sentence=1, entity_key=key)
+
+    extraction = Extraction(
+        article=Article(id="a", text=text),
+        entities=(Entity(key="person/al", kind="Person", label="Alexander Lukashenko"),
+                  Entity(key="person/vp", kind="Person", label="Vladimir Putin")),
+        mentions=(mention(0, "He", "person/al"), mention(1, "him", "person/al")))
+    result = CorefScore()
+    score_coreference(item, extraction, result)
+    assert (result.gold, result.correct) == (3, 1)
+    assert [w[2:] for w in result.wrong] == [("Vladimir Putin", "Alexander Lukashenko")]
+    assert [m[2] for m in result.missing] == ["Belarus"]
+    assert result.accuracy == pytest.approx(1 / 3)
 
 
 # --------------------------------------------------------------------------- the command
@@ -253,6 +290,9 @@ def test_kg_eval_seed_json():
     assert (overall["family"], overall["gold"]) == ("all", 7)
     assert {f["family"] for f in data["families"]} >= {"DISAPPROVE", "SANCTION", "CONSULT"}
     assert len(data["checks"]) == 3 and "errors" not in data
+    coref = data["coreference"]
+    assert coref["gold"] >= 20 and coref["correct"] + len(coref["wrong"]) + len(
+        coref["missing"]) == coref["gold"]
 
 
 @pytest.mark.slow

@@ -225,3 +225,25 @@ def test_a_passive_should_clause_demands_nothing_of_its_subject(read_text):
     extraction = read_text("Pompeo told Lukashenko that Belarus should not be forced to choose "
                            "between the East and the West.")
     assert not [ev for ev in extraction.events if ev.type == "Demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a capital outside a locative phrase stands for its state …
+        ("Belarus is very important and Moscow cannot afford to lose it.", "Moscow", "Russia"),
+        ("The gap between Minsk and Moscow is growing.", "Minsk", "Belarus"),
+        # … inside one it is the city
+        ("The talks were held in Minsk on Monday.", "Minsk", "Minsk"),
+        # an object pronoun in a clause without a subject of its own can be the matrix subject
+        ("Lukashenko accused Moscow of pressing him on reunification.", "him", "Alexander Lukashenko"),
+        # but not the subject of its own clause
+        ("Pompeo met Lukashenko in February. Pompeo told him that the oil would come.", "him",
+         "Alexander Lukashenko"),
+    ],
+)
+def test_mention_resolution(read_text, text, name, label):
+    extraction = read_text(text)
+    labels = {e.key: e.label for e in extraction.entities}
+    found = [labels.get(m.entity_key, m.entity_key) for m in extraction.mentions if m.span.text == name]
+    assert found and found[-1] == label, found
