@@ -53,6 +53,7 @@ class _Reader:
         self.min_confidence = min_confidence
         self.person_names: set[str] = set()  # surnames and full names of people seen so far
         self.acronyms: dict[str, int] = {}  # "MASSOB" → the mention of the organisation it abbreviates
+        self.role_phrases: list[tuple[int, SpacySpan, str]] = []  # person, title phrase, title
 
     # ---------------------------------------------------------------- mentions
     def _sentence_of(self, token: Token) -> int:
@@ -180,8 +181,53 @@ class _Reader:
             title = self._title_before(span) if kind == "Person" else None
             mid = self._add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
             if kind == "Person":
+                if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
+                    self.role_phrases.append((mid, self._phrase_before(span), title))
                 self._appositive_titles(mid, span)
                 self.person_names.update((normalise(span.text), normalise(span[-1].text)))
+        for mid, phrase, title in self.role_phrases:
+            self._affiliation(mid, phrase, title)
+
+    def _phrase_before(self, span: SpacySpan) -> SpacySpan:
+        i = span.start
+        while i > 0 and i > span.start - 6 and not self.doc[i - 1].is_punct and (
+                self.doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
+                self.doc[i - 1].ent_type_ != "PERSON"):
+            i -= 1
+        return self.doc[i:span.start]
+
+    def _affiliation(self, mid: int, phrase: SpacySpan, title: str) -> None:
+        """'US Secretary of State Mike Pompeo' employedBy the United States; 'Donald Trump, the
+        President of the United States' leaderOf it; 'Gleb Pavlovsky, a former Kremlin adviser'
+        affiliatedWith Russia; 'X, the founder of Sense Analytics' founderOf it."""
+        named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and self.by_token[t.i] != mid]
+        # an organisation named in the phrase before a state ("founder of the Minsk-based firm X")
+        other = next((m for m in named if self.out.mentions[m].kind in self._ORG_KINDS),
+                     next((m for m in named if self.out.mentions[m].kind == "State"), None))
+        if other is None:
+            for tok in phrase:
+                hit = self.gaz.state(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
+                if hit is not None:  # "US", "Belarusian" not tagged as entities
+                    other = self._add(tok.i, tok.i + 1, name=tok.text, how="demonym", kind="State",
+                                      hint=hit[0].iso3)
+                    break
+        if other is None:
+            return
+        words = title.lower().split()
+        head = words[-1] if words else ""
+        org = self.out.mentions[other].kind in self._ORG_KINDS
+        if head in self.rules.founder_titles:
+            if not org:
+                return
+            relation = "founderOf"
+        elif any(w in self.rules.former_words for w in phrase.text.lower().split()):
+            relation = "affiliatedWith"  # a former adviser is no longer employed
+        elif " ".join(words) in self.rules.head_titles or head in self.rules.head_titles:
+            relation = "leaderOf"
+        else:
+            relation = "employedBy"
+        self.out.facts.append(Fact(subject=f"m:{mid}", relation=relation, object=f"m:{other}",
+                                   evidence=self._sentence_span(phrase.root)))
 
     def _acronym_of(self, span: SpacySpan) -> bool:
         """'the Movement for … of Biafra (MASSOB)': an acronym in brackets right after a named
@@ -224,18 +270,21 @@ class _Reader:
     def _appositive_titles(self, mid: int, span: SpacySpan) -> None:
         for child in span.root.children:
             if child.dep_ == "appos" and child.lemma_.lower() in self.rules.titles:
-                phrase = self.doc[child.left_edge.i:child.i + 1].text
-                phrase = re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
-                self.out.positions.setdefault(mid, []).append(phrase)
+                self._appositive(mid, child)
         head = span.root.head
         if span.root.dep_ == "appos" and head.lemma_.lower() in self.rules.titles:
-            phrase = self.doc[head.left_edge.i:head.i + 1].text
-            phrase = re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
-            tail = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-            if tail:
-                phrase = self.doc[head.left_edge.i:tail[0].right_edge.i + 1].text
-                phrase = re.sub(r"^(a|an|the)\s+", "", phrase, flags=re.I)
-            self.out.positions.setdefault(mid, []).append(phrase)
+            self._appositive(mid, head)
+
+    def _appositive(self, mid: int, title: Token) -> None:
+        """'Donald Trump, the President of the United States': a position, and the affiliation."""
+        end = title.i + 1
+        tail = [c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if tail:
+            end = tail[0].right_edge.i + 1
+        span = self.doc[title.left_edge.i:end]
+        phrase = re.sub(r"^(a|an|the)\s+", "", span.text, flags=re.I)
+        self.out.positions.setdefault(mid, []).append(phrase)
+        self.role_phrases.append((mid, span, title.text))
 
     # ---------------------------------------------------------------- arguments
     def mention_for(self, token: Token, *, depth: int = 0) -> int | None:

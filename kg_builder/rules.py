@@ -67,6 +67,9 @@ class Rules:
     unit_nouns: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
+    head_titles: frozenset[str] = frozenset()
+    founder_titles: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -80,7 +83,8 @@ _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_
               "demand_modals", "state_nouns", "definite_state_nouns", "leader_titles",
               "group_modifier_stop", "promised_acts", "cessation_verbs",
               "relation_nouns", "partitive_nouns", "unit_nouns",
-              "complaint_verbs", "locative_preps")
+              "complaint_verbs", "locative_preps", "head_titles", "founder_titles",
+              "former_words")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -247,3 +247,22 @@ def test_mention_resolution(read_text, text, name, label):
     labels = {e.key: e.label for e in extraction.entities}
     found = [labels.get(m.entity_key, m.entity_key) for m in extraction.mentions if m.span.text == name]
     assert found and found[-1] == label, found
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("French Foreign Minister Catherine Colonna met her Indian counterpart on Monday.",
+         ("Catherine Colonna", "employedBy", "France")),
+        ("Emmanuel Macron, the President of France, spoke to reporters.",
+         ("Emmanuel Macron", "leaderOf", "France")),
+        ("Sergei Karaganov, a former Kremlin adviser, said the talks had failed.",
+         ("Sergei Karaganov", "affiliatedWith", "Russia")),
+        ("Jack Dorsey, the founder of Twitter, left the board.", ("Jack Dorsey", "founderOf", "Twitter")),
+    ],
+)
+def test_positions_become_facts(read_text, text, fact):
+    extraction = read_text(text)
+    labels = {e.key: e.label for e in extraction.entities}
+    facts = {(labels[f.subject], f.relation, labels[f.object]) for f in extraction.facts}
+    assert fact in facts, facts

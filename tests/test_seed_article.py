@@ -67,10 +67,15 @@ def test_events_sanctions_and_meeting(seed_store):
     assert investigated == {"Belarusian branch of Russia’s Gazprombank"}
 
 
-def test_the_bank_branch_is_a_subsidiary(seed_store):
-    found = rows(seed_store, "subsidiaries")
-    assert {(r["unit"], r["parent"]) for r in found} == {
-        ("Belarusian branch of Russia’s Gazprombank", "Gazprombank")}
+def test_facts_positions_and_units(seed_store):
+    found = {(r["subject"], r["relation"], r["object"]) for r in rows(seed_store, "facts")}
+    assert found == {
+        ("Belarusian branch of Russia’s Gazprombank", "subsidiaryOf", "Gazprombank"),
+        ("Mike Pompeo", "employedBy", "United States"),
+        ("Donald Trump", "leaderOf", "United States"),
+        ("Gleb Pavlovsky", "affiliatedWith", "Russia"),  # "a former Kremlin adviser"
+        ("Artyom Shraibman", "founderOf", "Sense Analytics"),
+    }
 
 
 def test_entities_and_entity_queries(seed_store):
