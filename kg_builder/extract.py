@@ -617,7 +617,10 @@ class _Reader:
         if not any(self.mention_for(t) is not None for t in targets):
             targets = prep_targets
         between = self._prep_objects(verb, ("between",))
-        if not any(self.mention_for(t) is not None for t in targets) and not trig.requires_prep:
+        if not any(self.mention_for(t) is not None for t in targets) and self._reciprocal(trig.event) and (
+                sum(self.mention_for(a) is not None for a in agents) >= 2):
+            targets = []  # "The United States and Jordan agreed upon a pact": each with the other
+        elif not any(self.mention_for(t) is not None for t in targets) and not trig.requires_prep:
             conditional = self._condition_subjects(verb) if event_info(trig.event).plover == "THREATEN" else []
             targets = between or conditional or self._clausal_targets(verb, exclude=set(agents))
         self._emit(verb, trig, agents, targets)
@@ -651,6 +654,11 @@ class _Reader:
             c.lemma_.lower() in trig.objects
             or any(g.dep_ == "pobj" and g.lemma_.lower() in trig.objects  # "state of emergency"
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+
+    def _reciprocal(self, event: str) -> bool:
+        """'X and Y agreed/met/clashed/signed a treaty': each acted on the other."""
+        return (event in self.rules.reciprocal_events
+                or event_info(event).plover in self.rules.reciprocal_categories)
 
     @staticmethod
     def _is_conditional(verb: Token) -> bool:
@@ -711,6 +719,10 @@ class _Reader:
         carrier = self._carrier(noun)
         if self._ceased(noun, carrier, trig):
             return
+        if carrier.dep_ == "dobj" and any(
+                t.objects and noun in self._objects_of(carrier.head, t)
+                for t in self.rules.verbs.get(carrier.head.lemma_.lower(), ())):
+            return  # "signed an agreement" is the verb's event (a Treaty), not a second one
         targets = self._parties(self._prep_objects(noun, trig.preps)) if trig.preps else []
         head = carrier.head
         light = head if carrier.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs else None
@@ -731,7 +743,7 @@ class _Reader:
             # (only through "of": a noun's other prepositions are its own, already tried)
             targets = self._prep_objects(noun, ("between",)) or self._clausal_targets(
                 noun, exclude=set(), deps=self._NOUN_DEEP_DEPS, first_hop="of")
-        reciprocal = event_info(trig.event).plover in self.rules.reciprocal_categories
+        reciprocal = self._reciprocal(trig.event)
         if not targets and not (reciprocal and light is not None):
             return  # "Israel and Lebanon renewed negotiations" goes on: each with the other
         agents = self._passive_agent(noun) or self._prep_objects(noun, ("by",))
@@ -756,7 +768,7 @@ class _Reader:
         evidence = self._sentence_span(trigger)
         category = event_info(trig.event).plover
         pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
-        if category in self.rules.reciprocal_categories and len(agent_ids) >= 2 and (
+        if self._reciprocal(trig.event) and len(agent_ids) >= 2 and (
                 not target_ids or set(target_ids) <= set(agent_ids)):
             # "Israel and Lebanon renewed negotiations": each acted on the other.
             pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]

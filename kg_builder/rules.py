@@ -70,6 +70,7 @@ class Rules:
     head_titles: frozenset[str] = frozenset()
     founder_titles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
+    reciprocal_events: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -134,4 +135,5 @@ def load_rules() -> Rules:
         setattr(rules, key, _lower(semantics[key]))
     rules.state_force_events = dict(semantics["state_force_events"])
     rules.refusal_events = dict(semantics["refusal_events"])
+    rules.reciprocal_events = frozenset(semantics["reciprocal_events"])  # class names, as written
     return rules

@@ -72,6 +72,7 @@ class NKG(DefinedNamespace):
     Support: URIRef
     TextSpan: URIRef
     Threat: URIRef
+    Treaty: URIRef
     Visit: URIRef
     accused: URIRef
     actedCooperativelyTowards: URIRef
@@ -131,6 +132,7 @@ class NKG(DefinedNamespace):
     requestedFrom: URIRef
     retreatedFrom: URIRef
     sanctioned: URIRef
+    signedTreatyWith: URIRef
     subsidiaryOf: URIRef
     sued: URIRef
     supplied: URIRef

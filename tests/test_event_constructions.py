@@ -105,6 +105,14 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
         ("The British government outlawed the largest Protestant extremist organization in "
          "Northern Ireland.",
          {("Coercion", "United Kingdom", "largest Protestant extremist organization")}),
+        # signing a formal agreement is CAMEO 057 (PLOVER SUPPORT), each party with the other
+        ("Czechia and China signed an agreement today to increase trade.",
+         {("Treaty", "Czechia", "China"), ("Treaty", "China", "Czechia")}),
+        ("Japan signed a defence pact with the Philippines on Friday.",
+         {("Treaty", "Japan", "Philippines")}),
+        # coordinated parties that agree need no target of their own
+        ("The United States and Jordan have agreed upon a new free-trade pact between the two "
+         "countries.", {("Agreement", "United States", "Jordan"), ("Agreement", "Jordan", "United States")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -266,3 +274,8 @@ def test_positions_become_facts(read_text, text, fact):
     labels = {e.key: e.label for e in extraction.entities}
     facts = {(labels[f.subject], f.relation, labels[f.object]) for f in extraction.facts}
     assert fact in facts, facts
+
+
+def test_a_signed_agreement_is_one_event_not_two(read_text):
+    pairs = _pairs(read_text("Czechia and China signed an agreement today to increase trade."))
+    assert not [p for p in pairs if p[0] == "Agreement"], pairs

@@ -171,7 +171,7 @@ def test_plover_category_classes(kg: Graph) -> None:
 
 def test_event_classes_carry_builder_annotations(kg: Graph) -> None:
     classes = event_classes(kg)
-    assert len(classes) == 18 + 16  # PLOVER categories + finer classes
+    assert len(classes) == 18 + 17  # PLOVER categories + finer classes
     object_properties = set(kg.subjects(RDF.type, OWL.ObjectProperty))
     edges = set(kg.transitive_subjects(RDFS.subPropertyOf, NKG.actedOn))
     for cls in classes:

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "kg_builder" / "rules"
 
 EVENT_CLASSES = {
-    "Agreement", "Consultation", "Meeting", "Visit", "Negotiation", "Support", "Praise",
+    "Agreement", "Consultation", "Meeting", "Visit", "Negotiation", "Support", "Praise", "Treaty",
     "Cooperation", "Aid", "Supply", "Concession", "Retreat", "Release", "Investigation", "Demand",
     "Request", "Disapproval", "Accusation", "Criticism", "Lawsuit", "Challenge",
     "ElectoralChallenge", "Rejection", "Threat", "Protest", "Mobilization", "Sanction",
