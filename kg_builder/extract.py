@@ -478,9 +478,19 @@ class _Reader:
         return None
 
     # ---------------------------------------------------------------- syntax helpers
-    @staticmethod
-    def _with_conjuncts(token: Token) -> list[Token]:
-        return [token, *[c for c in token.conjuncts if c.i > token.i]]
+    def _with_conjuncts(self, token: Token) -> list[Token]:
+        """The token and the ones coordinated with it; 'Hungarian and Romanian officials', 'US
+        and British forces' are the coordinated states' (the modifiers stand in for the noun)."""
+        out: list[Token] = []
+        for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+            mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
+                    and c.conjuncts and self.gaz.state(c.text) is not None]
+            if mods and t.lemma_.lower() in self.rules.state_agent_nouns and all(
+                    self.gaz.state(c.text) is not None for c in mods[0].conjuncts):
+                out += [mods[0], *mods[0].conjuncts]
+            else:
+                out.append(t)
+        return out
 
     def subjects(self, verb: Token, *, depth: int = 0) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
@@ -550,13 +560,12 @@ class _Reader:
             frontier = nxt
         return []
 
-    @staticmethod
-    def _passive_agent(token: Token) -> list[Token]:
+    def _passive_agent(self, token: Token) -> list[Token]:
         for child in token.children:
             if child.dep_ == "agent":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        return _Reader._with_conjuncts(obj)
+                        return self._with_conjuncts(obj)
         return []
 
     # ---------------------------------------------------------------- events

@@ -113,6 +113,12 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
         # coordinated parties that agree need no target of their own
         ("The United States and Jordan have agreed upon a new free-trade pact between the two "
          "countries.", {("Agreement", "United States", "Jordan"), ("Agreement", "Jordan", "United States")}),
+        # coordinated demonyms on one noun are the coordinated states
+        ("Turkish and Greek officials met in Ankara.",
+         {("Meeting", "Turkey", "Greece"), ("Meeting", "Greece", "Turkey")}),
+        ("The Red Cross said US and British forces must ensure security.",
+         {("Demand", "International Committee of the Red Cross", "United States"),
+          ("Demand", "International Committee of the Red Cross", "United Kingdom")}),
     ],
 )
 def test_construction(read_text, text, expected):
