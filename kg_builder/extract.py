@@ -125,6 +125,10 @@ class _Reader:
         if label == "PERSON":
             if any(w.lower() in self.rules.titles for w in words[-1:]):
                 return None
+            root = ent.root
+            if (len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in self.rules.locative_preps
+                    and normalise(text) in self.gaz.cities):
+                return ("City", "name", None)  # "protested in Lyon", tagged PERSON
             return ("Person", "name", None)
         if label == "ORG":
             return ("Organization", "name", None)
@@ -310,6 +314,12 @@ class _Reader:
                                      how="group", kind="Group", hint=hit[0].iso3)
                 return self._add(ent.start, ent.end, name=ent.text, how="demonym", kind="State",
                                  hint=hit[0].iso3)
+            if ent is not None and token.i == ent.end - 1 and token.tag_ in ("NNS", "NNPS"):
+                # "Iraqi Kurds", "the Druze", "Tamils": a people that is no state is a group
+                mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < ent.start]
+                start = min([m.i for m in mods] + [ent.start])
+                return self._add(start, ent.end, name=self.doc[start:ent.end].text, how="group",
+                                 kind="Group")
         if token.pos_ == "PRON":
             if low in _PRONOUNS:
                 mid = self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
@@ -664,6 +674,32 @@ class _Reader:
             or any(g.dep_ == "pobj" and g.lemma_.lower() in trig.objects  # "state of emergency"
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
 
+    _PLACE_KINDS = frozenset({"City", "Region", "Place"})
+
+    def _place(self, trigger: Token, light: Token | None) -> int | None:
+        """Where it happened: a named place in a locative phrase of the trigger, its light verb or
+        its object ('demonstrated in Kirkuk', 'imposed a curfew in the town of Cizre', 'exploded
+        bombs in the capital Kabul')."""
+        heads = [h for h in (trigger, light) if h is not None]
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "xcomp"]  # "threatened to …"
+        heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.rules.locative_preps:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    # "the capital Kabul", "the town of Cizre", "Kirkuk"
+                    candidates = [obj, *[c for c in obj.children if c.dep_ == "appos"],
+                                  *[g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for g in c.children if g.dep_ == "pobj"]]
+                    for cand in candidates:
+                        mid = self.by_token.get(cand.i)
+                        if mid is not None and self.out.mentions[mid].kind in self._PLACE_KINDS:
+                            return mid
+        return None
+
     def _reciprocal(self, event: str) -> bool:
         """'X and Y agreed/met/clashed/signed a treaty': each acted on the other."""
         return (event in self.rules.reciprocal_events
@@ -766,7 +802,19 @@ class _Reader:
     def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
               light: Token | None = None, *, intent_event: bool = False) -> None:
         agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None]
-        target_ids = [m for t in targets if (m := self.mention_for(t)) is not None]
+        target_ids = [m for t in targets if (m := self.mention_for(t)) is not None
+                      and (self.out.mentions[m].kind not in self._PLACE_KINDS
+                           or self.out.mentions[m].how == "capital")]  # "arrived in Amman"
+        place = self._place(trigger, light)
+        category = event_info(trig.event).plover
+        if not target_ids and place is not None and category in self.rules.place_target_categories:
+            # "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state
+            iso3 = self.gaz.place_country(self.out.mentions[place].name)
+            token = self.doc.char_span(self.out.mentions[place].span.begin,
+                                       self.out.mentions[place].span.end, alignment_mode="expand")
+            if iso3 is not None and token is not None:
+                target_ids = [self._add(token.start, token.end, name=self.out.mentions[place].name,
+                                        how="metonym", kind="State", hint=iso3)]
         if not agent_ids or (not target_ids and len(agent_ids) < 2):
             return  # an event needs both parties: who did it, to whom
         polarity, modality = self._polarity_modality(trigger, light)
@@ -775,7 +823,6 @@ class _Reader:
         reporter = self._reporter(light or trigger)
         time_text = self._time(light or trigger)
         evidence = self._sentence_span(trigger)
-        category = event_info(trig.event).plover
         pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
         if self._reciprocal(trig.event) and len(agent_ids) >= 2 and (
                 not target_ids or set(target_ids) <= set(agent_ids)):
@@ -817,6 +864,7 @@ class _Reader:
                         modality=mod,
                         reported_by=None if reporter is None else f"m:{reporter}",
                         time_text=time_text,
+                        place=None if place is None else f"m:{place}",
                     )
                 )
 

