@@ -8,6 +8,7 @@ old or fully new, and running the build again finishes the job.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -140,6 +141,24 @@ def _from_ox(term: object) -> str | None:
     return str(value) if value is not None else str(term)
 
 
+_READ_ONLY_TRIES = 5
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """Open a store for reading beside a running writer. RocksDB may delete a table file the
+    reader is about to open (a compaction of the writer): that race reads as "Corruption … No
+    such file"; opening again sees the new file set."""
+    for attempt in range(_READ_ONLY_TRIES):
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            text = str(exc)
+            if attempt + 1 == _READ_ONLY_TRIES or not ("Corruption" in text or "No such file" in text):
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 class OxigraphStore:
     """An embedded Oxigraph store in a folder on disk (the default)."""
 
@@ -153,7 +172,7 @@ class OxigraphStore:
                     raise StoreError(
                         f"no store at {self._path}", fix="build one first with 'kg build INPUT --store DIR'"
                     )
-                self._store = ox.Store.read_only(str(self._path))
+                self._store = _open_read_only(self._path)
             else:
                 self._path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self._path))

@@ -95,3 +95,44 @@ def test_an_article_that_leans_on_another_in_its_batch_is_validated_alone():
     leaning = replace(leaning, entities=leaning.entities[1:])  # same accuser, typed only in "good"
     results = _graphs_for_batch([good, leaning], validate=True, timings=dict.fromkeys(STAGES, 0.0))
     assert [r.quarantined for _, r in results] == [False, True]
+
+
+@pytest.mark.parametrize(("failures", "opens"), [(2, True), (10, False)])
+def test_read_only_open_retries_the_compaction_race(tmp_path, monkeypatch, failures, opens):
+    """regression: a reader opening beside a writer hit RocksDB's "Corruption … No such file"
+    once (a table file deleted by a compaction). The race cannot be triggered on demand, so the
+    failure is injected; opening again must then succeed, and a lasting error still surfaces."""
+    import pyoxigraph as ox
+
+    OxigraphStore(tmp_path / "s").close()
+    real, calls = ox.Store.read_only, []
+
+    def flaky(path: str):
+        calls.append(path)
+        if len(calls) <= failures:
+            raise OSError("Corruption: IO error: No such file or directory: 000123.sst")
+        return real(path)
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(flaky))
+    if opens:
+        OxigraphStore(tmp_path / "s", read_only=True).close()
+        assert len(calls) == failures + 1
+    else:
+        with pytest.raises(StoreError, match="cannot open the store"):
+            OxigraphStore(tmp_path / "s", read_only=True)
+
+
+def test_read_only_open_does_not_retry_other_errors(tmp_path, monkeypatch):
+    import pyoxigraph as ox
+
+    OxigraphStore(tmp_path / "s").close()
+    calls = []
+
+    def broken(path: str):
+        calls.append(path)
+        raise OSError("Permission denied")
+
+    monkeypatch.setattr(ox.Store, "read_only", staticmethod(broken))
+    with pytest.raises(StoreError):
+        OxigraphStore(tmp_path / "s", read_only=True)
+    assert len(calls) == 1
