@@ -6,18 +6,21 @@ through in batches (``nlp.pipe``), so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS
 
 from .errors import KGError
 from .extract import read_doc
 from .model import Article, ArticleResult, Extraction, Failure
 from .ontology import ontology_graph
+from .resources import ontology_dir
 from .rdf import (
     ONTOLOGY_GRAPH,
     article_graph_iri,
@@ -87,9 +90,31 @@ class BuildSummary:
         return len(self.failures)
 
 
+_ONTOLOGY_VERSION_QUERY = """
+PREFIX dcterms: <http://purl.org/dc/terms/>
+ASK { GRAPH ?g { ?g dcterms:hasVersion ?version } }
+"""
+
+
+def _ontology_version() -> str:
+    """A digest of the ontology files, so an unchanged ontology is not rewritten."""
+    digest = hashlib.sha256()
+    for name in ("kg.ttl", "alignment.ttl"):
+        digest.update((ontology_dir() / name).read_bytes())
+    return f"sha256:{digest.hexdigest()}"
+
+
 def ensure_ontology(store: Store) -> None:
-    """Keep the ontology in its own named graph, so queries can read PLOVER/CAMEO annotations."""
-    store.replace_graphs({str(ONTOLOGY_GRAPH): ontology_graph()})
+    """Keep the ontology in its own named graph, so queries can read PLOVER/CAMEO annotations.
+    The graph is written only when the ontology changed: rewriting it would give its blank nodes
+    new labels, and N-Quads exports of the same articles would differ byte for byte."""
+    version = Literal(_ontology_version())
+    if store.query(_ONTOLOGY_VERSION_QUERY, bindings={"g": ONTOLOGY_GRAPH, "version": version}).boolean:
+        return
+    graph = Graph()
+    graph += ontology_graph()
+    graph.add((ONTOLOGY_GRAPH, DCTERMS.hasVersion, version))
+    store.replace_graphs({str(ONTOLOGY_GRAPH): graph})
 
 
 def remove_article(store: Store, article_id: str) -> bool:
