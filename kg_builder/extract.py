@@ -802,10 +802,12 @@ class _Reader:
     def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
               light: Token | None = None, *, intent_event: bool = False) -> None:
         agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None]
-        target_ids = [m for t in targets if (m := self.mention_for(t)) is not None
-                      and (self.out.mentions[m].kind not in self._PLACE_KINDS
-                           or self.out.mentions[m].how == "capital")]  # "arrived in Amman"
+        found = [m for t in targets if (m := self.mention_for(t)) is not None]
+        target_ids = [m for m in found if self.out.mentions[m].kind not in self._PLACE_KINDS
+                      or self.out.mentions[m].how == "capital"]  # "arrived in Amman"
         place = self._place(trigger, light)
+        if place is None:  # "the invasion of South Lebanon": the place is the object
+            place = next((m for m in found if m not in target_ids), None)
         category = event_info(trig.event).plover
         if not target_ids and place is not None and category in self.rules.place_target_categories:
             # "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state

@@ -22,6 +22,8 @@ from .resources import read_jsonl, rules_dir
 __all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "gazetteer", "normalise"]
 
 _SPACES = re.compile(r"\s+")
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                         "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 
 
@@ -92,7 +94,12 @@ class Gazetteer:
         hit = self.state_names.get(key)
         if hit is not None and hit[1] != "demonym":
             return hit[0]
-        return self.cities.get(key)
+        if key in self.cities:
+            return self.cities[key]
+        words = key.split()
+        if len(words) > 1 and words[0] in _DIRECTIONS:  # "South Lebanon", "eastern Ukraine"
+            return self.place_country(" ".join(words[1:]))
+        return None
 
     def person(self, text: str) -> KnownPerson | None:
         key = normalise(text)

@@ -298,6 +298,9 @@ def test_a_signed_agreement_is_one_event_not_two(read_text):
         # a people that is no state is a group ("Iraqi Kurds")
         ("Thousands of Iraqi Kurds demonstrated in Kirkuk against the government.",
          ("Protest", "Iraqi Kurds", "Iraq"), "Kirkuk"),
+        # a region named as the object: "the invasion of South Lebanon" is against Lebanon
+        ("Israel today mounted its long-threatened invasion of South Lebanon.",
+         ("Attack", "Israel", "Lebanon"), "South Lebanon"),
         # an event with a party target keeps it, and gets the place
         ("Police arrested dozens of protesters in Minsk on Sunday.",
          ("Arrest", "Police", "protesters"), "Minsk"),
