@@ -362,7 +362,15 @@ class _Reader:
                                  name=self.doc[token.left_edge.i:token.i + 1].text, how="role",
                                  kind=None, hint=state_mod, title=lemma)
         rebel_mod = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.rules.groups
+                        and c.lemma_.lower() not in self.rules.state_agent_nouns
                         for c in token.children)  # "Afghan rebel leaders" are no government
+        if lemma in self.rules.state_nouns and state_mod is None:
+            for prep in token.children:  # "the military government of President Prosper Avril"
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj" and obj.i in self.by_token and (
+                                self.out.mentions[self.by_token[obj.i]].kind == "Person"):
+                            return self.by_token[obj.i]
         if not rebel_mod and (lemma in self.rules.state_nouns
                               or (state_mod is not None and lemma in self.rules.state_agent_nouns)):
             if state_mod is not None:
@@ -542,12 +550,13 @@ class _Reader:
     _DEEP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "dative", "nsubj",
                             "nsubjpass", "conj", "attr", "oprd", "appos"})
     _NOUN_DEEP_DEPS = frozenset({"prep", "pobj"})
+    _MATTER_DEPS = frozenset({"prep", "pobj", "acl", "agent", "ccomp", "nsubj", "nsubjpass"})
     _TARGET_DEPS = frozenset({"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "poss",
                               "appos"})  # "denounced as a crime Serbia's suppression of …"
 
     def _clausal_targets(self, token: Token, *, exclude: set[Token],
                          deps: frozenset[str] | None = None,
-                         first_hop: str | None = None) -> list[Token]:
+                         first_hop: str | None = None, max_depth: int = 4) -> list[Token]:
         """The first party found inside the trigger's clause or object phrase, breadth first:
         'threatened to cut off electricity to X', 'demanded that X cancel …',
         'rejected an Indian proposal', 'threatened further action against X'."""
@@ -555,7 +564,7 @@ class _Reader:
         frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
                     and (first_hop is None or c.lower_ == first_hop)]
         seen: set[int] = {token.i}
-        for _depth in range(4):
+        for _depth in range(max_depth):
             found = [t for t in frontier if t.dep_ in self._TARGET_DEPS and t not in exclude
                      and not any(t.i == e.i for e in exclude)
                      and self.mention_for(t) is not None
@@ -788,6 +797,11 @@ class _Reader:
             # (only through "of": a noun's other prepositions are its own, already tried)
             targets = self._prep_objects(noun, ("between",)) or self._clausal_targets(
                 noun, exclude=set(), deps=self._NOUN_DEEP_DEPS, first_hop="of")
+        if not targets and "into" in trig.preps:
+            # "an investigation into alleged crimes committed by Croat forces", "… into an
+            # allegation that the NPFL had taken the city": whom the matter is about
+            targets = self._clausal_targets(noun, exclude=set(), deps=self._MATTER_DEPS,
+                                            first_hop="into", max_depth=6)
         reciprocal = self._reciprocal(trig.event)
         if not targets and not (reciprocal and light is not None):
             return  # "Israel and Lebanon renewed negotiations" goes on: each with the other

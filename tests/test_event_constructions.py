@@ -119,6 +119,12 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
         ("The Red Cross said US and British forces must ensure security.",
          {("Demand", "International Committee of the Red Cross", "United States"),
           ("Demand", "International Committee of the Red Cross", "United Kingdom")}),
+        # an investigation into a matter is about whom the matter names
+        ("Serbian military police have launched an investigation into alleged crimes committed "
+         "by Croat forces.", {("Investigation", "Serbia", "Croatia")}),
+        # "the government of <person>" is that person
+        ("The military government of President Raoul Cedras declared a state of siege in Haiti.",
+         {("Coercion", "Raoul Cedras", "Haiti")}),
     ],
 )
 def test_construction(read_text, text, expected):
