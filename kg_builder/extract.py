@@ -99,8 +99,11 @@ class _Reader:
                 return None  # a demonym alone is an attribute; demonym + noun is handled below
             if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
                 root = ent.root
-                if root.dep_ == "pobj" and root.head.lower_ in self.rules.locative_preps:
-                    return ("City", "capital", country.iso3)  # "met in Minsk": the city
+                if (root.dep_ == "pobj" and root.head.lower_ in self.rules.locative_preps) or (
+                        root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+                        and root.head.lemma_.lower() not in self.rules.state_agent_nouns):
+                    # "met in Minsk", "the party's London HQ": the city
+                    return ("City", "capital", country.iso3)
                 return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
             return ("State", how, country.iso3)
         if len(text.split()) == 1 and (text.lower() in self.rules.state_nouns or self.doc.vocab[text.lower()].is_stop):
@@ -484,6 +487,9 @@ class _Reader:
                 if hit is None and child.ent_type_ in ("GPE", "NORP"):
                     ent = next((e for e in self.doc.ents if e.start <= child.i < e.end), None)
                     hit = self.gaz.state(ent.text) if ent is not None else None
+                if hit is not None and hit[0].capital and normalise(child.text) == normalise(
+                        hit[0].capital) and token.lemma_.lower() not in self.rules.state_agent_nouns:
+                    continue  # "the party's London HQ" is in London, not Britain's
                 if hit is not None:
                     return hit[0].iso3
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -912,8 +918,12 @@ class _Reader:
                     c.dep_ == "aux" and c.lower_ in self.rules.demand_modals for c in clause.children):
                 continue
             # only an active subject is asked to act: "Belarus should not be forced to choose"
-            # asks nothing of Belarus
+            # asks nothing of Belarus; "X should know …", "no politician should …" ask no act
+            if clause.lemma_.lower() in self.rules.stative_verbs:
+                continue
             targets = [t for c in clause.children if c.dep_ == "nsubj"
+                       and not any(d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each")
+                                   for d in c.children)
                        for t in self._with_conjuncts(c)]
             trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Demand", confidence=0.6)
             self._emit(verb, trig, self.subjects(verb), targets)

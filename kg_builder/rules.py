@@ -72,6 +72,7 @@ class Rules:
     former_words: frozenset[str] = frozenset()
     reciprocal_events: frozenset[str] = frozenset()
     place_target_categories: frozenset[str] = frozenset()
+    stative_verbs: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
 
@@ -86,7 +87,7 @@ _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_
               "group_modifier_stop", "promised_acts", "cessation_verbs",
               "relation_nouns", "partitive_nouns", "unit_nouns",
               "complaint_verbs", "locative_preps", "head_titles", "founder_titles",
-              "former_words")
+              "former_words", "stative_verbs")
 
 
 def _read_json(name: str) -> dict[str, Any]:
