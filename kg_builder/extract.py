@@ -175,13 +175,17 @@ class _Reader:
                 end -= 1
             if start >= end:
                 continue
-            if ent.label_ == "PERSON":
+            label = ent.label_
+            if end - start > 1 and self.doc[start].lower_.rstrip(".") in self.rules.honorifics and (
+                    self.doc[start + 1].is_title):
+                label = "PERSON"  # "Mr Ebbers" tagged ORG is a person
+            if label == "PERSON":
                 while end - start > 1 and self.doc[start].lower_.rstrip(".") in self.rules.honorifics:
                     start += 1  # "Mr Blair" is Blair
             span = self.doc[start:end]
             if self._acronym_of(span):
                 continue
-            found = self.classify(span, ent.label_)
+            found = self.classify(span, label)
             if found is None:
                 continue
             kind, how, hint = found
@@ -417,7 +421,7 @@ class _Reader:
                 if m.kind not in ("City", "Place", "Region") and lemma not in self.rules.unit_nouns:
                     return self.by_token[child.i]
         # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
-        if state_mod is not None and lemma not in self.rules.groups:
+        if state_mod is not None and lemma not in self.rules.groups and lemma not in self.rules.company_heads:
             return self._add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                              hint=state_mod)
         return None
@@ -821,7 +825,8 @@ class _Reader:
 
     def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
               light: Token | None = None, *, intent_event: bool = False) -> None:
-        agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None]
+        agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None
+                     and self.out.mentions[m].kind not in self._PLACE_KINDS]  # "the Lisbon summit"
         found = [m for t in targets if (m := self.mention_for(t)) is not None]
         target_ids = [m for m in found if self.out.mentions[m].kind not in self._PLACE_KINDS
                       or self.out.mentions[m].how == "capital"]  # "arrived in Amman"
@@ -922,7 +927,7 @@ class _Reader:
             if clause.lemma_.lower() in self.rules.stative_verbs:
                 continue
             targets = [t for c in clause.children if c.dep_ == "nsubj"
-                       and not any(d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each")
+                       and not any(d.dep_ == "det" and d.lower_ in ("no", "any", "every", "each", "all")
                                    for d in c.children)
                        for t in self._with_conjuncts(c)]
             trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Demand", confidence=0.6)

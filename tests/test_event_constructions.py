@@ -330,8 +330,22 @@ def test_events_happen_somewhere(read_text, text, event, place):
         # a generic "should" asks nothing of anyone
         ("He told reporters: \"No politician should make that mistake again.\"", "politician"),
         ("Mr Smith said the minister should know by now that the figures were wrong.", "minister"),
+        # a place is not an agent ("the Lisbon summit of EU leaders" is no meeting by Portugal)
+        ("The targets set out at the Lisbon summit of European Union leaders were meant to help.",
+         "European Union"),
+        # companies named with a demonym are not the state
+        ("Airbus has also recently signed fresh deals with two Indian airlines.", "India"),
     ],
 )
 def test_no_event_for(read_text, text, wrong):
     pairs = _pairs(read_text(text), asserted=False)
     assert not [p for p in pairs if p[2] == wrong], pairs
+
+
+def test_an_honorific_makes_a_person_and_an_allegation_is_hedged(read_text):
+    """regressions (BBC business): 'Mr Ebbers' tagged ORG became an organisation; what an
+    allegation says was read as a fact."""
+    extraction = read_text("Bernie Ebbers ran the firm. Speaking in court, Mr Ebbers rejected "
+                           "allegations he pressured Scott Sullivan to falsify the accounts.")
+    assert {e.label for e in extraction.entities if e.kind == "Person"} == {"Bernie Ebbers", "Scott Sullivan"}
+    assert all(ev.modality == "hedged" for ev in extraction.events if ev.type == "Demand")
