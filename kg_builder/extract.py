@@ -216,6 +216,9 @@ class _Reader:
             # state acting as one are that state.
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             hit = self.gaz.state(ent.text) if ent is not None else None
+            people = self._people_group(token, ent) if hit is None and ent is not None else None
+            if people is not None:
+                return people  # "Tibetans", "Iraqi Kurds": see "groups of people"
             if hit is not None and ent is not None:
                 if token.i == ent.end - 1 and token.tag_ in ("NNS", "NNPS"):
                     # "ethnic Albanians demonstrated", "the Palestinians reject": a people, not
@@ -261,7 +264,8 @@ class _Reader:
             start = mods[0].i if mods else token.i
             words = [t.text for t in self.doc[start:token.i + 1]
                      if t.lower_ not in self.rules.group_modifier_stop and not t.like_num]
-            return self._add(start, token.i + 1, name=" ".join(words), how="group", kind="Group")
+            name = " ".join(words) + self._group_affiliation(token)  # "supporters of X"
+            return self._add(start, token.i + 1, name=name, how="group", kind="Group")
         # "the activities of X" → X
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -593,6 +597,44 @@ class _Reader:
         begin += len(text) - len(stripped)
         stripped = stripped.rstrip()
         return Span(begin, begin + len(stripped), stripped)
+
+    # ---------------------------------------------------------------- groups of people
+
+    def _people_group(self, token: Token, ent: SpacySpan) -> int | None:
+        """'Thousands of Tibetans', 'Iraqi Kurds': a people with no state of its own is a group
+        (its hint is the state named by a demonym modifier, if any)."""
+        if token.i != ent.end - 1 or token.tag_ not in ("NNS", "NNPS"):
+            return None
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < ent.start]
+        start = min([m.i for m in mods] + [ent.start])
+        hints = [hit[0].iso3 for t in self.doc[start:ent.end]
+                 if (hit := self.gaz.state(t.text)) is not None]
+        return self._add(start, ent.end, name=self.doc[start:ent.end].text, how="group",
+                         kind="Group", hint=hints[0] if hints else None)
+
+    def _group_affiliation(self, token: Token) -> str:
+        """' of former President X', ' from the Fatah Party', ' affiliated with the Y Union':
+        the named party a group belongs to or follows, kept in the group's name."""
+        pr = self.rules.protest
+        for child in token.children:
+            if child.i < token.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in pr.affiliation_preps:
+                preps = [child]
+            elif child.dep_ in ("acl", "amod") and child.lower_ in pr.affiliation_words:
+                preps = [c for c in child.children
+                         if c.dep_ == "prep" and c.lower_ in pr.affiliation_words[child.lower_]]
+            else:
+                continue
+            for prep in preps:
+                named = [o for o in prep.children if o.dep_ == "pobj" and o.i in self.by_token
+                         and self.out.mentions[self.by_token[o.i]].kind
+                         not in ("City", "Place", "Region")]  # a place is not an affiliation
+                if named:
+                    mid = self.by_token[named[0].i]
+                    end = max(t.i for t in named[0].subtree if self.by_token.get(t.i) == mid) + 1
+                    return " " + self.doc[child.i:end].text
+        return ""
 
 
 def read_doc(doc: Doc, article: Article, *, rules: Rules | None = None,
