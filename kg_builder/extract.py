@@ -311,6 +311,9 @@ class _Reader:
             # state acting as one are that state.
             ent = next((e for e in self.doc.ents if e.start <= token.i < e.end), None)
             hit = self.gaz.state(ent.text) if ent is not None else None
+            people = self._people_group(token, ent) if hit is None and ent is not None else None
+            if people is not None:
+                return people  # "Tibetans", "Iraqi Kurds": see "groups of people"
             if hit is not None and ent is not None:
                 if token.i == ent.end - 1 and token.tag_ in ("NNS", "NNPS"):
                     # "ethnic Albanians demonstrated", "the Palestinians reject": a people, not
@@ -321,12 +324,6 @@ class _Reader:
                                      how="group", kind="Group", hint=hit[0].iso3)
                 return self._add(ent.start, ent.end, name=ent.text, how="demonym", kind="State",
                                  hint=hit[0].iso3)
-            if ent is not None and token.i == ent.end - 1 and token.tag_ in ("NNS", "NNPS"):
-                # "Iraqi Kurds", "the Druze", "Tamils": a people that is no state is a group
-                mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < ent.start]
-                start = min([m.i for m in mods] + [ent.start])
-                return self._add(start, ent.end, name=self.doc[start:ent.end].text, how="group",
-                                 kind="Group")
         if token.pos_ == "PRON":
             if low in _PRONOUNS:
                 mid = self._add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
@@ -396,7 +393,8 @@ class _Reader:
             start = mods[0].i if mods else token.i
             words = [t.text for t in self.doc[start:token.i + 1]
                      if t.lower_ not in self.rules.group_modifier_stop and not t.like_num]
-            return self._add(start, token.i + 1, name=" ".join(words), how="group", kind="Group")
+            name = " ".join(words) + self._group_affiliation(token)  # "supporters of X"
+            return self._add(start, token.i + 1, name=name, how="group", kind="Group")
         if lemma in self.rules.unit_nouns:
             unit = self._sub_unit(token, depth=depth)
             if unit is not None:
@@ -621,6 +619,7 @@ class _Reader:
                 for trig in self.rules.nouns.get(token.lemma_.lower(), ()):
                     if trig.confidence >= self.min_confidence:
                         self._noun_event(token, trig)
+        self._protest_events()  # PROTEST family: see the section at the end
 
     def _verb_event(self, verb: Token, trig: Trigger) -> None:
         particle = None
@@ -1013,6 +1012,269 @@ class _Reader:
         begin += len(text) - len(stripped)
         stripped = stripped.rstrip()
         return Span(begin, begin + len(stripped), stripped)
+
+    # ---------------------------------------------------------------- protest family
+    # PLOVER PROTEST (CAMEO 14) beyond the trigger table (word lists: rules/protest.json).
+    # Protesters rarely name their target as an object: "demonstrated", "staged a hunger strike",
+    # "blocked roads", "took to the streets" — the target sits in a reason phrase ("in protest
+    # at X", "in defiance of X", "rallies … against X") or a purpose clause ("to demand the
+    # resignation of X", "calling for independence from X", "demanding that X …").
+    _PROTEST_SEARCH_DEPS = frozenset({"dobj", "pobj", "prep", "poss", "ccomp", "xcomp", "nsubj",
+                                      "nsubjpass", "conj", "appos", "pcomp", "attr", "oprd", "acl",
+                                      "agent"})
+
+    def _protest_events(self) -> None:
+        """Emit Protest events for protest acts whose target the trigger table cannot reach."""
+        for token in self.doc:
+            found = self._protest_act(token)
+            if found is None:
+                continue
+            anchors, agents = found
+            confidence = self._protest_confidence(token)
+            agents = [a for a in agents if self._can_protest(a)]
+            if not agents or confidence < self.min_confidence:
+                continue
+            exclude = {m for a in agents if (m := self.mention_for(a)) is not None}
+            # "supporters of X demanding that he …": the party a group follows is not its target
+            exclude |= {self.by_token[t.i] for a in agents for c in a.children if c.dep_ == "prep"
+                        for t in c.subtree if t.i in self.by_token}
+            targets = self._protest_targets(anchors, exclude=exclude)
+            if not targets:
+                continue
+            trig = Trigger(lemma=token.lemma_.lower(), event="Protest", confidence=confidence,
+                           pos="VERB" if token.pos_ == "VERB" else "NOUN")
+            before = len(self.out.events)
+            self._emit(token, trig, agents, targets, light=anchors[1] if len(anchors) > 1 else None)
+            self._drop_repeated_protests(before)
+
+    def _protest_confidence(self, token: Token) -> float:
+        table = self.rules.verbs if token.pos_ == "VERB" else self.rules.nouns
+        known = [t.confidence for t in table.get(token.lemma_.lower(), ()) if t.event == "Protest"]
+        return max(known, default=self.rules.protest.confidence)
+
+    def _protest_act(self, token: Token) -> tuple[list[Token], list[Token]] | None:
+        """(anchors, agents) when ``token`` is a protest act: the trigger first among the anchors
+        (the tokens whose phrases hold the target), then the verb whose subject protests."""
+        pr = self.rules.protest
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB":
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+                return None
+            acts = (lemma in pr.verbs
+                    or (lemma in pr.blocking_verbs and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in pr.blocked_things
+                        for c in token.children))
+                    or any(c.dep_ == "prep" and o.dep_ == "pobj"
+                           and o.lemma_.lower() in pr.street_acts.get(lemma, {}).get(c.lower_, ())
+                           for c in token.children for o in c.children))
+            if not acts:
+                return None
+            return [token], self._protest_agents(token)
+        if token.pos_ != "NOUN" or not (lemma in pr.nouns or any(
+                c.dep_ == "compound" and c.lemma_.lower() in pr.compound_nouns.get(lemma, ())
+                for c in token.children)):  # "a sit-in" is the noun "in" with "sit" before it
+            return None
+        governor = self._protest_governor(token)
+        if lemma == "strike" and not any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in pr.strike_modifiers
+                for c in token.children) and (
+                governor is None or governor.lemma_.lower() not in pr.strike_verbs):
+            return None  # "the strike on the convoy", "missile strikes": an attack
+        if governor is not None:
+            return [token, governor], self._protest_agents(governor)
+        agents = self._prep_objects(token, ("by",)) or [
+            c for c in token.children if c.dep_ in ("poss", "amod", "compound") and c.i < token.i
+            and (c.dep_ == "poss" or c.i in self.by_token or c.ent_type_ == "NORP")]
+        return [token], [self._people_modifier(a) for a in agents]
+
+    def _protest_governor(self, noun: Token) -> Token | None:
+        """The verb whose subject carries out the protest named by ``noun``: 'staged a rally',
+        'joined the march', 'took part in protests', 'clashed with police during a rally'."""
+        pr = self.rules.protest
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in pr.act_verbs:
+            return head
+        if noun.dep_ == "pobj" and head.lower_ in pr.participation_preps:
+            verb = head.head
+            if verb.pos_ == "NOUN" and verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
+                verb = verb.head  # "took part in"
+            if verb.pos_ == "VERB":
+                return verb
+        return None
+
+    def _protest_agents(self, verb: Token) -> list[Token]:
+        """The subject, also of a gerund ('resorted to throwing stones during protests') or of a
+        participle on a noun ('demonstrators protesting the election results')."""
+        for _ in range(3):
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+                verb = verb.head.head
+        agents = self.subjects(verb)
+        if not agents and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            agents = [verb.head]
+        return agents
+
+    def _people_modifier(self, token: Token) -> Token:
+        """'Palestinian riots': a demonym on a protest is the people, not the state."""
+        if token.ent_type_ == "NORP" and token.i not in self.by_token and token.tag_ == "JJ":
+            hit = self.gaz.state(token.text)
+            self._add(token.i, token.i + 1, name=token.text, how="group", kind="Group",
+                      hint=hit[0].iso3 if hit is not None else None)
+        return token
+
+    def _can_protest(self, token: Token) -> bool:
+        """Protesters are people, groups and organisations — not states or security forces."""
+        mid = self.mention_for(token)
+        if mid is None or self.out.mentions[mid].kind in ("State", "City", "Place", "Region"):
+            return False
+        heads = [token, *[o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]]
+        return not any(h.lemma_.lower() in self.rules.protest.not_protesters for h in heads)
+
+    def _protest_party(self, token: Token, exclude: set[int], *, states_only: bool = False) -> bool:
+        if token.pos_ == "PRON" and token.dep_ == "poss":
+            return False  # "to press their demands": the protesters' own
+        mid = self.mention_for(token)
+        if mid is None or mid in exclude or self.by_token.get(token.i) != mid:
+            return False  # "calling for a Borders rail link": a thing is not its modifier
+        m = self.out.mentions[mid]
+        if states_only:
+            return m.kind == "State"
+        return m.kind not in ("City", "Place", "Region") or (
+            m.kind == "City" and m.how == "capital")
+
+    def _protest_targets(self, anchors: list[Token], *, exclude: set[int]) -> list[Token]:
+        """The protest's target, from the anchors' phrases, in order of directness: an
+        'against/over' phrase, a reason phrase, a purpose clause, 'in <state>'."""
+        pr = self.rules.protest
+        # "rioted after a rally against X": a protest noun inside the act's phrase also counts
+        anchors = [*anchors, *[o for a in anchors for c in a.children if c.dep_ == "prep"
+                               for o in c.children if o.dep_ in ("pobj", "dobj")
+                               and o.lemma_.lower() in pr.nouns]]
+        preps = [c for a in anchors for c in a.children if c.dep_ == "prep"]
+        # "staged rallies in the capital against X": the parser often hangs 'against' on the
+        # place or on the protest noun (not on any noun: "discrimination against X" is a victim)
+        nested = [g for p in preps if p.lower_ in pr.place_preps for o in p.children
+                  if o.dep_ == "pobj" for g in o.children if g.dep_ == "prep"]
+        nested += [g for a in anchors for o in a.children if o.dep_ == "dobj"
+                   and o.lemma_.lower() in pr.nouns | pr.blocked_things
+                   for g in o.children if g.dep_ == "prep"]
+        for prep in [*preps, *nested]:
+            if prep.lower_ in pr.target_preps:
+                objs = [o for o in prep.children if o.dep_ == "pobj"]
+                found = self._protest_search(objs, exclude)
+                if found:
+                    return found
+        for prep in preps:  # "in protest at X", "in defiance of X", "in opposition to X"
+            for noun in prep.children:
+                wanted = pr.reason_nouns.get(noun.lemma_.lower(), ()) if noun.dep_ == "pobj" else ()
+                for reason in noun.children:
+                    if reason.dep_ == "prep" and reason.lower_ in wanted:
+                        found = self._protest_search(
+                            [o for o in reason.children if o.dep_ == "pobj"], exclude)
+                        if found:
+                            return found
+        clauses = [c for a in anchors for c in a.children
+                   if c.dep_ in ("advcl", "xcomp", "acl", "conj", "pcomp") and c.pos_ == "VERB"]
+        # "rioted …, joining demonstrators in demanding X": one participle further, same subject
+        clauses += [g for c in clauses if c.lemma_.lower() not in pr.purpose_verbs
+                    and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                    for g in c.children if g.dep_ in ("advcl", "xcomp", "prep")]
+        clauses = [*clauses, *[g for c in [*clauses, *preps] if c.dep_ == "prep" for g in c.children
+                               if g.dep_ == "pcomp" and g.pos_ == "VERB"]]
+        for clause in clauses:  # "to demand …", "calling for …", "demanding that X …"
+            if clause.lemma_.lower() in pr.purpose_verbs:
+                found = self._protest_search([c for c in clause.children
+                                              if c.dep_ not in ("nsubj", "aux", "mark", "neg")],
+                                             exclude)
+                if found:
+                    return found
+        for prep in preps:  # a protest in a state is coded against its government
+            if prep.lower_ == "in":
+                objs = [o for o in prep.children if o.dep_ == "pobj"
+                        and self._protest_party(o, exclude, states_only=True)]
+                if objs:
+                    return self._with_conjuncts(objs[0])
+        return []
+
+    def _protest_search(self, start: list[Token], exclude: set[int]) -> list[Token]:
+        """Breadth first through a phrase for the first party: 'the resignation of X',
+        'X's refusal', 'independence from X', 'violations by X'. The object of a victim or
+        beneficiary noun ('the release of X', 'the arrest of X') is not the target; its
+        'by' phrase is."""
+        pr = self.rules.protest
+        frontier = list(start)
+        seen: set[int] = set()
+        blocked: set[int] = set()
+        for _depth in range(6):
+            for t in frontier:
+                if (t.dep_ != "prep" and t.pos_ not in ("VERB", "AUX") and t.i not in blocked
+                        and self._protest_party(t, exclude)):
+                    return self._with_conjuncts(t)
+            nxt: list[Token] = []
+            for t in frontier:
+                seen.add(t.i)
+                if t.i in blocked and self.mention_for(t) is not None:
+                    continue  # the beneficiary's own description: "X, leader of Y"
+                if t.lemma_.lower() in pr.beneficiary_words:
+                    blocked.update(c.i for c in t.children
+                                   if c.dep_ in ("poss", "dobj", "nsubjpass"))
+                    blocked.update(o.i for c in t.children if c.dep_ == "prep"
+                                   and c.lower_ in ("of", "for", "as") for o in c.children)
+                nxt.extend(c for c in t.children
+                           if c.i not in seen and c.dep_ in self._PROTEST_SEARCH_DEPS)
+            frontier = nxt
+        return []
+
+    def _drop_repeated_protests(self, before: int) -> None:
+        """Keep one Protest event per (agent, target, sentence)."""
+        seen = {(e.agent, e.target, e.evidence.begin) for e in self.out.events[:before]
+                if event_info(e.type).plover == "PROTEST"}
+        kept = self.out.events[:before]
+        for e in self.out.events[before:]:
+            key = (e.agent, e.target, e.evidence.begin)
+            if event_info(e.type).plover == "PROTEST" and key in seen:
+                continue
+            seen.add(key)
+            kept.append(e)
+        self.out.events[:] = kept
+
+    # ---------------------------------------------------------------- groups of people
+
+    def _people_group(self, token: Token, ent: SpacySpan) -> int | None:
+        """'Thousands of Tibetans', 'Iraqi Kurds': a people with no state of its own is a group
+        (its hint is the state named by a demonym modifier, if any)."""
+        if token.i != ent.end - 1 or token.tag_ not in ("NNS", "NNPS"):
+            return None
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < ent.start]
+        start = min([m.i for m in mods] + [ent.start])
+        hints = [hit[0].iso3 for t in self.doc[start:ent.end]
+                 if (hit := self.gaz.state(t.text)) is not None]
+        return self._add(start, ent.end, name=self.doc[start:ent.end].text, how="group",
+                         kind="Group", hint=hints[0] if hints else None)
+
+    def _group_affiliation(self, token: Token) -> str:
+        """' of former President X', ' from the Fatah Party', ' affiliated with the Y Union':
+        the named party a group belongs to or follows, kept in the group's name."""
+        pr = self.rules.protest
+        for child in token.children:
+            if child.i < token.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in pr.affiliation_preps:
+                preps = [child]
+            elif child.dep_ in ("acl", "amod") and child.lower_ in pr.affiliation_words:
+                preps = [c for c in child.children
+                         if c.dep_ == "prep" and c.lower_ in pr.affiliation_words[child.lower_]]
+            else:
+                continue
+            for prep in preps:
+                named = [o for o in prep.children if o.dep_ == "pobj" and o.i in self.by_token
+                         and self.out.mentions[self.by_token[o.i]].kind
+                         not in ("City", "Place", "Region")]  # a place is not an affiliation
+                if named:
+                    mid = self.by_token[named[0].i]
+                    end = max(t.i for t in named[0].subtree if self.by_token.get(t.i) == mid) + 1
+                    return " " + self.doc[child.i:end].text
+        return ""
 
 
 def read_doc(doc: Doc, article: Article, *, rules: Rules | None = None,

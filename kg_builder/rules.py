@@ -10,7 +10,7 @@ from typing import Any
 
 from .resources import read_jsonl, read_lines, rules_dir
 
-__all__ = ["Rules", "Trigger", "load_rules"]
+__all__ = ["ProtestRules", "Rules", "Trigger", "load_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,6 +27,31 @@ class Trigger:
     agentless_ok: bool = False
     objects: frozenset[str] = frozenset()
     confidence: float = 0.8
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProtestRules:
+    """How PROTEST-family events are read beyond the trigger table (``rules/protest.json``)."""
+
+    verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    compound_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    strike_modifiers: frozenset[str] = frozenset()
+    strike_verbs: frozenset[str] = frozenset()
+    act_verbs: frozenset[str] = frozenset()
+    participation_preps: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    street_acts: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
+    blocking_verbs: frozenset[str] = frozenset()
+    blocked_things: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] = ()
+    reason_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    purpose_verbs: frozenset[str] = frozenset()
+    beneficiary_words: frozenset[str] = frozenset()
+    not_protesters: frozenset[str] = frozenset()
+    affiliation_preps: frozenset[str] = frozenset()
+    affiliation_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    confidence: float = 0.6
 
 
 @dataclass(slots=True, kw_only=True)
@@ -75,6 +100,7 @@ class Rules:
     stative_verbs: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
+    protest: ProtestRules = field(default_factory=ProtestRules)
 
     @property
     def event_types(self) -> set[str]:
@@ -139,4 +165,25 @@ def load_rules() -> Rules:
     rules.refusal_events = dict(semantics["refusal_events"])
     rules.reciprocal_events = frozenset(semantics["reciprocal_events"])  # class names, as written
     rules.place_target_categories = frozenset(semantics["place_target_categories"])
+    rules.protest = _protest_rules(_read_json("protest.json"))
     return rules
+
+
+_PROTEST_WORD_KEYS = ("verbs", "nouns", "strike_modifiers", "strike_verbs", "act_verbs",
+                      "participation_preps", "place_preps", "blocking_verbs", "blocked_things",
+                      "purpose_verbs", "beneficiary_words", "not_protesters", "affiliation_preps")
+
+
+def _protest_rules(data: dict[str, Any]) -> ProtestRules:
+    return ProtestRules(
+        **{key: _lower(data[key]) for key in _PROTEST_WORD_KEYS},
+        street_acts={verb.lower(): {prep.lower(): _lower(objs) for prep, objs in preps.items()}
+                     for verb, preps in data["street_acts"].items()},
+        compound_nouns={n.lower(): _lower(mods) for n, mods in data["compound_nouns"].items()},
+        target_preps=tuple(p.lower() for p in data["target_preps"]),
+        reason_nouns={n.lower(): tuple(p.lower() for p in ps)
+                      for n, ps in data["reason_nouns"].items()},
+        affiliation_words={w.lower(): tuple(p.lower() for p in ps)
+                           for w, ps in data["affiliation_words"].items()},
+        confidence=float(data.get("confidence", 0.6)),
+    )

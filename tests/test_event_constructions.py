@@ -50,7 +50,8 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
         # … while gunmen killing soldiers is unconventional violence (ASSAULT)
         ("Gunmen killed two Nigerian soldiers in an ambush.", {("Killing", "Gunmen", "Nigeria")}),
         # triggers that are ones only with certain objects (CAMEO 08: yield)
-        ("India eased restrictions on Pakistani traders.", {("Concession", "India", "Pakistan")}),
+        ("India eased restrictions on Pakistani traders.",
+         {("Concession", "India", "Pakistani traders")}),
         ("The Nepalese government accepted demands from Maoist rebels.",
          {("Concession", "Nepal", "Maoist rebels")}),
         ("The European Union lifted sanctions on Iran after the deal.",

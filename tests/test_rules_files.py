@@ -64,7 +64,7 @@ def test_readme_mentions_every_file():
     readme = (RULES / "README.md").read_text(encoding="utf-8")
     for name in ["triggers.jsonl", "light_verbs.txt", "negation_and_hedging.json", "groups.txt",
                  "titles.txt", "organizations.jsonl", "org_cues.json",
-                 "seats_of_government.jsonl", "demonyms.tsv"]:
+                 "seats_of_government.jsonl", "demonyms.tsv", "protest.json"]:
         assert (RULES / name).is_file(), name
         assert name in readme, f"README.md does not describe {name}"
 
@@ -151,6 +151,35 @@ def test_negation_and_hedging():
     for must in ("not", "n't", "never"):
         assert must in data["negation"]
     assert "say" in data["report_verbs"]
+
+
+PROTEST_LISTS = {
+    "verbs", "nouns", "strike_modifiers", "strike_verbs", "act_verbs", "participation_preps",
+    "place_preps", "blocking_verbs", "blocked_things", "target_preps", "purpose_verbs",
+    "beneficiary_words", "not_protesters", "affiliation_preps",
+}
+PROTEST_MAPS = {"compound_nouns", "street_acts", "reason_nouns", "affiliation_words"}
+
+
+def test_protest_rules():
+    data = json.loads((RULES / "protest.json").read_text(encoding="utf-8"))
+    assert set(data) == PROTEST_LISTS | PROTEST_MAPS | {"_comment", "confidence"}
+    for key in PROTEST_LISTS:
+        words = data[key]
+        assert isinstance(words, list) and words, key
+        assert all(isinstance(w, str) and WORD.match(w) for w in words), key
+        assert len(set(words)) == len(words), key
+    for key in ("compound_nouns", "reason_nouns", "affiliation_words"):
+        for word, items in data[key].items():
+            assert WORD.match(word) and items and all(WORD.match(i) for i in items), (key, word)
+    for verb, preps in data["street_acts"].items():
+        assert WORD.match(verb), verb
+        for prep, objects in preps.items():
+            assert WORD.match(prep) and objects, (verb, prep)
+            assert all(WORD.match(o) for o in objects), (verb, prep)
+    assert 0 < data["confidence"] <= 1
+    # the security forces that break up protests are never read as the protesters
+    assert {"police", "soldier", "troop"} <= set(data["not_protesters"])
 
 
 # ---------------------------------------------------------------- organisations
