@@ -334,6 +334,8 @@ def test_events_happen_somewhere(read_text, text, event, place):
         # a place is not an agent ("the Lisbon summit of EU leaders" is no meeting by Portugal)
         ("The targets set out at the Lisbon summit of European Union leaders were meant to help.",
          "European Union"),
+        # a rally of supporters in a capital is no protest against the state
+        ("Supporters of President Macron rallied in Paris on Sunday.", "France"),
         # companies named with a demonym are not the state
         ("Airbus has also recently signed fresh deals with two Indian airlines.", "India"),
     ],
