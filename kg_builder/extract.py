@@ -600,6 +600,10 @@ class _Reader:
         for token in self.doc:
             if token.lemma_.lower() in self.rules.report_verbs and token.pos_ == "VERB":
                 self._must_demand(token)
+            if token.lemma_.lower() in self.rules.refusal_verbs and token.pos_ == "VERB" and any(
+                    c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
+                self._refusal(token)
+                continue  # "refused to …": the refused act decides (not the bare 'refuse' trigger)
             if token.lemma_.lower() in self.rules.complaint_verbs and token.pos_ == "VERB" and (
                     self._complaint(token)):
                 continue  # "Greece charged that Turkey …" is a complaint, not an indictment
@@ -609,9 +613,7 @@ class _Reader:
                   and self._intent(token)):
                 self._expressed_intent(token)  # "Iraq said it would allow the return of …"
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
-                triggers = self.rules.verbs.get(token.lemma_.lower(), [])
-                matched = [t for t in triggers if t.objects and self._objects_of(token, t)]
-                for trig in matched or [t for t in triggers if not t.objects]:
+                for trig in self._verb_triggers(token):  # "met their demands": a concession
                     # "met the strikers' demands" is a concession, not a meeting
                     if trig.confidence >= self.min_confidence:
                         self._verb_event(token, trig)
@@ -931,6 +933,31 @@ class _Reader:
                        for t in self._with_conjuncts(c)]
             trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Demand", confidence=0.6)
             self._emit(verb, trig, self.subjects(verb), targets)
+
+    def _verb_triggers(self, verb: Token) -> list[Trigger]:
+        """The verb's triggers that apply here: those bound to objects it has, else the unbound."""
+        triggers = self.rules.verbs.get(verb.lemma_.lower(), [])
+        matched = [t for t in triggers if t.objects and self._objects_of(verb, t)]
+        return matched or [t for t in triggers if not t.objects]
+
+    def _refusal(self, verb: Token) -> None:
+        """'Turkey refused to commit to any assistance to the US-led war', 'declined to resign
+        despite pressure by X': refusing to act for or towards a party rejects it (CAMEO 12). A
+        refused hostile act ('refused to attack X') is no rejection of X."""
+        for act in verb.children:
+            if act.dep_ != "xcomp" or act.pos_ != "VERB":
+                continue
+            triggers = self._verb_triggers(act)
+            if any(event_info(t.event).plover in self.rules.hostile_categories | {"THREATEN", "DISAPPROVE"}
+                   for t in triggers):
+                continue
+            if any(t.event in self.rules.refusal_events for t in triggers):
+                continue  # a refused agreement or concession is already a rejection (refusal_events)
+            agents = self.subjects(verb)
+            targets = self._clausal_targets(act, exclude=set(agents)) or self._clausal_targets(
+                verb, exclude=set(agents), deps=self._MATTER_DEPS, first_hop="despite")
+            trig = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Rejection", confidence=0.6)
+            self._emit(verb, trig, agents, targets)
 
     def _complaint(self, verb: Token) -> bool:
         """'Croatian authorities are failing refugees, a rights group protested': a complaint

@@ -98,6 +98,7 @@ class Rules:
     reciprocal_events: frozenset[str] = frozenset()
     place_target_categories: frozenset[str] = frozenset()
     stative_verbs: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
     state_force_events: dict[str, str] = field(default_factory=dict)
     refusal_events: dict[str, str] = field(default_factory=dict)
     protest: ProtestRules = field(default_factory=ProtestRules)
@@ -113,7 +114,7 @@ _WORD_KEYS = ("intent_auxiliaries", "intent_verbs", "intent_adjectives", "state_
               "group_modifier_stop", "promised_acts", "cessation_verbs",
               "relation_nouns", "partitive_nouns", "unit_nouns",
               "complaint_verbs", "locative_preps", "head_titles", "founder_titles",
-              "former_words", "stative_verbs")
+              "former_words", "stative_verbs", "refusal_verbs")
 
 
 def _read_json(name: str) -> dict[str, Any]:

@@ -126,6 +126,12 @@ def _pairs(extraction, *, asserted: bool = True) -> set[tuple[str, str, str | No
         # "the government of <person>" is that person
         ("The military government of President Raoul Cedras declared a state of siege in Haiti.",
          {("Coercion", "Raoul Cedras", "Haiti")}),
+        # refusing to act towards a party rejects it
+        ("Chile's president has declined to resign despite growing pressure by the Supreme Court.",
+         {("Rejection", "Chile", "Supreme Court")}),
+        ("Hungary refused to sign the joint statement with Poland.", {("Rejection", "Hungary", "Poland")}),
+        ("President Erdogan refused to meet the Swedish prime minister.",
+         {("Rejection", "Recep Tayyip Erdogan", "Sweden")}),
     ],
 )
 def test_construction(read_text, text, expected):
@@ -352,3 +358,9 @@ def test_an_honorific_makes_a_person_and_an_allegation_is_hedged(read_text):
                            "allegations he pressured Scott Sullivan to falsify the accounts.")
     assert {e.label for e in extraction.entities if e.kind == "Person"} == {"Bernie Ebbers", "Scott Sullivan"}
     assert all(ev.modality == "hedged" for ev in extraction.events if ev.type == "Demand")
+
+
+def test_refusing_to_attack_is_no_rejection(read_text):
+    extraction = read_text("The army refused to fire on the protesters.")
+    assert not [ev for ev in extraction.events if ev.type == "Rejection"]
+    assert [ev.polarity for ev in extraction.events if ev.type == "Attack"] == ["negative"]
