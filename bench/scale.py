@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["ONTOLOGY_GRAPH_TERM", "copies_needed", "count_lines", "rename_line", "scaled_lines",
-           "bulk_load_copies", "compact"]
+__all__ = ["ONTOLOGY_GRAPH_TERM", "bulk_load_copies", "compact", "copies_needed", "count_lines",
+           "rename_line", "scaled_lines"]
 
 ONTOLOGY_GRAPH_TERM = b"<https://w3id.org/kg-builder/graph/ontology>"
 _INSTANCE_IRI = re.compile(rb"<(https://w3id\.org/kg-builder/(?:id|graph/article|graph/quarantine)/[^>]*)>")

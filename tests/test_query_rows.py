@@ -20,7 +20,8 @@ from kg_builder import open_store, run_query
 from kg_builder.pipeline import ensure_ontology
 
 DATA = Path(__file__).resolve().parent / "data" / "queries"
-EXPECTED: list[dict[str, Any]] = json.loads((DATA / "expected-rows.json").read_text(encoding="utf-8"))
+EXPECTED: list[dict[str, Any]] = json.loads(
+    (DATA / "expected-rows.json").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
