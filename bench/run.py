@@ -289,7 +289,8 @@ def main(argv: list[str] | None = None) -> int:
                                   "target": args.scale_target}, work)
             say(f"  {sc['copies']} copies of {sc['article_quads']:,} article quads"
                 f" + {sc['ontology_quads']:,} ontology quads = {sc['quads']:,} quads;"
-                f" bulk load {sc['bulk_load_s']:.1f} s; {_mb(sc['store_bytes'])} on disk;"
+                f" bulk load {sc['bulk_load_s']:.1f} s, compaction {sc['compact_s']:.1f} s;"
+                f" {_mb(sc['store_bytes'])} on disk;"
                 f" peak {_mb(sc['tree_peak']['rss'])} RSS")
             results["scale"] = sc
             q_big = {}

@@ -5,7 +5,10 @@ ontology graph gets ``~c<k>`` appended to each instance IRI (``…/kg-builder/id
 ``…/graph/article/…``, ``…/graph/quarantine/…``), to each blank-node label and to the article's
 ``dcterms:identifier``, so every copy is a distinct set of articles, entities and events while
 ontology terms (``…/ontology#…``) and the ontology graph stay shared. The copies stream from the
-dump file into ``pyoxigraph.Store.bulk_load``: no copy is ever held in memory.
+dump file into ``pyoxigraph.Store.bulk_load``: no copy is ever held in memory. The loaded store is
+then compacted (``Store.optimize``): the bulk load leaves its files uncompacted, and a store opened
+read-only (as the query phase does) never compacts them, which made every index lookup ~8x slower
+than in the same store compacted (who-accused-whom at 10M quads: 12.7 s instead of 1.7 s).
 """
 
 from __future__ import annotations
@@ -18,8 +21,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["ONTOLOGY_GRAPH_TERM", "copies_needed", "count_lines", "rename_line", "scaled_lines",
-           "bulk_load_copies"]
+__all__ = ["ONTOLOGY_GRAPH_TERM", "bulk_load_copies", "compact", "copies_needed", "count_lines",
+           "rename_line", "scaled_lines"]
 
 ONTOLOGY_GRAPH_TERM = b"<https://w3id.org/kg-builder/graph/ontology>"
 _INSTANCE_IRI = re.compile(rb"<(https://w3id\.org/kg-builder/(?:id|graph/article|graph/quarantine)/[^>]*)>")
@@ -116,5 +119,13 @@ def bulk_load_copies(source: Path, target: Path, copies: int) -> None:
     store = ox.Store(str(target))
     stream = io.BufferedReader(_LineStream(scaled_lines(source, copies)), buffer_size=1 << 20)
     store.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+    del store
+
+
+def compact(target: Path) -> None:
+    """Compact an on-disk store (``pyoxigraph.Store.optimize``), e.g. after a bulk load."""
+    store = ox.Store(str(target))
+    store.optimize()
     store.flush()
     del store
