@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
@@ -40,6 +41,12 @@ _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
 _LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
 
 
+@cache
+def _words_regex(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+
+
 class _Reader:
     def __init__(self, doc: Doc, article: Article, rules: Rules, gaz: Gazetteer,
                  min_confidence: float) -> None:
@@ -47,7 +54,9 @@ class _Reader:
         self.article = article
         self.rules = rules
         self.gaz = gaz
-        self.out = Reading(article=article, words=sum(1 for t in doc if not t.is_space and not t.is_punct))
+        self.tokens = list(doc)  # spaCy makes a new Token object at every iteration: once here
+        self.out = Reading(article=article,
+                           words=sum(1 for t in self.tokens if not t.is_space and not t.is_punct))
         self.by_token: dict[int, int] = {}  # token index → mention id
         self.sent_index = {s.start: n for n, s in enumerate(doc.sents)}
         self.min_confidence = min_confidence
@@ -148,7 +157,7 @@ class _Reader:
             w in self.rules.company_heads for w in low[-1:]):
             return "Company"
         joined = " ".join(low)
-        if any(re.search(rf"\b{re.escape(w)}\b", joined) for w in self.rules.government_words):
+        if _words_regex(self.rules.government_words).search(joined):
             return "GovernmentBody"
         if low[-1] in self.rules.party_words:
             return "PoliticalParty"
@@ -159,7 +168,7 @@ class _Reader:
     def collect_pronouns(self) -> None:
         """Every personal pronoun is a mention, so coreference is resolved (and measurable) for
         all of them, not only for those an event needs."""
-        for token in self.doc:
+        for token in self.tokens:
             if token.pos_ == "PRON" and token.lower_ in _PRONOUNS and token.i not in self.by_token:
                 self.mention_for(token)
 
@@ -597,7 +606,7 @@ class _Reader:
 
     # ---------------------------------------------------------------- events
     def collect_events(self) -> None:
-        for token in self.doc:
+        for token in self.tokens:
             if token.lemma_.lower() in self.rules.report_verbs and token.pos_ == "VERB":
                 self._must_demand(token)
             if token.lemma_.lower() in self.rules.refusal_verbs and token.pos_ == "VERB" and any(
@@ -1052,7 +1061,7 @@ class _Reader:
 
     def _protest_events(self) -> None:
         """Emit Protest events for protest acts whose target the trigger table cannot reach."""
-        for token in self.doc:
+        for token in self.tokens:
             found = self._protest_act(token)
             if found is None:
                 continue
