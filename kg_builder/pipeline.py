@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS
+from rdflib.namespace import DCTERMS, SH
+from rdflib.term import Node
 
 from .errors import KGError
 from .extract import read_doc
@@ -238,16 +239,29 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool,
     t = time.perf_counter()
     graphs = [to_graph(e) for e in batch]
     t = clock.add("map", t)
-    union_ok = False
+    suspects: set[Node] = set()  # nodes the union's violations are about
     if validate:
         union = Graph()
         for g in graphs:
             union += g
-        union_ok = validate_graph(union).conforms
+        result = validate_graph(union)
+        if not result.conforms:
+            suspects = set(result.report.objects(None, SH.focusNode)) or {None}
         clock.add("validate", t)
-    return [build_graphs(e, validate=validate and not (union_ok and _self_contained(g)),
+    # An article is validated alone only when it touches a node a violation of the union is about
+    # (one event reported by two articles with two confidences breaks the union, not either
+    # graph) or when it leans on another article's triples (see _self_contained).
+    return [build_graphs(e, validate=validate and (_touches(g, suspects) or not _self_contained(g)),
                          timings=timings, graph=g)
             for e, g in zip(batch, graphs, strict=True)]
+
+
+def _touches(graph: Graph, nodes: set[Node]) -> bool:
+    if not nodes:
+        return False
+    if None in nodes:  # a failing union whose report names no focus node: trust no article
+        return True
+    return any(s in nodes or o in nodes for s, _, o in graph)
 
 
 def _self_contained(graph: Graph) -> bool:

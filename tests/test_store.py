@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rdflib import Literal
+from rdflib.namespace import SH
 
 from kg_builder.errors import QueryError, StoreError
 from kg_builder.pipeline import build_graphs
@@ -136,3 +137,32 @@ def test_read_only_open_does_not_retry_other_errors(tmp_path, monkeypatch):
     with pytest.raises(StoreError):
         OxigraphStore(tmp_path / "s", read_only=True)
     assert len(calls) == 1
+
+
+def test_one_event_in_two_articles_does_not_send_the_batch_to_single_validation():
+    """regression (bench): the same event reported by two articles with different confidences
+    breaks the union's maxCount, not either article; the batch's other articles are trusted, and
+    the two are validated alone and stored."""
+    from dataclasses import replace
+
+    from rdflib import Graph
+
+    from kg_builder.pipeline import STAGES, _graphs_for_batch, _touches
+    from kg_builder.rdf import to_graph
+    from kg_builder.validate import validate_graph
+
+    first = _extraction(article_id="first")
+    second = _extraction(article_id="second")
+    second = replace(second, events=tuple(replace(ev, confidence=0.6) for ev in second.events))
+    other = _extraction("Viktor Babarika", article_id="other")
+    other = replace(other, events=tuple(replace(ev, type="Criticism") for ev in other.events))
+    union = to_graph(first) + to_graph(second) + to_graph(other)
+    report = validate_graph(union)
+    assert not report.conforms  # the union breaks …
+    suspects = set(report.report.objects(None, SH.focusNode))
+    assert _touches(to_graph(first), suspects) and _touches(to_graph(second), suspects)
+    assert not _touches(to_graph(other), suspects)  # … because of the shared event only
+    results = _graphs_for_batch([first, second, other], validate=True,
+                                timings=dict.fromkeys(STAGES, 0.0))
+    assert [r.quarantined for _, r in results] == [False, False, False]
+    assert not _touches(Graph(), suspects)
