@@ -26,7 +26,7 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .gazetteer import Gazetteer, gazetteer, normalise
-from .model import Article, Event, Fact, Mention, Reading, Span
+from .model import PLACE_KINDS, Article, Event, Fact, Mention, Reading, Span
 from .ontology import event_info
 from .rules import Rules, Trigger, load_rules
 
@@ -37,6 +37,9 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
              "hers": "f", "herself": "f"}
 _IT_PRONOUNS = {"it", "its", "itself"}
 _THEY_PRONOUNS = {"they", "them", "their", "themselves"}
+_ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
+                        "IntergovernmentalOrganization", "MediaOrganization",
+                        "NonGovernmentalOrganization"})
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
 _LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
 
@@ -222,7 +225,7 @@ class _Reader:
         affiliatedWith Russia; 'X, the founder of Sense Analytics' founderOf it."""
         named = [self.by_token[t.i] for t in phrase if t.i in self.by_token and self.by_token[t.i] != mid]
         # an organisation named in the phrase before a state ("founder of the Minsk-based firm X")
-        other = next((m for m in named if self.out.mentions[m].kind in self._ORG_KINDS),
+        other = next((m for m in named if self.out.mentions[m].kind in _ORG_KINDS),
                      next((m for m in named if self.out.mentions[m].kind == "State"), None))
         if other is None:
             for tok in phrase:
@@ -235,7 +238,7 @@ class _Reader:
             return
         words = title.lower().split()
         head = words[-1] if words else ""
-        org = self.out.mentions[other].kind in self._ORG_KINDS
+        org = self.out.mentions[other].kind in _ORG_KINDS
         if head in self.rules.founder_titles:
             if not org:
                 return
@@ -262,7 +265,7 @@ class _Reader:
                     and span.end < len(self.doc) and self.doc[span.end].text == ")"):
                 return False
             mid = self.by_token.get(span.start - 2)
-            if mid is None or self.out.mentions[mid].kind not in self._ORG_KINDS:
+            if mid is None or self.out.mentions[mid].kind not in _ORG_KINDS:
                 return False
             self.acronyms[text] = mid
         for i in range(span.start, span.end):
@@ -411,7 +414,7 @@ class _Reader:
         # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor
         for child in token.children:
             if child.dep_ == "poss" and child.i in self.by_token and lemma not in self.rules.unit_nouns:
-                if self.out.mentions[self.by_token[child.i]].kind not in ("City", "Place", "Region"):
+                if self.out.mentions[self.by_token[child.i]].kind not in PLACE_KINDS:
                     return self.by_token[child.i]
         # "the activities of X" → X; "official contact with X", "ties with X" → X
         links = ("of", "with") if lemma in self.rules.relation_nouns else ("of",)
@@ -425,17 +428,13 @@ class _Reader:
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod") and child.i in self.by_token:
                 m = self.out.mentions[self.by_token[child.i]]
-                if m.kind not in ("City", "Place", "Region") and lemma not in self.rules.unit_nouns:
+                if m.kind not in PLACE_KINDS and lemma not in self.rules.unit_nouns:
                     return self.by_token[child.i]
         # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
         if state_mod is not None and lemma not in self.rules.groups and lemma not in self.rules.company_heads:
             return self._add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                              hint=state_mod)
         return None
-
-    _ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
-                            "IntergovernmentalOrganization", "MediaOrganization",
-                            "NonGovernmentalOrganization"})
 
     def _sub_unit(self, token: Token, *, depth: int) -> int | None:
         """'the U.N. war crimes court', 'the Belarusian branch of Russia's Gazprombank': a unit of
@@ -444,14 +443,14 @@ class _Reader:
         end = token.i + 1
         for child in token.children:
             if child.dep_ in ("compound", "poss", "nmod") and child.i < token.i and child.i in self.by_token:
-                if self.out.mentions[self.by_token[child.i]].kind in self._ORG_KINDS:
+                if self.out.mentions[self.by_token[child.i]].kind in _ORG_KINDS:
                     parent = self.by_token[child.i]
         if parent is None:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for obj in child.children:
                         found = self.mention_for(obj, depth=depth + 1) if obj.dep_ == "pobj" else None
-                        if found is not None and self.out.mentions[found].kind in self._ORG_KINDS:
+                        if found is not None and self.out.mentions[found].kind in _ORG_KINDS:
                             parent, end = found, obj.i + 1
         if parent is None:
             return None
@@ -470,7 +469,7 @@ class _Reader:
         """The organisation or state behind a collective: 'Hezbollah guerrillas', 'U.N.
         inspectors', 'inspectors of the IAEA', 'a group of Moroccan diplomats'."""
         # a state's rebels or inhabitants are not the state; a person's supporters are not the person
-        not_behind = (None, "Person", "State", "City", "Place", "Region")
+        not_behind = {None, "Person", "State", *PLACE_KINDS}
         for child in token.children:
             if child.dep_ in ("compound", "nmod") and child.i < token.i and child.i in self.by_token:
                 if self.out.mentions[self.by_token[child.i]].kind not in not_behind:
@@ -585,7 +584,7 @@ class _Reader:
             found = [t for t in frontier if t.dep_ in self._TARGET_DEPS and t not in exclude
                      and not any(t.i == e.i for e in exclude)
                      and self.mention_for(t) is not None
-                     and self.out.mentions[self.mention_for(t)].kind not in ("City", "Place", "Region")]
+                     and self.out.mentions[self.mention_for(t)].kind not in PLACE_KINDS]
             if found:
                 return self._with_conjuncts(found[0])
             nxt: list[Token] = []
@@ -623,7 +622,6 @@ class _Reader:
                 self._expressed_intent(token)  # "Iraq said it would allow the return of …"
             if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
                 for trig in self._verb_triggers(token):  # "met their demands": a concession
-                    # "met the strikers' demands" is a concession, not a meeting
                     if trig.confidence >= self.min_confidence:
                         self._verb_event(token, trig)
             elif token.pos_ in ("NOUN", "PROPN"):
@@ -703,8 +701,6 @@ class _Reader:
             or any(g.dep_ == "pobj" and g.lemma_.lower() in trig.objects  # "state of emergency"
                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
 
-    _PLACE_KINDS = frozenset({"City", "Region", "Place"})
-
     def _place(self, trigger: Token, light: Token | None) -> int | None:
         """Where it happened: a named place in a locative phrase of the trigger, its light verb or
         its object ('demonstrated in Kirkuk', 'imposed a curfew in the town of Cizre', 'exploded
@@ -725,7 +721,7 @@ class _Reader:
                                     for g in c.children if g.dep_ == "pobj"]]
                     for cand in candidates:
                         mid = self.by_token.get(cand.i)
-                        if mid is not None and self.out.mentions[mid].kind in self._PLACE_KINDS:
+                        if mid is not None and self.out.mentions[mid].kind in PLACE_KINDS:
                             return mid
         return None
 
@@ -778,11 +774,10 @@ class _Reader:
         if carrier.dep_ != "dobj" or verb.lemma_.lower() not in self.rules.cessation_verbs or (
                 category not in self.rules.cooperative_categories | {"AGREE", "CONSULT"}):
             return False
-        targets = self._parties(self._prep_objects(noun, (*trig.preps, "to", "for", "with")))
-        if not targets and carrier is not noun:
-            targets = self._parties(self._prep_objects(carrier, (*trig.preps, "to", "for", "with")))
-        if not targets:
-            targets = self._parties(self._prep_objects(verb, (*trig.preps, "to", "for", "with")))
+        preps = (*trig.preps, "to", "for", "with")
+        targets = []
+        for holder in dict.fromkeys((noun, carrier, verb)):  # the act, its carrier, the verb
+            targets = targets or self._parties(self._prep_objects(holder, preps))
         if targets:
             cut = Trigger(lemma=verb.lemma_.lower(), pos="VERB", event="Sanction",
                           confidence=min(trig.confidence, 0.7))
@@ -836,9 +831,9 @@ class _Reader:
     def _emit(self, trigger: Token, trig: Trigger, agents: list[Token], targets: list[Token],
               light: Token | None = None, *, intent_event: bool = False) -> None:
         agent_ids = [m for a in agents if (m := self.mention_for(a)) is not None
-                     and self.out.mentions[m].kind not in self._PLACE_KINDS]  # "the Lisbon summit"
+                     and self.out.mentions[m].kind not in PLACE_KINDS]  # "the Lisbon summit"
         found = [m for t in targets if (m := self.mention_for(t)) is not None]
-        target_ids = [m for m in found if self.out.mentions[m].kind not in self._PLACE_KINDS
+        target_ids = [m for m in found if self.out.mentions[m].kind not in PLACE_KINDS
                       or self.out.mentions[m].how == "capital"]  # "arrived in Amman"
         place = self._place(trigger, light)
         if place is None:  # "the invasion of South Lebanon": the place is the object
@@ -1160,7 +1155,7 @@ class _Reader:
     def _can_protest(self, token: Token) -> bool:
         """Protesters are people, groups and organisations — not states or security forces."""
         mid = self.mention_for(token)
-        if mid is None or self.out.mentions[mid].kind in ("State", "City", "Place", "Region"):
+        if mid is None or self.out.mentions[mid].kind in {"State", *PLACE_KINDS}:
             return False
         heads = [token, *[o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                           for o in c.children if o.dep_ == "pobj"]]
@@ -1175,7 +1170,7 @@ class _Reader:
         m = self.out.mentions[mid]
         if states_only:
             return m.kind == "State"
-        return m.kind not in ("City", "Place", "Region") or (
+        return m.kind not in PLACE_KINDS or (
             m.kind == "City" and m.how == "capital")
 
     def _protest_targets(self, anchors: list[Token], *, exclude: set[int]) -> list[Token]:
@@ -1305,7 +1300,7 @@ class _Reader:
             for prep in preps:
                 named = [o for o in prep.children if o.dep_ == "pobj" and o.i in self.by_token
                          and self.out.mentions[self.by_token[o.i]].kind
-                         not in ("City", "Place", "Region")]  # a place is not an affiliation
+                         not in PLACE_KINDS]  # a place is not an affiliation
                 if named:
                     mid = self.by_token[named[0].i]
                     end = max(t.i for t in named[0].subtree if self.by_token.get(t.i) == mid) + 1

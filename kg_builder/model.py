@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 __all__ = [
     "ENTITY_KINDS",
+    "PLACE_KINDS",
     "Article",
     "ArticleResult",
     "Entity",
@@ -43,6 +44,8 @@ EntityKind = Literal[
     "Region",
 ]
 ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
+#: kinds of entities that are places: where events happen, never who acts or is acted on
+PLACE_KINDS: frozenset[str] = frozenset({"City", "Region", "Place"})
 
 Polarity = Literal["positive", "negative"]
 Modality = Literal["asserted", "hedged", "reported"]

@@ -21,14 +21,13 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, gazetteer, normalise
-from .model import Entity, Event, Extraction, Fact, Mention, Reading
+from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _PRONOUN_WINDOW = 3  # sentences
-_PLACE_KINDS = frozenset({"Place", "City", "Region"})
 
 
 def slug(name: str) -> str:
@@ -74,7 +73,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             known = gaz.org(m.name)
             label = known.name if known else m.name
             kind = "Place" if m.kind == "Place" else m.kind
-            prefix = "place" if kind in ("Place", "City", "Region") else "org"
+            prefix = "place" if kind in PLACE_KINDS else "org"
             _put(st, m, Entity(key=f"{prefix}/{slug(label)}", kind=kind, label=label,
                                aliases=() if label == m.name else (m.name,)))
     # Pronouns, roles and definite descriptions need the named entities first.
@@ -102,13 +101,13 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         target = _ref(ev.target, mentions, st, votes, gaz, avoid=agent) if ev.target else None
         if agent is None or (ev.target and target is None) or agent == target:
             continue
-        if any(st.entities[k].kind in _PLACE_KINDS for k in (agent, target) if k in st.entities):
+        if any(st.entities[k].kind in PLACE_KINDS for k in (agent, target) if k in st.entities):
             continue  # places are where things happen, not who acts or is acted on
         place = _ref(ev.place, mentions, st, votes, gaz) if ev.place else None
-        if place is not None and (place not in st.entities or st.entities[place].kind not in _PLACE_KINDS):
+        if place is not None and (place not in st.entities or st.entities[place].kind not in PLACE_KINDS):
             place = None  # a place is a city, region or other named place
         reporter = _ref(ev.reported_by, mentions, st, votes, gaz) if ev.reported_by else None
-        if reporter in st.entities and st.entities[reporter].kind in _PLACE_KINDS:
+        if reporter in st.entities and st.entities[reporter].kind in PLACE_KINDS:
             reporter = None
         key = (ev.type, agent, target, ev.evidence.begin, ev.polarity)
         if key in seen:
@@ -277,14 +276,15 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     return st.mention_key[people[-1].id] if people else None
 
 
-def _it_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
+def _it_antecedent(p: Mention, mentions: list[Mention], st: _State, *,
+                   not_kinds: frozenset[str] = frozenset({"Person", "Group", *PLACE_KINDS})) -> str | None:
     """'it'/'its': the nearest state or organisation that is a subject, in this sentence or the
-    one before ("Switzerland said it had expelled …")."""
+    one before ("Switzerland said it had expelled …"). With other ``not_kinds`` the same search
+    serves 'they' (see :func:`_they_antecedent`)."""
     for sentence in (p.sentence, p.sentence - 1):
         candidates = [m for m in mentions if m.sentence == sentence and m.span.begin < p.span.begin
                       and m.is_subject and m.id in st.mention_key
-                      and st.entities[st.mention_key[m.id]].kind not in ("Person", "Group", "City",
-                                                                        "Place", "Region")]
+                      and st.entities[st.mention_key[m.id]].kind not in not_kinds]
         if candidates:
             return st.mention_key[candidates[-1].id]
     return None
@@ -293,14 +293,7 @@ def _it_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | Non
 def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     """'they'/'their': the nearest subject before it that is not one person or a place, in this
     sentence or the one before ("Palestinian leaders said they would boycott …")."""
-    for sentence in (p.sentence, p.sentence - 1):
-        candidates = [m for m in mentions if m.sentence == sentence and m.span.begin < p.span.begin
-                      and m.is_subject and m.id in st.mention_key
-                      and st.entities[st.mention_key[m.id]].kind not in ("Person", "City", "Place",
-                                                                        "Region")]
-        if candidates:
-            return st.mention_key[candidates[-1].id]
-    return None
+    return _it_antecedent(p, mentions, st, not_kinds=frozenset({"Person", *PLACE_KINDS}))
 
 
 def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> str | None:
