@@ -12,56 +12,17 @@ Workers need kg_builder (same version) and the spaCy model installed; everything
 
 from __future__ import annotations
 
-import dataclasses
-import functools
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import ClusterError, KGError
 from .model import Article, Extraction, Failure
+from .parallel import BatchResult, extract_batch, in_order
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
     from .pipeline import BuildOptions
 
 __all__ = ["extract_batch", "extract_on_cluster"]
-
-
-@functools.cache
-def _worker_pipeline(model: str | None) -> Language:
-    """The spaCy pipeline of this worker process, loaded on first use."""
-    from .nlp import load_pipeline
-
-    return load_pipeline(model=model)
-
-
-def extract_batch(articles: list[Article], options: BuildOptions
-                  ) -> tuple[list[Extraction | Failure], dict[str, float]]:
-    """Run on a worker: the batch's extractions and failures in input order, and the time
-    each stage took."""
-    from .pipeline import STAGES, extract_articles
-
-    items: list[Extraction | Failure] = []
-    timings = dict.fromkeys(STAGES, 0.0)
-    local = dataclasses.replace(options, workers=1, dask=None)
-    for extraction in extract_articles(articles, options=local, timings=timings,
-                                       on_error=items.append,
-                                       nlp=_worker_pipeline(options.model)):
-        items.append(extraction)
-    return items, timings
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def extract_on_cluster(
@@ -98,12 +59,10 @@ def extract_on_cluster(
             client.wait_for_workers(1, timeout=60)
             workers = len(client.scheduler_info().get("workers", {}))
         in_flight = window or max(2, 2 * workers)
-        pending: deque = deque()
 
-        def collect() -> Iterator[Extraction]:
-            future = pending.popleft()
+        def result(future: Any) -> BatchResult:
             try:
-                items, spent = future.result()
+                return future.result()
             except KGError:
                 raise
             except Exception as exc:
@@ -114,21 +73,10 @@ def extract_on_cluster(
                 ) from exc
             finally:
                 future.release()
-            if timings is not None:
-                for stage, seconds in spent.items():
-                    timings[stage] = timings.get(stage, 0.0) + seconds
-            for item in items:
-                if isinstance(item, Failure):
-                    if on_error is not None:
-                        on_error(item)
-                else:
-                    yield item
 
-        for batch in _batches(articles, options.batch_size):
-            pending.append(client.submit(extract_batch, batch, options, pure=False))
-            if len(pending) >= in_flight:
-                yield from collect()
-        while pending:
-            yield from collect()
+        yield from in_order(articles, submit=lambda batch: client.submit(
+                                extract_batch, batch, options, pure=False),
+                            result=result, batch_size=options.batch_size, in_flight=in_flight,
+                            timings=timings, on_error=on_error)
     finally:
         client.close()

@@ -80,7 +80,8 @@ class ValidationSetupError(KGError):
 
 
 class ClusterError(KGError):
-    """The Dask scheduler cannot be reached, or its workers cannot run the extraction."""
+    """The Dask scheduler cannot be reached, or worker processes (local ones for ``--workers``
+    or Dask's) cannot run the extraction."""
 
     code = "KG600"
 

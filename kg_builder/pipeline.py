@@ -21,7 +21,7 @@ from .errors import KGError
 from .extract import read_doc
 from .model import Article, ArticleResult, Extraction, Failure
 from .ontology import ontology_graph
-from .resources import ontology_dir
+from .parallel import batches, extract_in_processes
 from .rdf import (
     ONTOLOGY_GRAPH,
     article_graph_iri,
@@ -30,9 +30,10 @@ from .rdf import (
     to_graph,
 )
 from .resolve import resolve
+from .resources import ontology_dir
 from .sources import ReadOptions, read_inputs
 from .store import Store
-from .validate import validate_graph
+from .validate import validate_graph, validate_graphs
 from .vocab import NKG
 
 if TYPE_CHECKING:
@@ -64,6 +65,7 @@ class BuildOptions:
 
     model: str | None = None
     batch_size: int = 16
+    #: processes that parse, extract and resolve (1: this one; see :mod:`kg_builder.parallel`)
     workers: int = 1
     force: bool = False
     validate: bool = True
@@ -157,10 +159,12 @@ def extract_articles(
     on_error: Callable[[Failure], None] | None = None,
     nlp: Language | None = None,
 ) -> Iterator[Extraction]:
-    """Parse, extract and resolve a stream of articles (no store involved).
+    """Parse, extract and resolve a stream of articles in this process (no store involved).
 
     This is the part that can run on other machines: it yields plain records. ``nlp`` is a
     pipeline already loaded by :func:`kg_builder.nlp.load_pipeline` (default: load one).
+    ``options.workers`` is not looked at: :func:`kg_builder.parallel.extract_in_processes` runs
+    this on several processes.
     """
     from .nlp import load_pipeline
 
@@ -169,8 +173,7 @@ def extract_articles(
         nlp = load_pipeline(model=options.model)
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
     stream = ((a.text, a) for a in articles)
-    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size,
-                    n_process=max(1, options.workers))
+    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size)
     t = time.perf_counter()
     for doc, article in docs:
         t = clock.add("parse", t)
@@ -219,17 +222,6 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
     return {graph_iri: graph, quarantine_iri: None, inferred_iri: None}, result
 
 
-def _batched(items: Iterable[Extraction], size: int) -> Iterator[list[Extraction]]:
-    batch: list[Extraction] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _graphs_for_batch(batch: list[Extraction], *, validate: bool,
                       timings: dict[str, float]) -> list[tuple[dict[str, Graph | None], ArticleResult]]:
     """Map a batch of articles and validate them with one SHACL call over their union (pySHACL's
@@ -241,10 +233,7 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool,
     t = clock.add("map", t)
     suspects: set[Node] = set()  # nodes the union's violations are about
     if validate:
-        union = Graph()
-        for g in graphs:
-            union += g
-        result = validate_graph(union)
+        result = validate_graphs(graphs)
         if not result.conforms:
             suspects = set(result.report.objects(None, SH.focusNode)) or {None}
         clock.add("validate", t)
@@ -333,12 +322,15 @@ def build(
 
         extractions = extract_on_cluster(articles(), address=opts.dask, options=opts,
                                          timings=summary.timings, on_error=fail)
+    elif opts.workers > 1:
+        extractions = extract_in_processes(articles(), options=opts, timings=summary.timings,
+                                           on_error=fail)
     else:
         extractions = extract_articles(articles(), options=opts, timings=summary.timings,
                                        on_error=fail)
     # One SHACL call covers 4 spaCy batches (64 articles by default): pySHACL's cost per call
     # is then amortised, while a crash loses at most that much unsaved work.
-    for batch in _batched(extractions, 4 * opts.batch_size):
+    for batch in batches(extractions, 4 * opts.batch_size):
         built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings)
         for extraction, (graphs, result) in zip(batch, built, strict=True):
             _store_article(store, extraction, graphs, result, summary=summary, fail=fail,

@@ -7,6 +7,7 @@ axiom types a wrong agent as an Agent so ``sh:class`` never fails).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,7 +18,7 @@ from .errors import ValidationSetupError
 from .ontology import ontology_graph
 from .resources import ontology_dir
 
-__all__ = ["ValidationResult", "shapes_graph", "validate_graph"]
+__all__ = ["ValidationResult", "shapes_graph", "validate_graph", "validate_graphs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +45,19 @@ def _subclass_triples() -> tuple[tuple, ...]:
 
 def validate_graph(data: Graph) -> ValidationResult:
     """Validate ``data`` (not modified) and return the pySHACL result."""
+    return validate_graphs([data])
+
+
+def validate_graphs(graphs: Iterable[Graph]) -> ValidationResult:
+    """Validate the union of ``graphs`` (none is modified) in one pySHACL call.
+
+    The triples are copied once, into the graph pySHACL reads (with the subclass triples it
+    needs); the caller need not build a union first.
+    """
     merged = Graph()
-    for triple in data:
-        merged.add(triple)
+    for data in graphs:
+        for triple in data:
+            merged.add(triple)
     for triple in _subclass_triples():
         merged.add(triple)
     conforms, report, text = shacl_validate(

@@ -120,7 +120,7 @@ def test_both_workers_kept_their_model(dask_cluster):
     """Each worker process loaded the model once: a second batch reuses it."""
     from distributed import Client
 
-    from kg_builder.cluster import _worker_pipeline
+    from kg_builder.parallel import _worker_pipeline
 
     with Client(dask_cluster, timeout="30s") as client:
         client.run(_worker_pipeline, None)

@@ -1,0 +1,153 @@
+"""Extraction fanned out over worker processes: local ones (``kg build --workers N``) or the
+workers of a Dask cluster (:mod:`kg_builder.cluster`).
+
+A worker parses, extracts and resolves a batch of articles and sends back plain records
+(:class:`~kg_builder.model.Extraction` and :class:`~kg_builder.model.Failure`, which pickle),
+not spaCy ``Doc`` objects: a parsed batch is about 45 times the size of its extractions, and
+turning it into bytes and back costs both sides CPU time the parser could use. Mapping,
+validation and the store stay in the process that runs ``kg build``. Results come back in input
+order, with a bounded number of batches in flight, so memory stays flat however long the input
+is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .errors import ClusterError
+from .model import Article, Extraction, Failure
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from .pipeline import BuildOptions
+
+__all__ = ["batches", "extract_batch", "extract_in_processes", "in_order", "wait_for_batch"]
+
+_T = TypeVar("_T")
+BatchResult = tuple[list[Extraction | Failure], dict[str, float]]
+
+
+@functools.cache
+def _worker_pipeline(model: str | None) -> Language:
+    """The spaCy pipeline of this process, loaded on first use (and inherited by forked
+    workers when the parent loaded it before starting them)."""
+    from .nlp import load_pipeline
+
+    return load_pipeline(model=model)
+
+
+def extract_batch(articles: list[Article], options: BuildOptions) -> BatchResult:
+    """Run on a worker: the batch's extractions and failures in input order, and the time
+    each stage took there."""
+    from .pipeline import STAGES, extract_articles
+
+    items: list[Extraction | Failure] = []
+    timings = dict.fromkeys(STAGES, 0.0)
+    local = dataclasses.replace(options, workers=1, dask=None)
+    for extraction in extract_articles(articles, options=local, timings=timings,
+                                       on_error=items.append,
+                                       nlp=_worker_pipeline(options.model)):
+        items.append(extraction)
+    return items, timings
+
+
+def batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
+    batch: list[_T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def in_order(
+    articles: Iterable[Article],
+    *,
+    submit: Callable[[list[Article]], Any],
+    result: Callable[[Any], BatchResult],
+    batch_size: int,
+    in_flight: int,
+    timings: dict[str, float] | None = None,
+    on_error: Callable[[Failure], None] | None = None,
+) -> Iterator[Extraction]:
+    """Submit ``articles`` in batches (``submit`` returns a future, ``result`` waits for it),
+    keep at most ``in_flight`` batches pending, and yield the extractions in input order.
+    Failures go to ``on_error``; the workers' stage times are added to ``timings``."""
+    pending: deque = deque()
+
+    def collect() -> Iterator[Extraction]:
+        items, spent = result(pending.popleft())
+        if timings is not None:
+            for stage, seconds in spent.items():
+                timings[stage] = timings.get(stage, 0.0) + seconds
+        for item in items:
+            if isinstance(item, Failure):
+                if on_error is not None:
+                    on_error(item)
+            else:
+                yield item
+
+    for batch in batches(articles, batch_size):
+        pending.append(submit(batch))
+        if len(pending) >= in_flight:
+            yield from collect()
+    while pending:
+        yield from collect()
+
+
+def wait_for_batch(future: Future[BatchResult]) -> BatchResult:
+    """The result of a batch submitted to a local worker; a dead worker becomes a
+    :class:`~kg_builder.errors.ClusterError` that says what to do."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise ClusterError(
+            "a worker process died while parsing a batch of articles",
+            why=str(exc) or "it was killed (out of memory?) or crashed",
+            fix="run the same command again (finished articles are kept and skipped); "
+            "if it happens again, use fewer --workers or a smaller --batch-size",
+        ) from exc
+
+
+def _start_method() -> str:
+    # fork hands the workers the pipeline the parent loaded (no second model load, no import
+    # of spaCy per worker); spaCy's own n_process does the same. Elsewhere: spawn.
+    methods = multiprocessing.get_all_start_methods()
+    return "fork" if "fork" in methods else "spawn"
+
+
+def extract_in_processes(
+    articles: Iterable[Article],
+    *,
+    options: BuildOptions,
+    timings: dict[str, float] | None = None,
+    on_error: Callable[[Failure], None] | None = None,
+) -> Iterator[Extraction]:
+    """Like :func:`kg_builder.pipeline.extract_articles`, on ``options.workers`` local worker
+    processes. Stage times in ``timings`` are summed over the workers (CPU-seconds, not wall)."""
+    method = _start_method()
+    if method == "fork":
+        _worker_pipeline(options.model)  # load once, before the workers are forked
+    pool = ProcessPoolExecutor(max_workers=options.workers,
+                               mp_context=multiprocessing.get_context(method))
+
+    def submit(batch: list[Article]) -> Future[BatchResult]:
+        return pool.submit(extract_batch, batch, options)
+
+    try:
+        yield from in_order(articles, submit=submit,
+                            result=wait_for_batch, batch_size=options.batch_size,
+                            in_flight=4 * options.workers, timings=timings, on_error=on_error)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
