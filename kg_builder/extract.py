@@ -606,26 +606,26 @@ class _Reader:
     # ---------------------------------------------------------------- events
     def collect_events(self) -> None:
         for token in self.tokens:
-            if token.lemma_.lower() in self.rules.report_verbs and token.pos_ == "VERB":
+            lemma, pos = token.lemma_.lower(), token.pos_  # each read is a StringStore lookup
+            if lemma in self.rules.report_verbs and pos == "VERB":
                 self._must_demand(token)
-            if token.lemma_.lower() in self.rules.refusal_verbs and token.pos_ == "VERB" and any(
+            if lemma in self.rules.refusal_verbs and pos == "VERB" and any(
                     c.dep_ == "xcomp" and c.pos_ == "VERB" for c in token.children):
                 self._refusal(token)
                 continue  # "refused to …": the refused act decides (not the bare 'refuse' trigger)
-            if token.lemma_.lower() in self.rules.complaint_verbs and token.pos_ == "VERB" and (
+            if lemma in self.rules.complaint_verbs and pos == "VERB" and (
                     self._complaint(token)):
                 continue  # "Greece charged that Turkey …" is a complaint, not an indictment
-            if token.dep_ == "xcomp" and token.pos_ == "VERB" and self._intent(token):
+            if pos == "VERB" and token.dep_ == "xcomp" and self._intent(token):
                 self._expressed_intent(token)
-            elif (token.pos_ == "VERB" and token.lemma_.lower() in self.rules.promised_acts
-                  and self._intent(token)):
+            elif pos == "VERB" and lemma in self.rules.promised_acts and self._intent(token):
                 self._expressed_intent(token)  # "Iraq said it would allow the return of …"
-            if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.tag_.startswith("VB")):
+            if pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB")):
                 for trig in self._verb_triggers(token):  # "met their demands": a concession
                     if trig.confidence >= self.min_confidence:
                         self._verb_event(token, trig)
-            elif token.pos_ in ("NOUN", "PROPN"):
-                for trig in self.rules.nouns.get(token.lemma_.lower(), ()):
+            elif pos in ("NOUN", "PROPN"):
+                for trig in self.rules.nouns.get(lemma, ()):
                     if trig.confidence >= self.min_confidence:
                         self._noun_event(token, trig)
         self._protest_events()  # PROTEST family: see the section at the end
@@ -1088,7 +1088,14 @@ class _Reader:
         (the tokens whose phrases hold the target), then the verb whose subject protests."""
         pr = self.rules.protest
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB":
+        pos = token.pos_
+        # cheap exits first: this runs on every token of every article
+        if pos == "VERB" and not (lemma in pr.verbs or lemma in pr.blocking_verbs
+                                  or lemma in pr.street_acts):
+            return None
+        if pos == "NOUN" and not (lemma in pr.nouns or lemma in pr.compound_nouns):
+            return None
+        if pos == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
                 return None
             acts = (lemma in pr.verbs
@@ -1101,7 +1108,7 @@ class _Reader:
             if not acts:
                 return None
             return [token], self._protest_agents(token)
-        if token.pos_ != "NOUN" or not (lemma in pr.nouns or any(
+        if pos != "NOUN" or not (lemma in pr.nouns or any(
                 c.dep_ == "compound" and c.lemma_.lower() in pr.compound_nouns.get(lemma, ())
                 for c in token.children)):  # "a sit-in" is the noun "in" with "sit" before it
             return None
