@@ -3,6 +3,10 @@
 pySHACL runs with ``inference="none"`` on the article graph plus the ontology's
 ``rdfs:subClassOf`` triples (RDFS inference would be ~8× slower and would hide errors: a range
 axiom types a wrong agent as an Agent so ``sh:class`` never fails).
+
+The shapes run in an equivalent, flatter form (see :func:`runnable_shapes`): pySHACL validates a
+property shape nested in a targeted node shape once per focus node, but a property shape with
+targets of its own once for all of them.
 """
 
 from __future__ import annotations
@@ -12,13 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDFS, Graph
+from rdflib import RDF, RDFS, Graph
+from rdflib.namespace import SH
 
 from .errors import ValidationSetupError
 from .ontology import ontology_graph
 from .resources import ontology_dir
 
-__all__ = ["ValidationResult", "shapes_graph", "validate_graph", "validate_graphs"]
+__all__ = ["ValidationResult", "runnable_shapes", "shapes_graph", "validate_graph", "validate_graphs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +41,42 @@ def shapes_graph() -> Graph:
     except Exception as exc:  # rdflib raises several parser exception types
         raise ValidationSetupError("the SHACL shapes cannot be parsed", why=str(exc),
                                    where=str(path), fix="correct the Turtle") from exc
+
+
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+#: predicates through which one shape uses another as a condition on other nodes
+_SHAPE_REFERENCES = (SH.node, SH["not"], SH["and"], SH["or"], SH.xone, SH.qualifiedValueShape)
+
+
+@cache
+def runnable_shapes() -> Graph:
+    """:func:`shapes_graph` with each property shape of a targeted node shape given that node
+    shape's targets itself and detached from it.
+
+    SHACL gives the same results either way (a property shape applies to the focus nodes of
+    the node shape that holds it; with the same targets it gets the same focus nodes), but
+    pySHACL runs a nested property shape once per focus node and a targeted one once per shape:
+    validation takes about half the time. Left nested: node shapes another shape refers to
+    (``sh:node``, ``sh:not`` …, where there are no targets) and deactivated ones. Results name
+    the same property shape (``sh:sourceShape``) as before.
+    """
+    shapes = shapes_graph()
+    referenced = {o for p in _SHAPE_REFERENCES for o in shapes.objects(None, p)}
+    flat = Graph()
+    for prefix, namespace in shapes.namespaces():
+        flat.bind(prefix, namespace)
+    for triple in shapes:
+        flat.add(triple)
+    for node_shape in set(shapes.subjects(SH.property, None)):
+        targets = [(p, o) for p in _TARGETS for o in shapes.objects(node_shape, p)]
+        if not targets or node_shape in referenced or (node_shape, SH.deactivated, None) in shapes:
+            continue
+        for prop_shape in shapes.objects(node_shape, SH.property):
+            flat.remove((node_shape, SH.property, prop_shape))
+            flat.add((prop_shape, RDF.type, SH.PropertyShape))
+            for p, o in targets:
+                flat.add((prop_shape, p, o))
+    return flat
 
 
 @cache
@@ -62,7 +103,7 @@ def validate_graphs(graphs: Iterable[Graph]) -> ValidationResult:
         merged.add(triple)
     conforms, report, text = shacl_validate(
         merged,
-        shacl_graph=shapes_graph(),
+        shacl_graph=runnable_shapes(),
         inference="none",
         abort_on_first=False,
         allow_warnings=True,

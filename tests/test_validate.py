@@ -1,0 +1,115 @@
+"""The shapes pySHACL runs (``runnable_shapes``: property shapes given their node shape's
+targets) find exactly what ``ontology/shapes.ttl`` as written finds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pyshacl import validate as shacl_validate
+from rdflib import RDF, RDFS, Graph, Literal
+from rdflib.namespace import SH, XSD
+
+from kg_builder.rdf import entity_iri, to_graph
+from kg_builder.validate import _subclass_triples, runnable_shapes, shapes_graph, validate_graph
+from kg_builder.vocab import NKG
+
+from .test_rdf import _extraction
+
+PERSON = entity_iri("person/alexander-lukashenko")
+RUSSIA = entity_iri("state/RUS")
+
+
+def _event(g: Graph):
+    (event,) = g.subjects(RDF.type, NKG.Accusation)
+    return event
+
+
+def _drop_labels(g: Graph) -> None:
+    g.remove((PERSON, RDFS.label, None))
+
+
+def _plain_label(g: Graph) -> None:
+    g.remove((PERSON, RDFS.label, None))
+    g.add((PERSON, RDFS.label, Literal("Alexander Lukashenko")))
+
+
+def _no_agent(g: Graph) -> None:
+    g.remove((_event(g), NKG.agent, None))
+
+
+def _two_iso_codes(g: Graph) -> None:
+    g.add((RUSSIA, NKG.isoCode, Literal("RF")))
+
+
+def _lower_case_iso_code(g: Graph) -> None:
+    g.remove((RUSSIA, NKG.isoCode, None))
+    g.add((RUSSIA, NKG.isoCode, Literal("ru")))
+
+
+def _untagged_position(g: Graph) -> None:
+    g.add((PERSON, NKG.position, Literal("President", datatype=XSD.string)))
+
+
+def _person_and_state(g: Graph) -> None:
+    g.add((PERSON, RDF.type, NKG.State))
+
+
+def _agent_is_an_event(g: Graph) -> None:
+    g.add((_event(g), RDF.type, NKG.Agent))
+
+
+def _no_evidence(g: Graph) -> None:
+    g.remove((_event(g), NKG.evidence, None))
+
+
+MUTATIONS: dict[str, Callable[[Graph], None]] = {
+    "agent without a label": _drop_labels,
+    "label without a language tag": _plain_label,
+    "event without an agent": _no_agent,
+    "state with two ISO codes": _two_iso_codes,
+    "lower-case ISO code": _lower_case_iso_code,
+    "position without a language tag": _untagged_position,
+    "a person that is also a state": _person_and_state,
+    "an event that is also an agent": _agent_is_an_event,
+    "event without evidence": _no_evidence,
+}
+
+
+def _findings(data: Graph, shapes: Graph) -> tuple[bool, set[tuple]]:
+    merged = Graph()
+    for triple in data:
+        merged.add(triple)
+    for triple in _subclass_triples():
+        merged.add(triple)
+    conforms, report, _ = shacl_validate(merged, shacl_graph=shapes, inference="none",
+                                         allow_warnings=True)
+    found = {(report.value(r, SH.focusNode), report.value(r, SH.resultPath),
+              report.value(r, SH.sourceConstraintComponent), report.value(r, SH.resultMessage))
+             for r in report.subjects(RDF.type, SH.ValidationResult)}
+    return bool(conforms), found
+
+
+def test_a_valid_graph_conforms_both_ways():
+    g = to_graph(_extraction())
+    assert _findings(g, shapes_graph()) == (True, set())
+    assert _findings(g, runnable_shapes()) == (True, set())
+
+
+@pytest.mark.parametrize("mutation", MUTATIONS.values(), ids=MUTATIONS.keys())
+def test_runnable_shapes_find_what_the_written_shapes_find(mutation):
+    g = to_graph(_extraction())
+    mutation(g)
+    written = _findings(g, shapes_graph())
+    runnable = _findings(g, runnable_shapes())
+    assert not written[0] and written[1], "the mutation must break a shape"
+    assert runnable == written
+    assert not validate_graph(g).conforms
+
+
+def test_property_shapes_are_detached_only_from_targeted_node_shapes():
+    flat = runnable_shapes()
+    for node_shape in flat.subjects(SH.property, None):
+        assert not any((node_shape, p, None) in flat for p in
+                       (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf))
+    assert len(flat) > len(shapes_graph())
