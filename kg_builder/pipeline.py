@@ -6,6 +6,7 @@ through in batches (``nlp.pipe``), so memory does not grow with the corpus.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -330,11 +331,23 @@ def build(
                                        on_error=fail)
     # One SHACL call covers 4 spaCy batches (64 articles by default): pySHACL's cost per call
     # is then amortised, while a crash loses at most that much unsaved work.
-    for batch in batches(extractions, 4 * opts.batch_size):
-        built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings)
-        for extraction, (graphs, result) in zip(batch, built, strict=True):
-            _store_article(store, extraction, graphs, result, summary=summary, fail=fail,
-                           progress=progress)
+    frozen = False
+    try:
+        for batch in batches(extractions, 4 * opts.batch_size):
+            built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings)
+            for extraction, (graphs, result) in zip(batch, built, strict=True):
+                _store_article(store, extraction, graphs, result, summary=summary, fail=fail,
+                               progress=progress)
+            if not frozen:
+                # By now the model, rules, ontology and shapes are loaded and live until the
+                # end: take them out of the cyclic GC, whose full collections would otherwise
+                # walk all of them again every few thousand allocations.
+                gc.collect()
+                gc.freeze()
+                frozen = True
+    finally:
+        if frozen:
+            gc.unfreeze()
     summary.triples = store.triple_count()
     return summary
 
