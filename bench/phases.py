@@ -85,6 +85,7 @@ def build(args: dict[str, Any]) -> dict[str, Any]:
             "built": summary.built, "failed": summary.failed, "quarantined": summary.quarantined,
             "words": summary.words, "triples": summary.triples, "events": summary.events,
             "entities": summary.entities, "timings": dict(summary.timings),
+            "worker_processes": summary.worker_processes,
             "store_bytes": dir_size(store_path),
             "failures": [f"{f.where}: {f.reason}" for f in summary.failures[:5]]}
 

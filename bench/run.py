@@ -167,8 +167,8 @@ def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> di
     say(f"  ratio to ceiling {ratio:10.2f}        (ceiling {cwps:,.0f} words/s, n_process={ceiling['workers']}"
         f"{', BLAS threads=1 at start' if ceiling.get('blas_at_start') else ''};"
         f" by CPU time {cpu_ratio:.2f}: {b['rusage']['cpu_s']:.1f} vs {ceiling['rusage']['cpu_s']:.1f} CPU s)")
-    workers = b["workers"]
-    if workers == 1:
+    workers = b.get("worker_processes", 0)
+    if workers == 0:
         tracked = sum(b["timings"].values())
         for stage in STAGES:
             s = b["timings"].get(stage, 0.0)
@@ -279,12 +279,11 @@ def main(argv: list[str] | None = None) -> int:
             b = _phase("build", {"corpus": str(text), "workers": workers,
                                  "store": str(work / f"store-w{workers}")}, work)
             builds[str(workers)] = b
-            # workers=1 parses in the build's own process, which holds the store's threads: its
-            # ceiling is kg_builder's pipeline loaded the same way. workers=2 parses in two
-            # spawned single-threaded workers: its ceiling is the faster of spaCy's n_process=2
-            # as is and from a single-threaded parent.
-            reference = "numpy-1" if workers == 1 else max(
-                ("numpy-2", "numpy-2-blas1"), key=lambda k: ceilings[k]["words"] / ceilings[k]["total_s"])
+            # Builds of more than 64 articles parse in spawned single-threaded worker processes:
+            # the reference is the faster of the two ceilings with as many processes (as is, and
+            # with one BLAS thread set at start, which keeps a process single-threaded).
+            reference = max((f"numpy-{workers}", f"numpy-{workers}-blas1"),
+                            key=lambda k: ceilings[k]["words"] / ceilings[k]["total_s"])
             figures[str(workers)] = _build_block(say, b, ceilings[reference])
             if b["failures"]:
                 say("  first failures: " + "; ".join(b["failures"]))

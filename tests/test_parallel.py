@@ -65,14 +65,33 @@ def test_a_dead_worker_is_a_clear_error():
 
 
 @pytest.mark.slow
-def test_two_workers_build_the_same_store_as_one(tmp_path: Path):
+def test_worker_processes_build_the_same_store_as_this_process(tmp_path: Path):
+    """Six articles: in this process (one worker, batch 2: no more than 4 x 2 articles), on one
+    worker process (batch 1: more than 4 x 1) and on two."""
+    from kg_builder.pipeline import BuildOptions, build
+    from kg_builder.store import open_store
+
     jsonl = _write_input(tmp_path / "articles.jsonl")
-    stores = {}
-    for workers in (1, 2):
-        store = tmp_path / f"w{workers}"
-        result = runner.invoke(app, ["build", str(jsonl), "--store", str(store),
-                                     "--batch-size", "2", "--workers", str(workers)])
-        assert result.exit_code == 0, result.output
-        assert "│ built               │ 6 " in result.stdout
-        stores[workers] = _export(store)
-    assert stores[1] == stores[2]  # same quads, same order: batches come back in input order
+    exports = {}
+    for workers, batch_size, processes in ((1, 2, 0), (1, 1, 1), (2, 2, 2)):
+        path = tmp_path / f"w{workers}-b{batch_size}"
+        store = open_store(path)
+        try:
+            summary = build([jsonl], store,
+                            options=BuildOptions(workers=workers, batch_size=batch_size))
+        finally:
+            store.close()
+        assert (summary.built, summary.failed, summary.worker_processes) == (6, 0, processes)
+        assert summary.timings["parse"] > 0
+        exports[processes] = _export(path)
+    # same quads in the same order: batches come back in input order
+    assert exports[0] == exports[1] == exports[2]
+
+
+@pytest.mark.slow
+def test_cli_workers_option(tmp_path: Path):
+    jsonl = _write_input(tmp_path / "articles.jsonl")
+    result = runner.invoke(app, ["build", str(jsonl), "--store", str(tmp_path / "s"),
+                                 "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert "│ built               │ 6 " in result.stdout
