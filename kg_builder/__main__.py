@@ -1,3 +1,4 @@
 from .cli import app
 
-app(prog_name="kg")
+if __name__ == "__main__":  # spawned worker processes import the main module again
+    app(prog_name="kg")

@@ -12,7 +12,7 @@ Workers need kg_builder (same version) and the spaCy model installed; everything
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any
 
 from .errors import ClusterError, KGError
@@ -34,7 +34,7 @@ def extract_on_cluster(
     on_error: Callable[[Failure], None] | None = None,
     window: int | None = None,
     connect_timeout: float = 20.0,
-) -> Iterator[Extraction]:
+) -> Generator[Extraction, None, None]:
     """Like :func:`kg_builder.pipeline.extract_articles`, on the cluster at ``address``.
 
     ``window`` batches are in flight at a time (default: twice the number of workers).

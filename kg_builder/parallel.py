@@ -17,7 +17,7 @@ import functools
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -117,7 +117,9 @@ def wait_for_batch(future: Future[BatchResult]) -> BatchResult:
             "a worker process died while parsing a batch of articles",
             why=str(exc) or "it was killed (out of memory?) or crashed",
             fix="run the same command again (finished articles are kept and skipped); "
-            "if it happens again, use fewer --workers or a smaller --batch-size",
+            "if it happens again, use fewer --workers or a smaller --batch-size. From a script, "
+            "call build() under 'if __name__ == \"__main__\":' — workers are spawned and "
+            "import the script again",
         ) from exc
 
 
@@ -134,7 +136,7 @@ def extract_in_processes(
     options: BuildOptions,
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
-) -> Iterator[Extraction]:
+) -> Generator[Extraction, None, None]:
     """Like :func:`kg_builder.pipeline.extract_articles`, on ``options.workers`` local worker
     processes. Stage times in ``timings`` are summed over the workers (CPU-seconds, not wall)."""
     # Workers are spawned, not forked: a child forked from this process (which holds the

@@ -10,7 +10,7 @@ import gc
 import hashlib
 import itertools
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -164,7 +164,7 @@ def extract_articles(
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
     nlp: Language | None = None,
-) -> Iterator[Extraction]:
+) -> Generator[Extraction, None, None]:
     """Parse, extract and resolve a stream of articles in this process (no store involved).
 
     This is the part that can run on other machines: it yields plain records. ``nlp`` is a
@@ -296,7 +296,12 @@ def build(
     options: BuildOptions | None = None,
     progress: Callable[[ArticleResult | Failure], None] | None = None,
 ) -> BuildSummary:
-    """Build every article of ``inputs`` into ``store`` and say what happened."""
+    """Build every article of ``inputs`` into ``store`` and say what happened.
+
+    A build of more than ``4 * options.batch_size`` articles (or with ``options.workers > 1``)
+    parses in spawned worker processes, which import the caller's main module again: call it
+    from a script under ``if __name__ == "__main__":``.
+    """
     opts = options or BuildOptions()
     summary = BuildSummary()
     clock = _Clock(summary.timings)
@@ -352,13 +357,14 @@ def build(
                 _store_article(store, extraction, graphs, result, summary=summary, fail=fail,
                                progress=progress)
             if not frozen:
-                # By now the model, rules, ontology and shapes are loaded and live until the
-                # end: take them out of the cyclic GC, whose full collections would otherwise
-                # walk all of them again every few thousand allocations.
+                # By now the rules, ontology, shapes (and the model, if parsing here) are
+                # loaded and live until the end: take them out of the cyclic GC, whose full
+                # collections would otherwise walk all of them every few thousand allocations.
                 gc.collect()
                 gc.freeze()
                 frozen = True
     finally:
+        extractions.close()  # stops worker processes at once if the build is cut short
         if frozen:
             gc.unfreeze()
     summary.triples = store.triple_count()
