@@ -125,7 +125,7 @@ def wait_for_batch(future: Future[BatchResult]) -> BatchResult:
 
 #: one BLAS thread per worker, set before the worker imports numpy (spawned workers inherit
 #: the environment): spaCy's matrices are small, and a worker that starts no BLAS threads stays
-#: single-threaded, which parses ~15 % faster (glibc's allocator skips its locks) — see
+#: single-threaded, which parses 8-15 % faster (likely glibc's single-thread fast paths) — see
 #: bench/README.md. A value already in the environment wins.
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 

@@ -329,7 +329,7 @@ def build(
             t = time.perf_counter()
 
     # With one worker, a build of more than one SHACL batch parses in a worker process all the
-    # same: a fresh process parses ~15 % faster than this one, which holds the store's threads,
+    # same: a fresh process parses 8-15 % faster than this one, which holds the store's threads,
     # and mapping, validation and storing then overlap with parsing. It takes ~2 s to start, so
     # small builds parse here.
     pending = articles()
