@@ -226,6 +226,10 @@ def test_shapes_agree_with_taxonomy(kg: Graph, shapes: Graph) -> None:
         assert lists == [{NKG.Event, category} | finer], category
         for cls in finer:
             assert checks(cls, SH.hasValue) == [category], cls
+    # an agent's types are closed to nkg:Agent and its subclasses
+    agent_classes = set(kg.transitive_subjects(RDFS.subClassOf, NKG.Agent))
+    assert [set(Collection(shapes, lst)) for lst in checks(NKG.Agent, SH["in"])] == [agent_classes]
+    assert len(agent_classes) > 5
     # the edge shape targets every direct edge and every fact between agents
     edges = set(kg.transitive_subjects(RDFS.subPropertyOf, NKG.actedOn))
     facts = set(kg.transitive_subjects(RDFS.subPropertyOf, NKG.affiliatedWith))
@@ -556,6 +560,37 @@ BROKEN_CASES = [
         {"An agent cannot also be a place, an event, an article or a text span.",
          "An agent must be of exactly one kind: nkg:Person, nkg:State, nkg:Organization"
          " or nkg:Group."},
+    ),
+    (
+        "sentence-that-is-an-agent",
+        [],
+        f"{SENTENCE} a nkg:Agent .",
+        {"An agent cannot also be a place, an event, an article or a text span.",
+         "An agent must have at least one rdfs:label."},
+    ),
+    (
+        "city-that-is-also-a-region",
+        [],
+        "place:moscow a nkg:Region .",
+        {"A place cannot be both an nkg:City and an nkg:Region, nor a city and anything but"
+         " a place.",
+         "A place cannot be both an nkg:City and an nkg:Region, nor a region and anything but"
+         " a place."},
+    ),
+    (
+        "article-graph-that-is-also-a-quarantine-graph",
+        [],
+        "<https://w3id.org/kg-builder/graph/article/seed> a nkg:QuarantineGraph .",
+        {"An article graph cannot also be a quarantine graph: its only type is"
+         " nkg:ArticleGraph.",
+         "A quarantine graph must be an IRI under https://w3id.org/kg-builder/graph/quarantine/.",
+         "A quarantine graph must carry exactly one nkg:validationReport, a sh:ValidationReport."},
+    ),
+    (
+        "title-without-language-tag",
+        [("article:seed", "dcterms:title")],
+        'article:seed dcterms:title "Former Kremlin adviser" .',
+        {'An article has at most one dcterms:title, a language-tagged string ("…"@en).'},
     ),
     (
         "sentence-without-text",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Graph, Literal
-from rdflib.namespace import SH, XSD
+from rdflib.namespace import DCTERMS, SH, XSD
 
 from kg_builder.rdf import entity_iri, to_graph
 from kg_builder.validate import _subclass_triples, runnable_shapes, shapes_graph, validate_graph
@@ -59,6 +59,22 @@ def _agent_is_an_event(g: Graph) -> None:
     g.add((_event(g), RDF.type, NKG.Agent))
 
 
+def _city_and_region(g: Graph) -> None:
+    place = entity_iri("place/minsk")
+    for cls in (NKG.Place, NKG.City, NKG.Region):
+        g.add((place, RDF.type, cls))
+    g.add((place, RDFS.label, Literal("Minsk", lang="en")))
+
+
+def _graph_is_also_quarantine(g: Graph) -> None:
+    g.add((g.identifier, RDF.type, NKG.QuarantineGraph))
+
+
+def _title_without_language(g: Graph) -> None:
+    (article,) = g.subjects(RDF.type, NKG.Article)
+    g.add((article, DCTERMS.title, Literal("Minsk and Moscow")))
+
+
 def _no_evidence(g: Graph) -> None:
     g.remove((_event(g), NKG.evidence, None))
 
@@ -73,6 +89,9 @@ MUTATIONS: dict[str, Callable[[Graph], None]] = {
     "a person that is also a state": _person_and_state,
     "an event that is also an agent": _agent_is_an_event,
     "event without evidence": _no_evidence,
+    "a city that is also a region": _city_and_region,
+    "an article graph that is also a quarantine graph": _graph_is_also_quarantine,
+    "a title without a language tag": _title_without_language,
 }
 
 
