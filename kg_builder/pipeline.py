@@ -26,10 +26,12 @@ from .ontology import ontology_graph
 from .parallel import batches, extract_in_processes
 from .rdf import (
     ONTOLOGY_GRAPH,
+    NamedTriples,
     article_graph_iri,
     inferred_graph_iri,
     quarantine_graph_iri,
     to_graph,
+    to_triples,
 )
 from .resolve import resolve
 from .resources import ontology_dir
@@ -200,10 +202,12 @@ def extract_articles(
 
 def build_graphs(extraction: Extraction, *, validate: bool = True,
                  timings: dict[str, float] | None = None,
-                 graph: Graph | None = None) -> tuple[dict[str, Graph | None], ArticleResult]:
+                 graph: Graph | NamedTriples | None = None,
+                 ) -> tuple[dict[str, Graph | NamedTriples | None], ArticleResult]:
     """The named graphs to write for one article, and what happened to it.
 
-    ``validate=False`` skips SHACL (the caller has already validated ``graph``).
+    ``graph`` is the article mapped already (default: map it now); ``validate=False`` skips
+    SHACL (the caller has already validated ``graph``).
     """
     clock = _Clock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
     t = time.perf_counter()
@@ -228,14 +232,14 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
     return {graph_iri: graph, quarantine_iri: None, inferred_iri: None}, result
 
 
-def _graphs_for_batch(batch: list[Extraction], *, validate: bool,
-                      timings: dict[str, float]) -> list[tuple[dict[str, Graph | None], ArticleResult]]:
+def _graphs_for_batch(batch: list[Extraction], *, validate: bool, timings: dict[str, float],
+                      ) -> list[tuple[dict[str, Graph | NamedTriples | None], ArticleResult]]:
     """Map a batch of articles and validate them with one SHACL call over their union (pySHACL's
     fixed cost per call dominates small graphs); only if the union fails is each article
     validated alone, so the failing ones — and only they — go to quarantine."""
     clock = _Clock(timings)
     t = time.perf_counter()
-    graphs = [to_graph(e) for e in batch]
+    graphs = [to_triples(e) for e in batch]
     t = clock.add("map", t)
     suspects: set[Node] = set()  # nodes the union's violations are about
     if validate:
@@ -251,7 +255,7 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool,
             for e, g in zip(batch, graphs, strict=True)]
 
 
-def _touches(graph: Graph, nodes: set[Node]) -> bool:
+def _touches(graph: Graph | NamedTriples, nodes: set[Node]) -> bool:
     if not nodes:
         return False
     if None in nodes:  # a failing union whose report names no focus node: trust no article
@@ -259,11 +263,11 @@ def _touches(graph: Graph, nodes: set[Node]) -> bool:
     return any(s in nodes or o in nodes for s, _, o in graph)
 
 
-def _self_contained(graph: Graph) -> bool:
+def _self_contained(graph: Graph | NamedTriples) -> bool:
     """Whether every node this graph mentions is typed, and every typed node labelled or
     described, in this graph itself — so a union that conforms cannot owe its conformance
     to another article's triples. If not, the article is validated alone."""
-    typed = set(graph.subjects(RDF.type, None))
+    typed = {s for s, p, _ in graph if p == RDF.type}
     for s, p, o in graph:
         if isinstance(o, URIRef) and p != RDF.type and str(p).startswith(_NKG) \
                 and not str(o).startswith(_NKG) and p != NKG.geonamesFeature and o not in typed:
@@ -273,7 +277,7 @@ def _self_contained(graph: Graph) -> bool:
     return True
 
 
-def _quarantine(graph: Graph, report: Graph, iri: URIRef) -> Graph:
+def _quarantine(graph: Graph | NamedTriples, report: Graph, iri: URIRef) -> Graph:
     """The failed graph, retyped as a quarantine graph, with pySHACL's report attached."""
     q = Graph(identifier=iri)
     for s, p, o in graph:
@@ -371,7 +375,8 @@ def build(
     return summary
 
 
-def _store_article(store: Store, extraction: Extraction, graphs: dict[str, Graph | None],
+def _store_article(store: Store, extraction: Extraction,
+                   graphs: dict[str, Graph | NamedTriples | None],
                    result: ArticleResult, *, summary: BuildSummary,
                    fail: Callable[[Failure], None],
                    progress: Callable[[ArticleResult | Failure], None] | None) -> None:

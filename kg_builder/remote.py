@@ -26,7 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
-from .store import QueryResult, _update_text, serialize_graphs
+from .store import QueryResult, Triples, _update_text, serialize_graphs
 
 __all__ = ["ENDPOINT_ENV", "SparqlStore", "bind_values", "is_url"]
 
@@ -263,7 +263,7 @@ class SparqlStore:
                              fix="set an update endpoint (KG_SPARQL_UPDATE_URL)")
         self._post(self.update_url, content=sparql, content_type="application/sparql-update")
 
-    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Triples | None]) -> None:
         if not graphs:
             return
         if self._read_only or self.update_url is None:

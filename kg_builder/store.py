@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Protocol, runtime_checkable
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import QueryError, StoreError
@@ -29,6 +29,10 @@ __all__ = [
     "serialize_graphs",
     "to_ntriples",
 ]
+
+#: the triples of one named graph: an rdflib ``Graph``, or any sized collection of term triples
+#: (:class:`kg_builder.rdf.NamedTriples`)
+Triples = Collection[tuple[Node, Node, Node]]
 
 #: format name → (pyoxigraph format, holds named graphs)
 EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
@@ -67,7 +71,7 @@ class Store(Protocol):
 
     location: str
 
-    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Triples | None]) -> None:
         """Atomically replace each named graph by the given triples (``None`` drops it)."""
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
@@ -105,12 +109,12 @@ def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
         ox.serialize(items(), out, rdf_format)
 
 
-def to_ntriples(graph: Graph) -> str:
+def to_ntriples(graph: Triples) -> str:
     """The triples of ``graph`` as N-Triples lines (blank nodes kept as labels)."""
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph)
 
 
-def _update_text(graphs: Mapping[str, Graph | None]) -> str:
+def _update_text(graphs: Mapping[str, Triples | None]) -> str:
     parts: list[str] = []
     for iri, graph in graphs.items():
         ref = URIRef(iri).n3()
@@ -186,7 +190,7 @@ class OxigraphStore:
                 if locked else "check the folder's permissions and free disk space",
             ) from exc
 
-    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+    def replace_graphs(self, graphs: Mapping[str, Triples | None]) -> None:
         if not graphs:
             return
         try:

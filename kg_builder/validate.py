@@ -18,10 +18,13 @@ from functools import cache
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from .errors import ValidationSetupError
 from .ontology import ontology_graph
 from .resources import ontology_dir
+
+Triple = tuple[Node, Node, Node]
 
 __all__ = ["ValidationResult", "runnable_shapes", "shapes_graph", "validate_graph",
            "validate_graphs"]
@@ -85,13 +88,15 @@ def _subclass_triples() -> tuple[tuple, ...]:
     return tuple(ontology_graph().triples((None, RDFS.subClassOf, None)))
 
 
-def validate_graph(data: Graph) -> ValidationResult:
-    """Validate ``data`` (not modified) and return the pySHACL result."""
+def validate_graph(data: Iterable[Triple]) -> ValidationResult:
+    """Validate ``data`` (an rdflib ``Graph`` or other triples; not modified) and return the
+    pySHACL result."""
     return validate_graphs([data])
 
 
-def validate_graphs(graphs: Iterable[Graph]) -> ValidationResult:
-    """Validate the union of ``graphs`` (none is modified) in one pySHACL call.
+def validate_graphs(graphs: Iterable[Iterable[Triple]]) -> ValidationResult:
+    """Validate the union of ``graphs`` (rdflib graphs or other triples; none is modified)
+    in one pySHACL call.
 
     The triples are copied once, into the graph pySHACL reads (with the subclass triples it
     needs); the caller need not build a union first.

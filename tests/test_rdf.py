@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from rdflib import RDF, RDFS, Graph, URIRef
 
@@ -85,3 +87,38 @@ def test_every_trigger_names_an_event_class_of_the_ontology():
 
     for name in load_rules().event_types:
         assert event_info(name).plover
+
+
+@pytest.mark.parametrize("confidences", [(0.6, 0.9), (0.9, 0.6), (0.7, 0.7)])
+def test_an_event_reported_twice_keeps_its_highest_confidence(confidences):
+    """One event node per article: a second report adds its sentence and trigger, and the
+    event's confidence is the highest of the reports, whatever their order."""
+    from dataclasses import replace
+
+    from rdflib import Literal
+
+    base = _extraction()
+    (event,) = base.events
+    second_text = "Moscow was blamed by Lukashenko."
+    reports = (replace(event, confidence=confidences[0]),
+               replace(event, confidence=confidences[1], trigger="blamed",
+                       evidence=Span(len(TEXT) + 1, len(TEXT) + 1 + len(second_text), second_text)))
+    g = to_graph(replace(base, events=reports))
+    (node,) = g.subjects(RDF.type, NKG.Accusation)
+    assert list(g.objects(node, NKG.confidence)) == [Literal(Decimal(str(max(confidences))))]
+    assert len(set(g.objects(node, NKG.evidence))) == 2
+    assert {str(t) for t in g.objects(node, NKG.trigger)} == {"accused", "blamed"}
+    assert validate_graph(g).conforms, validate_graph(g).text
+
+
+def test_named_triples_hold_each_triple_once():
+    from dataclasses import replace
+
+    from kg_builder.rdf import to_triples
+
+    extraction = _extraction()
+    doubled = replace(extraction, entities=extraction.entities * 2, events=extraction.events * 2)
+    triples = to_triples(doubled)
+    assert len(set(triples)) == len(triples) == len(to_triples(extraction))
+    assert triples.identifier == article_graph_iri("a1")
+    assert validate_graph(triples).conforms
