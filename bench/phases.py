@@ -66,6 +66,49 @@ def ceiling(args: dict[str, Any]) -> dict[str, Any]:
             "pipe_s": t2 - t1, "total_s": t2 - t0}
 
 
+def _pipe_shard(corpus: str, index: int, count: int, ops: str) -> dict[str, Any]:
+    """In a spawned process: load the pipeline and parse every ``count``-th text from
+    ``index`` on, counting words (nothing else; no Doc leaves the process)."""
+    from kg_builder.nlp import load_pipeline
+    from kg_builder.pipeline import BuildOptions
+
+    opts = BuildOptions()
+    t0 = time.perf_counter()
+    nlp = load_pipeline(model=opts.model, numpy_ops=ops == "numpy")
+    nlp.max_length = max(nlp.max_length, opts.max_chars + 1)
+    t1 = time.perf_counter()
+    texts = (text for i, text in enumerate(_texts(corpus)) if i % count == index)
+    words = docs = 0
+    for doc in nlp.pipe(texts, batch_size=opts.batch_size):
+        words += sum(1 for t in doc if not t.is_space and not t.is_punct)
+        docs += 1
+    return {"words": words, "docs": docs, "load_s": t1 - t0, "pipe_s": time.perf_counter() - t1}
+
+
+def ceiling_shards(args: dict[str, Any]) -> dict[str, Any]:
+    """The ceiling for several processes without spaCy's ``n_process`` machinery: each of
+    ``workers`` spawned processes parses its own share of the texts (every n-th) and sends back
+    only a word count. spaCy's ``n_process`` sends every parsed Doc back to the parent; a
+    kg_builder worker does not, so this is the stricter ceiling for ``--workers N``."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = int(args["workers"])
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        parts = list(pool.map(_pipe_shard, [args["corpus"]] * workers, range(workers),
+                              [workers] * workers, [args["ops"]] * workers))
+    total = time.perf_counter() - t0
+    load = max(p["load_s"] for p in parts)
+    return {"ops": args["ops"], "ops_class": "NumpyOps(use_blis=False)" if args["ops"] == "numpy"
+            else "NumpyOps(use_blis=True)", "workers": workers, "shards": workers,
+            "batch_size": None, "model": None, "pipes": [],
+            "docs": sum(p["docs"] for p in parts), "words": sum(p["words"] for p in parts),
+            "load_s": load, "pipe_s": total - load, "total_s": total,
+            "shard_pipe_s": [p["pipe_s"] for p in parts]}
+
+
 def build(args: dict[str, Any]) -> dict[str, Any]:
     """``kg_builder.pipeline.build`` into a fresh embedded store."""
     from kg_builder.pipeline import BuildOptions
@@ -170,7 +213,7 @@ def scale(args: dict[str, Any]) -> dict[str, Any]:
 
 
 PHASES: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "ceiling": ceiling, "build": build, "queries": queries, "export": export, "scale": scale,
+    "ceiling": ceiling, "ceiling_shards": ceiling_shards, "build": build, "queries": queries, "export": export, "scale": scale,
 }
 
 

@@ -1,8 +1,8 @@
 """RDF stores: a small protocol and its embedded Oxigraph implementation.
 
-Every article graph is written in one SPARQL update (drop the old graph, insert the new one),
-which Oxigraph applies as one transaction: a crash mid-run leaves each article either fully
-old or fully new, and running the build again finishes the job.
+Every article graph is written in one transaction (drop the old graph and insert the new one in
+one SPARQL update; or, when none of its graphs exists yet, one load of TriG): a crash mid-run
+leaves each article either fully old or fully new, and running the build again finishes the job.
 """
 
 from __future__ import annotations
@@ -110,7 +110,9 @@ def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
 
 
 def to_ntriples(graph: Triples) -> str:
-    """The triples of ``graph`` as N-Triples lines (blank nodes kept as labels)."""
+    """The triples of ``graph`` as lines of ``s p o .`` in rdflib's ``n3()`` form: N-Triples,
+    except that a literal with a line break is a Turtle/SPARQL long string (blank nodes kept as
+    labels)."""
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph)
 
 
@@ -122,6 +124,16 @@ def _update_text(graphs: Mapping[str, Triples | None]) -> str:
         if graph is not None and len(graph):
             parts.append(f"INSERT DATA {{ GRAPH {ref} {{\n{to_ntriples(graph)}}} }}")
     return " ;\n".join(parts)
+
+
+def _to_trig(graphs: Mapping[str, Triples | None]) -> str:
+    """The graphs that are not ``None`` as TriG (rdflib's ``n3()`` terms: a literal with a line
+    break is written as a Turtle long string, which N-Quads does not allow)."""
+    parts: list[str] = []
+    for iri, graph in graphs.items():
+        if graph is not None and len(graph):
+            parts.append(f"{URIRef(iri).n3()} {{\n{to_ntriples(graph)}}}\n")
+    return "".join(parts)
 
 
 def _to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
@@ -194,7 +206,12 @@ class OxigraphStore:
         if not graphs:
             return
         try:
-            self._store.update(_update_text(graphs))
+            if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
+                self._store.update(_update_text(graphs))  # drop and insert: one transaction
+            elif trig := _to_trig(graphs):
+                # None of the graphs exists yet (a first build): nothing to drop, and a load
+                # (one transaction too) is faster than SPARQL's INSERT DATA.
+                self._store.load(trig, format=ox.RdfFormat.TRIG)
         except OSError as exc:
             full = getattr(exc, "errno", None) == 28 or "space" in str(exc).lower()
             raise StoreError(

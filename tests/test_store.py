@@ -166,3 +166,38 @@ def test_one_event_in_two_articles_does_not_send_the_batch_to_single_validation(
                                 timings=dict.fromkeys(STAGES, 0.0))
     assert [r.quarantined for _, r in results] == [False, False, False]
     assert not _touches(Graph(), suspects)
+
+
+AWKWARD = ['line one\nline two', 'a "quoted" word', 'tab\there', 'back\\slash', 'Лукашенко 習近平',
+           'ends with a quote"', "trailing newline\n", '"""triple"""']
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_a_first_write_and_a_rewrite_store_the_same_terms(tmp_path, text):
+    """regression: the first write of an article is a TriG load, a rewrite a SPARQL update;
+    literals with line breaks and quotes (rdflib writes them as long strings) survive both."""
+    from rdflib import Graph, URIRef
+    from rdflib.compare import isomorphic
+
+    graph = Graph()
+    node = URIRef("https://w3id.org/kg-builder/id/article/x#char=0,1")
+    graph.add((node, URIRef("https://w3id.org/kg-builder/ontology#text"), Literal(text)))
+    graph.add((node, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), Literal(text, lang="en")))
+    name = "https://w3id.org/kg-builder/graph/article/x"
+    store = OxigraphStore(tmp_path / "s")
+    dumps = []
+    for _ in range(2):  # the second write replaces the first
+        store.replace_graphs({name: graph, name + "-none": None})
+        dumps.append(Graph().parse(data=_dump(store, name), format="nt"))
+    assert isomorphic(dumps[0], graph)
+    assert isomorphic(dumps[1], graph)
+    assert {str(o) for o in dumps[1].objects()} == {text}
+    store.close()
+
+
+def _dump(store, name):
+    import io
+
+    buf = io.BytesIO()
+    store.dump(buf, fmt="ntriples", graphs=[name])
+    return buf.getvalue().decode("utf-8")
