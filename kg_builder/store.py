@@ -25,6 +25,7 @@ __all__ = [
     "OxigraphStore",
     "QueryResult",
     "Store",
+    "Triples",
     "open_store",
     "serialize_graphs",
     "to_ntriples",
