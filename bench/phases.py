@@ -130,7 +130,7 @@ def build(args: dict[str, Any]) -> dict[str, Any]:
             "entities": summary.entities, "timings": dict(summary.timings),
             "worker_processes": summary.worker_processes,
             "store_bytes": dir_size(store_path),
-            "failures": [f"{f.where}: {f.reason}" for f in summary.failures[:5]]}
+            "failures": [f"{f.source}: {f.reason}" for f in summary.failures[:5]]}
 
 
 def _time_queries(location: str, repeat: int, budget_s: float,

@@ -92,3 +92,20 @@ def test_tree_memory_counts_children() -> None:
     finally:
         child.kill()
         child.wait()
+
+
+@pytest.mark.slow
+def test_build_step_reports_the_failed_lines_of_a_corpus(tmp_path: Path) -> None:
+    """Regression: the build step crashed on a corpus with failures (Reuters-21578 has
+    articles without a body), after the whole build had run."""
+    from bench.phases import build
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "r1", "title": "T", "text": "Standard Oil Co said it plans to form a venture."}\n'
+        '{"id": "r2", "title": "NO BODY", "text": ""}\n'
+        "not json\n", encoding="utf-8")
+    result = build({"corpus": str(corpus), "store": str(tmp_path / "store"), "workers": 1})
+    assert result["built"] == 1
+    assert result["failed"] == 2
+    assert all(f.startswith(str(corpus)) for f in result["failures"]), result["failures"]
