@@ -12,11 +12,14 @@ is.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import functools
 import gc
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -31,8 +34,8 @@ if TYPE_CHECKING:
 
     from .pipeline import BuildOptions
 
-__all__ = ["WORKER_ENV", "batches", "extract_batch", "extract_in_processes", "in_order",
-           "wait_for_batch"]
+__all__ = ["WORKER_ENV", "batches", "die_with_parent", "extract_batch", "extract_in_processes",
+           "in_order", "wait_for_batch"]
 
 _T = TypeVar("_T")
 BatchResult = tuple[list[Extraction | Failure], dict[str, float]]
@@ -51,6 +54,26 @@ def _worker_pipeline(model: str | None) -> Language:
     gc.collect()
     gc.freeze()
     return nlp
+
+
+#: ``prctl`` option (linux/prctl.h): the signal a process gets when its parent exits
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when the process that started it ends.
+
+    A build killed with ``kill -9`` cannot shut its pool down, and its workers, blocked reading
+    a task pipe they hold both ends of, would wait forever with the model loaded (~200 MB
+    each). On Linux the kernel sends them SIGKILL when their parent dies (``PR_SET_PDEATHSIG``;
+    strictly, when the thread that started them ends — the thread that iterates
+    :func:`extract_in_processes`). No watchdog thread is started: a worker with a second
+    thread parses slower (see :data:`WORKER_ENV`). Elsewhere, or where a sandbox refuses the
+    call, orphaned workers are not ended; the build itself works the same."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
 
 
 def extract_batch(articles: list[Article], options: BuildOptions) -> BatchResult:
@@ -153,7 +176,8 @@ def extract_in_processes(
     for var, value in WORKER_ENV.items():
         os.environ.setdefault(var, value)
     pool = ProcessPoolExecutor(max_workers=options.workers,
-                               mp_context=multiprocessing.get_context("spawn"))
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
 
     def submit(batch: list[Article]) -> Future[BatchResult]:
         return pool.submit(extract_batch, batch, options)

@@ -3,6 +3,7 @@ again finishes it: the result equals an uninterrupted build."""
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -47,6 +48,27 @@ def _article_count(store: Path) -> int:
         handle.close()
 
 
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) processes whose parent is ``pid``, read from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # the command name (2nd field) may hold spaces: fields after its ")" are safe
+            state, ppid = stat.read_text().rpartition(")")[2].split()[:2]
+        except OSError:  # the process ended while we looked
+            continue
+        if int(ppid) == pid and state != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
+    except OSError:
+        return False
+
+
 def _graphs(store: Path) -> dict[str, Graph]:
     """Every named graph of the store (articles, ontology, quarantine) as rdflib graphs."""
     import io
@@ -76,7 +98,8 @@ def _assert_same_store(a: Path, b: Path) -> None:
 @pytest.fixture(scope="module")
 def bbc_jsonl(tmp_path_factory):
     if not BBC.is_file():
-        pytest.skip(f"the BBC corpus is not here ({BBC}): ../shared/data is not beside the repository")
+        pytest.skip(f"the BBC corpus is not here ({BBC}): "
+                    "../shared/data is not beside the repository")
     path = tmp_path_factory.mktemp("crash") / "bbc40.jsonl"
     with BBC.open(encoding="utf-8") as fh:
         lines = [next(fh) for _ in range(ARTICLES)]
@@ -100,11 +123,24 @@ def test_killed_build_resumes_to_the_same_store(bbc_jsonl, tmp_path):
             assert time.monotonic() < deadline, "no article reached the store in time"
             time.sleep(0.2)
             seen = _article_count(crashed)
+        # 40 articles in batches of 2 parse in a spawned worker process (more than 4 batches)
+        workers = _children(proc.pid) if sys.platform.startswith("linux") else []
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
         proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+
+    # the killed build's worker process does not outlive it (it would hold the model forever)
+    if sys.platform.startswith("linux"):
+        assert workers, "the build started no worker process: the check below would be empty"
+        deadline = time.monotonic() + 30
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        survivors = [pid for pid in workers if _alive(pid)]
+        for pid in survivors:  # do not leave them behind when the check fails
+            os.kill(pid, signal.SIGKILL)
+        assert not survivors, "worker processes outlived the build"
 
     # the interrupted store opens, holds only whole articles, and they conform
     partial = _article_count(crashed)
