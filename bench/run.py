@@ -22,6 +22,8 @@ from typing import Any
 from bench.memory import TreeSampler
 from bench.phases import QUERIES
 
+__all__ = ["CEILINGS", "bracket", "main"]
+
 ROOT = Path(__file__).resolve().parent.parent
 #: the shared development data sits beside the repository (../shared/data)
 SHARED_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -30,6 +32,19 @@ REUTERS = SHARED_DATA / "reuters21578" / "reuters21578.jsonl"
 STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
 #: the stages --workers N runs on the worker processes (kg_builder.parallel)
 WORKER_STAGES = ("parse", "extract", "resolve")
+
+#: the parse ceilings: key → (bench.phases step, processes, thinc ops, OPENBLAS_NUM_THREADS at
+#: start or None). "numpy-2-shards": two spawned processes, each parsing its own half and
+#: returning only counts — no Doc crosses a process boundary, as in a kg_builder build (spaCy's
+#: n_process sends them back).
+CEILINGS: dict[str, tuple[str, int, str, str | None]] = {
+    "numpy-1": ("ceiling", 1, "numpy", None),
+    "numpy-1-blas1": ("ceiling", 1, "numpy", "1"),
+    "blis-1": ("ceiling", 1, "blis", None),
+    "numpy-2": ("ceiling", 2, "numpy", None),
+    "numpy-2-blas1": ("ceiling", 2, "numpy", "1"),
+    "numpy-2-shards": ("ceiling_shards", 2, "numpy", "1"),
+}
 
 # targets: (label, measured key, limit, higher is better)
 E2E_VS_CEILING = 0.85
@@ -171,6 +186,20 @@ def _ceiling_line(say: _Report, c: dict[str, Any]) -> None:
         f" peak {_mb(c['tree_peak']['rss'])} RSS / {_mb(c['tree_peak']['pss'])} PSS; {_stall(c)})")
 
 
+def bracket(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """One reference from a ceiling measured before a build and again right after it: the mean
+    of their words/s and of their CPU seconds, so a machine that drifts steadily faster or slower
+    during the run (this one does, by 10-15 % within an hour) is met halfway. ``drift`` is the
+    change of words/s from before to after."""
+    before_wps = before["words"] / before["total_s"]
+    after_wps = after["words"] / after["total_s"]
+    mean_wps = (before_wps + after_wps) / 2
+    return {**before, "total_s": before["words"] / mean_wps,
+            "rusage": {**before["rusage"],
+                       "cpu_s": (before["rusage"]["cpu_s"] + after["rusage"]["cpu_s"]) / 2},
+            "drift": after_wps / before_wps - 1, "before_wps": before_wps, "after_wps": after_wps}
+
+
 def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> dict[str, float]:
     wps = b["words"] / b["total_s"]
     cwps = ceiling["words"] / ceiling["total_s"]
@@ -181,6 +210,11 @@ def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> di
     say(f"  ratio to ceiling {ratio:10.2f}        (ceiling {cwps:,.0f} words/s, {_processes(ceiling)}"
         f"{', BLAS threads=1 at start' if ceiling.get('blas_at_start') else ''};"
         f" by CPU time {cpu_ratio:.2f}: {b['rusage']['cpu_s']:.1f} vs {ceiling['rusage']['cpu_s']:.1f} CPU s)")
+    if "drift" in ceiling:
+        say(f"    the ceiling is the mean of {ceiling['before_wps']:,.0f} words/s measured before the"
+            f" builds and {ceiling['after_wps']:,.0f} right after this one (drift"
+            f" {100 * ceiling['drift']:+.1f} %); ratio to each: {wps / ceiling['before_wps']:.2f},"
+            f" {wps / ceiling['after_wps']:.2f}")
     workers = b.get("worker_processes", 0)
     if workers == 0:
         tracked = sum(b["timings"].values())
@@ -261,22 +295,18 @@ def main(argv: list[str] | None = None) -> int:
         say("Parse ceiling: kg_builder.nlp.load_pipeline() + nlp.pipe, nothing else"
             " (words/s include model load, as build does)")
         ceilings: dict[str, dict[str, Any]] = {}
-        variants = (("numpy-1", "numpy", 1, None), ("numpy-1-blas1", "numpy", 1, "1"),
-                    ("blis-1", "blis", 1, None), ("numpy-2", "numpy", 2, None),
-                    ("numpy-2-blas1", "numpy", 2, "1"))
-        for key, ops, workers, blas_threads in variants:
-            env = {"OPENBLAS_NUM_THREADS": blas_threads, "OMP_NUM_THREADS": blas_threads} if blas_threads else None
-            c = _phase("ceiling", {"corpus": str(text), "workers": workers, "ops": ops}, work, env=env)
+        def measure(key: str) -> dict[str, Any]:
+            phase, workers, ops, blas_threads = CEILINGS[key]
+            env = ({"OPENBLAS_NUM_THREADS": blas_threads, "OMP_NUM_THREADS": blas_threads}
+                   if blas_threads else None)
+            c = _phase(phase, {"corpus": str(text), "workers": workers, "ops": ops}, work,
+                       env=env)
             c["blas_at_start"] = blas_threads is not None
-            ceilings[key] = c
-            _ceiling_line(say, c)
-        # Two spawned processes, each parsing its own half and returning only counts: no Doc
-        # crosses a process boundary, as in a kg_builder build (spaCy's n_process sends them back).
-        c = _phase("ceiling_shards", {"corpus": str(text), "workers": 2, "ops": "numpy"}, work,
-                   env={"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"})
-        c["blas_at_start"] = True
-        ceilings["numpy-2-shards"] = c
-        _ceiling_line(say, c)
+            return c
+
+        for key in CEILINGS:
+            ceilings[key] = measure(key)
+            _ceiling_line(say, ceilings[key])
         first = ceilings["numpy-1"]
         say(f"  pipes: {', '.join(first['pipes'])}; model {first['model']}; batch {first['batch_size']}")
         np_wps = first["words"] / first["total_s"]
@@ -302,7 +332,9 @@ def main(argv: list[str] | None = None) -> int:
             candidates = [f"numpy-{workers}", f"numpy-{workers}-blas1"] + (
                 ["numpy-2-shards"] if workers == 2 else [])
             reference = max(candidates, key=lambda k: ceilings[k]["words"] / ceilings[k]["total_s"])
-            figures[str(workers)] = _build_block(say, b, ceilings[reference])
+            # the same ceiling again, right after the build: the machine's speed drifts
+            again = ceilings[f"{reference}-after-w{workers}"] = measure(reference)
+            figures[str(workers)] = _build_block(say, b, bracket(ceilings[reference], again))
             if b["failures"]:
                 say("  first failures: " + "; ".join(b["failures"]))
             say()

@@ -15,6 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from bench.memory import descendants, tree_memory
+from bench.run import bracket
 from bench.scale import bulk_load_copies, compact, copies_needed, count_lines, rename_line, scaled_lines
 
 ID = "https://w3id.org/kg-builder/id/"
@@ -109,3 +110,25 @@ def test_build_step_reports_the_failed_lines_of_a_corpus(tmp_path: Path) -> None
     assert result["built"] == 1
     assert result["failed"] == 2
     assert all(f.startswith(str(corpus)) for f in result["failures"]), result["failures"]
+
+
+@pytest.mark.parametrize(
+    ("before_s", "after_s", "before_cpu", "after_cpu", "wps", "cpu", "drift"),
+    [
+        # 1,000 words in 1 s, then in 2 s: met halfway in words/s (750), not in seconds
+        (1.0, 2.0, 1.0, 2.0, 750.0, 1.5, -0.5),
+        (2.0, 1.0, 2.2, 1.2, 750.0, 1.7, 1.0),
+        # no drift: the reference is the ceiling as measured
+        (4.0, 4.0, 3.9, 3.9, 250.0, 3.9, 0.0),
+    ],
+)
+def test_bracket_meets_a_drifting_ceiling_halfway(before_s: float, after_s: float,
+                                                  before_cpu: float, after_cpu: float,
+                                                  wps: float, cpu: float, drift: float) -> None:
+    before = {"words": 1000, "total_s": before_s, "rusage": {"cpu_s": before_cpu}, "workers": 1}
+    after = {"words": 1000, "total_s": after_s, "rusage": {"cpu_s": after_cpu}, "workers": 1}
+    ref = bracket(before, after)
+    assert ref["words"] / ref["total_s"] == pytest.approx(wps)
+    assert ref["rusage"]["cpu_s"] == pytest.approx(cpu)
+    assert ref["drift"] == pytest.approx(drift)
+    assert ref["workers"] == 1 and before["total_s"] == before_s  # the inputs are not changed
