@@ -14,6 +14,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic
 
+from bench.memory import descendants
 from kg_builder.export import article_graphs
 from kg_builder.store import OxigraphStore
 
@@ -48,21 +49,8 @@ def _article_count(store: Path) -> int:
         handle.close()
 
 
-def _children(pid: int) -> list[int]:
-    """Live (not zombie) processes whose parent is ``pid``, read from /proc."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            # the command name (2nd field) may hold spaces: fields after its ")" are safe
-            state, ppid = stat.read_text().rpartition(")")[2].split()[:2]
-        except OSError:  # the process ended while we looked
-            continue
-        if int(ppid) == pid and state != "Z":
-            found.append(int(stat.parent.name))
-    return found
-
-
 def _alive(pid: int) -> bool:
+    """The process exists and is not a zombie (an orphan's zombie may never be reaped here)."""
     try:
         return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0] != "Z"
     except OSError:
@@ -124,7 +112,7 @@ def test_killed_build_resumes_to_the_same_store(bbc_jsonl, tmp_path):
             time.sleep(0.2)
             seen = _article_count(crashed)
         # 40 articles in batches of 2 parse in a spawned worker process (more than 4 batches)
-        workers = _children(proc.pid) if sys.platform.startswith("linux") else []
+        workers = descendants(proc.pid)[1:] if sys.platform.startswith("linux") else []
         proc.send_signal(signal.SIGKILL)
     finally:
         proc.kill()
