@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ._heap import keep_freed_memory
 from .errors import ModelError
 from .gazetteer import gazetteer
 
@@ -67,9 +68,12 @@ def _use_numpy_ops() -> None:
 def load_pipeline(*, model: str | None = None, numpy_ops: bool = True) -> Language:
     """Load the spaCy model and add our components.
 
-    ``model`` defaults to ``$KG_SPACY_MODEL`` or :data:`DEFAULT_MODEL`.
+    ``model`` defaults to ``$KG_SPACY_MODEL`` or :data:`DEFAULT_MODEL`. Loading also tunes this
+    process for parsing: thinc's numpy ops with one BLAS thread (``numpy_ops``), and glibc's
+    allocator keeps the memory spaCy frees between batches (:mod:`kg_builder._heap`).
     """
     name = model or os.environ.get("KG_SPACY_MODEL") or DEFAULT_MODEL
+    keep_freed_memory()
     if numpy_ops:
         _use_numpy_ops()
     try:
