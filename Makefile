@@ -36,7 +36,7 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 # Throughput, memory, query latency and export benchmark (prints numbers; see bench/README.md).
-# `make bench` parses the first BENCH_LIMIT BBC articles (~10 min on 2 cores); bench-full all 2,225.
+# `make bench` parses the first BENCH_LIMIT BBC articles (~15 min on 2 cores); bench-full all 2,225.
 BENCH_LIMIT ?= 400
 BENCH_ARGS  ?=
 bench: $(STAMP)

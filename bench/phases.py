@@ -226,6 +226,8 @@ def _main(argv: list[str]) -> int:
         "self_maxrss": me.ru_maxrss * kb,
         "children_maxrss": kids.ru_maxrss * kb,
         "cpu_s": me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime,
+        "system_s": me.ru_stime + kids.ru_stime,
+        "minor_faults": me.ru_minflt + kids.ru_minflt,
     }
     out.write_text(json.dumps(result))
     return 0

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from bench.memory import descendants, tree_memory
-from bench.run import bracket
+from bench.run import bracket, median_round
 from bench.scale import bulk_load_copies, compact, copies_needed, count_lines, rename_line, scaled_lines
 
 ID = "https://w3id.org/kg-builder/id/"
@@ -132,3 +132,40 @@ def test_bracket_meets_a_drifting_ceiling_halfway(before_s: float, after_s: floa
     assert ref["rusage"]["cpu_s"] == pytest.approx(cpu)
     assert ref["drift"] == pytest.approx(drift)
     assert ref["workers"] == 1 and before["total_s"] == before_s  # the inputs are not changed
+
+
+@pytest.mark.parametrize(("ratios", "expected"), [
+    ([0.9], 0),
+    ([0.78, 0.93, 0.88], 2),  # one slow round does not decide
+    ([0.95, 0.81, 0.90, 0.86], 3),  # even count: the lower middle round, a measured one
+    ([0.9, 0.9, 0.9], 1),  # ties: the middle in order
+])
+def test_median_round_is_a_measured_round(ratios: list[float], expected: int) -> None:
+    assert median_round(ratios) == expected
+
+
+@pytest.mark.slow
+def test_ceiling_step_reports_kernel_time_and_page_faults(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A step's figures carry its processes' kernel time and minor page faults (the cost of
+    memory handed back to the kernel and faulted in again), and the report prints them."""
+    import json
+
+    from bench.run import _ceiling_line
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(
+        '{"id": "r1", "title": "T", "text": "Standard Oil Co said it plans to form a venture."}\n',
+        encoding="utf-8")
+    out = tmp_path / "ceiling.json"
+    subprocess.run([sys.executable, "-m", "bench.phases", "ceiling",
+                    json.dumps({"corpus": str(corpus), "workers": 1, "ops": "numpy"}), str(out)],
+                   cwd=Path(__file__).resolve().parent.parent, check=True, timeout=300,
+                   capture_output=True)
+    result = json.loads(out.read_text())
+    assert result["docs"] == 1
+    assert 0 < result["rusage"]["system_s"] < result["rusage"]["cpu_s"]
+    assert result["rusage"]["minor_faults"] > 1000  # loading the model alone maps ~100 MB
+    result.update(blas_at_start=None, tree_peak={"rss": 1, "pss": 1})
+    _ceiling_line(print, result)
+    assert f"{result['rusage']['minor_faults']:,} minor page faults" in capsys.readouterr().out
