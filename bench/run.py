@@ -228,8 +228,8 @@ def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> di
         f"{', BLAS threads=1 at start' if ceiling.get('blas_at_start') else ''};"
         f" by CPU time {cpu_ratio:.2f}: {b['rusage']['cpu_s']:.1f} vs {ceiling['rusage']['cpu_s']:.1f} CPU s)")
     if "drift" in ceiling:
-        say(f"    the ceiling is the mean of {ceiling['before_wps']:,.0f} words/s measured before the"
-            f" builds and {ceiling['after_wps']:,.0f} right after this one (drift"
+        say(f"    the ceiling is the mean of {ceiling['before_wps']:,.0f} words/s measured right before"
+            f" this build and {ceiling['after_wps']:,.0f} right after it (drift"
             f" {100 * ceiling['drift']:+.1f} %); ratio to each: {wps / ceiling['before_wps']:.2f},"
             f" {wps / ceiling['after_wps']:.2f}")
     workers = b.get("worker_processes", 0)
