@@ -81,18 +81,19 @@ def test_scaled_store_has_distinct_copies_and_one_ontology(tmp_path: Path, copie
 
 
 def test_tree_memory_counts_children() -> None:
-    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(64 << 20); time.sleep(30)"])
+    # Regression: sampled while the child was still filling its buffer, PSS (read after RSS)
+    # came out larger than RSS. The child now says when its memory is in place.
+    child = subprocess.Popen([sys.executable, "-c", "import time; x = bytearray(64 << 20);"
+                              " print('ready', flush=True); time.sleep(30)"],
+                             stdout=subprocess.PIPE, text=True)
     try:
-        for _ in range(100):
-            rss, pss, n = tree_memory(os.getpid())
-            if child.pid in descendants(os.getpid()) and rss > 64 << 20:
-                break
-            subprocess.run(["sleep", "0.05"], check=True)
+        assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        rss, pss, n = tree_memory(os.getpid())
         assert child.pid in descendants(os.getpid())
         assert n >= 2 and rss > 64 << 20 and 0 < pss <= rss
     finally:
         child.kill()
-        child.wait()
+        child.communicate()
 
 
 @pytest.mark.slow
