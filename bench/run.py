@@ -220,7 +220,7 @@ def median_round(ratios: list[float]) -> int:
 def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> dict[str, float]:
     wps = b["words"] / b["total_s"]
     cwps = ceiling["words"] / ceiling["total_s"]
-    ratio = wps / cwps
+    ratio = _ratio(b, ceiling)
     say(f"  end to end       {wps:10,.0f} words/s  ({b['words']:,} words in {b['total_s']:.1f} s;"
         f" {b['built']} built, {b['failed']} failed, {b['quarantined']} quarantined)")
     cpu_ratio = (b["words"] / b["rusage"]["cpu_s"]) / (ceiling["words"] / ceiling["rusage"]["cpu_s"])
@@ -270,8 +270,6 @@ def _build_block(say: _Report, b: dict[str, Any], ceiling: dict[str, Any]) -> di
 def _faults(r: dict[str, Any]) -> str:
     """Kernel time and minor page faults of the step's processes (reaped ones included)."""
     ru = r["rusage"]
-    if "minor_faults" not in ru:
-        return "page faults n/a"
     return f"{ru['system_s']:.1f} s in the kernel, {ru['minor_faults']:,} minor page faults"
 
 
