@@ -53,7 +53,8 @@ def _faults(setup: str, *, env: dict[str, str] | None = None) -> int:
     ("from kg_builder._heap import keep_freed_memory; keep_freed_memory()",
      {"MALLOC_TRIM_THRESHOLD_": "131072"}, False),
 ], ids=["defaults", "kept", "user-setting-wins"])
-def test_freed_memory_is_kept_only_when_asked(setup, env, kept):
+def test_freed_memory_is_kept_only_when_asked(setup: str, env: dict[str, str] | None,
+                                              kept: bool) -> None:
     faults = _faults(setup, env=env)
     if kept:
         assert faults < _EVERY_PAGE_AGAIN // 50
@@ -61,7 +62,7 @@ def test_freed_memory_is_kept_only_when_asked(setup, env, kept):
         assert faults > _EVERY_PAGE_AGAIN // 2
 
 
-def test_keep_freed_memory_says_what_it_set(monkeypatch):
+def test_keep_freed_memory_says_what_it_set(monkeypatch: pytest.MonkeyPatch) -> None:
     from kg_builder._heap import HEAP_SETTINGS, keep_freed_memory
 
     monkeypatch.setenv("MALLOC_TRIM_THRESHOLD_", str(HEAP_SETTINGS["MALLOC_TRIM_THRESHOLD_"][1]))
@@ -70,7 +71,7 @@ def test_keep_freed_memory_says_what_it_set(monkeypatch):
 
 
 @pytest.mark.slow
-def test_loading_the_pipeline_keeps_freed_memory():
+def test_loading_the_pipeline_keeps_freed_memory() -> None:
     """Every process that parses loads the pipeline this way: kg_builder's workers, Dask
     workers, a small build in the main process, and the bench's ceiling."""
     faults = _faults("from kg_builder.nlp import load_pipeline; load_pipeline()")
