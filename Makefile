@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test setup java bench bench-full vocab docs clean
+.PHONY: demo test setup java bench bench-full golden golden-check vocab docs clean
 
 setup: $(STAMP)
 
@@ -44,6 +44,15 @@ bench: $(STAMP)
 
 bench-full: $(STAMP)
 	$(PY) -m bench $(BENCH_ARGS)
+
+# Refactoring goldens (bench/golden.py): `make golden` records what this commit makes of a fixed
+# corpus (seed, PLOVER, 400 BBC, 200 Reuters); `make golden-check` compares the working tree with it.
+GOLDEN ?= out/golden
+golden: $(STAMP)
+	$(PY) -m bench.golden record $(GOLDEN)
+
+golden-check: $(STAMP)
+	$(PY) -m bench.golden check $(GOLDEN)
 
 vocab: $(STAMP)
 	$(PY) -m kg_builder._vocabgen
