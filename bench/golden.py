@@ -7,7 +7,8 @@ the project) — and writes what today's code makes of it:
 - ``readings.jsonl``: per article, the extractor's records before resolution (mentions with their
   ids, events, facts, positions, demonyms) and after it (entities, events with entity keys);
 - ``export.nq``: the sorted N-Quads export of a fresh store built from the corpus;
-- ``timing.json``: seconds spent in :func:`kg_builder.extract.read_doc` (the parse is excluded).
+- ``timing.json``: CPU seconds spent in :func:`kg_builder.extract.read_doc` (the parse is
+  excluded; CPU time, so other work on the machine matters less).
 
 ``check DIR`` makes the same files from the working tree and compares them; it prints the first
 differences and exits 1 if anything differs, 0 if both are identical.
@@ -67,7 +68,7 @@ def corpus(tmp: Path) -> list[Path]:
 
 
 def _readings(inputs: list[Path], out: Path) -> float:
-    """Write the extraction records of every article; return seconds spent in ``read_doc``."""
+    """Write the extraction records of every article; return CPU seconds spent in ``read_doc``."""
     from kg_builder.extract import read_doc
     from kg_builder.model import Failure
     from kg_builder.nlp import load_pipeline
@@ -80,9 +81,9 @@ def _readings(inputs: list[Path], out: Path) -> float:
     with out.open("w", encoding="utf-8") as sink:
         for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True,
                                      batch_size=16):
-            t = time.perf_counter()
+            t = time.process_time()
             reading = read_doc(doc, article)
-            seconds += time.perf_counter() - t
+            seconds += time.process_time() - t
             record = {
                 "id": article.id,
                 "mentions": [asdict(m) for m in reading.mentions],
@@ -117,7 +118,7 @@ def _export(inputs: list[Path], out: Path, tmp: Path) -> list[str]:
 
 
 def make(target: Path) -> None:
-    """Write ``readings.jsonl``, ``export.nq``, ``failures.txt`` and ``timing.json`` to ``target``."""
+    """Write readings.jsonl, export.nq, failures.txt and timing.json to ``target``."""
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kg-golden-") as name:
         tmp = Path(name)
@@ -162,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
         before = json.loads((args.directory / "timing.json").read_text())["read_doc_seconds"]
         after = json.loads((now / "timing.json").read_text())["read_doc_seconds"]
         print(f"  read_doc time     {before:.2f} s golden, {after:.2f} s now "
-              f"({after / before:.2f}x; one run each, parse excluded)")
+              f"({after / before:.2f}x; CPU time, one run each, parse excluded)")
     print("goldens identical" if all(same) else "goldens DIFFER")
     return 0 if all(same) else 1
 

@@ -83,9 +83,9 @@ def test_broken_graph_fails_validation():
 
 def test_every_trigger_names_an_event_class_of_the_ontology():
     from kg_builder.ontology import event_info
-    from kg_builder.rules import load_rules
+    from kg_builder.extract.rules import lexicon
 
-    for name in load_rules().event_types:
+    for name in lexicon().event_types:
         assert event_info(name).plover
 
 

@@ -28,7 +28,7 @@ HISTORICAL_ISO3 = {"SUN", "XKX", "YUG", "CSK"}
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 TRIGGER_KEYS = {
     "lemma", "pos", "event", "preps", "particle", "requires_prep", "no_dobj_target",
-    "dobj_is_target_or_thing", "agentless_ok", "objects", "confidence",
+    "dobj_is_target_or_thing", "objects", "confidence",
 }
 WORD = re.compile(r"^[a-z][a-z']*$")  # one spaCy token: spaCy splits hyphenated words
 
@@ -62,11 +62,12 @@ def known_iso3(code: str) -> bool:
 
 def test_readme_mentions_every_file():
     readme = (RULES / "README.md").read_text(encoding="utf-8")
-    for name in ["triggers.jsonl", "light_verbs.txt", "negation_and_hedging.json", "groups.txt",
-                 "titles.txt", "organizations.jsonl", "org_cues.json",
-                 "seats_of_government.jsonl", "demonyms.tsv", "protest.json"]:
+    for name in ["triggers.jsonl", "light_verbs.txt", "groups.txt", "titles.txt",
+                 "organizations.jsonl", "seats_of_government.jsonl", "demonyms.tsv"]:
         assert (RULES / name).is_file(), name
         assert name in readme, f"README.md does not describe {name}"
+    for path in sorted((RULES / "extract").glob("*.json")):  # the table of sections
+        assert f"`{path.name}`" in readme, f"README.md does not describe extract/{path.name}"
 
 
 # ---------------------------------------------------------------- triggers
@@ -92,7 +93,7 @@ def test_triggers_fields(triggers):
         objects = t.get("objects", [])
         assert isinstance(objects, list) and all(
             isinstance(o, str) and o == o.lower() and WORD.match(o) for o in objects), where
-        for flag in ("requires_prep", "no_dobj_target", "dobj_is_target_or_thing", "agentless_ok"):
+        for flag in ("requires_prep", "no_dobj_target", "dobj_is_target_or_thing"):
             if flag in t:
                 assert t[flag] is True, f"{flag} must be true when present: {where}"
         if t.get("requires_prep"):
@@ -141,10 +142,15 @@ def test_word_lists(name):
         assert all(WORD.match(w) for w in words)
 
 
-def test_negation_and_hedging():
-    data = json.loads((RULES / "negation_and_hedging.json").read_text(encoding="utf-8"))
-    assert set(data) == {"negation", "hedge", "hedge_verbs", "report_verbs"}
+def _section(name: str) -> dict:
+    return json.loads((RULES / "extract" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def test_framing_section():
+    data = _section("framing")
     for key, words in data.items():
+        if key.startswith("_"):
+            continue
         assert isinstance(words, list) and words, key
         assert all(isinstance(w, str) and w == w.lower() and w.strip() == w for w in words), key
         assert len(set(words)) == len(words), key
@@ -153,30 +159,34 @@ def test_negation_and_hedging():
     assert "say" in data["report_verbs"]
 
 
-PROTEST_LISTS = {
-    "verbs", "nouns", "strike_modifiers", "strike_verbs", "act_verbs", "participation_preps",
-    "place_preps", "blocking_verbs", "blocked_things", "target_preps", "purpose_verbs",
-    "beneficiary_words", "not_protesters", "affiliation_preps",
-}
-PROTEST_MAPS = {"compound_nouns", "street_acts", "reason_nouns", "affiliation_words"}
+def _word_values(value) -> list[str]:
+    """The words of a section value (references to other lists are checked by the loader)."""
+    if isinstance(value, str):
+        return [] if value.startswith("@") else [value]
+    if isinstance(value, list):
+        return [w for v in value for w in _word_values(v)]
+    if isinstance(value, dict):
+        return [w for k, v in value.items() for w in (k, *_word_values(v))]
+    return []
 
 
-def test_protest_rules():
-    data = json.loads((RULES / "protest.json").read_text(encoding="utf-8"))
-    assert set(data) == PROTEST_LISTS | PROTEST_MAPS | {"_comment", "confidence"}
-    for key in PROTEST_LISTS:
-        words = data[key]
-        assert isinstance(words, list) and words, key
-        assert all(isinstance(w, str) and WORD.match(w) for w in words), key
-        assert len(set(words)) == len(words), key
-    for key in ("compound_nouns", "reason_nouns", "affiliation_words"):
-        for word, items in data[key].items():
-            assert WORD.match(word) and items and all(WORD.match(i) for i in items), (key, word)
-    for verb, preps in data["street_acts"].items():
-        assert WORD.match(verb), verb
-        for prep, objects in preps.items():
-            assert WORD.match(prep) and objects, (verb, prep)
-            assert all(WORD.match(o) for o in objects), (verb, prep)
+@pytest.mark.parametrize("name", ["protest", "demand", "refusal", "complaint", "intent",
+                                  "noun_triggers", "verb_triggers"])
+def test_construction_sections_hold_lemmas(name):
+    """Word lists of the construction sections are spaCy lemmas or lower-case tokens."""
+    data = _section(name)
+    for key, value in data.items():
+        if key.startswith("_") or key in ("event", "cessation_event") or key.endswith(
+                ("categories", "_events")) or not isinstance(value, list | dict):
+            continue
+        words = _word_values(value)
+        assert all(WORD.match(w) for w in words), (name, key, [w for w in words if not WORD.match(w)])
+        if isinstance(value, list):
+            assert len(set(value)) == len(value), (name, key)
+
+
+def test_protest_section():
+    data = _section("protest")
     assert 0 < data["confidence"] <= 1
     # the security forces that break up protests are never read as the protesters
     assert {"police", "soldier", "troop"} <= set(data["not_protesters"])
@@ -196,11 +206,11 @@ def test_organizations():
             assert known_iso3(r["country"]), r
 
 
-def test_org_cues():
-    data = json.loads((RULES / "org_cues.json").read_text(encoding="utf-8"))
-    assert set(data) == {"company_suffixes", "company_head_words", "government_body_words",
-                         "party_words", "media_words", "ngo_words"}
-    for key, words in data.items():
+def test_organisation_cues():
+    data = _section("mentions")
+    for key in ("company_suffixes", "company_heads", "government_words", "party_words",
+                "media_words"):
+        words = data[key]
         assert isinstance(words, list) and words and all(isinstance(w, str) and w for w in words), key
         assert len(set(words)) == len(words), key
         if key != "company_suffixes":

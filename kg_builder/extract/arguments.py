@@ -1,0 +1,86 @@
+"""Finding an event's parties in the parse: prepositional objects, the first party inside a
+clause or phrase, the subjects of a condition. Unlike :mod:`.syntax` these look at mentions
+(a preposition that names a party wins over one that names a thing).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..model import PLACE_KINDS
+from .context import ReadContext
+from .mentions import mention_for
+from .syntax import with_conjuncts
+
+__all__ = ["DEEP_DEPS", "MATTER_DEPS", "NOUN_DEEP_DEPS", "TARGET_DEPS", "clausal_targets",
+           "condition_subjects", "parties", "prep_objects"]
+
+#: dependencies followed from a trigger into its clause or object phrase
+DEEP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "dative", "nsubj",
+                       "nsubjpass", "conj", "attr", "oprd", "appos"})
+#: … from a noun trigger
+NOUN_DEEP_DEPS = frozenset({"prep", "pobj"})
+#: … into what a matter is about ('an investigation into alleged crimes committed by X')
+MATTER_DEPS = frozenset({"prep", "pobj", "acl", "agent", "ccomp", "nsubj", "nsubjpass"})
+#: where a party found on the way can be the target
+TARGET_DEPS = frozenset({"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "poss",
+                         "appos"})  # "denounced as a crime Serbia's suppression of …"
+
+
+def parties(ctx: ReadContext, tokens: list[Token]) -> list[Token]:
+    """``tokens`` if one of them names a party, else nothing."""
+    return tokens if any(mention_for(ctx, t) is not None for t in tokens) else []
+
+
+def prep_objects(ctx: ReadContext, token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the first preposition in ``preps`` (preference order) that names a party;
+    failing that, of the first one present."""
+    first: list[Token] = []
+    for prep in preps:
+        objs = [t for child in token.children
+                if child.dep_ in ("prep", "dative") and child.lower_ == prep
+                for obj in child.children if obj.dep_ == "pobj"
+                for t in with_conjuncts(ctx, obj)]
+        if objs and any(mention_for(ctx, t) is not None for t in objs):
+            return objs
+        first = first or objs
+    return first
+
+
+def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
+                    deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
+                    max_depth: int = 4) -> list[Token]:
+    """The first party found inside the trigger's clause or object phrase, breadth first:
+    'threatened to cut off electricity to X', 'demanded that X cancel …',
+    'rejected an Indian proposal', 'threatened further action against X'."""
+    frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
+                and (first_hop is None or c.lower_ == first_hop)]
+    seen: set[int] = {token.i}
+    for _depth in range(max_depth):
+        found = [t for t in frontier if t.dep_ in TARGET_DEPS and t not in exclude
+                 and not any(t.i == e.i for e in exclude)
+                 and mention_for(ctx, t) is not None
+                 and ctx.mention(mention_for(ctx, t)).kind not in PLACE_KINDS]  # type: ignore[arg-type]
+        if found:
+            return with_conjuncts(ctx, found[0])
+        nxt: list[Token] = []
+        for t in frontier:
+            seen.add(t.i)
+            nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
+                       and c.dep_ != "relcl")
+        frontier = nxt
+    return []
+
+
+def condition_subjects(ctx: ReadContext, verb: Token) -> list[Token]:
+    """'X threatened to … unless/if Y …': the threat is aimed at Y."""
+    heads = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+    for head in heads:
+        for clause in head.children:
+            if clause.dep_ == "advcl" and any(
+                    c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+                subj = [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for t in with_conjuncts(ctx, c)]
+                if any(mention_for(ctx, t) is not None for t in subj):
+                    return subj
+    return []

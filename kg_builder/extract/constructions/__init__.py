@@ -1,0 +1,80 @@
+"""The constructions the extractor reads, one module each, in an explicit order.
+
+To add one: write ``constructions/<name>.py`` with a class that has a ``name`` and a ``read``
+method (:class:`~.base.Construction`), its rule section ``rules/extract/<name>.json`` (if it needs
+words), a line in :data:`PASSES` below, and ``tests/extract/test_<name>.py``. The README of
+``kg_builder/extract/`` walks through an example.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...errors import ValidationSetupError
+from ..rules import lexicon
+from .base import Construction
+from .complaint import Complaint
+from .demand import Demand
+from .intent import Intent
+from .noun_triggers import NounTriggers
+from .object_triggers import ObjectTriggers
+from .protest import Protest
+from .refusal import Refusal
+from .verb_triggers import VerbTriggers
+
+__all__ = ["NAMES", "PASSES", "Construction", "Stage", "constructions"]
+
+#: The constructions in the order they read each token. A construction that claims a token
+#: (``read`` returns True) hides it from the ones after it in the same pass; a later pass
+#: starts when the earlier one has read the whole document.
+PASSES: tuple[tuple[type[Construction], ...], ...] = (
+    (
+        Demand,          # "X said Y must …" (does not claim: "said" is still read by the others)
+        Refusal,         # "refused to <act> …" claims: the refused act is not reported as done
+        Complaint,       # "Greece charged that Turkey …" claims when it is a complaint
+        Intent,          # "offered to hand over …", "would allow …"
+        ObjectTriggers,  # "lifted the curfew", "met their demands"
+        VerbTriggers,    # "accused", "met with", "threatened to …"
+        NounTriggers,    # "imposed sanctions on", "talks between"
+    ),
+    (
+        Protest,         # demonstrations, strikes, road blocks with their target
+    ),
+)
+
+#: every construction's name, in registry order
+NAMES: tuple[str, ...] = tuple(c.name for stage in PASSES for c in stage)
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """One pass, indexed by lemma: the constructions to call at a token, in registry order."""
+
+    by_lemma: dict[str, tuple[Construction, ...]]
+    anywhere: tuple[Construction, ...]
+
+    def at(self, lemma: str) -> tuple[Construction, ...]:
+        return self.by_lemma.get(lemma, self.anywhere)
+
+    @classmethod
+    def of(cls, members: list[Construction]) -> Stage:
+        words = [(c, c.lemmas(lexicon())) for c in members]
+        found: set[str] = set().union(*(w for _, w in words if w is not None))
+        return cls(by_lemma={lemma: tuple(c for c, w in words if w is None or lemma in w)
+                             for lemma in found},
+                   anywhere=tuple(c for c, w in words if w is None))
+
+
+@cache
+def constructions(names: tuple[str, ...] | None = None) -> tuple[Stage, ...]:
+    """The passes of constructions to run: all, or those named (in registry order)."""
+    if names is not None:
+        unknown = sorted(set(names) - set(NAMES))
+        if unknown:
+            raise ValidationSetupError(
+                f"unknown construction(s): {', '.join(unknown)}",
+                why="read_doc was asked to run constructions that are not registered",
+                fix=f"use some of: {', '.join(NAMES)}")
+    return tuple(Stage.of([c() for c in stage if names is None or c.name in names])
+                 for stage in PASSES)

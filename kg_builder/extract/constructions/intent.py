@@ -1,0 +1,67 @@
+"""'Libya offered to hand over the suspects to Britain', 'France is ready to contribute troops
+to …', 'Iraq said it would allow the return of U.N. inspectors': an offer or promise of a
+non-hostile act towards a party is an expressed intent to cooperate (CAMEO 03) — whether or not
+the act is a trigger. The offer itself is what happened, so the event is asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from spacy.tokens import Token
+
+from ...ontology import event_info
+from ..arguments import clausal_targets
+from ..context import ReadContext
+from ..emit import emit
+from ..framing import is_intent
+from ..rules import Lexicon, Words, load_section
+from ..syntax import subjects
+
+__all__ = ["Intent", "IntentRules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IntentRules:
+    """``rules/extract/intent.json``."""
+
+    event: str
+    confidence: float
+    promised_acts: Words
+    not_promising_categories: frozenset[str]
+    cooperative_categories: frozenset[str]
+    hostile_categories: frozenset[str]
+
+
+class Intent:
+    name: ClassVar[str] = "intent"
+
+    def __init__(self) -> None:
+        self.rules = load_section(self.name, IntentRules)
+
+    def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
+        return None  # any verb under an intent verb or adjective ("offered to hand over")
+
+    def read(self, ctx: ReadContext, act: Token) -> bool:
+        rules = self.rules
+        lemma = ctx.lemmas[act.i]
+        if ctx.pos[act.i] != "VERB" or not (
+                act.dep_ == "xcomp" or lemma in rules.promised_acts) or not is_intent(act):
+            return False
+        lexicon = ctx.lexicon
+        own = lexicon.verbs.get(lemma, ())
+        if any(event_info(t.event).plover in rules.not_promising_categories for t in own):
+            return False
+        if any(event_info(t.event).plover in rules.cooperative_categories for t in own):
+            return False  # a cooperative trigger yields the promise itself (conventions)
+        if any(event_info(t.event).plover in rules.hostile_categories
+               for c in act.children if c.dep_ in ("dobj", "xcomp")
+               for t in (*lexicon.nouns.get(c.lemma_.lower(), ()),
+                         *lexicon.verbs.get(c.lemma_.lower(), ()))):
+            return False  # "prepared to resume shelling X" announces no cooperation
+        agents = subjects(ctx, act)
+        targets = clausal_targets(ctx, act, exclude=set(agents))
+        emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,
+             targets=targets, intent_event=True)
+        return False

@@ -1,0 +1,134 @@
+"""Noun triggers (``rules/triggers.jsonl``, pos NOUN): "the US imposed sanctions on Belarus".
+
+Target = object of a listed preposition on the noun ("sanctions against X") or on its light verb
+("slapped sanctions on X"), the light verb's indirect object ("gave Ghana … aid"), the subject of
+a that-clause ("its demand that Israel ease …"), the parties "between" whom, or whom the matter
+is about ("an investigation into crimes committed by X"). Agent = the 'by' phrase, the subject of
+the light verb, or the possessor or a named modifier ("US sanctions").
+
+A cooperative act that a verb stops ("halted economic aid to Serbia", "cancelled a planned visit
+to Haiti") is a reduction of relations (CAMEO 16) by the verb's subject instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from spacy.tokens import Token
+
+from ...ontology import event_info
+from ..arguments import MATTER_DEPS, NOUN_DEEP_DEPS, clausal_targets, parties, prep_objects
+from ..context import ReadContext
+from ..emit import emit, reciprocal
+from ..rules import Lexicon, Trigger, Words, load_section
+from ..syntax import objects_of, passive_agent, subjects, with_conjuncts
+from .object_triggers import is_verbal
+
+__all__ = ["NounTriggerRules", "NounTriggers"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NounTriggerRules:
+    """``rules/extract/noun_triggers.json``."""
+
+    light_verbs: Words
+    cessation_verbs: Words
+    ceasable_categories: frozenset[str]
+    cessation_event: str
+    cessation_max_confidence: float
+    cessation_target_preps: tuple[str, ...]
+    matter_preps: Words
+
+
+class NounTriggers:
+    name: ClassVar[str] = "noun_triggers"
+
+    def __init__(self) -> None:
+        self.rules = load_section(self.name, NounTriggerRules)
+
+    def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
+        return frozenset(lexicon.nouns)
+
+    def read(self, ctx: ReadContext, noun: Token) -> bool:
+        lemma = ctx.lemmas[noun.i]
+        if lemma not in ctx.lexicon.nouns or ctx.pos[noun.i] not in ("NOUN", "PROPN") or (
+                is_verbal(ctx, noun)):
+            return False
+        for trig in ctx.lexicon.nouns[lemma]:
+            if trig.confidence >= ctx.min_confidence:
+                self._read(ctx, noun, trig)
+        return False
+
+    def _carrier(self, noun: Token) -> Token:
+        """The phrase that stands in the clause for the trigger noun: '5.1 million dollars of
+        aid', 'a shipment of weapons' → the measure noun; otherwise the noun itself."""
+        of = noun.head
+        if (noun.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ == "NOUN"
+                and of.head.dep_ == "dobj" and of.head.i < noun.i
+                and of.head.head.lemma_.lower() in self.rules.light_verbs):
+            return of.head
+        if noun.dep_ == "compound" and of.pos_ == "NOUN" and of.dep_ == "dobj":
+            return of  # "suspended aid deliveries to X"
+        return noun
+
+    def _ceased(self, ctx: ReadContext, noun: Token, carrier: Token, trig: Trigger) -> bool:
+        """'Japan halted economic aid to Serbia', 'cancelled a planned visit to Haiti': a stopped
+        cooperative act is a reduction of relations (a Sanction) against its target."""
+        rules = self.rules
+        verb = carrier.head
+        if carrier.dep_ != "dobj" or verb.lemma_.lower() not in rules.cessation_verbs or (
+                event_info(trig.event).plover not in rules.ceasable_categories):
+            return False
+        preps = (*trig.preps, *rules.cessation_target_preps)
+        targets: list[Token] = []
+        for holder in dict.fromkeys((noun, carrier, verb)):  # the act, its carrier, the verb
+            targets = targets or parties(ctx, prep_objects(ctx, holder, preps))
+        if targets:
+            emit(ctx, verb, event=rules.cessation_event, agents=subjects(ctx, verb),
+                 targets=targets, confidence=min(trig.confidence, rules.cessation_max_confidence))
+        return True
+
+    def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
+        carrier = self._carrier(noun)
+        if self._ceased(ctx, noun, carrier, trig):
+            return
+        if carrier.dep_ == "dobj" and any(
+                t.objects and noun in objects_of(carrier.head, t.objects)
+                for t in ctx.lexicon.verbs.get(carrier.head.lemma_.lower(), ())):
+            return  # "signed an agreement" is the verb's event (a Treaty), not a second one
+        targets = parties(ctx, prep_objects(ctx, noun, trig.preps)) if trig.preps else []
+        head = carrier.head
+        light = head if carrier.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs else None
+        if not targets and carrier is not noun and trig.preps:
+            targets = parties(ctx, prep_objects(ctx, carrier, trig.preps))
+        if not targets and light is not None:
+            targets = parties(ctx, prep_objects(ctx, light, trig.preps))  # "imposed sanctions on X"
+            if not targets:  # "gave the Ivory Coast 5.1 million dollars of aid"
+                targets = [t for c in light.children if c.dep_ == "dative" and c.i < carrier.i
+                           for t in with_conjuncts(ctx, c)]
+        if not targets:  # "reiterated its demand that Israel ease restrictions"
+            targets = parties(ctx, [t for c in noun.children if c.dep_ in ("acl", "ccomp")
+                                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                                    for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                                    for t in with_conjuncts(ctx, s)])
+        if not targets:
+            # "talks between X and Y", "a suspension of air links with Serbia"
+            # (only through "of": a noun's other prepositions are its own, already tried)
+            targets = prep_objects(ctx, noun, ("between",)) or clausal_targets(
+                ctx, noun, exclude=set(), deps=NOUN_DEEP_DEPS, first_hop="of")
+        for prep in sorted(self.rules.matter_preps & set(trig.preps)):
+            # "an investigation into alleged crimes committed by Croat forces", "… into an
+            # allegation that the NPFL had taken the city": whom the matter is about
+            targets = targets or clausal_targets(ctx, noun, exclude=set(), deps=MATTER_DEPS,
+                                                 first_hop=prep, max_depth=6)
+        if not targets and not (reciprocal(trig.event) and light is not None):
+            return  # "Israel and Lebanon renewed negotiations" goes on: each with the other
+        agents = passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",))
+        if not agents and light is not None:
+            agents = subjects(ctx, light)
+        if not agents:
+            agents = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                      and c.i < noun.i and (c.i in ctx.by_token or c.dep_ == "poss")]
+        emit(ctx, noun, event=trig.event, confidence=trig.confidence, agents=agents,
+             targets=targets, light=light)

@@ -1,0 +1,101 @@
+"""Verb triggers (``rules/triggers.jsonl``, pos VERB, no ``objects``).
+
+Agent = subject (inherited through coordination and control verbs; the 'by' phrase in the
+passive), target = direct object or dative, passive subject, or the object of a listed
+preposition ("met with X"); failing those, the parties between whom it happened, the subject
+of a threat's condition, or the first party in the verb's clause ('threatened to cut off
+electricity to X'). Coordinated parties give one event each; a reciprocal event between
+coordinated agents ('X and Y met') gives each with the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from spacy.tokens import Token
+
+from ...ontology import event_info
+from ..arguments import clausal_targets, condition_subjects, prep_objects
+from ..context import ReadContext
+from ..emit import emit, reciprocal
+from ..mentions import mention_for
+from ..rules import Lexicon, Trigger, Words, load_section
+from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
+from .object_triggers import is_verbal
+
+__all__ = ["VerbTriggerRules", "VerbTriggers"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VerbTriggerRules:
+    """``rules/extract/verb_triggers.json``."""
+
+    speaker_verbs: Words
+    conditional_target_categories: frozenset[str]
+
+
+class VerbTriggers:
+    name: ClassVar[str] = "verb_triggers"
+
+    def __init__(self) -> None:
+        self.rules = load_section(self.name, VerbTriggerRules)
+
+    def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
+        return frozenset(lexicon.verbs)
+
+    def read(self, ctx: ReadContext, verb: Token) -> bool:
+        if ctx.lemmas[verb.i] not in ctx.lexicon.verbs or not is_verbal(ctx, verb):
+            return False
+        triggers = ctx.lexicon.verbs[ctx.lemmas[verb.i]]
+        if any(t.objects and objects_of(verb, t.objects) for t in triggers):
+            return False  # an object-bound trigger applies instead
+        for trig in triggers:
+            if not trig.objects and trig.confidence >= ctx.min_confidence:
+                self._read(ctx, verb, trig)
+        return False
+
+    def _speaker(self, token: Token) -> bool:
+        """'…, a human rights organization charged': an attribution tail misparsed as an object."""
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.rules.speaker_verbs
+                   and c.i > token.i and not any(g.dep_ in ("dobj", "ccomp") for g in c.children)
+                   for c in token.children)
+
+    def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
+        prt = None
+        if trig.particle:
+            prt = particle(verb, trig.particle)
+            if prt is None:
+                return
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        prep_targets = prep_objects(ctx, verb, trig.preps) if trig.preps else []
+        if prt is not None and trig.preps and not prep_targets:
+            prep_targets = prep_objects(ctx, prt, trig.preps)
+        if trig.preps and not prep_targets:
+            # "requested loans from Russia": the parser often hangs the preposition on the object.
+            for obj in verb.children:
+                if obj.dep_ == "dobj":
+                    prep_targets = prep_objects(ctx, obj, trig.preps)
+        if trig.requires_prep and not prep_targets:
+            return
+        if passive:
+            agents = passive_agent(ctx, verb)
+            targets = [t for c in verb.children if c.dep_ == "nsubjpass"
+                       for t in with_conjuncts(ctx, c)]
+        else:
+            agents = subjects(ctx, verb)
+            targets = [] if trig.no_dobj_target else [
+                t for c in verb.children if c.dep_ in ("dobj", "dative") and not self._speaker(c)
+                for t in with_conjuncts(ctx, c)]
+        if not any(mention_for(ctx, t) is not None for t in targets):
+            targets = prep_targets
+        between = prep_objects(ctx, verb, ("between",))
+        if not any(mention_for(ctx, t) is not None for t in targets) and reciprocal(trig.event) and (
+                sum(mention_for(ctx, a) is not None for a in agents) >= 2):
+            targets = []  # "The United States and Jordan agreed upon a pact": each with the other
+        elif not any(mention_for(ctx, t) is not None for t in targets) and not trig.requires_prep:
+            conditional = condition_subjects(ctx, verb) if (
+                event_info(trig.event).plover in self.rules.conditional_target_categories) else []
+            targets = between or conditional or clausal_targets(ctx, verb, exclude=set(agents))
+        emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
+             targets=targets)

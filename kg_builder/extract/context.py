@@ -1,0 +1,101 @@
+"""The read context: everything one article's reading changes, and nothing else does.
+
+Readers (mention description, argument search, constructions) are stateless: they take the
+context, look at the parse and add mentions, facts and events to ``ctx.out``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..gazetteer import Gazetteer
+from ..model import Article, Mention, Reading, Span
+from .rules import Lexicon
+
+__all__ = ["ReadContext", "new_context"]
+
+_LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
+
+
+@dataclass(slots=True, eq=False)
+class ReadContext:
+    """One article being read: its parse, what has been found so far, and the lookups."""
+
+    doc: Doc
+    article: Article
+    gaz: Gazetteer
+    lexicon: Lexicon
+    min_confidence: float
+    #: the document's tokens, made once (spaCy makes a new Token object at every iteration)
+    tokens: list[Token]
+    #: each token's lemma in lower case and part of speech, read once (each read is a lookup)
+    lemmas: list[str]
+    pos: list[str]
+    out: Reading
+    sent_index: dict[int, int]
+    #: token index → the mention that covers it
+    by_token: dict[int, int] = field(default_factory=dict)
+    #: surnames and full names of the people named so far
+    person_names: set[str] = field(default_factory=set)
+    #: "MASSOB" → the mention of the organisation it abbreviates
+    acronyms: dict[str, int] = field(default_factory=dict)
+    #: (person mention, title phrase, title) to read affiliations from
+    role_phrases: list[tuple[int, SpacySpan, str]] = field(default_factory=list)
+
+    def mention(self, mid: int) -> Mention:
+        return self.out.mentions[mid]
+
+    def sentence_of(self, token: Token) -> int:
+        return self.sent_index.get(token.sent.start, 0)
+
+    def add(self, start: int, end: int, *, name: str, how: str, kind: str | None,
+            hint: str | None = None, title: str | None = None) -> int:
+        """Add a mention of the tokens ``[start, end)``; return its id."""
+        span = self.doc[start:end]
+        root = span.root
+        mid = len(self.out.mentions)
+        self.out.mentions.append(
+            Mention(
+                id=mid,
+                span=Span(span.start_char, span.end_char, span.text),
+                name=name,
+                how=how,
+                kind=kind,
+                sentence=self.sentence_of(root),
+                is_subject=root.dep_ in ("nsubj", "nsubjpass") or (
+                    root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")),
+                hint=hint,
+                title=title,
+            )
+        )
+        for i in range(start, end):
+            self.by_token.setdefault(i, mid)
+        return mid
+
+    def sentence_span(self, token: Token) -> Span:
+        """The sentence of ``token``, without leading quotes and dashes or trailing space."""
+        sent = token.sent
+        text = sent.text
+        begin = sent.start_char
+        stripped = _LEADING_JUNK.sub("", text)
+        begin += len(text) - len(stripped)
+        stripped = stripped.rstrip()
+        return Span(begin, begin + len(stripped), stripped)
+
+
+def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
+                min_confidence: float) -> ReadContext:
+    tokens = list(doc)
+    return ReadContext(
+        doc=doc, article=article, gaz=gaz, lexicon=lexicon, min_confidence=min_confidence,
+        tokens=tokens,
+        lemmas=[t.lemma_.lower() for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        out=Reading(article=article,
+                    words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
+        sent_index={s.start: n for n, s in enumerate(doc.sents)},
+    )

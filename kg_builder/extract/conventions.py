@@ -1,0 +1,106 @@
+"""CAMEO/PLOVER coding conventions that turn one reading into other or further events.
+
+A reading of a trigger between two parties first yields the trigger's own event; then each
+convention in :data:`CONVENTIONS`, in order, may change that event or add others (reads the
+``conventions`` rule section):
+
+1. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
+2. :func:`expressed_intent` — an announced cooperative act is also a promise (CAMEO 03), or a
+   threat when it is made on a condition; an announced hostile act is also a threat (CAMEO 13).
+3. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import load_section
+
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "expressed_intent", "readings",
+           "refusal", "state_force"]
+
+#: (event class, modality, polarity) of one event to emit
+Kind = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConventionRules:
+    """The ``conventions`` section: see the comment in ``rules/extract/conventions.json``."""
+
+    state_force_events: dict[str, str]
+    cooperative_categories: frozenset[str]
+    promise_event: str
+    conditional_promise_event: str
+    hostile_categories: frozenset[str]
+    hostile_intent_event: str
+    refusal_events: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Occasion:
+    """What the conventions look at: one (agent, target) pair of a reading."""
+
+    event: str  #: the trigger's event class
+    category: str  #: its PLOVER category
+    agent_kind: str | None
+    polarity: str
+    modality: str
+    #: the act is announced, not reported ("will withdraw", "offered to provide"), and positive
+    intent: bool
+    #: announced, whether negated or not ("would not meet their demands")
+    announced: bool
+    #: made on a condition ("… unless the junta holds elections")
+    conditional: bool
+
+
+@cache
+def convention_rules() -> ConventionRules:
+    return load_section("conventions", ConventionRules)
+
+
+def state_force(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Serb forces killed three villagers': a state's violence is military force."""
+    if occ.agent_kind == "State":
+        event, modality, polarity = kinds[0]
+        kinds[0] = (rules.state_force_events.get(event, event), modality, polarity)
+
+
+def expressed_intent(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'will withdraw its force from Chad unless …' is a threat; 'will support X' a promise
+    (CAMEO codes a promised cooperative act as an expressed intent); 'vowed to attack X' a
+    threat."""
+    if not occ.intent:
+        return
+    if occ.category in rules.cooperative_categories:
+        event = rules.conditional_promise_event if occ.conditional else rules.promise_event
+        kinds.append((event, "asserted", occ.polarity))
+    elif occ.category in rules.hostile_categories:
+        kinds.append((rules.hostile_intent_event, "asserted", occ.polarity))
+
+
+def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'failed to reach agreement with X' is also a (positive) rejection of X; 'would not meet
+    their demands' states the refusal now: not hedged by 'would'."""
+    rejection = rules.refusal_events.get(kinds[0][0]) if occ.polarity == "negative" else None
+    if rejection is not None:
+        kinds.append((rejection, "asserted" if occ.announced else occ.modality, "positive"))
+
+
+#: the conventions, in the order they apply
+CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
+    state_force,
+    expressed_intent,
+    refusal,
+)
+
+
+def readings(occ: Occasion) -> list[Kind]:
+    """The events one (agent, target) pair yields: the trigger's own first, then the
+    conventions' (in :data:`CONVENTIONS` order)."""
+    rules = convention_rules()
+    kinds: list[Kind] = [(occ.event, occ.modality, occ.polarity)]
+    for convention in CONVENTIONS:
+        convention(rules, occ, kinds)
+    return kinds

@@ -1,0 +1,135 @@
+"""One way to turn a reading into events: parties, place, framing, conventions.
+
+Every construction ends in :func:`emit` with the trigger token, the event class and confidence it
+read, and the tokens it found as agents and targets. Reads the ``emit`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import PLACE_KINDS, Event
+from ..ontology import event_info
+from .context import ReadContext
+from .conventions import Occasion, readings
+from .framing import is_intent, polarity_modality, reporter, time_text
+from .mentions import mention_for
+from .rules import Words, load_section
+from .syntax import is_conditional
+
+__all__ = ["EmitRules", "emit", "reciprocal"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EmitRules:
+    """The ``emit`` section: see the comment in ``rules/extract/emit.json``."""
+
+    reciprocal_categories: frozenset[str]
+    reciprocal_events: frozenset[str]
+    place_target_categories: frozenset[str]
+    place_preps: Words
+
+
+@cache
+def emit_rules() -> EmitRules:
+    return load_section("emit", EmitRules)
+
+
+def reciprocal(event: str) -> bool:
+    """'X and Y agreed/met/clashed/signed a treaty': each acted on the other."""
+    rules = emit_rules()
+    return event in rules.reciprocal_events or event_info(event).plover in rules.reciprocal_categories
+
+
+def _place(ctx: ReadContext, trigger: Token, light: Token | None) -> int | None:
+    """Where it happened: a named place in a locative phrase of the trigger, its light verb or
+    its object ('demonstrated in Kirkuk', 'imposed a curfew in the town of Cizre', 'exploded
+    bombs in the capital Kabul')."""
+    preps = emit_rules().place_preps
+    heads = [h for h in (trigger, light) if h is not None]
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "xcomp"]  # "threatened to …"
+    heads += [c for h in list(heads) for c in h.children if c.dep_ == "dobj"]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                # "the capital Kabul", "the town of Cizre", "Kirkuk"
+                candidates = [obj, *[c for c in obj.children if c.dep_ == "appos"],
+                              *[g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"]]
+                for cand in candidates:
+                    mid = ctx.by_token.get(cand.i)
+                    if mid is not None and ctx.mention(mid).kind in PLACE_KINDS:
+                        return mid
+    return None
+
+
+def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
+         agents: list[Token], targets: list[Token], light: Token | None = None,
+         intent_event: bool = False) -> None:
+    """Add the events read at ``trigger``: one per (agent, target) pair that names a party
+    (each with the other for a reciprocal event without target), with the place, the framing
+    and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
+    ``intent_event`` says the reading is an offer itself (so it is asserted)."""
+    agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
+                 and ctx.mention(m).kind not in PLACE_KINDS]  # "the Lisbon summit"
+    found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
+    target_ids = [m for m in found if ctx.mention(m).kind not in PLACE_KINDS
+                  or ctx.mention(m).how == "capital"]  # "arrived in Amman"
+    place = _place(ctx, trigger, light)
+    if place is None:  # "the invasion of South Lebanon": the place is the object
+        place = next((m for m in found if m not in target_ids), None)
+    category = event_info(event).plover
+    if not target_ids and place is not None and category in emit_rules().place_target_categories:
+        # "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state
+        where = ctx.mention(place)
+        iso3 = ctx.gaz.place_country(where.name)
+        token = ctx.doc.char_span(where.span.begin, where.span.end, alignment_mode="expand")
+        if iso3 is not None and token is not None:
+            target_ids = [ctx.add(token.start, token.end, name=where.name, how="metonym",
+                                  kind="State", hint=iso3)]
+    if not agent_ids or (not target_ids and len(agent_ids) < 2):
+        return  # an event needs both parties: who did it, to whom
+    polarity, modality = polarity_modality(trigger, light)
+    if intent_event:
+        modality = "asserted"  # the offer itself is what happened
+    governor = light or trigger
+    said_by = reporter(ctx, governor)
+    when = time_text(governor)
+    evidence = ctx.sentence_span(trigger)
+    pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
+    if reciprocal(event) and len(agent_ids) >= 2 and (
+            not target_ids or set(target_ids) <= set(agent_ids)):
+        # "Israel and Lebanon renewed negotiations": each acted on the other.
+        pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
+    announced = is_intent(governor)
+    intent = polarity == "positive" and announced
+    if intent and not intent_event:
+        modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
+    conditional = intent and is_conditional(governor)
+    for a, t in pairs:
+        occasion = Occasion(event=event, category=category, agent_kind=ctx.mention(a).kind,
+                            polarity=polarity, modality=modality, intent=intent,
+                            announced=announced, conditional=conditional)
+        for kind, mod, pol in readings(occasion):
+            ctx.out.events.append(
+                Event(
+                    type=kind,
+                    agent=f"m:{a}",
+                    target=f"m:{t}",
+                    evidence=evidence,
+                    trigger=trigger.text,
+                    confidence=confidence,
+                    polarity=pol,  # type: ignore[arg-type]
+                    modality=mod,  # type: ignore[arg-type]
+                    reported_by=None if said_by is None else f"m:{said_by}",
+                    time_text=when,
+                    place=None if place is None else f"m:{place}",
+                )
+            )

@@ -1,0 +1,302 @@
+"""Named mentions: which named-entity spans are actors or places, of what kind, with their titles.
+
+Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which the rest of mention
+description (:mod:`.mentions`) and coordination (:mod:`.syntax`) share.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+from ..model import Fact
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
+
+#: entity kinds that are organisations
+ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
+                       "IntergovernmentalOrganization", "MediaOrganization",
+                       "NonGovernmentalOrganization"})
+_JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MentionRules:
+    """The ``mentions`` section: see the comment in ``rules/extract/mentions.json``."""
+
+    entity_labels: frozenset[str]
+    personal_pronouns: dict[str, str]
+    it_pronouns: Words
+    they_pronouns: Words
+    groups: Words
+    titles: Words
+    given_names: frozenset[str]
+    honorifics: Words
+    company_suffixes: frozenset[str]
+    company_heads: Words
+    government_words: Words
+    party_words: Words
+    media_words: Words
+    state_agent_nouns: Words
+    state_nouns: Words
+    definite_state_nouns: Words
+    leader_titles: Words
+    group_modifier_stop: Words
+    relation_nouns: Words
+    partitive_nouns: Words
+    unit_nouns: Words
+    locative_preps: Words
+    head_titles: Words
+    founder_titles: Words
+    former_words: Words
+    affiliation_preps: Words
+    affiliation_words: dict[str, tuple[str, ...]]
+    not_place_heads: Words
+
+
+@cache
+def mention_rules() -> MentionRules:
+    return load_section("mentions", MentionRules)
+
+
+@cache
+def _words_regex(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``words`` as whole words."""
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b")
+
+
+def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, str | None] | None:
+    """(kind, how, hint) for a named-entity span, or None when it is not an actor/place."""
+    rules = mention_rules()
+    gaz = ctx.gaz
+    text = ent.text.strip()
+    if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
+        return None
+    if label == "PERSON" and "-" in text and all(
+        gaz.person(p) or p[:1].isupper() for p in text.split("-")
+    ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
+        return None  # "Putin-Lukashenko": two people glued together, not one
+    state = gaz.state(text)
+    if state is not None:
+        country, how = state
+        if how == "demonym":
+            ctx.out.demonyms.append((country.iso3, ctx.sentence_of(ent.root)))
+            return None  # a demonym alone is an attribute; demonym + noun is handled below
+        if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
+            root = ent.root
+            if (root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps) or (
+                    root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+                    and root.head.lemma_.lower() not in rules.state_agent_nouns):
+                # "met in Minsk", "the party's London HQ": the city
+                return ("City", "capital", country.iso3)
+            return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
+        return ("State", how, country.iso3)
+    if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
+        return None
+    if label != "PERSON" and normalise(text) in ctx.person_names:
+        return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
+    org = gaz.org(text)
+    if org is not None:
+        return (org.kind, "name", org.country)
+    person = gaz.person(text)
+    if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
+        return ("Person", "name", person.country)
+    words = text.split()
+    last = words[-1].lower().strip(".,")
+    if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
+        kind = org_kind(words)
+        if kind:
+            return (kind, "name", None)
+        if label != "PERSON" and 2 <= len(words) <= 3 and words[0] in rules.given_names and all(
+                w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return ("Person", "name", None)  # "Viktor Babarika" tagged ORG
+    if label == "PERSON":
+        if any(w.lower() in rules.titles for w in words[-1:]):
+            return None
+        root = ent.root
+        if (len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps
+                and normalise(text) in gaz.cities):
+            return ("City", "name", None)  # "protested in Lyon", tagged PERSON
+        return ("Person", "name", None)
+    if label == "ORG":
+        return ("Organization", "name", None)
+    if label == "GPE":
+        return ("City", "name", None)
+    if label in ("LOC", "FAC"):
+        return ("Region" if label == "LOC" else "Place", "name", None) \
+            if last not in rules.not_place_heads else None
+    return None
+
+
+def org_kind(words: list[str]) -> str | None:
+    """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any."""
+    rules = mention_rules()
+    last = words[-1].strip(",")
+    low = [w.lower() for w in words]
+    if last in rules.company_suffixes or last.lower().endswith("bank") or any(
+        w in rules.company_heads for w in low[-1:]):
+        return "Company"
+    joined = " ".join(low)
+    if _words_regex(rules.government_words).search(joined):
+        return "GovernmentBody"
+    if low[-1] in rules.party_words:
+        return "PoliticalParty"
+    if low[-1] in rules.media_words:
+        return "MediaOrganization"
+    return None
+
+
+def collect_entities(ctx: ReadContext) -> None:
+    """A mention for every named entity that is an actor or a place, with titles and positions."""
+    rules = mention_rules()
+    doc = ctx.doc
+    for ent in doc.ents:
+        if ent.label_ not in rules.entity_labels:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        while (end > start and doc[end - 1].is_punct) or (
+                end > start and doc[end - 1].lower_ in ("'s", "’s")):
+            end -= 1
+        if start >= end:
+            continue
+        label = ent.label_
+        if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (
+                doc[start + 1].is_title):
+            label = "PERSON"  # "Mr Ebbers" tagged ORG is a person
+        if label == "PERSON":
+            while end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
+                start += 1  # "Mr Blair" is Blair
+        span = doc[start:end]
+        if _acronym_of(ctx, span):
+            continue
+        found = classify(ctx, span, label)
+        if found is None:
+            continue
+        kind, how, hint = found
+        title = _title_before(ctx, span) if kind == "Person" else None
+        mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
+        if kind == "Person":
+            if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
+                ctx.role_phrases.append((mid, _phrase_before(ctx, span), title))
+            _appositive_titles(ctx, mid, span)
+            ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+    for mid, phrase, title in ctx.role_phrases:
+        _affiliation(ctx, mid, phrase, title)
+
+
+def _phrase_before(ctx: ReadContext, span: SpacySpan) -> SpacySpan:
+    doc = ctx.doc
+    i = span.start
+    while i > 0 and i > span.start - 6 and not doc[i - 1].is_punct and (
+            doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
+            doc[i - 1].ent_type_ != "PERSON"):
+        i -= 1
+    return doc[i:span.start]
+
+
+def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> None:
+    """'US Secretary of State Mike Pompeo' employedBy the United States; 'Donald Trump, the
+    President of the United States' leaderOf it; 'Gleb Pavlovsky, a former Kremlin adviser'
+    affiliatedWith Russia; 'X, the founder of Sense Analytics' founderOf it."""
+    rules = mention_rules()
+    named = [ctx.by_token[t.i] for t in phrase if t.i in ctx.by_token and ctx.by_token[t.i] != mid]
+    # an organisation named in the phrase before a state ("founder of the Minsk-based firm X")
+    other = next((m for m in named if ctx.mention(m).kind in ORG_KINDS),
+                 next((m for m in named if ctx.mention(m).kind == "State"), None))
+    if other is None:
+        for tok in phrase:
+            hit = ctx.gaz.state(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
+            if hit is not None:  # "US", "Belarusian" not tagged as entities
+                other = ctx.add(tok.i, tok.i + 1, name=tok.text, how="demonym", kind="State",
+                                hint=hit[0].iso3)
+                break
+    if other is None:
+        return
+    words = title.lower().split()
+    head = words[-1] if words else ""
+    org = ctx.mention(other).kind in ORG_KINDS
+    if head in rules.founder_titles:
+        if not org:
+            return
+        relation = "founderOf"
+    elif any(w in rules.former_words for w in phrase.text.lower().split()):
+        relation = "affiliatedWith"  # a former adviser is no longer employed
+    elif " ".join(words) in rules.head_titles or head in rules.head_titles:
+        relation = "leaderOf"
+    else:
+        relation = "employedBy"
+    ctx.out.facts.append(Fact(subject=f"m:{mid}", relation=relation, object=f"m:{other}",
+                              evidence=ctx.sentence_span(phrase.root)))
+
+
+def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
+    """'the Movement for … of Biafra (MASSOB)': an acronym in brackets right after a named
+    organisation is that organisation, here and wherever the article uses it again."""
+    text = span.text
+    if not (text.isupper() and text.replace("-", "").replace("/", "").isalpha() and 2 <= len(text) <= 10):
+        return False
+    doc = ctx.doc
+    if text in ctx.acronyms:
+        mid = ctx.acronyms[text]
+    else:
+        if not (span.start >= 2 and doc[span.start - 1].text == "("
+                and span.end < len(doc) and doc[span.end].text == ")"):
+            return False
+        found = ctx.by_token.get(span.start - 2)
+        if found is None or ctx.mention(found).kind not in ORG_KINDS:
+            return False
+        mid = ctx.acronyms[text] = found
+    for i in range(span.start, span.end):
+        ctx.by_token.setdefault(i, mid)
+    return True
+
+
+def _title_before(ctx: ReadContext, span: SpacySpan) -> str | None:
+    """'US Secretary of State Mike Pompeo' → 'Secretary of State'."""
+    titles = mention_rules().titles
+    i = span.start - 1
+    words: list[str] = []
+    while i >= 0 and i >= span.start - 5:
+        tok = ctx.doc[i]
+        if tok.ent_type_ == "PERSON" or tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADP"):
+            break
+        words.insert(0, tok.text)
+        i -= 1
+    while words and words[0].lower() in ("of",):
+        words.pop(0)
+    for n in range(len(words)):
+        candidate = " ".join(words[n:]).lower()
+        if candidate in titles:
+            return " ".join(words[n:])
+    return None
+
+
+def _appositive_titles(ctx: ReadContext, mid: int, span: SpacySpan) -> None:
+    titles = mention_rules().titles
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in titles:
+            _appositive(ctx, mid, child)
+    head = span.root.head
+    if span.root.dep_ == "appos" and head.lemma_.lower() in titles:
+        _appositive(ctx, mid, head)
+
+
+def _appositive(ctx: ReadContext, mid: int, title: Token) -> None:
+    """'Donald Trump, the President of the United States': a position, and the affiliation."""
+    end = title.i + 1
+    tail = [c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if tail:
+        end = tail[0].right_edge.i + 1
+    span = ctx.doc[title.left_edge.i:end]
+    phrase = re.sub(r"^(a|an|the)\s+", "", span.text, flags=re.I)
+    ctx.out.positions.setdefault(mid, []).append(phrase)
+    ctx.role_phrases.append((mid, span, title.text))

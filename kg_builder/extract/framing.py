@@ -1,0 +1,100 @@
+"""How the text frames an event: negated or not, asserted or hedged, announced (an intent),
+reported by someone, and when. Reads the ``framing`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .context import ReadContext
+from .mentions import mention_for
+from .rules import Words, load_section
+from .syntax import subjects
+
+__all__ = ["FramingRules", "framing_rules", "is_intent", "polarity_modality", "reporter",
+           "time_text"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FramingRules:
+    """The ``framing`` section: see the comment in ``rules/extract/framing.json``."""
+
+    negation: Words
+    hedge: Words
+    hedge_verbs: Words
+    report_verbs: Words
+    intent_auxiliaries: Words
+    intent_verbs: Words
+    intent_adjectives: Words
+
+
+@cache
+def framing_rules() -> FramingRules:
+    return load_section("framing", FramingRules)
+
+
+def is_intent(token: Token) -> bool:
+    """'will support', 'offered to provide', 'is ready to contribute'."""
+    rules = framing_rules()
+    if any(c.dep_ == "aux" and c.lower_ in rules.intent_auxiliaries for c in token.children):
+        return True
+    head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives:
+        return True
+    return token.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives
+
+
+def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
+    """('positive' | 'negative', 'asserted' | 'hedged') of the event at ``trigger``."""
+    rules = framing_rules()
+    heads = [t for t in (trigger, light) if t is not None]
+    negative = any(c.dep_ == "neg" for h in heads for c in h.children)
+    hedged = any(
+        (c.dep_ == "aux" and c.lower_ in rules.hedge)
+        or (c.dep_ == "advmod" and c.lower_ in rules.hedge)
+        for h in heads for c in h.children
+    )
+    governor = (light or trigger)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
+            trigger.head.lemma_.lower() in rules.negation):
+        negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
+    if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in rules.negation:
+        negative = True
+    elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:
+        hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
+    return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def reporter(ctx: ReadContext, token: Token) -> int | None:
+    """'X said Y accused Z': the accusation is attributed to X."""
+    if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in framing_rules().report_verbs:
+        for subj in subjects(ctx, token.head):
+            mid = mention_for(ctx, subj)
+            if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":
+                # An unrecognised proper name that says something is a person.
+                start = min([c.i for c in subj.children if c.dep_ == "compound"] + [subj.i])
+                mid = ctx.add(start, subj.i + 1, name=ctx.doc[start:subj.i + 1].text,
+                              how="name", kind="Person")
+            if mid is not None:
+                return mid
+    return None
+
+
+def time_text(token: Token) -> str | None:
+    """The date phrase attached to ``token`` ('on Monday', 'last week'), as written."""
+    for ent in token.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        hops = [root.head, root.head.head]
+        if root.head == token or (root.head.dep_ == "prep" and root.head.head == token) or (
+                root.dep_ == "npadvmod" and root.head == token) or (
+                root.head.dep_ == "pobj" and hops[1].dep_ == "prep" and hops[1].head == token):
+            text = ent.text
+            if root.head.dep_ == "prep" and root.head.head == token:
+                text = f"{root.head.text} {text}"
+            return text
+    return None

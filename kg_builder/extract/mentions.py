@@ -1,0 +1,282 @@
+"""The mention a syntactic argument refers to: names, pronouns, groups, demonym phrases, roles,
+units of organisations and definite descriptions ('the government').
+
+:func:`mention_for` adds a mention the first time an argument needs one (and returns the same one
+afterwards). Reads the ``mentions`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+from ..model import PLACE_KINDS, Fact
+from .context import ReadContext
+from .entities import ORG_KINDS, mention_rules, org_kind
+from .syntax import subjects
+
+__all__ = ["collect_pronouns", "mention_for", "state_modifier"]
+
+
+def collect_pronouns(ctx: ReadContext) -> None:
+    """Every personal pronoun is a mention, so coreference is resolved (and measurable) for
+    all of them, not only for those an event needs."""
+    pronouns = mention_rules().personal_pronouns
+    for token in ctx.tokens:
+        if token.pos_ == "PRON" and token.lower_ in pronouns and token.i not in ctx.by_token:
+            mention_for(ctx, token)
+
+
+def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None:
+    """The mention a syntactic argument refers to, creating one for pronouns, groups,
+    demonym phrases and definite descriptions."""
+    if token.i in ctx.by_token:
+        return ctx.by_token[token.i]
+    if depth > 2:
+        return None
+    rules = mention_rules()
+    doc = ctx.doc
+    if token.ent_type_ == "NORP":
+        # "the Palestinians reject …", "Hungarian and Romanian officials": the people of a
+        # state acting as one are that state.
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        hit = ctx.gaz.state(ent.text) if ent is not None else None
+        people = _people_group(ctx, token, ent) if hit is None and ent is not None else None
+        if people is not None:
+            return people  # "Tibetans", "Iraqi Kurds": see "groups of people"
+        if hit is not None and ent is not None:
+            if token.i == ent.end - 1 and token.tag_ in ("NNS", "NNPS"):
+                # "ethnic Albanians demonstrated", "the Palestinians reject": a people, not
+                # the state's government — a group named after it.
+                mods = [c for c in token.children if c.dep_ == "amod" and c.i < ent.start]
+                start = min([m.i for m in mods] + [ent.start])
+                return ctx.add(start, ent.end, name=doc[start:ent.end].text,
+                               how="group", kind="Group", hint=hit[0].iso3)
+            return ctx.add(ent.start, ent.end, name=ent.text, how="demonym", kind="State",
+                           hint=hit[0].iso3)
+    if token.pos_ == "PRON":
+        return _pronoun(ctx, token)
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.pos_ == "PROPN" and not token.ent_type_:
+        # a name the statistical NER missed, with an organisation cue: "Russia's Gazprombank"
+        start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    + [token.i])
+        words = [t.text for t in doc[start:token.i + 1]]
+        known = ctx.gaz.org(" ".join(words))
+        kind = known.kind if known is not None else org_kind(words)
+        if kind:
+            return ctx.add(start, token.i + 1, name=" ".join(words), how="name", kind=kind)
+    # "The President of the United States, Donald Trump" → Trump.
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = mention_for(ctx, child, depth=depth + 1)
+            if found is not None and ctx.mention(found).kind == "Person":
+                return found
+    lemma = token.lemma_.lower()
+    state_mod = state_modifier(ctx, token)
+    if lemma in rules.leader_titles and token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
+        if state_mod is not None or any(c.lower_ == "the" for c in token.children):
+            return ctx.add(token.left_edge.i if state_mod else token.i, token.i + 1,
+                           name=doc[token.left_edge.i:token.i + 1].text, how="role",
+                           kind=None, hint=state_mod, title=lemma)
+    rebel_mod = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rules.groups
+                    and c.lemma_.lower() not in rules.state_agent_nouns
+                    for c in token.children)  # "Afghan rebel leaders" are no government
+    if lemma in rules.state_nouns and state_mod is None:
+        for prep in token.children:  # "the military government of President Prosper Avril"
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in ctx.by_token and (
+                            ctx.mention(ctx.by_token[obj.i]).kind == "Person"):
+                        return ctx.by_token[obj.i]
+    if not rebel_mod and (lemma in rules.state_nouns
+                          or (state_mod is not None and lemma in rules.state_agent_nouns)):
+        if state_mod is not None:
+            return ctx.add(token.i, token.i + 1, name=token.text, how="demonym",
+                           kind="State", hint=state_mod)
+        if lemma in rules.definite_state_nouns and any(
+                c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
+            return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
+    if lemma in rules.groups:
+        named = _named_part(ctx, token, depth=depth)
+        if named is not None:
+            return named
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod")
+                and c.i < token.i and c.lower_ not in rules.group_modifier_stop
+                and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in ctx.by_token]
+        start = mods[0].i if mods else token.i
+        words = [t.text for t in doc[start:token.i + 1]
+                 if t.lower_ not in rules.group_modifier_stop and not t.like_num]
+        name = " ".join(words) + _group_affiliation(ctx, token)  # "supporters of X"
+        return ctx.add(start, token.i + 1, name=name, how="group", kind="Group")
+    if lemma in rules.unit_nouns:
+        unit = _sub_unit(ctx, token, depth=depth)
+        if unit is not None:
+            return unit
+    # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor
+    for child in token.children:
+        if child.dep_ == "poss" and child.i in ctx.by_token and lemma not in rules.unit_nouns:
+            if ctx.mention(ctx.by_token[child.i]).kind not in PLACE_KINDS:
+                return ctx.by_token[child.i]
+    # "the activities of X" → X; "official contact with X", "ties with X" → X
+    links = ("of", "with") if lemma in rules.relation_nouns else ("of",)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in links:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = mention_for(ctx, obj, depth=depth + 1)
+                    if found is not None:
+                        return found
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i in ctx.by_token:
+            m = ctx.mention(ctx.by_token[child.i])
+            if m.kind not in PLACE_KINDS and lemma not in rules.unit_nouns:
+                return ctx.by_token[child.i]
+    # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
+    if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads:
+        return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
+                       hint=state_mod)
+    return None
+
+
+def _pronoun(ctx: ReadContext, token: Token) -> int | None:
+    rules = mention_rules()
+    low = token.lower_
+    if low in rules.personal_pronouns:
+        mid = ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Person")
+        if token.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            # "Lukashenko accused Moscow of pressing him": not Moscow, who presses
+            verb = token.head.head if token.head.pos_ == "ADP" else token.head
+            subj = subjects(ctx, verb)
+            mates = [ctx.by_token[t.i] for t in subj if t.i in ctx.by_token]
+            if mates or not subj:  # -1: its clause has no subject of its own
+                ctx.out.mentions[mid] = replace(ctx.out.mentions[mid],
+                                                clause_subject=mates[0] if mates else -1)
+        return mid
+    if low in rules.it_pronouns:
+        return ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)
+    if low in rules.they_pronouns:
+        return ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Plural")
+    return None
+
+
+def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
+    """'the U.N. war crimes court', 'the Belarusian branch of Russia's Gazprombank': a unit of
+    a named organisation is an organisation of its own, ``subsidiaryOf`` the parent."""
+    parent: int | None = None
+    end = token.i + 1
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "nmod") and child.i < token.i and child.i in ctx.by_token:
+            if ctx.mention(ctx.by_token[child.i]).kind in ORG_KINDS:
+                parent = ctx.by_token[child.i]
+    if parent is None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    found = mention_for(ctx, obj, depth=depth + 1) if obj.dep_ == "pobj" else None
+                    if found is not None and ctx.mention(found).kind in ORG_KINDS:
+                        parent, end = found, obj.i + 1
+    if parent is None:
+        return None
+    start = token.left_edge.i
+    while start < token.i and (ctx.doc[start].dep_ == "det" or ctx.doc[start].is_punct):
+        start += 1
+    kind = "Company" if ctx.mention(parent).kind == "Company" else "Organization"
+    mid = ctx.add(start, end, name=ctx.doc[start:end].text, how="name", kind=kind)
+    ctx.out.facts.append(Fact(subject=f"m:{mid}", relation="subsidiaryOf",
+                              object=f"m:{parent}", evidence=ctx.sentence_span(token)))
+    return mid
+
+
+def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
+    """The organisation or state behind a collective: 'Hezbollah guerrillas', 'U.N.
+    inspectors', 'inspectors of the IAEA', 'a group of Moroccan diplomats'."""
+    rules = mention_rules()
+    # a state's rebels or inhabitants are not the state; a person's supporters are not the person
+    not_behind = {None, "Person", "State", *PLACE_KINDS}
+    for child in token.children:
+        if child.dep_ in ("compound", "nmod") and child.i < token.i and child.i in ctx.by_token:
+            if ctx.mention(ctx.by_token[child.i]).kind not in not_behind:
+                return ctx.by_token[child.i]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                found = mention_for(ctx, obj, depth=depth + 1)
+                if found is not None and (
+                        token.lemma_.lower() in rules.partitive_nouns
+                        or ctx.mention(found).kind not in not_behind
+                        # "leaders of Romania's new government" act for Romania
+                        or obj.lemma_.lower() in rules.state_nouns):
+                    return found
+    return None
+
+
+def state_modifier(ctx: ReadContext, token: Token) -> str | None:
+    """ISO alpha-3 of a demonym/state modifier: 'Russian officials', 'US officials',
+    "Russia's government", 'the government of Belarus'."""
+    state_agent_nouns = mention_rules().state_agent_nouns
+    gaz = ctx.gaz
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
+            hit = gaz.state(child.text)
+            if hit is None and child.ent_type_ in ("GPE", "NORP"):
+                ent = next((e for e in ctx.doc.ents if e.start <= child.i < e.end), None)
+                hit = gaz.state(ent.text) if ent is not None else None
+            if hit is not None and hit[0].capital and (
+                    normalise(child.text) == normalise(hit[0].capital)) and (
+                    token.lemma_.lower() not in state_agent_nouns):
+                continue  # "the party's London HQ" is in London, not Britain's
+            if hit is not None:
+                return hit[0].iso3
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    hit = gaz.state(obj.text) or (
+                        gaz.state(ctx.doc[obj.left_edge.i:obj.i + 1].text))
+                    if hit is not None and hit[1] != "demonym":
+                        return hit[0].iso3
+    return None
+
+
+def _people_group(ctx: ReadContext, token: Token, ent: SpacySpan) -> int | None:
+    """'Thousands of Tibetans', 'Iraqi Kurds': a people with no state of its own is a group
+    (its hint is the state named by a demonym modifier, if any)."""
+    if token.i != ent.end - 1 or token.tag_ not in ("NNS", "NNPS"):
+        return None
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i < ent.start]
+    start = min([m.i for m in mods] + [ent.start])
+    hints = [hit[0].iso3 for t in ctx.doc[start:ent.end]
+             if (hit := ctx.gaz.state(t.text)) is not None]
+    return ctx.add(start, ent.end, name=ctx.doc[start:ent.end].text, how="group",
+                   kind="Group", hint=hints[0] if hints else None)
+
+
+def _group_affiliation(ctx: ReadContext, token: Token) -> str:
+    """' of former President X', ' from the Fatah Party', ' affiliated with the Y Union':
+    the named party a group belongs to or follows, kept in the group's name."""
+    rules = mention_rules()
+    for child in token.children:
+        if child.i < token.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in rules.affiliation_preps:
+            preps = [child]
+        elif child.dep_ in ("acl", "amod") and child.lower_ in rules.affiliation_words:
+            preps = [c for c in child.children
+                     if c.dep_ == "prep" and c.lower_ in rules.affiliation_words[child.lower_]]
+        else:
+            continue
+        for prep in preps:
+            named = [o for o in prep.children if o.dep_ == "pobj" and o.i in ctx.by_token
+                     and ctx.mention(ctx.by_token[o.i]).kind
+                     not in PLACE_KINDS]  # a place is not an affiliation
+            if named:
+                mid = ctx.by_token[named[0].i]
+                end = max(t.i for t in named[0].subtree if ctx.by_token.get(t.i) == mid) + 1
+                return " " + ctx.doc[child.i:end].text
+    return ""

@@ -1,0 +1,91 @@
+"""Syntax helpers over spaCy's dependency parse: subjects, conjuncts, passive agents, objects.
+
+They add nothing to the reading; ``ctx`` is passed only for the gazetteer (coordinated
+demonyms: 'Hungarian and Romanian officials' are two states' officials).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .context import ReadContext
+from .entities import mention_rules
+
+__all__ = ["is_conditional", "objects_of", "particle", "passive_agent", "subjects",
+           "with_conjuncts"]
+
+
+def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
+    """The token and the ones coordinated with it; 'Hungarian and Romanian officials', 'US
+    and British forces' are the coordinated states' (the modifiers stand in for the noun)."""
+    state_agent_nouns = mention_rules().state_agent_nouns
+    state = ctx.gaz.state
+    out: list[Token] = []
+    for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+        mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
+                and c.conjuncts and state(c.text) is not None]
+        if mods and t.lemma_.lower() in state_agent_nouns and all(
+                state(c.text) is not None for c in mods[0].conjuncts):
+            out += [mods[0], *mods[0].conjuncts]
+        else:
+            out.append(t)
+    return out
+
+
+def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
+    """The verb's subjects, inherited through coordination, control verbs ('X is willing to …'),
+    purpose clauses and relative clauses when it has none of its own."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
+    subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
+            if s.pos_ == "VERB" and s.tag_ in ("VBG", "VBN") else s for s in subj]
+    if subj:
+        return [t for s in subj for t in with_conjuncts(ctx, s)]
+    if depth > 3:
+        return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subjects(ctx, head, depth=depth + 1)
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
+    if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
+        return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"
+    if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subjects(ctx, head, depth=depth + 1)
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [head]
+    return []
+
+
+def passive_agent(ctx: ReadContext, token: Token) -> list[Token]:
+    """The object of the passive 'by' phrase, with its conjuncts."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return with_conjuncts(ctx, obj)
+    return []
+
+
+def objects_of(verb: Token, objects: frozenset[str]) -> list[Token]:
+    """The verb's objects (direct, or passive subjects) whose lemma, or whose 'of' noun's
+    lemma, is one of ``objects`` ('lifted the curfew', 'declared a state of emergency')."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
+        c.lemma_.lower() in objects
+        or any(g.dep_ == "pobj" and g.lemma_.lower() in objects
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+
+
+def particle(verb: Token, word: str) -> Token | None:
+    """The verb's particle ``word``: 'crack down on X' (prt), or 'pull out of X', where the
+    parser makes 'out' a prep or advmod."""
+    return next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+                 and c.lower_ == word), None)
+
+
+def is_conditional(verb: Token) -> bool:
+    """'… unless the junta holds elections' (an offer 'if they give us a veto' stays one)."""
+    return any(clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
+        for clause in verb.children)

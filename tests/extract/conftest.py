@@ -1,0 +1,32 @@
+"""Fixtures for the construction tests: one construction at a time, through the real model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+Triple = tuple[str, str, str | None]
+
+
+@pytest.fixture(scope="session")
+def read_with(nlp) -> Callable[..., set[Triple]]:
+    """(text, construction or constructions) → the exact set of (agent, event type, target)
+    labels read.
+
+    ``framing=True`` adds polarity and modality to each tuple."""
+    from kg_builder.extract import read_doc
+    from kg_builder.model import Article
+    from kg_builder.resolve import resolve
+
+    def run(text: str, construction: str | tuple[str, ...], *,
+            framing: bool = False) -> set[tuple[str | None, ...]]:
+        names = (construction,) if isinstance(construction, str) else construction
+        reading = read_doc(nlp(text), Article(id="t", text=text), constructions=names)
+        extraction = resolve(reading)
+        labels = {e.key: e.label for e in extraction.entities}
+        return {(labels[e.agent], e.type, labels.get(e.target or ""),
+                 *((e.polarity, e.modality) if framing else ()))
+                for e in extraction.events}
+
+    return run

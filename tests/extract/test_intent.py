@@ -1,0 +1,20 @@
+"""An offer or promise of a non-hostile act towards a party is an expressed intent to cooperate
+(constructions/intent.py); the offer itself is asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Libya offered to hand over the two suspects to Britain.",
+     {("Libya", "Agreement", "United Kingdom", "positive", "asserted")}),
+    ("Iraq said it would allow the return of UN inspectors.",
+     {("Iraq", "Agreement", "United Nations", "positive", "asserted")}),
+    # an announced hostile act is no offer of cooperation
+    ("Syria is prepared to resume shelling Lebanese villages.", set()),
+])
+def test_intent(read_with, text, expected):
+    assert read_with(text, "intent", framing=True) == expected

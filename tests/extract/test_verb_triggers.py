@@ -1,0 +1,24 @@
+"""Verb triggers with their subject, object or prepositional target
+(constructions/verb_triggers.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland accused Belarus of pushing migrants across the border.",
+     {("Poland", "Accusation", "Belarus", "positive", "asserted")}),
+    ("Police in Lagos arrested two journalists on Monday.",
+     {("Police", "Arrest", "journalists", "positive", "asserted")}),
+    # reciprocal: each with the other
+    ("India and Pakistan met in Geneva.",
+     {("India", "Meeting", "Pakistan", "positive", "asserted"),
+      ("Pakistan", "Meeting", "India", "positive", "asserted")}),
+    # negation is kept, not dropped
+    ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
+])
+def test_verb_triggers(read_with, text, expected):
+    assert read_with(text, "verb_triggers", framing=True) == expected
