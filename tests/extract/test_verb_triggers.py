@@ -17,6 +17,14 @@ pytestmark = pytest.mark.slow
     ("India and Pakistan met in Geneva.",
      {("India", "Meeting", "Pakistan", "positive", "asserted"),
       ("Pakistan", "Meeting", "India", "positive", "asserted")}),
+    # dobj_is_target_or_thing: a party in the verb's own "to" phrase is the target, the object
+    # the thing (it was Russia, from "Russian engineers"); "supplied X with Y": X is the target
+    ("Iran provided Russian engineers to Venezuela.",
+     {("Iran", "Supply", "Venezuela", "positive", "asserted")}),
+    ("Iran supplied Russia with drones.", {("Iran", "Supply", "Russia", "positive", "asserted")}),
+    # … but a phrase on the object is the object's: the withdrawal is from Georgia
+    ("The EU demanded the withdrawal of Russian forces from Georgia.",
+     {("European Union", "Demand", "Russia", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
 ])

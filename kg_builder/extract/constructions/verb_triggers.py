@@ -16,7 +16,7 @@ from typing import ClassVar
 from spacy.tokens import Token
 
 from ...ontology import event_info
-from ..arguments import clausal_targets, condition_subjects, prep_objects
+from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
 from ..mentions import mention_for
@@ -87,13 +87,20 @@ class VerbTriggers:
             targets = [] if trig.no_dobj_target else [
                 t for c in verb.children if c.dep_ in ("dobj", "dative") and not self._speaker(c)
                 for t in with_conjuncts(ctx, c)]
+            if trig.dobj_is_target_or_thing:
+                # "provided engineers to Springboard": with a party in one of its own prep
+                # phrases, the verb's object is the thing (but "demanded the withdrawal of
+                # forces from Bosnia": a phrase on the object is the object's)
+                own = parties(ctx, prep_objects(ctx, verb, trig.preps))
+                targets = own or targets
         if not any(mention_for(ctx, t) is not None for t in targets):
             targets = prep_targets
         between = prep_objects(ctx, verb, ("between",))
-        if not any(mention_for(ctx, t) is not None for t in targets) and reciprocal(trig.event) and (
+        named = any(mention_for(ctx, t) is not None for t in targets)
+        if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
             targets = []  # "The United States and Jordan agreed upon a pact": each with the other
-        elif not any(mention_for(ctx, t) is not None for t in targets) and not trig.requires_prep:
+        elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
             targets = between or conditional or clausal_targets(ctx, verb, exclude=set(agents))

@@ -1,0 +1,110 @@
+"""The extractor's rule data and its code cannot drift apart (kg_builder/extract/rules.py)."""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+
+from kg_builder.errors import ValidationSetupError
+from kg_builder.extract import rules
+from kg_builder.extract.constructions import PASSES
+from kg_builder.extract.conventions import ConventionRules
+from kg_builder.extract.emit import EmitRules
+from kg_builder.extract.entities import MentionRules
+from kg_builder.extract.framing import FramingRules
+from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
+
+PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
+SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
+
+#: every section file and the dataclass that reads it
+SECTIONS = {
+    "mentions": MentionRules, "framing": FramingRules, "emit": EmitRules,
+    "conventions": ConventionRules,
+    **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
+}
+
+
+def _attributes_read() -> set[str]:
+    """Every attribute name the extract package reads (``x.name`` anywhere in its code)."""
+    names: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                names.add(node.attr)
+    return names
+
+
+def test_every_section_file_has_a_reader_and_loads():
+    files = {p.stem for p in SECTIONS_DIR.glob("*.json")}
+    assert files == set(SECTIONS), f"files without a reader: {files - set(SECTIONS)}"
+    for name, schema in SECTIONS.items():
+        assert dataclasses.is_dataclass(load_section(name, schema))
+
+
+@pytest.mark.parametrize("schema", [Trigger, *SECTIONS.values()], ids=lambda s: s.__name__)
+def test_every_key_is_read_by_the_code(schema):
+    """A rule key that nothing reads is dead data (the loader already refuses unknown keys)."""
+    read = _attributes_read()
+    unread = [f.name for f in dataclasses.fields(schema) if f.name not in read]
+    assert not unread, f"{schema.__name__} keys nothing reads: {unread}"
+
+
+def test_every_trigger_loads():
+    lex = lexicon()
+    assert sum(len(v) for v in (*lex.verbs.values(), *lex.nouns.values())) >= 300
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class _Example:
+    words: Words
+    names: frozenset[str]
+    confidence: float
+    event: str = "Demand"
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"words": ["A"], "names": ["B"], "confidence": 0.5, "colour": "red"}, "unknown key"),
+    ({"words": ["A"], "confidence": 0.5}, "missing key 'names'"),
+    ({"words": "A", "names": [], "confidence": 0.5}, "expected a list"),
+    ({"words": [], "names": [], "confidence": "high"}, "expected a number"),
+    ({"words": [], "names": [], "confidence": True}, "expected a number"),
+])
+def test_the_loader_refuses_what_the_code_does_not_declare(data, message):
+    with pytest.raises(ValidationSetupError, match=message) as caught:
+        build_record(_Example, data, where="rules/extract/example.json")
+    assert "rules/extract/example.json" in str(caught.value)
+
+
+def test_words_are_lower_cased_names_keep_their_case():
+    got = build_record(_Example, {"words": ["Say", "TELL"], "names": ["AG", "SA"],
+                                  "confidence": 1, "_comment": "ignored"}, where="x")
+    assert got == _Example(words=frozenset({"say", "tell"}), names=frozenset({"AG", "SA"}),
+                           confidence=1.0)
+
+
+def test_references_share_lists_between_sections():
+    framing = json.loads((SECTIONS_DIR / "framing.json").read_text(encoding="utf-8"))
+    demand = load_section("demand", SECTIONS["demand"])
+    assert demand.verbs == frozenset(w.lower() for w in framing["report_verbs"])
+    refusal = load_section("refusal", SECTIONS["refusal"])
+    conventions = load_section("conventions", ConventionRules)
+    assert refusal.not_rejecting_categories == conventions.hostile_categories | {
+        "THREATEN", "DISAPPROVE"}
+
+
+def test_a_reference_to_a_missing_key_is_an_error():
+    with pytest.raises(ValidationSetupError, match="names no key"):
+        build_record(_Example, {"words": "@framing.no_such_key", "names": [], "confidence": 1},
+                     where="x")
+
+
+def test_a_trigger_with_an_unknown_field_is_refused():
+    with pytest.raises(ValidationSetupError, match=r"unknown key.*agentless_ok"):
+        build_record(Trigger, {"lemma": "arrest", "pos": "VERB", "event": "Arrest",
+                               "agentless_ok": True}, where="rules/triggers.jsonl:1")
+    assert rules.Trigger is Trigger
