@@ -7,8 +7,8 @@ from typer.testing import CliRunner
 
 from kg_builder.cli import app
 from kg_builder.errors import QueryError, StoreError
-from kg_builder.remote import SparqlStore
 from kg_builder.store import open_store
+from kg_builder.store.sparql import SparqlStore
 
 from .conftest import SEED
 
