@@ -150,3 +150,10 @@ def test_reason_runs_on_the_server(remote_seed):
     finally:
         store.close()
     assert rows
+
+
+def test_with_closes_the_connection(remote_seed):
+    with open_store(remote_seed, read_only=True) as store:
+        assert isinstance(store, SparqlStore) and store.triple_count() > 0
+    with pytest.raises(RuntimeError, match="closed"):  # httpx refuses a closed client
+        store.triple_count()
