@@ -612,7 +612,7 @@ def read_gold(path: str | Path) -> list[GoldItem]:
 def evaluate_items(items: list[GoldItem], *, model: str | None = None,
                    include_hedged: bool = False, limit: int | None = None) -> EvalReport:
     """Run extraction on each item's text and score it."""
-    from .extraction import BuildOptions, extract_articles
+    from .pipeline import BuildOptions, extract_articles
 
     chosen = items[:limit] if limit else items
     failures: list[Failure] = []
