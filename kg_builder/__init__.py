@@ -1,9 +1,9 @@
 """kg_builder: English news articles → a validated, queryable RDF knowledge graph.
 
 >>> from kg_builder import build, open_store, run_query   # doctest: +SKIP
->>> store = open_store("kg-store")
->>> build(["examples/000_5095e6f94f9df535.txt"], store)
->>> run_query(store, "who-accused-whom").rows
+>>> with open_store("kg-store") as store:
+...     summary = build(["examples/000_5095e6f94f9df535.txt"], store)
+...     rows = run_query(store, "who-accused-whom").rows
 """
 
 from __future__ import annotations

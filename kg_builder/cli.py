@@ -74,10 +74,6 @@ def build(
 
     options = BuildOptions(model=model, batch_size=batch_size, workers=workers, force=force,
                            max_chars=max_chars, min_confidence=min_confidence, dask=dask)
-    try:
-        kg_store = open_store(store)
-    except KGError as exc:
-        raise _fail(exc) from exc
     show_progress = err.is_terminal
     done = 0
     status = err.status("building…") if show_progress else None
@@ -95,15 +91,17 @@ def build(
             err.print(f"[yellow]quarantined[/yellow] {item.article_id}: {first}", highlight=False)
 
     try:
-        if status is not None:
-            status.start()
-        summary = run_build([str(p) for p in inputs], kg_store, options=options, progress=progress)
+        with open_store(store) as kg_store:
+            if status is not None:
+                status.start()
+            try:
+                summary = run_build([str(p) for p in inputs], kg_store, options=options,
+                                    progress=progress)
+            finally:
+                if status is not None:
+                    status.stop()
     except KGError as exc:
         raise _fail(exc) from exc
-    finally:
-        if status is not None:
-            status.stop()
-        kg_store.close()
     table = Table(title=f"kg build → {store}", show_header=False)
     for label, value in (
         ("articles", summary.articles), ("built", summary.built),
@@ -147,11 +145,8 @@ def query(
     if fmt not in ("table", "csv", "tsv", "json"):
         raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
     try:
-        kg_store = open_store(store, read_only=True)
-        try:
+        with open_store(store, read_only=True) as kg_store:
             result = run_query(kg_store, spec, params=_parse_params(param or []))
-        finally:
-            kg_store.close()
     except KGError as exc:
         raise _fail(exc) from exc
     if result.boolean is not None:
@@ -186,16 +181,13 @@ def export(
     from .store import open_store
 
     try:
-        kg_store = open_store(store, read_only=True)
-        try:
+        with open_store(store, read_only=True) as kg_store:
             if str(output) == "-":
                 export_store(kg_store, sys.stdout.buffer, fmt=fmt, include_ontology=include_ontology)
             else:
                 output.parent.mkdir(parents=True, exist_ok=True)
                 with output.open("wb") as fh:
                     export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology)
-        finally:
-            kg_store.close()
     except KGError as exc:
         raise _fail(exc) from exc
     if str(output) != "-":
@@ -209,11 +201,8 @@ def validate(store: StoreOpt = "kg-store") -> None:
     from .store import open_store
 
     try:
-        kg_store = open_store(store, read_only=True)
-        try:
+        with open_store(store, read_only=True) as kg_store:
             report = validate_store(kg_store)
-        finally:
-            kg_store.close()
     except KGError as exc:
         raise _fail(exc) from exc
     out.print(f"article graphs checked: {report.checked}")
@@ -236,11 +225,8 @@ def remove(
     from .store import open_store
 
     try:
-        kg_store = open_store(store)
-        try:
+        with open_store(store) as kg_store:
             found = remove_article(kg_store, article_id)
-        finally:
-            kg_store.close()
     except KGError as exc:
         raise _fail(exc) from exc
     if not found:
@@ -380,11 +366,8 @@ def reason(store: StoreOpt = "kg-store") -> None:
     from .store import open_store
 
     try:
-        kg_store = open_store(store)
-        try:
+        with open_store(store) as kg_store:
             report = reason_store(kg_store)
-        finally:
-            kg_store.close()
     except KGError as exc:
         raise _fail(exc) from exc
     out.print(f"reasoned over {report.articles:,} article graphs in {report.seconds:.2f} s: "

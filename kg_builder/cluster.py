@@ -13,14 +13,12 @@ Workers need kg_builder (same version) and the spaCy model installed; everything
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .errors import ClusterError, KGError
+from .extraction import BuildOptions
 from .model import Article, Extraction, Failure
 from .parallel import BatchResult, extract_batch, in_order
-
-if TYPE_CHECKING:
-    from .pipeline import BuildOptions
 
 __all__ = ["extract_batch", "extract_on_cluster"]
 
@@ -35,7 +33,7 @@ def extract_on_cluster(
     window: int | None = None,
     connect_timeout: float = 20.0,
 ) -> Generator[Extraction, None, None]:
-    """Like :func:`kg_builder.pipeline.extract_articles`, on the cluster at ``address``.
+    """Like :func:`kg_builder.extraction.extract_articles`, on the cluster at ``address``.
 
     ``window`` batches are in flight at a time (default: twice the number of workers).
     """

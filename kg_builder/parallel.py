@@ -27,12 +27,11 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ClusterError
+from .extraction import STAGES, BuildOptions, extract_articles
 from .model import Article, Extraction, Failure
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from .pipeline import BuildOptions
 
 __all__ = ["WORKER_ENV", "batches", "die_with_parent", "extract_batch", "extract_in_processes",
            "in_order", "wait_for_batch"]
@@ -79,8 +78,6 @@ def die_with_parent(parent: int) -> None:
 def extract_batch(articles: list[Article], options: BuildOptions) -> BatchResult:
     """Run on a worker: the batch's extractions and failures in input order, and the time
     each stage took there."""
-    from .pipeline import STAGES, extract_articles
-
     items: list[Extraction | Failure] = []
     timings = dict.fromkeys(STAGES, 0.0)
     local = dataclasses.replace(options, workers=1, dask=None)
@@ -168,7 +165,7 @@ def extract_in_processes(
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
 ) -> Generator[Extraction, None, None]:
-    """Like :func:`kg_builder.pipeline.extract_articles`, on ``options.workers`` local worker
+    """Like :func:`kg_builder.extraction.extract_articles`, on ``options.workers`` local worker
     processes. Stage times in ``timings`` are summed over the workers (CPU-seconds, not wall)."""
     # Workers are spawned, not forked: a child forked from this process (which holds the
     # store's threads) would run multi-threaded and slower, and forking a threaded process is

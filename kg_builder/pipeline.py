@@ -10,17 +10,16 @@ import gc
 import hashlib
 import itertools
 import time
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SH
 from rdflib.term import Node
 
 from .errors import KGError
-from .extract import read_doc
+from .extraction import STAGES, BuildOptions, StageClock, extract_articles
 from .model import Article, ArticleResult, Extraction, Failure
 from .ontology import ontology_graph
 from .parallel import batches, extract_in_processes
@@ -33,15 +32,11 @@ from .rdf import (
     to_graph,
     to_triples,
 )
-from .resolve import resolve
 from .resources import ontology_dir
 from .sources import ReadOptions, read_inputs
 from .store import Store
 from .validate import validate_graph, validate_graphs
 from .vocab import NKG
-
-if TYPE_CHECKING:
-    from spacy.language import Language
 
 __all__ = [
     "STAGES",
@@ -55,29 +50,11 @@ __all__ = [
 ]
 
 _NKG = str(NKG._NS)
-STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
 
 _HASH_QUERY = """
 PREFIX nkg: <https://w3id.org/kg-builder/ontology#>
 SELECT ?g ?hash WHERE { GRAPH ?g { ?g nkg:describesArticle ?a . ?a nkg:contentHash ?hash } }
 """
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class BuildOptions:
-    """How to build. ``force`` rebuilds articles whose content hash is already in the store."""
-
-    model: str | None = None
-    batch_size: int = 16
-    #: worker processes that parse, extract and resolve (:mod:`kg_builder.parallel`); with 1, a
-    #: build of no more than ``4 * batch_size`` articles parses in this process instead
-    workers: int = 1
-    force: bool = False
-    validate: bool = True
-    min_confidence: float = 0.5
-    max_chars: int = 1_000_000
-    #: a Dask scheduler address (``tcp://host:port``): parse/extract/resolve run on its workers
-    dask: str | None = None
 
 
 @dataclass(slots=True)
@@ -149,57 +126,6 @@ def _stored_hash(store: Store, article: Article) -> str | None:
     return result.rows[0][1] if result.rows else None
 
 
-class _Clock:
-    def __init__(self, timings: dict[str, float]) -> None:
-        self.timings = timings
-
-    def add(self, stage: str, since: float) -> float:
-        now = time.perf_counter()
-        self.timings[stage] += now - since
-        return now
-
-
-def extract_articles(
-    articles: Iterable[Article],
-    *,
-    options: BuildOptions,
-    timings: dict[str, float] | None = None,
-    on_error: Callable[[Failure], None] | None = None,
-    nlp: Language | None = None,
-) -> Generator[Extraction, None, None]:
-    """Parse, extract and resolve a stream of articles in this process (no store involved).
-
-    This is the part that can run on other machines: it yields plain records. ``nlp`` is a
-    pipeline already loaded by :func:`kg_builder.nlp.load_pipeline` (default: load one).
-    ``options.workers`` is not looked at: :func:`kg_builder.parallel.extract_in_processes` runs
-    this on several processes.
-    """
-    from .nlp import load_pipeline
-
-    clock = _Clock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
-    if nlp is None:
-        nlp = load_pipeline(model=options.model)
-    nlp.max_length = max(nlp.max_length, options.max_chars + 1)
-    stream = ((a.text, a) for a in articles)
-    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size)
-    t = time.perf_counter()
-    for doc, article in docs:
-        t = clock.add("parse", t)
-        try:
-            reading = read_doc(doc, article, min_confidence=options.min_confidence)
-            t = clock.add("extract", t)
-            extraction = resolve(reading)
-            t = clock.add("resolve", t)
-        except Exception as exc:  # one bad article must not stop the others
-            if on_error is not None:
-                on_error(Failure(article.source, f"extraction failed: {type(exc).__name__}: {exc}",
-                                 article.id))
-            t = time.perf_counter()
-            continue
-        yield extraction
-        t = time.perf_counter()
-
-
 def build_graphs(extraction: Extraction, *, validate: bool = True,
                  timings: dict[str, float] | None = None,
                  graph: Graph | NamedTriples | None = None,
@@ -209,7 +135,7 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
     ``graph`` is the article mapped already (default: map it now); ``validate=False`` skips
     SHACL (the caller has already validated ``graph``).
     """
-    clock = _Clock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
+    clock = StageClock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
     t = time.perf_counter()
     if graph is None:
         graph = to_graph(extraction)
@@ -237,7 +163,7 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool, timings: dict[
     """Map a batch of articles and validate them with one SHACL call over their union (pySHACL's
     fixed cost per call dominates small graphs); only if the union fails is each article
     validated alone, so the failing ones — and only they — go to quarantine."""
-    clock = _Clock(timings)
+    clock = StageClock(timings)
     t = time.perf_counter()
     graphs = [to_triples(e) for e in batch]
     t = clock.add("map", t)
@@ -308,7 +234,7 @@ def build(
     """
     opts = options or BuildOptions()
     summary = BuildSummary()
-    clock = _Clock(summary.timings)
+    clock = StageClock(summary.timings)
     ensure_ontology(store)
 
     def fail(failure: Failure) -> None:
@@ -380,7 +306,7 @@ def _store_article(store: Store, extraction: Extraction,
                    result: ArticleResult, *, summary: BuildSummary,
                    fail: Callable[[Failure], None],
                    progress: Callable[[ArticleResult | Failure], None] | None) -> None:
-    clock = _Clock(summary.timings)
+    clock = StageClock(summary.timings)
     summary.words += extraction.words
     t = time.perf_counter()
     try:

@@ -1,4 +1,4 @@
-"""Binding parameters for a SPARQL server that takes only query text (kg_builder.remote).
+"""Binding parameters for a SPARQL server that takes only query text (kg_builder.store.sparql).
 
 Each case runs the bound text through the embedded Oxigraph engine and compares it with the
 engine's own variable substitution, so "the same answer" is checked by the real thing.
@@ -11,13 +11,13 @@ import doctest
 import pytest
 from rdflib import Literal, URIRef
 
-import kg_builder.remote
+import kg_builder.store.sparql
 from kg_builder.errors import QueryError
 from kg_builder.pipeline import build_graphs
 from kg_builder.query import load_query
 from kg_builder.rdf import article_graph_iri
-from kg_builder.remote import bind_values
 from kg_builder.store import OxigraphStore
+from kg_builder.store.sparql import bind_values
 
 from .test_rdf import _extraction
 
@@ -123,4 +123,4 @@ def test_where_group_is_found(sparql, expected):
 
 
 def test_docstring_examples_run():
-    assert doctest.testmod(kg_builder.remote, raise_on_error=True).attempted >= 1
+    assert doctest.testmod(kg_builder.store.sparql, raise_on_error=True).attempted >= 1

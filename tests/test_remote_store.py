@@ -7,8 +7,8 @@ from typer.testing import CliRunner
 
 from kg_builder.cli import app
 from kg_builder.errors import QueryError, StoreError
-from kg_builder.remote import SparqlStore
 from kg_builder.store import open_store
+from kg_builder.store.sparql import SparqlStore
 
 from .conftest import SEED
 
@@ -150,3 +150,10 @@ def test_reason_runs_on_the_server(remote_seed):
     finally:
         store.close()
     assert rows
+
+
+def test_with_closes_the_connection(remote_seed):
+    with open_store(remote_seed, read_only=True) as store:
+        assert isinstance(store, SparqlStore) and store.triple_count() > 0
+    with pytest.raises(RuntimeError, match="closed"):  # httpx refuses a closed client
+        store.triple_count()

@@ -201,3 +201,48 @@ def _dump(store, name):
     buf = io.BytesIO()
     store.dump(buf, fmt="ntriples", graphs=[name])
     return buf.getvalue().decode("utf-8")
+
+
+def test_with_closes_the_store_and_frees_its_lock(tmp_path):
+    """``with open_store(…) as store:`` closes the store on the way out: a second writer may
+    then open the folder (an open store holds RocksDB's lock, see the test above)."""
+    from kg_builder.store import Store, open_store
+
+    with open_store(tmp_path / "s") as store:
+        assert isinstance(store, Store)
+        _write(store, _extraction())
+        n = store.triple_count()
+        with pytest.raises(StoreError, match="another process"):
+            open_store(tmp_path / "s")
+    with open_store(tmp_path / "s", read_only=True) as again:
+        assert again.triple_count() == n
+
+
+def test_with_closes_the_store_when_the_block_raises(tmp_path):
+    from kg_builder.store import open_store
+
+    with pytest.raises(QueryError, match="not valid"), open_store(tmp_path / "s") as store:
+        store.query("SELEKT nothing")
+    open_store(tmp_path / "s").close()  # not locked: the failed block closed it
+
+
+def test_the_store_package_exports_what_it_names():
+    """``kg_builder.store.__all__`` is exact (httpx-style): every name is there, and nothing
+    public besides its sub-modules is left out."""
+    import inspect
+
+    import kg_builder.store as package
+
+    public = {n for n, v in vars(package).items()
+              if not n.startswith("_") and not inspect.ismodule(v) and n != "annotations"}
+    assert public == set(package.__all__)
+
+
+@pytest.mark.parametrize(("location", "remote"), [
+    ("kg-store", False), ("./http-archive", False), ("http://127.0.0.1:7878", True),
+    ("HTTPS://sparql.example.org/ds", True),
+])
+def test_a_url_names_a_server_and_anything_else_a_folder(location, remote):
+    from kg_builder.store import is_url
+
+    assert is_url(location) is remote

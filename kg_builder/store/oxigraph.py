@@ -1,140 +1,25 @@
-"""RDF stores: a small protocol and its embedded Oxigraph implementation.
+"""The embedded Oxigraph store: an on-disk folder (the default ``--store``).
 
-Every article graph is written in one transaction (drop the old graph and insert the new one in
-one SPARQL update; or, when none of its graphs exists yet, one load of TriG): a crash mid-run
-leaves each article either fully old or fully new, and running the build again finishes the job.
+An article's graphs are written in one transaction: one SPARQL update that drops the old graphs
+and inserts the new ones, or, when none of them exists yet, one load of TriG.
 """
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Protocol, runtime_checkable
+from typing import IO
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import QueryError, StoreError
+from ..errors import QueryError, StoreError
+from .base import QueryResult, Store, Triples
+from .serialize import replace_graphs_update, serialize_graphs, to_trig
 
-__all__ = [
-    "EXPORT_FORMATS",
-    "OxigraphStore",
-    "QueryResult",
-    "Store",
-    "Triples",
-    "open_store",
-    "serialize_graphs",
-    "to_ntriples",
-]
-
-#: the triples of one named graph: an rdflib ``Graph``, or any sized collection of term triples
-#: (:class:`kg_builder.rdf.NamedTriples`)
-Triples = Collection[tuple[Node, Node, Node]]
-
-#: format name → (pyoxigraph format, holds named graphs)
-EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
-    "turtle": (ox.RdfFormat.TURTLE, False),
-    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
-    "jsonld": (ox.RdfFormat.JSON_LD, False),
-    "rdfxml": (ox.RdfFormat.RDF_XML, False),
-    "trig": (ox.RdfFormat.TRIG, True),
-    "nquads": (ox.RdfFormat.N_QUADS, True),
-}
-
-PREFIXES = {
-    "nkg": "https://w3id.org/kg-builder/ontology#",
-    "kgr": "https://w3id.org/kg-builder/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "http://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class QueryResult:
-    """A SELECT result as plain strings (``None`` for unbound), or an ASK boolean."""
-
-    columns: list[str]
-    rows: list[list[str | None]]
-    boolean: bool | None = None
-
-
-@runtime_checkable
-class Store(Protocol):
-    """What the pipeline needs from an RDF store."""
-
-    location: str
-
-    def replace_graphs(self, graphs: Mapping[str, Triples | None]) -> None:
-        """Atomically replace each named graph by the given triples (``None`` drops it)."""
-
-    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult: ...
-
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 UPDATE request as one transaction."""
-
-    def triple_count(self) -> int: ...
-
-    def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
-        """Serialise the store (or only ``graphs``, merged) in ``fmt`` (see EXPORT_FORMATS)."""
-
-    def close(self) -> None: ...
-
-
-def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
-                     triples_of: Callable[[str], Iterable[ox.Triple]]) -> None:
-    """Stream the named graphs ``names`` to ``out`` in ``fmt`` (see :data:`EXPORT_FORMATS`):
-    as quads for TriG/N-Quads, merged into one graph for the triple formats."""
-    try:
-        rdf_format, with_graphs = EXPORT_FORMATS[fmt]
-    except KeyError:
-        raise QueryError(f"unknown export format '{fmt}'",
-                         fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
-
-    def items() -> Iterator[ox.Quad | ox.Triple]:
-        for name in names:
-            graph = ox.NamedNode(name)
-            for t in triples_of(name):
-                yield ox.Quad(t.subject, t.predicate, t.object, graph) if with_graphs else t
-
-    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
-        ox.serialize(items(), out, rdf_format, prefixes=PREFIXES)
-    else:
-        ox.serialize(items(), out, rdf_format)
-
-
-def to_ntriples(graph: Triples) -> str:
-    """The triples of ``graph`` as lines of ``s p o .`` in rdflib's ``n3()`` form: N-Triples,
-    except that a literal with a line break is a Turtle/SPARQL long string (blank nodes kept as
-    labels)."""
-    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph)
-
-
-def _update_text(graphs: Mapping[str, Triples | None]) -> str:
-    parts: list[str] = []
-    for iri, graph in graphs.items():
-        ref = URIRef(iri).n3()
-        parts.append(f"DROP SILENT GRAPH {ref}")
-        if graph is not None and len(graph):
-            parts.append(f"INSERT DATA {{ GRAPH {ref} {{\n{to_ntriples(graph)}}} }}")
-    return " ;\n".join(parts)
-
-
-def _to_trig(graphs: Mapping[str, Triples | None]) -> str:
-    """The graphs that are not ``None`` as TriG (rdflib's ``n3()`` terms: a literal with a line
-    break is written as a Turtle long string, which N-Quads does not allow)."""
-    parts: list[str] = []
-    for iri, graph in graphs.items():
-        if graph is not None and len(graph):
-            parts.append(f"{URIRef(iri).n3()} {{\n{to_ntriples(graph)}}}\n")
-    return "".join(parts)
+__all__ = ["OxigraphStore"]
 
 
 def _to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
@@ -170,13 +55,14 @@ def _open_read_only(path: Path) -> ox.Store:
             return ox.Store.read_only(str(path))
         except OSError as exc:
             text = str(exc)
-            if attempt + 1 == _READ_ONLY_TRIES or not ("Corruption" in text or "No such file" in text):
+            race = "Corruption" in text or "No such file" in text
+            if attempt + 1 == _READ_ONLY_TRIES or not race:
                 raise
             time.sleep(0.05 * (attempt + 1))
     raise AssertionError("unreachable")
 
 
-class OxigraphStore:
+class OxigraphStore(Store):
     """An embedded Oxigraph store in a folder on disk (the default)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
@@ -186,9 +72,8 @@ class OxigraphStore:
         try:
             if read_only:
                 if not self._path.exists():
-                    raise StoreError(
-                        f"no store at {self._path}", fix="build one first with 'kg build INPUT --store DIR'"
-                    )
+                    raise StoreError(f"no store at {self._path}",
+                                     fix="build one first with 'kg build INPUT --store DIR'")
                 self._store = _open_read_only(self._path)
             else:
                 self._path.mkdir(parents=True, exist_ok=True)
@@ -208,8 +93,9 @@ class OxigraphStore:
             return
         try:
             if any(self._store.contains_named_graph(ox.NamedNode(iri)) for iri in graphs):
-                self._store.update(_update_text(graphs))  # drop and insert: one transaction
-            elif trig := _to_trig(graphs):
+                # drop and insert: one transaction
+                self._store.update(replace_graphs_update(graphs))
+            elif trig := to_trig(graphs):
                 # None of the graphs exists yet (a first build): nothing to drop, and a load
                 # (one transaction too) is faster than SPARQL's INSERT DATA.
                 self._store.load(trig, format=ox.RdfFormat.TRIG)
@@ -276,12 +162,3 @@ class OxigraphStore:
                 pass
         self._store = None
 
-
-def open_store(location: str | os.PathLike[str], *, read_only: bool = False) -> Store:
-    """Open the store named by ``--store``: a folder (embedded Oxigraph) or the http(s) URL of
-    a SPARQL 1.1 server (see :class:`kg_builder.remote.SparqlStore` for its endpoints)."""
-    if isinstance(location, str) and location.lower().startswith(("http://", "https://")):
-        from .remote import SparqlStore
-
-        return SparqlStore.from_url(location, read_only=read_only)
-    return OxigraphStore(location, read_only=read_only)

@@ -25,10 +25,11 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from .errors import QueryError, StoreError
-from .store import QueryResult, Triples, _update_text, serialize_graphs
+from ..errors import QueryError, StoreError
+from .base import QueryResult, Store, Triples
+from .serialize import replace_graphs_update, serialize_graphs
 
-__all__ = ["ENDPOINT_ENV", "SparqlStore", "bind_values", "is_url"]
+__all__ = ["ENDPOINT_ENV", "SparqlStore", "bind_values"]
 
 #: environment variables that name the endpoints explicitly (servers whose layout is not
 #: Oxigraph's ``BASE/query``, ``BASE/update``, ``BASE/store``).
@@ -51,11 +52,6 @@ _TOKEN = re.compile(
     r"|(?P<open>\{)|(?P<close>\})",
     re.S,
 )
-
-
-def is_url(location: str | os.PathLike[str]) -> bool:
-    """Whether ``--store`` names a server rather than a folder."""
-    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
 
 
 def _term(name: str, value: Node) -> str:
@@ -166,7 +162,7 @@ class _ResponseReader:
         return data
 
 
-class SparqlStore:
+class SparqlStore(Store):
     """A SPARQL 1.1 server reached over HTTP.
 
     ``SparqlStore.from_url("http://127.0.0.1:7878")`` uses Oxigraph server's layout; pass the
@@ -270,7 +266,7 @@ class SparqlStore:
             raise StoreError(f"the store at {self.location} is open read-only",
                              fix="set an update endpoint (KG_SPARQL_UPDATE_URL)")
         try:
-            self._post(self.update_url, content=_update_text(graphs),
+            self._post(self.update_url, content=replace_graphs_update(graphs),
                        content_type="application/sparql-update")
         except QueryError as exc:  # we wrote the update: a refusal is the endpoint's
             raise StoreError(f"the SPARQL server at {self.update_url} refused the update",

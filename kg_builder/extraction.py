@@ -1,0 +1,96 @@
+"""Parse → extract → resolve in this process: the part of a build that workers run.
+
+What the orchestrator (:mod:`kg_builder.pipeline`) and the workers (:mod:`kg_builder.parallel`,
+:mod:`kg_builder.cluster`) share lives here: the build options, the names of the stages a build
+times, and :func:`extract_articles`. The workers import this module, never the orchestrator.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .extract import read_doc
+from .model import Article, Extraction, Failure
+from .resolve import resolve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["STAGES", "BuildOptions", "StageClock", "extract_articles"]
+
+#: the stages of a build, in order; ``BuildSummary.timings`` has one entry each
+STAGES = ("read", "parse", "extract", "resolve", "map", "validate", "store")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BuildOptions:
+    """How to build. ``force`` rebuilds articles whose content hash is already in the store."""
+
+    model: str | None = None
+    batch_size: int = 16
+    #: worker processes that parse, extract and resolve (:mod:`kg_builder.parallel`); with 1, a
+    #: build of no more than ``4 * batch_size`` articles parses in this process instead
+    workers: int = 1
+    force: bool = False
+    validate: bool = True
+    min_confidence: float = 0.5
+    max_chars: int = 1_000_000
+    #: a Dask scheduler address (``tcp://host:port``): parse/extract/resolve run on its workers
+    dask: str | None = None
+
+
+class StageClock:
+    """Adds the time since a mark to a stage's total in ``timings`` (seconds per stage)."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+
+    def add(self, stage: str, since: float) -> float:
+        """Charge ``stage`` with the time since ``since``; return now, the next mark."""
+        now = time.perf_counter()
+        self.timings[stage] += now - since
+        return now
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    *,
+    options: BuildOptions,
+    timings: dict[str, float] | None = None,
+    on_error: Callable[[Failure], None] | None = None,
+    nlp: Language | None = None,
+) -> Generator[Extraction, None, None]:
+    """Parse, extract and resolve a stream of articles in this process (no store involved).
+
+    This is the part that can run on other machines: it yields plain records. ``nlp`` is a
+    pipeline already loaded by :func:`kg_builder.nlp.load_pipeline` (default: load one).
+    ``options.workers`` is not looked at: :func:`kg_builder.parallel.extract_in_processes` runs
+    this on several processes.
+    """
+    from .nlp import load_pipeline
+
+    clock = StageClock(timings if timings is not None else dict.fromkeys(STAGES, 0.0))
+    if nlp is None:
+        nlp = load_pipeline(model=options.model)
+    nlp.max_length = max(nlp.max_length, options.max_chars + 1)
+    stream = ((a.text, a) for a in articles)
+    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size)
+    t = time.perf_counter()
+    for doc, article in docs:
+        t = clock.add("parse", t)
+        try:
+            reading = read_doc(doc, article, min_confidence=options.min_confidence)
+            t = clock.add("extract", t)
+            extraction = resolve(reading)
+            t = clock.add("resolve", t)
+        except Exception as exc:  # one bad article must not stop the others
+            if on_error is not None:
+                on_error(Failure(article.source, f"extraction failed: {type(exc).__name__}: {exc}",
+                                 article.id))
+            t = time.perf_counter()
+            continue
+        yield extraction
+        t = time.perf_counter()

@@ -1,0 +1,72 @@
+"""What every store is: the :class:`Store` protocol and the records it takes and returns.
+
+Implementations (:mod:`kg_builder.store.oxigraph`, :mod:`kg_builder.store.sparql`) import this
+module and :mod:`kg_builder.store.serialize`, never each other; the factory
+(:func:`kg_builder.store.open_store`) sits in the package, not in one implementation.
+
+A store is a context manager: ``with open_store(...) as store:`` closes it on the way out, also
+when the block raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import IO, Protocol, Self, runtime_checkable
+
+from rdflib.term import Node
+
+__all__ = ["QueryResult", "Store", "Triples"]
+
+#: the triples of one named graph: an rdflib ``Graph``, or any sized collection of term triples
+#: (:class:`kg_builder.rdf.NamedTriples`)
+Triples = Collection[tuple[Node, Node, Node]]
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """A SELECT result as plain strings (``None`` for unbound), or an ASK boolean."""
+
+    columns: list[str]
+    rows: list[list[str | None]]
+    boolean: bool | None = None
+
+
+@runtime_checkable
+class Store(Protocol):
+    """What the pipeline needs from an RDF store.
+
+    Every article graph is written in one transaction: a crash mid-run leaves each article
+    either fully old or fully new, and running the build again finishes the job. An
+    implementation that subclasses ``Store`` inherits ``with`` support (``__enter__`` returns
+    the store, ``__exit__`` calls :meth:`close`).
+    """
+
+    location: str
+
+    def replace_graphs(self, graphs: Mapping[str, Triples | None]) -> None:
+        """Atomically replace each named graph by the given triples (``None`` drops it)."""
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
+        """Run a SPARQL query; ``bindings`` bind variables to terms (values, never text)."""
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 UPDATE request as one transaction."""
+
+    def triple_count(self) -> int:
+        """The number of triples in all graphs."""
+
+    def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
+        """Serialise the store (or only ``graphs``, merged) in ``fmt`` (see
+        :data:`kg_builder.store.serialize.EXPORT_FORMATS`)."""
+
+    def close(self) -> None:
+        """Release the store (flush, unlock, close connections); it is not used after."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()

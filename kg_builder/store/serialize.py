@@ -1,0 +1,100 @@
+"""Serialisation every store shares: graphs as N-Triples lines, TriG, SPARQL update text, and
+the export formats.
+
+Terms are written with rdflib's ``n3()``, whose escaping means a value can never end the term it
+is in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from ..errors import QueryError
+from .base import Triples
+
+__all__ = [
+    "EXPORT_FORMATS",
+    "PREFIXES",
+    "replace_graphs_update",
+    "serialize_graphs",
+    "to_ntriples",
+    "to_trig",
+]
+
+#: format name → (pyoxigraph format, holds named graphs)
+EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    "turtle": (ox.RdfFormat.TURTLE, False),
+    "ntriples": (ox.RdfFormat.N_TRIPLES, False),
+    "jsonld": (ox.RdfFormat.JSON_LD, False),
+    "rdfxml": (ox.RdfFormat.RDF_XML, False),
+    "trig": (ox.RdfFormat.TRIG, True),
+    "nquads": (ox.RdfFormat.N_QUADS, True),
+}
+
+#: prefixes written in Turtle and TriG exports
+PREFIXES = {
+    "nkg": "https://w3id.org/kg-builder/ontology#",
+    "kgr": "https://w3id.org/kg-builder/id/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "http://schema.org/",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+
+def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
+                     triples_of: Callable[[str], Iterable[ox.Triple]]) -> None:
+    """Stream the named graphs ``names`` to ``out`` in ``fmt`` (see :data:`EXPORT_FORMATS`):
+    as quads for TriG/N-Quads, merged into one graph for the triple formats."""
+    try:
+        rdf_format, with_graphs = EXPORT_FORMATS[fmt]
+    except KeyError:
+        raise QueryError(f"unknown export format '{fmt}'",
+                         fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
+
+    def items() -> Iterator[ox.Quad | ox.Triple]:
+        for name in names:
+            graph = ox.NamedNode(name)
+            for t in triples_of(name):
+                yield ox.Quad(t.subject, t.predicate, t.object, graph) if with_graphs else t
+
+    if rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG):
+        ox.serialize(items(), out, rdf_format, prefixes=PREFIXES)
+    else:
+        ox.serialize(items(), out, rdf_format)
+
+
+def to_ntriples(graph: Triples) -> str:
+    """The triples of ``graph`` as lines of ``s p o .`` in rdflib's ``n3()`` form: N-Triples,
+    except that a literal with a line break is a Turtle/SPARQL long string (blank nodes kept as
+    labels)."""
+    return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph)
+
+
+def replace_graphs_update(graphs: Mapping[str, Triples | None]) -> str:
+    """One SPARQL update that replaces each named graph by its triples (``None``: drops it):
+    ``DROP SILENT GRAPH`` then ``INSERT DATA`` per graph, so a server applies all of it as one
+    transaction."""
+    parts: list[str] = []
+    for iri, graph in graphs.items():
+        ref = URIRef(iri).n3()
+        parts.append(f"DROP SILENT GRAPH {ref}")
+        if graph is not None and len(graph):
+            parts.append(f"INSERT DATA {{ GRAPH {ref} {{\n{to_ntriples(graph)}}} }}")
+    return " ;\n".join(parts)
+
+
+def to_trig(graphs: Mapping[str, Triples | None]) -> str:
+    """The graphs that are not ``None`` as TriG (rdflib's ``n3()`` terms: a literal with a line
+    break is written as a Turtle long string, which N-Quads does not allow)."""
+    parts: list[str] = []
+    for iri, graph in graphs.items():
+        if graph is not None and len(graph):
+            parts.append(f"{URIRef(iri).n3()} {{\n{to_ntriples(graph)}}}\n")
+    return "".join(parts)
