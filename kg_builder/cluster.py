@@ -16,7 +16,7 @@ from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
 from .errors import ClusterError, KGError
-from .extraction import BuildOptions
+from .stages import BuildOptions
 from .model import Article, Extraction, Failure
 from .parallel import BatchResult, extract_batch, in_order
 
@@ -33,7 +33,7 @@ def extract_on_cluster(
     window: int | None = None,
     connect_timeout: float = 20.0,
 ) -> Generator[Extraction, None, None]:
-    """Like :func:`kg_builder.extraction.extract_articles`, on the cluster at ``address``.
+    """Like :func:`kg_builder.stages.extract_articles`, on the cluster at ``address``.
 
     ``window`` batches are in flight at a time (default: twice the number of workers).
     """

@@ -27,7 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ClusterError
-from .extraction import STAGES, BuildOptions, extract_articles
+from .stages import STAGES, BuildOptions, extract_articles
 from .model import Article, Extraction, Failure
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def extract_in_processes(
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
 ) -> Generator[Extraction, None, None]:
-    """Like :func:`kg_builder.extraction.extract_articles`, on ``options.workers`` local worker
+    """Like :func:`kg_builder.stages.extract_articles`, on ``options.workers`` local worker
     processes. Stage times in ``timings`` are summed over the workers (CPU-seconds, not wall)."""
     # Workers are spawned, not forked: a child forked from this process (which holds the
     # store's threads) would run multi-threaded and slower, and forking a threaded process is

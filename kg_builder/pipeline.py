@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, SH
 from rdflib.term import Node
 
 from .errors import KGError
-from .extraction import STAGES, BuildOptions, StageClock, extract_articles
+from .stages import STAGES, BuildOptions, StageClock, extract_articles
 from .model import Article, ArticleResult, Extraction, Failure
 from .ontology import ontology_graph
 from .parallel import batches, extract_in_processes
