@@ -25,7 +25,7 @@ from ..gazetteer import Gazetteer, gazetteer
 from ..model import Article, Reading
 from .constructions import NAMES
 from .constructions import constructions as _passes
-from .context import new_context
+from .context import in_text_order, new_context
 from .entities import collect_entities
 from .mentions import collect_pronouns
 from .rules import lexicon
@@ -51,4 +51,4 @@ def read_doc(doc: Doc, article: Article, *, gaz: Gazetteer | None = None,
                 if construction.read(ctx, token):
                     break  # claimed: the later constructions of this pass skip the token
     collect_pronouns(ctx)
-    return ctx.out
+    return in_text_order(ctx.out)

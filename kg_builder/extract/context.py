@@ -7,7 +7,7 @@ context, look at the parse and add mentions, facts and events to ``ctx.out``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -16,9 +16,9 @@ from ..gazetteer import Gazetteer
 from ..model import Article, Mention, Reading, Span
 from .rules import Lexicon
 
-__all__ = ["ReadContext", "new_context"]
+__all__ = ["ReadContext", "in_text_order", "new_context"]
 
-_LEADING_JUNK = re.compile(r"^[\s\"“”'‘’«»„–—-]+")
+_LEADING_JUNK = re.compile(r"^[\s\"\u201c\u201d'\u2018\u2019«»\u201e\u2013\u2014-]+")
 
 
 @dataclass(slots=True, eq=False)
@@ -67,7 +67,8 @@ class ReadContext:
                 kind=kind,
                 sentence=self.sentence_of(root),
                 is_subject=root.dep_ in ("nsubj", "nsubjpass") or (
-                    root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")),
+                    root.dep_ in ("appos", "compound")
+                    and root.head.dep_ in ("nsubj", "nsubjpass")),
                 hint=hint,
                 title=title,
             )
@@ -99,3 +100,26 @@ def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
                     words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
         sent_index={s.start: n for n, s in enumerate(doc.sents)},
     )
+
+
+def in_text_order(reading: Reading) -> Reading:
+    """The reading with its mentions numbered in text order (by start, then end, then the order
+    they were found), and every reference to them renumbered: mention ids then do not depend on
+    which construction happened to need a mention first, and resolution, which reads mentions in
+    list order ("the nearest name before the pronoun"), sees them in the order of the text."""
+    order = sorted(reading.mentions, key=lambda m: (m.span.begin, m.span.end, m.id))
+    new = {m.id: n for n, m in enumerate(order)}
+
+    def ref(value: str | None) -> str | None:
+        return None if value is None else f"m:{new[int(value[2:])]}"
+
+    reading.mentions = [
+        replace(m, id=new[m.id], clause_subject=m.clause_subject if m.clause_subject in (None, -1)
+                else new[m.clause_subject])
+        for m in order]
+    reading.events = [replace(e, agent=ref(e.agent), target=ref(e.target), place=ref(e.place),
+                              reported_by=ref(e.reported_by)) for e in reading.events]
+    reading.facts = [replace(f, subject=ref(f.subject), object=ref(f.object))
+                     for f in reading.facts]
+    reading.positions = {new[mid]: titles for mid, titles in reading.positions.items()}
+    return reading
