@@ -251,7 +251,9 @@ def remove(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL (PLOVER gold format).")] = None,
+    gold: Annotated[Path | None, typer.Argument(
+        help="Gold JSONL: PLOVER sentence format, or article-level gold (with --corpus-dir).")
+    ] = None,
     seed: Annotated[bool, typer.Option(
         "--seed", help="Score the example article against tests/data/seed_gold.jsonl.")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
@@ -263,20 +265,50 @@ def eval_(
         help="Also score negated and hedged events.")] = False,
     limit: Annotated[int | None, typer.Option(min=1, help="Only the first N records.")] = None,
     model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
+    corpus_dir: Annotated[Path | None, typer.Option(
+        "--corpus-dir", help="Folder of the corpora (NAME/NAME.jsonl) that an article-level gold "
+                             "file refers to (e.g. ../shared/data).")] = None,
 ) -> None:
-    """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family."""
+    """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family.
+
+    GOLD is either sentences with their events (the PLOVER gold format, see
+    kg_builder/evaluate.py) or the article-level recall gold: one event a line referring to a
+    corpus article and sentence offsets (see kg_builder/article_gold.py); the latter reads the
+    articles from --corpus-dir.
+    """
     from dataclasses import asdict
 
+    from .article_gold import evaluate_article_gold, is_article_gold, read_article_gold
     from .evaluate import error_examples, evaluate_file, render_report, seed_gold_path
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter("use table or json", param_hint="--format")
     if (gold is None) == (not seed):
         raise typer.BadParameter("give a gold file or --seed (not both)", param_hint="GOLD")
+    notes: list[str] = []
     try:
         path = seed_gold_path() if seed else gold
         assert path is not None
-        report = evaluate_file(path, model=model, include_hedged=include_hedged, limit=limit)
+        if not seed and is_article_gold(path):
+            if corpus_dir is None:
+                raise typer.BadParameter("this gold file refers to corpus articles: give the "
+                                         "folder of the corpora", param_hint="--corpus-dir")
+            if limit is not None:
+                raise typer.BadParameter("--limit is for sentence gold files",
+                                         param_hint="--limit")
+            article_gold = read_article_gold(path)
+            report = evaluate_article_gold(article_gold, corpus_dir=corpus_dir, model=model,
+                                           include_hedged=include_hedged)
+            corpora = sorted({c for c, _ in article_gold.articles})
+            notes.append(f"article gold: {len(article_gold.articles)} articles "
+                         f"({', '.join(corpora)}), {len(article_gold.events)} gold events; "
+                         "an item is a gold sentence (with the predictions read from it) or "
+                         "the other sentences of an article")
+        else:
+            if corpus_dir is not None:
+                raise typer.BadParameter("only for article-level gold files (with 'corpus' "
+                                         "and 'article')", param_hint="--corpus-dir")
+            report = evaluate_file(path, model=model, include_hedged=include_hedged, limit=limit)
     except KGError as exc:
         raise _fail(exc) from exc
     data = {"gold_file": str(path), "include_hedged": include_hedged, **report.to_dict()}
@@ -294,6 +326,8 @@ def eval_(
         for part in render_report(report, title=f"kg eval {path.name}", errors=errors,
                                   include_hedged=include_hedged):
             out.print(part)
+        for note in notes:
+            out.print(note, highlight=False)
     if output is not None:
         err.print(f"wrote {output}")
 
