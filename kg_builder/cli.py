@@ -655,7 +655,7 @@ def audit_sentences(
         "--corpus-dir", help="Folder of the corpora (e.g. ../shared/data).")],
     model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
 ) -> None:
-    """List an article's sentences with their character offsets [begin, end], split as kg build
+    """List an article's sentences with their character offsets (begin, end), split as kg build
     splits them: the "sentence" of the article-level recall gold of kg eval."""
     from .audit import sentence_splitter
     from .corpora import read_articles

@@ -301,8 +301,8 @@ def _read_judged(path: Path, columns: list[str],
     view = key["view"]
     _check_columns(path, columns, ("row", "article", "verdict"))
     kind = verdict_kind(view)
-    rows = {int(r["row"]): _row_from(r, kind, f"{key_file} row {r.get('row')}")
-            for r in key["rows"]}
+    rows = {_int(r.get("row"), f"{key_file} row {r.get('row')}", "row"):
+            _row_from(r, kind, f"{key_file} row {r.get('row')}") for r in key["rows"]}
     items = []
     seen: dict[int, int] = {}
     for line, record in records:
