@@ -155,6 +155,9 @@ class Prediction:
     target: Actor
     trigger: str = ""
     sentence: str = ""
+    #: character offsets of the evidence sentence in the item's text (None: not known)
+    begin: int | None = None
+    end: int | None = None
 
 
 @dataclass(slots=True)
@@ -406,7 +409,8 @@ def predictions_from(extraction: Extraction, *,
             family=family_of(ev.type), event_type=ev.type,
             agent=Actor(labels.get(ev.agent, ev.agent), ev.agent),
             target=Actor(labels.get(ev.target, ev.target), ev.target),
-            trigger=ev.trigger, sentence=ev.evidence.text))
+            trigger=ev.trigger, sentence=ev.evidence.text,
+            begin=ev.evidence.begin, end=ev.evidence.end))
     return out, skipped
 
 
