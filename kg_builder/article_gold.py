@@ -53,7 +53,9 @@ __all__ = [
 ]
 
 _KEYS = frozenset({"corpus", "article", "sentence", "agent", "family", "event", "target",
-                   "note", "no_events"})
+                   "note", "no_events", "modality", "reciprocal", "unsure"})
+#: how the article states a gold event: as a fact, only hoped/planned/asked/conditional, negated
+MODALITIES = ("asserted", "not_asserted", "negated")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,9 @@ class GoldEvent:
     event: str | None = None
     note: str = ""
     where: str = ""
+    modality: str = "asserted"
+    #: the annotator was not sure it is an event of this family between these actors
+    unsure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +130,17 @@ def _event(record: dict[str, Any], where: str, families: frozenset[str]) -> Gold
             raise ValueError(f"the event class {event} is of family {event_info(event).plover}, "
                              f"not {family}")
     note = record.get("note") or ""
+    modality = record.get("modality", "asserted")
+    if modality not in MODALITIES:
+        raise ValueError(f"'modality' must be one of {', '.join(MODALITIES)}, not {modality!r}")
+    for flag in ("reciprocal", "unsure"):
+        if not isinstance(record.get(flag, False), bool):
+            raise ValueError(f"'{flag}' must be true or false")
     return GoldEvent(corpus=str(corpus), article=str(article), begin=span[0], end=span[1],
                      family=family, agent=str(_text(record, "agent")),
                      target=_text(record, "target", required=False), event=event,
-                     note=str(note), where=where)
+                     note=str(note), where=where, modality=modality,
+                     unsure=bool(record.get("unsure", False)))
 
 
 def read_article_gold(path: str | Path) -> ArticleGold:
@@ -225,8 +237,15 @@ def score_article(article: Article, gold: list[GoldEvent], preds: list[Predictio
 
 def evaluate_article_gold(gold: ArticleGold, *, corpus_dir: str | Path,
                           model: str | None = None, include_hedged: bool = False,
-                          ) -> EvalReport:
-    """Read the annotated articles from the corpora, extract their events, and score them."""
+                          sure_only: bool = False) -> EvalReport:
+    """Read the annotated articles from the corpora, extract their events, and score them.
+
+    Gold events the article only hopes, plans, asks about or negates (``modality``) are scored
+    only with ``include_hedged``, like the predictions; ``sure_only`` leaves out the gold events
+    the annotator marked ``unsure``."""
+    gold = ArticleGold(tuple(e for e in gold.events
+                             if (include_hedged or e.modality == "asserted")
+                             and not (sure_only and e.unsure)), gold.articles, gold.path)
     from .pipeline import BuildOptions, extract_articles
 
     wanted: dict[str, list[str]] = {}

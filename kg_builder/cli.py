@@ -254,6 +254,9 @@ def eval_(
     corpus_dir: Annotated[Path | None, typer.Option(
         "--corpus-dir", help="Folder of the corpora (NAME/NAME.jsonl) that an article-level gold "
                              "file refers to (e.g. ../shared/data).")] = None,
+    sure_only: Annotated[bool, typer.Option(
+        "--sure-only", help="Article-level gold: leave out the events the annotator marked "
+                            "unsure.")] = False,
 ) -> None:
     """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family.
 
@@ -284,7 +287,7 @@ def eval_(
                                          param_hint="--limit")
             article_gold = read_article_gold(path)
             report = evaluate_article_gold(article_gold, corpus_dir=corpus_dir, model=model,
-                                           include_hedged=include_hedged)
+                                           include_hedged=include_hedged, sure_only=sure_only)
             corpora = sorted({c for c, _ in article_gold.articles})
             notes.append(f"article gold: {len(article_gold.articles)} articles "
                          f"({', '.join(corpora)}), {len(article_gold.events)} gold events; "

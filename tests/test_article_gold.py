@@ -84,6 +84,10 @@ def test_the_example_gold_file():
         ([json.dumps({"article": "t-1", "sentence": [0, 5], "agent": "A", "family": "AID"})],
          "'corpus' is missing"),
         (["{not json"], "a gold record is malformed"),
+        ([line(sentence=[0, 61], agent="Russia", family="DISAPPROVE", modality="maybe")],
+         "'modality' must be one of asserted, not_asserted, negated"),
+        ([line(sentence=[0, 61], agent="Russia", family="DISAPPROVE", unsure="yes")],
+         "'unsure' must be true or false"),
     ],
 )
 def test_bad_gold_lines_are_refused_naming_file_and_line(tmp_path, lines, message):
@@ -190,6 +194,27 @@ def test_kg_eval_article_gold_errors(args, message):
     result = CliRunner().invoke(app, ["eval", *args])
     assert result.exit_code == 2
     assert message in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("options", "gold"), [
+    ([], 1),                        # the sure, asserted accusation only
+    (["--include-hedged"], 2),      # … and the hedged one
+    (["--sure-only"], 0),           # the asserted one is marked unsure
+])
+def test_kg_eval_scores_gold_by_its_modality_and_certainty(tmp_path, options, gold):
+    path = write(tmp_path, *[json.dumps({"corpus": "mini_news", "article": "mini-001", **f})
+                             for f in (
+        {"sentence": [0, 61], "agent": "Russia", "family": "DISAPPROVE", "target": "Ukraine",
+         "unsure": True},
+        {"sentence": [131, 203], "agent": "Angela Merkel", "family": "DISAPPROVE",
+         "target": "Turkey", "modality": "not_asserted"})])
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["eval", str(path), "--corpus-dir", str(EXAMPLE),
+                                      "--format", "json", "-o", str(out), *options])
+    assert result.exit_code == 0, result.output
+    families = {f["family"]: f for f in json.loads(out.read_text(encoding="utf-8"))["families"]}
+    assert families["all"]["gold"] == gold
 
 
 def test_offsets_beyond_the_article_are_an_error(tmp_path):
