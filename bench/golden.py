@@ -11,10 +11,14 @@ the project) — and writes what today's code makes of it:
   excluded; CPU time, so other work on the machine matters less).
 
 ``check DIR`` makes the same files from the working tree and compares them; it prints the first
-differences and exits 1 if anything differs, 0 if both are identical.
+differences and exits 1 if anything differs, 0 if both are identical. ``diff DIR`` shows, for a
+change made on purpose, which resolved events appeared or went (agent, type, target, sentence),
+per article — for development articles only: articles of the held-out part
+(``tests/data/audit/split.json``) are counted, never shown.
 
     .venv/bin/python -m bench.golden record out/golden        # on the commit before the change
     .venv/bin/python -m bench.golden check out/golden         # after every commit of the change
+    .venv/bin/python -m bench.golden diff out/golden          # what a change on purpose changed
 """
 
 from __future__ import annotations
@@ -117,12 +121,13 @@ def _export(inputs: list[Path], out: Path, tmp: Path) -> list[str]:
     return sorted(f"{Path(f.source).name}: {f.reason}" for f in summary.failures)
 
 
-def make(target: Path) -> None:
-    """Write readings.jsonl, export.nq, failures.txt and timing.json to ``target``."""
+def make(target: Path, *, inputs: list[Path] | None = None) -> None:
+    """Write readings.jsonl, export.nq, failures.txt and timing.json to ``target`` (of the golden
+    corpus, or of ``inputs``)."""
     target.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kg-golden-") as name:
         tmp = Path(name)
-        inputs = corpus(tmp)
+        inputs = inputs or corpus(tmp)
         seconds = _readings(inputs, target / "readings.jsonl")
         failures = _export(inputs, target / "export.nq", tmp)
     (target / "failures.txt").write_text("".join(f + "\n" for f in failures), encoding="utf-8")
@@ -145,19 +150,65 @@ def _compare(name: str, old: Path, new: Path, *, show: int = 12) -> bool:
     return False
 
 
+def _events(path: Path) -> dict[str, set[tuple[str, str, str, str]]]:
+    """Per article: its resolved events as (type, agent label, target label, sentence)."""
+    out: dict[str, set[tuple[str, str, str, str]]] = {}
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            rec = json.loads(line)
+            resolved = rec["resolved"]
+            labels = {e["key"]: e["label"] for e in resolved["entities"]}
+            out[rec["id"]] = {
+                (f"{e['type']}{'' if e['polarity'] == 'positive' else ' (negated)'}"
+                 f"{'' if e['modality'] == 'asserted' else ' (' + e['modality'] + ')'}",
+                 labels.get(e["agent"], e["agent"]), labels.get(e["target"] or "", "-"),
+                 e["evidence"]["text"]) for e in resolved["events"]}
+    return out
+
+
+def _held_out() -> set[str]:
+    split = json.loads((ROOT / "tests" / "data" / "audit" / "split.json").read_text("utf-8"))
+    return {i for ids in split.values() if isinstance(ids, list) for i in ids}
+
+
+def diff(old: Path, new: Path) -> int:
+    """Print the events that appeared (+) or went (-) per development article; return how many
+    articles differ."""
+    before, after = _events(old / "readings.jsonl"), _events(new / "readings.jsonl")
+    hidden = _held_out()
+    changed = [a for a in before if before[a] != after.get(a, set())]
+    for article in changed:
+        if article in hidden:
+            continue
+        print(f"[{article}]")
+        for sign, events in (("-", before[article] - after[article]),
+                             ("+", after[article] - before[article])):
+            for kind, agent, target, sentence in sorted(events):
+                print(f"  {sign} {agent} {kind} {target}   | {sentence[:160]}")
+    held = sum(a in hidden for a in changed)
+    print(f"{len(changed)} articles differ ({held} of them held out, not shown); events "
+          f"{sum(map(len, before.values()))} -> {sum(map(len, after.values()))}")
+    return len(changed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.golden", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("action", choices=("record", "check"))
+    parser.add_argument("action", choices=("record", "check", "diff"))
     parser.add_argument("directory", type=Path)
+    parser.add_argument("--inputs", type=Path, nargs="+",
+                        help="build inputs instead of the golden corpus (e.g. a development set)")
     args = parser.parse_args(argv)
     if args.action == "record":
-        make(args.directory)
+        make(args.directory, inputs=args.inputs)
         print(f"goldens written to {args.directory}")
         return 0
     with tempfile.TemporaryDirectory(prefix="kg-golden-now-") as name:
         now = Path(name)
-        make(now)
+        make(now, inputs=args.inputs)
+        if args.action == "diff":
+            diff(args.directory, now)
+            return 0
         same = [_compare(f, args.directory / f, now / f)
                 for f in ("readings.jsonl", "export.nq", "failures.txt")]
         before = json.loads((args.directory / "timing.json").read_text())["read_doc_seconds"]

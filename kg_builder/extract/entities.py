@@ -189,8 +189,35 @@ def collect_entities(ctx: ReadContext) -> None:
                 ctx.role_phrases.append((mid, _phrase_before(ctx, span), title))
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+    _honorific_names(ctx)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
+
+
+def _honorific_names(ctx: ReadContext) -> None:
+    """'Labour's Mr Livingstone' with no PERSON entity: a capitalised name after an honorific is
+    a person all the same (the honorific is not part of the name)."""
+    rules = mention_rules()
+    tokens = ctx.tokens
+
+    def name_part(i: int) -> bool:
+        t = tokens[i]
+        return (t.pos_ == "PROPN" and t.is_title and i not in ctx.by_token and not t.ent_type_
+                and t.lower_ not in rules.titles)  # "Lord Chancellor" is an office
+
+    for tok in tokens:
+        if tok.lower_.rstrip(".") not in rules.honorifics:
+            continue
+        end = tok.i + 1
+        while end < len(tokens) and end - tok.i <= 4 and (name_part(end) or (
+                tokens[end].text == "-" and end + 1 < len(tokens) and name_part(end + 1)
+                and end > tok.i + 1)):  # "Kilroy-Silk"
+            end += 1
+        if end == tok.i + 1:
+            continue
+        span = ctx.doc[tok.i + 1:end]
+        ctx.add(span.start, span.end, name=span.text, how="name", kind="Person")
+        ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
 
 
 def _phrase_before(ctx: ReadContext, span: SpacySpan) -> SpacySpan:

@@ -117,8 +117,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         unit = _sub_unit(ctx, token, depth=depth)
         if unit is not None:
             return unit
-    # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor
-    for child in token.children:
+    # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor (of a
+    # common noun: "Labour's Livingstone" is not Labour)
+    for child in token.children if token.pos_ == "NOUN" else ():
         if child.dep_ == "poss" and child.i in ctx.by_token and lemma not in rules.unit_nouns:
             if ctx.mention(ctx.by_token[child.i]).kind not in PLACE_KINDS:
                 return ctx.by_token[child.i]

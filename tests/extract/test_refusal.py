@@ -12,6 +12,9 @@ pytestmark = pytest.mark.slow
      {("Turkey", "Rejection", "United States")}),
     # refusing a hostile act rejects nobody
     ("The army refused to attack the protesters.", set()),
+    # refusing to speak about something rejects nobody (it was Norway -> Sweden)
+    ("Norway declined to comment on the Swedish proposal.", set()),
+    ("The minister refused to say whether Britain would sign the treaty.", set()),
 ])
 def test_refusal(read_with, text, expected):
     assert read_with(text, "refusal") == expected

@@ -25,6 +25,11 @@ pytestmark = pytest.mark.slow
     # … but a phrase on the object is the object's: the withdrawal is from Georgia
     ("The EU demanded the withdrawal of Russian forces from Georgia.",
      {("European Union", "Demand", "Russia", "positive", "asserted")}),
+    # a question is no request (both were Requests); asking someone to act is one
+    ("Senator Baucus asked whether Japan would open its markets.", set()),
+    ('Mr Howard asked: "Why did the Home Office ignore the warnings?"', set()),
+    ("Senator Baucus asked Japan to open its markets.",
+     {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
 ])

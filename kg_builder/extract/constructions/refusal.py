@@ -34,6 +34,7 @@ class RefusalRules:
     not_rejecting_categories: frozenset[str]
     rejecting_events: frozenset[str]
     pressure_preps: Words
+    not_rejecting_acts: Words
 
 
 class Refusal:
@@ -53,6 +54,8 @@ class Refusal:
         if not acts:
             return False
         for act in acts:
+            if ctx.lemmas[act.i] in rules.not_rejecting_acts:
+                continue  # "refused to say whether Mr Brown would remain": no one is rejected
             triggers = verb_triggers(ctx, act)
             if any(event_info(t.event).plover in rules.not_rejecting_categories for t in triggers):
                 continue

@@ -33,6 +33,7 @@ class VerbTriggerRules:
 
     speaker_verbs: Words
     conditional_target_categories: frozenset[str]
+    question_verbs: Words
 
 
 class VerbTriggers:
@@ -61,7 +62,18 @@ class VerbTriggers:
                    and c.i > token.i and not any(g.dep_ in ("dobj", "ccomp") for g in c.children)
                    for c in token.children)
 
+    def _asks_a_question(self, ctx: ReadContext, verb: Token) -> bool:
+        """'He asked what the government had to hide', 'asked whether X would …': a question,
+        not a request."""
+        return ctx.lemmas[verb.i] in self.rules.question_verbs and any(
+            c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
+                t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
+                if t.i < c.i)
+            for c in verb.children)
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
+        if self._asks_a_question(ctx, verb):
+            return
         prt = None
         if trig.particle:
             prt = particle(verb, trig.particle)
