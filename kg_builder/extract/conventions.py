@@ -1,13 +1,16 @@
 """CAMEO/PLOVER coding conventions that turn one reading into other or further events.
 
 A reading of a trigger between two parties first yields the trigger's own event; then each
-convention in :data:`CONVENTIONS`, in order, may change that event or add others (reads the
-``conventions`` rule section):
+convention in :data:`CONVENTIONS`, in order, may change that event, drop it or add others
+(reads the ``conventions`` rule section):
 
-1. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
-2. :func:`expressed_intent` — an announced cooperative act is also a promise (CAMEO 03), or a
+1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
+   wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
+   plan is criticism.
+2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
+3. :func:`expressed_intent` — an announced cooperative act is also a promise (CAMEO 03), or a
    threat when it is made on a condition; an announced hostile act is also a threat (CAMEO 13).
-3. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
+4. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .rules import load_section
+from ..ontology import event_info
+from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "expressed_intent", "readings",
-           "refusal", "state_force"]
+           "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -29,6 +33,16 @@ Kind = tuple[str, str, str]
 class ConventionRules:
     """The ``conventions`` section: see the comment in ``rules/extract/conventions.json``."""
 
+    force_categories: frozenset[str]
+    legal_modifiers: Words
+    legal_event: str
+    contest_lemmas: Words
+    contest_agent_kinds: frozenset[str]
+    contest_agent_hows: frozenset[str]
+    verbal_attack_lemmas: Words
+    verbal_agent_kinds: frozenset[str]
+    abstract_things: Words
+    verbal_event: str
     state_force_events: dict[str, str]
     cooperative_categories: frozenset[str]
     promise_event: str
@@ -53,6 +67,17 @@ class Occasion:
     announced: bool
     #: made on a condition ("… unless the junta holds elections")
     conditional: bool
+    #: the trigger's lemma; the lemmas of what it acts on (its objects, the objects of its
+    #: prepositions) and of the modifiers of it and its object ("legal battle")
+    trigger: str = ""
+    things: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    #: "attacked X for failing to …": a reason given for the act
+    for_doing: bool = False
+    #: how the agent is named (``Mention.how``: "Israeli soldiers" is a demonym)
+    agent_how: str = ""
+    #: the trigger's particles ("beat up")
+    particles: frozenset[str] = frozenset()
 
 
 @cache
@@ -60,9 +85,28 @@ def convention_rules() -> ConventionRules:
     return load_section("conventions", ConventionRules)
 
 
+def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
+    assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
+    Brown for failing to …' criticism, not armed force."""
+    if occ.category not in rules.force_categories:
+        return
+    _, modality, polarity = kinds[0]
+    if occ.modifiers & rules.legal_modifiers:
+        kinds[0] = (rules.legal_event, modality, polarity)
+    elif occ.trigger in rules.contest_lemmas and not occ.particles and (
+            occ.agent_kind not in rules.contest_agent_kinds
+            and occ.agent_how not in rules.contest_agent_hows):
+        kinds.clear()
+    elif occ.trigger in rules.verbal_attack_lemmas and (
+            occ.agent_kind in rules.verbal_agent_kinds or occ.things & rules.abstract_things
+            or occ.for_doing):
+        kinds[0] = (rules.verbal_event, modality, polarity)
+
+
 def state_force(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Serb forces killed three villagers': a state's violence is military force."""
-    if occ.agent_kind == "State":
+    if occ.agent_kind == "State" and kinds:
         event, modality, polarity = kinds[0]
         kinds[0] = (rules.state_force_events.get(event, event), modality, polarity)
 
@@ -71,18 +115,21 @@ def expressed_intent(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -
     """'will withdraw its force from Chad unless …' is a threat; 'will support X' a promise
     (CAMEO codes a promised cooperative act as an expressed intent); 'vowed to attack X' a
     threat."""
-    if not occ.intent:
+    if not occ.intent or not kinds:
         return
-    if occ.category in rules.cooperative_categories:
+    category = event_info(kinds[0][0]).plover  # as the restrictions left it ("will attack
+    if category in rules.cooperative_categories:  # Labour's record" threatens no one)
         event = rules.conditional_promise_event if occ.conditional else rules.promise_event
         kinds.append((event, "asserted", occ.polarity))
-    elif occ.category in rules.hostile_categories:
+    elif category in rules.hostile_categories:
         kinds.append((rules.hostile_intent_event, "asserted", occ.polarity))
 
 
 def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'failed to reach agreement with X' is also a (positive) rejection of X; 'would not meet
     their demands' states the refusal now: not hedged by 'would'."""
+    if not kinds:
+        return
     rejection = rules.refusal_events.get(kinds[0][0]) if occ.polarity == "negative" else None
     if rejection is not None:
         kinds.append((rejection, "asserted" if occ.announced else occ.modality, "positive"))
@@ -90,6 +137,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 #: the conventions, in the order they apply
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
+    selectional_restrictions,
     state_force,
     expressed_intent,
     refusal,
@@ -97,8 +145,8 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
 
 
 def readings(occ: Occasion) -> list[Kind]:
-    """The events one (agent, target) pair yields: the trigger's own first, then the
-    conventions' (in :data:`CONVENTIONS` order)."""
+    """The events one (agent, target) pair yields: the trigger's own first (unless a
+    convention drops it), then the conventions' (in :data:`CONVENTIONS` order)."""
     rules = convention_rules()
     kinds: list[Kind] = [(occ.event, occ.modality, occ.polarity)]
     for convention in CONVENTIONS:

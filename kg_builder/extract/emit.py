@@ -70,6 +70,24 @@ def _place(ctx: ReadContext, trigger: Token, light: Token | None) -> int | None:
     return None
 
 
+def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
+                     ) -> tuple[frozenset[str], frozenset[str], bool]:
+    """Lemmas of what the act is aimed at (the objects of the trigger and of its prepositions:
+    'attacked the plans', 'an attack on the cost'), of the modifiers of the trigger and its
+    object ('a legal battle'), and whether a reason is given ('attacked X for failing to …')."""
+    heads = [trigger, *([light] if light is not None else [])]
+    objects = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ != "for"
+                for o in p.children if o.dep_ == "pobj"]
+    things = frozenset(ctx.lemmas[o.i] for o in objects)
+    modifiers = frozenset(ctx.lemmas[m.i] for h in [trigger, *objects] for m in h.children
+                          if m.dep_ in ("amod", "compound"))
+    for_doing = any(p.dep_ == "prep" and p.lower_ == "for" and any(
+        g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in p.children)
+        for h in heads for p in h.children)
+    return things, modifiers, for_doing
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -113,10 +131,15 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
+    things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     for a, t in pairs:
         occasion = Occasion(event=event, category=category, agent_kind=ctx.mention(a).kind,
                             polarity=polarity, modality=modality, intent=intent,
-                            announced=announced, conditional=conditional)
+                            announced=announced, conditional=conditional,
+                            trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
+                            for_doing=for_doing, agent_how=ctx.mention(a).how,
+                            particles=frozenset(c.lower_ for c in trigger.children
+                                                if c.dep_ == "prt"))
         for kind, mod, pol in readings(occasion):
             ctx.out.events.append(
                 Event(

@@ -65,7 +65,28 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         negative = True
     elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
+    elif any((t.lemma_.lower() in rules.hedge_verbs and controls)
+             or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
+             for t, controls in _controllers(governor)):
+        hedged = True  # "said he will be going to Washington to take part in a meeting"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
+    """The verbs and adjectives an infinitive hangs from, upwards ('will be going … to take
+    part' → going; 'is due to take part' → due, is), each with whether it controls the act (a
+    complement: 'is due to', 'plans to') or the act is only its purpose ('called a strike to
+    protest …': the strike is the protest, whatever 'call' means)."""
+    out: list[tuple[Token, bool]] = []
+    controls = True
+    while depth and (token.dep_ == "xcomp" or (token.dep_ == "acomp" and out) or (
+            token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                          for c in token.children))):
+        controls = controls and token.dep_ != "advcl"
+        token = token.head
+        out.append((token, controls))
+        depth -= 1
+    return out
 
 
 def reporter(ctx: ReadContext, token: Token) -> int | None:

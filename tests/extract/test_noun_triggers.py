@@ -17,3 +17,17 @@ pytestmark = pytest.mark.slow
 ])
 def test_noun_triggers(read_with, text, expected):
     assert read_with(text, "noun_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a verb that a meeting noun hangs from takes part in it
+    ("Germany is in talks with France about the budget.",
+     {("Germany", "Meeting", "France", "positive", "asserted")}),
+    # … and a meeting it is due to take part in has not happened yet
+    ("Britain is due to take part in talks with India on Friday.",
+     {("United Kingdom", "Meeting", "India", "positive", "hedged")}),
+    # an attack one was killed in is not one's own
+    ("Three soldiers were killed in an attack on a convoy.", set()),
+])
+def test_taking_part_in_a_meeting(read_with, text, expected):
+    assert read_with(text, "noun_triggers", framing=True) == expected

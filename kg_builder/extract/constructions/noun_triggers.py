@@ -39,6 +39,8 @@ class NounTriggerRules:
     cessation_max_confidence: float
     cessation_target_preps: tuple[str, ...]
     matter_preps: Words
+    participation_preps: Words
+    participation_categories: frozenset[str]
 
 
 class NounTriggers:
@@ -89,6 +91,18 @@ class NounTriggers:
                  targets=targets, confidence=min(trig.confidence, rules.cessation_max_confidence))
         return True
 
+    def _taking_part(self, noun: Token, carrier: Token, trig: Trigger) -> Token | None:
+        """'Mr Brown has been locked in talks with …', 'is in talks with', 'took part in talks
+        with': the verb whose subject takes part in a meeting named by the noun."""
+        prep = carrier.head
+        if carrier.dep_ != "pobj" or prep.lower_ not in self.rules.participation_preps or (
+                event_info(trig.event).plover not in self.rules.participation_categories):
+            return None
+        verb = prep.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() == "part":
+            verb = verb.head  # "took part in"
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
         carrier = self._carrier(noun)
         if self._ceased(ctx, noun, carrier, trig):
@@ -100,6 +114,8 @@ class NounTriggers:
         targets = parties(ctx, prep_objects(ctx, noun, trig.preps)) if trig.preps else []
         head = carrier.head
         light = head if carrier.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs else None
+        if light is None:
+            light = self._taking_part(noun, carrier, trig)
         if not targets and carrier is not noun and trig.preps:
             targets = parties(ctx, prep_objects(ctx, carrier, trig.preps))
         if not targets and light is not None:
@@ -126,7 +142,8 @@ class NounTriggers:
             return  # "Israel and Lebanon renewed negotiations" goes on: each with the other
         agents = passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",))
         if not agents and light is not None:
-            agents = subjects(ctx, light)
+            agents = subjects(ctx, light) or [  # "Mr Brown has been locked in talks with …"
+                t for c in light.children if c.dep_ == "nsubjpass" for t in with_conjuncts(ctx, c)]
         if not agents:
             agents = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                       and c.i < noun.i and (c.i in ctx.by_token or c.dep_ == "poss")]

@@ -1,0 +1,67 @@
+"""The CAMEO follow-on conventions and selectional restrictions (kg_builder/extract/conventions.py),
+on hand-made occasions (no parse needed), and through the model on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg_builder.extract.conventions import Occasion, readings
+
+
+def occasion(**fields) -> Occasion:
+    base = {"event": "Attack", "category": "FIGHT", "agent_kind": "State", "polarity": "positive",
+            "modality": "asserted", "intent": False, "announced": False, "conditional": False}
+    return Occasion(**{**base, **fields})
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    # a politician's attack is criticism …
+    ({"trigger": "attack", "agent_kind": "Person"}, [("Criticism", "asserted", "positive")]),
+    # … so is an attack on a plan, whoever makes it, or one with a reason given
+    ({"trigger": "attack", "agent_kind": "PoliticalParty", "things": frozenset({"plan"})},
+     [("Criticism", "asserted", "positive")]),
+    ({"trigger": "attack", "agent_kind": "Group", "for_doing": True},
+     [("Criticism", "asserted", "positive")]),
+    # … but a state's or a group's attack on a party is force
+    ({"trigger": "attack", "agent_kind": "State"}, [("Attack", "asserted", "positive")]),
+    ({"trigger": "attack", "agent_kind": "Group", "things": frozenset({"base"})},
+     [("Attack", "asserted", "positive")]),
+    # a legal battle is a lawsuit
+    ({"trigger": "fight", "agent_kind": "Company", "modifiers": frozenset({"legal"})},
+     [("Lawsuit", "asserted", "positive")]),
+    # a match won is no event; police beating protesters, soldiers beating detainees are
+    ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "State",
+      "agent_how": "name"}, []),
+    ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "Group",
+      "agent_how": "group"}, [("Assault", "asserted", "positive")]),
+    ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "State",
+      "agent_how": "demonym"}, [("Assault", "asserted", "positive")]),
+    ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "Person",
+      "particles": frozenset({"up"})}, [("Assault", "asserted", "positive")]),
+    # an announced verbal attack threatens no one; an announced armed one does
+    ({"trigger": "attack", "agent_kind": "Person", "intent": True, "announced": True,
+      "modality": "hedged"}, [("Criticism", "hedged", "positive")]),
+    ({"trigger": "attack", "agent_kind": "State", "intent": True, "announced": True,
+      "modality": "hedged"}, [("Attack", "hedged", "positive"), ("Threat", "asserted", "positive")]),
+    # the other conventions still apply
+    ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
+     [("Attack", "asserted", "positive")]),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "reach", "polarity": "negative"},
+     [("Agreement", "asserted", "negative"), ("Rejection", "asserted", "positive")]),
+])
+def test_readings(fields, expected):
+    assert readings(occasion(**fields)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Charles Kennedy attacked Gordon Brown for failing to mention the environment.",
+     {("Charles Kennedy", "Criticism", "Gordon Brown")}),
+    ("Ireland beat Italy 2-1 in Dublin on Saturday.", set()),
+    ("Police beat protesters in Lagos on Saturday.", {("Police", "Assault", "protesters")}),
+    ("Israeli soldiers beat up Palestinian detainees.",
+     {("Israel", "Assault", "Palestinian detainees")}),
+    ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
+])
+def test_restrictions_on_sentences(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
