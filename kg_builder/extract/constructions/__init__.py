@@ -16,6 +16,7 @@ from ..rules import lexicon
 from .base import Construction
 from .complaint import Complaint
 from .demand import Demand
+from .evaluation import Evaluation
 from .intent import Intent
 from .noun_triggers import NounTriggers
 from .object_triggers import ObjectTriggers
@@ -34,6 +35,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Refusal,         # "refused to <act> …" claims: the refused act is not reported as done
         Complaint,       # "Greece charged that Turkey …" claims when it is a complaint
         Intent,          # "offered to hand over …", "would allow …"
+        Evaluation,      # "dismissed the plan as rubbish", "scathing of the Tory party"
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
         NounTriggers,    # "imposed sanctions on", "talks between"

@@ -1,0 +1,100 @@
+"""'The Tories dismissed the plan as "desperate"', 'Mr Oaten branded the ID scheme a waste of
+money', 'Liam Fox likened the two men to "self-obsessed schoolboys"', 'he is scathing of the
+Tory party': criticism (CAMEO 11) without a verb of criticism.
+
+A verb of evaluation criticises its object when the evaluation is negative (a word of
+``negative_words`` in the complement: 'as rubbish', 'unacceptable', 'a disgraceful waste'), or
+always for ``always_negative_verbs`` ('dismissed X as …', 'likened X to …'). The target is the
+object when it names a party, else the party the object belongs to ('the Tory plans', 'Labour's
+pledges'). An adjective of criticism with 'of' ('scathing of', 'critical of') criticises its
+object. Claims the verb: 'dismissed X as nonsense' is not also a rejection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from spacy.tokens import Token
+
+from ...model import PLACE_KINDS
+from ..context import ReadContext
+from ..emit import emit
+from ..mentions import mention_for
+from ..rules import Lexicon, Words, load_section
+from ..syntax import passive_agent, subjects, with_conjuncts
+
+__all__ = ["Evaluation", "EvaluationRules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EvaluationRules:
+    """``rules/extract/evaluation.json``."""
+
+    event: str
+    confidence: float
+    verbs: Words
+    always_negative_verbs: Words
+    complement_preps: Words
+    negative_words: Words
+    adjectives: Words
+    adjective_preps: Words
+
+
+class Evaluation:
+    name: ClassVar[str] = "evaluation"
+
+    def __init__(self) -> None:
+        self.rules = load_section(self.name, EvaluationRules)
+
+    def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
+        return self.rules.verbs | self.rules.adjectives
+
+    def read(self, ctx: ReadContext, token: Token) -> bool:
+        if ctx.pos[token.i] == "ADJ":
+            return self._adjective(ctx, token)
+        if ctx.pos[token.i] != "VERB":
+            return False
+        rules = self.rules
+        complement = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
+                      or (c.dep_ == "prep" and c.lower_ in rules.complement_preps)]
+        if not complement:
+            return False
+        words = {ctx.lemmas[t.i] for c in complement for t in c.subtree} | {
+            t.lower_ for c in complement for t in c.subtree}
+        if ctx.lemmas[token.i] not in rules.always_negative_verbs and not (
+                words & rules.negative_words):
+            return False
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        objects = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        targets = [t for o in objects for t in self._party_of(ctx, o)]
+        agents = passive_agent(ctx, token) if passive else subjects(ctx, token)
+        if not targets or not agents:
+            return False
+        emit(ctx, token, event=rules.event, confidence=rules.confidence, agents=agents,
+             targets=targets)
+        return True
+
+    def _adjective(self, ctx: ReadContext, adj: Token) -> bool:
+        """'he is scathing of the Tory party', 'was highly critical of Mr Blair'."""
+        rules = self.rules
+        if ctx.lemmas[adj.i] not in rules.adjectives or adj.dep_ not in ("acomp", "amod"):
+            return False
+        targets = [t for p in adj.children if p.dep_ == "prep" and p.lower_ in rules.adjective_preps
+                   for o in p.children if o.dep_ == "pobj" for t in self._party_of(ctx, o)]
+        head = adj.head
+        agents = subjects(ctx, head) if adj.dep_ == "acomp" else [head]
+        if not targets or not agents:
+            return False
+        emit(ctx, adj, event=rules.event, confidence=rules.confidence, agents=agents,
+             targets=targets)
+        return True
+
+    @staticmethod
+    def _party_of(ctx: ReadContext, token: Token) -> list[Token]:
+        """The object when it names a party ('branded the Tories …'), or whose it is ('the
+        Tory plans', "Labour's pledges"); nothing for a place or a plain thing."""
+        mid = mention_for(ctx, token)
+        if mid is None or ctx.mention(mid).kind in PLACE_KINDS:
+            return []
+        return with_conjuncts(ctx, token)
