@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .extract.entities import mention_rules
 from .gazetteer import Gazetteer, gazetteer, normalise
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .timex import resolve_time
@@ -87,7 +88,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             if key:
                 st.mention_key[m.id] = key
         elif m.how == "role":
-            key = _role(m, mentions, st, gaz)
+            key = _title_holder(m, mentions, st) or _role(m, mentions, st, gaz)
             if key:
                 st.mention_key[m.id] = key
             elif m.hint:
@@ -296,6 +297,33 @@ def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | N
     return _it_antecedent(p, mentions, st, not_kinds=frozenset({"Person", *PLACE_KINDS}))
 
 
+def _holds(position: str, office: re.Pattern[str]) -> bool:
+    """Whether ``position`` is that office ('Shadow Chancellor' is not 'chancellor')."""
+    found = office.search(position.lower())
+    if found is None:
+        return False
+    before = position[:found.start()].lower().split()
+    return not before or before[-1].strip("-") not in mention_rules().office_qualifiers
+
+
+def _title_holder(m: Mention, mentions: list[Mention], st: _State) -> str | None:
+    """'Home Secretary Charles Clarke … the home secretary said': the person named with that
+    title in this article — the last one before the role, else the first after it. The whole
+    phrase ('Tory leader') is tried before the title alone ('leader')."""
+    name, title = m.name.lower(), (m.title or "").lower()
+    # "the Tory leader" is not the Leader of the Commons: a qualified office must match whole
+    for wanted in (name,) if name != title and not name.endswith(f"'s {title}") else (title,):
+        pattern = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
+        holders = [(other.span.begin, st.mention_key[other.id]) for other in mentions
+                   if other.kind == "Person" and other.how == "name" and other.id in st.mention_key
+                   and any(_holds(p, pattern)
+                           for p in st.entities[st.mention_key[other.id]].positions)]
+        if holders:
+            before = [key for begin, key in holders if begin < m.span.begin]
+            return before[-1] if before else holders[0][1]
+    return None
+
+
 def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> str | None:
     """'the Belarusian leader' → the Belarusian person in the article."""
     candidates: Counter[str] = Counter()
@@ -310,8 +338,9 @@ def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> st
         if known is None:
             continue
         title = (m.title or "").lower()
+        office = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
         if title in ("leader", "president", "strongman", "ruler", "dictator") or any(
-                title in t.lower() for t in known.titles):
+                _holds(t, office) for t in known.titles):
             candidates[st.mention_key[other.id]] += 1
     return candidates.most_common(1)[0][0] if candidates else None
 

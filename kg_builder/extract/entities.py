@@ -59,6 +59,7 @@ class MentionRules:
     affiliation_preps: Words
     affiliation_words: dict[str, tuple[str, ...]]
     not_place_heads: Words
+    office_qualifiers: Words
 
 
 @cache
@@ -182,11 +183,13 @@ def collect_entities(ctx: ReadContext) -> None:
         if found is None:
             continue
         kind, how, hint = found
-        title = _title_before(ctx, span) if kind == "Person" else None
+        title, phrase = _title_before(ctx, span) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
             if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
                 ctx.role_phrases.append((mid, _phrase_before(ctx, span), title))
+                if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
+                    ctx.out.positions.setdefault(mid, []).append(str(phrase))
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
@@ -287,14 +290,16 @@ def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
     return True
 
 
-def _title_before(ctx: ReadContext, span: SpacySpan) -> str | None:
-    """'US Secretary of State Mike Pompeo' → 'Secretary of State'."""
-    titles = mention_rules().titles
+def _title_before(ctx: ReadContext, span: SpacySpan) -> tuple[str | None, str | None]:
+    """'US Secretary of State Mike Pompeo' → ('Secretary of State', 'US Secretary of State'):
+    the title, and the whole phrase that ends with it."""
+    rules = mention_rules()
     i = span.start - 1
     words: list[str] = []
     while i >= 0 and i >= span.start - 5:
         tok = ctx.doc[i]
-        if tok.ent_type_ == "PERSON" or tok.is_punct or tok.pos_ not in ("PROPN", "NOUN", "ADP"):
+        if tok.ent_type_ == "PERSON" or tok.is_punct or (tok.pos_ not in ("PROPN", "NOUN", "ADP") \
+                and tok.lower_ not in rules.office_qualifiers):
             break
         words.insert(0, tok.text)
         i -= 1
@@ -302,9 +307,12 @@ def _title_before(ctx: ReadContext, span: SpacySpan) -> str | None:
         words.pop(0)
     for n in range(len(words)):
         candidate = " ".join(words[n:]).lower()
-        if candidate in titles:
-            return " ".join(words[n:])
-    return None
+        if candidate in rules.titles:
+            # "shadow chancellor Oliver Letwin" holds no chancellorship: keep the qualifier
+            while n > 0 and words[n - 1].lower() in rules.office_qualifiers:
+                n -= 1
+            return " ".join(words[n:]), " ".join(words)
+    return None, None
 
 
 def _appositive_titles(ctx: ReadContext, mid: int, span: SpacySpan) -> None:

@@ -78,11 +78,19 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                 return found
     lemma = token.lemma_.lower()
     state_mod = state_modifier(ctx, token)
-    if lemma in rules.leader_titles and token.tag_ in ("NN", "NNP") and token.dep_ != "compound":
+    office = _office(ctx, token)  # "the home secretary", "the Tory leader": who holds it
+    if lemma in rules.leader_titles and token.tag_ in ("NN", "NNP") and token.dep_ != "compound" \
+            and not _of_someone(token):
         if state_mod is not None or any(c.lower_ == "the" for c in token.children):
-            return ctx.add(token.left_edge.i if state_mod else token.i, token.i + 1,
-                           name=doc[token.left_edge.i:token.i + 1].text, how="role",
-                           kind=None, hint=state_mod, title=lemma)
+            start = office[0] if office else token.left_edge.i if state_mod else token.i
+            while start < token.i and doc[start].dep_ == "det":
+                start += 1
+            return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
+                           kind=None, hint=state_mod, title=office[1] if office else lemma)
+    if office is not None and lemma not in rules.groups:  # "the prosecutor" stays a group
+        start, title = office
+        return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
+                       kind=None, hint=state_mod, title=title)
     rebel_mod = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rules.groups
                     and c.lemma_.lower() not in rules.state_agent_nouns
                     for c in token.children)  # "Afghan rebel leaders" are no government
@@ -141,6 +149,36 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads:
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
+    return None
+
+
+def _of_someone(token: Token) -> bool:
+    """'the leader of a Eurosceptic party': an office of no one in particular."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        d.dep_ == "det" and d.lower_ in ("a", "an") for o in p.children for d in o.children)
+        for p in token.children)
+
+
+def _office(ctx: ReadContext, token: Token) -> tuple[int, str] | None:
+    """(first token, title) of a definite office held by one person: 'the home secretary',
+    'the Tory co-chairman', "Britain's foreign secretary" — the longest title of titles.txt the
+    phrase ends with. Plural or indefinite phrases ('ministers', 'a spokesman') are no one in
+    particular."""
+    if token.tag_ not in ("NN", "NNP") or token.dep_ == "compound" or _of_someone(token) or not any(
+            c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ == "the")
+            for c in token.children):
+        return None
+    titles = mention_rules().titles
+    start = token.i
+    while (start > token.left_edge.i and ctx.doc[start - 1].dep_ not in ("det", "poss", "case") \
+            and not ctx.doc[start - 1].is_punct) or (start > token.left_edge.i and ctx.doc[
+                start - 1].text == "-"):
+        start -= 1
+    words = [t.lower_ for t in ctx.doc[start:token.i]] + [token.lemma_.lower()]
+    for n in range(len(words)):
+        title = " ".join(words[n:]).replace(" - ", "-")
+        if title in titles:
+            return start, title
     return None
 
 
