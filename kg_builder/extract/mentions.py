@@ -163,8 +163,12 @@ def _office(ctx: ReadContext, token: Token) -> tuple[int, str] | None:
     """(first token, title) of a definite office held by one person: 'the home secretary',
     'the Tory co-chairman', "Britain's foreign secretary" — the longest title of titles.txt the
     phrase ends with. Plural or indefinite phrases ('ministers', 'a spokesman') are no one in
-    particular."""
-    if token.tag_ not in ("NN", "NNP") or token.dep_ == "compound" or _of_someone(token) or not any(
+    particular; an office 'of' something ('the deputy chief of Israel's militia ally') is read
+    as that something, as before."""
+    if token.tag_ not in ("NN", "NNP") or token.dep_ == "compound" or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in p.children)
+            for p in token.children) or not any(
             c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ == "the")
             for c in token.children):
         return None
