@@ -246,7 +246,7 @@ def evaluate_article_gold(gold: ArticleGold, *, corpus_dir: str | Path,
     gold = ArticleGold(tuple(e for e in gold.events
                              if (include_hedged or e.modality == "asserted")
                              and not (sure_only and e.unsure)), gold.articles, gold.path)
-    from .pipeline import BuildOptions, extract_articles
+    from .stages import BuildOptions, extract_articles
 
     wanted: dict[str, list[str]] = {}
     for corpus, article in gold.articles:

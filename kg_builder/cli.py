@@ -261,7 +261,7 @@ def eval_(
     """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family.
 
     GOLD is either sentences with their events (the PLOVER gold format, see
-    kg_builder/evaluate.py) or the article-level recall gold: one event a line referring to a
+    kg_builder/evaluate/) or the article-level recall gold: one event a line referring to a
     corpus article and sentence offsets (see kg_builder/article_gold.py); the latter reads the
     articles from --corpus-dir.
     """

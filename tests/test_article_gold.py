@@ -147,7 +147,7 @@ def test_scoring_by_sentence(tmp_path, preds, counts, fp_items):
     assert (overall.gold, overall.predicted, overall.tp) == counts
     assert overall.excluded == 1  # the gold event without a target
     assert [e.item for e in report.errors if e.error == "FP"] == fp_items
-    if counts == (3, 3, 2):  # the matcher of evaluate.py does not resolve role phrases
+    if counts == (3, 3, 2):  # the matcher of kg_builder/evaluate does not resolve role phrases
         (fn,) = [e for e in report.errors if e.error == "FN"]
         assert (fn.family, fn.agent, fn.kind) == ("CONSULT", "The German chancellor",
                                                   "both actors wrong")
