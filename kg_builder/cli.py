@@ -10,7 +10,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from rich.table import Table
 from . import __version__
 from .errors import KGError
 from .model import ArticleResult, Failure
+
+if TYPE_CHECKING:
+    from .store import Store
 
 __all__ = ["app"]
 
@@ -80,6 +83,7 @@ def build(
         raise _fail(exc) from exc
     show_progress = err.is_terminal
     done = 0
+    rebuilt: list[str] = []  # articles the search index must re-read (kg serve)
     status = err.status("building…") if show_progress else None
 
     def progress(item: ArticleResult | Failure) -> None:
@@ -88,6 +92,8 @@ def build(
             err.print(f"[red]failed[/red] {item.source}: {item.reason}", highlight=False)
             return
         done += 1
+        if not item.skipped_unchanged:
+            rebuilt.append(item.article_id)
         if status is not None:
             status.update(f"building… {done} articles")
         if item.quarantined:
@@ -98,6 +104,7 @@ def build(
         if status is not None:
             status.start()
         summary = run_build([str(p) for p in inputs], kg_store, options=options, progress=progress)
+        _update_search_index(kg_store, rebuilt)
     except KGError as exc:
         raise _fail(exc) from exc
     finally:
@@ -115,6 +122,18 @@ def build(
     out.print(table)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _update_search_index(kg_store: Store, articles: list[str]) -> None:
+    """Bring the search index of ``kg serve`` up to date (a failure is a warning: the store
+    is fine, and ``kg serve`` brings the index up to date when it starts)."""
+    from .serve.search import index_path, sync_index
+
+    try:
+        sync_index(kg_store, index_path(kg_store.location), articles=articles)
+    except (KGError, OSError) as exc:
+        message = exc.message if isinstance(exc, KGError) else str(exc)
+        err.print(f"[yellow]warning[/yellow] search index not updated: {message}", highlight=False)
 
 
 def _parse_params(params: list[str]) -> dict[str, str]:
@@ -239,6 +258,7 @@ def remove(
         kg_store = open_store(store)
         try:
             found = remove_article(kg_store, article_id)
+            _update_search_index(kg_store, [article_id])
         finally:
             kg_store.close()
     except KGError as exc:
@@ -389,3 +409,40 @@ def reason(store: StoreOpt = "kg-store") -> None:
         raise _fail(exc) from exc
     out.print(f"reasoned over {report.articles:,} article graphs in {report.seconds:.2f} s: "
               f"{report.inferred:,} inferred triples")
+
+
+@app.command()
+def serve(
+    store: StoreOpt = "kg-store",
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; another address exposes the server to the network).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8321,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run; its worker process is then killed.")] = 30.0,
+    cors: Annotated[str | None, typer.Option(help="Origin allowed to call the endpoint from a browser page (no CORS without it).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes that run queries (default: cores, 2 to 4).")] = None,
+    row_cap: Annotated[int, typer.Option(min=1, help="Rows (or triples) a SPARQL answer may have.")] = 100_000,
+) -> None:
+    """Serve the graph: a page per resource (/id/…), search, the actor network and a
+    read-only SPARQL 1.1 endpoint (/sparql)."""
+    import uvicorn
+
+    from .serve import ServeOptions, create_app, index_path, sync_index
+    from .serve.options import LOOPBACK
+    from .store import open_store
+
+    try:
+        kg_store = open_store(store, read_only=True)
+        try:
+            report = sync_index(kg_store, index_path(store))
+        finally:
+            kg_store.close()
+    except KGError as exc:
+        raise _fail(exc) from exc
+    err.print(f"search index {index_path(store)}: {report.articles:,} articles"
+              f" ({report.refreshed:,} indexed now, {report.removed:,} dropped)", highlight=False)
+    if host not in LOOPBACK:
+        err.print(f"[yellow]warning[/yellow] listening on {host}: anyone who can reach this "
+                  "address can read the whole graph (there is no authentication)", highlight=False)
+    options = ServeOptions(store=store, host=host, port=port, timeout=timeout, cors=cors,
+                           row_cap=row_cap, **({"workers": workers} if workers else {}))
+    err.print(f"serving {store} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
+    uvicorn.run(create_app(options, sync=False), host=host, port=port, log_level="warning")
