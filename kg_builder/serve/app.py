@@ -54,7 +54,7 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_TYPES = ("Accusation", "Criticism", "Sanction", "Threat")
 _SECURITY_HEADERS = [
     (b"content-security-policy",
-     b"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+     b"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
      b"connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; "
      b"frame-ancestors 'none'"),
     (b"x-content-type-options", b"nosniff"),
@@ -435,6 +435,7 @@ def create_app(options: ServeOptions, *, sync: bool = True) -> Starlette:
     routes = [
         Route("/", guarded(home)),
         Route("/search", guarded(search)),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
         Route("/id/{path:path}", guarded(resource)),
         Route("/network", guarded(network)),
         Route("/api/network", guarded(api_network)),

@@ -14,6 +14,7 @@ from rdflib import URIRef
 
 from ..query import load_query
 from ..store import Store
+from .search import _fill_months
 from .taxonomy import NKG, Taxonomy
 
 __all__ = ["ID", "PAGES", "describe", "highlight"]
@@ -23,7 +24,7 @@ _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 _SKOS = "http://www.w3.org/2004/02/skos/core#"
 _DCT = "http://purl.org/dc/terms/"
-_SCHEMA = "http://schema.org/"
+_SCHEMA = "https://schema.org/"  # rdflib SDO, as kg_builder.rdf writes schema:url
 _OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
 #: object properties shown as facts between agents (the rest of nkg: edges are events)
 FACTS = ("affiliatedWith", "leaderOf", "memberOf", "subsidiaryOf", "employedBy", "founderOf",
@@ -91,7 +92,7 @@ def entity_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any]
         classes[e].add(r["class"] or "")
         ev = events.setdefault(e, {
             "iri": e, "role": r["role"], "other": r["other"], "other_label": r["other_label"],
-            "date": r["date"], "negated": r["polarity"] == NKG + "Negative",
+            "date": r["date"] or (r["issued"] or "")[:10] or None, "dated": bool(r["date"]), "negated": r["polarity"] == NKG + "Negative",
             "modality": _local(r["modality"]), "sentences": {}})
         if r["s"] and r["s"] not in ev["sentences"]:
             ev["sentences"][r["s"]] = {"text": r["text"], "article": r["article"],
@@ -120,7 +121,7 @@ def entity_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any]
         "facts": sorted(facts, key=lambda f: (f["relation"], f["label"] or "")),
         "events": listed,
         "counts": counts.most_common(),
-        "timeline": sorted(months.items()),
+        "timeline": _fill_months(sorted(months.items())),
     }
 
 
@@ -262,7 +263,8 @@ def edge_page(store: Store, taxonomy: Taxonomy, *, agent: str, target: str,
     for r in _rows(store, "serve-edge", agent=agent, target=target):
         e = r["e"] or ""
         classes[e].add(r["class"] or "")
-        ev = events.setdefault(e, {"iri": e, "date": r["date"], "sentences": {},
+        ev = events.setdefault(e, {"iri": e, "date": r["date"] or (r["issued"] or "")[:10] or None,
+                                   "sentences": {},
                                    "asserted": r["polarity"] == NKG + "Positive"
                                    and r["modality"] != NKG + "Hedged", "confidence": 0.0})
         if r["confidence"]:

@@ -304,10 +304,11 @@ class SearchIndex:
         if node:
             where += " AND (agent = ? OR target = ?)"
             args.extend([node, node])
-        return [(m, n) for m, n in self._db.execute(
+        counts = [(m, n) for m, n in self._db.execute(
             f"""SELECT month, COUNT(DISTINCT event) FROM events
                 WHERE {where} AND month IS NOT NULL GROUP BY month ORDER BY month""",
             args)]
+        return _fill_months(counts)
 
     def event_types(self) -> list[tuple[str, int]]:
         """Event types in the index with their number of events, most frequent first."""
@@ -320,6 +321,23 @@ class SearchIndex:
         return dict(self._db.execute(
             """SELECT type, COUNT(DISTINCT event) FROM events WHERE agent = ? OR target = ?
                GROUP BY type ORDER BY COUNT(DISTINCT event) DESC, type""", (node, node)))
+
+
+def _fill_months(counts: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Per-month counts with the months in between (and no later than 100 years) at 0."""
+    if not counts:
+        return []
+    have = dict(counts)
+    year, month = int(counts[0][0][:4]), int(counts[0][0][5:7])
+    last = counts[-1][0]
+    out = []
+    while len(out) < 1200:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, have.get(key, 0)))
+        if key >= last:
+            break
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def sync_index(store: Store, path: str | os.PathLike[str], *,

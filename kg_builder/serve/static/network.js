@@ -18,7 +18,6 @@
 
   var cy = cytoscape({
     container: container,
-    wheelSensitivity: 0.3,
     style: [
       { selector: "node", style: {
           "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
@@ -61,8 +60,9 @@
     data.edges.forEach(function (e) { if (cy.getElementById(e.id).empty()) added.push({ group: "edges", data: edgeData(e) }); });
     return cy.add(added);
   }
-  function layout() {
-    cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, randomize: false }).run();
+  function layout(fresh) {
+    cy.layout({ name: "cose", animate: false, randomize: !!fresh, nodeRepulsion: function () { return 400000; },
+                idealEdgeLength: function () { return 110; }, nodeOverlap: 20, padding: 30 }).run();
   }
   function clearDetails(text) {
     details.textContent = "";
@@ -78,7 +78,7 @@
       .then(function (data) {
         cy.elements().remove();
         add(data);
-        layout();
+        layout(true);
         cy.fit(undefined, 30);
         var f = data.filters;
         chart = window.kgTimeline(document.getElementById("timeline"), data.timeline, function (from, to) {

@@ -22,7 +22,7 @@
     var step = (width - 2 * pad) / months.length;
     var svg = el("svg", { viewBox: "0 0 " + width + " " + height, "aria-label": "events per month" });
     var bars = months.map(function (m, i) {
-      var h = Math.max(2, (height - 2 * pad) * m[1] / max);
+      var h = m[1] ? Math.max(2, (height - 2 * pad) * m[1] / max) : 0;
       var bar = el("rect", { x: pad + i * step + 1, y: height - pad - h, width: Math.max(1, step - 2),
                              height: h, "class": "bar on", "data-month": m[0] });
       var title = el("title", {}); title.textContent = m[0] + ": " + m[1] + " events";
