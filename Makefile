@@ -51,6 +51,12 @@ BENCH_ARGS  ?=
 bench: $(STAMP)
 	$(PY) -m bench --limit $(BENCH_LIMIT) $(BENCH_ARGS)
 
+# kg serve page latencies and 20 clients for 60 s on a store replicated to 10M quads (bench/serve.py);
+# `make bench` runs the same on its scaled store. BENCH_SERVE_ARGS=--store DIR for a store of yours.
+BENCH_SERVE_ARGS ?= --corpus ../shared/data/bbc_news/bbc_news.jsonl --limit 400 --scale-target 10000000
+bench-serve: $(STAMP)
+	$(PY) -m bench.serve $(BENCH_SERVE_ARGS)
+
 bench-full: $(STAMP)
 	$(PY) -m bench $(BENCH_ARGS)
 

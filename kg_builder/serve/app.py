@@ -54,7 +54,8 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_TYPES = ("Accusation", "Criticism", "Sanction", "Threat")
 _SECURITY_HEADERS = [
     (b"content-security-policy",
-     b"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+     b"default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+     b"img-src 'self' data:; "
      b"connect-src 'self'; font-src 'self'; form-action 'self'; base-uri 'none'; "
      b"frame-ancestors 'none'"),
     (b"x-content-type-options", b"nosniff"),

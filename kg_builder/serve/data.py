@@ -92,7 +92,8 @@ def entity_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any]
         classes[e].add(r["class"] or "")
         ev = events.setdefault(e, {
             "iri": e, "role": r["role"], "other": r["other"], "other_label": r["other_label"],
-            "date": r["date"] or (r["issued"] or "")[:10] or None, "dated": bool(r["date"]), "negated": r["polarity"] == NKG + "Negative",
+            "date": r["date"] or (r["issued"] or "")[:10] or None, "dated": bool(r["date"]),
+            "negated": r["polarity"] == NKG + "Negative",
             "modality": _local(r["modality"]), "sentences": {}})
         if r["s"] and r["s"] not in ev["sentences"]:
             ev["sentences"][r["s"]] = {"text": r["text"], "article": r["article"],
@@ -134,7 +135,9 @@ def event_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any] 
 
     def party(p: str) -> dict[str, str | None] | None:
         found = props.get(p)
-        return {"iri": found[0]["o"], "label": found[0]["o_label"] or found[0]["o"]} if found else None
+        if not found:
+            return None
+        return {"iri": found[0]["o"], "label": found[0]["o_label"] or found[0]["o"]}
 
     evidence: dict[str, dict[str, Any]] = {}
     confidence: list[float] = []
@@ -283,7 +286,8 @@ def edge_page(store: Store, taxonomy: Taxonomy, *, agent: str, target: str,
             continue
         if min_confidence and ev["confidence"] < min_confidence:
             continue
-        out.append({**ev, **_event_label(taxonomy, cls), "sentences": list(ev["sentences"].values())})
+        out.append({**ev, **_event_label(taxonomy, cls),
+                    "sentences": list(ev["sentences"].values())})
     out.sort(key=lambda ev: (ev["date"] or "", ev["type"]))
     return {"agent": agent, "target": target, "events": out}
 

@@ -99,7 +99,8 @@ class WorkerPool:
         except EOFError:
             worker.kill()
             raise StoreError("a query worker died while opening the store",
-                             fix="run 'kg query --list' against the same --store to see why") from None
+                             fix="run 'kg query who-accused-whom' on the same --store to see why",
+                             ) from None
         if message[0] != "ready":
             worker.kill()
             raise StoreError(f"a query worker cannot open the store at {self.location}",
@@ -166,7 +167,8 @@ class WorkerPool:
         try:
             worker = await asyncio.wait_for(self._idle.get(), self.timeout)
         except TimeoutError:
-            raise Busy(f"all {self.size} query workers stayed busy for {self.timeout:g} s") from None
+            raise Busy(f"all {self.size} query workers stayed busy for {self.timeout:g} s",
+                       ) from None
         deadline = loop.time() + self.timeout
         healthy = False
         try:
@@ -175,7 +177,8 @@ class WorkerPool:
             while True:
                 remaining = deadline - loop.time()
                 if remaining <= 0:
-                    raise QueryTimeout(f"the query ran for more than {self.timeout:g} s and was stopped")
+                    raise QueryTimeout(
+                        f"the query ran for more than {self.timeout:g} s and was stopped")
                 try:
                     message = await asyncio.wait_for(
                         loop.run_in_executor(self._threads, worker.conn.recv), remaining)

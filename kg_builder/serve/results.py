@@ -110,7 +110,8 @@ def _xml_term(term: Any) -> str:
         if term.language:
             return f"<literal xml:lang={quoteattr(term.language)}>{escape(term.value)}</literal>"
         if term.datatype.value not in (_XSD_STRING, _RDF_LANG_STRING):
-            return f"<literal datatype={quoteattr(term.datatype.value)}>{escape(term.value)}</literal>"
+            datatype = quoteattr(term.datatype.value)
+            return f"<literal datatype={datatype}>{escape(term.value)}</literal>"
         return f"<literal>{escape(term.value)}</literal>"
     if isinstance(term, ox.Triple):
         return (f"<triple><subject>{_xml_term(term.subject)}</subject><predicate>"

@@ -271,7 +271,8 @@ class SearchIndex:
             where += " AND (agent = ? OR target = ?)"
             args.extend([node, node])
         rows = self._db.execute(
-            f"""SELECT agent, target, SUM(reports), COUNT(DISTINCT event), GROUP_CONCAT(DISTINCT type)
+            f"""SELECT agent, target, SUM(reports), COUNT(DISTINCT event),
+                       GROUP_CONCAT(DISTINCT type)
                 FROM events WHERE {where} GROUP BY agent, target
                 ORDER BY SUM(reports) DESC, agent, target LIMIT ?""",
             [*args, limit]).fetchall()

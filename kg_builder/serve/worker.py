@@ -65,7 +65,10 @@ class _Context:
         return load_taxonomy(self.store)
 
 
-def _sparql(ctx: _Context, payload: dict[str, Any], send: Callable[[tuple[Any, ...]], None]) -> None:
+Send = Callable[[tuple[Any, ...]], None]
+
+
+def _sparql(ctx: _Context, payload: dict[str, Any], send: Send) -> None:
     from .protocol import ProtocolError, check_query, negotiate
     from .results import ChunkWriter, write_boolean, write_graph, write_solutions
 
