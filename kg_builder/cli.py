@@ -130,7 +130,7 @@ def _update_search_index(kg_store: Store, articles: list[str]) -> None:
     from .serve.search import index_path, sync_index
 
     try:
-        sync_index(kg_store, index_path(kg_store.location), articles=articles)
+        sync_index(kg_store, index_path(kg_store.location), articles=articles, only=True)
     except (KGError, OSError) as exc:
         message = exc.message if isinstance(exc, KGError) else str(exc)
         err.print(f"[yellow]warning[/yellow] search index not updated: {message}", highlight=False)

@@ -322,3 +322,35 @@ def test_no_cors_unless_asked(server):
 def test_pages_carry_a_content_security_policy(server):
     policy = server.html("/").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-eval" not in policy
+
+
+# -- the search index follows the store -------------------------------------------------------
+
+def test_index_follows_remove_and_is_rebuilt_when_missing(serve_store, tmp_path):
+    import shutil
+
+    from kg_builder.serve.search import SearchIndex, index_path, sync_index
+    from kg_builder.store import open_store
+
+    store = tmp_path / "store"
+    shutil.copytree(serve_store, store)
+    shutil.copy(index_path(serve_store), index_path(store))
+    with SearchIndex(index_path(store)) as index:
+        (hit,) = index.search("ukraine")
+        assert hit.reports == 2 and hit.articles == 2  # its events are all in serve-05
+        before = index.counts()
+    kg("remove", "serve-05", "--store", str(store))
+    with SearchIndex(index_path(store)) as index:
+        (hit,) = index.search("ukraine")
+        assert hit.reports == 0 and hit.articles == 1
+        assert index.counts()["articles"] == before["articles"] - 1
+        after = index.counts()
+    index_path(store).unlink()
+    s = open_store(store, read_only=True)
+    try:
+        report = sync_index(s, index_path(store))
+    finally:
+        s.close()
+    assert report.refreshed == report.articles == after["articles"]
+    with SearchIndex(index_path(store)) as index:
+        assert index.counts() == after
