@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test setup java bench bench-full golden golden-check vocab docs clean
+.PHONY: demo test setup java browser bench bench-serve bench-full golden golden-check vocab docs clean
 
 setup: $(STAMP)
 
@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@$(MAKE) --no-print-directory java
+	@$(MAKE) --no-print-directory browser
 	touch $(STAMP)
 
 # HermiT (owlready2's reasoner) needs Java; install a JRE if the machine has none.
@@ -25,6 +26,14 @@ java:
 	  echo "installing Java (openjdk-17-jre-headless) for the OWL reasoner"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; \
 	else echo "warning: no Java found; install a JRE (17+) for 'kg ontology check' and its tests" >&2; fi
+
+# The browser tests of `kg serve` drive Debian's Chromium (Playwright's own download is not used).
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing Chromium (chromium, chromium-driver) for the browser tests of kg serve"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "warning: no /usr/bin/chromium; install Chromium for the browser tests of kg serve" >&2; fi
 
 demo: $(STAMP)
 	rm -rf out/demo-store
@@ -41,6 +50,12 @@ BENCH_LIMIT ?= 400
 BENCH_ARGS  ?=
 bench: $(STAMP)
 	$(PY) -m bench --limit $(BENCH_LIMIT) $(BENCH_ARGS)
+
+# kg serve page latencies and 20 clients for 60 s on a store replicated to 10M quads (bench/serve.py);
+# `make bench` runs the same on its scaled store. BENCH_SERVE_ARGS=--store DIR for a store of yours.
+BENCH_SERVE_ARGS ?= --corpus ../shared/data/bbc_news/bbc_news.jsonl --limit 400 --scale-target 10000000
+bench-serve: $(STAMP)
+	$(PY) -m bench.serve $(BENCH_SERVE_ARGS)
 
 bench-full: $(STAMP)
 	$(PY) -m bench $(BENCH_ARGS)

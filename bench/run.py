@@ -431,6 +431,12 @@ def main(argv: list[str] | None = None) -> int:
             _query_block(say, q_big)
             results["scaled_queries"] = q_big
             say()
+            say(f"kg serve on the {sc['quads']:,}-quad store (bench/serve.py; also on its own:"
+                " python -m bench.serve)")
+            from bench.serve import measure
+
+            results["serve"] = measure(scaled, say=say)
+            say()
 
         b1 = builds["1"]
         peak = max(r["peak_rss"] for b in builds.values() for r in b["rounds"])

@@ -15,7 +15,7 @@ import io
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -25,6 +25,9 @@ from ..errors import KGError
 from ..model import ArticleResult, Failure
 from . import audit, ontology
 from .common import StoreOpt, err, fail, out
+
+if TYPE_CHECKING:
+    from ..store import Store
 
 __all__ = ["app"]
 
@@ -74,6 +77,7 @@ def build(
                            max_chars=max_chars, min_confidence=min_confidence, dask=dask)
     show_progress = err.is_terminal
     done = 0
+    rebuilt: list[str] = []  # articles the search index must re-read (kg serve)
     status = err.status("building…") if show_progress else None
 
     def progress(item: ArticleResult | Failure) -> None:
@@ -82,6 +86,8 @@ def build(
             err.print(f"[red]failed[/red] {item.source}: {item.reason}", highlight=False)
             return
         done += 1
+        if not item.skipped_unchanged:
+            rebuilt.append(item.article_id)
         if status is not None:
             status.update(f"building… {done} articles")
         if item.quarantined:
@@ -98,6 +104,7 @@ def build(
             finally:
                 if status is not None:
                     status.stop()
+            _update_search_index(kg_store, rebuilt)
     except KGError as exc:
         raise fail(exc) from exc
     table = Table(title=f"kg build → {store}", show_header=False)
@@ -111,6 +118,18 @@ def build(
     out.print(table)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _update_search_index(kg_store: Store, articles: list[str]) -> None:
+    """Bring the search index of ``kg serve`` up to date (a failure is a warning: the store
+    is fine, and ``kg serve`` brings the index up to date when it starts)."""
+    from ..serve.search import index_path, sync_index
+
+    try:
+        sync_index(kg_store, index_path(kg_store.location), articles=articles, only=True)
+    except (KGError, OSError) as exc:
+        message = exc.message if isinstance(exc, KGError) else str(exc)
+        err.print(f"[yellow]warning[/yellow] search index not updated: {message}", highlight=False)
 
 
 def _parse_params(params: list[str]) -> dict[str, str]:
@@ -225,6 +244,7 @@ def remove(
     try:
         with open_store(store) as kg_store:
             found = remove_article(kg_store, article_id)
+            _update_search_index(kg_store, [article_id])
     except KGError as exc:
         raise fail(exc) from exc
     if not found:
@@ -333,3 +353,37 @@ def reason(store: StoreOpt = "kg-store") -> None:
         raise fail(exc) from exc
     out.print(f"reasoned over {report.articles:,} article graphs in {report.seconds:.2f} s: "
               f"{report.inferred:,} inferred triples")
+
+
+@app.command()
+def serve(
+    store: StoreOpt = "kg-store",
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default; another address exposes the server to the network).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8321,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run; its worker process is then killed.")] = 30.0,
+    cors: Annotated[str | None, typer.Option(help="Origin allowed to call the endpoint from a browser page (no CORS without it).")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Worker processes that run queries (default: cores, 2 to 4).")] = None,
+    row_cap: Annotated[int, typer.Option(min=1, help="Rows (or triples) a SPARQL answer may have.")] = 100_000,
+) -> None:
+    """Serve the graph: a page per resource (/id/…), search, the actor network and a
+    read-only SPARQL 1.1 endpoint (/sparql)."""
+    import uvicorn
+
+    from ..serve import ServeOptions, create_app, index_path, sync_index
+    from ..serve.options import LOOPBACK
+    from ..store import open_store
+
+    try:
+        with open_store(store, read_only=True) as kg_store:
+            report = sync_index(kg_store, index_path(store))
+    except KGError as exc:
+        raise fail(exc) from exc
+    err.print(f"search index {index_path(store)}: {report.articles:,} articles"
+              f" ({report.refreshed:,} indexed now, {report.removed:,} dropped)", highlight=False)
+    if host not in LOOPBACK:
+        err.print(f"[yellow]warning[/yellow] listening on {host}: anyone who can reach this "
+                  "address can read the whole graph (there is no authentication)", highlight=False)
+    options = ServeOptions(store=store, host=host, port=port, timeout=timeout, cors=cors,
+                           row_cap=row_cap, **({"workers": workers} if workers else {}))
+    err.print(f"serving {store} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
+    uvicorn.run(create_app(options, sync=False), host=host, port=port, log_level="warning")
