@@ -20,6 +20,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ..store.serialize import PREFIXES
+
 __all__ = ["worker_main"]
 
 
@@ -90,7 +92,7 @@ def _sparql(ctx: _Context, payload: dict[str, Any], send: Send) -> None:
     if isinstance(result, bool):
         info = write_boolean(out, fmt, result)
     elif form in ("CONSTRUCT", "DESCRIBE"):
-        info = write_graph(out, fmt, result, cap=cap, prefixes=_PREFIXES)
+        info = write_graph(out, fmt, result, cap=cap, prefixes=PREFIXES)
     else:
         variables, rows = result
         info = write_solutions(out, fmt, variables, rows, cap=cap)
@@ -98,16 +100,6 @@ def _sparql(ctx: _Context, payload: dict[str, Any], send: Send) -> None:
     send(("end", info))
 
 
-_PREFIXES = {
-    "nkg": "https://w3id.org/kg-builder/ontology#",
-    "kgr": "https://w3id.org/kg-builder/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "http://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 
 def _execute(ctx: _Context, text: str, form: str, payload: dict[str, Any]) -> Any:
