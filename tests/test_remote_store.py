@@ -10,7 +10,7 @@ from kg_builder.errors import QueryError, StoreError
 from kg_builder.store import open_store
 from kg_builder.store.sparql import SparqlStore
 
-from .conftest import SEED
+from .conftest import SEED, free_port
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -157,3 +157,32 @@ def test_with_closes_the_connection(remote_seed):
         assert isinstance(store, SparqlStore) and store.triple_count() > 0
     with pytest.raises(RuntimeError, match="closed"):  # httpx refuses a closed client
         store.triple_count()
+
+
+# --------------------------------------------------------------------------- secrets
+
+
+@pytest.mark.parametrize("argv", [
+    ["query", "who-accused-whom"],
+    ["build", "examples/000_5095e6f94f9df535.txt"],
+    ["remove", "nothing"],
+])
+def test_a_password_in_the_store_url_is_never_printed(argv, monkeypatch):
+    """Issue 17: credentials in --store (or in KG_SPARQL_*_URL) are shown as user:***@."""
+    port = free_port()  # nothing listens there: the error names the server
+    monkeypatch.setenv("KG_SPARQL_UPDATE_URL", f"http://writer:upd4te-pw@127.0.0.1:{port}/update")
+    result = CliRunner().invoke(app, [*argv, "--store", f"http://reader:s3cret-pw@127.0.0.1:{port}"])
+    assert result.exit_code == 2, result.output
+    assert "s3cret-pw" not in result.output and "upd4te-pw" not in result.output
+    assert "reader:***@127.0.0.1" in result.output
+
+
+@pytest.mark.parametrize(("location", "expected"), [
+    ("http://user:pw@host:7878/query", "http://user:***@host:7878/query"),
+    ("https://host/sparql", "https://host/sparql"),
+    ("kg-store", "kg-store"),
+])
+def test_shown(location, expected):
+    from kg_builder.store import shown
+
+    assert shown(location) == expected

@@ -23,6 +23,7 @@ from rich.table import Table
 from .. import __version__
 from ..errors import KGError
 from ..model import ArticleResult, Failure
+from ..store.base import shown
 from . import audit, ontology
 from .common import StoreOpt, err, fail, out
 
@@ -107,7 +108,7 @@ def build(
             _update_search_index(kg_store, rebuilt)
     except KGError as exc:
         raise fail(exc) from exc
-    table = Table(title=f"kg build → {store}", show_header=False)
+    table = Table(title=f"kg build → {shown(store)}", show_header=False)
     for label, value in (
         ("articles", summary.articles), ("built", summary.built),
         ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
@@ -248,7 +249,7 @@ def remove(
     except KGError as exc:
         raise fail(exc) from exc
     if not found:
-        err.print(f"no article '{article_id}' in {store}")
+        err.print(f"no article '{article_id}' in {shown(store)}")
         raise typer.Exit(1)
     out.print(f"removed {article_id}")
 
@@ -385,5 +386,5 @@ def serve(
                   "address can read the whole graph (there is no authentication)", highlight=False)
     options = ServeOptions(store=store, host=host, port=port, timeout=timeout, cors=cors,
                            row_cap=row_cap, **({"workers": workers} if workers else {}))
-    err.print(f"serving {store} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
+    err.print(f"serving {shown(store)} on http://{host}:{port}/ (Ctrl-C stops)", highlight=False)
     uvicorn.run(create_app(options, sync=False), host=host, port=port, log_level="warning")

@@ -23,6 +23,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from ..errors import StoreError
+from ..store.base import shown
 
 __all__ = ["Busy", "QueryTimeout", "TaskError", "WorkerPool"]
 
@@ -103,7 +104,7 @@ class WorkerPool:
                              ) from None
         if message[0] != "ready":
             worker.kill()
-            raise StoreError(f"a query worker cannot open the store at {self.location}",
+            raise StoreError(f"a query worker cannot open the store at {shown(self.location)}",
                              why=str(message[2]) if len(message) > 2 else "",
                              fix="check --store")
         return worker

@@ -20,6 +20,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ..store.base import shown
 from ..store.serialize import PREFIXES
 
 __all__ = ["worker_main"]
@@ -143,7 +144,8 @@ def _execute_remote(ctx: _Context, text: str, form: str, default: list[str],
         raise ValueError(response.text.strip()[:500])
     if response.is_error:
         response.read()
-        raise StoreError(f"the SPARQL server at {url} answered HTTP {response.status_code}",
+        raise StoreError(f"the SPARQL server at {shown(url)} answered HTTP "
+                         f"{response.status_code}",
                          why=response.text.strip()[:300])
     reader = _Reader(response.iter_bytes())
     if graph:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from .base import QueryResult, Store, Triples
+from .base import QueryResult, Store, Triples, hide_secrets, shown
 from .oxigraph import OxigraphStore
 from .serialize import EXPORT_FORMATS, serialize_graphs, to_ntriples
 
@@ -24,9 +24,11 @@ __all__ = [
     "QueryResult",
     "Store",
     "Triples",
+    "hide_secrets",
     "is_url",
     "open_store",
     "serialize_graphs",
+    "shown",
     "to_ntriples",
 ]
 

@@ -14,10 +14,11 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from types import TracebackType
 from typing import IO, Protocol, Self, runtime_checkable
+from urllib.parse import urlsplit, urlunsplit
 
 from rdflib.term import Node
 
-__all__ = ["QueryResult", "Store", "Triples"]
+__all__ = ["QueryResult", "Store", "Triples", "hide_secrets", "shown"]
 
 #: the triples of one named graph: an rdflib ``Graph``, or any sized collection of term triples
 #: (:class:`kg_builder.rdf.NamedTriples`)
@@ -70,3 +71,28 @@ class Store(Protocol):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def shown(location: str) -> str:
+    """``location`` as it may be printed: the password of a URL replaced by ``***``
+    ("http://user:***@host/…"), so messages and logs never carry a secret."""
+    parts = urlsplit(location) if "://" in location else None
+    if parts is None or parts.password is None:
+        return location
+    host = parts.hostname or ""
+    if parts.port is not None:
+        host += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
+
+
+def hide_secrets(text: str, *locations: str | None) -> str:
+    """``text`` with every one of ``locations`` in it shown as :func:`shown` shows it, and
+    any password of theirs masked wherever else it appears."""
+    for location in locations:
+        if not location:
+            continue
+        text = text.replace(location, shown(location))
+        password = urlsplit(location).password if "://" in location else None
+        if password:
+            text = text.replace(password, "***")
+    return text

@@ -26,7 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreError
-from .base import QueryResult, Store, Triples
+from .base import QueryResult, Store, Triples, hide_secrets, shown
 from .serialize import replace_graphs_update, serialize_graphs
 
 __all__ = ["ENDPOINT_ENV", "SparqlStore", "bind_values"]
@@ -206,8 +206,18 @@ class SparqlStore(Store):
 
     # -- HTTP ---------------------------------------------------------------------------------
 
+    def _secret_free(self, error: StoreError) -> StoreError:
+        """``error`` with the store's URLs shown without their passwords."""
+        urls = (self.location, self.query_url, self.update_url, self.gsp_url)
+        return StoreError(hide_secrets(error.what, *urls), why=hide_secrets(error.why, *urls),
+                          fix=error.fix, where=hide_secrets(error.where, *urls))
+
     def _fail(self, url: str, exc: Exception | None = None,
               response: httpx.Response | None = None) -> StoreError:
+        return self._secret_free(self._failure(url, exc, response))
+
+    def _failure(self, url: str, exc: Exception | None = None,
+                 response: httpx.Response | None = None) -> StoreError:
         if response is not None:
             body = response.text.strip().splitlines()
             why = f"HTTP {response.status_code} {response.reason_phrase}"
@@ -255,7 +265,7 @@ class SparqlStore(Store):
     def update(self, sparql: str) -> None:
         """Send one SPARQL UPDATE request (the server applies it as one transaction)."""
         if self._read_only or self.update_url is None:
-            raise StoreError(f"the store at {self.location} is open read-only",
+            raise StoreError(f"the store at {shown(self.location)} is open read-only",
                              fix="set an update endpoint (KG_SPARQL_UPDATE_URL)")
         self._post(self.update_url, content=sparql, content_type="application/sparql-update")
 
@@ -263,15 +273,16 @@ class SparqlStore(Store):
         if not graphs:
             return
         if self._read_only or self.update_url is None:
-            raise StoreError(f"the store at {self.location} is open read-only",
+            raise StoreError(f"the store at {shown(self.location)} is open read-only",
                              fix="set an update endpoint (KG_SPARQL_UPDATE_URL)")
         try:
             self._post(self.update_url, content=replace_graphs_update(graphs),
                        content_type="application/sparql-update")
         except QueryError as exc:  # we wrote the update: a refusal is the endpoint's
-            raise StoreError(f"the SPARQL server at {self.update_url} refused the update",
-                             why=exc.why, fix="check that KG_SPARQL_UPDATE_URL is the server's "
-                             "update endpoint") from exc
+            raise self._secret_free(StoreError(
+                f"the SPARQL server at {self.update_url} refused the update",
+                why=exc.why, fix="check that KG_SPARQL_UPDATE_URL is the server's "
+                "update endpoint")) from exc
 
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         text = bind_values(sparql, bindings or {})
