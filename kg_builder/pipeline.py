@@ -19,7 +19,6 @@ from rdflib.namespace import DCTERMS, SH
 from rdflib.term import Node
 
 from .errors import KGError
-from .stages import STAGES, BuildOptions, StageClock, extract_articles
 from .model import Article, ArticleResult, Extraction, Failure
 from .ontology import ontology_graph
 from .parallel import batches, extract_in_processes
@@ -34,6 +33,7 @@ from .rdf import (
 )
 from .resources import ontology_dir
 from .sources import ReadOptions, read_inputs
+from .stages import STAGES, BuildOptions, StageClock, extract_articles
 from .store import Store
 from .validate import validate_graph, validate_graphs
 from .vocab import NKG
@@ -242,12 +242,20 @@ def build(
         if progress is not None:
             progress(failure)
 
+    first_source: dict[str, str] = {}  # graph of each article read so far → where it came from
+
     def articles() -> Iterator[Article]:
         t = time.perf_counter()
         for item in read_inputs(inputs, options=ReadOptions(max_chars=opts.max_chars)):
             if isinstance(item, Failure):
                 fail(item)
+            elif (graph := str(article_graph_iri(item.id))) in first_source:
+                # the second would silently replace the first
+                fail(Failure(item.source, f"duplicate article id '{item.id}': "
+                             f"{first_source[graph]} has it already, and that one is kept "
+                             "(give each article its own id)", item.id))
             else:
+                first_source[graph] = item.source or item.id
                 summary.articles += 1
                 if not opts.force and _stored_hash(store, item) == item.content_hash:
                     summary.unchanged += 1

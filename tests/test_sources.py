@@ -117,3 +117,33 @@ def test_content_hash_changes_with_text():
     a = Article(id="x", text="one")
     assert a.content_hash == Article(id="x", text="one").content_hash
     assert a.content_hash != Article(id="x", text="two").content_hash
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("layout", ["one file", "two files"])
+def test_a_duplicate_id_is_reported_and_the_first_article_kept(tmp_path, layout):
+    """Issue 17, item 2: a second article with an id already read would silently replace the
+    first; it is reported (file and line) and the first one is built."""
+    import json
+
+    from kg_builder import build, open_store
+
+    first = {"id": "same", "text": "Poland accused Belarus of pushing migrants across the border."}
+    second = {"id": "same", "text": "Germany criticised France over the budget on Monday."}
+    if layout == "one file":
+        (tmp_path / "a.jsonl").write_text(f"{json.dumps(first)}\n{json.dumps(second)}\n",
+                                          encoding="utf-8")
+        inputs = [tmp_path / "a.jsonl"]
+    else:
+        (tmp_path / "a.jsonl").write_text(json.dumps(first) + "\n", encoding="utf-8")
+        (tmp_path / "same.txt").write_text(second["text"], encoding="utf-8")
+        inputs = [tmp_path / "a.jsonl", tmp_path / "same.txt"]
+    with open_store(tmp_path / "store") as store:
+        summary = build(inputs, store)
+        rows = store.query("PREFIX nkg: <https://w3id.org/kg-builder/ontology#> "
+                           "SELECT ?t WHERE { GRAPH ?g { ?s nkg:text ?t } }").rows
+    assert (summary.built, summary.failed) == (1, 1)
+    failure = summary.failures[0]
+    assert "duplicate article id 'same'" in failure.reason and "a.jsonl:1" in failure.reason
+    assert failure.source.endswith(("a.jsonl:2", "same.txt"))
+    assert any("Poland" in str(r[0]) for r in rows) and not any("Germany" in str(r[0]) for r in rows)
