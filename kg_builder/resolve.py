@@ -19,10 +19,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
-from .extract.entities import mention_rules
 from .gazetteer import Gazetteer, gazetteer, normalise
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
+from .resources import read_lines
 from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
@@ -297,13 +298,19 @@ def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | N
     return _it_antecedent(p, mentions, st, not_kinds=frozenset({"Person", *PLACE_KINDS}))
 
 
+@cache
+def _office_qualifiers() -> frozenset[str]:
+    """'shadow', 'former', 'deputy' … (``rules/office_qualifiers.txt``, shared with extract)."""
+    return frozenset(w.lower() for w in read_lines("office_qualifiers.txt"))
+
+
 def _holds(position: str, office: re.Pattern[str]) -> bool:
     """Whether ``position`` is that office ('Shadow Chancellor' is not 'chancellor')."""
     found = office.search(position.lower())
     if found is None:
         return False
     before = position[:found.start()].lower().split()
-    return not before or before[-1].strip("-") not in mention_rules().office_qualifiers
+    return not before or before[-1].strip("-") not in _office_qualifiers()
 
 
 def _title_holder(m: Mention, mentions: list[Mention], st: _State) -> str | None:
