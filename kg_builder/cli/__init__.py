@@ -5,7 +5,8 @@ remove, eval, reason), ``kg ontology`` in :mod:`.ontology`, ``kg audit`` in :mod
 they share (consoles, the store option, errors as exits) in :mod:`.common`. A new group is a
 module with its own ``app = typer.Typer(name=…)`` and one ``app.add_typer(module.app)`` line here.
 
-Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage or setup error.
+Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage, setup or
+store error; 3 internal error (a bug: :mod:`.crash` reports it and says where its traceback is).
 """
 
 from __future__ import annotations
@@ -25,16 +26,20 @@ from ..errors import KGError
 from ..model import ArticleResult, Failure
 from ..store.base import shown
 from . import audit, ontology
-from .common import StoreOpt, err, fail, out
+from .common import StoreOpt, err, fail, out, plain
+from .crash import DEBUG_ENV, GuardedTyper
 
 if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["app"]
 
-app = typer.Typer(
+app = GuardedTyper(
     name="kg",
-    help="Turn English news articles into a validated, queryable RDF knowledge graph.",
+    help="Turn English news articles into a validated, queryable RDF knowledge graph.\n\n"
+    "Exit status: 0 success; 1 some articles failed (the others are built), or the graph does "
+    "not conform (kg validate); 2 usage, setup or store error; 3 internal error — a bug: kg "
+    f"says where it wrote the traceback ({DEBUG_ENV}=1 prints it).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -84,16 +89,21 @@ def build(
     def progress(item: ArticleResult | Failure) -> None:
         nonlocal done
         if isinstance(item, Failure):
-            err.print(f"[red]failed[/red] {item.source}: {item.reason}", highlight=False)
+            err.print(f"[red]failed[/red] {plain(item.source)}: {plain(item.reason)}",
+                      highlight=False)
             return
         done += 1
         if not item.skipped_unchanged:
             rebuilt.append(item.article_id)
         if status is not None:
             status.update(f"building… {done} articles")
+        for warning in item.warnings:
+            err.print(f"[yellow]warning[/yellow] {plain(item.article_id)}: {plain(warning)}",
+                      highlight=False)
         if item.quarantined:
             first = next((ln.strip() for ln in item.report.splitlines() if "Message:" in ln), "")
-            err.print(f"[yellow]quarantined[/yellow] {item.article_id}: {first}", highlight=False)
+            err.print(f"[yellow]quarantined[/yellow] {plain(item.article_id)}: {plain(first)}",
+                      highlight=False)
 
     try:
         with open_store(store) as kg_store:
@@ -108,12 +118,13 @@ def build(
             _update_search_index(kg_store, rebuilt)
     except KGError as exc:
         raise fail(exc) from exc
-    table = Table(title=f"kg build → {shown(store)}", show_header=False)
+    table = Table(title=f"kg build → {plain(shown(store))}", show_header=False)
     for label, value in (
         ("articles", summary.articles), ("built", summary.built),
         ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
         ("events", summary.events), ("triples in store", summary.triples),
         ("quarantined", summary.quarantined), ("failed", summary.failed),
+        ("fields dropped", len(summary.warnings)),
     ):
         table.add_row(label, f"{value:,}")
     out.print(table)
