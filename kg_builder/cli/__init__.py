@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from .. import __version__
 from ..errors import KGError
 from ..model import ArticleResult, Failure
 from ..store.base import shown
 from . import audit, ontology
-from .common import StoreOpt, err, fail, out, plain
+from .common import StoreOpt, err, fail, json_safe, out, plain, printable
 from .crash import DEBUG_ENV, GuardedTyper
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes).")] = "table",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
 ) -> None:
@@ -181,19 +182,22 @@ def query(
     if result.boolean is not None:
         print(json.dumps(result.boolean) if fmt == "json" else str(result.boolean).lower())
         return
+    # Values come from article text: what a terminal could act on (escape sequences, CR, C1
+    # controls) is shown escaped; JSON keeps the same values, written as \u escapes.
     if fmt == "json":
-        print(json.dumps([dict(zip(result.columns, row, strict=True)) for row in result.rows],
-                         ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps([dict(zip(result.columns, row, strict=True))
+                                    for row in result.rows], ensure_ascii=False, indent=2)))
     elif fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+        writer.writerows([["" if v is None else printable(v) for v in row]
+                          for row in result.rows])
         sys.stdout.write(buf.getvalue())
     else:
-        table = Table(*result.columns, show_lines=False)
-        for row in result.rows:
-            table.add_row(*["" if v is None else v for v in row])
+        table = Table(*result.columns, show_lines=False)  # SPARQL variable names
+        for row in result.rows:  # Text: brackets in a value are text, not Rich markup
+            table.add_row(*[Text("" if v is None else printable(v)) for v in row])
         out.print(table)
         err.print(f"{len(result.rows)} rows")
 

@@ -11,7 +11,7 @@ from rich.markup import escape
 
 from ..errors import KGError
 
-__all__ = ["StoreOpt", "err", "fail", "out", "plain", "printable"]
+__all__ = ["StoreOpt", "err", "fail", "json_safe", "out", "plain", "printable"]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -43,3 +43,8 @@ def plain(value: str) -> str:
     markup."""
     return escape(printable(value))
 
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters of :func:`printable` written as ``\\uXXXX`` escapes
+    (JSON encoders leave DEL, C1 controls and bidi overrides raw): the same JSON value."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
