@@ -58,7 +58,8 @@ def test_brackets_in_a_table_value_are_text_not_markup(store):
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_csv_and_tsv_stay_valid(store, fmt):
-    rows = list(csv.reader(io.StringIO(_query(store, fmt)), delimiter="," if fmt == "csv" else "\t"))
+    rows = list(csv.reader(io.StringIO(_query(store, fmt)),
+                           delimiter="," if fmt == "csv" else "\t"))
     assert rows == [["text"], [printable(NASTY)]]
     assert "tab\there" in rows[1][0]  # a tab is text, kept (the writer quotes the field)
 

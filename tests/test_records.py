@@ -24,7 +24,8 @@ KG = [sys.executable, "-m", "kg_builder"]
 
 #: the four lines of the issue: a url with "[ ]", a good line, a lone surrogate, a numeric id
 ISSUE_LINES = [
-    r'{"id":"a1","text":"Russia accused Ukraine of shelling the city of Donetsk on Monday.","url":"http://x/[ ]"}',
+    r'{"id":"a1","text":"Russia accused Ukraine of shelling the city of Donetsk on Monday.",'
+    r'"url":"http://x/[ ]"}',
     r'{"id":"a2","text":"France accused Germany of lying about the budget on Monday in Paris."}',
     r'{"id":"a3","text":"Chile accused Peru of cheating \ud800 in the match."}',
     r'{"id":7,"text":"Spain accused Italy of cheating in the vote on Monday."}',
@@ -72,11 +73,13 @@ def test_a_bad_id_or_text_fails_that_article_only(tmp_path, field, reason):
 @pytest.mark.parametrize(
     ("extra", "dropped", "warning"),
     [
-        ({"url": "www.example.org/x"}, "url", "the url www.example.org/x is not usable: it has no scheme"),
+        ({"url": "www.example.org/x"}, "url",
+         "the url www.example.org/x is not usable: it has no scheme"),
         ({"url": "http://x/%zz"}, "url", "Invalid IRI percent encoding"),
         ({"url": "http:///nohost"}, "url", "it has no host"),
         ({"url": 42}, "url", "'url' must be a string, not a number"),
-        ({"published": "2020-13-45"}, "published", "the date 2020-13-45 is not usable: it is not a real date"),
+        ({"published": "2020-13-45"}, "published",
+         "the date 2020-13-45 is not usable: it is not a real date"),
         ({"published": "June 20, 2020"}, "published", "not an ISO 8601 date"),
         ({"date": "2020-02-30"}, "published", "it is not a real date"),
         ({"title": 123}, "title", "'title' must be a string, not a number"),
@@ -249,3 +252,26 @@ def test_kg_help_documents_the_exit_codes():
     text = " ".join(run.stdout.split())
     assert "Exit status: 0 success; 1 some articles failed" in text
     assert "2 usage, setup or store error; 3 internal error" in text
+
+
+def test_kg_validate_of_an_ill_typed_date_reports_it_without_a_traceback(tmp_path):
+    """Builds before the date check wrote "2020-13-45"^^xsd:date; rdflib logged a traceback for
+    it on every kg validate. The article is reported as not conforming, by its IRI."""
+    from rdflib import DCTERMS, XSD, Literal
+
+    from kg_builder.pipeline import ensure_ontology
+    from kg_builder.rdf import article_iri, to_triples
+    from kg_builder.store import open_store
+
+    old = to_triples(_extraction("old")).graph()
+    old.add((article_iri("old"), DCTERMS.issued, Literal("2020-13-45", datatype=XSD.date)))
+    good = to_triples(_extraction("good")).graph()
+    with open_store(tmp_path / "st") as store:
+        ensure_ontology(store)
+        store.replace_graphs({str(old.identifier): old, str(good.identifier): good})
+    run = _kg("validate", "--store", "st", cwd=tmp_path)  # a process: pytest captures logging
+    assert run.returncode == 1, run.stderr
+    assert "Traceback" not in run.stderr and "Failed to convert" not in run.stderr
+    text = " ".join(run.stdout.split())
+    assert "does not conform old" in text
+    assert 'Value Node: Literal("2020-13-45", datatype=xsd:date)' in text

@@ -12,7 +12,6 @@ import sys
 import tempfile
 import time
 import traceback
-from pathlib import Path
 
 import typer
 
