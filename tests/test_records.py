@@ -275,3 +275,19 @@ def test_kg_validate_of_an_ill_typed_date_reports_it_without_a_traceback(tmp_pat
     text = " ".join(run.stdout.split())
     assert "does not conform old" in text
     assert 'Value Node: Literal("2020-13-45", datatype=xsd:date)' in text
+
+
+@pytest.mark.parametrize(("article_id", "shown"), [
+    ("[/x]", "no article '[/x]'"),  # Rich markup: was a MarkupError traceback
+    ("\x1b]0;pwned\x07", r"no article '\x1b]0;pwned\x07'"),  # a terminal title escape
+])
+def test_kg_remove_shows_the_id_it_did_not_find_as_text(tmp_path, article_id, shown):
+    from typer.testing import CliRunner
+
+    from kg_builder.cli import app
+
+    result = CliRunner().invoke(app, ["remove", article_id, "--store", str(tmp_path / "st")])
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert shown in " ".join(result.output.split())
+    assert "\x1b" not in result.output

@@ -244,9 +244,10 @@ def validate(store: StoreOpt = "kg-store") -> None:
         raise fail(exc) from exc
     out.print(f"article graphs checked: {report.checked}")
     for article, text in report.failures:
-        out.print(f"[red]does not conform[/red] {article}\n{text}", highlight=False)
+        out.print(f"[red]does not conform[/red] {plain(article)}\n{plain(text)}", highlight=False)
     for article in report.quarantined:
-        out.print(f"[yellow]quarantined[/yellow] {article} (see: kg query quarantine)", highlight=False)
+        out.print(f"[yellow]quarantined[/yellow] {plain(article)} (see: kg query quarantine)",
+                  highlight=False)
     if report.failures or report.quarantined:
         raise typer.Exit(1)
     out.print("[green]conforms[/green]")
@@ -268,9 +269,9 @@ def remove(
     except KGError as exc:
         raise fail(exc) from exc
     if not found:
-        err.print(f"no article '{article_id}' in {shown(store)}")
+        err.print(f"no article '{plain(article_id)}' in {plain(shown(store))}", highlight=False)
         raise typer.Exit(1)
-    out.print(f"removed {article_id}")
+    out.print(f"removed {plain(article_id)}", highlight=False)
 
 
 @app.command("eval")
@@ -343,7 +344,8 @@ def eval_(
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for failure in report.failures:
-        err.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False)
+        err.print(f"[red]failed[/red] {plain(failure.source)}: {plain(failure.reason)}",
+                  highlight=False)
     if fmt == "json":
         data["errors"] = [asdict(e) for e in error_examples(report, errors)]
         if not errors:
