@@ -47,7 +47,12 @@ def read_inputs(
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            try:
+                files = sorted(p for p in path.rglob("*")
+                               if p.is_file() and p.suffix.lower() in SUFFIXES)
+            except OSError as exc:
+                yield Failure(str(path), f"cannot list the folder: {exc.strerror or exc}")
+                continue
             if not files:
                 yield Failure(str(path), "the folder holds no .txt, .jsonl or .html file")
             for file in files:
@@ -76,7 +81,13 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[Article | Failure]:
         yield text
         return
     if kind == "html":
-        yield _finish(_from_html(text, path), opts)
+        try:
+            article = _from_html(text, path)
+        except Exception as exc:  # html.parser rejects some markup ("<![ x [")
+            yield Failure(str(path), "cannot parse the HTML: "
+                          + quoted(" ".join(str(exc).split()), limit=300))
+            return
+        yield _finish(article, opts)
     else:
         yield _finish(Article(id=path.stem, text=text, source=str(path)), opts)
 

@@ -38,7 +38,7 @@ def report_internal_error(exc: BaseException, *, command: str) -> str:
     except OSError as write_error:
         where = f"its traceback could not be written ({write_error.strerror or write_error})"
     return (f"internal error: kg {quoted(command, limit=200)} stopped on an unexpected "
-            f"{type(exc).__name__}: {quoted(exc, limit=300)}. This is a bug in kg_builder, not "
+            f"{type(exc).__name__}: {quoted(' '.join(str(exc).split()), limit=300)}. This is a bug in kg_builder, not "
             f"a problem with your input or store; {where} (set {DEBUG_ENV}=1 to print it here). "
             "Please report it with that file."
             + (" Articles stored before it happened are kept; running the same command again "
