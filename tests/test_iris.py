@@ -63,7 +63,7 @@ def exported(tmp_path_factory):
             export_store(store, buf, fmt=fmt)
             files[fmt] = buf.getvalue()
     reference = _iris(ox.parse(files["nquads"], ox.RdfFormat.N_QUADS))
-    return files, reference
+    return files, reference, path
 
 
 def _iris(quads) -> set[str]:
@@ -76,7 +76,7 @@ def _iris(quads) -> set[str]:
 
 
 def test_every_id_is_in_the_reference_export(exported):
-    _, reference = exported
+    _, reference, _ = exported
     for article_id in IDS:
         assert str(article_graph_iri(article_id)) in reference
         assert str(article_iri(article_id)) in reference
@@ -94,7 +94,7 @@ def test_article_iris_are_distinct_absolute_iris(article_id):
 def _expected(exported, fmt: str) -> set[str]:
     """The IRIs a parser must find in the export in ``fmt``: all of them, but graph names only
     where the format keeps named graphs."""
-    files, reference = exported
+    files, reference, _ = exported
     if EXPORT_FORMATS[fmt][1]:
         return reference
     return _iris(ox.parse(files["ntriples"], ox.RdfFormat.N_TRIPLES))
@@ -102,7 +102,7 @@ def _expected(exported, fmt: str) -> set[str]:
 
 @pytest.mark.parametrize("fmt", list(EXPORT_FORMATS))
 def test_rdflib_reads_back_the_same_iris(exported, fmt):
-    files, _ = exported
+    files, _, _ = exported
     dataset = rdflib.Dataset()
     dataset.parse(data=files[fmt], format=RDFLIB[fmt])
     default = dataset.default_context.identifier
@@ -113,7 +113,7 @@ def test_rdflib_reads_back_the_same_iris(exported, fmt):
 
 @pytest.mark.parametrize("fmt", list(EXPORT_FORMATS))
 def test_pyoxigraph_reads_back_the_same_iris(exported, fmt):
-    files, _ = exported
+    files, _, _ = exported
     assert _iris(ox.parse(files[fmt], EXPORT_FORMATS[fmt][0])) == _expected(exported, fmt)
 
 
@@ -122,7 +122,7 @@ def test_pyoxigraph_reads_back_the_same_iris(exported, fmt):
                            "install raptor2-utils)")
 @pytest.mark.parametrize("fmt", list(RAPPER))
 def test_rapper_reads_back_the_same_iris(exported, fmt, tmp_path):
-    files, _ = exported
+    files, _, _ = exported
     source = tmp_path / f"export.{fmt}"
     source.write_bytes(files[fmt])
     with_graphs = EXPORT_FORMATS[fmt][1]
@@ -160,3 +160,24 @@ def test_the_key_of_an_id_without_letters_is_the_same_in_every_process():
                            check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2")}
     assert len(keys) == 1 and re.fullmatch(r"x[0-9a-f]{8}\n", keys.pop())
+
+
+@pytest.mark.slow
+def test_kg_serve_finds_the_page_of_every_article_iri(exported):
+    """kg serve made the IRI of /id/… from Starlette's decoded path, so …/article/a%20b was
+    looked up as …/article/a b (and %2E as ".", every non-ASCII name as raw text): 404."""
+    from .serve_fixtures import Server
+
+    _, _, path = exported
+    server = Server(str(path))
+    try:
+        for article_id in [".", "..", "a b", "a/b", "Ünïcødé", "😀 news", "%"]:
+            local = str(article_iri(article_id))[len("https://w3id.org/kg-builder/id/"):]
+            page = server.html(f"/id/{local}")
+            assert page.status_code == 200, (article_id, page.status_code)
+            assert f"/id/{local}?format=turtle" in page.text  # its RDF links, encoded once
+            nt = server.get(f"/id/{local}?format=nt")
+            assert nt.status_code == 200
+            assert f"<{article_iri(article_id)}>" in nt.text
+    finally:
+        server.stop()
