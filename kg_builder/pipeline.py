@@ -162,30 +162,42 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
     return {graph_iri: graph, quarantine_iri: None, inferred_iri: None}, result
 
 
+#: what to write for one article (graph IRI → graph, or None to drop it) and what happened to it
+_Outcome = tuple[dict[str, Graph | NamedTriples | None], ArticleResult]
+
+
 def _graphs_for_batch(batch: list[Extraction], *, validate: bool, timings: dict[str, float],
-                      fail: Callable[[Failure], None],
-                      ) -> list[tuple[Extraction, dict[str, Graph | NamedTriples | None],
-                                      ArticleResult]]:
+                      fail: Callable[[Failure], None] | None = None,
+                      ) -> list[_Outcome | None]:
     """Map a batch of articles and validate them with one SHACL call over their union (pySHACL's
     fixed cost per call dominates small graphs); only if the union fails is each article
     validated alone, so the failing ones — and only they — go to quarantine.
 
-    An article that cannot be mapped or validated goes to ``fail``; the others are returned.
-    A :class:`~kg_builder.errors.KGError` of validation (the shapes cannot be loaded) is no
-    article's fault and is raised."""
+    One item per article of ``batch``: its graphs and result, or ``None`` if it could not be
+    mapped or validated — that failure went to ``fail`` (without ``fail``, it is raised). A
+    :class:`~kg_builder.errors.KGError` of validation (the shapes cannot be loaded) is no
+    article's fault and is always raised."""
     clock = StageClock(timings)
+
+    def failed(extraction: Extraction, step: str, exc: Exception) -> None:
+        if fail is None or isinstance(exc, KGError):
+            raise exc
+        _failed(fail, extraction, step, exc)
+
     t = time.perf_counter()
-    mapped: list[tuple[Extraction, NamedTriples]] = []
+    graphs: list[NamedTriples | None] = []
     for extraction in batch:
         try:
-            mapped.append((extraction, to_triples(extraction)))
+            graphs.append(to_triples(extraction))
         except Exception as exc:  # one bad article must not stop the others
-            _failed(fail, extraction, "mapping to RDF", exc)
+            failed(extraction, "mapping to RDF", exc)
+            graphs.append(None)
     t = clock.add("map", t)
+    mapped = [g for g in graphs if g is not None]
     suspects: set[Node] = set()  # nodes the union's violations are about
     if validate and mapped:
         try:
-            result = validate_graphs([g for _, g in mapped])
+            result = validate_graphs(mapped)
         except KGError:
             raise
         except Exception:  # some article breaks pySHACL: validate each alone to find it
@@ -197,18 +209,18 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool, timings: dict[
     # An article is validated alone only when it touches a node a violation of the union is about
     # (one event reported by two articles with two confidences breaks the union, not either
     # graph) or when it leans on another article's triples (see _self_contained).
-    built = []
-    for e, g in mapped:
-        try:
-            graphs, result = build_graphs(
-                e, validate=validate and (_touches(g, suspects) or not _self_contained(g)),
-                timings=timings, graph=g)
-        except KGError:
-            raise
-        except Exception as exc:
-            _failed(fail, e, "validation", exc)
+    built: list[_Outcome | None] = []
+    for e, g in zip(batch, graphs, strict=True):
+        if g is None:
+            built.append(None)
             continue
-        built.append((e, graphs, result))
+        try:
+            built.append(build_graphs(
+                e, validate=validate and (_touches(g, suspects) or not _self_contained(g)),
+                timings=timings, graph=g))
+        except Exception as exc:
+            failed(e, "validation", exc)
+            built.append(None)
     return built
 
 
@@ -333,7 +345,10 @@ def build(
         for batch in batches(extractions, 4 * opts.batch_size):
             built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings,
                                       fail=fail)
-            for extraction, graphs, result in built:
+            for extraction, outcome in zip(batch, built, strict=True):
+                if outcome is None:  # its failure is reported already
+                    continue
+                graphs, result = outcome
                 _store_article(store, extraction, graphs, result, summary=summary, fail=fail,
                                progress=progress)
             if not frozen:

@@ -155,8 +155,8 @@ def test_an_article_that_cannot_be_mapped_fails_alone():
     built = _graphs_for_batch([_extraction("bad", agent="state/E\ud800"), _extraction("good")],
                               validate=True, timings=dict.fromkeys(STAGES, 0.0),
                               fail=failures.append)
-    assert [e.article.id for e, _, _ in built] == ["good"]
-    assert not built[0][2].quarantined
+    assert built[0] is None and built[1] is not None
+    assert built[1][1].article_id == "good" and not built[1][1].quarantined
     (failure,) = failures
     assert (failure.source, failure.article_id) == ("lib:bad", "bad")
     assert failure.reason.startswith("mapping to RDF failed: UnicodeEncodeError")
