@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test setup java browser bench bench-serve bench-full golden golden-check vocab docs clean
+.PHONY: demo test setup java browser rapper bench bench-serve bench-full golden golden-check vocab docs clean
 
 setup: $(STAMP)
 
@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@$(MAKE) --no-print-directory java
 	@$(MAKE) --no-print-directory browser
+	@$(MAKE) --no-print-directory rapper
 	touch $(STAMP)
 
 # HermiT (owlready2's reasoner) needs Java; install a JRE if the machine has none.
@@ -34,6 +35,14 @@ browser:
 	  echo "installing Chromium (chromium, chromium-driver) for the browser tests of kg serve"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	else echo "warning: no /usr/bin/chromium; install Chromium for the browser tests of kg serve" >&2; fi
+
+# The export tests parse every format with a third, independent RDF parser: rapper (Raptor).
+rapper:
+	@if command -v rapper >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing rapper (raptor2-utils) for the export round-trip tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq raptor2-utils >/dev/null; \
+	else echo "warning: no rapper found; install raptor2-utils for the export round-trip tests" >&2; fi
 
 demo: $(STAMP)
 	rm -rf out/demo-store

@@ -9,7 +9,8 @@
 from __future__ import annotations
 
 from .errors import InputError, KGError, ModelError, QueryError, StoreError, ValidationSetupError
-from .model import Article, ArticleResult, Entity, Event, Extraction, Fact, Failure, Mention, Span
+from .model import (Article, ArticleResult, Entity, Event, Extraction, Fact, Failure, FieldWarning,
+                    Mention, Span)
 from .pipeline import BuildOptions, BuildSummary, build, remove_article
 from .query import list_queries, run_query
 from .sources import read_inputs
@@ -27,6 +28,7 @@ __all__ = [
     "Extraction",
     "Fact",
     "Failure",
+    "FieldWarning",
     "InputError",
     "KGError",
     "Mention",

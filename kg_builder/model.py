@@ -21,6 +21,7 @@ __all__ = [
     "Extraction",
     "Fact",
     "Failure",
+    "FieldWarning",
     "Mention",
     "Modality",
     "Polarity",
@@ -56,7 +57,9 @@ class Article:
     """One news article as read from a source.
 
     ``id`` identifies the article in the graph: building an article with the same id again
-    replaces its graph. ``source`` says where it came from (file and line) for error messages.
+    replaces its graph. ``source`` says where it came from (file and line) for error messages;
+    ``warnings`` say which optional fields of the input were dropped and why (they are not part
+    of the content).
     """
 
     id: str
@@ -65,6 +68,7 @@ class Article:
     url: str | None = None
     published: str | None = None
     source: str = ""
+    warnings: tuple[str, ...] = ()
 
     @property
     def content_hash(self) -> str:
@@ -184,6 +188,16 @@ class Failure:
     article_id: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class FieldWarning:
+    """An optional field of an article (url, title, date) that was dropped, and why; the
+    article itself was read."""
+
+    source: str
+    reason: str
+    article_id: str | None = None
+
+
 @dataclass(slots=True)
 class ArticleResult:
     """What happened to one article in a build."""
@@ -196,6 +210,8 @@ class ArticleResult:
     skipped_unchanged: bool = False
     report: str = ""
     timings: dict[str, float] = field(default_factory=dict)
+    #: optional fields of the article's input that were dropped, and why
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

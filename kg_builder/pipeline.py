@@ -19,7 +19,8 @@ from rdflib.namespace import DCTERMS, SH
 from rdflib.term import Node
 
 from .errors import KGError
-from .model import Article, ArticleResult, Extraction, Failure
+from .fields import quoted
+from .model import Article, ArticleResult, Extraction, Failure, FieldWarning
 from .ontology import ontology_graph
 from .parallel import batches, extract_in_processes
 from .rdf import (
@@ -67,6 +68,8 @@ class BuildSummary:
     triples: int = 0
     quarantined: int = 0
     failures: list[Failure] = field(default_factory=list)
+    #: optional fields of articles that were dropped (the articles were built without them)
+    warnings: list[FieldWarning] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=lambda: dict.fromkeys(STAGES, 0.0))
     words: int = 0
     #: local worker processes that parsed, extracted and resolved (0: this process or Dask);
@@ -142,7 +145,8 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
         t = clock.add("map", t)
     art = extraction.article
     result = ArticleResult(article_id=art.id, triples=len(graph),
-                           entities=len(extraction.entities), events=len(extraction.events))
+                           entities=len(extraction.entities), events=len(extraction.events),
+                           warnings=art.warnings)
     graph_iri = str(article_graph_iri(art.id))
     quarantine_iri = str(quarantine_graph_iri(art.id))
     # What `kg reason` inferred from the old graph is stale once the article is rebuilt.
@@ -158,27 +162,73 @@ def build_graphs(extraction: Extraction, *, validate: bool = True,
     return {graph_iri: graph, quarantine_iri: None, inferred_iri: None}, result
 
 
+#: what to write for one article (graph IRI → graph, or None to drop it) and what happened to it
+_Outcome = tuple[dict[str, Graph | NamedTriples | None], ArticleResult]
+
+
 def _graphs_for_batch(batch: list[Extraction], *, validate: bool, timings: dict[str, float],
-                      ) -> list[tuple[dict[str, Graph | NamedTriples | None], ArticleResult]]:
+                      fail: Callable[[Failure], None] | None = None,
+                      ) -> list[_Outcome | None]:
     """Map a batch of articles and validate them with one SHACL call over their union (pySHACL's
     fixed cost per call dominates small graphs); only if the union fails is each article
-    validated alone, so the failing ones — and only they — go to quarantine."""
+    validated alone, so the failing ones — and only they — go to quarantine.
+
+    One item per article of ``batch``: its graphs and result, or ``None`` if it could not be
+    mapped or validated — that failure went to ``fail`` (without ``fail``, it is raised). A
+    :class:`~kg_builder.errors.KGError` of validation (the shapes cannot be loaded) is no
+    article's fault and is always raised."""
     clock = StageClock(timings)
+
+    def failed(extraction: Extraction, step: str, exc: Exception) -> None:
+        if fail is None or isinstance(exc, KGError):
+            raise exc
+        _failed(fail, extraction, step, exc)
+
     t = time.perf_counter()
-    graphs = [to_triples(e) for e in batch]
+    graphs: list[NamedTriples | None] = []
+    for extraction in batch:
+        try:
+            graphs.append(to_triples(extraction))
+        except Exception as exc:  # one bad article must not stop the others
+            failed(extraction, "mapping to RDF", exc)
+            graphs.append(None)
     t = clock.add("map", t)
+    mapped = [g for g in graphs if g is not None]
     suspects: set[Node] = set()  # nodes the union's violations are about
-    if validate:
-        result = validate_graphs(graphs)
-        if not result.conforms:
-            suspects = set(result.report.objects(None, SH.focusNode)) or {None}
+    if validate and mapped:
+        try:
+            result = validate_graphs(mapped)
+        except KGError:
+            raise
+        except Exception:  # some article breaks pySHACL: validate each alone to find it
+            suspects = {None}
+        else:
+            if not result.conforms:
+                suspects = set(result.report.objects(None, SH.focusNode)) or {None}
         clock.add("validate", t)
     # An article is validated alone only when it touches a node a violation of the union is about
     # (one event reported by two articles with two confidences breaks the union, not either
     # graph) or when it leans on another article's triples (see _self_contained).
-    return [build_graphs(e, validate=validate and (_touches(g, suspects) or not _self_contained(g)),
-                         timings=timings, graph=g)
-            for e, g in zip(batch, graphs, strict=True)]
+    built: list[_Outcome | None] = []
+    for e, g in zip(batch, graphs, strict=True):
+        if g is None:
+            built.append(None)
+            continue
+        try:
+            built.append(build_graphs(
+                e, validate=validate and (_touches(g, suspects) or not _self_contained(g)),
+                timings=timings, graph=g))
+        except Exception as exc:
+            failed(e, "validation", exc)
+            built.append(None)
+    return built
+
+
+def _failed(fail: Callable[[Failure], None], extraction: Extraction, step: str,
+            exc: Exception) -> None:
+    art = extraction.article
+    fail(Failure(art.source or art.id,
+                 f"{step} failed: {type(exc).__name__}: {quoted(exc, limit=300)}", art.id))
 
 
 def _touches(graph: Graph | NamedTriples, nodes: set[Node]) -> bool:
@@ -257,10 +307,13 @@ def build(
             else:
                 first_source[graph] = item.source or item.id
                 summary.articles += 1
+                summary.warnings.extend(FieldWarning(item.source, w, item.id)
+                                        for w in item.warnings)
                 if not opts.force and _stored_hash(store, item) == item.content_hash:
                     summary.unchanged += 1
                     if progress is not None:
-                        progress(ArticleResult(article_id=item.id, skipped_unchanged=True))
+                        progress(ArticleResult(article_id=item.id, skipped_unchanged=True,
+                                               warnings=item.warnings))
                 else:
                     clock.add("read", t)
                     yield item
@@ -290,8 +343,12 @@ def build(
     frozen = False
     try:
         for batch in batches(extractions, 4 * opts.batch_size):
-            built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings)
-            for extraction, (graphs, result) in zip(batch, built, strict=True):
+            built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings,
+                                      fail=fail)
+            for extraction, outcome in zip(batch, built, strict=True):
+                if outcome is None:  # its failure is reported already
+                    continue
+                graphs, result = outcome
                 _store_article(store, extraction, graphs, result, summary=summary, fail=fail,
                                progress=progress)
             if not frozen:
@@ -321,6 +378,10 @@ def _store_article(store: Store, extraction: Extraction,
         store.replace_graphs(graphs)
     except KGError as exc:  # the store refused this article: report it, go on
         fail(Failure(extraction.article.source, exc.message, extraction.article.id))
+        clock.add("store", t)
+        return
+    except Exception as exc:  # e.g. the engine rejects a term of this article's graph
+        _failed(fail, extraction, "storing", exc)
         clock.add("store", t)
         return
     clock.add("store", t)

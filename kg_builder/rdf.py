@@ -17,6 +17,7 @@ from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URI
 from rdflib.namespace import SDO
 from rdflib.term import Node
 
+from .fields import iso_date, web_iri
 from .model import Entity, Event, Extraction
 from .ontology import class_ancestors, event_info
 from .vocab import NKG
@@ -51,7 +52,14 @@ _SAFE = "-._~"  # unreserved characters; everything else is percent-encoded
 
 
 def _part(text: str) -> str:
-    return quote(text, safe=_SAFE)
+    """``text`` as one path segment: percent-encoded, and a trailing dot (every dot of ``.``,
+    ``..``, ``...``) encoded too, so every parser reads the IRI back as it was written."""
+    part = quote(text, safe=_SAFE)
+    if part.endswith("."):
+        # "." and ".." are dot-segments, which IRI resolution removes; a Turtle name ending in
+        # "\." (kgr:article\/a\.) is valid, but rdflib cannot read it: encode such dots
+        part = "%2E" * len(part) if part.strip(".") == "" else part[:-1] + "%2E"
+    return part
 
 
 def article_iri(article_id: str) -> URIRef:
@@ -141,12 +149,13 @@ def _lang(text: str) -> Literal:
 
 
 def _date_literal(value: str) -> Literal | None:
-    value = value.strip()
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-":
-        if len(value) == 10:
-            return Literal(value, datatype=XSD.date)
-        return Literal(value.replace(" ", "T"), datatype=XSD.dateTime)
-    return None
+    """An ``xsd:date`` or ``xsd:dateTime``, or ``None`` for what is neither (the reader has
+    dropped such a date with a warning)."""
+    try:
+        lexical, kind = iso_date(value)
+    except ValueError:
+        return None
+    return Literal(lexical, datatype=XSD.date if kind == "date" else XSD.dateTime)
 
 
 def to_graph(extraction: Extraction) -> Graph:
@@ -169,7 +178,7 @@ def to_triples(extraction: Extraction) -> NamedTriples:
     if art.title:
         g.add((a, DCTERMS.title, _lang(art.title)))
     if art.url:
-        g.add((a, SDO.url, URIRef(quote(art.url, safe=":/?#[]@!$&'()*+,;=%-._~"))))
+        g.add((a, SDO.url, URIRef(web_iri(art.url))))  # a bad url raises: the article fails
     if art.published and (issued := _date_literal(art.published)) is not None:
         g.add((a, DCTERMS.issued, issued))
     for ent in extraction.entities:

@@ -11,9 +11,10 @@ import json
 import re
 import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .fields import iso_date, quoted, unicode_problem, web_iri
 from .model import Article, Failure
 
 __all__ = ["SUFFIXES", "ReadOptions", "check_text", "read_inputs"]
@@ -46,7 +47,12 @@ def read_inputs(
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            try:
+                files = sorted(p for p in path.rglob("*")
+                               if p.is_file() and p.suffix.lower() in SUFFIXES)
+            except OSError as exc:
+                yield Failure(str(path), f"cannot list the folder: {exc.strerror or exc}")
+                continue
             if not files:
                 yield Failure(str(path), "the folder holds no .txt, .jsonl or .html file")
             for file in files:
@@ -75,7 +81,13 @@ def _read_file(path: Path, opts: ReadOptions) -> Iterator[Article | Failure]:
         yield text
         return
     if kind == "html":
-        yield _finish(_from_html(text, path), opts)
+        try:
+            article = _from_html(text, path)
+        except Exception as exc:  # html.parser rejects some markup ("<![ x [")
+            yield Failure(str(path), "cannot parse the HTML: "
+                          + quoted(" ".join(str(exc).split()), limit=300))
+            return
+        yield _finish(article, opts)
     else:
         yield _finish(Article(id=path.stem, text=text, source=str(path)), opts)
 
@@ -115,27 +127,60 @@ def _read_jsonl(path: Path, data: bytes, opts: ReadOptions) -> Iterator[Article 
         if not isinstance(record, dict):
             yield Failure(where, "each line must be a JSON object with at least 'text'")
             continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            yield Failure(where, "missing or non-string 'text' field", _str(record.get("id")))
-            continue
-        article_id = _str(record.get("id")) or _str(record.get("url")) or f"{path.stem}-{number}"
-        article = Article(
-            id=article_id,
-            text=text,
-            title=_str(record.get("title")),
-            url=_str(record.get("url")),
-            published=_str(record.get("published")) or _str(record.get("date")),
-            source=where,
-        )
-        yield _finish(article, opts)
+        try:
+            yield _from_record(record, where=where, fallback_id=f"{path.stem}-{number}",
+                               opts=opts)
+        except Exception as exc:  # one bad line must not stop the others
+            yield Failure(where, f"cannot read this line: {type(exc).__name__}: {quoted(exc)}")
 
 
-def _str(value: object) -> str | None:
+def _from_record(record: dict[str, object], *, where: str, fallback_id: str,
+                 opts: ReadOptions) -> Article | Failure:
+    """One JSONL record as an article: a bad ``id`` or ``text`` fails it, a bad optional field
+    (``url``, ``title``, ``published``/``date``) is dropped with a warning on the article."""
+    text = record.get("text")
+    given_id = record.get("id")
+    if "id" in record and not isinstance(given_id, str):
+        return Failure(where, f"'id' must be a string, not {_json_type(given_id)} "
+                       f"({quoted(json.dumps(given_id))}); write it in quotes")
+    if isinstance(given_id, str) and not given_id.strip():
+        return Failure(where, "'id' is empty; give the article an id or leave the field out")
+    if not isinstance(text, str):
+        return Failure(where, "missing or non-string 'text' field",
+                       quoted(given_id) if isinstance(given_id, str) else None)
+    warnings: list[str] = []
+    title = _optional(record, "title", warnings)
+    url = _optional(record, "url", warnings)
+    published = _optional(record, "published", warnings) or _optional(record, "date", warnings)
+    if isinstance(given_id, str):
+        article_id = given_id.strip()
+    else:  # no id: the url names the article (if it is valid Unicode), else file and line
+        article_id = url if url and not unicode_problem(url) else fallback_id
+    article = Article(id=article_id, text=text, title=title, url=url, published=published,
+                      source=where, warnings=tuple(warnings))
+    return _finish(article, opts)
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__)
+
+
+def _optional(record: dict[str, object], key: str, warnings: list[str]) -> str | None:
+    """The optional string field ``key`` of ``record``; anything but a string (or null) is
+    dropped with a warning."""
+    value = record.get(key)
     if value is None:
         return None
-    text = str(value).strip()
-    return text or None
+    if not isinstance(value, str):
+        warnings.append(f"'{key}' must be a string, not {_json_type(value)}; the field was "
+                        "dropped")
+        return None
+    return value.strip() or None
 
 
 def _from_html(markup: str, path: Path) -> Article:
@@ -169,10 +214,40 @@ def _from_html(markup: str, path: Path) -> Article:
 
 
 def _finish(article: Article, opts: ReadOptions) -> Article | Failure:
+    """``article`` with its bad optional fields dropped (a warning each), or the failure of an
+    article whose id or text is bad."""
+    if problem := unicode_problem(article.id):
+        return Failure(article.source, f"the id {quoted(article.id)} holds {problem}; "
+                       "give the article an id that is valid Unicode", quoted(article.id))
+    if problem := unicode_problem(article.text):
+        return Failure(article.source, f"the text holds {problem}; fix or remove that "
+                       "character (in JSON, an escape such as \\ud800 without its pair)",
+                       article.id)
+    warnings = list(article.warnings)
+    title, url, published = article.title, article.url, article.published
+    if title is not None and (problem := unicode_problem(title)):
+        warnings.append(f"the title holds {problem}; the title was dropped")
+        title = None
+    if url is not None:
+        try:
+            web_iri(url)
+        except ValueError as exc:
+            warnings.append(f"the url {quoted(url)} is not usable: {exc}; the url was dropped")
+            url = None
+    if published is not None:
+        try:
+            iso_date(published)
+        except ValueError as exc:
+            warnings.append(f"the date {quoted(published)} is not usable: {exc}; the date was "
+                            "dropped")
+            published = None
     problem = check_text(article.text, options=opts)
     if problem:
         return Failure(article.source, problem, article.id)
-    return article
+    if (title, url, published) == (article.title, article.url, article.published):
+        return article
+    return replace(article, title=title, url=url, published=published,
+                   warnings=tuple(warnings))
 
 
 def check_text(text: str, *, options: ReadOptions | None = None) -> str | None:

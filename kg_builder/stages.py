@@ -7,17 +7,20 @@ times, and :func:`extract_articles`. The workers import this module, never the o
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .extract import read_doc
+from .fields import quoted
 from .model import Article, Extraction, Failure
 from .resolve import resolve
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 __all__ = ["STAGES", "BuildOptions", "StageClock", "extract_articles"]
 
@@ -76,21 +79,49 @@ def extract_articles(
     if nlp is None:
         nlp = load_pipeline(model=options.model)
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
-    stream = ((a.text, a) for a in articles)
-    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size)
-    t = time.perf_counter()
-    for doc, article in docs:
-        t = clock.add("parse", t)
-        try:
-            reading = read_doc(doc, article, min_confidence=options.min_confidence)
-            t = clock.add("extract", t)
-            extraction = resolve(reading)
-            t = clock.add("resolve", t)
-        except Exception as exc:  # one bad article must not stop the others
-            if on_error is not None:
-                on_error(Failure(article.source, f"extraction failed: {type(exc).__name__}: {exc}",
-                                 article.id))
-            t = time.perf_counter()
-            continue
-        yield extraction
+
+    def failed(article: Article, step: str, exc: Exception) -> None:
+        if on_error is not None:
+            on_error(Failure(article.source or article.id,
+                             f"{step} failed: {type(exc).__name__}: {quoted(exc, limit=300)}",
+                             article.id))
+
+    batch: list[Article] = []
+    for article in itertools.chain(articles, [None]):
+        if article is not None:
+            batch.append(article)
+            if len(batch) < options.batch_size:
+                continue
         t = time.perf_counter()
+        for doc, item in _parse(nlp, batch, batch_size=options.batch_size, on_error=failed):
+            t = clock.add("parse", t)
+            try:
+                reading = read_doc(doc, item, min_confidence=options.min_confidence)
+                t = clock.add("extract", t)
+                extraction = resolve(reading)
+                t = clock.add("resolve", t)
+            except Exception as exc:  # one bad article must not stop the others
+                failed(item, "extraction", exc)
+                t = time.perf_counter()
+                continue
+            yield extraction
+            t = time.perf_counter()
+        batch = []
+
+
+def _parse(nlp: Language, batch: list[Article], *, batch_size: int,
+           on_error: Callable[[Article, str, Exception], None]) -> Iterator[tuple[Doc, Article]]:
+    """The parsed documents of ``batch`` (one spaCy batch); if spaCy fails on the batch, each
+    article is parsed alone, so only the one it fails on is lost (reported to ``on_error``)."""
+    try:
+        docs = list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=batch_size))
+    except Exception:
+        for article in batch:
+            try:
+                doc = nlp(article.text)
+            except Exception as exc:
+                on_error(article, "parsing", exc)
+                continue
+            yield doc, article
+        return
+    yield from docs

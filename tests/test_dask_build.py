@@ -139,3 +139,24 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path):
         list(extract_on_cluster([Article(id="a", text="x")], address=address,
                                 options=BuildOptions(dask=address), connect_timeout=2))
     assert address in info.value.message
+
+
+def test_an_article_a_dask_worker_cannot_parse_fails_alone(dask_cluster):
+    """Issue 17, item 1: spaCy raises on a lone surrogate (an article made by a library caller,
+    not read by kg_builder.sources); on a Dask worker that is that article's failure, and the
+    rest of its batch comes back."""
+    from kg_builder.cluster import extract_on_cluster
+    from kg_builder.model import Article
+    from kg_builder.pipeline import BuildOptions
+
+    articles = [Article(id="a2", text="France accused Germany of lying.", source="x:2"),
+                Article(id="a3", text="Chile accused Peru of cheating \ud800 in the match.",
+                        source="x:3"),
+                Article(id="a4", text="Spain accused Italy of cheating.", source="x:4")]
+    failures = []
+    got = list(extract_on_cluster(articles, address=dask_cluster,
+                                  options=BuildOptions(dask=dask_cluster, batch_size=3),
+                                  on_error=failures.append))
+    assert [e.article.id for e in got] == ["a2", "a4"]
+    assert [(f.source, f.article_id) for f in failures] == [("x:3", "a3")]
+    assert failures[0].reason.startswith("parsing failed: UnicodeEncodeError")

@@ -147,3 +147,33 @@ def test_a_duplicate_id_is_reported_and_the_first_article_kept(tmp_path, layout)
     assert "duplicate article id 'same'" in failure.reason and "a.jsonl:1" in failure.reason
     assert failure.source.endswith(("a.jsonl:2", "same.txt"))
     assert any("Poland" in str(r[0]) for r in rows) and not any("Germany" in str(r[0]) for r in rows)
+
+
+def test_html_the_parser_rejects_fails_that_file_only(tmp_path):
+    """Issue 17, item 1: html.parser raises on markup such as '<![ x [' (BeautifulSoup's
+    ParserRejectedMarkup); that stopped the whole build."""
+    (tmp_path / "a.html").write_text(f"<html><body><p>{ENGLISH}</p><![ x [</body></html>",
+                                     encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ENGLISH, encoding="utf-8")
+    failure, article = _read(tmp_path)
+    assert isinstance(failure, Failure) and failure.source == str(tmp_path / "a.html")
+    assert failure.reason.startswith("cannot parse the HTML: The markup you provided was rejected")
+    assert "expected name token" in failure.reason
+    assert isinstance(article, Article) and article.id == "b"
+
+
+@pytest.mark.parametrize(("link", "url", "warning"), [
+    ('<link rel="canonical" href="/news/world-123">', None,
+     "the url /news/world-123 is not usable: it has no scheme (such as https://)"),
+    ('<meta property="og:url" content="https://example.org/news/world-123">',
+     "https://example.org/news/world-123", None),
+])
+def test_html_relative_canonical_link_is_dropped_with_a_warning(tmp_path, link, url, warning):
+    """Issue 17, item 1: a page's canonical link is often relative; the graph got it as a
+    relative IRI, which the store rejected ("No scheme found"), stopping the whole build."""
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{link}</head><body><p>{ENGLISH}</p></body></html>",
+                    encoding="utf-8")
+    (article,) = _read(path)
+    assert isinstance(article, Article) and article.url == url
+    assert [w.split(";")[0] for w in article.warnings] == ([warning] if warning else [])

@@ -5,7 +5,8 @@ remove, eval, reason), ``kg ontology`` in :mod:`.ontology`, ``kg audit`` in :mod
 they share (consoles, the store option, errors as exits) in :mod:`.common`. A new group is a
 module with its own ``app = typer.Typer(name=…)`` and one ``app.add_typer(module.app)`` line here.
 
-Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage or setup error.
+Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage, setup or
+store error; 3 internal error (a bug: :mod:`.crash` reports it and says where its traceback is).
 """
 
 from __future__ import annotations
@@ -13,28 +14,34 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from .. import __version__
 from ..errors import KGError
 from ..model import ArticleResult, Failure
 from ..store.base import shown
 from . import audit, ontology
-from .common import StoreOpt, err, fail, out
+from .common import StoreOpt, err, fail, json_safe, out, plain, printable
+from .crash import DEBUG_ENV, GuardedTyper
 
 if TYPE_CHECKING:
     from ..store import Store
 
 __all__ = ["app"]
 
-app = typer.Typer(
+app = GuardedTyper(
     name="kg",
-    help="Turn English news articles into a validated, queryable RDF knowledge graph.",
+    help="Turn English news articles into a validated, queryable RDF knowledge graph.\n\n"
+    "Exit status: 0 success; 1 some articles failed (the others are built), or the graph does "
+    "not conform (kg validate); 2 usage, setup or store error; 3 internal error — a bug: kg "
+    f"says where it wrote the traceback ({DEBUG_ENV}=1 prints it).",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -55,6 +62,9 @@ def main(
                                           help="Print the version and exit.")] = False,
 ) -> None:
     """kg_builder: news articles → knowledge graph (RDF, SHACL, SPARQL)."""
+    # rdflib logs an ill-typed literal ("2020-13-45"^^xsd:date, which builds before the date
+    # check wrote) as a warning with a traceback; SHACL reports the value itself, by its article.
+    logging.getLogger("rdflib.term").setLevel(logging.ERROR)
 
 
 @app.command()
@@ -84,16 +94,21 @@ def build(
     def progress(item: ArticleResult | Failure) -> None:
         nonlocal done
         if isinstance(item, Failure):
-            err.print(f"[red]failed[/red] {item.source}: {item.reason}", highlight=False)
+            err.print(f"[red]failed[/red] {plain(item.source)}: {plain(item.reason)}",
+                      highlight=False)
             return
         done += 1
         if not item.skipped_unchanged:
             rebuilt.append(item.article_id)
         if status is not None:
             status.update(f"building… {done} articles")
+        for warning in item.warnings:
+            err.print(f"[yellow]warning[/yellow] {plain(item.article_id)}: {plain(warning)}",
+                      highlight=False)
         if item.quarantined:
             first = next((ln.strip() for ln in item.report.splitlines() if "Message:" in ln), "")
-            err.print(f"[yellow]quarantined[/yellow] {item.article_id}: {first}", highlight=False)
+            err.print(f"[yellow]quarantined[/yellow] {plain(item.article_id)}: {plain(first)}",
+                      highlight=False)
 
     try:
         with open_store(store) as kg_store:
@@ -108,12 +123,13 @@ def build(
             _update_search_index(kg_store, rebuilt)
     except KGError as exc:
         raise fail(exc) from exc
-    table = Table(title=f"kg build → {shown(store)}", show_header=False)
+    table = Table(title=f"kg build → {plain(shown(store))}", show_header=False)
     for label, value in (
         ("articles", summary.articles), ("built", summary.built),
         ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
         ("events", summary.events), ("triples in store", summary.triples),
         ("quarantined", summary.quarantined), ("failed", summary.failed),
+        ("fields dropped", len(summary.warnings)),
     ):
         table.add_row(label, f"{value:,}")
     out.print(table)
@@ -147,7 +163,7 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = "table",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes).")] = "table",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
 ) -> None:
@@ -170,19 +186,22 @@ def query(
     if result.boolean is not None:
         print(json.dumps(result.boolean) if fmt == "json" else str(result.boolean).lower())
         return
+    # Values come from article text: what a terminal could act on (escape sequences, CR, C1
+    # controls) is shown escaped; JSON keeps the same values, written as \u escapes.
     if fmt == "json":
-        print(json.dumps([dict(zip(result.columns, row, strict=True)) for row in result.rows],
-                         ensure_ascii=False, indent=2))
+        print(json_safe(json.dumps([dict(zip(result.columns, row, strict=True))
+                                    for row in result.rows], ensure_ascii=False, indent=2)))
     elif fmt in ("csv", "tsv"):
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
         writer.writerow(result.columns)
-        writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+        writer.writerows([["" if v is None else printable(v) for v in row]
+                          for row in result.rows])
         sys.stdout.write(buf.getvalue())
     else:
-        table = Table(*result.columns, show_lines=False)
-        for row in result.rows:
-            table.add_row(*["" if v is None else v for v in row])
+        table = Table(*result.columns, show_lines=False)  # SPARQL variable names
+        for row in result.rows:  # Text: brackets in a value are text, not Rich markup
+            table.add_row(*[Text("" if v is None else printable(v)) for v in row])
         out.print(table)
         err.print(f"{len(result.rows)} rows")
 
@@ -225,9 +244,10 @@ def validate(store: StoreOpt = "kg-store") -> None:
         raise fail(exc) from exc
     out.print(f"article graphs checked: {report.checked}")
     for article, text in report.failures:
-        out.print(f"[red]does not conform[/red] {article}\n{text}", highlight=False)
+        out.print(f"[red]does not conform[/red] {plain(article)}\n{plain(text)}", highlight=False)
     for article in report.quarantined:
-        out.print(f"[yellow]quarantined[/yellow] {article} (see: kg query quarantine)", highlight=False)
+        out.print(f"[yellow]quarantined[/yellow] {plain(article)} (see: kg query quarantine)",
+                  highlight=False)
     if report.failures or report.quarantined:
         raise typer.Exit(1)
     out.print("[green]conforms[/green]")
@@ -249,9 +269,9 @@ def remove(
     except KGError as exc:
         raise fail(exc) from exc
     if not found:
-        err.print(f"no article '{article_id}' in {shown(store)}")
+        err.print(f"no article '{plain(article_id)}' in {plain(shown(store))}", highlight=False)
         raise typer.Exit(1)
-    out.print(f"removed {article_id}")
+    out.print(f"removed {plain(article_id)}", highlight=False)
 
 
 @app.command("eval")
@@ -324,7 +344,8 @@ def eval_(
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for failure in report.failures:
-        err.print(f"[red]failed[/red] {failure.source}: {failure.reason}", highlight=False)
+        err.print(f"[red]failed[/red] {plain(failure.source)}: {plain(failure.reason)}",
+                  highlight=False)
     if fmt == "json":
         data["errors"] = [asdict(e) for e in error_examples(report, errors)]
         if not errors:

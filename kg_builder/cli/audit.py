@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from ..errors import KGError
-from .common import StoreOpt, err, fail, out
+from .common import StoreOpt, err, fail, out, plain
 
 __all__ = ["app"]
 
@@ -229,7 +229,8 @@ def audit_articles(
                                  "published": a.published, "text": a.text},
                                 ensure_ascii=False) + "\n")
     for failure in failures:
-        err.print(f"[yellow]left out[/yellow] {failure.source}: {failure.reason}", highlight=False)
+        err.print(f"[yellow]left out[/yellow] {plain(failure.source)}: {plain(failure.reason)}",
+                  highlight=False)
     out.print(f"wrote {len(articles)} of the {len(wanted)} listed {corpus} articles → {output}"
               + (f" ({len(failures)} cannot be built)" if failures else ""), highlight=False)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from ..errors import KGError
 
-__all__ = ["StoreOpt", "err", "fail", "out"]
+__all__ = ["StoreOpt", "err", "fail", "json_safe", "out", "plain", "printable"]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
@@ -20,5 +22,29 @@ StoreOpt = Annotated[str, typer.Option(
 
 def fail(exc: KGError, code: int = 2) -> typer.Exit:
     """Print ``exc``'s message (what happened, why, what to do) and exit with ``code``."""
-    err.print(f"[red]error[/red] {exc.message}", highlight=False)
+    err.print(f"[red]error[/red] {plain(exc.message)}", highlight=False)
     return typer.Exit(code)
+
+
+#: what a terminal could act on: control characters but tab and line feed (ESC starts escape
+#: sequences, CR overwrites the line), DEL, the C1 controls (U+009B is a one-character CSI), lone
+#: surrogates, and the bidirectional overrides that reorder what is shown
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value: str) -> str:
+    """``value`` with what a terminal could act on shown as an escape (``\\x1b``, ``\\r``,
+    ``\\u202e``); text, tabs and line breaks unchanged."""
+    return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], value)
+
+
+def plain(value: str) -> str:
+    """``value`` for a Rich message: :func:`printable`, and square brackets that are text, not
+    markup."""
+    return escape(printable(value))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters of :func:`printable` written as ``\\uXXXX`` escapes
+    (JSON encoders leave DEL, C1 controls and bidi overrides raw): the same JSON value."""
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

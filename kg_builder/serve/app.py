@@ -128,6 +128,19 @@ def _short(iri: str) -> str:
     return iri[len(ID):] if iri.startswith(ID) else iri
 
 
+def _encoded_path(request: Request) -> str:
+    """What follows ``/id/`` in the request as it was sent, still percent-encoded: IRIs hold
+    the encoded form (``article/a%20b``, ``article/%2E``, ``person/%D0%9F…``), and Starlette's
+    path parameter is decoded, so ``ID + path_params`` named another IRI or none."""
+    raw = request.scope.get("raw_path")
+    prefix = request.scope.get("root_path", "") + "/id/"
+    if raw:
+        text = raw.decode("latin-1")
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return quote(request.path_params["path"], safe="/:@!$&'()*+,;=-._~")
+
+
 def _local_href(iri: str | None) -> str:
     """The page of a resource on this server (``/id/…``), or the IRI itself if it is not ours
     and is a web address; ``""`` for anything else (``javascript:`` and the like)."""
@@ -243,7 +256,7 @@ def create_app(options: ServeOptions, *, sync: bool = True) -> Starlette:
         return render(request, "search.html", q=text, hits=hits)
 
     async def resource(request: Request) -> Response:
-        path = request.path_params["path"]
+        path = _encoded_path(request)
         iri = ID + path
         fmt = _rdf_format(request)
         if fmt is not None:
@@ -267,7 +280,7 @@ def create_app(options: ServeOptions, *, sync: bool = True) -> Starlette:
                     lambda: index.get().type_counts(iri))
         if data is None:
             return error(request, 404, f"nothing is known about <{iri}>")
-        links = {f: f"/id/{quote(path)}?format={f}" for f in RDF_MEDIA}
+        links = {f: f"/id/{path}?format={f}" for f in RDF_MEDIA}
         response = render(request, template, d=data, iri=iri, rdf_links=links)
         response.headers["Vary"] = "Accept"
         return response

@@ -1,0 +1,97 @@
+"""The checks an article's fields must pass, shared by the reader and the RDF mapping.
+
+The reader (:mod:`kg_builder.sources`) drops a bad optional field with a warning and fails an
+article whose ``id`` or ``text`` is bad; the mapping (:mod:`kg_builder.rdf`) writes the values
+these functions return, so what the reader let through always maps.
+
+>>> web_iri("https://example.org/news/a b?q=[1]")
+'https://example.org/news/a%20b?q=%5B1%5D'
+>>> iso_date("2020-06-20")
+('2020-06-20', 'date')
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from urllib.parse import quote
+
+import pyoxigraph as ox
+
+__all__ = ["iso_date", "quoted", "unicode_problem", "web_iri"]
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
+#: what a URL may keep as it is; everything else is percent-encoded (the mapping's rule of old)
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def unicode_problem(text: str) -> str | None:
+    """Why ``text`` is not valid Unicode (a lone surrogate, from a JSON escape such as
+    ``\\ud800`` or a file name that is not UTF-8), or ``None``."""
+    match = _SURROGATE.search(text)
+    if match is None:
+        return None
+    return (f"a lone surrogate {ascii(match.group())[1:-1]} at character {match.start() + 1} "
+            "(not valid Unicode)")
+
+
+def web_iri(url: str) -> str:
+    """The IRI of ``url`` as the graph writes it: characters an IRI cannot hold are
+    percent-encoded (``[`` and ``]`` outside an IPv6 host too). Raises ``ValueError`` saying
+    why when ``url`` is no absolute IRI even then (no scheme, no host, a bad ``%`` escape…)."""
+    url = url.strip()
+    if problem := unicode_problem(url):
+        raise ValueError(problem)
+    if not _SCHEME.match(url):
+        raise ValueError("it has no scheme (such as https://)")
+    iri = quote(url, safe=_URL_SAFE)
+    scheme, _, rest = iri.partition(":")
+    authority, tail = "", rest
+    if rest.startswith("//"):
+        end = next((i for i, c in enumerate(rest[2:], 2) if c in "/?#"), len(rest))
+        authority, tail = rest[:end], rest[end:]
+        if scheme.lower() in ("http", "https") and len(authority) <= 2:
+            raise ValueError("it has no host")
+    iri = f"{scheme}:{authority}{tail.replace('[', '%5B').replace(']', '%5D')}"
+    try:
+        ox.NamedNode(iri)
+    except ValueError as exc:
+        raise ValueError(f"it is not a valid IRI ({exc})") from None
+    return iri
+
+
+def iso_date(value: str) -> tuple[str, str]:
+    """``(lexical form, 'date' or 'dateTime')`` of an ISO 8601 date (``2020-06-20``) or date
+    and time (``2020-06-20T10:30:00Z``; a space for the ``T`` is accepted). Raises
+    ``ValueError`` saying why for anything else (``2020-13-45``, ``June 20, 2020``)."""
+    text = value.strip()
+    if _DATE.fullmatch(text):
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"it is not a real date ({exc})") from None
+        return text, "date"
+    text = text.replace(" ", "T", 1)
+    if _DATETIME.fullmatch(text):
+        try:
+            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise ValueError(f"it is not a real date and time ({exc})") from None
+        return text, "dateTime"
+    raise ValueError("it is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss with an "
+                     "optional zone)")
+
+
+def quoted(value: object, *, limit: int = 80) -> str:
+    """``value`` as a message may quote it: what is not printable (control characters, lone
+    surrogates) escaped as in Python (``\\x1b``, ``\\ud800``), cut to ``limit`` characters.
+
+    >>> quoted("a\\x1b[31mb\\ud800")
+    'a\\\\x1b[31mb\\\\ud800'
+    """
+    text = value if isinstance(value, str) else str(value)
+    text = "".join(c if c.isprintable() else ascii(c)[1:-1] for c in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
