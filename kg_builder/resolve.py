@@ -68,7 +68,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             if m.id in used:
                 _put_state(st, m, m.hint, gaz)
             else:
-                _put(st, m, Entity(key=f"place/{slug(m.name)}", kind="City", label=m.name))
+                _put(st, m, Entity(key=f"place/{slug(m.name)}", kind="City", label=m.name,
+                                   geonames_id=gaz.city_ids.get(normalise(m.name))))
         elif m.how == "group":
             _put(st, m, Entity(key=f"group/{akey}/{slug(m.name)}", kind="Group", label=m.name))
         elif m.how == "name" and m.kind and m.kind != "Person":
@@ -76,8 +77,15 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             label = known.name if known else m.name
             kind = "Place" if m.kind == "Place" else m.kind
             prefix = "place" if kind in PLACE_KINDS else "org"
+            qid, geonames_id = None, None
+            region = gaz.region(m.name) if kind == "Region" else None
+            if region is not None:
+                label, qid, geonames_id = region.name, region.qid, region.geonames_id
+            elif kind == "City":
+                geonames_id = gaz.city_ids.get(normalise(m.name))
             _put(st, m, Entity(key=f"{prefix}/{slug(label)}", kind=kind, label=label,
-                               aliases=() if label == m.name else (m.name,)))
+                               aliases=() if label == m.name else (m.name,),
+                               geonames_id=geonames_id, wikidata=qid))
     # Pronouns, roles and definite descriptions need the named entities first.
     for m in mentions:
         if m.id in st.mention_key:
@@ -161,7 +169,7 @@ def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
     country = gaz.countries[iso3]
     ent = Entity(key=f"state/{iso3}", kind="State", label=country.name,
                  aliases=() if m.name == country.name or m.how != "name" else (m.name,),
-                 iso2=country.iso2, geonames_id=country.geonames_id)
+                 iso2=country.iso2, geonames_id=country.geonames_id, wikidata=country.qid)
     _put(st, m, ent)
     return ent.key
 
