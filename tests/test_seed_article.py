@@ -111,6 +111,16 @@ def test_entities_are_typed_linked_and_show_their_names(seed_store, tmp_path):
     assert set(g.objects(moscow, OWL.sameAs)) == {URIRef("https://sws.geonames.org/524901/")}
 
 
+def test_duplicate_names_lists_names_with_several_nodes(seed_store):
+    """'Moscow' is the city (where things happen) and a name of Russia (the Kremlin acting): two
+    nodes, which the report shows for a person to explain or merge."""
+    found = {r["name"]: r for r in rows(seed_store, "duplicate-names")}
+    assert set(found["moscow"]["iris"].split()) == {"https://w3id.org/kg-builder/id/place/moscow",
+                                                     "https://w3id.org/kg-builder/id/state/RUS"}
+    assert found["moscow"]["nodes"] == "2"
+    assert all(int(r["nodes"]) > 1 for r in found.values())
+
+
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_delimited_output_has_the_columns(seed_store, fmt):
     code, text = kg("query", "who-accused-whom", "--store", str(seed_store), "--format", fmt)
