@@ -40,6 +40,7 @@ class MentionRules:
     given_names: frozenset[str]
     honorifics: Words
     company_suffixes: frozenset[str]
+    legal_forms: frozenset[str]
     company_heads: Words
     government_words: Words
     party_words: Words
@@ -107,6 +108,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if label in ("GPE", "LOC", "FAC") and len(text.split()) > 1 and (
+            text.split()[-1] in rules.legal_forms):
+        return ("Company", "name", None)  # "Trans-Island Bus Service Pte Ltd" tagged LOC
     if label in ("GPE", "LOC") and len(words := text.split()) > 1 and (
             words[-1].lower() in rules.government_words):
         return ("GovernmentBody", "name", None)  # "Northern Ireland Assembly" tagged GPE
@@ -190,9 +194,9 @@ def collect_entities(ctx: ReadContext) -> None:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
-        while (end > start and doc[end - 1].is_punct) or (
-                end > start and doc[end - 1].lower_ in ("'s", "’s")):
-            end -= 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
+                               or doc[end - 1].text in ("<", ">")):
+            end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
         if start >= end:
             continue
         label = ent.label_
@@ -202,6 +206,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
                 start += 1  # "Mr Blair" is Blair
+            while end - start > 2 and doc[start].lower_ in rules.titles and doc[start + 1].is_title:
+                start += 1  # "Sergeant Keith McDonald" is Keith McDonald (the title stays before it)
         span = doc[start:end]
         if _acronym_of(ctx, span):
             continue

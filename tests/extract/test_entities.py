@@ -92,6 +92,17 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     (["a", "Conservative", "Party", "spokesman", "said", "."],
      ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], [(0, 3, "ORG")],
      [("Conservative Party", "PoliticalParty")]),
+    # wire copy: a ticker bracket is no part of the name (reuters21578, development part)
+    (["The", "Australian", "Gas", "Light", "Co", ">", "said", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "X", "VERB", "PUNCT"], [(1, 6, "ORG")],
+     [("Australian Gas Light Co", "Company")]),
+    # a rank the NER took into the name stays before it
+    (["Contact", "Sergeant", "Keith", "McDonald", "."], ["VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+     [(1, 4, "PERSON")], [("Keith McDonald", "Person")]),
+    # a company the NER took for a place
+    (["Trans-Island", "Bus", "Service", "Pte", "Ltd", "listed", "."],
+     ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 5, "LOC")],
+     [("Trans-Island Bus Service Pte Ltd", "Company")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
