@@ -30,6 +30,9 @@ __all__ = ["article_key", "resolve", "slug"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _PRONOUN_WINDOW = 3  # sentences
+#: kinds of organisation more specific than a plain Organization ("Toshiba" then "Toshiba Corp")
+_ORG_SUBKINDS = frozenset({"Company", "GovernmentBody", "PoliticalParty", "IntergovernmentalOrganization",
+                           "MediaOrganization", "NonGovernmentalOrganization"})
 
 
 def slug(name: str) -> str:
@@ -83,9 +86,10 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                 label, qid, geonames_id = region.name, region.qid, region.geonames_id
             elif kind == "City":
                 geonames_id = gaz.city_ids.get(normalise(m.name))
-            _put(st, m, Entity(key=f"{prefix}/{slug(label)}", kind=kind, label=label,
+            _put(st, m, Entity(key=f"{prefix}/{slug(_without_legal_form(label))}", kind=kind, label=label,
                                aliases=() if label == m.name else (m.name,),
                                geonames_id=geonames_id, wikidata=qid))
+    _merge_short_company_names(st)
     # Pronouns, roles and definite descriptions need the named entities first.
     for m in mentions:
         if m.id in st.mention_key:
@@ -160,9 +164,32 @@ def _put(st: _State, m: Mention, ent: Entity) -> None:
         names = (m.name,) if m.how in ("name", "metonym") else ()
         aliases = tuple(dict.fromkeys((*old.aliases, *ent.aliases, *names)))
         aliases = tuple(a for a in aliases if a != old.label)
-        ent = replace(old, aliases=aliases, positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
+        kind = ent.kind if old.kind == "Organization" and ent.kind in _ORG_SUBKINDS else old.kind
+        label = ent.label if len(ent.label) > len(old.label) and m.how == "name" and (
+            old.kind in _ORG_SUBKINDS or old.kind == "Organization") else old.label
+        aliases = tuple(a for a in dict.fromkeys((*aliases, old.label)) if a != label)
+        ent = replace(old, kind=kind, label=label, aliases=aliases,
+                      positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
     st.entities[ent.key] = ent
     st.mention_key[m.id] = ent.key
+
+
+def _merge_short_company_names(st: _State) -> None:
+    """'Hollinger International Inc said Hollinger would sue': a plain organisation named by the
+    first words of exactly one company of the article is that company."""
+    companies = [e for e in st.entities.values() if e.kind == "Company"]
+    for short in [e for e in st.entities.values() if e.kind == "Organization"]:
+        prefix = normalise(short.label) + " "
+        hits = [c for c in companies if normalise(c.label).startswith(prefix)]
+        if len(hits) != 1:
+            continue
+        company = hits[0]
+        st.entities[company.key] = replace(company, aliases=tuple(dict.fromkeys(
+            (*company.aliases, short.label, *short.aliases))))
+        del st.entities[short.key]
+        for mid, key in st.mention_key.items():
+            if key == short.key:
+                st.mention_key[mid] = company.key
 
 
 def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
@@ -307,6 +334,21 @@ def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | N
 
 
 @cache
+@cache
+def _legal_forms() -> frozenset[str]:
+    """'Corp', 'Ltd', 'PLC' … (``rules/legal_forms.txt``, shared with extract)."""
+    return frozenset(read_lines("legal_forms.txt"))
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form, for its key: 'Toshiba Corp' and 'Toshiba' are
+    one node, in one article and across articles (the label keeps the longer name)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(",") in _legal_forms():
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
 def _office_qualifiers() -> frozenset[str]:
     """'shadow', 'former', 'deputy' … (``rules/office_qualifiers.txt``, shared with extract)."""
     return frozenset(w.lower() for w in read_lines("office_qualifiers.txt"))

@@ -24,7 +24,8 @@ __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
                        "NonGovernmentalOrganization"})
-_JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
+_JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$|\S\s{2,}\S")  # digits, brackets, table columns
+_TICKER = re.compile(r"[A-Z]{2,}\.[A-Z]{1,2}")  # "IRRI.MI": a stock ticker, not a name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,6 +109,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if _TICKER.fullmatch(text) or (text.isupper() and len(text.split()) > 1
+                                    and text.split()[-1] not in rules.legal_forms):
+        return None  # "USSR COARSE GRAIN", "U.S. REUTER": a headline or a table heading, no name
     if label in ("GPE", "LOC", "FAC") and len(text.split()) > 1 and (
             text.split()[-1] in rules.legal_forms):
         return ("Company", "name", None)  # "Trans-Island Bus Service Pte Ltd" tagged LOC
@@ -200,6 +204,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if start >= end:
             continue
         label = ent.label_
+        if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
+            end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
         if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (
                 doc[start + 1].is_title):
             label = "PERSON"  # "Mr Ebbers" tagged ORG is a person

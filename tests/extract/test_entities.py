@@ -103,6 +103,14 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     (["Trans-Island", "Bus", "Service", "Pte", "Ltd", "listed", "."],
      ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 5, "LOC")],
      [("Trans-Island Bus Service Pte Ltd", "Company")]),
+    # wire copy: an all-caps table heading, a ticker and table columns name nothing
+    (["USSR", "COARSE", "GRAIN", "EXPORTS", "ROSE"], ["PROPN", "PROPN", "PROPN", "NOUN", "VERB"],
+     [(0, 3, "ORG")], []),
+    (["Shares", "of", "IRRI.MI", "rose", "."], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+     [(2, 3, "PERSON")], []),
+    # a company in capitals keeps its name
+    (["VEBA", "AG", "said", "so", "."], ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], [(0, 2, "ORG")],
+     [("VEBA AG", "Company")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
