@@ -89,7 +89,6 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             _put(st, m, Entity(key=f"{prefix}/{slug(_without_legal_form(label))}", kind=kind, label=label,
                                aliases=() if label == m.name else (m.name,),
                                geonames_id=geonames_id, wikidata=qid))
-    _merge_short_company_names(st)
     # Pronouns, roles and definite descriptions need the named entities first.
     for m in mentions:
         if m.id in st.mention_key:
@@ -172,24 +171,6 @@ def _put(st: _State, m: Mention, ent: Entity) -> None:
                       positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
     st.entities[ent.key] = ent
     st.mention_key[m.id] = ent.key
-
-
-def _merge_short_company_names(st: _State) -> None:
-    """'Hollinger International Inc said Hollinger would sue': a plain organisation named by the
-    first words of exactly one company of the article is that company."""
-    companies = [e for e in st.entities.values() if e.kind == "Company"]
-    for short in [e for e in st.entities.values() if e.kind == "Organization"]:
-        prefix = normalise(short.label) + " "
-        hits = [c for c in companies if normalise(c.label).startswith(prefix)]
-        if len(hits) != 1:
-            continue
-        company = hits[0]
-        st.entities[company.key] = replace(company, aliases=tuple(dict.fromkeys(
-            (*company.aliases, short.label, *short.aliases))))
-        del st.entities[short.key]
-        for mid, key in st.mention_key.items():
-            if key == short.key:
-                st.mention_key[mid] = company.key
 
 
 def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
