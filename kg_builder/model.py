@@ -129,6 +129,8 @@ class Entity:
     positions: tuple[str, ...] = ()
     iso2: str | None = None
     geonames_id: int | None = None
+    #: Wikidata QID ("Q184") from a maintained source (rigour's territories); never guessed
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

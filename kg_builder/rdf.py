@@ -13,21 +13,23 @@ from decimal import Decimal
 from functools import cache
 from urllib.parse import quote
 
-from rdflib import DCTERMS, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SDO
 from rdflib.term import Node
 
 from .fields import iso_date, web_iri
-from .model import Entity, Event, Extraction
+from .model import PLACE_KINDS, Entity, Event, Extraction
 from .ontology import class_ancestors, event_info
 from .vocab import NKG
 
 __all__ = [
     "ARTICLE_GRAPH",
     "BASE",
+    "GEONAMES",
     "INFERRED_GRAPH",
     "ONTOLOGY_GRAPH",
     "QUARANTINE_GRAPH",
+    "WIKIDATA",
     "NamedTriples",
     "Triple",
     "article_graph_iri",
@@ -48,6 +50,9 @@ QUARANTINE_GRAPH = BASE + "graph/quarantine/"
 INFERRED_GRAPH = BASE + "graph/inferred/"  # what `kg reason` derives from an article graph
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 SCHEMA = Namespace("http://schema.org/")
+#: where owl:sameAs links point: Wikidata entities (concept IRIs) and GeoNames features
+WIKIDATA = "http://www.wikidata.org/entity/"
+GEONAMES = "https://sws.geonames.org/"
 _SAFE = "-._~"  # unreserved characters; everything else is percent-encoded
 
 
@@ -204,11 +209,16 @@ def _entity(g: _Triples, ent: Entity) -> None:
     if ent.kind == "Person":
         for pos in ent.positions:
             g.add((node, NKG.position, _lang(pos)))
-    if ent.kind == "State":
-        if ent.iso2:
-            g.add((node, NKG.isoCode, Literal(ent.iso2)))
-        if ent.geonames_id:
-            g.add((node, NKG.geonamesFeature, URIRef(f"https://sws.geonames.org/{ent.geonames_id}/")))
+    if ent.wikidata:
+        g.add((node, OWL.sameAs, URIRef(f"{WIKIDATA}{ent.wikidata}")))
+    if ent.kind == "State" and ent.iso2:
+        g.add((node, NKG.isoCode, Literal(ent.iso2)))
+    if ent.geonames_id and (ent.kind == "State" or ent.kind in PLACE_KINDS):
+        feature = URIRef(f"{GEONAMES}{ent.geonames_id}/")
+        g.add((node, NKG.geonamesFeature, feature))
+        if ent.kind in PLACE_KINDS:
+            # A place is its GeoNames feature; a state (an agent) only has one as its territory.
+            g.add((node, OWL.sameAs, feature))
 
 
 def _sentence(ctx: _Ctx, ev: Event) -> URIRef:

@@ -31,6 +31,9 @@ __all__ = ["article_key", "resolve", "slug"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _PRONOUN_WINDOW = 3  # sentences
+#: kinds of organisation more specific than a plain Organization ("Toshiba" then "Toshiba Corp")
+_ORG_SUBKINDS = frozenset({"Company", "GovernmentBody", "PoliticalParty", "IntergovernmentalOrganization",
+                           "MediaOrganization", "NonGovernmentalOrganization"})
 
 
 def slug(name: str) -> str:
@@ -70,7 +73,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             if m.id in used:
                 _put_state(st, m, m.hint, gaz)
             else:
-                _put(st, m, Entity(key=f"place/{slug(m.name)}", kind="City", label=m.name))
+                _put(st, m, Entity(key=f"place/{slug(m.name)}", kind="City", label=m.name,
+                                   geonames_id=gaz.city_ids.get(normalise(m.name))))
         elif m.how == "group":
             _put(st, m, Entity(key=f"group/{akey}/{slug(m.name)}", kind="Group", label=m.name))
         elif m.how == "name" and m.kind and m.kind != "Person":
@@ -78,8 +82,15 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             label = known.name if known else m.name
             kind = "Place" if m.kind == "Place" else m.kind
             prefix = "place" if kind in PLACE_KINDS else "org"
-            _put(st, m, Entity(key=f"{prefix}/{slug(label)}", kind=kind, label=label,
-                               aliases=() if label == m.name else (m.name,)))
+            qid, geonames_id = None, None
+            region = gaz.region(m.name) if kind == "Region" else None
+            if region is not None:
+                label, qid, geonames_id = region.name, region.qid, region.geonames_id
+            elif kind == "City":
+                geonames_id = gaz.city_ids.get(normalise(m.name))
+            _put(st, m, Entity(key=f"{prefix}/{slug(_without_legal_form(label))}", kind=kind, label=label,
+                               aliases=() if label == m.name else (m.name,),
+                               geonames_id=geonames_id, wikidata=qid))
     # Pronouns, roles and definite descriptions need the named entities first.
     for m in mentions:
         if m.id in st.mention_key:
@@ -154,7 +165,12 @@ def _put(st: _State, m: Mention, ent: Entity) -> None:
         names = (m.name,) if m.how in ("name", "metonym") else ()
         aliases = tuple(dict.fromkeys((*old.aliases, *ent.aliases, *names)))
         aliases = tuple(a for a in aliases if a != old.label)
-        ent = replace(old, aliases=aliases, positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
+        kind = ent.kind if old.kind == "Organization" and ent.kind in _ORG_SUBKINDS else old.kind
+        label = ent.label if len(ent.label) > len(old.label) and m.how == "name" and (
+            old.kind in _ORG_SUBKINDS or old.kind == "Organization") else old.label
+        aliases = tuple(a for a in dict.fromkeys((*aliases, old.label)) if a != label)
+        ent = replace(old, kind=kind, label=label, aliases=aliases,
+                      positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
     st.entities[ent.key] = ent
     st.mention_key[m.id] = ent.key
 
@@ -163,7 +179,7 @@ def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
     country = gaz.countries[iso3]
     ent = Entity(key=f"state/{iso3}", kind="State", label=country.name,
                  aliases=() if m.name == country.name or m.how != "name" else (m.name,),
-                 iso2=country.iso2, geonames_id=country.geonames_id)
+                 iso2=country.iso2, geonames_id=country.geonames_id, wikidata=country.qid)
     _put(st, m, ent)
     return ent.key
 
@@ -301,6 +317,21 @@ def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | N
 
 
 @cache
+@cache
+def _legal_forms() -> frozenset[str]:
+    """'Corp', 'Ltd', 'PLC' … (``rules/legal_forms.txt``, shared with extract)."""
+    return frozenset(read_lines("legal_forms.txt"))
+
+
+def _without_legal_form(name: str) -> str:
+    """A company's name without its legal form, for its key: 'Toshiba Corp' and 'Toshiba' are
+    one node, in one article and across articles (the label keeps the longer name)."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(",") in _legal_forms():
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
 def _office_qualifiers() -> frozenset[str]:
     """'shadow', 'former', 'deputy' … (``rules/office_qualifiers.txt``, shared with extract)."""
     return frozenset(w.lower() for w in read_lines("office_qualifiers.txt"))

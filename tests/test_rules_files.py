@@ -198,7 +198,9 @@ def test_organizations():
     names = Counter(r["name"] for r in rows)
     assert not [n for n, c in names.items() if c > 1]
     for r in rows:
-        assert set(r) <= {"name", "aliases", "kind", "country"}, r
+        assert set(r) <= {"name", "aliases", "name_aliases", "kind", "country"}, r
+        for a in r.get("name_aliases", []):  # words too: never in the ruler, so never an alias
+            assert isinstance(a, str) and a and a not in r["aliases"], r
         assert isinstance(r["name"], str) and r["name"].strip() == r["name"] and r["name"], r
         assert isinstance(r["aliases"], list) and all(isinstance(a, str) and a for a in r["aliases"]), r
         assert r["kind"] in ORG_KINDS, r

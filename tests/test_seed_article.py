@@ -87,6 +87,40 @@ def test_entities_and_entity_queries(seed_store):
     assert {"Accusation (agent)", "Meeting (target)"} <= {r["relation"] for r in about}
 
 
+def test_entities_are_typed_linked_and_show_their_names(seed_store, tmp_path):
+    """Issue 16's acceptance on the example article: Crimea is a region; Belarus, Russia and the
+    United States are the same as their Wikidata entities and have their GeoNames features;
+    Moscow (the city) is its GeoNames feature; the entities query shows the article's names."""
+    from rdflib import OWL, Graph, URIRef
+
+    from kg_builder.vocab import NKG
+
+    ents = {r["label"]: r for r in rows(seed_store, "entities")}
+    assert ents["Crimea"]["type"] == "Region"
+    assert set(ents["Russia"]["mentions"].split(" | ")) == {"Russia", "Moscow", "Kremlin"}
+    out = tmp_path / "kg.ttl"
+    assert kg("export", "--store", str(seed_store), "--format", "turtle", "-o", str(out))[0] == 0
+    g = Graph().parse(out, format="turtle")
+    kgr = "https://w3id.org/kg-builder/id/"
+    for key, qid, geonames in (("state/BLR", "Q184", 630336), ("state/RUS", "Q159", 2017370),
+                               ("state/USA", "Q30", 6252001)):
+        node = URIRef(kgr + key)
+        assert set(g.objects(node, OWL.sameAs)) == {URIRef(f"http://www.wikidata.org/entity/{qid}")}
+        assert set(g.objects(node, NKG.geonamesFeature)) == {URIRef(f"https://sws.geonames.org/{geonames}/")}
+    moscow = URIRef(kgr + "place/moscow")
+    assert set(g.objects(moscow, OWL.sameAs)) == {URIRef("https://sws.geonames.org/524901/")}
+
+
+def test_duplicate_names_lists_names_with_several_nodes(seed_store):
+    """'Moscow' is the city (where things happen) and a name of Russia (the Kremlin acting): two
+    nodes, which the report shows for a person to explain or merge."""
+    found = {r["name"]: r for r in rows(seed_store, "duplicate-names")}
+    assert set(found["moscow"]["iris"].split()) == {"https://w3id.org/kg-builder/id/place/moscow",
+                                                     "https://w3id.org/kg-builder/id/state/RUS"}
+    assert found["moscow"]["nodes"] == "2"
+    assert all(int(r["nodes"]) > 1 for r in found.values())
+
+
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_delimited_output_has_the_columns(seed_store, fmt):
     code, text = kg("query", "who-accused-whom", "--store", str(seed_store), "--format", fmt)

@@ -24,7 +24,8 @@ __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
                        "NonGovernmentalOrganization"})
-_JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$")
+_JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$|\S\s{2,}\S")  # digits, brackets, table columns
+_TICKER = re.compile(r"[A-Z]{2,}\.[A-Z]{1,2}")  # "IRRI.MI": a stock ticker, not a name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,9 +41,11 @@ class MentionRules:
     given_names: frozenset[str]
     honorifics: Words
     company_suffixes: frozenset[str]
+    legal_forms: frozenset[str]
     company_heads: Words
     government_words: Words
     party_words: Words
+    member_organisation_heads: Words
     media_words: Words
     state_agent_nouns: Words
     state_nouns: Words
@@ -106,6 +109,19 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if _TICKER.fullmatch(text) or (text.isupper() and len(text.split()) > 1
+                                    and text.split()[-1] not in rules.legal_forms):
+        return None  # "USSR COARSE GRAIN", "U.S. REUTER": a headline or a table heading, no name
+    if label in ("GPE", "LOC", "FAC") and len(text.split()) > 1 and (
+            text.split()[-1] in rules.legal_forms):
+        return ("Company", "name", None)  # "Trans-Island Bus Service Pte Ltd" tagged LOC
+    if label in ("GPE", "LOC") and len(words := text.split()) > 1 and (
+            words[-1].lower() in rules.government_words):
+        return ("GovernmentBody", "name", None)  # "Northern Ireland Assembly" tagged GPE
+    if label in ("GPE", "LOC"):
+        region = gaz.region(text)
+        if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
+            return ("Region", "name", region.country)
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)
@@ -145,6 +161,8 @@ def org_kind(words: list[str]) -> str | None:
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     joined = " ".join(low)
+    if _named_after_members(low, rules.member_organisation_heads):
+        return "NonGovernmentalOrganization"  # "Fire Brigades Union", "National Union of Teachers"
     if _words_regex(rules.government_words).search(joined):
         return "GovernmentBody"
     if low[-1] in rules.party_words:
@@ -152,6 +170,22 @@ def org_kind(words: list[str]) -> str | None:
     if low[-1] in rules.media_words:
         return "MediaOrganization"
     return None
+
+
+def _named_after_members(low: list[str], heads: frozenset[str]) -> bool:
+    """Whether a name is a union or association named after its members: a plural noun right
+    before the head ("Fire Brigades Union", "Teachers' Union") or "of" and a plural after it
+    ("National Union of Teachers")."""
+    words = [w.strip(",.'’") for w in low]
+    for i, word in enumerate(words):
+        if word not in heads:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        if len(before) > 3 and before.endswith("s") and not before.endswith("ss"):
+            return True
+        if i + 2 < len(words) and words[i + 1] == "of" and words[-1].endswith("s") and len(words[-1]) > 3:
+            return True
+    return False
 
 
 def collect_entities(ctx: ReadContext) -> None:
@@ -162,20 +196,24 @@ def collect_entities(ctx: ReadContext) -> None:
         if ent.label_ not in rules.entity_labels:
             continue
         start, end = ent.start, ent.end
-        while start < end and doc[start].lower_ == "the":
-            start += 1
-        while (end > start and doc[end - 1].is_punct) or (
-                end > start and doc[end - 1].lower_ in ("'s", "’s")):
-            end -= 1
+        while start < end and (doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
+            start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
+                               or doc[end - 1].text in ("<", ">")):
+            end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
         if start >= end:
             continue
         label = ent.label_
+        if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
+            end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
         if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (
                 doc[start + 1].is_title):
             label = "PERSON"  # "Mr Ebbers" tagged ORG is a person
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
                 start += 1  # "Mr Blair" is Blair
+            while end - start > 2 and doc[start].lower_ in rules.titles and doc[start + 1].is_title:
+                start += 1  # "Sergeant Keith McDonald" is Keith McDonald (the title stays before it)
         span = doc[start:end]
         if _acronym_of(ctx, span):
             continue

@@ -45,6 +45,8 @@ PREFIXES = {
     "dcterms": "http://purl.org/dc/terms/",
     "schema": "http://schema.org/",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "wd": "http://www.wikidata.org/entity/",
 }
 
 

@@ -45,3 +45,72 @@ def test_a_name_after_an_honorific_is_a_person(words, pos, ents, people):
                       min_confidence=0.5)
     collect_entities(ctx)
     assert [m.name for m in ctx.out.mentions if m.kind == "Person"] == people
+
+
+def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    doc = _doc(words, pos, ents)
+    ctx = new_context(doc, Article(id="t", text=doc.text), gaz=gazetteer(), lexicon=lexicon(),
+                      min_confidence=0.5)
+    collect_entities(ctx)
+    return [(m.name, m.kind) for m in ctx.out.mentions]
+
+
+@pytest.mark.parametrize(("words", "pos", "ents", "expected"), [
+    # a party's short name the NER took for a person (bbc-politics-007)
+    (["Lib", "Dem", "leader", "Charles", "Kennedy", "spoke", "."],
+     ["PROPN", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 2, "PERSON"), (3, 5, "PERSON")],
+     [("Lib Dem", "PoliticalParty"), ("Charles Kennedy", "Person")]),
+    (["Labour", "won", "."], ["PROPN", "VERB", "PUNCT"], [(0, 1, "PERSON")],
+     [("Labour", "PoliticalParty")]),
+    # a union named after its members is no party (bbc-politics-042)
+    (["The", "Fire", "Brigades", "Union", "said", "so", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT"], [(0, 4, "ORG")],
+     [("Fire Brigades Union", "NonGovernmentalOrganization")]),
+    (["The", "National", "Union", "of", "Teachers", "said", "so", "."],
+     ["DET", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "ADV", "PUNCT"], [(0, 5, "ORG")],
+     [("National Union of Teachers", "NonGovernmentalOrganization")]),
+    # a party named for what it stands for stays a party
+    (["The", "Christian", "Democratic", "Union", "won", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 4, "ORG")],
+     [("Christian Democratic Union", "PoliticalParty")]),
+    # constituent countries, provinces and disputed territories are regions, not cities
+    (["Scotland", ",", "Wales", "and", "Northern", "Ireland", "agreed", "."],
+     ["PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(0, 1, "GPE"), (2, 3, "GPE"), (4, 6, "GPE")],
+     [("Scotland", "Region"), ("Wales", "Region"), ("Northern Ireland", "Region")]),
+    (["Russia", "annexed", "Crimea", "."], ["PROPN", "VERB", "PROPN", "PUNCT"],
+     [(0, 1, "GPE"), (2, 3, "GPE")], [("Russia", "State"), ("Crimea", "Region")]),
+    (["They", "live", "in", "Ontario", "."], ["PRON", "VERB", "ADP", "PROPN", "PUNCT"],
+     [(3, 4, "GPE")], [("Ontario", "Region")]),
+    (["They", "live", "in", "New", "York", "."], ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+     [(3, 5, "GPE")], [("New York", "City")]),
+    # a legislature tagged as a place
+    (["The", "Northern", "Ireland", "Assembly", "met", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 4, "GPE")],
+     [("Northern Ireland Assembly", "GovernmentBody")]),
+    # an indefinite article is not part of a name
+    (["a", "Conservative", "Party", "spokesman", "said", "."],
+     ["DET", "PROPN", "PROPN", "NOUN", "VERB", "PUNCT"], [(0, 3, "ORG")],
+     [("Conservative Party", "PoliticalParty")]),
+    # wire copy: a ticker bracket is no part of the name (reuters21578, development part)
+    (["The", "Australian", "Gas", "Light", "Co", ">", "said", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "PROPN", "X", "VERB", "PUNCT"], [(1, 6, "ORG")],
+     [("Australian Gas Light Co", "Company")]),
+    # a rank the NER took into the name stays before it
+    (["Contact", "Sergeant", "Keith", "McDonald", "."], ["VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+     [(1, 4, "PERSON")], [("Keith McDonald", "Person")]),
+    # a company the NER took for a place
+    (["Trans-Island", "Bus", "Service", "Pte", "Ltd", "listed", "."],
+     ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(0, 5, "LOC")],
+     [("Trans-Island Bus Service Pte Ltd", "Company")]),
+    # wire copy: an all-caps table heading, a ticker and table columns name nothing
+    (["USSR", "COARSE", "GRAIN", "EXPORTS", "ROSE"], ["PROPN", "PROPN", "PROPN", "NOUN", "VERB"],
+     [(0, 3, "ORG")], []),
+    (["Shares", "of", "IRRI.MI", "rose", "."], ["NOUN", "ADP", "PROPN", "VERB", "PUNCT"],
+     [(2, 3, "PERSON")], []),
+    # a company in capitals keeps its name
+    (["VEBA", "AG", "said", "so", "."], ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], [(0, 2, "ORG")],
+     [("VEBA AG", "Company")]),
+])
+def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
+    assert _kinds(words, pos, ents) == expected

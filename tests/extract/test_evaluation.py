@@ -10,7 +10,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     # dismissing someone's plan as …: the plan's owner is criticised
     ('The Tories dismissed Labour\'s maternity pay plan as "desperate".',
-     {("Conservative Party (United Kingdom)", "Criticism", "Labour")}),
+     {("Conservative Party (United Kingdom)", "Criticism", "Labour Party (United Kingdom)")}),
     # likening people to something is criticism of them, each of them
     ('Liam Fox likened Gordon Brown and Tony Blair to "self-obsessed schoolboys".',
      {("Liam Fox", "Criticism", "Gordon Brown"), ("Liam Fox", "Criticism", "Tony Blair")}),
