@@ -45,6 +45,8 @@ class ReadContext:
     acronyms: dict[str, int] = field(default_factory=dict)
     #: (person mention, title phrase, title) to read affiliations from
     role_phrases: list[tuple[int, SpacySpan, str]] = field(default_factory=list)
+    #: the words the article writes in lower case ("coronavirus", "budget"), read once
+    common_words: frozenset[str] = frozenset()
 
     def mention(self, mid: int) -> Mention:
         return self.out.mentions[mid]

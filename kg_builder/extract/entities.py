@@ -109,6 +109,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if (label != "PERSON" and " " not in text and not text.isupper()
+            and text.lower() in ctx.common_words and normalise(text) not in ctx.person_names):
+        return None  # "Coronavirus" or "Budget" at the start of a sentence, "coronavirus" elsewhere
     if _TICKER.fullmatch(text) or (text.isupper() and len(text.split()) > 1
                                     and text.split()[-1] not in rules.legal_forms):
         return None  # "USSR COARSE GRAIN", "U.S. REUTER": a headline or a table heading, no name
@@ -192,6 +195,7 @@ def collect_entities(ctx: ReadContext) -> None:
     """A mention for every named entity that is an actor or a place, with titles and positions."""
     rules = mention_rules()
     doc = ctx.doc
+    ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     for ent in doc.ents:
         if ent.label_ not in rules.entity_labels:
             continue

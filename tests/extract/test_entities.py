@@ -111,6 +111,12 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     # a company in capitals keeps its name
     (["VEBA", "AG", "said", "so", "."], ["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], [(0, 2, "ORG")],
      [("VEBA AG", "Company")]),
+    # a word the article also writes in lower case is no name at the start of a sentence (the
+    # example article's "Coronavirus"; "his Budget statement … the budget")
+    (["Coronavirus", "spread", ".", "The", "coronavirus", "is", "new", "."],
+     ["NOUN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT"], [(0, 1, "ORG")], []),
+    (["Budget", "day", "came", ";", "the", "budget", "passed", "."],
+     ["PROPN", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")], []),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
