@@ -12,6 +12,7 @@ from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .chunking import CHUNK_CHARS, pipe_in_chunks
 from .extract import read_doc
 from .model import Article, Extraction, Failure
 from .resolve import resolve
@@ -38,6 +39,9 @@ class BuildOptions:
     validate: bool = True
     min_confidence: float = 0.5
     max_chars: int = 1_000_000
+    #: texts longer than this are parsed in pieces of at most this many characters, cut at
+    #: paragraph breaks and joined again (:mod:`kg_builder.chunking`), so cost grows linearly
+    chunk_chars: int = CHUNK_CHARS
     #: a Dask scheduler address (``tcp://host:port``): parse/extract/resolve run on its workers
     dask: str | None = None
 
@@ -77,7 +81,8 @@ def extract_articles(
         nlp = load_pipeline(model=options.model)
     nlp.max_length = max(nlp.max_length, options.max_chars + 1)
     stream = ((a.text, a) for a in articles)
-    docs = nlp.pipe(stream, as_tuples=True, batch_size=options.batch_size)
+    docs = pipe_in_chunks(nlp, stream, batch_size=options.batch_size,
+                          max_chars=options.chunk_chars)
     t = time.perf_counter()
     for doc, article in docs:
         t = clock.add("parse", t)
