@@ -73,6 +73,19 @@ def test_long_texts_are_parsed_in_pieces_and_joined():
     assert sum(1 for s in joined.sents if s.text.startswith("They agreed")) == 60
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["x" * 1234, "Sentence one. " * 100, "line\n" * 300, "word " * 300 + "end"],
+    ids=["no-space", "sentences", "lines", "words"],
+)
+def test_joined_doc_has_exactly_the_text(text):
+    """No space is added between pieces, not even at a hard cut inside a word."""
+    ((doc, _),) = pipe_in_chunks(_nlp(), [(text, None)], batch_size=16, max_chars=100)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx:token.idx + len(token.text)] == token.text
+
+
 def test_short_texts_are_parsed_whole_in_one_stream():
     _SEEN.clear()
     texts = [("One text.", 1), ("Two texts.", 2)]
@@ -106,3 +119,33 @@ def test_entity_index_agrees_with_spacy(ents):
         assert ctx.ent_at(token.i) == expected
     for span in [*doc.sents, doc[0:3], doc[2:10], doc[4:4]]:
         assert ctx.ents_in(span) == list(span.ents)
+
+
+@pytest.mark.slow
+def test_a_long_article_read_in_pieces_keeps_its_offsets(nlp):
+    """Three copies of the seed article, parsed as three pieces: every event, mention and fact
+    points at its own text in the whole article, and each copy gives the events of the seed."""
+    from pathlib import Path
+
+    from kg_builder.model import Article
+    from kg_builder.stages import BuildOptions, extract_articles
+
+    seed = (Path(__file__).resolve().parents[1] / "examples" / "000_5095e6f94f9df535.txt"
+            ).read_text(encoding="utf-8").strip()
+    text = "\n\n".join([seed] * 3)
+    options = BuildOptions(chunk_chars=len(seed) + 2)
+    assert len(split_text(text, max_chars=options.chunk_chars)) == 3
+    (alone,) = extract_articles([Article(id="seed", text=seed)], options=options, nlp=nlp)
+    (whole,) = extract_articles([Article(id="long", text=text)], options=options, nlp=nlp)
+    spans = ([e.evidence for e in whole.events] + [m.span for m in whole.mentions]
+             + [f.evidence for f in whole.facts])
+    assert spans and all(text[s.begin:s.end] == s.text for s in spans)
+    width = len(seed) + 2
+
+    def key(value: str | None) -> str | None:  # groups are keyed by their article
+        return value.replace("/long/", "/seed/") if value else value
+
+    for copy in range(3):
+        found = {(e.type, key(e.agent), key(e.target), e.evidence.begin - copy * width)
+                 for e in whole.events if copy * width <= e.evidence.begin < (copy + 1) * width}
+        assert {(e.type, e.agent, e.target, e.evidence.begin) for e in alone.events} <= found
