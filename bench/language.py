@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -22,11 +23,12 @@ from kg_builder.language import why_not_english
 from kg_builder.model import Failure
 from kg_builder.sources import read_inputs
 
-__all__ = ["main"]
+__all__ = ["main", "sentences"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "data" / "language"
 CORPORA = ("bbc_news", "reuters21578")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u3002\u0964\u06d4])\s*")
 
 
 def _corpus_rows(data: Path) -> list[tuple[str, int, int, float, list[Failure]]]:
@@ -44,6 +46,11 @@ def _corpus_rows(data: Path) -> list[tuple[str, int, int, float, list[Failure]]]
 def _samples(name: str) -> list[dict[str, str]]:
     with open(SAMPLES / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a sample (split after . ! ? and the ideographic full stop)."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -81,6 +88,16 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{lang} {sum(r)}/{len(r)}" for lang, r in sorted(by_lang.items())))
     for sample in accepted:
         print(f"    accepted ({sample['lang']}, {sample['shape']}): {sample['text'][:60]}")
+
+    generated = (("each sentence alone", [s for r in samples for s in sentences(r["text"])]),
+                 ("in capitals", [r["text"].upper() for r in samples]))
+    for label, variants in generated:
+        let_through = [v for v in variants if why_not_english(v) is None]
+        share = 1 - len(let_through) / len(variants)
+        print(f"generated from them, {label}: {len(variants) - len(let_through)}/{len(variants)} "
+              f"refused = {share:.1%}")
+        for text in let_through:
+            print(f"    accepted: {text[:60]}")
 
     shapes = _samples("english_shapes.jsonl")
     wrong = [s for s in shapes if why_not_english(s["text"]) is not None]

@@ -117,6 +117,16 @@ def test_non_english_samples_are_refused():
     assert all(r["shape"] == "headline" for r in NON_ENGLISH if r not in refused)
 
 
+def test_non_english_sentences_alone_and_in_capitals_are_refused():
+    """Variants generated from the samples: every sentence on its own, every sample in capitals."""
+    from bench.language import sentences
+
+    for variants in ([s for r in NON_ENGLISH for s in sentences(r["text"])],
+                     [r["text"].upper() for r in NON_ENGLISH]):
+        refused = sum(why_not_english(v) is not None for v in variants)
+        assert len(variants) >= len(NON_ENGLISH) and refused / len(variants) >= 0.95
+
+
 @pytest.mark.parametrize("lang", ["ru", "ar", "zh", "ja", "ko", "hi", "th", "el", "he"])
 def test_every_sample_in_another_script_is_refused(lang):
     samples = [r for r in NON_ENGLISH if r["lang"] == lang]
