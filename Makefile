@@ -57,8 +57,12 @@ test: $(STAMP)
 # `make bench` parses the first BENCH_LIMIT BBC articles (~15 min on 2 cores); bench-full all 2,225.
 BENCH_LIMIT ?= 400
 BENCH_ARGS  ?=
+# Then the cost of one long article (10 K to 1 M characters of joined BBC articles, ~5 min) and the
+# English check on every BBC and Reuters article and on tests/data/language/ (~5 s).
 bench: $(STAMP)
 	$(PY) -m bench --limit $(BENCH_LIMIT) $(BENCH_ARGS)
+	$(PY) -m bench.long_articles
+	$(PY) -m bench.language
 
 # kg serve page latencies and 20 clients for 60 s on a store replicated to 10M quads (bench/serve.py);
 # `make bench` runs the same on its scaled store. BENCH_SERVE_ARGS=--store DIR for a store of yours.

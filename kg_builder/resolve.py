@@ -18,11 +18,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
-from .gazetteer import Gazetteer, gazetteer, normalise
+from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .timex import resolve_time
@@ -52,6 +54,11 @@ def article_key(article_id: str) -> str:
 class _State:
     entities: dict[str, Entity] = field(default_factory=dict)
     mention_key: dict[int, str] = field(default_factory=dict)
+    #: sentence → its mentions, in list order (pronouns look only a few sentences back)
+    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    #: the named people, in list order, and whether their starts ascend (set before pronouns)
+    named_people: list[Mention] = field(default_factory=list)
+    named_starts: list[int] | None = None
 
 
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
@@ -92,6 +99,12 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                                aliases=() if label == m.name else (m.name,),
                                geonames_id=geonames_id, wikidata=qid))
     # Pronouns, roles and definite descriptions need the named entities first.
+    for m in mentions:
+        st.by_sentence.setdefault(m.sentence, []).append(m)
+    st.named_people = [m for m in mentions
+                       if m.how == "name" and m.kind == "Person" and m.id in st.mention_key]
+    starts = [m.span.begin for m in st.named_people]
+    st.named_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
     for m in mentions:
         if m.id in st.mention_key:
             continue
@@ -191,6 +204,10 @@ def _name_tokens(name: str) -> list[str]:
 def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, st: _State) -> None:
     """Cluster person names: full names, surnames, dictionary aliases."""
     clusters: list[dict[str, object]] = []  # {"label", "last", "known"}
+    # Only a cluster with the same surname or the same dictionary person can match: index them,
+    # so a long article does not compare every name with every cluster.
+    by_last: dict[str, list[int]] = {}
+    by_known: dict[KnownPerson, list[int]] = {}
     for m in mentions:
         if m.kind != "Person" or m.how != "name":
             continue
@@ -203,23 +220,31 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
             if by_surname and by_surname.name[:1].lower() == tokens[0][:1].lower():
                 known = by_surname
         cluster = None
-        for c in clusters:
+        last = normalise(tokens[-1])
+        candidates = set(by_last.get(last, ()))
+        if known is not None:
+            candidates.update(by_known.get(known, ()))
+        for c in (clusters[n] for n in sorted(candidates)):
             if known is not None and c["known"] is not None:
                 if c["known"] == known:
                     cluster = c
                     break
                 continue
-            if normalise(tokens[-1]) == c["last"] and (len(tokens) == 1 or c["single"] or
+            if last == c["last"] and (len(tokens) == 1 or c["single"] or
                                                        normalise(m.name) == normalise(str(c["label"]))):
                 cluster = c
                 break
         if cluster is None:
-            cluster = {"label": m.name, "last": normalise(tokens[-1]), "known": known,
-                       "single": len(tokens) == 1, "mentions": []}
+            cluster = {"label": m.name, "last": last, "known": known,
+                       "single": len(tokens) == 1, "mentions": [], "n": len(clusters)}
+            by_last.setdefault(last, []).append(len(clusters))
+            if known is not None:
+                by_known.setdefault(known, []).append(len(clusters))
             clusters.append(cluster)
         else:
             if known is not None and cluster["known"] is None:
                 cluster["known"] = known
+                by_known.setdefault(known, []).append(int(cluster["n"]))  # type: ignore[call-overload]
             if len(tokens) > 1 and cluster["single"]:
                 cluster["label"], cluster["single"] = m.name, False
         cluster["mentions"].append(m)  # type: ignore[union-attr]
@@ -271,10 +296,19 @@ def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:
     return [k for k, _ in score.most_common()]
 
 
+def _last_person_before(p: Mention, st: _State) -> Mention | None:
+    """The last named person (in list order) that starts before ``p``."""
+    if st.named_starts is not None:  # in text order: a binary search
+        n = bisect_left(st.named_starts, p.span.begin)
+        return st.named_people[n - 1] if n else None
+    before = [m for m in st.named_people if m.span.begin < p.span.begin]
+    return before[-1] if before else None
+
+
 def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
-    people = [m for m in mentions if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
-              and m.span.begin < p.span.begin]
-    same = [m for m in people if m.sentence == p.sentence]
+    same = [m for m in st.by_sentence.get(p.sentence, ())
+            if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
+            and m.span.begin < p.span.begin]
     if p.is_subject and same:
         subjects = [m for m in same if m.is_subject]
         return st.mention_key[(subjects or same)[-1].id]
@@ -288,12 +322,13 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     # "Pompeo met Lukashenko. Pompeo told him …": not whom its own clause's subject is
     mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
     for back in range(1, _PRONOUN_WINDOW + 1):
-        earlier = [m for m in mentions if m.sentence == p.sentence - back and m.kind == "Person"
+        earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
                    and m.id in st.mention_key and st.mention_key[m.id] != mate]
         subjects = [m for m in earlier if m.is_subject]
         if subjects or (mate and earlier):
             return st.mention_key[(subjects or earlier)[0].id]
-    return st.mention_key[people[-1].id] if people else None
+    last = _last_person_before(p, st)
+    return st.mention_key[last.id] if last is not None else None
 
 
 def _it_antecedent(p: Mention, mentions: list[Mention], st: _State, *,
@@ -302,7 +337,7 @@ def _it_antecedent(p: Mention, mentions: list[Mention], st: _State, *,
     one before ("Switzerland said it had expelled …"). With other ``not_kinds`` the same search
     serves 'they' (see :func:`_they_antecedent`)."""
     for sentence in (p.sentence, p.sentence - 1):
-        candidates = [m for m in mentions if m.sentence == sentence and m.span.begin < p.span.begin
+        candidates = [m for m in st.by_sentence.get(sentence, ()) if m.span.begin < p.span.begin
                       and m.is_subject and m.id in st.mention_key
                       and st.entities[st.mention_key[m.id]].kind not in not_kinds]
         if candidates:

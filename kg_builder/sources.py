@@ -8,26 +8,18 @@ article never stops the others.
 from __future__ import annotations
 
 import json
-import re
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .fields import iso_date, quoted, unicode_problem, web_iri
+from .language import why_not_english
 from .model import Article, Failure
 
 __all__ = ["SUFFIXES", "ReadOptions", "check_text", "read_inputs"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
-
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
-# The most frequent English function words: a text with almost none of them is not English.
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to a in is that for it as was with be by on not he she they his her this are "
-    "at from or an have has had were which but its their said will would who been than".split()
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -35,8 +27,6 @@ class ReadOptions:
     """Limits applied to every article. ``max_chars`` guards memory: longer articles fail."""
 
     max_chars: int = 1_000_000
-    min_english_share: float = 0.12
-    language_check_min_words: int = 30
 
 
 def read_inputs(
@@ -262,13 +252,4 @@ def check_text(text: str, *, options: ReadOptions | None = None) -> str | None:
         )
     if "\x00" in text:
         return "binary data (NUL characters) in the text"
-    words = _WORD.findall(text[:20_000])
-    if len(words) >= opts.language_check_min_words:
-        latin = sum(1 for w in words if _LATIN_WORD.fullmatch(w))
-        english = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
-        if latin / len(words) < 0.5 or english / len(words) < opts.min_english_share:
-            return (
-                f"does not look like English ({english / len(words):.0%} common English words, "
-                f"{latin / len(words):.0%} Latin-script words); only English articles are supported"
-            )
-    return None
+    return why_not_english(text)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .chunking import CHUNK_CHARS, pipe_in_chunks
 from .extract import read_doc
 from .fields import quoted
 from .model import Article, Extraction, Failure
@@ -41,6 +42,9 @@ class BuildOptions:
     validate: bool = True
     min_confidence: float = 0.5
     max_chars: int = 1_000_000
+    #: texts longer than this are parsed in pieces of at most this many characters, cut at
+    #: paragraph breaks and joined again (:mod:`kg_builder.chunking`), so cost grows linearly
+    chunk_chars: int = CHUNK_CHARS
     #: a Dask scheduler address (``tcp://host:port``): parse/extract/resolve run on its workers
     dask: str | None = None
 
@@ -93,7 +97,8 @@ def extract_articles(
             if len(batch) < options.batch_size:
                 continue
         t = time.perf_counter()
-        for doc, item in _parse(nlp, batch, batch_size=options.batch_size, on_error=failed):
+        for doc, item in _parse(nlp, batch, batch_size=options.batch_size,
+                                max_chars=options.chunk_chars, on_error=failed):
             t = clock.add("parse", t)
             try:
                 reading = read_doc(doc, item, min_confidence=options.min_confidence)
@@ -109,16 +114,19 @@ def extract_articles(
         batch = []
 
 
-def _parse(nlp: Language, batch: list[Article], *, batch_size: int,
+def _parse(nlp: Language, batch: list[Article], *, batch_size: int, max_chars: int,
            on_error: Callable[[Article, str, Exception], None]) -> Iterator[tuple[Doc, Article]]:
-    """The parsed documents of ``batch`` (one spaCy batch); if spaCy fails on the batch, each
-    article is parsed alone, so only the one it fails on is lost (reported to ``on_error``)."""
+    """The parsed documents of ``batch`` (one spaCy batch; long texts in pieces, see
+    :mod:`.chunking`); if spaCy fails on the batch, each article is parsed alone, so only the
+    one it fails on is lost (reported to ``on_error``)."""
     try:
-        docs = list(nlp.pipe(((a.text, a) for a in batch), as_tuples=True, batch_size=batch_size))
+        docs = list(pipe_in_chunks(nlp, ((a.text, a) for a in batch), batch_size=batch_size,
+                                   max_chars=max_chars))
     except Exception:
         for article in batch:
             try:
-                doc = nlp(article.text)
+                ((doc, _),) = pipe_in_chunks(nlp, [(article.text, article)], batch_size=1,
+                                             max_chars=max_chars)
             except Exception as exc:
                 on_error(article, "parsing", exc)
                 continue

@@ -7,6 +7,7 @@ context, look at the parse and add mentions, facts and events to ``ctx.out``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,10 @@ class ReadContext:
     pos: list[str]
     out: Reading
     sent_index: dict[int, int]
+    #: the named entities (``doc.ents``, made once: each read of it makes every Span anew, so a
+    #: lookup through it costs as much as the whole article) and their start tokens
+    ents: list[SpacySpan]
+    ent_starts: list[int]
     #: token index → the mention that covers it
     by_token: dict[int, int] = field(default_factory=dict)
     #: surnames and full names of the people named so far
@@ -50,6 +55,20 @@ class ReadContext:
 
     def mention(self, mid: int) -> Mention:
         return self.out.mentions[mid]
+
+    def ent_at(self, i: int) -> SpacySpan | None:
+        """The named entity that covers token ``i``, if any."""
+        n = bisect_right(self.ent_starts, i) - 1
+        return self.ents[n] if n >= 0 and self.ents[n].end > i else None
+
+    def ents_in(self, span: SpacySpan) -> list[SpacySpan]:
+        """The named entities wholly inside ``span``, in text order (``span.ents``)."""
+        found = []
+        for n in range(bisect_left(self.ent_starts, span.start), len(self.ents)):
+            if self.ents[n].end > span.end:
+                break
+            found.append(self.ents[n])
+        return found
 
     def sentence_of(self, token: Token) -> int:
         return self.sent_index.get(token.sent.start, 0)
@@ -93,6 +112,7 @@ class ReadContext:
 def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
                 min_confidence: float) -> ReadContext:
     tokens = list(doc)
+    ents = list(doc.ents)
     return ReadContext(
         doc=doc, article=article, gaz=gaz, lexicon=lexicon, min_confidence=min_confidence,
         tokens=tokens,
@@ -101,6 +121,8 @@ def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
         out=Reading(article=article,
                     words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
         sent_index={s.start: n for n, s in enumerate(doc.sents)},
+        ents=ents,
+        ent_starts=[e.start for e in ents],
     )
 
 

@@ -119,7 +119,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         modality = "asserted"  # the offer itself is what happened
     governor = light or trigger
     said_by = reporter(ctx, governor)
-    when = time_text(governor)
+    when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)
     pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
     if reciprocal(event) and len(agent_ids) >= 2 and (

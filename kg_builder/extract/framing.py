@@ -104,9 +104,9 @@ def reporter(ctx: ReadContext, token: Token) -> int | None:
     return None
 
 
-def time_text(token: Token) -> str | None:
+def time_text(ctx: ReadContext, token: Token) -> str | None:
     """The date phrase attached to ``token`` ('on Monday', 'last week'), as written."""
-    for ent in token.sent.ents:
+    for ent in ctx.ents_in(token.sent):
         if ent.label_ != "DATE":
             continue
         root = ent.root

@@ -42,7 +42,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     if token.ent_type_ == "NORP":
         # "the Palestinians reject …", "Hungarian and Romanian officials": the people of a
         # state acting as one are that state.
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = ctx.ent_at(token.i)
         hit = ctx.gaz.state(ent.text) if ent is not None else None
         people = _people_group(ctx, token, ent) if hit is None and ent is not None else None
         if people is not None:
@@ -269,7 +269,7 @@ def state_modifier(ctx: ReadContext, token: Token) -> str | None:
         if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
             hit = gaz.state(child.text)
             if hit is None and child.ent_type_ in ("GPE", "NORP"):
-                ent = next((e for e in ctx.doc.ents if e.start <= child.i < e.end), None)
+                ent = ctx.ent_at(child.i)
                 hit = gaz.state(ent.text) if ent is not None else None
             if hit is not None and hit[0].capital and (
                     normalise(child.text) == normalise(hit[0].capital)) and (
