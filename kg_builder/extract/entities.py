@@ -104,11 +104,11 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
-    if label != "PERSON" and normalise(text) in ctx.person_names:
-        return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if label != "PERSON" and normalise(text) in ctx.person_names:
+        return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
     if (label != "PERSON" and " " not in text and not text.isupper()
             and text.lower() in ctx.common_words and normalise(text) not in ctx.person_names):
         return None  # "Coronavirus" or "Budget" at the start of a sentence, "coronavirus" elsewhere
@@ -202,6 +202,8 @@ def collect_entities(ctx: ReadContext) -> None:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
+        if end - start > 2 and doc[start].lower_ in rules.former_words and doc[start + 1].text == "-":
+            start += 2  # "Ex-Labour leader Neil Kinnock": the party is Labour
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
                                or doc[end - 1].text in ("<", ">")):
             end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name

@@ -117,6 +117,12 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
      ["NOUN", "VERB", "PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT"], [(0, 1, "ORG")], []),
     (["Budget", "day", "came", ";", "the", "budget", "passed", "."],
      ["PROPN", "NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"], [(0, 1, "ORG")], []),
+    # a party after "Ex-" is the party; a surname seen in a person's name does not turn a
+    # dictionary organisation into a person (bbc-politics-256)
+    (["Ex", "-", "Labour", "leader", "Neil", "Kinnock", "said", "Labour", "won", "."],
+     ["ADJ", "PUNCT", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "VERB", "PUNCT"],
+     [(0, 3, "PERSON"), (4, 6, "PERSON"), (7, 8, "ORG")],
+     [("Labour", "PoliticalParty"), ("Neil Kinnock", "Person"), ("Labour", "PoliticalParty")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
