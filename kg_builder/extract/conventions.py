@@ -8,8 +8,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
-3. :func:`expressed_intent` — an announced cooperative act is also a promise (CAMEO 03), or a
-   threat when it is made on a condition; an announced hostile act is also a threat (CAMEO 13).
+3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
+   threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
 4. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
 """
 
@@ -61,7 +61,9 @@ class Occasion:
     agent_kind: str | None
     polarity: str
     modality: str
-    #: the act is announced, not reported ("will withdraw", "offered to provide"), and positive
+    #: the agent commits itself to the act, positive: a promise ("offered to provide", "vowed
+    #: to attack", "Iraq will allow"), not only a plan ("is planning to hold", "intends to
+    #: finance", "is set to continue"; ``framing.is_plan``)
     intent: bool
     #: announced, whether negated or not ("would not meet their demands")
     announced: bool

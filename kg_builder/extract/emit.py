@@ -15,7 +15,7 @@ from ..model import PLACE_KINDS, Event
 from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
-from .framing import is_intent, polarity_modality, reporter, time_text
+from .framing import is_intent, is_plan, polarity_modality, reporter, time_text
 from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import is_conditional
@@ -131,10 +131,13 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
+    # "Iraq will allow …", "offered to provide …" commit the agent; "is planning to hold …",
+    # "intends to finance …", "is set to continue …" only announce (and promise or threaten nothing)
+    promised = intent and not is_plan(governor)
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     for a, t in pairs:
         occasion = Occasion(event=event, category=category, agent_kind=ctx.mention(a).kind,
-                            polarity=polarity, modality=modality, intent=intent,
+                            polarity=polarity, modality=modality, intent=promised,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,

@@ -14,8 +14,8 @@ from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import subjects
 
-__all__ = ["FramingRules", "framing_rules", "is_intent", "polarity_modality", "reporter",
-           "time_text"]
+__all__ = ["FramingRules", "framing_rules", "is_intent", "is_plan", "is_promise",
+           "polarity_modality", "reporter", "time_text"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,6 +29,8 @@ class FramingRules:
     intent_auxiliaries: Words
     intent_verbs: Words
     intent_adjectives: Words
+    promise_verbs: Words
+    promise_adjectives: Words
 
 
 @cache
@@ -45,6 +47,28 @@ def is_intent(token: Token) -> bool:
     if token.dep_ == "xcomp" and head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives:
         return True
     return token.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives
+
+
+def is_promise(token: Token) -> bool:
+    """'offered to provide', 'pledged to stop', 'is ready to assist': the agent commits itself
+    (not 'plans to visit', 'is set to meet', which announce only)."""
+    rules = framing_rules()
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    return head.lemma_.lower() in rules.promise_verbs | rules.promise_adjectives or (
+        head.dep_ == "acomp" and head.lemma_.lower() in rules.promise_adjectives)
+
+
+def is_plan(token: Token) -> bool:
+    """'is planning to hold', 'intends to finance', 'is set to continue': an announced act that
+    is only planned, decided or scheduled — no commitment to anyone."""
+    rules = framing_rules()
+    if token.dep_ != "xcomp" or is_promise(token):
+        return False
+    head = token.head
+    return head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives or (
+        head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives)
 
 
 def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:

@@ -62,6 +62,16 @@ def test_readings(fields, expected):
     ("Israeli soldiers beat up Palestinian detainees.",
      {("Israel", "Assault", "Palestinian detainees")}),
     ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
+    # a planned visit is a hedged visit, not also a promise (development sentence; it was also
+    # an asserted Agreement) …
+    ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
+     "Nakasone prepares to visit Washington at the end of the month for talks with Reagan.",
+     {("Yasuhiro Nakasone", "Visit", "United States")}),
+    # … as a future one still is (CAMEO 036)
+    ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
+     "from April 29, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
+     {("Yasuhiro Nakasone", "Visit", "United States"),
+      ("Yasuhiro Nakasone", "Agreement", "United States")}),
 ])
 def test_restrictions_on_sentences(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
