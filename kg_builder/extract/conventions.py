@@ -4,6 +4,8 @@ A reading of a trigger between two parties first yields the trigger's own event;
 convention in :data:`CONVENTIONS`, in order, may change that event, drop it or add others
 (reads the ``conventions`` rule section):
 
+0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
+   stake sold) is no event.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -22,7 +24,7 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "expressed_intent", "readings",
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "expressed_intent", "readings",
            "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -33,6 +35,9 @@ Kind = tuple[str, str, str]
 class ConventionRules:
     """The ``conventions`` section: see the comment in ``rules/extract/conventions.json``."""
 
+    commerce_categories: frozenset[str]
+    political_kinds: frozenset[str]
+    transaction_words: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
     legal_event: str
@@ -80,11 +85,26 @@ class Occasion:
     agent_how: str = ""
     #: the trigger's particles ("beat up")
     particles: frozenset[str] = frozenset()
+    target_kind: str | None = None
+    #: lemmas of the act and what it is about ("agreed to merge with", "merger talks with")
+    done: frozenset[str] = frozenset()
 
 
 @cache
 def convention_rules() -> ConventionRules:
     return load_section("conventions", ConventionRules)
+
+
+def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Rosneft has agreed to merge with Gazprom', 'Barclays had held merger talks with Wells
+    Fargo', 'Southcorp has rejected a takeover offer from Foster's': a business transaction
+    between parties none of which is a state, a government body, an intergovernmental
+    organisation or a party is no event of CAMEO's (which codes political actors); a state's
+    deal ('agreed to charter tankers from the Soviet Union') stays."""
+    if occ.category in rules.commerce_categories and occ.done & rules.transaction_words and (
+            occ.agent_kind not in rules.political_kinds
+            and occ.target_kind not in rules.political_kinds):
+        kinds.clear()
 
 
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
@@ -139,6 +159,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 #: the conventions, in the order they apply
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
+    commerce,
     selectional_restrictions,
     state_force,
     expressed_intent,

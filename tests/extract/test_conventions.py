@@ -43,6 +43,12 @@ def occasion(**fields) -> Occasion:
       "modality": "hedged"}, [("Criticism", "hedged", "positive")]),
     ({"trigger": "attack", "agent_kind": "State", "intent": True, "announced": True,
       "modality": "hedged"}, [("Attack", "hedged", "positive"), ("Threat", "asserted", "positive")]),
+    # a business transaction between companies is no event; a state's deal is one
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Company",
+      "target_kind": "Organization", "done": frozenset({"agree", "merge"})}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
+      "target_kind": "State", "done": frozenset({"agree", "charter", "tanker"})},
+     [("Agreement", "asserted", "positive")]),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -62,6 +68,17 @@ def test_readings(fields, expected):
     ("Israeli soldiers beat up Palestinian detainees.",
      {("Israel", "Assault", "Palestinian detainees")}),
     ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
+    # business transactions between companies are no events (development sentences: they were
+    # an Agreement and a Rejection); a state's deal stays
+    ("Fiat and GM also ended their five-year alliance and two joint ventures in engines and "
+     "purchasing, but did agree to continue buying each other's engines.", set()),
+    ("Tender Loving Care Health Care Services Inc said it and Staff Buildiers Inc have extended "
+     "the term of their merger agreement until May 31.", set()),
+    ("Australian winemaker Southcorp has rejected a takeover offer worth 3.1bn Australian dollars "
+     "($2.3bn; £1.8bn) from brewing giant Foster's Group.", set()),
+    ("Kuwait has agreed to charter tankers from the Soviet Union in a move to protect its oil "
+     "exports through the Mideast Gulf, diplomatic sources said.",
+     {("Kuwait", "Agreement", "Soviet Union")}),
     # a planned visit is a hedged visit, not also a promise (development sentence; it was also
     # an asserted Agreement) …
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
