@@ -30,6 +30,15 @@ pytestmark = pytest.mark.slow
     ('Mr Howard asked: "Why did the Home Office ignore the warnings?"', set()),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
+    # a warning of what may happen names no target in it (development sentences; they were
+    # Threats against Archer and the United Kingdom); a warning to a party is one
+    ("Meanwhile, senior Conservative MP Sir Teddy Taylor warned that moves bring Lord Archer back "
+     "into the fold could be controversial.", set()),
+    ("Home Secretary Charles Clarke has also warned that a Madrid-style pre-election bombing "
+     "could happen in the UK too.", set()),
+    ("The United States warned Iran again that it was ready to retaliate for any further hostile "
+     "military action in the Gulf as U.S. warships began escorting another tanker convoy "
+     "southward from Kuwait.", {("United States", "Threat", "Iran", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
 ])

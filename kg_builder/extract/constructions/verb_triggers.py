@@ -19,6 +19,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
+from ..framing import is_intent
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
@@ -34,6 +35,7 @@ class VerbTriggerRules:
     speaker_verbs: Words
     conditional_target_categories: frozenset[str]
     question_verbs: Words
+    forecast_verbs: Words
 
 
 class VerbTriggers:
@@ -70,6 +72,14 @@ class VerbTriggers:
                 t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
                 if t.i < c.i)
             for c in verb.children)
+
+    def _forecast(self, ctx: ReadContext, verb: Token) -> bool:
+        """'warned that some campaigners could use his words', 'warned of rising obesity
+        levels': a warning of what may happen, not that the agent will act — the parties in it
+        are no targets (but 'warned that police will no longer tolerate rallies by X' is a
+        threat against X)."""
+        return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
+            c.dep_ == "ccomp" and is_intent(c) for c in verb.children)
 
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb):
@@ -112,6 +122,8 @@ class VerbTriggers:
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
             targets = []  # "The United States and Jordan agreed upon a pact": each with the other
+        elif not named and self._forecast(ctx, verb):
+            targets = []
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
