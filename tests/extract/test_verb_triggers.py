@@ -39,6 +39,14 @@ pytestmark = pytest.mark.slow
     ("The United States warned Iran again that it was ready to retaliate for any further hostile "
      "military action in the Gulf as U.S. warships began escorting another tanker convoy "
      "southward from Kuwait.", {("United States", "Threat", "Iran", "positive", "asserted")}),
+    # a body or group in a phrase of place is where it happened, not the target (development
+    # sentences: they were acts towards the House of Commons, the House of Lords); a state or
+    # a place there stands for its state
+    ("Up to 30 Labour MPs could oppose the scheme during a Commons debate.", set()),
+    ("Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords, but "
+     "urged the government to think again at a later stage.", set()),
+    ("On Wednesday, Mr Brown visited slums in the Kenyan capital Nairobi .",
+     {("Gordon Brown", "Visit", "Kenya", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
 ])

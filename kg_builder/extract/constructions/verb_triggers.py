@@ -36,6 +36,7 @@ class VerbTriggerRules:
     conditional_target_categories: frozenset[str]
     question_verbs: Words
     forecast_verbs: Words
+    setting_preps: Words
 
 
 class VerbTriggers:
@@ -127,6 +128,7 @@ class VerbTriggers:
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
-            targets = between or conditional or clausal_targets(ctx, verb, exclude=set(agents))
+            targets = between or conditional or clausal_targets(
+                ctx, verb, exclude=set(agents), setting_preps=self.rules.setting_preps - set(trig.preps))
         emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
              targets=targets)
