@@ -6,6 +6,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 
 0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
    stake sold) is no event.
+   :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -24,7 +25,7 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "expressed_intent", "readings",
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent", "readings",
            "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -38,6 +39,9 @@ class ConventionRules:
     commerce_categories: frozenset[str]
     political_kinds: frozenset[str]
     transaction_words: Words
+    contest_categories: frozenset[str]
+    contest_words: Words
+    assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
     legal_event: str
@@ -107,16 +111,24 @@ def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def contest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'the Irish beat Italy in the 1994 World Cup Finals', 'The Chilean will meet sixth seed
+    Juan Ignacio Chela', 'shot basketball hoops with students': a force or a meeting whose act
+    or what it is about is a match, a game or a title is sport, no event."""
+    if occ.category in rules.contest_categories and occ.done & rules.contest_words:
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
     Brown for failing to …' criticism, not armed force."""
-    if occ.category not in rules.force_categories:
+    if occ.category not in rules.force_categories or not kinds:
         return
     _, modality, polarity = kinds[0]
     if occ.modifiers & rules.legal_modifiers:
         kinds[0] = (rules.legal_event, modality, polarity)
-    elif occ.trigger in rules.contest_lemmas and not occ.particles and (
+    elif occ.trigger in rules.contest_lemmas and not occ.particles & rules.assault_particles and (
             occ.agent_kind not in rules.contest_agent_kinds
             and occ.agent_how not in rules.contest_agent_hows):
         kinds.clear()
@@ -160,6 +172,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 #: the conventions, in the order they apply
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
     commerce,
+    contest,
     selectional_restrictions,
     state_force,
     expressed_intent,

@@ -49,6 +49,11 @@ def occasion(**fields) -> Occasion:
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
       "target_kind": "State", "done": frozenset({"agree", "charter", "tanker"})},
      [("Agreement", "asserted", "positive")]),
+    # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
+      "done": frozenset({"meet", "seed"})}, []),
+    ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "Person",
+      "particles": frozenset({"on"})}, []),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -79,6 +84,14 @@ def test_readings(fields, expected):
     ("Kuwait has agreed to charter tankers from the Soviet Union in a move to protect its oil "
      "exports through the Mideast Gulf, diplomatic sources said.",
      {("Kuwait", "Agreement", "Soviet Union")}),
+    # sport is no event (development sentences: they were an Attack, a Meeting with an
+    # Agreement, an Assault); 'beat X on' is no 'beat up'
+    ("Launching the initiative, Mr Blair completed an agility course and shot basketball hoops "
+     "with students from the all-girl Waverley Sports College in Southwark, south London.", set()),
+    ("The Chilean will meet sixth seed Juan Ignacio Chela next after the Argentine beat Potito "
+     "Starace 6-1 7-6 (7-5).", set()),
+    ("It is faster than last year and that'll be faster than the one Lleyton beat Roger Federer "
+     "on in the Davis Cup in 2003.\"", set()),
     # a planned visit is a hedged visit, not also a promise (development sentence; it was also
     # an asserted Agreement) …
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
