@@ -15,7 +15,8 @@ from ..model import PLACE_KINDS, Event
 from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
-from .framing import is_intent, is_plan, polarity_modality, reporter, time_text
+from .framing import (is_intent, is_plan, is_supposed, is_wished, polarity_modality,
+                      reporter, time_text)
 from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import is_conditional
@@ -151,8 +152,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
     # "Iraq will allow …", "offered to provide …" commit the agent; "is planning to hold …",
-    # "intends to finance …", "is set to continue …" only announce (and promise or threaten nothing)
-    promised = intent and not is_plan(governor)
+    # "intends to finance …", "is set to continue …" only announce, "asked if he would welcome …"
+    # asks, "I hope the government will release me" wishes (they promise or threaten nothing)
+    promised = intent and not (is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:

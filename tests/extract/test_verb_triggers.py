@@ -52,3 +52,23 @@ pytestmark = pytest.mark.slow
 ])
 def test_verb_triggers(read_with, text, expected):
     assert read_with(text, "verb_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conjunct shares the first verb's auxiliary: the talks are announced like the visit
+    # (development sentence; the Meeting was asserted)
+    ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
+     "from April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary "
+     "Masaharu Gotoda told reporters.",
+     {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged"),
+      ("Yasuhiro Nakasone", "Agreement", "United States", "positive", "asserted"),
+      ("Yasuhiro Nakasone", "Meeting", "Reagan", "positive", "hedged"),
+      ("Yasuhiro Nakasone", "Agreement", "Reagan", "positive", "asserted")}),
+    # an act in an if-clause is a condition, not a fact (development sentence; it was asserted)
+    ("If all creditors agreed, (Britain and France) would be prepared to consider below market "
+     "interest rates \" for the countries, one source said.",
+     {("creditors", "Agreement", "France", "positive", "hedged"),
+      ("creditors", "Agreement", "United Kingdom", "positive", "hedged")}),
+])
+def test_framing_shared_and_conditional(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers"), framing=True) == expected
