@@ -28,6 +28,12 @@ pytestmark = pytest.mark.slow
     # a question is no request (both were Requests); asking someone to act is one
     ("Senator Baucus asked whether Japan would open its markets.", set()),
     ('Mr Howard asked: "Why did the Home Office ignore the warnings?"', set()),
+    # … and so is asking someone about something or for their reaction (development
+    # sentences: they were Requests to Livingstone and the United States)
+    ("Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it "
+     "was important for politicians to be mindful about the language they use.", set()),
+    ("Herrington, asked his reaction to the White House reaction, said, \"If I were the White "
+     "House, I would be cool, too.\"", set()),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # a warning of what may happen names no target in it (development sentences; they were

@@ -35,6 +35,8 @@ class VerbTriggerRules:
     speaker_verbs: Words
     conditional_target_categories: frozenset[str]
     question_verbs: Words
+    question_preps: Words
+    question_objects: Words
     forecast_verbs: Words
     setting_preps: Words
 
@@ -66,9 +68,20 @@ class VerbTriggers:
                    for c in token.children)
 
     def _asks_a_question(self, ctx: ReadContext, verb: Token) -> bool:
-        """'He asked what the government had to hide', 'asked whether X would …': a question,
-        not a request."""
-        return ctx.lemmas[verb.i] in self.rules.question_verbs and any(
+        """'He asked what the government had to hide', 'asked whether X would …', 'asked X about
+        Y', 'X, asked his reaction, said …': a question, not a request."""
+        if ctx.lemmas[verb.i] not in self.rules.question_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") or any(
+                c.lemma_.lower() in self.rules.question_objects for c in objects) or any(
+                c.dep_ == "prep" and c.lower_ in self.rules.question_preps
+                for h in (verb, *objects) for c in h.children) and not any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+                for c in verb.children):
+            return True  # "Mr Howard, asked about the remark by reporters, said …",
+            # "asked all three men about the risks …", "asked his reaction to …"
+        return any(
             c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
                 t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
                 if t.i < c.i)
