@@ -42,6 +42,12 @@ pytestmark = pytest.mark.slow
      "into the fold could be controversial.", set()),
     ("Home Secretary Charles Clarke has also warned that a Madrid-style pre-election bombing "
      "could happen in the UK too.", set()),
+    # … nor is telling a party what may happen (development sentences; they were Threats
+    # against the committee, Labour and the Tories)
+    ("But Liberal Democrat spokesman Mark Oaten warned the MPs' committee that binding judges too "
+     "much might look like political interference.", set()),
+    ("The Liberal Democrats have warned Labour and the Tories they were \"in danger of pandering "
+     "to prejudice rather than challenging it\".", set()),
     ("The United States warned Iran again that it was ready to retaliate for any further hostile "
      "military action in the Gulf as U.S. warships began escorting another tanker convoy "
      "southward from Kuwait.", {("United States", "Threat", "Iran", "positive", "asserted")}),

@@ -41,6 +41,14 @@ class VerbTriggerRules:
     setting_preps: Words
 
 
+def _announces(clause: Token) -> bool:
+    """'police will no longer tolerate …', 'it was ready to retaliate …': the clause announces
+    an act (its verb, or the infinitive of its verb or adjective, is an intent)."""
+    heads = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "acomp")]]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
+    return any(is_intent(h) for h in heads)
+
+
 class VerbTriggers:
     name: ClassVar[str] = "verb_triggers"
 
@@ -93,7 +101,17 @@ class VerbTriggers:
         are no targets (but 'warned that police will no longer tolerate rallies by X' is a
         threat against X)."""
         return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
-            c.dep_ == "ccomp" and is_intent(c) for c in verb.children)
+            c.dep_ == "ccomp" and _announces(c) for c in verb.children)
+
+    def _foretells(self, ctx: ReadContext, verb: Token) -> bool:
+        """'warned Labour and the Tories they were in danger of pandering …', 'warned Tony
+        Blair that the Iraq war could be illegal', 'warned Mr Blair about the dangers of
+        disunity': telling a party what may happen threatens it with nothing ('warned Iran that
+        it was ready to retaliate' does; 'warned the BBC to steer away from …' asks)."""
+        return self._forecast(ctx, verb) and not any(
+            c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+            for c in verb.children)
 
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb):
@@ -131,6 +149,8 @@ class VerbTriggers:
                 targets = own or targets
         if not any(mention_for(ctx, t) is not None for t in targets):
             targets = prep_targets
+        if self._foretells(ctx, verb):
+            return
         between = prep_objects(ctx, verb, ("between",))
         named = any(mention_for(ctx, t) is not None for t in targets)
         if not named and reciprocal(trig.event) and (
