@@ -25,8 +25,8 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent", "readings",
-           "refusal", "selectional_restrictions", "state_force"]
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
+           "readings", "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]

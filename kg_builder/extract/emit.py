@@ -15,8 +15,15 @@ from ..model import PLACE_KINDS, Event
 from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
-from .framing import (is_intent, is_plan, is_supposed, is_wished, polarity_modality,
-                      reporter, time_text)
+from .framing import (
+    is_intent,
+    is_plan,
+    is_supposed,
+    is_wished,
+    polarity_modality,
+    reporter,
+    time_text,
+)
 from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import is_conditional

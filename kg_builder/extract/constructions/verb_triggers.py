@@ -81,12 +81,12 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] not in self.rules.question_verbs:
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") or any(
-                c.lemma_.lower() in self.rules.question_objects for c in objects) or any(
-                c.dep_ == "prep" and c.lower_ in self.rules.question_preps
-                for h in (verb, *objects) for c in h.children) and not any(
-                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
-                for c in verb.children):
+        participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+        about = any(c.dep_ == "prep" and c.lower_ in self.rules.question_preps
+                    for h in (verb, *objects) for c in h.children) and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+        if participle or about or any(
+                c.lemma_.lower() in self.rules.question_objects for c in objects):
             return True  # "Mr Howard, asked about the remark by reporters, said …",
             # "asked all three men about the risks …", "asked his reaction to …"
         return any(
@@ -162,6 +162,7 @@ class VerbTriggers:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents), setting_preps=self.rules.setting_preps - set(trig.preps))
+                ctx, verb, exclude=set(agents),
+                setting_preps=self.rules.setting_preps - set(trig.preps))
         emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
              targets=targets)
