@@ -46,6 +46,8 @@ def occasion(**fields) -> Occasion:
     # a business transaction between companies is no event; a state's deal is one
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Company",
       "target_kind": "Organization", "done": frozenset({"agree", "merge"})}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "offer", "agent_kind": "Company",
+      "target_kind": "Group", "done": frozenset({"offer", "repay"})}, []),
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
       "target_kind": "State", "done": frozenset({"agree", "charter", "tanker"})},
      [("Agreement", "asserted", "positive")]),
@@ -81,6 +83,10 @@ def test_readings(fields, expected):
      "the term of their merger agreement until May 31.", set()),
     ("Australian winemaker Southcorp has rejected a takeover offer worth 3.1bn Australian dollars "
      "($2.3bn; £1.8bn) from brewing giant Foster's Group.", set()),
+    # … nor is what a company agrees to with a party that is not political (development
+    # sentence: it was an Agreement)
+    ("On the civilian front, Boeing announced a deal with India's HCL Technologies to develop a "
+     "platform for the flight test system of its 787 Dreamliner aircraft.", set()),
     ("Kuwait has agreed to charter tankers from the Soviet Union in a move to protect its oil "
      "exports through the Mideast Gulf, diplomatic sources said.",
      {("Kuwait", "Agreement", "Soviet Union")}),
