@@ -47,14 +47,29 @@ def prep_objects(ctx: ReadContext, token: Token, preps: tuple[str, ...]) -> list
     return first
 
 
+def _where(ctx: ReadContext, token: Token, setting_preps: frozenset[str]) -> bool:
+    """'in the Lords', 'at Tods Murray', 'in front of a crowd of supporters': a phrase of
+    ``setting_preps`` that says where or among whom — unless it names a state or a place, which
+    stands for its state ('resume terrorist activities in Israel')."""
+    if token.dep_ != "prep" or token.lower_ not in setting_preps:
+        return False
+    return not any((m := ctx.by_token.get(t.i)) is not None
+                   and (ctx.mention(m).kind == "State" or ctx.mention(m).kind in PLACE_KINDS)
+                   for t in token.subtree)  # "at this jail in northern Israel"
+
+
 def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
-                    max_depth: int = 4) -> list[Token]:
+                    max_depth: int = 4, setting_preps: frozenset[str] = frozenset()
+                    ) -> list[Token]:
     """The first party found inside the trigger's clause or object phrase, breadth first:
     'threatened to cut off electricity to X', 'demanded that X cancel …',
-    'rejected an Indian proposal', 'threatened further action against X'."""
+    'rejected an Indian proposal', 'threatened further action against X'. A phrase of
+    ``setting_preps`` that names no state or place is not searched ('oppose the Bill in the
+    Lords': where, not whom)."""
     frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
-                and (first_hop is None or c.lower_ == first_hop)]
+                and (first_hop is None or c.lower_ == first_hop)
+                and not _where(ctx, c, setting_preps)]
     seen: set[int] = {token.i}
     for _depth in range(max_depth):
         found = [t for t in frontier if t.dep_ in TARGET_DEPS and t not in exclude
@@ -67,7 +82,7 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
         for t in frontier:
             seen.add(t.i)
             nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
-                       and c.dep_ != "relcl")
+                       and c.dep_ != "relcl" and not _where(ctx, c, setting_preps))
         frontier = nxt
     return []
 

@@ -4,12 +4,15 @@ A reading of a trigger between two parties first yields the trigger's own event;
 convention in :data:`CONVENTIONS`, in order, may change that event, drop it or add others
 (reads the ``conventions`` rule section):
 
+0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
+   stake sold) is no event.
+   :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
-3. :func:`expressed_intent` — an announced cooperative act is also a promise (CAMEO 03), or a
-   threat when it is made on a condition; an announced hostile act is also a threat (CAMEO 13).
+3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
+   threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
 4. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
 """
 
@@ -22,8 +25,8 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "expressed_intent", "readings",
-           "refusal", "selectional_restrictions", "state_force"]
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
+           "readings", "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -33,6 +36,13 @@ Kind = tuple[str, str, str]
 class ConventionRules:
     """The ``conventions`` section: see the comment in ``rules/extract/conventions.json``."""
 
+    commerce_categories: frozenset[str]
+    political_kinds: frozenset[str]
+    business_kinds: frozenset[str]
+    transaction_words: Words
+    contest_categories: frozenset[str]
+    contest_words: Words
+    assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
     legal_event: str
@@ -61,7 +71,9 @@ class Occasion:
     agent_kind: str | None
     polarity: str
     modality: str
-    #: the act is announced, not reported ("will withdraw", "offered to provide"), and positive
+    #: the agent commits itself to the act, positive: a promise ("offered to provide", "vowed
+    #: to attack", "Iraq will allow"), not only a plan ("is planning to hold", "intends to
+    #: finance", "is set to continue"; ``framing.is_plan``)
     intent: bool
     #: announced, whether negated or not ("would not meet their demands")
     announced: bool
@@ -78,6 +90,9 @@ class Occasion:
     agent_how: str = ""
     #: the trigger's particles ("beat up")
     particles: frozenset[str] = frozenset()
+    target_kind: str | None = None
+    #: lemmas of the act and what it is about ("agreed to merge with", "merger talks with")
+    done: frozenset[str] = frozenset()
 
 
 @cache
@@ -85,16 +100,39 @@ def convention_rules() -> ConventionRules:
     return load_section("conventions", ConventionRules)
 
 
+def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Rosneft has agreed to merge with Gazprom', 'Barclays had held merger talks with Wells
+    Fargo', 'Southcorp has rejected a takeover offer from Foster's': a business transaction
+    between parties none of which is a state, a government body, an intergovernmental
+    organisation or a party is no event of CAMEO's (which codes political actors), nor is what
+    a company agrees, offers or supplies to such a party ('China Aviation Oil has offered to
+    repay its creditors'); a state's deal ('agreed to charter tankers from the Soviet Union')
+    stays."""
+    if occ.category in rules.commerce_categories and (
+            occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds) and (
+            occ.agent_kind not in rules.political_kinds
+            and occ.target_kind not in rules.political_kinds):
+        kinds.clear()
+
+
+def contest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'the Irish beat Italy in the 1994 World Cup Finals', 'The Chilean will meet sixth seed
+    Juan Ignacio Chela', 'shot basketball hoops with students': a force or a meeting whose act
+    or what it is about is a match, a game or a title is sport, no event."""
+    if occ.category in rules.contest_categories and occ.done & rules.contest_words:
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
     Brown for failing to …' criticism, not armed force."""
-    if occ.category not in rules.force_categories:
+    if occ.category not in rules.force_categories or not kinds:
         return
     _, modality, polarity = kinds[0]
     if occ.modifiers & rules.legal_modifiers:
         kinds[0] = (rules.legal_event, modality, polarity)
-    elif occ.trigger in rules.contest_lemmas and not occ.particles and (
+    elif occ.trigger in rules.contest_lemmas and not occ.particles & rules.assault_particles and (
             occ.agent_kind not in rules.contest_agent_kinds
             and occ.agent_how not in rules.contest_agent_hows):
         kinds.clear()
@@ -137,6 +175,8 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 #: the conventions, in the order they apply
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
+    commerce,
+    contest,
     selectional_restrictions,
     state_force,
     expressed_intent,

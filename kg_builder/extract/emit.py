@@ -15,7 +15,15 @@ from ..model import PLACE_KINDS, Event
 from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
-from .framing import is_intent, polarity_modality, reporter, time_text
+from .framing import (
+    is_intent,
+    is_plan,
+    is_supposed,
+    is_wished,
+    polarity_modality,
+    reporter,
+    time_text,
+)
 from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import is_conditional
@@ -88,6 +96,25 @@ def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
     return things, modifiers, for_doing
 
 
+def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:
+    """Lemmas of the act and what it is about: the trigger (or its light verb), the verbs it
+    governs ('agreed to merge', 'agree to continue buying'), their objects and prepositional
+    objects, and the modifiers of all of these ('merger talks', 'a takeover offer', 'sold its
+    stake in X')."""
+    acts = [trigger, *([light] if light is not None else [])]
+    for act in list(acts):
+        acts += [c for c in act.children if c.dep_ == "xcomp"]
+        acts += [g for c in act.children if c.dep_ == "xcomp" for g in c.children
+                 if g.dep_ == "xcomp"]
+    words = list(acts)
+    words += [c for a in acts for c in a.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    words += [o for a in list(words) for p in a.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj"]
+    words += [m for w in list(words) for m in w.children
+              if m.dep_ in ("amod", "compound", "nmod", "pcomp")]
+    return frozenset(ctx.lemmas[w.i] for w in words if not w.ent_type_)  # not "Stock Exchange"
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -131,10 +158,16 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
+    # "Iraq will allow …", "offered to provide …" commit the agent; "is planning to hold …",
+    # "intends to finance …", "is set to continue …" only announce, "asked if he would welcome …"
+    # asks, "I hope the government will release me" wishes (they promise or threaten nothing)
+    promised = intent and not (is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
+    done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:
         occasion = Occasion(event=event, category=category, agent_kind=ctx.mention(a).kind,
-                            polarity=polarity, modality=modality, intent=intent,
+                            target_kind=ctx.mention(t).kind, done=done,
+                            polarity=polarity, modality=modality, intent=promised,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,

@@ -14,8 +14,8 @@ from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import subjects
 
-__all__ = ["FramingRules", "framing_rules", "is_intent", "polarity_modality", "reporter",
-           "time_text"]
+__all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_intent", "is_plan", "is_promise",
+           "is_supposed", "is_wished", "polarity_modality", "reporter", "time_text"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,6 +29,8 @@ class FramingRules:
     intent_auxiliaries: Words
     intent_verbs: Words
     intent_adjectives: Words
+    promise_verbs: Words
+    promise_adjectives: Words
 
 
 @cache
@@ -36,15 +38,65 @@ def framing_rules() -> FramingRules:
     return load_section("framing", FramingRules)
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated verbs, whose auxiliaries and clause the others share ('will
+    make an official visit … and hold talks', 'will act upon this decision … and release me')."""
+    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ in (
+            "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        token = token.head  # not "… would be disastrous and she accused the Tories"
+    return token
+
+
+def is_supposed(token: Token) -> bool:
+    """'If all creditors agreed, …', 'asked if he would welcome BNP voters', 'whether Japan
+    would open …': the act is a condition or a question (a subordinating hedge word)."""
+    rules = framing_rules()
+    return any(c.dep_ == "mark" and c.lower_ in rules.hedge
+               for c in first_conjunct(token).children)
+
+
+def is_wished(token: Token) -> bool:
+    """'I hope that the government will … release me', 'urged X to …': someone else wants the
+    act; the agent promises nothing."""
+    rules = framing_rules()
+    base = first_conjunct(token)
+    head = base.head.lemma_.lower()
+    return base.dep_ in ("xcomp", "ccomp", "acl") and head in rules.hedge_verbs and (
+        head not in rules.intent_verbs | rules.intent_adjectives)  # "pledged to …" promises
+
+
 def is_intent(token: Token) -> bool:
     """'will support', 'offered to provide', 'is ready to contribute'."""
     rules = framing_rules()
-    if any(c.dep_ == "aux" and c.lower_ in rules.intent_auxiliaries for c in token.children):
+    if any(c.dep_ == "aux" and c.lower_ in rules.intent_auxiliaries
+           for t in {token, first_conjunct(token)} for c in t.children):
         return True
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives:
         return True
     return token.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives
+
+
+def is_promise(token: Token) -> bool:
+    """'offered to provide', 'pledged to stop', 'is ready to assist': the agent commits itself
+    (not 'plans to visit', 'is set to meet', which announce only)."""
+    rules = framing_rules()
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    return head.lemma_.lower() in rules.promise_verbs | rules.promise_adjectives or (
+        head.dep_ == "acomp" and head.lemma_.lower() in rules.promise_adjectives)
+
+
+def is_plan(token: Token) -> bool:
+    """'is planning to hold', 'intends to finance', 'is set to continue': an announced act that
+    is only planned, decided or scheduled — no commitment to anyone."""
+    rules = framing_rules()
+    if token.dep_ != "xcomp" or is_promise(token):
+        return False
+    head = token.head
+    return head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives or (
+        head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives)
 
 
 def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
@@ -57,7 +109,9 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         or (c.dep_ == "advmod" and c.lower_ in rules.hedge)
         for h in heads for c in h.children
     )
-    governor = (light or trigger)
+    governor = first_conjunct(light or trigger)  # "will act … and release me": as "act"
+    hedged = hedged or any(c.dep_ in ("aux", "advmod", "mark") and c.lower_ in rules.hedge
+                           for c in governor.children)  # "If all creditors agreed, …"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
             trigger.head.lemma_.lower() in rules.negation):
         negative = True  # "lifted its embargo against Vietnam", "ended the blockade"

@@ -43,6 +43,19 @@ def occasion(**fields) -> Occasion:
       "modality": "hedged"}, [("Criticism", "hedged", "positive")]),
     ({"trigger": "attack", "agent_kind": "State", "intent": True, "announced": True,
       "modality": "hedged"}, [("Attack", "hedged", "positive"), ("Threat", "asserted", "positive")]),
+    # a business transaction between companies is no event; a state's deal is one
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Company",
+      "target_kind": "Organization", "done": frozenset({"agree", "merge"})}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "offer", "agent_kind": "Company",
+      "target_kind": "Group", "done": frozenset({"offer", "repay"})}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
+      "target_kind": "State", "done": frozenset({"agree", "charter", "tanker"})},
+     [("Agreement", "asserted", "positive")]),
+    # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
+      "done": frozenset({"meet", "seed"})}, []),
+    ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "Person",
+      "particles": frozenset({"on"})}, []),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -62,6 +75,39 @@ def test_readings(fields, expected):
     ("Israeli soldiers beat up Palestinian detainees.",
      {("Israel", "Assault", "Palestinian detainees")}),
     ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
+    # business transactions between companies are no events (development sentences: they were
+    # an Agreement and a Rejection); a state's deal stays
+    ("Fiat and GM also ended their five-year alliance and two joint ventures in engines and "
+     "purchasing, but did agree to continue buying each other's engines.", set()),
+    ("Tender Loving Care Health Care Services Inc said it and Staff Buildiers Inc have extended "
+     "the term of their merger agreement until May 31.", set()),
+    ("Australian winemaker Southcorp has rejected a takeover offer worth 3.1bn Australian dollars "
+     "($2.3bn; £1.8bn) from brewing giant Foster's Group.", set()),
+    # … nor is what a company agrees to with a party that is not political (development
+    # sentence: it was an Agreement)
+    ("On the civilian front, Boeing announced a deal with India's HCL Technologies to develop a "
+     "platform for the flight test system of its 787 Dreamliner aircraft.", set()),
+    ("Kuwait has agreed to charter tankers from the Soviet Union in a move to protect its oil "
+     "exports through the Mideast Gulf, diplomatic sources said.",
+     {("Kuwait", "Agreement", "Soviet Union")}),
+    # sport is no event (development sentences: they were an Attack, a Meeting with an
+    # Agreement, an Assault); 'beat X on' is no 'beat up'
+    ("Launching the initiative, Mr Blair completed an agility course and shot basketball hoops "
+     "with students from the all-girl Waverley Sports College in Southwark, south London.", set()),
+    ("The Chilean will meet sixth seed Juan Ignacio Chela next after the Argentine beat Potito "
+     "Starace 6-1 7-6 (7-5).", set()),
+    ("It is faster than last year and that'll be faster than the one Lleyton beat Roger Federer "
+     "on in the Davis Cup in 2003.\"", set()),
+    # a planned visit is a hedged visit, not also a promise (development sentence; it was also
+    # an asserted Agreement) …
+    ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
+     "Nakasone prepares to visit Washington at the end of the month for talks with Reagan.",
+     {("Yasuhiro Nakasone", "Visit", "United States")}),
+    # … as a future one still is (CAMEO 036)
+    ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
+     "from April 29, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
+     {("Yasuhiro Nakasone", "Visit", "United States"),
+      ("Yasuhiro Nakasone", "Agreement", "United States")}),
 ])
 def test_restrictions_on_sentences(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

@@ -15,6 +15,16 @@ pytestmark = pytest.mark.slow
      {("Iraq", "Agreement", "United Nations", "positive", "asserted")}),
     # an announced hostile act is no offer of cooperation
     ("Syria is prepared to resume shelling Lebanese villages.", set()),
+    # a company's offer to a party that is not political is business, no event (development
+    # sentence; it was an Agreement)
+    ("Scandal-hit jet fuel supplier China Aviation Oil has offered to repay its creditors $220m "
+     "(£117m) of the $550m it lost on trading in oil futures.", set()),
+    # a plan promises nothing (development sentences; both were Agreements)
+    ("The Liberal Democrats also say they are planning to hold daily news conferences with "
+     "Charles Kennedy.", set()),
+    ("Nigeria plans to issue on April 7 a further 1.5 billion dlrs in short-term promissory notes "
+     "to its uninsured trade creditors in connection with existing arrears on those debts, Law "
+     "Debenture Trust Corp Plc said as trustee for the notes.", set()),
 ])
 def test_intent(read_with, text, expected):
     assert read_with(text, "intent", framing=True) == expected

@@ -15,6 +15,10 @@ pytestmark = pytest.mark.slow
     # refusing to speak about something rejects nobody (it was Norway -> Sweden)
     ("Norway declined to comment on the Swedish proposal.", set()),
     ("The minister refused to say whether Britain would sign the treaty.", set()),
+    # … nor does declining to be drawn on reports (development sentence; it was a Rejection
+    # of Barclays)
+    ("Speaking on BBC Radio 4, Mr Varley declined to be drawn on reports that Barclays had held "
+     "merger talks with US bank Wells Fargo.", set()),
 ])
 def test_refusal(read_with, text, expected):
     assert read_with(text, "refusal") == expected

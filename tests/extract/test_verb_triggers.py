@@ -28,10 +28,59 @@ pytestmark = pytest.mark.slow
     # a question is no request (both were Requests); asking someone to act is one
     ("Senator Baucus asked whether Japan would open its markets.", set()),
     ('Mr Howard asked: "Why did the Home Office ignore the warnings?"', set()),
+    # … and so is asking someone about something or for their reaction (development
+    # sentences: they were Requests to Livingstone and the United States)
+    ("Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it "
+     "was important for politicians to be mindful about the language they use.", set()),
+    ("Herrington, asked his reaction to the White House reaction, said, \"If I were the White "
+     "House, I would be cool, too.\"", set()),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
+    # a warning of what may happen names no target in it (development sentences; they were
+    # Threats against Archer and the United Kingdom); a warning to a party is one
+    ("Meanwhile, senior Conservative MP Sir Teddy Taylor warned that moves bring Lord Archer back "
+     "into the fold could be controversial.", set()),
+    ("Home Secretary Charles Clarke has also warned that a Madrid-style pre-election bombing "
+     "could happen in the UK too.", set()),
+    # … nor is telling a party what may happen (development sentences; they were Threats
+    # against the committee, Labour and the Tories)
+    ("But Liberal Democrat spokesman Mark Oaten warned the MPs' committee that binding judges too "
+     "much might look like political interference.", set()),
+    ("The Liberal Democrats have warned Labour and the Tories they were \"in danger of pandering "
+     "to prejudice rather than challenging it\".", set()),
+    ("The United States warned Iran again that it was ready to retaliate for any further hostile "
+     "military action in the Gulf as U.S. warships began escorting another tanker convoy "
+     "southward from Kuwait.", {("United States", "Threat", "Iran", "positive", "asserted")}),
+    # a body or group in a phrase of place is where it happened, not the target (development
+    # sentences: they were acts towards the House of Commons, the House of Lords); a state or
+    # a place there stands for its state
+    ("Up to 30 Labour MPs could oppose the scheme during a Commons debate.", set()),
+    ("Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords, but "
+     "urged the government to think again at a later stage.", set()),
+    ("On Wednesday, Mr Brown visited slums in the Kenyan capital Nairobi .",
+     {("Gordon Brown", "Visit", "Kenya", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
 ])
 def test_verb_triggers(read_with, text, expected):
     assert read_with(text, "verb_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a conjunct shares the first verb's auxiliary: the talks are announced like the visit
+    # (development sentence; the Meeting was asserted)
+    ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
+     "from April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary "
+     "Masaharu Gotoda told reporters.",
+     {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged"),
+      ("Yasuhiro Nakasone", "Agreement", "United States", "positive", "asserted"),
+      ("Yasuhiro Nakasone", "Meeting", "Reagan", "positive", "hedged"),
+      ("Yasuhiro Nakasone", "Agreement", "Reagan", "positive", "asserted")}),
+    # an act in an if-clause is a condition, not a fact (development sentence; it was asserted)
+    ("If all creditors agreed, (Britain and France) would be prepared to consider below market "
+     "interest rates \" for the countries, one source said.",
+     {("creditors", "Agreement", "France", "positive", "hedged"),
+      ("creditors", "Agreement", "United Kingdom", "positive", "hedged")}),
+])
+def test_framing_shared_and_conditional(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers"), framing=True) == expected

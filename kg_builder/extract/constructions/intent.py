@@ -1,7 +1,9 @@
 """'Libya offered to hand over the suspects to Britain', 'France is ready to contribute troops
 to …', 'Iraq said it would allow the return of U.N. inspectors': an offer or promise of a
 non-hostile act towards a party is an expressed intent to cooperate (CAMEO 03) — whether or not
-the act is a trigger. The offer itself is what happened, so the event is asserted.
+the act is a trigger. The offer itself is what happened, so the event is asserted. A plan, a
+decision or a schedule ('is planning to hold', 'intends to finance', 'is set to continue')
+promises nothing.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets
 from ..context import ReadContext
 from ..emit import emit
-from ..framing import is_intent
+from ..framing import is_intent, is_plan, is_supposed
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects
 
@@ -60,6 +62,8 @@ class Intent:
                for t in (*lexicon.nouns.get(c.lemma_.lower(), ()),
                          *lexicon.verbs.get(c.lemma_.lower(), ()))):
             return False  # "prepared to resume shelling X" announces no cooperation
+        if is_plan(act) or is_supposed(act):
+            return False  # "is planning to hold …", "asked if he would welcome …" promise nothing
         agents = subjects(ctx, act)
         targets = clausal_targets(ctx, act, exclude=set(agents))
         emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,

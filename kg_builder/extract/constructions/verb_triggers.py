@@ -19,6 +19,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
+from ..framing import is_intent
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
@@ -34,6 +35,18 @@ class VerbTriggerRules:
     speaker_verbs: Words
     conditional_target_categories: frozenset[str]
     question_verbs: Words
+    question_preps: Words
+    question_objects: Words
+    forecast_verbs: Words
+    setting_preps: Words
+
+
+def _announces(clause: Token) -> bool:
+    """'police will no longer tolerate …', 'it was ready to retaliate …': the clause announces
+    an act (its verb, or the infinitive of its verb or adjective, is an intent)."""
+    heads = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "acomp")]]
+    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
+    return any(is_intent(h) for h in heads)
 
 
 class VerbTriggers:
@@ -63,12 +76,41 @@ class VerbTriggers:
                    for c in token.children)
 
     def _asks_a_question(self, ctx: ReadContext, verb: Token) -> bool:
-        """'He asked what the government had to hide', 'asked whether X would …': a question,
-        not a request."""
-        return ctx.lemmas[verb.i] in self.rules.question_verbs and any(
+        """'He asked what the government had to hide', 'asked whether X would …', 'asked X about
+        Y', 'X, asked his reaction, said …': a question, not a request."""
+        if ctx.lemmas[verb.i] not in self.rules.question_verbs:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
+        about = any(c.dep_ == "prep" and c.lower_ in self.rules.question_preps
+                    for h in (verb, *objects) for c in h.children) and not any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
+        if participle or about or any(
+                c.lemma_.lower() in self.rules.question_objects for c in objects):
+            return True  # "Mr Howard, asked about the remark by reporters, said …",
+            # "asked all three men about the risks …", "asked his reaction to …"
+        return any(
             c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
                 t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
                 if t.i < c.i)
+            for c in verb.children)
+
+    def _forecast(self, ctx: ReadContext, verb: Token) -> bool:
+        """'warned that some campaigners could use his words', 'warned of rising obesity
+        levels': a warning of what may happen, not that the agent will act — the parties in it
+        are no targets (but 'warned that police will no longer tolerate rallies by X' is a
+        threat against X)."""
+        return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
+            c.dep_ == "ccomp" and _announces(c) for c in verb.children)
+
+    def _foretells(self, ctx: ReadContext, verb: Token) -> bool:
+        """'warned Labour and the Tories they were in danger of pandering …', 'warned Tony
+        Blair that the Iraq war could be illegal', 'warned Mr Blair about the dangers of
+        disunity': telling a party what may happen threatens it with nothing ('warned Iran that
+        it was ready to retaliate' does; 'warned the BBC to steer away from …' asks)."""
+        return self._forecast(ctx, verb) and not any(
+            c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
             for c in verb.children)
 
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
@@ -107,14 +149,20 @@ class VerbTriggers:
                 targets = own or targets
         if not any(mention_for(ctx, t) is not None for t in targets):
             targets = prep_targets
+        if self._foretells(ctx, verb):
+            return
         between = prep_objects(ctx, verb, ("between",))
         named = any(mention_for(ctx, t) is not None for t in targets)
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
             targets = []  # "The United States and Jordan agreed upon a pact": each with the other
+        elif not named and self._forecast(ctx, verb):
+            targets = []
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
-            targets = between or conditional or clausal_targets(ctx, verb, exclude=set(agents))
+            targets = between or conditional or clausal_targets(
+                ctx, verb, exclude=set(agents),
+                setting_preps=self.rules.setting_preps - set(trig.preps))
         emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
              targets=targets)
