@@ -246,6 +246,26 @@ def validate(store: StoreOpt = "kg-store") -> None:
 
 
 @app.command()
+def check(store: StoreOpt = "kg-store") -> None:
+    """Check that the store is whole: open it, read every quad through every index, and
+    compare each graph with what the build recorded. Exit 0 healthy, 2 damaged (or error)."""
+    from ..store.health import check_store
+
+    try:
+        report = check_store(store)
+    except KGError as exc:
+        raise fail(exc) from exc
+    for problem in report.problems:
+        out.print(f"[red]damaged[/red] {problem}", highlight=False)
+    if not report.healthy:
+        raise fail(report.error())
+    out.print(f"{shown(store)}: {report.graphs:,} graphs, {report.triples:,} triples; "
+              f"read through {len(report.indexes)} indexes, which agree; "
+              f"{report.recorded:,} graphs as the build recorded them", highlight=False)
+    out.print("[green]healthy[/green]")
+
+
+@app.command()
 def remove(
     article_id: Annotated[str, typer.Argument(help="The article's identifier.")],
     store: StoreOpt = "kg-store",

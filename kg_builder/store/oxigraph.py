@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreDamagedError, StoreError
 from .base import QueryResult, Solutions, Store, Triples, term_text
-from .serialize import replace_graphs_update, serialize_graphs, to_trig
+from .serialize import replace_graphs_update, serialize_graphs, to_ox_term, to_trig
 
 __all__ = ["DAMAGED_FIX", "OxigraphStore", "engine_error"]
 
@@ -43,7 +42,7 @@ def engine_error(exc: BaseException, *, path: str | Path, doing: str) -> StoreEr
     ``"read"``, ``"write to"``) the store at ``path``: locked by another process, damaged
     (:class:`StoreDamagedError`, KG301), the disk full, or anything else."""
     text = str(exc).strip() or type(exc).__name__
-    first = text.splitlines()[0][:400]
+    first = " ".join(text.split())[:400].rstrip(". ")
     lower = text.lower()
     if any(word in lower for word in _LOCKED) and doing == "open":
         return StoreError(f"cannot open the store at {path}",
@@ -60,20 +59,6 @@ def engine_error(exc: BaseException, *, path: str | Path, doing: str) -> StoreEr
     return StoreError(f"cannot {doing} the store at {path}", why=first,
                       fix="check the folder's permissions and free disk space; 'kg check "
                           "--store DIR' says whether the store is damaged")
-
-
-def _to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise QueryError(f"cannot bind a value of type {type(term).__name__}")
 
 
 _READ_ONLY_TRIES = 5
@@ -163,7 +148,7 @@ class OxigraphStore(Store):
         ``bool`` for ASK, ``(variables, rows)`` for SELECT, triples for CONSTRUCT/DESCRIBE.
         ``timeout`` is not used: the engine cannot stop a query (run it in a worker process
         that can be killed, :mod:`kg_builder.bounded`)."""
-        subs = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        subs = {ox.Variable(k): to_ox_term(v) for k, v in (bindings or {}).items()}
         try:
             result = self._engine("read", lambda: self._store.query(
                 sparql, substitutions=subs or None,

@@ -397,7 +397,7 @@ class SparqlStore(Store):
             if name is not None:
                 yield name
 
-    def _graph_triples(self, name: str) -> Iterator[ox.Triple]:
+    def graph_triples(self, name: str) -> Iterator[ox.Triple]:
         """One graph's triples, streamed from the Graph Store Protocol (or a CONSTRUCT)."""
         if self.gsp_url is not None:
             url, method = self.gsp_url, "GET"
@@ -423,7 +423,7 @@ class SparqlStore(Store):
 
     def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
         names = list(graphs) if graphs is not None else list(self.graph_names())
-        serialize_graphs(out, fmt=fmt, names=names, triples_of=self._graph_triples)
+        serialize_graphs(out, fmt=fmt, names=names, triples_of=self.graph_triples)
 
     def close(self) -> None:
         self._client.close()
