@@ -74,7 +74,7 @@ def load_query(spec: str) -> NamedQuery:
         if not path.is_file():
             raise QueryError(f"no query file {spec}", fix="check the path")
         return _parse(path.stem, path.read_text(encoding="utf-8"), path)
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I):
+    if re.search(r"\s|\{", spec):  # SPARQL text (checked when it is run), not a name
         return _parse("inline", spec, None)
     raise QueryError(
         f"unknown query '{spec}'",
