@@ -10,6 +10,7 @@ that says what to do: :func:`engine_error` sorts them (locked, damaged, anything
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -34,7 +35,7 @@ DAMAGED_FIX = ("move the folder aside and rebuild it with 'kg build INPUT... --s
 # RocksDB's words for files that are damaged, missing or truncated
 _DAMAGE = ("corruption", "checksum", "column family not found", "no such file",
            "size mismatch", "bad magic", "truncated", "not an sstable", "manifest")
-_LOCKED = ("lock", "temporarily unavailable")
+_LOCKED = re.compile(r"\block\b|temporarily unavailable")  # not "block checksum"
 
 
 def engine_error(exc: BaseException, *, path: str | Path, doing: str) -> StoreError:
@@ -44,7 +45,7 @@ def engine_error(exc: BaseException, *, path: str | Path, doing: str) -> StoreEr
     text = str(exc).strip() or type(exc).__name__
     first = " ".join(text.split())[:400].rstrip(". ")
     lower = text.lower()
-    if any(word in lower for word in _LOCKED) and doing == "open":
+    if _LOCKED.search(lower) and doing == "open":
         return StoreError(f"cannot open the store at {path}",
                           why="another process (a running 'kg build' or 'kg serve') holds its lock",
                           fix="wait for the other process to finish or stop it, or use another "
