@@ -58,7 +58,8 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.parametrize("template", [
     "SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
-    "SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE SILENT <http://127.0.0.1:{port}/> {{ ?a ?b ?c }} }} }}",
+    "SELECT * WHERE {{ ?s ?p ?o FILTER EXISTS {{ SERVICE SILENT <http://127.0.0.1:{port}/> "
+    "{{ ?a ?b ?c }} }} }}",
     "ASK {{ {{ SELECT ?s WHERE {{ SERVICE <http://127.0.0.1:{port}/> {{ ?s ?p ?o }} }} }} }}",
 ])
 def test_service_is_refused_before_any_request(store_path, template):

@@ -98,8 +98,9 @@ def _assert_store_error(result, code: str = "KG301") -> None:
     text = result.output
     assert result.exit_code == 2, text
     assert f"[{code}]" in text and "Fix:" in text, text
-    assert "Traceback" not in text and result.exception is None or \
-        isinstance(result.exception, SystemExit), text
+    assert "Traceback" not in text, text
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
 
 
 def test_a_healthy_store_is_healthy(healthy):
