@@ -231,3 +231,38 @@ def test_a_sparql_server_is_checked_against_the_records(oxigraph_server_factory)
         remote.update(f"DELETE WHERE {{ GRAPH <{iri}> {{ ?s a ?type }} }}")
     report = check_store(url)
     assert not report.healthy and iri in report.problems[0]
+
+
+def test_the_fix_restores_an_export_into_a_new_store(healthy, tmp_path):
+    """What the Fix of a damaged store says works: export, restore into a new folder, and the
+    new store checks healthy and answers as the old one did."""
+    export = tmp_path / "backup.nq"
+    assert runner.invoke(app, ["export", "--store", str(healthy), "--format", "nquads",
+                               "-o", str(export)]).exit_code == 0
+    restored = tmp_path / "restored"
+    result = runner.invoke(app, ["restore", str(export), "--store", str(restored)])
+    assert result.exit_code == 0, result.output
+    check = runner.invoke(app, ["check", "--store", str(restored)])
+    assert check.exit_code == 0, check.output
+    for name in ("who-accused-whom", "events", "entities"):
+        old = runner.invoke(app, ["query", name, "--store", str(healthy), "-f", "csv"])
+        new = runner.invoke(app, ["query", name, "--store", str(restored), "-f", "csv"])
+        assert old.stdout == new.stdout and len(old.stdout.splitlines()) > 1
+
+
+@pytest.mark.parametrize(("name", "code"), [("backup.ttl", "KG100"), ("missing.nq", "KG100"),
+                                            ("over-a-store.nq", "KG300")])
+def test_restore_refuses(healthy, tmp_path, name, code):
+    source = tmp_path / name
+    if name != "missing.nq":
+        source.write_text("", encoding="utf-8")
+    target = healthy if name == "over-a-store.nq" else tmp_path / "new"
+    result = runner.invoke(app, ["restore", str(source), "--store", str(target)])
+    assert result.exit_code == 2 and f"[{code}]" in result.output and "Fix:" in result.output
+
+
+def test_the_damage_message_names_the_way_back(store):
+    delete_table(store)
+    result = runner.invoke(app, ["query", "events", "--store", str(store)])
+    _assert_store_error(result)
+    assert "kg restore" in result.output and "kg build" in result.output

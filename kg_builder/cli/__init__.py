@@ -266,6 +266,22 @@ def check(store: StoreOpt = "kg-store") -> None:
 
 
 @app.command()
+def restore(
+    source: Annotated[Path, typer.Argument(help="An export in N-Quads (.nq) or TriG (.trig), from 'kg export'.")],
+    store: StoreOpt = "kg-store",
+) -> None:
+    """Load an export into a new store folder (never over an existing store): what to do
+    when 'kg check' finds a store damaged. Adds the ontology and the records 'kg check' reads."""
+    from ..export import restore_store
+
+    try:
+        graphs = restore_store(source, store)
+    except KGError as exc:
+        raise fail(exc) from exc
+    out.print(f"restored {graphs:,} article graphs from {source} into {store}", highlight=False)
+
+
+@app.command()
 def remove(
     article_id: Annotated[str, typer.Argument(help="The article's identifier.")],
     store: StoreOpt = "kg-store",

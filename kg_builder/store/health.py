@@ -28,11 +28,10 @@ import pyoxigraph as ox
 from ..errors import StoreDamagedError, StoreError
 from .base import Store
 from .oxigraph import DAMAGED_FIX, OxigraphStore
-from .record import RECORD_PREFIX, quad_digest, read_records
+from .record import MASK, RECORD_PREFIX, quad_digest, read_records
 
 __all__ = ["HealthReport", "check_store"]
 
-_MASK = (1 << 64) - 1
 Tally = dict[str, list[int]]  # graph ("" for the default graph) → [quads, digest]
 
 
@@ -68,7 +67,7 @@ def _tally(quads: Iterable[ox.Quad], seen: Callable[[ox.Quad], None] | None = No
     for quad in quads:
         entry = tally.setdefault(_graph_key(quad.graph_name), [0, 0])
         entry[0] += 1
-        entry[1] = (entry[1] + quad_digest(quad)) & _MASK
+        entry[1] = (entry[1] + quad_digest(quad)) & MASK
         if seen is not None:
             seen(quad)
     return tally
@@ -153,7 +152,7 @@ def _read_graphs(store: Store, report: HealthReport) -> Tally | None:
                 quad = ox.Quad(triple.subject, triple.predicate, triple.object,
                                ox.NamedNode(name))
                 tally[name][0] += 1
-                tally[name][1] = (tally[name][1] + quad_digest(quad)) & _MASK
+                tally[name][1] = (tally[name][1] + quad_digest(quad)) & MASK
     except StoreError as exc:
         report.problems.append(f"reading the graphs: {exc.why or exc.what}")
         return None

@@ -28,9 +28,9 @@ __all__ = ["DAMAGED_FIX", "OxigraphStore", "engine_error"]
 T = TypeVar("T")
 
 #: what to do about a damaged store (every damaged-store error ends with it)
-DAMAGED_FIX = ("move the folder aside and rebuild it with 'kg build INPUT... --store DIR' (or "
-               "load your last 'kg export --format nquads' file into a new store); "
-               "'kg check --store DIR' says what is damaged")
+DAMAGED_FIX = ("move the folder aside, then restore your last export into a new folder ('kg "
+               "restore FILE --store DIR', FILE from 'kg export --format nquads') or rebuild it "
+               "('kg build INPUT... --store DIR'); 'kg check --store DIR' says what is damaged")
 
 # RocksDB's words for files that are damaged, missing or truncated
 _DAMAGE = ("corruption", "checksum", "column family not found", "no such file",
@@ -177,6 +177,15 @@ class OxigraphStore(Store):
         triples = [[term_text(t.subject), term_text(t.predicate), term_text(t.object)]
                    for t in result]
         return QueryResult(columns=["subject", "predicate", "object"], rows=triples)
+
+    def load_file(self, path: str | Path, fmt: ox.RdfFormat) -> None:
+        """Bulk-load an RDF file (N-Quads, TriG …) into the store; a syntax error is a
+        :class:`QueryError` naming the file and its line."""
+        try:
+            self._engine("write to", lambda: self._store.bulk_load(path=str(path), format=fmt))
+        except SyntaxError as exc:
+            raise QueryError(f"cannot read {path}", why=str(exc),
+                             fix="restore from a file written by 'kg export'") from exc
 
     def quads(self, subject: Any = None, predicate: Any = None, obj: Any = None,
               graph: Any = None) -> Iterator[ox.Quad]:

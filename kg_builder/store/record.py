@@ -21,8 +21,8 @@ from rdflib.term import Node
 from .base import Store, Triples
 from .serialize import to_ox_term
 
-__all__ = ["GRAPH_BASE", "RECORD_PREFIX", "quad_digest", "read_records", "record_graph_iri",
-           "triples_digest", "with_records"]
+__all__ = ["GRAPH_BASE", "MASK", "RECORD_PREFIX", "quad_digest", "read_records", "record_graph_iri",
+           "record_triples", "triples_digest", "with_records"]
 
 GRAPH_BASE = "https://w3id.org/kg-builder/graph/"
 RECORD_PREFIX = GRAPH_BASE + "record/"
@@ -30,7 +30,7 @@ _NKG = "https://w3id.org/kg-builder/ontology#"
 _COUNT = URIRef(_NKG + "tripleCount")
 _DIGEST = URIRef(_NKG + "tripleDigest")
 _RECORDED = ("article/", "quarantine/")
-_MASK = (1 << 64) - 1
+MASK = (1 << 64) - 1
 
 
 def record_graph_iri(graph: str) -> str | None:
@@ -54,9 +54,15 @@ def triples_digest(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[int, int
     count = digest = 0
     for s, p, o in triples:
         triple = ox.Triple(to_ox_term(s), to_ox_term(p), to_ox_term(o))  # type: ignore[arg-type]
-        digest = (digest + quad_digest(triple)) & _MASK
+        digest = (digest + quad_digest(triple)) & MASK
         count += 1
     return count, digest
+
+
+def record_triples(graph: str, count: int, digest: int) -> list[tuple[Node, Node, Node]]:
+    """The triples of ``graph``'s record (written into :func:`record_graph_iri` of it)."""
+    subject = URIRef(graph)
+    return [(subject, _COUNT, Literal(count)), (subject, _DIGEST, Literal(f"{digest:016x}"))]
 
 
 def with_records(graphs: Mapping[str, Triples | None]) -> dict[str, Any]:
@@ -70,10 +76,7 @@ def with_records(graphs: Mapping[str, Triples | None]) -> dict[str, Any]:
         if triples is None:
             out[record] = None
             continue
-        count, digest = triples_digest(triples)
-        subject = URIRef(iri)
-        out[record] = [(subject, _COUNT, Literal(count)),
-                       (subject, _DIGEST, Literal(f"{digest:016x}"))]
+        out[record] = record_triples(iri, *triples_digest(triples))
     return out
 
 
