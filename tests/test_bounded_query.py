@@ -184,6 +184,17 @@ def test_max_rows_cuts_the_answer(store_path, fmt, rows_of):
     assert "stopped at 3 rows" in result.stderr and "--max-rows" in result.stderr
 
 
+def test_the_table_holds_a_bounded_number_of_rows(store_path):
+    """The table needs every row for its widths: it holds at most TABLE_ROWS unless told."""
+    from kg_builder.cli.rows import TABLE_ROWS
+
+    ones = "SELECT (1 AS ?one) WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j } }"
+    result = runner.invoke(app, ["query", ones, "--store", str(store_path)])
+    assert result.exit_code == 1
+    assert len([ln for ln in result.stdout.splitlines() if ln.startswith("│ 1 ")]) == TABLE_ROWS
+    assert f"stopped at {TABLE_ROWS:,} rows" in result.stderr and "--format csv" in result.stderr
+
+
 def test_an_answer_under_the_cap_is_whole(store_path):
     whole = runner.invoke(app, ["query", "who-accused-whom", "--store", str(store_path),
                                 "--format", "csv"])
