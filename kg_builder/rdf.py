@@ -51,14 +51,7 @@ _SAFE = "-._~"  # unreserved characters; everything else is percent-encoded
 
 
 def _part(text: str) -> str:
-    """``text`` as one path segment: percent-encoded, and a trailing dot (every dot of ``.``,
-    ``..``, ``...``) encoded too, so every parser reads the IRI back as it was written."""
-    part = quote(text, safe=_SAFE)
-    if part.endswith("."):
-        # "." and ".." are dot-segments, which IRI resolution removes; a Turtle name ending in
-        # "\." (kgr:article\/a\.) is valid, but rdflib cannot read it: encode such dots
-        part = "%2E" * len(part) if part.strip(".") == "" else part[:-1] + "%2E"
-    return part
+    return quote(text, safe=_SAFE)
 
 
 def article_iri(article_id: str) -> URIRef:

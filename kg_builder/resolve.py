@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -37,8 +36,7 @@ def slug(name: str) -> str:
     """A readable, IRI-safe-after-percent-encoding identifier part for a name."""
     text = unicodedata.normalize("NFKC", name).casefold()
     text = _NON_WORD.sub("-", text).strip("-")
-    # a name without letters or digits: a digest of it (the same in every process, unlike hash())
-    return text or "x" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return text or "x" + format(abs(hash(name)) % 10**8, "08d")
 
 
 def article_key(article_id: str) -> str:
