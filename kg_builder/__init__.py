@@ -8,11 +8,22 @@
 
 from __future__ import annotations
 
-from .errors import InputError, KGError, ModelError, QueryError, StoreError, ValidationSetupError
+from .errors import (
+    InputError,
+    KGError,
+    ModelError,
+    NetworkRefusedError,
+    QueryError,
+    QueryTimeoutError,
+    ReadOnlyError,
+    StoreDamagedError,
+    StoreError,
+    ValidationSetupError,
+)
 from .model import (Article, ArticleResult, Entity, Event, Extraction, Fact, Failure, FieldWarning,
                     Mention, Span)
 from .pipeline import BuildOptions, BuildSummary, build, remove_article
-from .query import list_queries, run_query
+from .query import list_queries, open_query, run_query
 from .sources import read_inputs
 from .store import OxigraphStore, QueryResult, Store, open_store
 
@@ -33,16 +44,21 @@ __all__ = [
     "KGError",
     "Mention",
     "ModelError",
+    "NetworkRefusedError",
     "OxigraphStore",
     "QueryError",
     "QueryResult",
+    "QueryTimeoutError",
+    "ReadOnlyError",
     "Span",
     "Store",
+    "StoreDamagedError",
     "StoreError",
     "ValidationSetupError",
     "__version__",
     "build",
     "list_queries",
+    "open_query",
     "open_store",
     "read_inputs",
     "remove_article",

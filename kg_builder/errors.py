@@ -7,8 +7,12 @@ __all__ = [
     "InputError",
     "KGError",
     "ModelError",
+    "NetworkRefusedError",
     "QueryError",
+    "QueryTimeoutError",
+    "ReadOnlyError",
     "ReasonerError",
+    "StoreDamagedError",
     "StoreError",
     "ValidationSetupError",
 ]
@@ -67,10 +71,36 @@ class StoreError(KGError):
     code = "KG300"
 
 
+class StoreDamagedError(StoreError):
+    """The store's files are damaged (RocksDB reports corruption, a missing or truncated file),
+    or its indexes disagree: ``kg check`` says what is wrong."""
+
+    code = "KG301"
+
+
 class QueryError(KGError):
     """A named query is unknown, or a query or its parameters are invalid."""
 
     code = "KG400"
+
+
+class NetworkRefusedError(QueryError):
+    """The query would make kg send requests to other servers (``SERVICE``, ``LOAD``): refused
+    before it runs."""
+
+    code = "KG401"
+
+
+class ReadOnlyError(QueryError):
+    """An update (``INSERT``, ``DROP`` …) where only queries are run: refused before it runs."""
+
+    code = "KG403"
+
+
+class QueryTimeoutError(QueryError):
+    """The query ran longer than its time limit; the worker process running it was killed."""
+
+    code = "KG408"
 
 
 class ValidationSetupError(KGError):

@@ -1,8 +1,10 @@
-"""Export the store's article graphs, and check them again with SHACL."""
+"""Export the store's article graphs, check them again with SHACL, and restore an export into a
+new store."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import IO
 
 from rdflib import Graph, URIRef
@@ -12,7 +14,8 @@ from .rdf import ONTOLOGY_GRAPH, inferred_graph_iri
 from .store import EXPORT_FORMATS, Store
 from .validate import validate_graph
 
-__all__ = ["StoreReport", "article_graphs", "export_store", "validate_store"]
+__all__ = ["RESTORE_FORMATS", "StoreReport", "article_graphs", "export_store", "restore_store",
+           "validate_store"]
 
 _GRAPHS = """
 PREFIX nkg: <https://w3id.org/kg-builder/ontology#>
@@ -65,3 +68,46 @@ def validate_store(store: Store) -> StoreReport:
         if not outcome.conforms:
             report.failures.append((article, outcome.text))
     return report
+
+
+#: file suffix → format an export can be restored from (the formats that keep named graphs)
+RESTORE_FORMATS = {".nq": "nquads", ".nquads": "nquads", ".trig": "trig"}
+
+
+def restore_store(source: str | Path, location: str | Path) -> int:
+    """Load an export (N-Quads or TriG, from ``kg export``) into a new store folder, with the
+    ontology graph and a record of each article graph (as ``kg build`` writes them), so
+    ``kg check`` can check it later. Returns the number of article graphs."""
+    import pyoxigraph as ox
+
+    from .errors import InputError, StoreError
+    from .pipeline import ensure_ontology
+    from .store import OxigraphStore
+    from .store.record import MASK, quad_digest, record_graph_iri, record_triples
+
+    source, location = Path(source), Path(location)
+    fmt = RESTORE_FORMATS.get(source.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot restore from {source}: not N-Quads or TriG",
+                         why="only these keep each article in its own graph",
+                         fix="export with 'kg export --format nquads -o FILE.nq'")
+    if not source.is_file():
+        raise InputError(f"no file {source}", fix="check the path")
+    if location.exists() and any(location.iterdir()):
+        raise StoreError(f"{location} is not empty: restore never writes over a store",
+                         fix="restore into a new folder, then move it into place")
+    with OxigraphStore(location) as store:
+        store.load_file(source, EXPORT_FORMATS[fmt][0])
+        ensure_ontology(store)
+        records = {}
+        for graph in list(store.graph_names()):
+            record = record_graph_iri(graph)
+            if record is None:
+                continue
+            count = digest = 0
+            for quad in store.quads(graph=ox.NamedNode(graph)):
+                count += 1
+                digest = (digest + quad_digest(quad)) & MASK
+            records[record] = record_triples(graph, count, digest)
+        store.replace_graphs(records)
+    return len(records)

@@ -18,7 +18,7 @@ from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SH
 from rdflib.term import Node
 
-from .errors import KGError
+from .errors import KGError, StoreDamagedError
 from .fields import quoted
 from .model import Article, ArticleResult, Extraction, Failure, FieldWarning
 from .ontology import ontology_graph
@@ -36,6 +36,7 @@ from .resources import ontology_dir
 from .sources import ReadOptions, read_inputs
 from .stages import STAGES, BuildOptions, StageClock, extract_articles
 from .store import Store
+from .store.record import with_records
 from .validate import validate_graph, validate_graphs
 from .vocab import NKG
 
@@ -119,8 +120,8 @@ def remove_article(store: Store, article_id: str) -> bool:
     ).boolean or store.query(
         "ASK { { GRAPH ?g { ?s ?p ?o } } }", bindings={"g": quarantine_graph_iri(article_id)}
     ).boolean
-    store.replace_graphs({graph: None, quarantine: None,
-                          str(inferred_graph_iri(article_id)): None})
+    store.replace_graphs(with_records({graph: None, quarantine: None,
+                                       str(inferred_graph_iri(article_id)): None}))
     return bool(found)
 
 
@@ -375,7 +376,10 @@ def _store_article(store: Store, extraction: Extraction,
     summary.words += extraction.words
     t = time.perf_counter()
     try:
-        store.replace_graphs(graphs)
+        # with the count and digest of each graph, which `kg check` compares later
+        store.replace_graphs(with_records(graphs))
+    except StoreDamagedError:  # no later article would fare better: stop the build
+        raise
     except KGError as exc:  # the store refused this article: report it, go on
         fail(Failure(extraction.article.source, exc.message, extraction.article.id))
         clock.add("store", t)

@@ -3,10 +3,16 @@
 A query's header comment (lines starting with ``#`` before the first keyword) says what it asks,
 its columns and its parameters (``# param name: …``). Parameters are passed to the store as
 variable bindings, never pasted into the query text.
+
+Every query is parsed before it runs: updates, ``SERVICE`` and ``LOAD`` are refused
+(:mod:`kg_builder.bounded.check`). With a ``timeout`` or ``max_rows`` it runs in a worker
+process that is killed when its time is up (:mod:`kg_builder.bounded.run`); :func:`open_query`
+reads the rows as they come.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -14,11 +20,13 @@ from pathlib import Path
 
 from rdflib import Literal
 
+from .bounded import DEFAULT_TIMEOUT, QueryStream, check_query, stream_query
 from .errors import QueryError
 from .resources import queries_dir
 from .store import QueryResult, Store
 
-__all__ = ["NamedQuery", "list_queries", "load_query", "run_query"]
+__all__ = ["DEFAULT_TIMEOUT", "NamedQuery", "QueryStream", "list_queries", "load_query",
+           "open_query", "run_query"]
 
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$")
 _VAR = re.compile(r"[?$](\w+)")
@@ -66,7 +74,7 @@ def load_query(spec: str) -> NamedQuery:
         if not path.is_file():
             raise QueryError(f"no query file {spec}", fix="check the path")
         return _parse(path.stem, path.read_text(encoding="utf-8"), path)
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.I):
+    if re.search(r"\s|\{", spec):  # SPARQL text (checked when it is run), not a name
         return _parse("inline", spec, None)
     raise QueryError(
         f"unknown query '{spec}'",
@@ -74,8 +82,9 @@ def load_query(spec: str) -> NamedQuery:
     )
 
 
-def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None) -> QueryResult:
-    """Run a query with ``params`` bound as plain string literals to ``?name`` variables."""
+def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict[str, Literal]]:
+    """The query and its bindings, checked: known parameters, none missing, and a query that
+    only reads (no update, ``SERVICE`` or ``LOAD``: refused before it runs)."""
     query = load_query(spec)
     params = params or {}
     used = set(_VAR.findall(query.text))
@@ -91,9 +100,49 @@ def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None) 
             f"query '{query.name}' needs --param {missing[0]}=VALUE",
             why=query.params[missing[0]],
         )
-    result = store.query(query.text, bindings={k: Literal(v) for k, v in params.items()})
+    check_query(query.text)
+    return query, {k: Literal(v) for k, v in params.items()}
+
+
+def open_query(store: Store | str | os.PathLike[str], spec: str, *,
+               params: dict[str, str] | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+               max_rows: int | None = None) -> QueryStream:
+    """Start a query (by name, ``.rq`` file or SPARQL text) on ``store`` — a :class:`Store`, a
+    store folder or a server URL — in a worker process, and read its rows as they come::
+
+        with open_query("kg-store", "events", timeout=10, max_rows=1000) as answer:
+            for row in answer:          # answer.columns names them
+                ...
+            answer.truncated            # the rows stopped at max_rows
+
+    ``timeout`` (seconds, ``None``: none) ends the query: its worker is killed and reading
+    raises :class:`~kg_builder.errors.QueryTimeoutError`. Parameters are bound, and their
+    columns left out.
+    """
+    query, bindings = _prepare(spec, params)
+    return stream_query(store, query.text, bindings=bindings, timeout=timeout,
+                        max_rows=max_rows, hide=set(bindings))
+
+
+def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
+              timeout: float | None = None, max_rows: int | None = None) -> QueryResult:
+    """Run a query with ``params`` bound as plain string literals to ``?name`` variables.
+
+    Without ``timeout`` and ``max_rows`` it runs in this process, unbounded (for queries you
+    trust: the named ones). With either, it runs in a worker process (:func:`open_query`):
+    ``timeout`` seconds, then :class:`~kg_builder.errors.QueryTimeoutError`; at most
+    ``max_rows`` rows (``truncated`` says the answer had more). Updates, ``SERVICE`` and
+    ``LOAD`` are refused before anything runs, either way.
+    """
+    if timeout is not None or max_rows is not None:
+        with open_query(store, spec, params=params, timeout=timeout, max_rows=max_rows) as answer:
+            rows = list(answer)
+            return QueryResult(columns=answer.columns, rows=rows, boolean=answer.boolean,
+                               truncated=answer.truncated)
+    query, bindings = _prepare(spec, params)
+    result = store.query(query.text, bindings=bindings)
     # Parameters are projected so the store can bind them; the caller knows their values.
-    keep = [i for i, c in enumerate(result.columns) if c not in params]
+    keep = [i for i, c in enumerate(result.columns) if c not in bindings]
     if len(keep) == len(result.columns):
         return result
     return QueryResult(columns=[result.columns[i] for i in keep],

@@ -142,6 +142,8 @@ class NKG(DefinedNamespace):
     threatened: URIRef
     timeText: URIRef
     trigger: URIRef
+    tripleCount: URIRef
+    tripleDigest: URIRef
     validationReport: URIRef
     visited: URIRef
     wordCount: URIRef

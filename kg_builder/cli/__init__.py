@@ -5,31 +5,31 @@ remove, eval, reason), ``kg ontology`` in :mod:`.ontology`, ``kg audit`` in :mod
 they share (consoles, the store option, errors as exits) in :mod:`.common`. A new group is a
 module with its own ``app = typer.Typer(name=…)`` and one ``app.add_typer(module.app)`` line here.
 
-Exit codes: 0 success; 1 some articles failed / the graph does not conform; 2 usage, setup or
-store error; 3 internal error (a bug: :mod:`.crash` reports it and says where its traceback is).
+Exit codes: 0 success; 1 some articles failed / the graph does not conform / the rows of a
+query stopped at --max-rows; 2 usage, setup, store or query error; 3 internal error (a bug:
+:mod:`.crash` reports it and says where its traceback is).
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
 from .. import __version__
 from ..errors import KGError
 from ..model import ArticleResult, Failure
 from ..store.base import shown
 from . import audit, ontology
-from .common import StoreOpt, err, fail, json_safe, out, plain, printable
+from .common import StoreOpt, err, fail, out, plain
 from .crash import DEBUG_ENV, GuardedTyper
+from .rows import FORMATS, TABLE_ROWS, row_writer
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -165,45 +165,53 @@ def query(
     store: StoreOpt = "kg-store",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes).")] = "table",
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
+    timeout: Annotated[float, typer.Option(min=0, help="Seconds the query may run, until its last row is out; then it is stopped (rows printed so far stay), exit 2. 0: no limit.")] = 60.0,
+    max_rows: Annotated[int | None, typer.Option(min=0, help=f"Stop after N rows: they are printed, a note goes to stderr, exit 1. The table holds at most {TABLE_ROWS:,} unless told; csv, tsv and json stream every row.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
 ) -> None:
-    """Run a SPARQL query against the store."""
-    from ..query import list_queries, run_query
-    from ..store import open_store
+    """Run a SPARQL query against the store; rows are printed as they come.
+
+    The query runs in a worker process that is killed when --timeout is up. Updates, SERVICE
+    and LOAD are refused before anything runs (KG403, KG401). Exit 0 the whole answer, 1 the
+    rows stopped at --max-rows, 2 an error (KG408: out of time).
+    """
+    from ..query import list_queries, open_query
 
     if list_ or not spec:
         for name, q in list_queries().items():
             params = "".join(f" --param {p}=…" for p in q.params)
             out.print(f"[bold]{name}[/bold]{params}\n    {q.description}", highlight=False)
         return
-    if fmt not in ("table", "csv", "tsv", "json"):
+    if fmt not in FORMATS:
         raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
+    cap = max_rows if max_rows is not None or fmt != "table" else TABLE_ROWS
+    writer = row_writer(fmt, sys.stdout, console=out)
     try:
-        with open_store(store, read_only=True) as kg_store:
-            result = run_query(kg_store, spec, params=_parse_params(param or []))
+        with open_query(store, spec, params=_parse_params(param or []), timeout=timeout or None,
+                        max_rows=cap) as answer:
+            if answer.boolean is not None:
+                print(json.dumps(answer.boolean) if fmt == "json" else str(answer.boolean).lower())
+                return
+            writer.header(answer.columns)
+            try:
+                for row in answer:
+                    writer.row(row)
+            finally:  # also when the time is up: what came so far is printed, and complete
+                writer.end()
     except KGError as exc:
         raise fail(exc) from exc
-    if result.boolean is not None:
-        print(json.dumps(result.boolean) if fmt == "json" else str(result.boolean).lower())
-        return
-    # Values come from article text: what a terminal could act on (escape sequences, CR, C1
-    # controls) is shown escaped; JSON keeps the same values, written as \u escapes.
-    if fmt == "json":
-        print(json_safe(json.dumps([dict(zip(result.columns, row, strict=True))
-                                    for row in result.rows], ensure_ascii=False, indent=2)))
-    elif fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(result.columns)
-        writer.writerows([["" if v is None else printable(v) for v in row]
-                          for row in result.rows])
-        sys.stdout.write(buf.getvalue())
-    else:
-        table = Table(*result.columns, show_lines=False)  # SPARQL variable names
-        for row in result.rows:  # Text: brackets in a value are text, not Rich markup
-            table.add_row(*[Text("" if v is None else printable(v)) for v in row])
-        out.print(table)
-        err.print(f"{len(result.rows)} rows")
+    except BrokenPipeError:  # the reader went away (`| head`): the worker is stopped already
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(0) from None
+    if fmt == "table":
+        err.print(f"{writer.rows} rows")
+    if answer.truncated:
+        err.print(f"[yellow]stopped at {writer.rows:,} rows[/yellow]: the answer has more "
+                  + ("(--max-rows)" if max_rows is not None else
+                     "(the table holds at most that many: use --format csv, or --max-rows)"),
+                  highlight=False)
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -251,6 +259,42 @@ def validate(store: StoreOpt = "kg-store") -> None:
     if report.failures or report.quarantined:
         raise typer.Exit(1)
     out.print("[green]conforms[/green]")
+
+
+@app.command()
+def check(store: StoreOpt = "kg-store") -> None:
+    """Check that the store is whole: open it, read every quad through every index, and
+    compare each graph with what the build recorded. Exit 0 healthy, 2 damaged (or error)."""
+    from ..store.health import check_store
+
+    try:
+        report = check_store(store)
+    except KGError as exc:
+        raise fail(exc) from exc
+    for problem in report.problems:
+        out.print(f"[red]damaged[/red] {problem}", highlight=False)
+    if not report.healthy:
+        raise fail(report.error())
+    out.print(f"{shown(store)}: {report.graphs:,} graphs, {report.triples:,} triples; "
+              f"read through {len(report.indexes)} indexes, which agree; "
+              f"{report.recorded:,} graphs as the build recorded them", highlight=False)
+    out.print("[green]healthy[/green]")
+
+
+@app.command()
+def restore(
+    source: Annotated[Path, typer.Argument(help="An export in N-Quads (.nq) or TriG (.trig), from 'kg export'.")],
+    store: StoreOpt = "kg-store",
+) -> None:
+    """Load an export into a new store folder (never over an existing store): what to do
+    when 'kg check' finds a store damaged. Adds the ontology and the records 'kg check' reads."""
+    from ..export import restore_store
+
+    try:
+        graphs = restore_store(source, store)
+    except KGError as exc:
+        raise fail(exc) from exc
+    out.print(f"restored {graphs:,} article graphs from {source} into {store}", highlight=False)
 
 
 @app.command()

@@ -6,23 +6,19 @@ the store open read-only); the web app talks to it over a pipe. A task's answer 
 messages — ``("ok", value)`` for page data, or ``("head", info)``, ``("chunk", bytes)``…,
 ``("end", info)`` for a streamed result, or ``("error", status, message)``. If the answer is not
 complete when the time is up, or the client goes away mid-stream, the worker is killed
-(SIGKILL) and a fresh one takes its place.
+(SIGKILL) and a fresh one takes its place. The worker processes are
+:class:`kg_builder.bounded.WorkerProcess`, as ``kg query``'s are.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import multiprocessing
-import time
 from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
-from multiprocessing.process import BaseProcess
 from typing import Any
 
-from ..errors import StoreError
+from ..bounded import WorkerProcess
 from ..store.base import shown
 
 __all__ = ["Busy", "QueryTimeout", "TaskError", "WorkerPool"]
@@ -38,26 +34,6 @@ class Busy(Exception):
     """No worker became free in time."""
 
 
-@dataclass(eq=False)
-class _Worker:
-    process: BaseProcess
-    conn: Connection
-    tasks: int = 0
-    started: float = field(default_factory=time.monotonic)
-
-    @property
-    def pid(self) -> int | None:
-        return self.process.pid
-
-    def kill(self) -> None:
-        with contextlib.suppress(Exception):
-            self.process.kill()  # this worker only, by its own handle
-        with contextlib.suppress(Exception):
-            self.process.join(5)
-        with contextlib.suppress(Exception):
-            self.conn.close()
-
-
 class WorkerPool:
     """``size`` worker processes with the store at ``location`` open, each running one task at a
     time; :meth:`run` and :meth:`stream` wait for a free one (at most ``timeout`` seconds), then
@@ -69,9 +45,8 @@ class WorkerPool:
         self.size = max(1, size)
         self.timeout = timeout
         self.settings = settings or {}
-        self._context = multiprocessing.get_context("spawn")
-        self._idle: asyncio.Queue[_Worker] | None = None
-        self._all: set[_Worker] = set()
+        self._idle: asyncio.Queue[WorkerProcess] | None = None
+        self._all: set[WorkerProcess] = set()
         self._threads = ThreadPoolExecutor(max_workers=self.size + 2,
                                            thread_name_prefix="kg-serve-recv")
         self._closed = False
@@ -80,33 +55,13 @@ class WorkerPool:
 
     # -- life cycle -----------------------------------------------------------------------------
 
-    def _spawn_sync(self) -> _Worker:
+    def _spawn_sync(self) -> WorkerProcess:
         from .worker import worker_main
 
-        parent, child = self._context.Pipe(duplex=True)
-        process = self._context.Process(target=worker_main, args=(child, self.location,
-                                                                  self.settings),
-                                        name="kg-serve-worker", daemon=True)
-        process.start()
-        child.close()
-        worker = _Worker(process, parent)
-        if not parent.poll(_START_TIMEOUT):
-            worker.kill()
-            raise StoreError("a query worker did not start in time",
-                             why=f"no answer after {_START_TIMEOUT:.0f} s",
-                             fix="check the machine's load and the store, then start again")
-        try:
-            message = parent.recv()
-        except EOFError:
-            worker.kill()
-            raise StoreError("a query worker died while opening the store",
-                             fix="run 'kg query who-accused-whom' on the same --store to see why",
-                             ) from None
-        if message[0] != "ready":
-            worker.kill()
-            raise StoreError(f"a query worker cannot open the store at {shown(self.location)}",
-                             why=str(message[2]) if len(message) > 2 else "",
-                             fix="check --store")
+        worker = WorkerProcess(worker_main, (self.location, self.settings),
+                               name="kg-serve-worker")
+        worker.wait_ready(_START_TIMEOUT,
+                          what=f"a query worker for the store at {shown(self.location)}")
         return worker
 
     async def start(self) -> None:
@@ -116,7 +71,7 @@ class WorkerPool:
                                          for _ in range(self.size)), return_exceptions=True)
         failures = [w for w in workers if isinstance(w, BaseException)]
         for w in workers:
-            if isinstance(w, _Worker):
+            if isinstance(w, WorkerProcess):
                 self._all.add(w)
                 self._idle.put_nowait(w)
         if failures:
@@ -135,7 +90,7 @@ class WorkerPool:
     def pids(self) -> list[int]:
         return sorted(w.pid for w in self._all if w.pid is not None)
 
-    def _discard(self, worker: _Worker) -> None:
+    def _discard(self, worker: WorkerProcess) -> None:
         """Kill ``worker`` now and start its replacement in the background."""
         worker.kill()
         self._all.discard(worker)

@@ -1,26 +1,21 @@
 """The SPARQL 1.1 Protocol's rules for a read-only endpoint: what a request may ask, and in
 which format the answer goes back.
 
-A query is parsed (rdflib's SPARQL grammar) before anything runs: text that is an update is
-refused with 403, ``LOAD`` and ``SERVICE`` (which would make the server fetch from the
-network) with 400, and so is text that is not SPARQL. Nothing here looks for words in the
-text: a ``SERVICE`` inside a string literal or a comment is not a service call.
+A query is parsed (rdflib's SPARQL grammar, :mod:`kg_builder.bounded.check`) before anything
+runs: text that is an update is refused with 403, ``LOAD`` and ``SERVICE`` (which would make the
+server fetch from the network) with 400, and so is text that is not SPARQL. Nothing looks for
+words in the text: a ``SERVICE`` inside a string literal or a comment is not a service call.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from .results import GRAPH_FORMATS, RESULT_FORMATS
 
 __all__ = ["FORM_SELECT", "ProtocolError", "accepted_media", "check_query", "negotiate"]
 
 FORM_SELECT = "SELECT"
-_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
-          "DescribeQuery": "DESCRIBE"}
-_NETWORK = {"ServiceGraphPattern": "SERVICE", "Load": "LOAD"}
 
 #: media type → format name, for SELECT/ASK results and for graphs
 _RESULT_TYPES = {**{m: f for f, m in RESULT_FORMATS.items()},
@@ -42,44 +37,23 @@ class ProtocolError(Exception):
         return self.message
 
 
-def _names(node: Any) -> Iterator[str]:
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    stack = [node]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, CompValue):
-            yield item.name
-            stack.extend(item.values())
-        elif isinstance(item, list | tuple) or type(item).__name__ == "ParseResults":
-            stack.extend(item)
-
-
 def check_query(text: str) -> str:
     """The query form (SELECT, ASK, CONSTRUCT, DESCRIBE) of ``text``, or :class:`ProtocolError`:
-    403 for an update, 400 for LOAD, SERVICE or text that is not a SPARQL query."""
-    from pyparsing import ParseException
-    from rdflib.plugins.sparql import parser
+    403 for an update, 400 for LOAD, SERVICE or text that is not a SPARQL query (the check
+    ``kg query`` makes too, :func:`kg_builder.bounded.check_query`)."""
+    from ..bounded import check_query as check
+    from ..errors import NetworkRefusedError, QueryError, ReadOnlyError
 
     try:
-        tree = parser.parseQuery(text)
-    except ParseException as query_error:
-        try:
-            update = parser.parseUpdate(text)
-        except ParseException:
-            raise ProtocolError(400, f"not a valid SPARQL query: {query_error}") from None
-        for name in _names(update):
-            if name in _NETWORK:
-                raise ProtocolError(400, f"{_NETWORK[name]} is refused: this endpoint makes no "
-                                         "requests to other servers") from None
+        return check(text)
+    except ReadOnlyError:
         raise ProtocolError(403, "this endpoint is read-only: SPARQL updates are refused") from None
-    except RecursionError:
-        raise ProtocolError(400, "the query is nested too deeply") from None
-    for name in _names(tree):
-        if name in _NETWORK:
-            raise ProtocolError(400, f"{_NETWORK[name]} is refused: this endpoint makes no "
-                                     "requests to other servers")
-    return _FORMS.get(tree[1].name, FORM_SELECT)
+    except NetworkRefusedError as exc:
+        service = exc.what.split()[0]
+        raise ProtocolError(400, f"{service} is refused: this endpoint makes no requests to "
+                                 "other servers") from None
+    except QueryError as exc:
+        raise ProtocolError(400, f"{exc.what}: {exc.why}" if exc.why else exc.what) from None
 
 
 def accepted_media(accept: str) -> list[tuple[float, int, str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 
-from .base import QueryResult, Store, Triples, hide_secrets, shown
+from .base import QueryResult, Solutions, Store, Triples, hide_secrets, shown, term_text
 from .oxigraph import OxigraphStore
 from .serialize import EXPORT_FORMATS, serialize_graphs, to_ntriples
 
@@ -22,6 +22,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "OxigraphStore",
     "QueryResult",
+    "Solutions",
     "Store",
     "Triples",
     "hide_secrets",
@@ -29,6 +30,7 @@ __all__ = [
     "open_store",
     "serialize_graphs",
     "shown",
+    "term_text",
     "to_ntriples",
 ]
 

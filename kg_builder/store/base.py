@@ -10,19 +10,22 @@ when the block raises.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import IO, Protocol, Self, runtime_checkable
+from typing import IO, Any, Protocol, Self, runtime_checkable
 from urllib.parse import urlsplit, urlunsplit
 
 from rdflib.term import Node
 
-__all__ = ["QueryResult", "Store", "Triples", "hide_secrets", "shown"]
+__all__ = ["QueryResult", "Solutions", "Store", "Triples", "hide_secrets", "shown", "term_text"]
 
 #: the triples of one named graph: an rdflib ``Graph``, or any sized collection of term triples
 #: (:class:`kg_builder.rdf.NamedTriples`)
 Triples = Collection[tuple[Node, Node, Node]]
+
+#: a SELECT answer as it is read: the variables, and the rows (pyoxigraph terms or ``None``)
+Solutions = tuple[list[str], Iterator[list[Any]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,8 @@ class QueryResult:
     columns: list[str]
     rows: list[list[str | None]]
     boolean: bool | None = None
+    #: the rows stop at a row limit (``max_rows``): the answer had more
+    truncated: bool = False
 
 
 @runtime_checkable
@@ -52,6 +57,14 @@ class Store(Protocol):
     def query(self, sparql: str, *, bindings: Mapping[str, Node] | None = None) -> QueryResult:
         """Run a SPARQL query; ``bindings`` bind variables to terms (values, never text)."""
 
+    def stream(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,
+               default_graph: Sequence[str] = (), named_graphs: Sequence[str] = (),
+               timeout: float | None = None) -> bool | Solutions | Iterator[Any]:
+        """Run a query and read its answer as it comes, in pyoxigraph terms: ``bool`` for ASK,
+        :data:`Solutions` for SELECT, an iterator of ``pyoxigraph.Triple`` for CONSTRUCT and
+        DESCRIBE. ``timeout``: seconds a server may take to answer (a store that cannot stop a
+        query ignores it; :mod:`kg_builder.bounded` runs queries that can be stopped)."""
+
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 UPDATE request as one transaction."""
 
@@ -71,6 +84,15 @@ class Store(Protocol):
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def term_text(term: object) -> str | None:
+    """A term of a query answer as text: an IRI or literal by its value, a blank node by its
+    label, ``None`` for unbound."""
+    if term is None:
+        return None
+    value = getattr(term, "value", None)
+    return str(value) if value is not None else str(term)
 
 
 def shown(location: str) -> str:

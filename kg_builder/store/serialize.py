@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import URIRef
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
 
 from ..errors import QueryError
 from .base import Triples
@@ -22,6 +23,7 @@ __all__ = [
     "replace_graphs_update",
     "serialize_graphs",
     "to_ntriples",
+    "to_ox_term",
     "to_trig",
 ]
 
@@ -70,6 +72,21 @@ def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
         ox.serialize(items(), out, rdf_format, prefixes=PREFIXES)
     else:
         ox.serialize(items(), out, rdf_format)
+
+
+def to_ox_term(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as pyoxigraph's."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind a value of type {type(term).__name__}")
 
 
 def to_ntriples(graph: Triples) -> str:

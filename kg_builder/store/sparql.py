@@ -17,16 +17,17 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
-from typing import IO
+import time
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import IO, Any
 
 import httpx
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from ..errors import QueryError, StoreError
-from .base import QueryResult, Store, Triples, hide_secrets, shown
+from ..errors import QueryError, QueryTimeoutError, StoreError
+from .base import QueryResult, Solutions, Store, Triples, hide_secrets, shown
 from .serialize import replace_graphs_update, serialize_graphs
 
 __all__ = ["ENDPOINT_ENV", "SparqlStore", "bind_values"]
@@ -138,20 +139,49 @@ def bind_values(sparql: str, bindings: Mapping[str, Node]) -> str:
     return "".join(out)
 
 
+def _form(sparql: str) -> str:
+    """The query form: the first of SELECT, ASK, CONSTRUCT, DESCRIBE outside strings, IRIs
+    and comments."""
+    for tok in _TOKEN.finditer(sparql):
+        word = (tok.group("word") or "").upper()
+        if word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+            return word
+    return "SELECT"
+
+
 def _value(term: dict[str, str] | None) -> str | None:
     return None if term is None else term["value"]
 
 
 class _ResponseReader:
-    """A read-only file over a streamed HTTP body, so a graph is parsed without holding it."""
+    """A read-only file over a streamed HTTP body, so a graph is parsed without holding it;
+    past ``deadline`` (``time.monotonic()``) reading raises :class:`QueryTimeoutError`."""
 
-    def __init__(self, chunks: Iterator[bytes]) -> None:
+    def __init__(self, chunks: Iterator[bytes], *, deadline: float | None = None,
+                 timeout: float | None = None) -> None:
         self._chunks = chunks
         self._buffer = b""
+        self._deadline = deadline
+        self._timeout = timeout
+
+    def readable(self) -> bool:
+        return True
+
+    def _next(self) -> bytes | None:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            raise QueryTimeoutError(f"the query ran for more than {self._timeout:g} s and "
+                                    "was stopped", fix="narrow the query (LIMIT, a FILTER, "
+                                    "fewer joins) or give it more time (--timeout)")
+        return next(self._chunks, None)
+
+    def readinto(self, b: Any) -> int:
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
 
     def read(self, size: int = -1) -> bytes:
         while size < 0 or len(self._buffer) < size:
-            chunk = next(self._chunks, None)
+            chunk = self._next()
             if chunk is None:
                 break
             self._buffer += chunk
@@ -300,6 +330,63 @@ class SparqlStore(Store):
         return QueryResult(columns=["subject", "predicate", "object"],
                            rows=[[str(s), str(p), str(o)] for s, p, o in graph])
 
+    def stream(self, sparql: str, *, bindings: Mapping[str, Node] | None = None,
+               default_graph: Sequence[str] = (), named_graphs: Sequence[str] = (),
+               timeout: float | None = None) -> bool | Solutions | Iterator[ox.Triple]:
+        """Send the query and parse the server's answer as it arrives (pyoxigraph terms).
+        ``timeout`` bounds the whole answer: no byte for that long (an HTTP timeout) or an
+        answer still coming after it raises :class:`QueryTimeoutError`."""
+        text = bind_values(sparql, bindings or {})
+        graph = _form(text) in ("CONSTRUCT", "DESCRIBE")
+        params = ([("default-graph-uri", g) for g in default_graph]
+                  + [("named-graph-uri", g) for g in named_graphs])
+        headers = {"Content-Type": "application/sparql-query; charset=utf-8",
+                   "Accept": "application/n-triples" if graph
+                   else "application/sparql-results+json"}
+        url = self.query_url
+        deadline = None if timeout is None else time.monotonic() + timeout
+        request = self._client.build_request(
+            "POST", url, params=params, content=text.encode("utf-8"), headers=headers,
+            **({} if timeout is None else {"timeout": httpx.Timeout(timeout)}))
+        try:
+            response = self._client.send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise QueryTimeoutError(f"the SPARQL server at {shown(url)} did not answer in "
+                                    f"{timeout:g} s", fix="narrow the query or give it more "
+                                    "time (--timeout)") from exc
+        except httpx.HTTPError as exc:
+            raise self._fail(url, exc) from exc
+        if response.is_error:
+            response.read()
+            response.close()
+            if response.status_code == 400:
+                raise QueryError("the SPARQL server rejected the query",
+                                 why=response.text.strip()[:500], fix="correct the query",
+                                 where=shown(url))
+            raise self._fail(url, response=response)
+        reader = _ResponseReader(self._chunks(response, url, timeout), deadline=deadline,
+                                 timeout=timeout)
+        if graph:
+            return (q.triple for q in ox.parse(reader, ox.RdfFormat.N_TRIPLES))
+        parsed = ox.parse_query_results(reader, ox.QueryResultsFormat.JSON)
+        if isinstance(parsed, ox.QueryBoolean):
+            return bool(parsed)
+        variables = [v.value for v in parsed.variables]
+        return variables, ([s[v] for v in variables] for s in parsed)
+
+    def _chunks(self, response: httpx.Response, url: str,
+                timeout: float | None) -> Iterator[bytes]:
+        try:
+            yield from response.iter_bytes()
+        except httpx.TimeoutException as exc:
+            raise QueryTimeoutError(f"the SPARQL server at {shown(url)} sent nothing for "
+                                    f"{timeout:g} s", fix="narrow the query or give it more "
+                                    "time (--timeout)") from exc
+        except httpx.HTTPError as exc:
+            raise self._fail(url, exc) from exc
+        finally:
+            response.close()
+
     def triple_count(self) -> int:
         result = self.query("SELECT (COUNT(*) AS ?n) WHERE "
                             "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
@@ -310,7 +397,7 @@ class SparqlStore(Store):
             if name is not None:
                 yield name
 
-    def _graph_triples(self, name: str) -> Iterator[ox.Triple]:
+    def graph_triples(self, name: str) -> Iterator[ox.Triple]:
         """One graph's triples, streamed from the Graph Store Protocol (or a CONSTRUCT)."""
         if self.gsp_url is not None:
             url, method = self.gsp_url, "GET"
@@ -336,7 +423,7 @@ class SparqlStore(Store):
 
     def dump(self, out: IO[bytes], *, fmt: str, graphs: Iterable[str] | None = None) -> None:
         names = list(graphs) if graphs is not None else list(self.graph_names())
-        serialize_graphs(out, fmt=fmt, names=names, triples_of=self._graph_triples)
+        serialize_graphs(out, fmt=fmt, names=names, triples_of=self.graph_triples)
 
     def close(self) -> None:
         self._client.close()
