@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -221,12 +222,14 @@ def collect_entities(ctx: ReadContext) -> None:
             while end - start > 2 and doc[start].lower_ in rules.titles and doc[start + 1].is_title:
                 start += 1  # "Sergeant Keith McDonald" is Keith McDonald (the title stays before it)
         span = doc[start:end]
-        if _acronym_of(ctx, span):
+        if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
             continue
         found = classify(ctx, span, label)
         if found is None:
             continue
         kind, how, hint = found
+        if kind in ("Organization", "Person") and label != "PERSON" and _wire_company(doc, start, end):
+            kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         title, phrase = _title_before(ctx, span) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
@@ -310,6 +313,20 @@ def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> N
         relation = "employedBy"
     ctx.out.facts.append(Fact(subject=f"m:{mid}", relation=relation, object=f"m:{other}",
                               evidence=ctx.sentence_span(phrase.root)))
+
+
+def _is_ticker(doc: Doc, start: int, end: int) -> bool:
+    """'ITT Corp <ITT>': the stock ticker in angle brackets right after a name is no name."""
+    return (end - start == 1 and start >= 2 and doc[start - 1].text == "<"
+            and end < len(doc) and doc[end].text == ">" and doc[start - 2].pos_ == "PROPN")
+
+
+def _wire_company(doc: Doc, start: int, end: int) -> bool:
+    """Wire copy marks companies: a ticker in angle brackets right after the name ('Nomura
+    <NMUR.T>'), or the name itself in angle brackets ('<Woodco Inc>')."""
+    ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
+    wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
+    return ticker or wrapped
 
 
 def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:

@@ -123,6 +123,14 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
      ["ADJ", "PUNCT", "PROPN", "NOUN", "PROPN", "PROPN", "VERB", "PROPN", "VERB", "PUNCT"],
      [(0, 3, "PERSON"), (4, 6, "PERSON"), (7, 8, "ORG")],
      [("Labour", "PoliticalParty"), ("Neil Kinnock", "Person"), ("Labour", "PoliticalParty")]),
+    # wire copy marks companies: a ticker after the name, or the name in angle brackets; the
+    # ticker itself is no name (reuters21578, development part)
+    (["Nomura", "<", "NMUR.T", ">", "said", "so", "."],
+     ["PROPN", "X", "PROPN", "X", "VERB", "ADV", "PUNCT"], [(0, 1, "ORG")], [("Nomura", "Company")]),
+    (["ITT", "Corp", "<", "ITT", ">", "won", "."], ["PROPN", "PROPN", "X", "PROPN", "X", "VERB", "PUNCT"],
+     [(0, 2, "ORG"), (3, 4, "ORG")], [("ITT Corp", "Company")]),
+    (["<", "Balletto", ">", "sued", "."], ["X", "PROPN", "X", "VERB", "PUNCT"], [(1, 2, "ORG")],
+     [("Balletto", "Company")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
