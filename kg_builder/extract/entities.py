@@ -63,6 +63,7 @@ class MentionRules:
     affiliation_preps: Words
     affiliation_words: dict[str, tuple[str, ...]]
     not_place_heads: Words
+    venue_heads: Words
     office_qualifiers: Words
 
 
@@ -131,6 +132,14 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Person", "name", person.country)
     words = text.split()
     last = words[-1].lower().strip(".,")
+    if label == "ORG" and len(words) == 1 and (
+            (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
+        return None  # "MPs" tagged ORG: a group, read as one where it acts
+    if label in ("ORG", "FAC") and len(words) > 1 and last in rules.venue_heads:
+        return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium"
+    if label == "ORG" and len(words) > 1 and last in rules.titles and not _words_regex(
+            rules.government_words).search(text.lower()):
+        return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         kind = org_kind(words)
         if kind:

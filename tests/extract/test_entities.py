@@ -131,6 +131,15 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
      [(0, 2, "ORG"), (3, 4, "ORG")], [("ITT Corp", "Company")]),
     (["<", "Balletto", ">", "sued", "."], ["X", "PROPN", "X", "VERB", "PUNCT"], [(1, 2, "ORG")],
      [("Balletto", "Company")]),
+    # a group noun tagged as an organisation; an office tagged as one; a venue (bbc, development)
+    (["MPs", "backed", "the", "invasion", "."], ["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+     [(0, 1, "ORG")], []),
+    (["The", "Roman", "Catholic", "Archbishop", "of", "Cardiff", "spoke", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "VERB", "PUNCT"], [(1, 4, "ORG"), (5, 6, "GPE")],
+     [("Cardiff", "City")]),
+    (["Stars", "gathered", "at", "the", "Kodak", "Theatre", "."],
+     ["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"], [(4, 6, "ORG")],
+     [("Kodak Theatre", "Place")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
