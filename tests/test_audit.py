@@ -546,6 +546,19 @@ def test_the_fixed_split_and_recall_articles_read_as_id_lists():
         assert len(ids) == 20 and ids <= split[corpus]  # the recall articles are held out
 
 
+def test_the_development_recall_articles_and_their_gold():
+    from kg_builder.article_gold import read_article_gold
+
+    split = read_id_list(AUDIT_DATA / "split.json")
+    dev = read_id_list(AUDIT_DATA / "dev_recall_articles.json")
+    assert set(dev) == {"bbc_news", "reuters21578"}
+    for corpus, ids in dev.items():
+        assert len(ids) == 10 and not ids & split[corpus]  # development articles, none held out
+    gold = read_article_gold(AUDIT_DATA / "dev_recall_gold.jsonl")
+    annotated = {(corpus, article) for corpus, article in gold.articles}
+    assert annotated == {(corpus, a) for corpus, ids in dev.items() for a in ids}
+
+
 @pytest.mark.parametrize(("content", "message"), [
     ("{}", "holds no article ids"), ("{not json", "not valid JSON")])
 def test_bad_id_lists(tmp_path, content, message):
