@@ -154,6 +154,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if (len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps
                 and normalise(text) in gaz.cities):
             return ("City", "name", None)  # "protested in Lyon", tagged PERSON
+        region = gaz.region(text) if len(words) == 1 else None
+        if region is not None and normalise(text) not in ctx.person_names and not (
+                ent.start > 0 and ctx.doc[ent.start - 1].lower_.rstrip(".") in rules.honorifics):
+            # "England", "Wales" tagged PERSON (sports copy); not "Mr Kent", nor the surname of
+            # a person the article has named ("Jason Scotland")
+            return ("Region", "name", region.country)
         return ("Person", "name", None)
     if label == "ORG":
         return ("Organization", "name", None)

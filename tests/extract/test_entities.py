@@ -140,6 +140,12 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     (["Stars", "gathered", "at", "the", "Kodak", "Theatre", "."],
      ["NOUN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"], [(4, 6, "ORG")],
      [("Kodak Theatre", "Place")]),
+    # a region tagged PERSON is the region; the same word as a named person's surname is not
+    (["England", "beat", "Italy", "."], ["PROPN", "VERB", "PROPN", "PUNCT"],
+     [(0, 1, "PERSON"), (2, 3, "GPE")], [("England", "Region"), ("Italy", "State")]),
+    (["Jason", "Scotland", "scored", ".", "Scotland", "smiled", "."],
+     ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], [(0, 2, "PERSON"), (4, 5, "PERSON")],
+     [("Jason Scotland", "Person"), ("Scotland", "Person")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
