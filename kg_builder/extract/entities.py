@@ -64,6 +64,7 @@ class MentionRules:
     affiliation_words: dict[str, tuple[str, ...]]
     not_place_heads: Words
     venue_heads: Words
+    event_name_heads: Words
     office_qualifiers: Words
 
 
@@ -135,6 +136,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "ORG" and len(words) == 1 and (
             (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
         return None  # "MPs" tagged ORG: a group, read as one where it acts
+    if len(words) > 1 and last in rules.event_name_heads:
+        return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
     if label in ("ORG", "FAC") and len(words) > 1 and last in rules.venue_heads:
         return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium"
     if label == "ORG" and len(words) > 1 and last in rules.titles and not _words_regex(

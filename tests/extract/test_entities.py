@@ -146,6 +146,14 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     (["Jason", "Scotland", "scored", ".", "Scotland", "smiled", "."],
      ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"], [(0, 2, "PERSON"), (4, 5, "PERSON")],
      [("Jason Scotland", "Person"), ("Scotland", "Person")]),
+    # names of events are no entities (bbc, development part); a dictionary organisation is
+    (["She", "won", "at", "the", "Berlin", "Film", "Festival", "."],
+     ["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"], [(4, 7, "GPE")], []),
+    (["The", "Conservative", "Party", "Conference", "opened", "."],
+     ["DET", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 4, "ORG")], []),
+    (["The", "Organisation", "of", "the", "Islamic", "Conference", "met", "."],
+     ["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 6, "ORG")],
+     [("Organisation of the Islamic Conference", "IntergovernmentalOrganization")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
