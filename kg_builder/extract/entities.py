@@ -110,6 +110,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
+        return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
     if label != "PERSON" and normalise(text) in ctx.person_names:
         return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
     if (label != "PERSON" and " " not in text and not text.isupper()
@@ -158,8 +160,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                 and normalise(text) in gaz.cities):
             return ("City", "name", None)  # "protested in Lyon", tagged PERSON
         region = gaz.region(text) if len(words) == 1 else None
+        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
         if region is not None and normalise(text) not in ctx.person_names and not (
-                ent.start > 0 and ctx.doc[ent.start - 1].lower_.rstrip(".") in rules.honorifics):
+                before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics):
             # "England", "Wales" tagged PERSON (sports copy); not "Mr Kent", nor the surname of
             # a person the article has named ("Jason Scotland")
             return ("Region", "name", region.country)
@@ -274,8 +277,8 @@ def _honorific_names(ctx: ReadContext) -> None:
                 and t.lower_ not in rules.titles)  # "Lord Chancellor" is an office
 
     for tok in tokens:
-        if tok.lower_.rstrip(".") not in rules.honorifics:
-            continue
+        if tok.lower_.rstrip(".") not in rules.honorifics or not (tok.is_title or tok.is_upper):
+            continue  # "Mr", "Dr", "MR"; not the verb in "might miss England's trip"
         end = tok.i + 1
         while end < len(tokens) and end - tok.i <= 4 and (name_part(end) or (
                 tokens[end].text == "-" and end + 1 < len(tokens) and name_part(end + 1)

@@ -154,6 +154,11 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     (["The", "Organisation", "of", "the", "Islamic", "Conference", "met", "."],
      ["DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PUNCT"], [(1, 6, "ORG")],
      [("Organisation of the Islamic Conference", "IntergovernmentalOrganization")]),
+    # "miss" before a name is the verb, not the honorific: England stays the region, and a
+    # later "England" tagged GPE is not taken for a person's name (bbc-sport-285)
+    (["He", "might", "miss", "England", "'s", "trip", ".", "England", "lost", "."],
+     ["PRON", "AUX", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+     [(3, 4, "PERSON"), (7, 8, "GPE")], [("England", "Region"), ("England", "Region")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
