@@ -159,6 +159,10 @@ def _kinds(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -
     (["He", "might", "miss", "England", "'s", "trip", ".", "England", "lost", "."],
      ["PRON", "AUX", "VERB", "PROPN", "PART", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
      [(3, 4, "PERSON"), (7, 8, "GPE")], [("England", "Region"), ("England", "Region")]),
+    # the broadcaster's services are media organisations, not people ('bbc sport' had a Person
+    # node beside the organisation in 54 BBC articles)
+    (["BBC", "Sport", "understands", "it", "."], ["PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+     [(0, 2, "PERSON")], [("BBC Sport", "MediaOrganization")]),
 ])
 def test_types_from_names_gazetteers_and_cues(words, pos, ents, expected):
     assert _kinds(words, pos, ents) == expected
