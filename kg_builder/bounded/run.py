@@ -1,8 +1,9 @@
 """A query bounded in time and rows, its answer read as it comes.
 
-:func:`stream_query` checks the query (:func:`~kg_builder.bounded.check.check_query`: no update,
-no ``SERVICE`` or ``LOAD``), then runs it in a worker process of its own
-(:class:`~kg_builder.bounded.process.WorkerProcess`) that opens the store read-only — an
+:func:`stream_query` runs a query in a worker process of its own
+(:class:`~kg_builder.bounded.process.WorkerProcess`). While the worker starts, the query is
+checked (:func:`~kg_builder.bounded.check.check_query`: no update, no ``SERVICE`` or ``LOAD``); a
+refused query is never sent, and its worker is killed. The worker opens the store read-only — an
 embedded store from its folder, a SPARQL server from its query URL — and sends the rows back in
 batches as the engine produces them. The worker stops at ``max_rows`` (it reads one row more to
 know whether the answer had more); when ``timeout`` seconds have passed it is killed, so the
@@ -218,10 +219,10 @@ def stream_query(store: Store | str | os.PathLike[str], sparql: str, *,
                          fix="give a positive number of seconds, or None for no limit")
     if max_rows is not None and max_rows < 0:
         raise QueryError(f"max_rows must be 0 or more (got {max_rows})")
-    check_query(sparql)
     opener = _opener(store)
     worker = WorkerProcess(worker_main, (opener, timeout), name="kg-query-worker")
     try:
+        check_query(sparql)  # parsed while the worker starts; refused: it is killed unused
         worker.wait_ready(START_TIMEOUT, what=f"the query worker for {shown(opener[1])}")
         deadline = None if timeout is None else time.monotonic() + timeout
         worker.send(("query", {"text": sparql, "bindings": dict(bindings or {}),
