@@ -1,6 +1,6 @@
 """Start-up time of the ``kg`` command and of the query worker, and what its imports cost.
 
-    python -m bench.startup [--runs 7] [--top 12] [--json FILE]
+    python -m bench.startup [--runs 7] [--top 12] [--json FILE] [--kg COMMAND]
 
 Builds the example article into a temporary store once, then runs each command ``--runs`` times
 as a user would (the ``kg`` script of this interpreter's environment, a new process each time)
@@ -12,6 +12,9 @@ the import cost of the modules each process starts with — ``kg_builder.cli`` (
 command) and ``kg_builder.bounded.run`` (what a query worker imports) — summed by top-level
 package, most expensive first.
 
+To compare with another checkout, run it with that checkout first on ``PYTHONPATH`` and
+``--kg`` naming a command that runs its CLI (see ``bench/README.md``).
+
 Not a test: it prints numbers and has no pass/fail exit code (see ``bench/README.md``).
 """
 
@@ -20,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -116,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=12,
                         help="packages shown per import table (default 12)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--kg", help="the command that runs kg (default: the kg script beside "
+                                     "this interpreter)")
     args = parser.parse_args(argv)
-    kg = kg_command()
+    kg = shlex.split(args.kg) if args.kg else kg_command()
     with tempfile.TemporaryDirectory(prefix="kg-startup-") as tmp:
         store = Path(tmp) / "store"
         subprocess.run([*kg, "build", str(SEED), "--store", str(store)], capture_output=True,
