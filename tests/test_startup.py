@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -103,3 +104,42 @@ def test_the_query_worker_of_kg_query_does_not_import_spacy(tmp_path: Path):
     assert imported.count("kg_builder") == 2, "the worker's imports are not listed"
     assert sorted({m.split(".")[0] for m in imported} & set(HEAVY)) == []
     assert imported.count("typer") == 1, "the worker imported the CLI"
+
+
+# -- the check of a bounded query runs while its worker starts (a store folder only) -------------
+
+class _Worker:
+    """Stands in for WorkerProcess: records that it was started and killed."""
+
+    started: ClassVar[list[_Worker]] = []
+
+    def __init__(self, target: object, args: tuple[object, ...], *, name: str) -> None:
+        self.opener = args[0]
+        self.killed = False
+        _Worker.started.append(self)
+
+    def wait_ready(self, timeout: float, *, what: str) -> None:
+        raise AssertionError("a refused query got as far as waiting for its worker")
+
+    def kill(self) -> None:
+        self.killed = True
+
+
+@pytest.mark.parametrize(("store", "started"), [
+    ("kg-store", [("location", "kg-store")]),
+    ("http://127.0.0.1:9", []),
+])
+def test_a_refused_query_is_never_sent_and_a_server_is_not_asked(monkeypatch, store: str,
+                                                                 started: list[tuple[str, ...]]):
+    """A store folder's worker starts while the query is parsed (and is killed when the query
+    is refused); a server's worker would send it a first request, so for a server the query
+    is refused before any worker starts."""
+    from kg_builder.bounded import run
+    from kg_builder.errors import ReadOnlyError
+
+    monkeypatch.setattr(_Worker, "started", [])
+    monkeypatch.setattr(run, "WorkerProcess", _Worker)
+    with pytest.raises(ReadOnlyError):
+        run.stream_query(store, "DROP ALL", timeout=5)
+    assert [w.opener for w in _Worker.started] == started
+    assert all(w.killed for w in _Worker.started)
