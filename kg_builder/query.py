@@ -132,7 +132,7 @@ def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
     trust: the named ones). With either, it runs in a worker process (:func:`open_query`):
     ``timeout`` seconds, then :class:`~kg_builder.errors.QueryTimeoutError`; at most
     ``max_rows`` rows (``truncated`` says the answer had more). Updates, ``SERVICE`` and
-    ``LOAD`` are refused before anything runs, either way.
+    ``LOAD`` are refused before the query runs, either way.
     """
     if timeout is not None or max_rows is not None:
         with open_query(store, spec, params=params, timeout=timeout, max_rows=max_rows) as answer:

@@ -171,7 +171,7 @@ def query(
     """Run a SPARQL query against the store; rows are printed as they come.
 
     The query runs in a worker process that is killed when --timeout is up. Updates, SERVICE
-    and LOAD are refused before anything runs (KG403, KG401). Exit 0 the whole answer, 1 the
+    and LOAD are refused before the query runs (KG403, KG401). Exit 0 the whole answer, 1 the
     rows stopped at --max-rows, 2 an error (KG408: out of time).
     """
     from ..query import list_queries, open_query
