@@ -84,8 +84,8 @@ def load_query(spec: str) -> NamedQuery:
 
 def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict[str, Literal]]:
     """The query and its bindings, checked: known parameters, none missing. (Whether the query
-    only reads is checked where it runs: :func:`run_query`, or :func:`stream_query` while its
-    worker starts.)"""
+    only reads is checked by its runner: :func:`run_query`, or :func:`stream_query`, which
+    parses it while a store folder's worker starts.)"""
     query = load_query(spec)
     params = params or {}
     used = set(_VAR.findall(query.text))
