@@ -83,8 +83,9 @@ def load_query(spec: str) -> NamedQuery:
 
 
 def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict[str, Literal]]:
-    """The query and its bindings, checked: known parameters, none missing, and a query that
-    only reads (no update, ``SERVICE`` or ``LOAD``: refused before it runs)."""
+    """The query and its bindings, checked: known parameters, none missing. (Whether the query
+    only reads is checked by its runner: :func:`run_query`, or :func:`stream_query`, which
+    parses it while a store folder's worker starts.)"""
     query = load_query(spec)
     params = params or {}
     used = set(_VAR.findall(query.text))
@@ -100,7 +101,6 @@ def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict
             f"query '{query.name}' needs --param {missing[0]}=VALUE",
             why=query.params[missing[0]],
         )
-    check_query(query.text)
     return query, {k: Literal(v) for k, v in params.items()}
 
 
@@ -132,7 +132,7 @@ def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
     trust: the named ones). With either, it runs in a worker process (:func:`open_query`):
     ``timeout`` seconds, then :class:`~kg_builder.errors.QueryTimeoutError`; at most
     ``max_rows`` rows (``truncated`` says the answer had more). Updates, ``SERVICE`` and
-    ``LOAD`` are refused before anything runs, either way.
+    ``LOAD`` are refused before the query runs, either way.
     """
     if timeout is not None or max_rows is not None:
         with open_query(store, spec, params=params, timeout=timeout, max_rows=max_rows) as answer:
@@ -140,6 +140,7 @@ def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
             return QueryResult(columns=answer.columns, rows=rows, boolean=answer.boolean,
                                truncated=answer.truncated)
     query, bindings = _prepare(spec, params)
+    check_query(query.text)  # no update, SERVICE or LOAD: refused before it runs
     result = store.query(query.text, bindings=bindings)
     # Parameters are projected so the store can bind them; the caller knows their values.
     keep = [i for i, c in enumerate(result.columns) if c not in bindings]

@@ -1,7 +1,7 @@
 """Queries bounded in time, rows and reach — what ``kg query``, ``kg serve`` and the library's
 ``run_query(…, timeout=…)`` share.
 
-- :mod:`.check`: the query is parsed before anything runs; updates, ``SERVICE`` and ``LOAD``
+- :mod:`.check`: the query is parsed before it runs; updates, ``SERVICE`` and ``LOAD``
   are refused (KG403, KG401), text that is not SPARQL too (KG400);
 - :mod:`.process`: a spawned worker process that can be killed (pyoxigraph cannot cancel a
   query: killing its process is what frees the CPU and memory), and the loop it runs;

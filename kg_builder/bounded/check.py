@@ -1,4 +1,4 @@
-"""What a query may ask, decided by parsing it before anything runs.
+"""What a query may ask, decided by parsing it before it runs.
 
 The text is parsed with rdflib's SPARQL grammar. An update (``INSERT``, ``DROP`` …) is refused
 (:class:`~kg_builder.errors.ReadOnlyError`), and so are ``SERVICE`` and ``LOAD``, which would

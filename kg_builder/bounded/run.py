@@ -1,13 +1,16 @@
 """A query bounded in time and rows, its answer read as it comes.
 
-:func:`stream_query` checks the query (:func:`~kg_builder.bounded.check.check_query`: no update,
-no ``SERVICE`` or ``LOAD``), then runs it in a worker process of its own
-(:class:`~kg_builder.bounded.process.WorkerProcess`) that opens the store read-only — an
-embedded store from its folder, a SPARQL server from its query URL — and sends the rows back in
-batches as the engine produces them. The worker stops at ``max_rows`` (it reads one row more to
-know whether the answer had more); when ``timeout`` seconds have passed it is killed, so the
-query's CPU and memory are freed at once, and :class:`~kg_builder.errors.QueryTimeoutError` is
-raised where the rows are read.
+:func:`stream_query` runs a query in a worker process of its own
+(:class:`~kg_builder.bounded.process.WorkerProcess`). The query is checked
+(:func:`~kg_builder.bounded.check.check_query`: no update, no ``SERVICE`` or ``LOAD``) and a
+refused one is never sent: for a server before the worker starts, so the server gets no request;
+for a store folder while the worker starts (its start-up is most of a query's time), and the
+worker is then killed unused. The worker opens the store read-only — an embedded store from its
+folder, a SPARQL server from its query URL — and sends the rows back in batches as the engine
+produces them. The worker stops at ``max_rows`` (it reads one row more to know whether the
+answer had more); when ``timeout`` seconds have passed it is killed, so the query's CPU and
+memory are freed at once, and :class:`~kg_builder.errors.QueryTimeoutError` is raised where the
+rows are read.
 
     with stream_query("kg-store", "SELECT * { ?s ?p ?o }", timeout=10, max_rows=100) as answer:
         for row in answer:
@@ -27,6 +30,7 @@ from typing import Any, Self
 from rdflib.term import Node
 
 from ..errors import KGError, QueryError, QueryTimeoutError
+from ..store import is_url
 from ..store.base import Store, shown, term_text
 from .check import check_query
 from .process import Send, WorkerProcess, die_with_parent, serve_tasks
@@ -218,10 +222,12 @@ def stream_query(store: Store | str | os.PathLike[str], sparql: str, *,
                          fix="give a positive number of seconds, or None for no limit")
     if max_rows is not None and max_rows < 0:
         raise QueryError(f"max_rows must be 0 or more (got {max_rows})")
-    check_query(sparql)
     opener = _opener(store)
+    if opener[0] == "sparql" or is_url(opener[1]):
+        check_query(sparql)  # a server gets no request (the worker's first) for a refused query
     worker = WorkerProcess(worker_main, (opener, timeout), name="kg-query-worker")
     try:
+        check_query(sparql)  # a folder's: parsed while the worker starts; refused: killed unused
         worker.wait_ready(START_TIMEOUT, what=f"the query worker for {shown(opener[1])}")
         deadline = None if timeout is None else time.monotonic() + timeout
         worker.send(("query", {"text": sparql, "bindings": dict(bindings or {}),

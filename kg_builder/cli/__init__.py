@@ -25,7 +25,6 @@ from rich.table import Table
 from .. import __version__
 from ..errors import KGError
 from ..model import ArticleResult, Failure
-from ..store.base import shown
 from . import audit, ontology
 from .common import StoreOpt, err, fail, out, plain
 from .crash import DEBUG_ENV, GuardedTyper
@@ -82,7 +81,7 @@ def build(
     """Build articles into the store; prints a summary. Exit 1 if any article failed."""
     from ..pipeline import BuildOptions
     from ..pipeline import build as run_build
-    from ..store import open_store
+    from ..store import open_store, shown
 
     options = BuildOptions(model=model, batch_size=batch_size, workers=workers, force=force,
                            max_chars=max_chars, min_confidence=min_confidence, dask=dask)
@@ -172,7 +171,7 @@ def query(
     """Run a SPARQL query against the store; rows are printed as they come.
 
     The query runs in a worker process that is killed when --timeout is up. Updates, SERVICE
-    and LOAD are refused before anything runs (KG403, KG401). Exit 0 the whole answer, 1 the
+    and LOAD are refused before the query runs (KG403, KG401). Exit 0 the whole answer, 1 the
     rows stopped at --max-rows, 2 an error (KG408: out of time).
     """
     from ..query import list_queries, open_query
@@ -265,6 +264,7 @@ def validate(store: StoreOpt = "kg-store") -> None:
 def check(store: StoreOpt = "kg-store") -> None:
     """Check that the store is whole: open it, read every quad through every index, and
     compare each graph with what the build recorded. Exit 0 healthy, 2 damaged (or error)."""
+    from ..store import shown
     from ..store.health import check_store
 
     try:
@@ -304,7 +304,7 @@ def remove(
 ) -> None:
     """Delete an article and what only it said; shared entities stay."""
     from ..pipeline import remove_article
-    from ..store import open_store
+    from ..store import open_store, shown
 
     try:
         with open_store(store) as kg_store:
@@ -437,7 +437,7 @@ def serve(
 
     from ..serve import ServeOptions, create_app, index_path, sync_index
     from ..serve.options import LOOPBACK
-    from ..store import open_store
+    from ..store import open_store, shown
 
     try:
         with open_store(store, read_only=True) as kg_store:
