@@ -61,6 +61,21 @@ pytestmark = pytest.mark.slow
      {("Gordon Brown", "Visit", "Kenya", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
+    # coordinated agents who meet someone who is no party did not meet each other (development
+    # sentence: it was a Meeting of Strang with Jones and of Jones with Strang); with no one
+    # else to meet they did, even with a place misparsed as the object (development sentence)
+    ("Chairman Charles Strang and Wayne Jones, vice president for strategic planning, are "
+     "meeting with portfolio managers in New York and Boston to line up interest for the "
+     "offering underwritten solely by Morgan Stanley, the officials said.", set()),
+    ("Peru and Chile met supporters' representatives in Lima.", set()),
+    ("U.S. Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze met "
+     "today an in elegant Moscow mansion in pursuit of the first superpower arms control "
+     "agreement in nearly a decade.",
+     {("George Shultz", "Meeting", "Eduard Shevardnadze", "positive", "asserted"),
+      ("Eduard Shevardnadze", "Meeting", "George Shultz", "positive", "asserted")}),
+    ("India and Pakistan met each other in Geneva.",
+     {("India", "Meeting", "Pakistan", "positive", "asserted"),
+      ("Pakistan", "Meeting", "India", "positive", "asserted")}),
 ])
 def test_verb_triggers(read_with, text, expected):
     assert read_with(text, "verb_triggers", framing=True) == expected

@@ -39,6 +39,8 @@ class VerbTriggerRules:
     question_objects: Words
     forecast_verbs: Words
     setting_preps: Words
+    counterpart_object_categories: frozenset[str]
+    reciprocal_objects: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -147,6 +149,14 @@ class VerbTriggers:
                 # forces from Bosnia": a phrase on the object is the object's)
                 own = parties(ctx, prep_objects(ctx, verb, trig.preps))
                 targets = own or targets
+        # who the act is with: the object of a listed preposition ("agreed with commercial
+        # banks"), or of a meeting verb ("met supporters' representatives"), named or not
+        # (an object only if plural, people: not "met today an in elegant Moscow mansion")
+        counterparts = [t for t in prep_targets or (
+            [t for t in targets if t.tag_ in ("NNS", "NNPS")] if not passive
+            and event_info(trig.event).plover in self.rules.counterpart_object_categories
+            else []) if ctx.pos[t.i] in ("NOUN", "PROPN")
+            and ctx.lemmas[t.i] not in self.rules.reciprocal_objects]  # "met each other"
         if not any(mention_for(ctx, t) is not None for t in targets):
             targets = prep_targets
         if self._foretells(ctx, verb):
@@ -155,6 +165,8 @@ class VerbTriggers:
         named = any(mention_for(ctx, t) is not None for t in targets)
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
+            if counterparts:
+                return  # "Strang and Jones are meeting with portfolio managers": not each other
             targets = []  # "The United States and Jordan agreed upon a pact": each with the other
         elif not named and self._forecast(ctx, verb):
             targets = []
