@@ -96,6 +96,11 @@ def test_verb_triggers(read_with, text, expected):
      "interest rates \" for the countries, one source said.",
      {("creditors", "Agreement", "France", "positive", "hedged"),
       ("creditors", "Agreement", "United Kingdom", "positive", "hedged")}),
+    # 'is to <act>' is scheduled, not done, and promises nothing (development sentence; the
+    # Visits were asserted)
+    ("Foreign Secretary Jack Straw is to visit Thailand and Indonesia this week.",
+     {("Jack Straw", "Visit", "Thailand", "positive", "hedged"),
+      ("Jack Straw", "Visit", "Indonesia", "positive", "hedged")}),
 ])
 def test_framing_shared_and_conditional(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers"), framing=True) == expected
