@@ -7,6 +7,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
    stake sold) is no event.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
+   :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -26,7 +27,7 @@ from ..ontology import event_info
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "readings", "refusal", "selectional_restrictions", "state_force"]
+           "message", "readings", "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -42,6 +43,8 @@ class ConventionRules:
     transaction_words: Words
     contest_categories: frozenset[str]
     contest_words: Words
+    message_categories: frozenset[str]
+    message_things: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -123,6 +126,14 @@ def contest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def message(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Gordon Brown will deliver his Budget to the House of Commons', 'sent a classified report
+    to Congress', 'was sending telexes to its creditors': what is delivered or sent is words, no
+    goods or aid — no supply (CAMEO 07) of anything."""
+    if occ.category in rules.message_categories and occ.things & rules.message_things:
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
@@ -177,6 +188,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
     commerce,
     contest,
+    message,
     selectional_restrictions,
     state_force,
     expressed_intent,

@@ -56,6 +56,11 @@ def occasion(**fields) -> Occasion:
       "done": frozenset({"meet", "seed"})}, []),
     ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "Person",
       "particles": frozenset({"on"})}, []),
+    # a report delivered is no supply; weapons are
+    ({"event": "Supply", "category": "AID", "trigger": "deliver", "agent_kind": "Person",
+      "things": frozenset({"report", "nhs"})}, []),
+    ({"event": "Supply", "category": "AID", "trigger": "deliver", "agent_kind": "State",
+      "things": frozenset({"weapon"})}, [("Supply", "asserted", "positive")]),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -98,6 +103,15 @@ def test_readings(fields, expected):
      "Starace 6-1 7-6 (7-5).", set()),
     ("It is faster than last year and that'll be faster than the one Lleyton beat Roger Federer "
      "on in the Davis Cup in 2003.\"", set()),
+    # words delivered or sent are no supply (development sentences: they were a Supply and an
+    # Agreement to the House of Commons, a Supply to Congress, a Supply to creditors); goods are
+    ("Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the "
+     "Treasury has announced.", set()),
+    ("President Reagan today sent a classified report to Congress on his plan to protect Kuwaiti "
+     "oil tankers with U.S. military escorts.", set()),
+    ("The spokesman said FECSA was sending telexes to its creditors to set dates for the "
+     "renegotiation.", set()),
+    ("Britain sent food and tents to Sudan.", {("United Kingdom", "Supply", "Sudan")}),
     # a planned visit is a hedged visit, not also a promise (development sentence; it was also
     # an asserted Agreement) …
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
