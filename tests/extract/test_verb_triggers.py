@@ -73,6 +73,13 @@ pytestmark = pytest.mark.slow
      "agreement in nearly a decade.",
      {("George Shultz", "Meeting", "Eduard Shevardnadze", "positive", "asserted"),
       ("Eduard Shevardnadze", "Meeting", "George Shultz", "positive", "asserted")}),
+    # … nor did coordinated agents who attacked something attack each other (as in the
+    # development sentence 'Labour and the Tories have attacked his policies as both unworkable
+    # and not properly costed', a Criticism of each by the other in its article)
+    ("Tony Blair and Gordon Brown have attacked the plans as unworkable.", set()),
+    ("Iran and Iraq fought a bloody war.",
+     {("Iran", "Fight", "Iraq", "positive", "asserted"),
+      ("Iraq", "Fight", "Iran", "positive", "asserted")}),
     ("India and Pakistan met each other in Geneva.",
      {("India", "Meeting", "Pakistan", "positive", "asserted"),
       ("Pakistan", "Meeting", "India", "positive", "asserted")}),

@@ -40,6 +40,8 @@ class VerbTriggerRules:
     forecast_verbs: Words
     setting_preps: Words
     counterpart_object_categories: frozenset[str]
+    group_object_categories: frozenset[str]
+    cognate_objects: Words
     reciprocal_objects: Words
 
 
@@ -150,13 +152,16 @@ class VerbTriggers:
                 own = parties(ctx, prep_objects(ctx, verb, trig.preps))
                 targets = own or targets
         # who the act is with: the object of a listed preposition ("agreed with commercial
-        # banks"), or of a meeting verb ("met supporters' representatives"), named or not
-        # (an object only if plural, people: not "met today an in elegant Moscow mansion")
-        counterparts = [t for t in prep_targets or (
-            [t for t in targets if t.tag_ in ("NNS", "NNPS")] if not passive
-            and event_info(trig.event).plover in self.rules.counterpart_object_categories
-            else []) if ctx.pos[t.i] in ("NOUN", "PROPN")
-            and ctx.lemmas[t.i] not in self.rules.reciprocal_objects]  # "met each other"
+        # banks"), of a meeting verb if plural, people ("met supporters' representatives", not
+        # "met today an in elegant Moscow mansion"), of an attack ("attacked his policies")
+        plover = event_info(trig.event).plover
+        objects = [] if passive else [
+            t for t in targets if (plover in self.rules.group_object_categories
+                                   and t.tag_ in ("NNS", "NNPS")) or (
+                plover in self.rules.counterpart_object_categories
+                and ctx.lemmas[t.i] not in self.rules.cognate_objects)]  # "fought a war"
+        counterparts = [t for t in prep_targets or objects if ctx.pos[t.i] in ("NOUN", "PROPN")
+                        and ctx.lemmas[t.i] not in self.rules.reciprocal_objects]  # "each other"
         if not any(mention_for(ctx, t) is not None for t in targets):
             targets = prep_targets
         if self._foretells(ctx, verb):
@@ -165,9 +170,13 @@ class VerbTriggers:
         named = any(mention_for(ctx, t) is not None for t in targets)
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
-            if counterparts:
-                return  # "Strang and Jones are meeting with portfolio managers": not each other
-            targets = []  # "The United States and Jordan agreed upon a pact": each with the other
+            # "The United States and Jordan agreed upon a pact": each with the other; but not
+            # "Strang and Jones are meeting with portfolio managers", "Labour and the Tories have
+            # attacked his policies": a party in what they acted on, else no event
+            targets = clausal_targets(ctx, verb, exclude=set(agents), setting_preps=(
+                self.rules.setting_preps - set(trig.preps))) if counterparts else []
+            if counterparts and not targets:
+                return
         elif not named and self._forecast(ctx, verb):
             targets = []
         elif not named and not trig.requires_prep:
