@@ -8,6 +8,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    stake sold) is no event.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
+   :func:`press` — speaking to reporters or to a newspaper is no consultation.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -27,7 +28,7 @@ from ..ontology import event_info
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "message", "readings", "refusal", "selectional_restrictions", "state_force"]
+           "message", "press", "readings", "refusal", "selectional_restrictions", "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -45,6 +46,9 @@ class ConventionRules:
     contest_words: Words
     message_categories: frozenset[str]
     message_things: Words
+    press_categories: frozenset[str]
+    press_kinds: frozenset[str]
+    press_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -94,6 +98,8 @@ class Occasion:
     #: the trigger's particles ("beat up")
     particles: frozenset[str] = frozenset()
     target_kind: str | None = None
+    #: the target's name as written, lower-cased ("reporters")
+    target_name: str = ""
     #: lemmas of the act and what it is about ("agreed to merge with", "merger talks with")
     done: frozenset[str] = frozenset()
 
@@ -131,6 +137,16 @@ def message(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     to Congress', 'was sending telexes to its creditors': what is delivered or sent is words, no
     goods or aid — no supply (CAMEO 07) of anything."""
     if occ.category in rules.message_categories and occ.things & rules.message_things:
+        kinds.clear()
+
+
+def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Baglini … spoke to reporters in Mendoza', 'Sen. Karnes … spoke to Reuters', 'He was
+    speaking to the BBC's Newsnight programme': talking to the press is how news is made, no
+    consultation between the two (CAMEO 04 codes meetings of political actors)."""
+    if occ.category in rules.press_categories and (
+            occ.target_kind in rules.press_kinds
+            or set(occ.target_name.split()) & rules.press_words):
         kinds.clear()
 
 
@@ -189,6 +205,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     commerce,
     contest,
     message,
+    press,
     selectional_restrictions,
     state_force,
     expressed_intent,

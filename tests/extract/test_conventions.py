@@ -61,6 +61,11 @@ def occasion(**fields) -> Occasion:
       "things": frozenset({"report", "nhs"})}, []),
     ({"event": "Supply", "category": "AID", "trigger": "deliver", "agent_kind": "State",
       "things": frozenset({"weapon"})}, [("Supply", "asserted", "positive")]),
+    # talking to reporters or a newspaper is no consultation
+    ({"event": "Consultation", "category": "CONSULT", "trigger": "speak", "agent_kind": "Person",
+      "target_kind": "Group", "target_name": "reporters"}, []),
+    ({"event": "Consultation", "category": "CONSULT", "trigger": "speak", "agent_kind": "Person",
+      "target_kind": "MediaOrganization", "target_name": "reuters"}, []),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -112,6 +117,15 @@ def test_readings(fields, expected):
     ("The spokesman said FECSA was sending telexes to its creditors to set dates for the "
      "renegotiation.", set()),
     ("Britain sent food and tents to Sudan.", {("United Kingdom", "Supply", "Sudan")}),
+    # talking to the press is no consultation (a development sentence, it was a Consultation
+    # with Reuters, and one shortened from another, with reporters); talking to a leader is
+    ("Finance Minister Raul Baglini spoke to reporters in Mendoza, 600 miles west of Buenos Aires.",
+     set()),
+    ("Sen. Karnes accompanied Sen. Rudy Boschwitz (R-Minn.) to the National Grain and Feed "
+     "Association (NGFA) convention earlier today and spoke to Reuters after Boschwitz addressed "
+     "the NGFA meeting.", set()),
+    ("Tony Blair spoke on the telephone to US President George Bush.",
+     {("Tony Blair", "Consultation", "George Bush")}),
     # a planned visit is a hedged visit, not also a promise (development sentence; it was also
     # an asserted Agreement) …
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
