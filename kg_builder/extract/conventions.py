@@ -9,6 +9,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
+   :func:`ruling` — a court that backs or grants something rules; it supports no one.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -28,7 +29,8 @@ from ..ontology import event_info
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "message", "press", "readings", "refusal", "selectional_restrictions", "state_force"]
+           "message", "press", "readings", "refusal", "ruling", "selectional_restrictions",
+           "state_force"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -49,6 +51,8 @@ class ConventionRules:
     press_categories: frozenset[str]
     press_kinds: frozenset[str]
     press_words: Words
+    ruling_categories: frozenset[str]
+    court_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -98,7 +102,9 @@ class Occasion:
     #: the trigger's particles ("beat up")
     particles: frozenset[str] = frozenset()
     target_kind: str | None = None
-    #: the target's name as written, lower-cased ("reporters")
+    #: the agent's and the target's names as written, lower-cased ("court of appeal",
+    #: "reporters")
+    agent_name: str = ""
     target_name: str = ""
     #: lemmas of the act and what it is about ("agreed to merge with", "merger talks with")
     done: frozenset[str] = frozenset()
@@ -147,6 +153,13 @@ def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     if occ.category in rules.press_categories and (
             occ.target_kind in rules.press_kinds
             or set(occ.target_name.split()) & rules.press_words):
+        kinds.clear()
+
+
+def ruling(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'the Court of Appeal backed the Home Office's powers to hold them': a court that backs,
+    upholds or grants something rules on a case; it does not support or concede to a party."""
+    if occ.category in rules.ruling_categories and set(occ.agent_name.split()) & rules.court_words:
         kinds.clear()
 
 
@@ -206,6 +219,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     contest,
     message,
     press,
+    ruling,
     selectional_restrictions,
     state_force,
     expressed_intent,

@@ -66,6 +66,12 @@ def occasion(**fields) -> Occasion:
       "target_kind": "Group", "target_name": "reporters"}, []),
     ({"event": "Consultation", "category": "CONSULT", "trigger": "speak", "agent_kind": "Person",
       "target_kind": "MediaOrganization", "target_name": "reuters"}, []),
+    # a court's backing is a ruling; a minister's is support
+    ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "GovernmentBody",
+      "agent_name": "court of appeal", "target_kind": "GovernmentBody"}, []),
+    ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "Person",
+      "agent_name": "jack straw", "target_kind": "GovernmentBody"},
+     [("Support", "asserted", "positive")]),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -126,6 +132,10 @@ def test_readings(fields, expected):
      "the NGFA meeting.", set()),
     ("Tony Blair spoke on the telephone to US President George Bush.",
      {("Tony Blair", "Consultation", "George Bush")}),
+    # a court backing a party's powers rules on a case (development sentence: it was a Support
+    # of the Home Office)
+    ("The detainees took their case to the House of Lords after the Court of Appeal backed the "
+     "Home Office's powers to hold them without limit or charge.", set()),
     # a planned visit is a hedged visit, not also a promise (development sentence; it was also
     # an asserted Agreement) …
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
