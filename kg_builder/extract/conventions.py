@@ -8,6 +8,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    stake sold) is no event.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
+   :func:`trade` — goods exported or sold (coal, grain, microchips) are trade, no supply.
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
@@ -30,7 +31,7 @@ from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
            "message", "press", "readings", "refusal", "ruling", "selectional_restrictions",
-           "state_force"]
+           "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -48,6 +49,9 @@ class ConventionRules:
     contest_words: Words
     message_categories: frozenset[str]
     message_things: Words
+    trade_categories: frozenset[str]
+    trade_words: Words
+    arms_words: Words
     press_categories: frozenset[str]
     press_kinds: frozenset[str]
     press_words: Words
@@ -146,6 +150,16 @@ def message(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def trade(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Australia's two largest exports to Japan', 'Malaysia should expand its sales to Asia and
+    the United States', 'after Japan ended selling the semiconductors on the U.S. market': goods
+    sold or exported are trade, even between states — no supply (CAMEO 07 is aid); arms sold
+    ('authorized the sale of arms to Iran') stay."""
+    if occ.category in rules.trade_categories and occ.done & rules.trade_words and not (
+            occ.done & rules.arms_words):
+        kinds.clear()
+
+
 def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Baglini … spoke to reporters in Mendoza', 'Sen. Karnes … spoke to Reuters', 'He was
     speaking to the BBC's Newsnight programme': talking to the press is how news is made, no
@@ -218,6 +232,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     commerce,
     contest,
     message,
+    trade,
     press,
     ruling,
     selectional_restrictions,

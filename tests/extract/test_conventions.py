@@ -123,6 +123,16 @@ def test_readings(fields, expected):
     ("The spokesman said FECSA was sending telexes to its creditors to set dates for the "
      "renegotiation.", set()),
     ("Britain sent food and tents to Sudan.", {("United Kingdom", "Supply", "Sudan")}),
+    # goods exported or sold are trade, even between states (development sentences: they were
+    # Supplies to Japan and the United States, and to the Soviet Union); arms sold stay
+    # (development sentence)
+    ("He said Australia's concerns centred on coal and beef, Australia's two largest exports to "
+     "Japan and also significant U.S. Exports to that country.", set()),
+    ("In 1984/85, the U.S. supplied 41 pct of record Soviet grain imports of 55.5 mln tonnes.",
+     set()),
+    ("Reagan has said he authorized the sale of arms to Iran in the hope of establishing links "
+     "with Iranian moderates, but has denied knowing that proceeds were ending up in Nicaraguan "
+     "rebel hands.", {("Reagan", "Supply", "Iran")}),
     # talking to the press is no consultation (a development sentence, it was a Consultation
     # with Reuters, and one shortened from another, with reporters); talking to a leader is
     ("Finance Minister Raul Baglini spoke to reporters in Mendoza, 600 miles west of Buenos Aires.",
