@@ -34,6 +34,17 @@ pytestmark = pytest.mark.slow
      "was important for politicians to be mindful about the language they use.", set()),
     ("Herrington, asked his reaction to the White House reaction, said, \"If I were the White "
      "House, I would be cool, too.\"", set()),
+    # asking someone who is no party to act on a party does not ask that party (development
+    # sentences: they were Requests to Russia and to the Brazilian Coffee Institute)
+    ("Yukos asked the Houston court to order Russia to arbitration so that it can press claims "
+     "for billions of dollars in damages over a \"campaign of illegal, discriminatory and "
+     "disproportionate\" tax claims.", set()),
+    ("In a Reuter interview, Brazilian Coffee Institute, IBC, President Jorio Dauster urged "
+     "producers not to panic and said they need to make hard commercial decisions.", set()),
+    # seeking to do something asks no one (development sentence: a Request to Labour)
+    ("Tony Blair will seek to reassure Labour MPs on Monday evening at their first meeting of the "
+     "new year at Westminster - a behind-closed doors meeting which Gordon Brown is thought "
+     "likely to also attend to show unity.", set()),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # a warning of what may happen names no target in it (development sentences; they were

@@ -42,6 +42,8 @@ class VerbTriggerRules:
     counterpart_object_categories: frozenset[str]
     group_object_categories: frozenset[str]
     cognate_objects: Words
+    addressee_categories: frozenset[str]
+    attempt_verbs: Words
     reciprocal_objects: Words
 
 
@@ -117,9 +119,24 @@ class VerbTriggers:
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
             for c in verb.children)
 
+    def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
+        """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
+        producers not to panic': the one asked to act is the object, and it names no party —
+        the parties in what they are asked to do are no targets."""
+        if event_info(trig.event).plover not in self.rules.addressee_categories or not any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.pos[c.i] in (
+            "NOUN", "PROPN")]
+        return bool(objects) and not any(
+            mention_for(ctx, t) is not None for o in objects for t in with_conjuncts(ctx, o))
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
-        if self._asks_a_question(ctx, verb):
+        if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
             return
+        if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return  # "will seek to reassure Labour MPs": an attempt, no request
         prt = None
         if trig.particle:
             prt = particle(verb, trig.particle)
