@@ -45,6 +45,16 @@ pytestmark = pytest.mark.slow
     ("Tony Blair will seek to reassure Labour MPs on Monday evening at their first meeting of the "
      "new year at Westminster - a behind-closed doors meeting which Gordon Brown is thought "
      "likely to also attend to show unity.", set()),
+    # sharing an opinion agrees with no one in it (development sentences: they were
+    # Agreements with the Supreme Court and with the United States); agreeing with a party is
+    # one
+    ("Legal experts agree that if the Supreme Court finds in favour of the music and movie "
+     "industry they would be able to sue file-trading firms into bankruptcy.", set()),
+    ("Private analysts generally agreed that going after the rig rather than an onshore economic "
+     "or military target such as Silkworm launch sites reflected a careful bid by Washington to "
+     "limit the political, military and diplomatic fallout both at home and in the Gulf.", set()),
+    ("Japan agreed with China that the talks should resume.",
+     {("Japan", "Agreement", "China", "positive", "asserted")}),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # a warning of what may happen names no target in it (development sentences; they were

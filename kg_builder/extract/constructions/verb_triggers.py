@@ -44,6 +44,7 @@ class VerbTriggerRules:
     cognate_objects: Words
     addressee_categories: frozenset[str]
     attempt_verbs: Words
+    opinion_verbs: Words
     reciprocal_objects: Words
 
 
@@ -194,7 +195,11 @@ class VerbTriggers:
                 self.rules.setting_preps - set(trig.preps))) if counterparts else []
             if counterparts and not targets:
                 return
-        elif not named and self._forecast(ctx, verb):
+        elif not named and (self._forecast(ctx, verb) or (
+                ctx.lemmas[verb.i] in self.rules.opinion_verbs
+                and any(c.dep_ == "ccomp" for c in verb.children))):
+            # "Legal experts agree that if the Supreme Court finds …": an opinion shared, not
+            # an agreement with anyone in it
             targets = []
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
