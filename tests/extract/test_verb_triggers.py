@@ -55,6 +55,12 @@ pytestmark = pytest.mark.slow
      "limit the political, military and diplomatic fallout both at home and in the Gulf.", set()),
     ("Japan agreed with China that the talks should resume.",
      {("Japan", "Agreement", "China", "positive", "asserted")}),
+    # delivering is a supply only to someone (development sentence: it was a Supply to, and a
+    # promise of one to, 'the leader')
+    ("Mr Hockney also left UKIP saying Mr Kilroy-Silk would \"deliver better\" as the leader of "
+     "a Eurosceptic party.", set()),
+    ("Japan delivered rice to North Korea.",
+     {("Japan", "Supply", "North Korea", "positive", "asserted")}),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # a warning of what may happen names no target in it (development sentences; they were
