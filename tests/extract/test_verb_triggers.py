@@ -61,6 +61,16 @@ pytestmark = pytest.mark.slow
      "a Eurosceptic party.", set()),
     ("Japan delivered rice to North Korea.",
      {("Japan", "Supply", "North Korea", "positive", "asserted")}),
+    # a party in what a rejected claim or idea says is not whom it rejects (development
+    # sentences: they were Rejections of the BNP and of the Conservatives); the author of a
+    # rejected call is (development sentence)
+    ("Tory leader Michael Howard has dismissed claims that his immigration policy was \"moving "
+     "onto the turf\" of the British National Party (BNP).", set()),
+    ("But Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting "
+     "instincts.", set()),
+    ("Mr Brown rejected the Lib Dem's call to open up the government's books to the National "
+     "Audit Office, saying decisions on tax and spending should be made by ministers.",
+     {("Gordon Brown", "Rejection", "Liberal Democrats (United Kingdom)", "positive", "asserted")}),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # a warning of what may happen names no target in it (development sentences; they were

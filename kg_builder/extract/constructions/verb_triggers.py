@@ -45,6 +45,7 @@ class VerbTriggerRules:
     addressee_categories: frozenset[str]
     attempt_verbs: Words
     opinion_verbs: Words
+    content_categories: frozenset[str]
     reciprocal_objects: Words
 
 
@@ -204,8 +205,11 @@ class VerbTriggers:
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
+            # "rejected the idea that the Tories and BNP appealed to …": a party in what an
+            # idea or a claim says is what is rejected, not whom
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents),
+                ctx, verb, exclude=set(agents), content=event_info(trig.event).plover
+                not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps))
         emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
              targets=targets)
