@@ -58,15 +58,25 @@ def _where(ctx: ReadContext, token: Token, setting_preps: frozenset[str]) -> boo
                    for t in token.subtree)  # "at this jail in northern Israel"
 
 
+def _says(token: Token) -> bool:
+    """'the idea that the Tories and BNP appealed to …', 'claims (that) government plans …
+    would devalue degrees': a finite clause of a noun, what an idea or a claim says (not 'a
+    call for its forces to be deployed in East Timor')."""
+    return token.dep_ in ("acl", "ccomp") and token.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
-                    max_depth: int = 4, setting_preps: frozenset[str] = frozenset()
-                    ) -> list[Token]:
+                    max_depth: int = 4, setting_preps: frozenset[str] = frozenset(),
+                    content: bool = True) -> list[Token]:
     """The first party found inside the trigger's clause or object phrase, breadth first:
     'threatened to cut off electricity to X', 'demanded that X cancel …',
     'rejected an Indian proposal', 'threatened further action against X'. A phrase of
     ``setting_preps`` that names no state or place is not searched ('oppose the Bill in the
-    Lords': where, not whom)."""
+    Lords': where, not whom); without ``content``, neither is what a noun says ('rejected the
+    idea that the Tories … appealed': what is rejected, not whom)."""
     frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
                 and (first_hop is None or c.lower_ == first_hop)
                 and not _where(ctx, c, setting_preps)]
@@ -82,7 +92,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
         for t in frontier:
             seen.add(t.i)
             nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
-                       and c.dep_ != "relcl" and not _where(ctx, c, setting_preps))
+                       and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
+                       and (content or not _says(c)))
         frontier = nxt
     return []
 

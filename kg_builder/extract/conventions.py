@@ -7,6 +7,10 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
    stake sold) is no event.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
+   :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
+   :func:`trade` — goods exported or sold (coal, grain, microchips) are trade, no supply.
+   :func:`press` — speaking to reporters or to a newspaper is no consultation.
+   :func:`ruling` — a court that backs or grants something rules; it supports no one.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -26,7 +30,8 @@ from ..ontology import event_info
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "readings", "refusal", "selectional_restrictions", "state_force"]
+           "message", "press", "readings", "refusal", "ruling", "selectional_restrictions",
+           "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -42,6 +47,16 @@ class ConventionRules:
     transaction_words: Words
     contest_categories: frozenset[str]
     contest_words: Words
+    message_categories: frozenset[str]
+    message_things: Words
+    trade_categories: frozenset[str]
+    trade_words: Words
+    arms_words: Words
+    press_categories: frozenset[str]
+    press_kinds: frozenset[str]
+    press_words: Words
+    ruling_categories: frozenset[str]
+    court_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -91,6 +106,10 @@ class Occasion:
     #: the trigger's particles ("beat up")
     particles: frozenset[str] = frozenset()
     target_kind: str | None = None
+    #: the agent's and the target's names as written, lower-cased ("court of appeal",
+    #: "reporters")
+    agent_name: str = ""
+    target_name: str = ""
     #: lemmas of the act and what it is about ("agreed to merge with", "merger talks with")
     done: frozenset[str] = frozenset()
 
@@ -120,6 +139,41 @@ def contest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     Juan Ignacio Chela', 'shot basketball hoops with students': a force or a meeting whose act
     or what it is about is a match, a game or a title is sport, no event."""
     if occ.category in rules.contest_categories and occ.done & rules.contest_words:
+        kinds.clear()
+
+
+def message(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Gordon Brown will deliver his Budget to the House of Commons', 'sent a classified report
+    to Congress', 'was sending telexes to its creditors': what is delivered or sent is words, no
+    goods or aid — no supply (CAMEO 07) of anything."""
+    if occ.category in rules.message_categories and occ.things & rules.message_things:
+        kinds.clear()
+
+
+def trade(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Australia's two largest exports to Japan', 'Malaysia should expand its sales to Asia and
+    the United States', 'after Japan ended selling the semiconductors on the U.S. market': goods
+    sold or exported are trade, even between states — no supply (CAMEO 07 is aid); arms sold
+    ('authorized the sale of arms to Iran') stay."""
+    if occ.category in rules.trade_categories and occ.done & rules.trade_words and not (
+            occ.done & rules.arms_words):
+        kinds.clear()
+
+
+def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Baglini … spoke to reporters in Mendoza', 'Sen. Karnes … spoke to Reuters', 'He was
+    speaking to the BBC's Newsnight programme': talking to the press is how news is made, no
+    consultation between the two (CAMEO 04 codes meetings of political actors)."""
+    if occ.category in rules.press_categories and (
+            occ.target_kind in rules.press_kinds
+            or set(occ.target_name.split()) & rules.press_words):
+        kinds.clear()
+
+
+def ruling(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'the Court of Appeal backed the Home Office's powers to hold them': a court that backs,
+    upholds or grants something rules on a case; it does not support or concede to a party."""
+    if occ.category in rules.ruling_categories and set(occ.agent_name.split()) & rules.court_words:
         kinds.clear()
 
 
@@ -177,6 +231,10 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
     commerce,
     contest,
+    message,
+    trade,
+    press,
+    ruling,
     selectional_restrictions,
     state_force,
     expressed_intent,

@@ -167,6 +167,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     for a, t in pairs:
         occasion = Occasion(event=event, category=category, agent_kind=ctx.mention(a).kind,
                             target_kind=ctx.mention(t).kind, done=done,
+                            agent_name=ctx.mention(a).name.lower(),
+                            target_name=ctx.mention(t).name.lower(),
                             polarity=polarity, modality=modality, intent=promised,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,

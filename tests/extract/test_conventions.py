@@ -56,6 +56,22 @@ def occasion(**fields) -> Occasion:
       "done": frozenset({"meet", "seed"})}, []),
     ({"event": "Assault", "category": "ASSAULT", "trigger": "beat", "agent_kind": "Person",
       "particles": frozenset({"on"})}, []),
+    # a report delivered is no supply; weapons are
+    ({"event": "Supply", "category": "AID", "trigger": "deliver", "agent_kind": "Person",
+      "things": frozenset({"report", "nhs"})}, []),
+    ({"event": "Supply", "category": "AID", "trigger": "deliver", "agent_kind": "State",
+      "things": frozenset({"weapon"})}, [("Supply", "asserted", "positive")]),
+    # talking to reporters or a newspaper is no consultation
+    ({"event": "Consultation", "category": "CONSULT", "trigger": "speak", "agent_kind": "Person",
+      "target_kind": "Group", "target_name": "reporters"}, []),
+    ({"event": "Consultation", "category": "CONSULT", "trigger": "speak", "agent_kind": "Person",
+      "target_kind": "MediaOrganization", "target_name": "reuters"}, []),
+    # a court's backing is a ruling; a minister's is support
+    ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "GovernmentBody",
+      "agent_name": "court of appeal", "target_kind": "GovernmentBody"}, []),
+    ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "Person",
+      "agent_name": "jack straw", "target_kind": "GovernmentBody"},
+     [("Support", "asserted", "positive")]),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -98,6 +114,38 @@ def test_readings(fields, expected):
      "Starace 6-1 7-6 (7-5).", set()),
     ("It is faster than last year and that'll be faster than the one Lleyton beat Roger Federer "
      "on in the Davis Cup in 2003.\"", set()),
+    # words delivered or sent are no supply (development sentences: they were a Supply and an
+    # Agreement to the House of Commons, a Supply to Congress, a Supply to creditors); goods are
+    ("Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the "
+     "Treasury has announced.", set()),
+    ("President Reagan today sent a classified report to Congress on his plan to protect Kuwaiti "
+     "oil tankers with U.S. military escorts.", set()),
+    ("The spokesman said FECSA was sending telexes to its creditors to set dates for the "
+     "renegotiation.", set()),
+    ("Britain sent food and tents to Sudan.", {("United Kingdom", "Supply", "Sudan")}),
+    # goods exported or sold are trade, even between states (development sentences: they were
+    # Supplies to Japan and the United States, and to the Soviet Union); arms sold stay
+    # (development sentence)
+    ("He said Australia's concerns centred on coal and beef, Australia's two largest exports to "
+     "Japan and also significant U.S. Exports to that country.", set()),
+    ("In 1984/85, the U.S. supplied 41 pct of record Soviet grain imports of 55.5 mln tonnes.",
+     set()),
+    ("Reagan has said he authorized the sale of arms to Iran in the hope of establishing links "
+     "with Iranian moderates, but has denied knowing that proceeds were ending up in Nicaraguan "
+     "rebel hands.", {("Reagan", "Supply", "Iran")}),
+    # talking to the press is no consultation (a development sentence, it was a Consultation
+    # with Reuters, and one shortened from another, with reporters); talking to a leader is
+    ("Finance Minister Raul Baglini spoke to reporters in Mendoza, 600 miles west of Buenos Aires.",
+     set()),
+    ("Sen. Karnes accompanied Sen. Rudy Boschwitz (R-Minn.) to the National Grain and Feed "
+     "Association (NGFA) convention earlier today and spoke to Reuters after Boschwitz addressed "
+     "the NGFA meeting.", set()),
+    ("Tony Blair spoke on the telephone to US President George Bush.",
+     {("Tony Blair", "Consultation", "George Bush")}),
+    # a court backing a party's powers rules on a case (development sentence: it was a Support
+    # of the Home Office)
+    ("The detainees took their case to the House of Lords after the Court of Appeal backed the "
+     "Home Office's powers to hold them without limit or charge.", set()),
     # a planned visit is a hedged visit, not also a promise (development sentence; it was also
     # an asserted Agreement) …
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "

@@ -14,6 +14,14 @@ pytestmark = pytest.mark.slow
     # the light verb's indirect object; "N dollars of aid" stands for the aid
     ("Sweden gave Ukraine military aid last year.", {("Sweden", "Aid", "Ukraine")}),
     ("Japan gave Kenya 50 million dollars of aid for new roads.", {("Japan", "Aid", "Kenya")}),
+    # talks with someone who is no party are not talks of the agents with each other
+    # (development sentence: it was a Meeting of Martin Sosnoff with MTS Acquisition Corp)
+    ("Caesars World Inc declined immediate comment on news that Martin Sosnoff's <MTS "
+     "Acquisition Corp> has held preliminary talks with two companies on the possibility of "
+     "forming a joint venture to pursue the acquisition of Caesars.", set()),
+    ("Brazil and Mexico held talks with commercial banks in New York.", set()),
+    ("Israel and Lebanon renewed negotiations.",
+     {("Israel", "Negotiation", "Lebanon"), ("Lebanon", "Negotiation", "Israel")}),
 ])
 def test_noun_triggers(read_with, text, expected):
     assert read_with(text, "noun_triggers") == expected

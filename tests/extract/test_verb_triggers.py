@@ -34,6 +34,43 @@ pytestmark = pytest.mark.slow
      "was important for politicians to be mindful about the language they use.", set()),
     ("Herrington, asked his reaction to the White House reaction, said, \"If I were the White "
      "House, I would be cool, too.\"", set()),
+    # asking someone who is no party to act on a party does not ask that party (development
+    # sentences: they were Requests to Russia and to the Brazilian Coffee Institute)
+    ("Yukos asked the Houston court to order Russia to arbitration so that it can press claims "
+     "for billions of dollars in damages over a \"campaign of illegal, discriminatory and "
+     "disproportionate\" tax claims.", set()),
+    ("In a Reuter interview, Brazilian Coffee Institute, IBC, President Jorio Dauster urged "
+     "producers not to panic and said they need to make hard commercial decisions.", set()),
+    # seeking to do something asks no one (development sentence: a Request to Labour)
+    ("Tony Blair will seek to reassure Labour MPs on Monday evening at their first meeting of the "
+     "new year at Westminster - a behind-closed doors meeting which Gordon Brown is thought "
+     "likely to also attend to show unity.", set()),
+    # sharing an opinion agrees with no one in it (development sentences: they were
+    # Agreements with the Supreme Court and with the United States); agreeing with a party is
+    # one
+    ("Legal experts agree that if the Supreme Court finds in favour of the music and movie "
+     "industry they would be able to sue file-trading firms into bankruptcy.", set()),
+    ("Private analysts generally agreed that going after the rig rather than an onshore economic "
+     "or military target such as Silkworm launch sites reflected a careful bid by Washington to "
+     "limit the political, military and diplomatic fallout both at home and in the Gulf.", set()),
+    ("Japan agreed with China that the talks should resume.",
+     {("Japan", "Agreement", "China", "positive", "asserted")}),
+    # delivering is a supply only to someone (development sentence: it was a Supply to, and a
+    # promise of one to, 'the leader')
+    ("Mr Hockney also left UKIP saying Mr Kilroy-Silk would \"deliver better\" as the leader of "
+     "a Eurosceptic party.", set()),
+    ("Japan delivered rice to North Korea.",
+     {("Japan", "Supply", "North Korea", "positive", "asserted")}),
+    # a party in what a rejected claim or idea says is not whom it rejects (development
+    # sentences: they were Rejections of the BNP and of the Conservatives); the author of a
+    # rejected call is (development sentence)
+    ("Tory leader Michael Howard has dismissed claims that his immigration policy was \"moving "
+     "onto the turf\" of the British National Party (BNP).", set()),
+    ("But Mr Howard said he rejected the idea that the Tories and BNP appealed to the same voting "
+     "instincts.", set()),
+    ("Mr Brown rejected the Lib Dem's call to open up the government's books to the National "
+     "Audit Office, saying decisions on tax and spending should be made by ministers.",
+     {("Gordon Brown", "Rejection", "Liberal Democrats (United Kingdom)", "positive", "asserted")}),
     ("Senator Baucus asked Japan to open its markets.",
      {("Baucus", "Request", "Japan", "positive", "asserted")}),
     # a warning of what may happen names no target in it (development sentences; they were
@@ -61,6 +98,28 @@ pytestmark = pytest.mark.slow
      {("Gordon Brown", "Visit", "Kenya", "positive", "asserted")}),
     # negation is kept, not dropped
     ("Japan did not criticise China.", {("Japan", "Criticism", "China", "negative", "asserted")}),
+    # coordinated agents who meet someone who is no party did not meet each other (development
+    # sentence: it was a Meeting of Strang with Jones and of Jones with Strang); with no one
+    # else to meet they did, even with a place misparsed as the object (development sentence)
+    ("Chairman Charles Strang and Wayne Jones, vice president for strategic planning, are "
+     "meeting with portfolio managers in New York and Boston to line up interest for the "
+     "offering underwritten solely by Morgan Stanley, the officials said.", set()),
+    ("Peru and Chile met supporters' representatives in Lima.", set()),
+    ("U.S. Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze met "
+     "today an in elegant Moscow mansion in pursuit of the first superpower arms control "
+     "agreement in nearly a decade.",
+     {("George Shultz", "Meeting", "Eduard Shevardnadze", "positive", "asserted"),
+      ("Eduard Shevardnadze", "Meeting", "George Shultz", "positive", "asserted")}),
+    # … nor did coordinated agents who attacked something attack each other (as in the
+    # development sentence 'Labour and the Tories have attacked his policies as both unworkable
+    # and not properly costed', a Criticism of each by the other in its article)
+    ("Tony Blair and Gordon Brown have attacked the plans as unworkable.", set()),
+    ("Iran and Iraq fought a bloody war.",
+     {("Iran", "Fight", "Iraq", "positive", "asserted"),
+      ("Iraq", "Fight", "Iran", "positive", "asserted")}),
+    ("India and Pakistan met each other in Geneva.",
+     {("India", "Meeting", "Pakistan", "positive", "asserted"),
+      ("Pakistan", "Meeting", "India", "positive", "asserted")}),
 ])
 def test_verb_triggers(read_with, text, expected):
     assert read_with(text, "verb_triggers", framing=True) == expected
@@ -81,6 +140,11 @@ def test_verb_triggers(read_with, text, expected):
      "interest rates \" for the countries, one source said.",
      {("creditors", "Agreement", "France", "positive", "hedged"),
       ("creditors", "Agreement", "United Kingdom", "positive", "hedged")}),
+    # 'is to <act>' is scheduled, not done, and promises nothing (development sentence; the
+    # Visits were asserted)
+    ("Foreign Secretary Jack Straw is to visit Thailand and Indonesia this week.",
+     {("Jack Straw", "Visit", "Thailand", "positive", "hedged"),
+      ("Jack Straw", "Visit", "Indonesia", "positive", "hedged")}),
 ])
 def test_framing_shared_and_conditional(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers"), framing=True) == expected

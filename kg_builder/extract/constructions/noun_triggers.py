@@ -41,6 +41,7 @@ class NounTriggerRules:
     matter_preps: Words
     participation_preps: Words
     participation_categories: frozenset[str]
+    reciprocal_objects: Words
 
 
 class NounTriggers:
@@ -140,6 +141,10 @@ class NounTriggers:
                                                  first_hop=prep, max_depth=6)
         if not targets and not (reciprocal(trig.event) and light is not None):
             return  # "Israel and Lebanon renewed negotiations" goes on: each with the other
+        if not targets and any(ctx.lemmas[t.i] not in self.rules.reciprocal_objects
+                               for h in (noun, carrier, light) if h is not None
+                               for t in prep_objects(ctx, h, trig.preps)):
+            return  # "Brazil and Mexico held talks with commercial banks": not each other
         agents = passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",))
         if not agents and light is not None:
             agents = subjects(ctx, light) or [  # "Mr Brown has been locked in talks with …"

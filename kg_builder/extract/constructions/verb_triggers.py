@@ -39,6 +39,14 @@ class VerbTriggerRules:
     question_objects: Words
     forecast_verbs: Words
     setting_preps: Words
+    counterpart_object_categories: frozenset[str]
+    group_object_categories: frozenset[str]
+    cognate_objects: Words
+    addressee_categories: frozenset[str]
+    attempt_verbs: Words
+    opinion_verbs: Words
+    content_categories: frozenset[str]
+    reciprocal_objects: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -113,9 +121,24 @@ class VerbTriggers:
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
             for c in verb.children)
 
+    def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
+        """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
+        producers not to panic': the one asked to act is the object, and it names no party —
+        the parties in what they are asked to do are no targets."""
+        if event_info(trig.event).plover not in self.rules.addressee_categories or not any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.pos[c.i] in (
+            "NOUN", "PROPN")]
+        return bool(objects) and not any(
+            mention_for(ctx, t) is not None for o in objects for t in with_conjuncts(ctx, o))
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
-        if self._asks_a_question(ctx, verb):
+        if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
             return
+        if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return  # "will seek to reassure Labour MPs": an attempt, no request
         prt = None
         if trig.particle:
             prt = particle(verb, trig.particle)
@@ -147,6 +170,17 @@ class VerbTriggers:
                 # forces from Bosnia": a phrase on the object is the object's)
                 own = parties(ctx, prep_objects(ctx, verb, trig.preps))
                 targets = own or targets
+        # who the act is with: the object of a listed preposition ("agreed with commercial
+        # banks"), of a meeting verb if plural, people ("met supporters' representatives", not
+        # "met today an in elegant Moscow mansion"), of an attack ("attacked his policies")
+        plover = event_info(trig.event).plover
+        objects = [] if passive else [
+            t for t in targets if (plover in self.rules.group_object_categories
+                                   and t.tag_ in ("NNS", "NNPS")) or (
+                plover in self.rules.counterpart_object_categories
+                and ctx.lemmas[t.i] not in self.rules.cognate_objects)]  # "fought a war"
+        counterparts = [t for t in prep_targets or objects if ctx.pos[t.i] in ("NOUN", "PROPN")
+                        and ctx.lemmas[t.i] not in self.rules.reciprocal_objects]  # "each other"
         if not any(mention_for(ctx, t) is not None for t in targets):
             targets = prep_targets
         if self._foretells(ctx, verb):
@@ -155,14 +189,27 @@ class VerbTriggers:
         named = any(mention_for(ctx, t) is not None for t in targets)
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
-            targets = []  # "The United States and Jordan agreed upon a pact": each with the other
-        elif not named and self._forecast(ctx, verb):
+            # "The United States and Jordan agreed upon a pact": each with the other; but not
+            # "Strang and Jones are meeting with portfolio managers", "Labour and the Tories have
+            # attacked his policies": a party in what they acted on, else no event
+            targets = clausal_targets(ctx, verb, exclude=set(agents), setting_preps=(
+                self.rules.setting_preps - set(trig.preps))) if counterparts else []
+            if counterparts and not targets:
+                return
+        elif not named and (self._forecast(ctx, verb) or (
+                ctx.lemmas[verb.i] in self.rules.opinion_verbs
+                and any(c.dep_ == "ccomp" for c in verb.children))):
+            # "Legal experts agree that if the Supreme Court finds …": an opinion shared, not
+            # an agreement with anyone in it
             targets = []
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
+            # "rejected the idea that the Tories and BNP appealed to …": a party in what an
+            # idea or a claim says is what is rejected, not whom
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents),
+                ctx, verb, exclude=set(agents), content=event_info(trig.event).plover
+                not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps))
         emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
              targets=targets)
