@@ -84,3 +84,17 @@ def test_verb_triggers(read_with, text, expected):
 ])
 def test_framing_shared_and_conditional(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers"), framing=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # development sentences (reuters-2631, bbc-politics-276): a prepositional phrase before the
+    # verb ("in the forthcoming talks", "In a separate development") is no particle "give in"
+    # (they were Concessions to the creditors and to Gordon Brown)
+    "Finance Minister Barend du Plessis said last month that in the forthcoming talks, South "
+    "Africa would give a fair deal to all creditors but not agree to \"unrealistic demands.\"",
+    "In a separate development, Robin Cook gave his support to Mr Brown's prime ministerial "
+    "ambitions but told a lunch for political journalists winning the election had to be "
+    "Labour's election.",
+])
+def test_a_preposition_before_the_verb_is_no_particle(read_with, text):
+    assert not any(e == "Concession" for _, e, _ in read_with(text, "verb_triggers"))
