@@ -98,3 +98,15 @@ def test_framing_shared_and_conditional(read_with, text, expected):
 ])
 def test_a_preposition_before_the_verb_is_no_particle(read_with, text):
     assert not any(e == "Concession" for _, e, _ in read_with(text, "verb_triggers"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # makers of a product are a group that acts or is acted on (development sentence,
+    # reuters-956: the rejected request was the textile makers', not Taiwan's)
+    ("Central bank governor Chang Chi-cheng rejected a request by textile makers to halt the "
+     "rise of the Taiwan dollar against the U.S. Dollar to stop them losing orders to South "
+     "Korea, Hong Kong and Singapore, a spokesman for the Taiwan Textile Federation said.",
+     {("Chang Chi-cheng", "Rejection", "textile makers")}),
+])
+def test_makers_are_a_group(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
