@@ -48,6 +48,10 @@ pytestmark = pytest.mark.slow
      "much might look like political interference.", set()),
     ("The Liberal Democrats have warned Labour and the Tories they were \"in danger of pandering "
      "to prejudice rather than challenging it\".", set()),
+    # … also when the 'about' phrase hangs on the object (development sentence, bbc-politics-099;
+    # they were Threats against Tony Blair and Gordon Brown)
+    ("With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and "
+     "Mr Brown about the dangers of disunity.", set()),
     ("The United States warned Iran again that it was ready to retaliate for any further hostile "
      "military action in the Gulf as U.S. warships began escorting another tanker convoy "
      "southward from Kuwait.", {("United States", "Threat", "Iran", "positive", "asserted")}),
