@@ -79,9 +79,11 @@ def objects_of(verb: Token, objects: frozenset[str]) -> list[Token]:
 
 def particle(verb: Token, word: str) -> Token | None:
     """The verb's particle ``word``: 'crack down on X' (prt), or 'pull out of X', where the
-    parser makes 'out' a prep or advmod."""
-    return next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
-                 and c.lower_ == word), None)
+    parser makes 'out' a prep or advmod — after the verb and with no object of its own ('In the
+    days before his arrest he gave interviews to …' has no 'give in')."""
+    return next((c for c in verb.children if c.lower_ == word and (
+        c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.i > verb.i
+                            and not any(g.dep_ == "pobj" for g in c.children)))), None)
 
 
 def is_conditional(verb: Token) -> bool:

@@ -28,3 +28,25 @@ def test_evaluation_claims_the_verb(read_with):
     text = "The Kremlin dismissed Yukos's lawsuit as meaningless nonsense."
     assert read_with(text, "verb_triggers") == {("Russia", "Rejection", "Yukos")}
     assert read_with(text, ("evaluation", "verb_triggers")) == {("Russia", "Criticism", "Yukos")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # saying a party's plan, or a party, is bad criticises it (development sentences:
+    # reuters-20335 — the Reagan administration is the United States government —, bbc-politics-180)
+    ("However, the EC and some U.S. domestic groups have said the Reagan administration plan to "
+     "end all farm trade subsidies is unrealistic.",
+     {("EC", "Criticism", "United States"), ("domestic groups", "Criticism", "United States")}),
+    ('BBC political editor Andrew Marr said Mr Lammy was "waste deep in quicksand and sinking '
+     'fast" after his performance.', {("Andrew Marr", "Criticism", "David Lammy")}),
+    # … but a phrase of the complement judges no one, nor does a clause about a situation
+    # (bbc-politics-195, bbc-politics-363: a first version read them as criticism of the
+    # Britons and of the Liberal Democrats)
+    ("Foreign Secretary Jack Straw said on Friday that about 440 Britons were either dead or "
+     "missing in the disaster.", set()),
+    ('On pensions, Mr Kennedy said it was a "scandal" that the system discriminated against '
+     "women who had missed making National Insurance payments when they were having children.",
+     set()),
+    ("Germany said the French plan was not unrealistic.", set()),
+])
+def test_saying_that_a_party_is_bad(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected

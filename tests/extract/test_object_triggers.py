@@ -12,6 +12,16 @@ pytestmark = pytest.mark.slow
      {("Israel", "Concession", "Palestinian traders")}),
     # the target in the object's "of" phrase
     ("Colombia accepted the demands of the FARC rebels.", {("Colombia", "Concession", "FARC")}),
+    # questioning a plan or campaign criticises its owner (development sentence, bbc-tech-033;
+    # it was an Investigation of the UN) …
+    ("The World Bank questioned a United Nation's campaign to increase usage and access to "
+     "technology in poorer nations.", {("World Bank", "Criticism", "United Nation")}),
+    # … giving interviews to the media is talking with them (bbc-tech-035; it was a Concession,
+    # "gave … in" read from "In the days")
+    ("In the days before his arrest Mr Sigarchi gave interviews to the BBC Persian Service and "
+     "the US-funded Radio Farda.",
+     {("Sigarchi", "Consultation", "BBC Persian Service"),
+      ("Sigarchi", "Consultation", "Radio Farda")}),
 ])
 def test_object_triggers(read_with, text, expected):
     assert read_with(text, "object_triggers") == expected
@@ -22,3 +32,12 @@ def test_an_object_trigger_hides_the_verbs_other_triggers(read_with):
     text = "Peru met the demands of the striking miners."
     assert read_with(text, "object_triggers") == {("Peru", "Concession", "miners")}
     assert read_with(text, "verb_triggers") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Police questioned three suspects about the attack.",
+])
+def test_questioning_people_is_no_criticism(read_with, text):
+    """Questioning people stays the verb trigger's Investigation (or nothing), never Criticism."""
+    assert not any(e == "Criticism" for _, e, _ in read_with(text, ("object_triggers",
+                                                                     "verb_triggers")))

@@ -85,6 +85,10 @@ pytestmark = pytest.mark.slow
      "much might look like political interference.", set()),
     ("The Liberal Democrats have warned Labour and the Tories they were \"in danger of pandering "
      "to prejudice rather than challenging it\".", set()),
+    # … also when the 'about' phrase hangs on the object (development sentence, bbc-politics-099;
+    # they were Threats against Tony Blair and Gordon Brown)
+    ("With the election widely predicted for May, angry Labour MPs this week warned Mr Blair and "
+     "Mr Brown about the dangers of disunity.", set()),
     ("The United States warned Iran again that it was ready to retaliate for any further hostile "
      "military action in the Gulf as U.S. warships began escorting another tanker convoy "
      "southward from Kuwait.", {("United States", "Threat", "Iran", "positive", "asserted")}),
@@ -148,3 +152,29 @@ def test_verb_triggers(read_with, text, expected):
 ])
 def test_framing_shared_and_conditional(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers"), framing=True) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # development sentences (reuters-2631, bbc-politics-276): a prepositional phrase before the
+    # verb ("in the forthcoming talks", "In a separate development") is no particle "give in"
+    # (they were Concessions to the creditors and to Gordon Brown)
+    "Finance Minister Barend du Plessis said last month that in the forthcoming talks, South "
+    "Africa would give a fair deal to all creditors but not agree to \"unrealistic demands.\"",
+    "In a separate development, Robin Cook gave his support to Mr Brown's prime ministerial "
+    "ambitions but told a lunch for political journalists winning the election had to be "
+    "Labour's election.",
+])
+def test_a_preposition_before_the_verb_is_no_particle(read_with, text):
+    assert not any(e == "Concession" for _, e, _ in read_with(text, "verb_triggers"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # makers of a product are a group that acts or is acted on (development sentence,
+    # reuters-956: the rejected request was the textile makers', not Taiwan's)
+    ("Central bank governor Chang Chi-cheng rejected a request by textile makers to halt the "
+     "rise of the Taiwan dollar against the U.S. Dollar to stop them losing orders to South "
+     "Korea, Hong Kong and Singapore, a spokesman for the Taiwan Textile Federation said.",
+     {("Chang Chi-cheng", "Rejection", "textile makers")}),
+])
+def test_makers_are_a_group(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

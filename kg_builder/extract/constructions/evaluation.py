@@ -7,7 +7,10 @@ A verb of evaluation criticises its object when the evaluation is negative (a wo
 always for ``always_negative_verbs`` ('dismissed X as …', 'likened X to …'). The target is the
 object when it names a party, else the party the object belongs to ('the Tory plans', 'Labour's
 pledges'). An adjective of criticism with 'of' ('scathing of', 'critical of') criticises its
-object. Claims the verb: 'dismissed X as nonsense' is not also a rejection.
+object. A verb of saying whose clause judges a party or its thing negatively criticises it
+('the EC and some U.S. domestic groups have said the Reagan administration plan to end all farm
+trade subsidies is unrealistic'). Claims the verb: 'dismissed X as nonsense' is not also a
+rejection.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ class EvaluationRules:
     negative_words: Words
     adjectives: Words
     adjective_preps: Words
+    speech_verbs: Words
+    statement_copulas: Words
+    situation_subjects: Words
 
 
 class Evaluation:
@@ -48,7 +54,7 @@ class Evaluation:
         self.rules = load_section(self.name, EvaluationRules)
 
     def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
-        return self.rules.verbs | self.rules.adjectives
+        return self.rules.verbs | self.rules.adjectives | self.rules.speech_verbs
 
     def read(self, ctx: ReadContext, token: Token) -> bool:
         if ctx.pos[token.i] == "ADJ":
@@ -56,6 +62,8 @@ class Evaluation:
         if ctx.pos[token.i] != "VERB":
             return False
         rules = self.rules
+        if ctx.lemmas[token.i] in rules.speech_verbs:
+            return self._statement(ctx, token)
         complement = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
                       or (c.dep_ == "prep" and c.lower_ in rules.complement_preps)]
         if not complement:
@@ -87,6 +95,37 @@ class Evaluation:
         if not targets or not agents:
             return False
         emit(ctx, adj, event=rules.event, confidence=rules.confidence, agents=agents,
+             targets=targets)
+        return True
+
+    def _statement(self, ctx: ReadContext, verb: Token) -> bool:
+        """'X said the Reagan administration plan … is unrealistic', 'X argued that the Tories
+        were irresponsible': the clause's subject, or whose it is, judged negatively by the
+        complement of its copula (not when the clause is negated)."""
+        rules = self.rules
+        targets: list[Token] = []
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or ctx.lemmas[clause.i] not in rules.statement_copulas \
+                    or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            # the complement and its own modifiers, not its phrases ('dead or missing in the
+            # disaster' judges no one)
+            complement = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+            complement += [m for c in complement for m in c.children
+                           if m.dep_ in ("amod", "advmod", "conj", "compound", "neg")]
+            words = {ctx.lemmas[t.i] for t in complement} | {t.lower_ for t in complement}
+            if not words & rules.negative_words or any(t.dep_ == "neg" for t in complement):
+                continue
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"
+                         and c.lower_ not in rules.situation_subjects):
+                # "the Reagan administration plan": the thing's owner among its modifiers
+                owners = [subj, *[c for c in subj.children
+                                  if c.dep_ in ("compound", "poss", "nmod") and c.i < subj.i]]
+                targets += next((found for o in owners if (found := self._party_of(ctx, o))), [])
+        agents = subjects(ctx, verb)
+        if not targets or not agents:
+            return False
+        emit(ctx, verb, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets)
         return True
 

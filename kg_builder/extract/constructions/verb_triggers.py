@@ -116,10 +116,13 @@ class VerbTriggers:
         Blair that the Iraq war could be illegal', 'warned Mr Blair about the dangers of
         disunity': telling a party what may happen threatens it with nothing ('warned Iran that
         it was ready to retaliate' does; 'warned the BBC to steer away from …' asks)."""
+        # the 'about' phrase may hang on the object: 'warned Mr Blair and Mr Brown about the
+        # dangers of disunity'
+        heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
         return self._forecast(ctx, verb) and not any(
             c.dep_ == "xcomp" for c in verb.children) and any(
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
-            for c in verb.children)
+            for h in heads for c in h.children)
 
     def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
         """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
