@@ -56,7 +56,7 @@ test: $(STAMP)
 # Property-based tests of the whole path (tests/fuzz) with the fuzz profile: over 50,000 generated
 # cases (make test runs the same tests with about 2,900). Prints the cases each test ran; a crash
 # prints its falsifying example and the @reproduce_failure line that replays it, and is kept in
-# .hypothesis/fuzz (gitignored), which the next run replays first. About 30 min on 2 busy cores.
+# .hypothesis/fuzz (gitignored), which the next run replays first. 20-40 min on 2 busy cores.
 fuzz: $(STAMP)
 	KG_FUZZ_PROFILE=fuzz $(PY) -m pytest -q tests/fuzz --hypothesis-show-statistics
 

@@ -4,7 +4,7 @@ Two profiles, chosen by ``KG_FUZZ_PROFILE``:
 
 - ``ci`` (the default; ``make test`` and ``.ci/run``): about 2,900 generated cases in
   all, about a minute on two busy cores;
-- ``fuzz`` (``make fuzz``): about 56,000. Each test says how many cases it takes in each
+- ``fuzz`` (``make fuzz``): about 53,000. Each test says how many cases it takes in each
   profile (:func:`examples`): the cheap layers most, the real model end to end fewest.
 
 A failing case prints the falsifying example and the ``@reproduce_failure(...)`` line that

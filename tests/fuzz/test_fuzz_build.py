@@ -127,7 +127,7 @@ def _check_consistent(store_dir: Path) -> dict[str, object]:
 
 @given(lines=inputs(), split=st.integers(0, 4), batch_size=st.sampled_from([1, 2, 16]),
        force=st.booleans())
-@settings(max_examples=examples(ci=10, fuzz=250))
+@settings(max_examples=examples(ci=10, fuzz=60))
 def test_any_records_build_a_consistent_store_equal_to_a_clean_rebuild(
         with_model, folder, lines, split, batch_size, force):
     ran("build: random articles, real model, store vs clean rebuild")

@@ -18,7 +18,7 @@ from kg_builder.export import export_store
 from kg_builder.rdf import article_graph_iri, article_iri, to_triples
 from kg_builder.store import EXPORT_FORMATS, OxigraphStore
 from kg_builder.store.record import MASK, quad_digest, read_records, with_records
-from kg_builder.store.serialize import to_ox_term
+from kg_builder.store.serialize import to_ntriples, to_ox_term
 
 from .conftest import examples, ran
 from .strategies import extractions, ids
@@ -39,12 +39,15 @@ def _ox(triples) -> set[ox.Triple]:
 
 
 @given(extraction=extractions())
-@settings(max_examples=examples(ci=250, fuzz=4_000))
+@settings(max_examples=examples(ci=250, fuzz=1_500))
 def test_every_export_format_reads_back_as_the_mapped_graph(store, extraction):
     ran("export: map → store → every format → rdflib and pyoxigraph")
     graph = to_triples(extraction)
     name = str(graph.identifier)
     expected = _ox(graph)
+    # rdflib writes typed values in its own lexical form ("…00.00015" → "…00.000150"): what it
+    # reads of an export must be what it reads of the mapped triples
+    expected_rdflib = set(rdflib.Graph().parse(data=to_ntriples(graph), format="turtle"))
     store.replace_graphs(with_records({name: graph}))
     try:
         # what kg check compares: the record the build wrote, and the graph the store holds
@@ -62,7 +65,7 @@ def test_every_export_format_reads_back_as_the_mapped_graph(store, extraction):
             dataset = rdflib.Dataset()
             dataset.parse(data=data, format=RDFLIB[fmt])
             found = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
-            assert _ox(found) == expected, fmt
+            assert found == expected_rdflib, fmt
             if named:
                 assert {g for *_, g in dataset.quads((None, None, None, None))} == \
                     {rdflib.URIRef(name)}, fmt
@@ -71,7 +74,7 @@ def test_every_export_format_reads_back_as_the_mapped_graph(store, extraction):
 
 
 @given(article_id=ids)
-@settings(max_examples=examples(ci=250, fuzz=5_000))
+@settings(max_examples=examples(ci=250, fuzz=12_000))
 def test_every_id_gives_valid_distinct_iris(article_id):
     """An article id maps to absolute IRIs with no dot-segment that a parser would resolve away,
     and two ids never share an IRI (the percent-encoding can be undone)."""

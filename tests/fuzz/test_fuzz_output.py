@@ -33,7 +33,7 @@ def _console(buf: io.StringIO) -> Console:
 
 
 @given(fmt=st.sampled_from(["table", "csv", "tsv", "json"]), answer=answers)
-@settings(max_examples=examples(ci=300, fuzz=5_000))
+@settings(max_examples=examples(ci=300, fuzz=4_000))
 def test_query_output_is_terminal_safe_and_reads_back(fmt, answer):
     ran("output: random values through table/csv/tsv/json")
     columns, rows = answer
@@ -54,7 +54,7 @@ def test_query_output_is_terminal_safe_and_reads_back(fmt, answer):
 
 
 @given(value=cells.filter(lambda v: v is not None))
-@settings(max_examples=examples(ci=150, fuzz=2_500))
+@settings(max_examples=examples(ci=150, fuzz=3_000))
 def test_a_message_shows_any_value_as_text(value):
     """What kg build prints of a failure or warning (ids, sources, reasons quote article
     values): no markup error, nothing a terminal acts on, and the value's text is there."""

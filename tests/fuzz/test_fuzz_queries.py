@@ -70,7 +70,7 @@ def _rows(result) -> list[tuple]:
 
 
 @given(query=st.sampled_from(WITH_PARAMS), data=st.data())
-@settings(max_examples=examples(ci=300, fuzz=6_000))
+@settings(max_examples=examples(ci=300, fuzz=5_000))
 def test_a_bound_value_is_a_value_on_the_engine_and_on_a_server(store, query, data):
     ran("queries: random --param values, engine and server binding")
     name, params = query
@@ -98,7 +98,7 @@ def test_a_bound_value_is_a_value_on_the_engine_and_on_a_server(store, query, da
                                             nasty_text(max_size=12)),
                                   nasty_text(max_size=12)), max_size=3),
        query=st.sampled_from(sorted(list_queries())))
-@settings(max_examples=examples(ci=200, fuzz=4_000))
+@settings(max_examples=examples(ci=200, fuzz=5_000))
 def test_random_param_items_are_a_usage_error_or_bound(store, items, query):
     """``--param`` items as a user may type them: no '=', no key, unknown keys, keys the query
     does not have: a usage error (typer.BadParameter) or a QueryError saying which."""

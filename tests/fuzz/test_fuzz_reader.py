@@ -67,7 +67,7 @@ _text_bytes = st.one_of(
 
 
 @given(suffix=st.sampled_from([".txt", ".text", ".jsonl", ".html", ".htm"]), data=_text_bytes)
-@settings(max_examples=examples(ci=400, fuzz=10_000))
+@settings(max_examples=examples(ci=400, fuzz=8_000))
 def test_random_bytes_give_articles_or_failures_never_an_exception(folder, suffix, data):
     ran("reader: random bytes as .txt/.jsonl/.html")
     path = folder / f"bytes{suffix}"
@@ -105,7 +105,7 @@ _line_kinds = st.one_of(
 
 @given(lines=st.lists(st.tuples(_line_kinds, st.booleans(), st.integers(0, 10_000),
                                 st.integers(0, 5)), min_size=1, max_size=6))
-@settings(max_examples=examples(ci=400, fuzz=10_000))
+@settings(max_examples=examples(ci=400, fuzz=6_000))
 def test_each_jsonl_line_is_one_article_or_one_failure_naming_it(folder, lines):
     """Random records (fields missing, of other types, holding controls, lone surrogates, bad
     urls and dates), malformed lines and blank ones: one item per non-blank line, in order,
@@ -142,7 +142,7 @@ def test_each_jsonl_line_is_one_article_or_one_failure_naming_it(folder, lines):
 
 
 @given(markup=html_documents())
-@settings(max_examples=examples(ci=200, fuzz=4_000))
+@settings(max_examples=examples(ci=200, fuzz=2_500))
 def test_random_html_gives_an_article_or_a_failure(folder, markup):
     ran("reader: random HTML")
     path = folder / "page.html"
