@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test setup java browser rapper bench bench-serve bench-full golden golden-check vocab docs clean
+.PHONY: demo test fuzz setup java browser rapper bench bench-serve bench-full golden golden-check vocab docs clean
 
 setup: $(STAMP)
 
@@ -52,6 +52,13 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+# Property-based tests of the whole path (tests/fuzz) with the fuzz profile: over 50,000 generated
+# cases (make test runs the same tests with about 2,900). Prints the cases each test ran; a crash
+# prints its falsifying example and the @reproduce_failure line that replays it, and is kept in
+# .hypothesis/fuzz (gitignored), which the next run replays first. 20-40 min on 2 busy cores.
+fuzz: $(STAMP)
+	KG_FUZZ_PROFILE=fuzz $(PY) -m pytest -q tests/fuzz --hypothesis-show-statistics
 
 # Throughput, memory, query latency and export benchmark (prints numbers; see bench/README.md).
 # `make bench` parses the first BENCH_LIMIT BBC articles (~15 min on 2 cores); bench-full all 2,225.

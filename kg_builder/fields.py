@@ -8,6 +8,10 @@ these functions return, so what the reader let through always maps.
 'https://example.org/news/a%20b?q=%5B1%5D'
 >>> iso_date("2020-06-20")
 ('2020-06-20', 'date')
+>>> iso_date("2020-06-20 10:30:00.500+00:00")
+('2020-06-20T10:30:00.5Z', 'dateTime')
+>>> xml_safe("Reuter\x03")
+'Reuter '
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-__all__ = ["iso_date", "quoted", "unicode_problem", "web_iri"]
+__all__ = ["iso_date", "quoted", "unicode_problem", "web_iri", "xml_safe"]
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 #: what a URL may keep as it is; everything else is percent-encoded (the mapping's rule of old)
@@ -26,6 +30,10 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: what XML 1.0 cannot hold, even as a character reference: C0 controls but tab, line feed and
+#: carriage return; lone surrogates; U+FFFE and U+FFFF. And the carriage return, which an XML
+#: parser reads as a line feed unless it is written as a reference (Oxigraph writes it raw)
+_NOT_XML = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def unicode_problem(text: str) -> str | None:
@@ -63,10 +71,22 @@ def web_iri(url: str) -> str:
     return iri
 
 
+def xml_safe(text: str) -> str:
+    """``text`` with each character XML 1.0 cannot hold (a control character such as U+0003,
+    which ends every Reuters-21578 body; U+FFFE, U+FFFF) or reads as another (a carriage
+    return) as a space: the form the graph writes, so that RDF/XML holds the same text as
+    every other format, at the same offsets."""
+    return _NOT_XML.sub(" ", text)
+
+
 def iso_date(value: str) -> tuple[str, str]:
     """``(lexical form, 'date' or 'dateTime')`` of an ISO 8601 date (``2020-06-20``) or date
     and time (``2020-06-20T10:30:00Z``; a space for the ``T`` is accepted). Raises
-    ``ValueError`` saying why for anything else (``2020-13-45``, ``June 20, 2020``)."""
+    ``ValueError`` saying why for anything else (``2020-13-45``, ``June 20, 2020``).
+
+    The lexical form is XML Schema's canonical one — the form a store keeps (Oxigraph turns
+    ``+00:00`` into ``Z`` and drops trailing zeros of the seconds), so the digest the build
+    records of a graph is the digest of what the store holds."""
     text = value.strip()
     if _DATE.fullmatch(text):
         try:
@@ -77,12 +97,29 @@ def iso_date(value: str) -> tuple[str, str]:
     text = text.replace(" ", "T", 1)
     if _DATETIME.fullmatch(text):
         try:
-            dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError as exc:
             raise ValueError(f"it is not a real date and time ({exc})") from None
-        return text, "dateTime"
+        return _canonical(moment), "dateTime"
     raise ValueError("it is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss with an "
                      "optional zone)")
+
+
+def _canonical(moment: dt.datetime) -> str:
+    """XML Schema's canonical ``xsd:dateTime`` of ``moment``: no trailing zeros in the seconds,
+    ``Z`` for UTC."""
+    text = (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:"
+            f"{moment.minute:02d}:{moment.second:02d}")
+    if moment.microsecond:
+        text += "." + f"{moment.microsecond:06d}".rstrip("0")
+    offset = moment.utcoffset()
+    if offset is None:
+        return text
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return text + "Z"
+    sign = "+" if minutes > 0 else "-"
+    return text + f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def quoted(value: object, *, limit: int = 80) -> str:

@@ -17,7 +17,7 @@ from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace
 from rdflib.namespace import SDO
 from rdflib.term import Node
 
-from .fields import iso_date, web_iri
+from .fields import iso_date, web_iri, xml_safe
 from .model import PLACE_KINDS, Entity, Event, Extraction
 from .ontology import class_ancestors, event_info
 from .vocab import NKG
@@ -150,7 +150,19 @@ class _Ctx:
 
 @cache
 def _lang(text: str) -> Literal:
-    return Literal(text, lang="en")
+    return Literal(xml_safe(text), lang="en")
+
+
+def _text(text: str) -> Literal:
+    """A plain string literal, with what XML 1.0 cannot hold as spaces (:func:`xml_safe`)."""
+    return Literal(xml_safe(text))
+
+
+def _decimal(value: float) -> Literal:
+    """``value`` to three places as an ``xsd:decimal`` in its canonical form (``1``, ``0.8``:
+    no trailing zeros), the form a store keeps."""
+    number = (Decimal(str(round(value, 3))) + 0).normalize()
+    return Literal(format(number, "f"), datatype=XSD.decimal, normalize=False)
 
 
 def _date_literal(value: str) -> Literal | None:
@@ -160,7 +172,9 @@ def _date_literal(value: str) -> Literal | None:
         lexical, kind = iso_date(value)
     except ValueError:
         return None
-    return Literal(lexical, datatype=XSD.date if kind == "date" else XSD.dateTime)
+    # as written: rdflib would turn the canonical "…Z" into "…+00:00"
+    return Literal(lexical, datatype=XSD.date if kind == "date" else XSD.dateTime,
+                   normalize=False)
 
 
 def to_graph(extraction: Extraction) -> Graph:
@@ -177,7 +191,7 @@ def to_triples(extraction: Extraction) -> NamedTriples:
     g.add((identifier, RDF.type, NKG.ArticleGraph))
     g.add((identifier, NKG.describesArticle, a))
     g.add((a, RDF.type, NKG.Article))
-    g.add((a, DCTERMS.identifier, Literal(art.id)))
+    g.add((a, DCTERMS.identifier, _text(art.id)))
     g.add((a, NKG.contentHash, Literal(art.content_hash)))
     g.add((a, NKG.wordCount, Literal(extraction.words)))
     if art.title:
@@ -194,7 +208,7 @@ def to_triples(extraction: Extraction) -> NamedTriples:
     for ev in extraction.events:
         _event(_Ctx(g, a), ev, confidence)
     for node, value in confidence.items():
-        g.add((node, NKG.confidence, Literal(Decimal(str(round(value, 3))))))
+        g.add((node, NKG.confidence, _decimal(value)))
     return NamedTriples(identifier, tuple(g))
 
 
@@ -228,7 +242,7 @@ def _sentence(ctx: _Ctx, ev: Event) -> URIRef:
     if (node, RDF.type, NKG.Sentence) not in g:
         g.add((node, RDF.type, NKG.Sentence))
         g.add((node, RDF.type, NKG.TextSpan))
-        g.add((node, NKG.text, Literal(span.text)))
+        g.add((node, NKG.text, _text(span.text)))
         g.add((node, NKG.beginIndex, Literal(span.begin)))
         g.add((node, NKG.endIndex, Literal(span.end)))
         g.add((node, NKG.inArticle, ctx.article))
@@ -244,7 +258,7 @@ def _event(ctx: _Ctx, ev: Event, confidence: dict[URIRef, float]) -> None:
     agent = entity_iri(ev.agent)
     target = entity_iri(ev.target) if ev.target else None
     g.add((node, NKG.evidence, _sentence(ctx, ev)))
-    g.add((node, NKG.trigger, Literal(ev.trigger)))
+    g.add((node, NKG.trigger, _text(ev.trigger)))
     if node in confidence:
         confidence[node] = max(confidence[node], ev.confidence)
         return
@@ -261,7 +275,7 @@ def _event(ctx: _Ctx, ev: Event, confidence: dict[URIRef, float]) -> None:
     if ev.reported_by:
         g.add((node, NKG.reportedBy, entity_iri(ev.reported_by)))
     if ev.time_text:
-        g.add((node, NKG.timeText, Literal(ev.time_text)))
+        g.add((node, NKG.timeText, _text(ev.time_text)))
     if ev.date:
         g.add((node, NKG.date, Literal(ev.date, datatype=XSD.date)))
         if ev.date_precision:

@@ -124,3 +124,15 @@ def test_where_group_is_found(sparql, expected):
 
 def test_docstring_examples_run():
     assert doctest.testmod(kg_builder.store.sparql, raise_on_error=True).attempted >= 1
+
+
+@pytest.mark.parametrize(("query", "params"), [("accusations", {"s": ""}),
+                                               ("accusations", {"s": "x", "e": "y"})])
+def test_binding_a_variable_a_sub_select_hides_is_a_query_error(store, query, params):
+    """Found by the property-based tests (tests/fuzz): '--param s=' on a query whose ?s lives in
+    a sub-SELECT that does not project it made Oxigraph raise, and the store reported a KG300
+    store error ('check the folder's permissions and free disk space')."""
+    from kg_builder.query import run_query
+
+    with pytest.raises(QueryError, match="cannot bind a variable the query does not select"):
+        run_query(store, query, params=params)

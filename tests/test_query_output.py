@@ -69,3 +69,18 @@ def test_json_keeps_the_exact_value_and_escapes_it(store):
     for raw in ("\x1b", "\x07", "\r", "\x7f", "\x9b", "\u202e"):
         assert raw not in output
     assert json.loads(output) == [{"text": NASTY}]
+
+
+@pytest.mark.parametrize("value", ["]0[a", "news[link=https://evil.example", "x[bold", "[/"])
+def test_a_value_that_opens_a_tag_does_not_take_the_text_after_it_as_markup(value):
+    """Found by the property-based tests (tests/fuzz): Rich's escape leaves a '[' that opens a
+    tag the value does not close; the text after the value closed it ('[a: ]'), and the message
+    lost that text (or styled or linked the rest)."""
+    from rich.console import Console
+
+    from kg_builder.cli.common import plain
+
+    buf = io.StringIO()
+    Console(file=buf, width=500, color_system=None).print(
+        f"[red]failed[/red] {plain(value)}: {plain(value)} ]", highlight=False)
+    assert buf.getvalue() == f"failed {value}: {value} ]\n"

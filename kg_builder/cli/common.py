@@ -38,10 +38,16 @@ def printable(value: str) -> str:
     return _UNSAFE.sub(lambda m: ascii(m.group())[1:-1], value)
 
 
+#: a tag that a value opens and does not close: the text after the value would close it
+_OPEN_TAG = re.compile(r"(\\*)\[([a-z#/@][^\[\]]*)$")
+
+
 def plain(value: str) -> str:
     """``value`` for a Rich message: :func:`printable`, and square brackets that are text, not
-    markup."""
-    return escape(printable(value))
+    markup — also a ``[`` that opens a tag the value does not close (``]0[a``), which the text
+    after it would close (``[a: ]``) and Rich would take as markup."""
+    text = escape(printable(value))
+    return _OPEN_TAG.sub(lambda m: m.group(1) * 2 + "\\[" + m.group(2), text)
 
 
 def json_safe(text: str) -> str:

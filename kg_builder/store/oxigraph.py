@@ -158,6 +158,16 @@ class OxigraphStore(Store):
         except SyntaxError as exc:
             raise QueryError("the SPARQL query is not valid", why=str(exc),
                              fix="correct the query") from exc
+        except StoreError as exc:
+            if bindings and isinstance(exc.__cause__, RuntimeError) \
+                    and "SELECT projection" in str(exc.__cause__):
+                # a bound variable that a sub-SELECT uses but does not project: the query's
+                # fault, not the store's
+                raise QueryError("cannot bind a variable the query does not select",
+                                 why=str(exc.__cause__),
+                                 fix="bind only the query's parameters ('kg query --list' "
+                                     "shows them)") from exc.__cause__
+            raise
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
         if isinstance(result, ox.QuerySolutions):
