@@ -84,3 +84,20 @@ def test_a_value_that_opens_a_tag_does_not_take_the_text_after_it_as_markup(valu
     Console(file=buf, width=500, color_system=None).print(
         f"[red]failed[/red] {plain(value)}: {plain(value)} ]", highlight=False)
     assert buf.getvalue() == f"failed {value}: {value} ]\n"
+
+
+@pytest.mark.parametrize("value", ["\u2028", "a\u2029b", "x\x85y", "line\u2028  break"])
+def test_json_rows_keep_line_separators_in_values(value):
+    """Regression (found by make fuzz): the streamed JSON indented each row with
+    textwrap.indent, which also breaks lines at U+2028/U+2029/NEL inside a value and so put two
+    spaces into it ('\\u2028' read back as '\\u2028  ')."""
+    from kg_builder.cli.rows import row_writer
+    from rich.console import Console
+
+    out = io.StringIO()
+    writer = row_writer("json", out, console=Console(file=io.StringIO()))
+    writer.header(["v"])
+    writer.row([value])
+    writer.row([value])
+    writer.end()
+    assert json.loads(out.getvalue()) == [{"v": value}, {"v": value}]

@@ -74,7 +74,9 @@ class _Json(RowWriter):
     def row(self, row: Row) -> None:
         item = json_safe(json.dumps(dict(zip(self._columns, row, strict=True)),
                                     ensure_ascii=False, indent=2))
-        self.out.write(("[\n" if not self.rows else ",\n") + textwrap.indent(item, "  "))
+        # indent at json.dumps' own line breaks only: textwrap.indent would also break at a
+        # U+2028 inside a value (str.splitlines does) and put spaces into the value
+        self.out.write(("[\n" if not self.rows else ",\n") + "  " + item.replace("\n", "\n  "))
         super().row(row)
         if self.rows % 1000 == 0:
             self.out.flush()

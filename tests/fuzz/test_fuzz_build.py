@@ -66,7 +66,10 @@ def inputs(draw: st.DrawFn) -> list[str]:
             continue
         record = draw(english_articles(index=index))
         if kind == 1 and lines:  # the id of an earlier line
-            earlier = json.loads(draw(st.sampled_from(lines)) or "null")
+            try:  # an earlier line may be a malformed one ('{"id": "x", "text": ')
+                earlier = json.loads(draw(st.sampled_from(lines)) or "null")
+            except ValueError:
+                earlier = None
             if isinstance(earlier, dict) and "id" in earlier:
                 record["id"] = earlier["id"]
         lines.append(json.dumps(record, ensure_ascii=draw(st.booleans())))
