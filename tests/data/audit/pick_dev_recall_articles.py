@@ -14,33 +14,20 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+from pick_recall_articles import KEYWORDS, MAX_WORDS, candidates  # noqa: E402  (the same filter)
+
 SEED = 41_2026_12_05
 PER_CORPUS = 10
-MAX_WORDS = 900  # a reader annotates every event: keep the articles readable in full
-KEYWORDS = re.compile(
-    r"\b(accus\w*|criticis\w*|criticiz\w*|condemn\w*|sanction\w*|embargo\w*|met|meet\w*|talks|"
-    r"threat\w*|warn\w*|arrest\w*|investigat\w*|sued?|lawsuit|protest\w*|demand\w*|reject\w*)\b",
-    re.IGNORECASE)
 
 
 def main(data: Path) -> None:
-    held = json.loads((Path(__file__).parent / "split.json").read_text(encoding="utf-8"))
     rng = random.Random(SEED)
-    picked: dict[str, list[str]] = {}
-    for corpus in ("bbc_news", "reuters21578"):
-        held_out = set(held[corpus])
-        pool = []
-        with (data / corpus / f"{corpus}.jsonl").open(encoding="utf-8") as lines:
-            for line in lines:
-                rec = json.loads(line)
-                if rec["id"] not in held_out and not rec.get("duplicate_of") and (
-                        len(rec["text"].split()) <= MAX_WORDS and KEYWORDS.search(rec["text"])):
-                    pool.append(rec["id"])
-        picked[corpus] = sorted(rng.sample(sorted(pool), PER_CORPUS))
+    picked = {corpus: sorted(rng.sample(candidates(data, corpus, held_out=False), PER_CORPUS))
+              for corpus in ("bbc_news", "reuters21578")}
     json.dump({"seed": SEED, "part": "development (not in split.json)",
                "keywords": KEYWORDS.pattern, "max_words": MAX_WORDS, **picked},
               sys.stdout, indent=1)

@@ -24,20 +24,25 @@ KEYWORDS = re.compile(
     re.IGNORECASE)
 
 
+def candidates(data: Path, corpus: str, *, held_out: bool) -> list[str]:
+    """Ids of the corpus's articles in the held-out part (or, with ``held_out=False``, the
+    development part) that are no duplicates, at most MAX_WORDS long and match KEYWORDS."""
+    split = json.loads((Path(__file__).parent / "split.json").read_text(encoding="utf-8"))
+    held = set(split[corpus])
+    pool = []
+    with (data / corpus / f"{corpus}.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            rec = json.loads(line)
+            if (rec["id"] in held) == held_out and not rec.get("duplicate_of") and (
+                    len(rec["text"].split()) <= MAX_WORDS and KEYWORDS.search(rec["text"])):
+                pool.append(rec["id"])
+    return sorted(pool)
+
+
 def main(data: Path) -> None:
-    held = json.loads((Path(__file__).parent / "split.json").read_text(encoding="utf-8"))
     rng = random.Random(SEED)
-    picked: dict[str, list[str]] = {}
-    for corpus in ("bbc_news", "reuters21578"):
-        wanted = set(held[corpus])
-        pool = []
-        with (data / corpus / f"{corpus}.jsonl").open(encoding="utf-8") as lines:
-            for line in lines:
-                rec = json.loads(line)
-                if rec["id"] in wanted and not rec.get("duplicate_of") and (
-                        len(rec["text"].split()) <= MAX_WORDS and KEYWORDS.search(rec["text"])):
-                    pool.append(rec["id"])
-        picked[corpus] = sorted(rng.sample(sorted(pool), PER_CORPUS))
+    picked = {corpus: sorted(rng.sample(candidates(data, corpus, held_out=True), PER_CORPUS))
+              for corpus in ("bbc_news", "reuters21578")}
     json.dump({"seed": SEED, "keywords": KEYWORDS.pattern, "max_words": MAX_WORDS, **picked},
               sys.stdout, indent=1)
     sys.stdout.write("\n")
