@@ -351,9 +351,7 @@ class SparqlStore(Store):
         try:
             response = self._client.send(request, stream=True)
         except httpx.TimeoutException as exc:
-            raise QueryTimeoutError(f"the SPARQL server at {shown(url)} did not answer in "
-                                    f"{timeout:g} s", fix="narrow the query or give it more "
-                                    "time (--timeout)") from exc
+            raise _out_of_time(url, f"did not answer in {timeout:g} s") from exc
         except httpx.HTTPError as exc:
             raise self._fail(url, exc) from exc
         if response.is_error:
@@ -379,9 +377,7 @@ class SparqlStore(Store):
         try:
             yield from response.iter_bytes()
         except httpx.TimeoutException as exc:
-            raise QueryTimeoutError(f"the SPARQL server at {shown(url)} sent nothing for "
-                                    f"{timeout:g} s", fix="narrow the query or give it more "
-                                    "time (--timeout)") from exc
+            raise _out_of_time(url, f"sent nothing for {timeout:g} s") from exc
         except httpx.HTTPError as exc:
             raise self._fail(url, exc) from exc
         finally:
@@ -427,3 +423,9 @@ class SparqlStore(Store):
 
     def close(self) -> None:
         self._client.close()
+
+
+def _out_of_time(url: str, what: str) -> QueryTimeoutError:
+    """The error of a query the server did not finish in time (``what`` it failed to do)."""
+    return QueryTimeoutError(f"the SPARQL server at {shown(url)} {what}",
+                             fix="narrow the query or give it more time (--timeout)")
