@@ -62,7 +62,7 @@ def _samples(index: Path, n: int, seed: int) -> dict[str, list[str]]:
     rng = random.Random(seed)
     db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
     top = [r[0] for r in db.execute(
-        "SELECT iri FROM entities GROUP BY iri ORDER BY SUM(reports) DESC LIMIT ?", (n // 2,))]
+        "SELECT iri FROM totals ORDER BY reports DESC, iri LIMIT ?", (n // 2,))]
     count = db.execute("SELECT COUNT(*) FROM entities").fetchone()[0]
     some = [db.execute("SELECT iri FROM entities LIMIT 1 OFFSET ?",
                        (rng.randrange(count),)).fetchone()[0] for _ in range(n - len(top))]

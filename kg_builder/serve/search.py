@@ -9,6 +9,15 @@ changed and removed article graphs (by content hash), plus any article named exp
 ``--force`` rebuild keeps the hash). ``kg build`` and ``kg remove`` call it; ``kg serve`` calls
 it at start-up, which rebuilds a missing index.
 
+Search must stay fast when a short prefix matches hundreds of thousands of names, so the
+index keeps, besides the rows of each article, one row per entity over all articles
+(``totals``: reports and articles; ``entity_labels``: its labels and how many articles give
+each) and one full-text row per distinct (name, entity). The full-text row's rowid is the
+entity's rank (most reported first, then most articles) followed by the name's number, so the
+best matches are the first rows of the match, read in rowid order, and a search stops after
+the first ``limit`` entities instead of sorting every match. Ranks are brought up to date for
+the entities an update touched when it is committed.
+
 The file sits beside a store folder (``kg-store`` → ``kg-store.search.sqlite3``); for a store
 that is a SPARQL server it is kept under ``$XDG_CACHE_HOME/kg_builder/search/``.
 """
@@ -30,27 +39,37 @@ from ..query import load_query
 from ..store import Store
 from .taxonomy import NKG, Taxonomy, load_taxonomy
 
-__all__ = ["Edge", "Hit", "SearchIndex", "SyncReport", "fill_months", "index_path", "sync_index"]
+__all__ = ["Edge", "Hit", "SearchIndex", "SyncReport", "fill_months", "index_path", "rank_rowid",
+           "sync_index"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 _DCT = "http://purl.org/dc/terms/"
 _ARTICLE_GRAPH = "https://w3id.org/kg-builder/graph/article/"
-_SCHEMA_VERSION = "2"
+_SCHEMA_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles(graph TEXT PRIMARY KEY, article TEXT, hash TEXT, title TEXT);
+-- per article graph: what it says of each entity, and the names it gives it
 CREATE TABLE IF NOT EXISTS entities(graph TEXT, iri TEXT, label TEXT, kind TEXT,
                                     reports INTEGER, PRIMARY KEY (graph, iri));
 CREATE INDEX IF NOT EXISTS entities_iri ON entities(iri);
+CREATE TABLE IF NOT EXISTS graph_names(graph TEXT, name TEXT, iri TEXT);
+CREATE INDEX IF NOT EXISTS graph_names_graph ON graph_names(graph);
+-- per entity, over all articles
+CREATE TABLE IF NOT EXISTS totals(iri TEXT PRIMARY KEY, reports INTEGER, articles INTEGER)
+    WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS entity_labels(iri TEXT, label TEXT, kind TEXT, n INTEGER,
+                                         PRIMARY KEY (iri, label, kind)) WITHOUT ROWID;
+-- one row per distinct (name, entity); ``ranked`` is the rowid of its full-text row
+CREATE TABLE IF NOT EXISTS name_keys(id INTEGER PRIMARY KEY, name TEXT, iri TEXT,
+                                     refs INTEGER, ranked INTEGER, UNIQUE (name, iri));
+CREATE INDEX IF NOT EXISTS name_keys_iri ON name_keys(iri);
 CREATE VIRTUAL TABLE IF NOT EXISTS names USING fts5(
-    name, iri UNINDEXED, graph UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
--- which FTS rows belong to which graph: deleting by an UNINDEXED column scans the whole table
-CREATE TABLE IF NOT EXISTS name_rows(id INTEGER PRIMARY KEY, graph TEXT);
-CREATE INDEX IF NOT EXISTS name_rows_graph ON name_rows(graph);
+    name, iri UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
 CREATE TABLE IF NOT EXISTS events(graph TEXT, event TEXT, type TEXT, agent TEXT, target TEXT,
                                   month TEXT, confidence REAL, asserted INTEGER, reports INTEGER);
 CREATE INDEX IF NOT EXISTS events_graph ON events(graph);
@@ -58,6 +77,20 @@ CREATE INDEX IF NOT EXISTS events_agent ON events(agent);
 CREATE INDEX IF NOT EXISTS events_target ON events(target);
 CREATE INDEX IF NOT EXISTS events_type ON events(type, month);
 """
+
+# The rank part of a full-text rowid: 15 bits of reports and 14 of articles (both capped),
+# inverted so that ascending rowids run from the most reported entity down; the name's
+# number takes the 34 bits below.
+_REPORTS_BITS, _ARTICLES_BITS, _ID_BITS = 15, 14, 34
+_RANK_MAX = (1 << (_REPORTS_BITS + _ARTICLES_BITS)) - 1
+
+
+def rank_rowid(reports: int, articles: int, name_id: int) -> int:
+    """The full-text rowid of name ``name_id`` of an entity with these counts: rowids
+    ascend as (reports, articles) descend."""
+    score = (min(reports, (1 << _REPORTS_BITS) - 1) << _ARTICLES_BITS
+             | min(articles, (1 << _ARTICLES_BITS) - 1))
+    return (_RANK_MAX - score) << _ID_BITS | (name_id & ((1 << _ID_BITS) - 1))
 
 
 def index_path(location: str | os.PathLike[str]) -> Path:
@@ -180,6 +213,7 @@ class SearchIndex:
 
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self._dirty: set[str] = set()
         if read_only:
             self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                        check_same_thread=False)
@@ -227,44 +261,110 @@ class SearchIndex:
         db.execute("INSERT INTO articles VALUES (?, ?, ?, ?)",
                    (graph, rows.article, hash_, rows.title))
         db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)", rows.entities)
-        for name, iri, g in rows.names:
-            cursor = db.execute("INSERT INTO names VALUES (?, ?, ?)", (name, iri, g))
-            db.execute("INSERT INTO name_rows VALUES (?, ?)", (cursor.lastrowid, g))
+        db.executemany("INSERT INTO graph_names VALUES (?, ?, ?)",
+                       [(g, name, iri) for name, iri, g in rows.names])
+        db.executemany(
+            """INSERT INTO totals VALUES (?, ?, 1) ON CONFLICT(iri) DO UPDATE
+               SET reports = reports + excluded.reports, articles = articles + 1""",
+            [(iri, reports) for _, iri, _, _, reports in rows.entities])
+        db.executemany(
+            """INSERT INTO entity_labels VALUES (?, ?, ?, 1)
+               ON CONFLICT(iri, label, kind) DO UPDATE SET n = n + 1""",
+            [(iri, label, kind) for _, iri, label, kind, _ in rows.entities])
+        db.executemany(
+            """INSERT INTO name_keys(name, iri, refs) VALUES (?, ?, 1)
+               ON CONFLICT(name, iri) DO UPDATE SET refs = refs + 1""",
+            [(name, iri) for name, iri, _ in rows.names])
         db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.events)
+        self._dirty.update(iri for _, iri, _, _, _ in rows.entities)
 
     def drop(self, graph: str) -> None:
+        """Remove the rows of ``graph``. Call :meth:`commit`."""
         self._delete(graph)
 
     def commit(self) -> None:
+        """Bring the rank of every entity touched since the last commit up to date, and
+        commit."""
+        self._rerank()
         self._db.commit()
 
     def _delete(self, graph: str) -> None:
         db = self._db
-        db.execute("DELETE FROM names WHERE rowid IN "
-                   "(SELECT id FROM name_rows WHERE graph = ?)", (graph,))
-        for table in ("name_rows", "articles", "entities", "events"):
+        rows = db.execute("SELECT iri, label, kind, reports FROM entities WHERE graph = ?",
+                          (graph,)).fetchall()
+        db.executemany("UPDATE totals SET reports = reports - ?, articles = articles - 1 "
+                       "WHERE iri = ?", [(reports, iri) for iri, _, _, reports in rows])
+        db.executemany("UPDATE entity_labels SET n = n - 1 WHERE iri = ? AND label = ? "
+                       "AND kind = ?", [(iri, label, kind) for iri, label, kind, _ in rows])
+        db.executemany("UPDATE name_keys SET refs = refs - 1 WHERE name = ? AND iri = ?",
+                       db.execute("SELECT name, iri FROM graph_names WHERE graph = ?",
+                                  (graph,)).fetchall())
+        self._dirty.update(iri for iri, _, _, _ in rows)
+        for table in ("graph_names", "articles", "entities", "events"):
             db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+
+    def _rerank(self) -> None:
+        """For each entity touched: drop what no article says any more, and give its
+        full-text rows the rowids of its current rank."""
+        db = self._db
+        for iri in sorted(self._dirty):
+            db.execute("DELETE FROM entity_labels WHERE iri = ? AND n <= 0", (iri,))
+            total = db.execute("SELECT reports, articles FROM totals WHERE iri = ?",
+                               (iri,)).fetchone()
+            if total is not None and total[1] <= 0:
+                db.execute("DELETE FROM totals WHERE iri = ?", (iri,))
+                total = None
+            for name_id, name, refs, ranked in db.execute(
+                    "SELECT id, name, refs, ranked FROM name_keys WHERE iri = ?",
+                    (iri,)).fetchall():
+                if refs <= 0 or total is None:
+                    if ranked is not None:
+                        db.execute("DELETE FROM names WHERE rowid = ?", (ranked,))
+                    db.execute("DELETE FROM name_keys WHERE id = ?", (name_id,))
+                    continue
+                rowid = rank_rowid(total[0], total[1], name_id)
+                if rowid == ranked:
+                    continue
+                if ranked is not None:
+                    db.execute("DELETE FROM names WHERE rowid = ?", (ranked,))
+                db.execute("INSERT INTO names(rowid, name, iri) VALUES (?, ?, ?)",
+                           (rowid, name, iri))
+                db.execute("UPDATE name_keys SET ranked = ? WHERE id = ?", (rowid, name_id))
+        self._dirty.clear()
 
     # -- reading --------------------------------------------------------------------------------
 
     def search(self, text: str, *, limit: int = 20) -> list[Hit]:
         """Entities whose label or an alias has every word of ``text`` (as a word or a word
-        prefix), most reported first."""
+        prefix), most reported first (then in most articles). Reads matches in rank order
+        and stops at ``limit`` entities."""
         expression = _match_expression(text)
-        if expression is None:
+        if expression is None or limit <= 0:
             return []
-        rows = self._db.execute(
-            """WITH hits AS (SELECT DISTINCT iri FROM names WHERE names MATCH ?)
-               SELECT e.iri, MAX(e.label), MAX(e.kind), SUM(e.reports), COUNT(*)
-               FROM entities e JOIN hits ON e.iri = hits.iri
-               GROUP BY e.iri ORDER BY SUM(e.reports) DESC, COUNT(*) DESC, MAX(e.label)
-               LIMIT ?""", (expression, limit)).fetchall()
-        return [Hit(*row) for row in rows]
+        found: dict[str, None] = {}
+        after, batch = -1, max(2 * limit, 50)
+        while len(found) < limit:
+            rows = self._db.execute(
+                "SELECT rowid, iri FROM names WHERE names MATCH ? AND rowid > ? "
+                "ORDER BY rowid LIMIT ?", (expression, after, batch)).fetchall()
+            for _, iri in rows:
+                found.setdefault(iri)
+            if len(rows) < batch:
+                break
+            after = rows[-1][0]
+        hits = []
+        for iri in list(found)[:limit]:
+            total = self._db.execute("SELECT reports, articles FROM totals WHERE iri = ?",
+                                     (iri,)).fetchone()
+            label, kind = self.labels([iri]).get(iri, (iri.rsplit("/", 1)[-1], ""))
+            if total is not None:
+                hits.append(Hit(iri, label, kind, total[0], total[1]))
+        return hits
 
     def counts(self) -> dict[str, int]:
         one = self._db.execute
         return {"articles": one("SELECT COUNT(*) FROM articles").fetchone()[0],
-                "entities": one("SELECT COUNT(DISTINCT iri) FROM entities").fetchone()[0],
+                "entities": one("SELECT COUNT(*) FROM totals").fetchone()[0],
                 "events": one("SELECT COUNT(DISTINCT event) FROM events").fetchone()[0]}
 
     def _edge_filter(self, *, types: Sequence[str] | None, since: str | None,
@@ -315,8 +415,8 @@ class SearchIndex:
         out: dict[str, tuple[str, str]] = {}
         for iri in iris:
             row = self._db.execute(
-                "SELECT label, kind FROM entities WHERE iri = ? GROUP BY label, kind "
-                "ORDER BY COUNT(*) DESC, label LIMIT 1", (iri,)).fetchone()
+                "SELECT label, kind FROM entity_labels WHERE iri = ? "
+                "ORDER BY n DESC, label, kind LIMIT 1", (iri,)).fetchone()
             if row:
                 out[iri] = (row[0], row[1])
         return out
