@@ -11,6 +11,7 @@ __all__ = [
     "QueryError",
     "QueryTimeoutError",
     "ReadOnlyError",
+    "SearchIndexDamagedError",
     "ReasonerError",
     "StoreDamagedError",
     "StoreError",
@@ -76,6 +77,13 @@ class StoreDamagedError(StoreError):
     or its indexes disagree: ``kg check`` says what is wrong."""
 
     code = "KG301"
+
+
+class SearchIndexDamagedError(StoreError):
+    """The search index of ``kg serve`` beside the store is damaged (the store itself is
+    fine): ``kg check --repair`` builds it again from the store."""
+
+    code = "KG302"
 
 
 class QueryError(KGError):

@@ -354,3 +354,64 @@ def test_index_follows_remove_and_is_rebuilt_when_missing(serve_store, tmp_path)
     assert report.refreshed == report.articles == after["articles"]
     with SearchIndex(index_path(store)) as index:
         assert index.counts() == after
+
+
+# -- kg check looks at the search index; --repair rebuilds it ---------------------------------
+
+def _damage_totals(path) -> None:
+    import sqlite3
+
+    db = sqlite3.connect(path)
+    db.execute("UPDATE totals SET reports = reports + 7 WHERE iri = (SELECT MIN(iri) FROM totals)")
+    db.commit()
+    db.close()
+
+
+def _drop_article_row(path) -> None:
+    """The index as it is when a build could not update it: one article missing."""
+    import sqlite3
+
+    from kg_builder.serve.search import SearchIndex
+
+    db = sqlite3.connect(path)
+    (graph,) = db.execute("SELECT MAX(graph) FROM articles").fetchone()
+    db.close()
+    with SearchIndex(path) as index:
+        index.drop(graph)
+        index.commit()
+
+
+@pytest.mark.parametrize(("harm", "code", "says"), [
+    (lambda p: p.unlink(), 0, "missing (kg serve builds it"),
+    (lambda p: p.write_bytes(b"not a database at all" * 100), 2, "file is not a database"),
+    (_damage_totals, 2, "1 totals that disagree"),
+    (_drop_article_row, 0, "out of date: 1 new, 0 changed, 0 removed articles"),
+])
+def test_check_reports_the_search_index_and_repair_rebuilds_it(serve_store, tmp_path, harm,
+                                                               code, says):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from kg_builder.cli import app
+    from kg_builder.serve.search import SearchIndex, index_path
+
+    store = tmp_path / "store"
+    shutil.copytree(serve_store, store)
+    shutil.copy(index_path(serve_store), index_path(store))
+    with SearchIndex(index_path(store)) as index:
+        expected = (index.counts(), index.search("ukr"))
+    harm(index_path(store))
+    runner = CliRunner()
+    result = runner.invoke(app, ["check", "--store", str(store)])
+    assert result.exit_code == code, result.output
+    assert says in " ".join(result.output.split())
+    if code:
+        assert "KG302" in result.output and "kg check --repair" in result.output
+    result = runner.invoke(app, ["check", "--store", str(store), "--repair"])
+    assert result.exit_code == 0, result.output
+    assert "repaired" in result.output
+    result = runner.invoke(app, ["check", "--store", str(store)])
+    assert result.exit_code == 0 and "up to date" in result.output, result.output
+    with SearchIndex(index_path(store)) as index:
+        assert (index.counts(), index.search("ukr")) == expected

@@ -261,9 +261,15 @@ def validate(store: StoreOpt = "kg-store") -> None:
 
 
 @app.command()
-def check(store: StoreOpt = "kg-store") -> None:
+def check(
+    store: StoreOpt = "kg-store",
+    repair: Annotated[bool, typer.Option(
+        "--repair", help="Build the search index of 'kg serve' again if it is missing or "
+        "damaged, or bring it up to date (the store itself is never changed).")] = False,
+) -> None:
     """Check that the store is whole: open it, read every quad through every index, and
-    compare each graph with what the build recorded. Exit 0 healthy, 2 damaged (or error)."""
+    compare each graph with what the build recorded; then check the search index of 'kg serve'
+    beside it. Exit 0 healthy (a missing or out-of-date index is a note), 2 damaged (or error)."""
     from ..store import shown
     from ..store.health import check_store
 
@@ -279,6 +285,47 @@ def check(store: StoreOpt = "kg-store") -> None:
               f"read through {len(report.indexes)} indexes, which agree; "
               f"{report.recorded:,} graphs as the build recorded them", highlight=False)
     out.print("[green]healthy[/green]")
+    _check_search_index(store, repair=repair)
+
+
+def _check_search_index(store: str, *, repair: bool) -> None:
+    """The search index part of ``kg check``."""
+    from ..errors import SearchIndexDamagedError
+    from ..serve.index_check import check_index, repair_index
+    from ..serve.search import index_path
+    from ..store import open_store
+
+    path = index_path(store)
+    try:
+        with open_store(store, read_only=True) as kg_store:
+            index = (repair_index if repair else check_index)(kg_store, path)
+    except KGError as exc:
+        raise fail(exc) from exc
+    except OSError as exc:
+        raise fail(SearchIndexDamagedError(
+            f"the search index {path} could not be {'rebuilt' if repair else 'read'}",
+            why=str(exc), fix="free space or fix permissions there, then run kg check "
+            "--repair")) from exc
+    where = plain(str(path))
+    if not index.exists:
+        note = "kg serve builds it when it starts; kg check --repair builds it now"
+        out.print(f"search index {where}: [yellow]missing[/yellow]"
+                  + ("" if repair else f" ({note})"), highlight=False)
+    for problem in index.damage:
+        out.print(f"[red]damaged[/red] search index: {plain(problem)}", highlight=False)
+    if index.exists and not index.damage:
+        state = ("up to date" if not index.stale else
+                 f"[yellow]out of date[/yellow]: {index.new:,} new, {index.changed:,} changed, "
+                 f"{index.gone:,} removed articles"
+                 + ("" if repair else " (kg check --repair brings it up to date)"))
+        articles = f"{index.articles:,} article" + ("" if index.articles == 1 else "s")
+        out.print(f"search index {where}: {articles}, {state}", highlight=False)
+    if index.repaired:
+        out.print(f"search index [green]repaired[/green]: {index.repaired}", highlight=False)
+    elif index.damage:
+        raise fail(SearchIndexDamagedError(
+            f"the search index {path} is damaged", why=index.damage[0],
+            fix="run kg check --repair (it builds the index again from the store, which is fine)"))
 
 
 @app.command()
