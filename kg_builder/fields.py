@@ -10,6 +10,10 @@ these functions return, so what the reader let through always maps.
 ('2020-06-20', 'date')
 >>> iso_date("2020-06-20 10:30:00.500+00:00")
 ('2020-06-20T10:30:00.5Z', 'dateTime')
+>>> iso_date("26-FEB-1987 17:42:11.10")
+('1987-02-26T17:42:11.1', 'dateTime')
+>>> iso_date("Sat, 05 Dec 2026 10:00:00 GMT")
+('2026-12-05T10:00:00Z', 'dateTime')
 >>> xml_safe("Reuter\x03")
 'Reuter '
 """
@@ -17,6 +21,7 @@ these functions return, so what the reader let through always maps.
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
 import re
 from urllib.parse import quote
 
@@ -29,6 +34,12 @@ _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:")
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?")
+#: dates as news sources write them besides ISO 8601, each unambiguous: the day-month-year of
+#: wire copy and Reuters-21578 ("26-FEB-1987 17:42:11.10"), and RFC 2822 / RFC 1123 (RSS
+#: ``pubDate``, e-mail, HTTP: "Sat, 05 Dec 2026 10:00:00 GMT")
+_DAY_MON_YEAR = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?")
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+"
+                      r"(?:[+-]\d{4}|[A-Z]{1,5})")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: what XML 1.0 cannot hold, even as a character reference: C0 controls but tab, line feed and
 #: carriage return; lone surrogates; U+FFFE and U+FFFF. And the carriage return, which an XML
@@ -81,8 +92,10 @@ def xml_safe(text: str) -> str:
 
 def iso_date(value: str) -> tuple[str, str]:
     """``(lexical form, 'date' or 'dateTime')`` of an ISO 8601 date (``2020-06-20``) or date
-    and time (``2020-06-20T10:30:00Z``; a space for the ``T`` is accepted). Raises
-    ``ValueError`` saying why for anything else (``2020-13-45``, ``June 20, 2020``).
+    and time (``2020-06-20T10:30:00Z``; a space for the ``T`` is accepted), or of a date in
+    one of the other unambiguous forms news sources use (``26-FEB-1987 17:42:11.10``; RFC 2822,
+    ``Sat, 05 Dec 2026 10:00:00 GMT``). Raises ``ValueError`` saying why for anything else
+    (``2020-13-45``, ``June 20, 2020``, ``03/04/2020``).
 
     The lexical form is XML Schema's canonical one — the form a store keeps (Oxigraph turns
     ``+00:00`` into ``Z`` and drops trailing zeros of the seconds), so the digest the build
@@ -101,8 +114,38 @@ def iso_date(value: str) -> tuple[str, str]:
         except ValueError as exc:
             raise ValueError(f"it is not a real date and time ({exc})") from None
         return _canonical(moment), "dateTime"
+    return _other_date(value.strip())
+
+
+def _other_date(text: str) -> tuple[str, str]:
+    """The forms of :data:`_DAY_MON_YEAR` and :data:`_RFC2822`, else the ISO 8601 error."""
+    found = _DAY_MON_YEAR.fullmatch(text)
+    if found:
+        day, month, year, clock = found.groups()
+        try:
+            date = dt.datetime.strptime(f"{day} {month} {year}", "%d %b %Y")
+            if clock is None:
+                return date.date().isoformat(), "date"
+            parts = clock.split(":")
+            seconds = float(parts[2]) if len(parts) > 2 else 0.0
+            moment = date.replace(hour=int(parts[0]), minute=int(parts[1]),
+                                  second=int(seconds),
+                                  microsecond=round((seconds % 1) * 1_000_000))
+        except ValueError as exc:
+            raise ValueError(f"it is not a real date ({exc})") from None
+        return _canonical(moment), "dateTime"
+    if _RFC2822.fullmatch(text):
+        try:
+            moment = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"it is not a real date ({exc})") from None
+        if moment.tzinfo is None:  # a zone name RFC 2822 does not define ("CEST")
+            raise ValueError("its time zone is unknown (-0000, or a name RFC 2822 does not "
+                             "define such as CEST): give the offset (+0200)")
+        return _canonical(moment), "dateTime"
     raise ValueError("it is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDThh:mm:ss with an "
-                     "optional zone)")
+                     "optional zone), nor DD-MON-YYYY [hh:mm[:ss]] or an RFC 2822 date "
+                     "(Sat, 05 Dec 2026 10:00:00 GMT)")
 
 
 def _canonical(moment: dt.datetime) -> str:

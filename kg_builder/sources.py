@@ -225,8 +225,8 @@ def _finish(article: Article, opts: ReadOptions) -> Article | Failure:
             warnings.append(f"the url {quoted(url)} is not usable: {exc}; the url was dropped")
             url = None
     if published is not None:
-        try:
-            iso_date(published)
+        try:  # kept in ISO 8601, whatever unambiguous form it came in (timex reads it)
+            published = iso_date(published)[0]
         except ValueError as exc:
             warnings.append(f"the date {quoted(published)} is not usable: {exc}; the date was "
                             "dropped")

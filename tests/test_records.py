@@ -70,6 +70,32 @@ def test_a_bad_id_or_text_fails_that_article_only(tmp_path, field, reason):
     assert isinstance(article, Article) and article.id == "good"
 
 
+@pytest.mark.parametrize(("published", "kept"), [
+    ("2020-06-20", "2020-06-20"),
+    ("2020-06-20 10:30:00.500+00:00", "2020-06-20T10:30:00.5Z"),
+    ("26-FEB-1987 17:42:11.10", "1987-02-26T17:42:11.1"),     # Reuters-21578's "date"
+    ("5-MAR-1987", "1987-03-05"),
+    ("Sat, 05 Dec 2026 10:00:00 GMT", "2026-12-05T10:00:00Z"),  # RSS pubDate (RFC 2822)
+    ("05 Dec 2026 10:00 -0500", "2026-12-05T10:00:00-05:00"),
+])
+def test_a_date_in_a_form_news_sources_use_is_kept_in_iso_8601(tmp_path, published, kept):
+    (article,) = _read_lines(tmp_path, json.dumps({"id": "a", "text": TEXT,
+                                                   "published": published}))
+    assert isinstance(article, Article) and not article.warnings
+    assert article.published == kept
+
+
+@pytest.mark.parametrize(("published", "why"), [
+    ("03/04/2020", "not an ISO 8601 date"),          # 3 April or March 4: refused
+    ("31-FEB-1987", "not a real date"),
+    ("Sat, 05 Dec 2026 10:00:00 CEST", "time zone is unknown"),
+])
+def test_an_ambiguous_or_impossible_date_is_dropped(tmp_path, published, why):
+    (article,) = _read_lines(tmp_path, json.dumps({"id": "a", "text": TEXT,
+                                                   "published": published}))
+    assert article.published is None and why in article.warnings[0]
+
+
 @pytest.mark.parametrize(
     ("extra", "dropped", "warning"),
     [
