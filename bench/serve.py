@@ -102,14 +102,14 @@ def search_baseline(index: Path, prefixes: list[str], *,
                     say: Callable[[str], None] = print) -> dict[str, Any]:
     """The same prefixes searched in SQLite directly, without HTTP: the ranked search
     (:meth:`SearchIndex.search`) against grouping every per-article row (the old search)."""
-    from kg_builder.serve.search import SearchIndex, _match_expression
+    from kg_builder.serve.search import SearchIndex, match_expression
 
     out: dict[str, Any] = {}
+    db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
     with SearchIndex(index, read_only=True) as ix:
-        db = ix._db
         for name, run in (("ranked", lambda w: ix.search(w)),
                           ("grouped", lambda w: db.execute(
-                              _GROUPED_SEARCH, (_match_expression(w),)).fetchall())):
+                              _GROUPED_SEARCH, (match_expression(w),)).fetchall())):
             run(prefixes[0])
             times = []
             for word in prefixes:
@@ -119,6 +119,7 @@ def search_baseline(index: Path, prefixes: list[str], *,
             out[name] = {"p50_ms": 1000 * statistics.median(times),
                          "p95_ms": 1000 * _percentile(times, 0.95),
                          "max_ms": 1000 * max(times)}
+    db.close()
     r, g = out["ranked"], out["grouped"]
     say(f"  search in SQLite ({len(prefixes)} prefixes): ranked p50 {r['p50_ms']:.1f} ms,"
         f" p95 {r['p95_ms']:.1f} ms, max {r['max_ms']:.1f} ms; grouped per article (the old"

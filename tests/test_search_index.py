@@ -67,7 +67,16 @@ def test_incremental_updates_equal_a_fresh_index(tmp_path):
         index.put("g/c", "h1", C, fresh=True)
         index.commit()
         assert [index.search(q) for q in ("russ", "moscow", "united", "un", "kreml")] == searched
+    with SearchIndex(tmp_path / "bulk.sqlite3") as index:   # kg serve's first build
+        index.begin_bulk()
+        index.put("g/a", "h2", A2, fresh=True)
+        index.put("g/c", "h1", C, fresh=True)
+        index.commit()
+        assert index.search("russ") == []  # nothing to find until the build is finished
+        index.finish_bulk()
+        assert [index.search(q) for q in ("russ", "moscow", "united", "un", "kreml")] == searched
     assert content(tmp_path / "inc.sqlite3") == content(tmp_path / "fresh.sqlite3")
+    assert content(tmp_path / "bulk.sqlite3") == content(tmp_path / "fresh.sqlite3")
     assert searched[1] == [] and searched[4] == []   # only the removed/changed article said so
     (russia,) = searched[0]
     assert (russia.reports, russia.articles) == (1, 2)
@@ -115,3 +124,19 @@ def test_rank_rowids_ascend_as_rank_descends():
     keys = [rank_rowid(r, a, i) for r, a, i in
             [(10**6, 1, 5), (20, 9, 1), (20, 3, 1), (19, 10**6, 1), (0, 1, 1), (0, 0, 99)]]
     assert keys == sorted(keys) and all(0 < k < 2**63 for k in keys)
+
+
+def test_an_interrupted_bulk_build_says_so_and_is_finished(tmp_path):
+    path = tmp_path / "x.sqlite3"
+    with SearchIndex(path) as index:
+        index.begin_bulk()
+        index.put("g/a", "h", A, fresh=True)
+        index.commit()          # then the process dies
+    with SearchIndex(path) as index:
+        assert index.pending() and index.search("russia") == []
+        index.finish_bulk()
+        assert not index.pending()
+        (hit,) = index.search("russia")
+        assert (hit.reports, hit.articles) == (3, 1)
+    with SearchIndex(path) as index, pytest.raises(ValueError, match="not empty"):
+        index.begin_bulk()

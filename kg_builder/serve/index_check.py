@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..query import load_query
 from ..store import Store
-from .search import _ARTICLE_GRAPH, _SCHEMA_VERSION, sync_index
+from .search import ARTICLE_GRAPH, SCHEMA_VERSION, sync_index
 
 __all__ = ["IndexReport", "check_index", "repair_index"]
 
@@ -82,9 +82,12 @@ def _damage(path: Path) -> list[str]:
         return [f"it cannot be opened: {exc}"]
     try:
         row = db.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-        if not row or row[0] != _SCHEMA_VERSION:
+        if not row or row[0] != SCHEMA_VERSION:
             return [f"it is not a search index of this version (layout {row[0] if row else '?'},"
-                    f" this kg_builder writes {_SCHEMA_VERSION})"]
+                    f" this kg_builder writes {SCHEMA_VERSION})"]
+        if db.execute("SELECT 1 FROM meta WHERE key = 'pending'").fetchone():
+            return ["its build from scratch was interrupted (kg serve finishes it when it "
+                    "starts, kg check --repair builds it again)"]
         problems = [f"SQLite: {r[0]}" for r in db.execute("PRAGMA quick_check") if r[0] != "ok"]
         if problems:
             return problems
@@ -118,7 +121,7 @@ def check_index(store: Store, path: str | os.PathLike[str]) -> IndexReport:
     finally:
         db.close()
     listed = store.query(load_query("serve-article-graphs").text).rows
-    in_store = {g: h for g, h in listed if g and h and g.startswith(_ARTICLE_GRAPH)}
+    in_store = {g: h for g, h in listed if g and h and g.startswith(ARTICLE_GRAPH)}
     report.articles = len(indexed)
     report.new = len(in_store.keys() - indexed.keys())
     report.gone = len(indexed.keys() - in_store.keys())

@@ -39,15 +39,17 @@ from ..query import load_query
 from ..store import Store
 from .taxonomy import NKG, Taxonomy, load_taxonomy
 
-__all__ = ["Edge", "Hit", "SearchIndex", "SyncReport", "fill_months", "index_path", "rank_rowid",
-           "sync_index"]
+__all__ = ["ARTICLE_GRAPH", "SCHEMA_VERSION", "Edge", "Hit", "SearchIndex", "SyncReport",
+           "fill_months", "index_path", "match_expression", "rank_rowid", "sync_index"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 _DCT = "http://purl.org/dc/terms/"
-_ARTICLE_GRAPH = "https://w3id.org/kg-builder/graph/article/"
-_SCHEMA_VERSION = "3"
+#: the IRIs of article graphs begin so
+ARTICLE_GRAPH = "https://w3id.org/kg-builder/graph/article/"
+#: the layout this module writes (an index of another layout is built again)
+SCHEMA_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -199,7 +201,7 @@ def _article_rows(graph: str, triples: Iterable[Sequence[str | None]], taxonomy:
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def _match_expression(text: str) -> str | None:
+def match_expression(text: str) -> str | None:
     """The user's words as an FTS5 query: each word a quoted prefix (``"luka"*``), all
     required. Quoting makes FTS5 syntax in the input (``OR``, ``NEAR``, ``*``) plain text."""
     words = _FTS_TOKEN.findall(text)
@@ -214,6 +216,7 @@ class SearchIndex:
     def __init__(self, path: str | os.PathLike[str], *, read_only: bool = False) -> None:
         self.path = Path(path)
         self._dirty: set[str] = set()
+        self._bulk = False
         if read_only:
             self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                        check_same_thread=False)
@@ -228,7 +231,7 @@ class SearchIndex:
                 version = row[0] if row else None
             except sqlite3.OperationalError:
                 pass
-            if version not in (None, _SCHEMA_VERSION):  # an older layout: start again
+            if version not in (None, SCHEMA_VERSION):  # an older layout: start again
                 self._db.close()
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{self.path}{suffix}").unlink(missing_ok=True)
@@ -236,7 +239,7 @@ class SearchIndex:
                 self._db.execute("PRAGMA journal_mode=WAL")
                 self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.executescript(_SCHEMA)
-            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (_SCHEMA_VERSION,))
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
             self._db.commit()
 
     def close(self) -> None:
@@ -263,6 +266,9 @@ class SearchIndex:
         db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)", rows.entities)
         db.executemany("INSERT INTO graph_names VALUES (?, ?, ?)",
                        [(g, name, iri) for name, iri, g in rows.names])
+        db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.events)
+        if self._bulk:  # the totals, labels and names are computed at the end, in one go
+            return
         db.executemany(
             """INSERT INTO totals VALUES (?, ?, 1) ON CONFLICT(iri) DO UPDATE
                SET reports = reports + excluded.reports, articles = articles + 1""",
@@ -275,7 +281,6 @@ class SearchIndex:
             """INSERT INTO name_keys(name, iri, refs) VALUES (?, ?, 1)
                ON CONFLICT(name, iri) DO UPDATE SET refs = refs + 1""",
             [(name, iri) for name, iri, _ in rows.names])
-        db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows.events)
         self._dirty.update(iri for _, iri, _, _, _ in rows.entities)
 
     def drop(self, graph: str) -> None:
@@ -302,6 +307,50 @@ class SearchIndex:
         self._dirty.update(iri for iri, _, _, _ in rows)
         for table in ("graph_names", "articles", "entities", "events"):
             db.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+
+    # -- building from scratch ---------------------------------------------------------------
+
+    def begin_bulk(self) -> None:
+        """Fill an empty index quickly: :meth:`put` writes the rows of each article only, and
+        :meth:`finish_bulk` computes the per-entity tables and the full-text rows from them
+        in one pass (set-based SQL instead of an update per entity per article). Until then
+        the index says so (``meta.pending``), so that an interrupted build is finished, not
+        taken for a whole one."""
+        if self._db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            raise ValueError(f"{self.path} is not empty: a bulk build starts from nothing")
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('pending', 'bulk')")
+        self._db.commit()
+        self._bulk = True
+
+    def pending(self) -> bool:
+        """Whether a bulk build of this index was started and not finished."""
+        return self._db.execute("SELECT 1 FROM meta WHERE key = 'pending'").fetchone() is not None
+
+    def finish_bulk(self) -> None:
+        """Compute the per-entity tables and the ranked full-text rows from the rows of every
+        article (what :meth:`put` keeps up to date one article at a time), and commit."""
+        db = self._db
+        for table in ("totals", "entity_labels", "name_keys", "names"):
+            db.execute(f"DELETE FROM {table}")
+        db.execute("INSERT INTO totals SELECT iri, SUM(reports), COUNT(*) FROM entities "
+                   "GROUP BY iri")
+        db.execute("INSERT INTO entity_labels SELECT iri, label, kind, COUNT(*) FROM entities "
+                   "GROUP BY iri, label, kind")
+        db.execute("INSERT INTO name_keys(name, iri, refs) SELECT name, iri, COUNT(*) "
+                   "FROM graph_names GROUP BY name, iri ORDER BY iri, name")
+        db.execute(
+            f"""UPDATE name_keys SET ranked =
+                    (({_RANK_MAX} - ((min(t.reports, {(1 << _REPORTS_BITS) - 1})
+                                      << {_ARTICLES_BITS})
+                                     | min(t.articles, {(1 << _ARTICLES_BITS) - 1})))
+                     << {_ID_BITS}) | (name_keys.id & {(1 << _ID_BITS) - 1})
+                FROM totals t WHERE t.iri = name_keys.iri""")
+        db.execute("INSERT INTO names(rowid, name, iri) SELECT ranked, name, iri FROM name_keys "
+                   "ORDER BY ranked")
+        db.execute("DELETE FROM meta WHERE key = 'pending'")
+        db.commit()
+        self._bulk = False
+        self._dirty.clear()
 
     def _rerank(self) -> None:
         """For each entity touched: drop what no article says any more, and give its
@@ -338,7 +387,7 @@ class SearchIndex:
         """Entities whose label or an alias has every word of ``text`` (as a word or a word
         prefix), most reported first (then in most articles). Reads matches in rank order
         and stops at ``limit`` entities."""
-        expression = _match_expression(text)
+        expression = match_expression(text)
         if expression is None or limit <= 0:
             return []
         found: dict[str, None] = {}
@@ -474,7 +523,7 @@ def sync_index(store: Store, path: str | os.PathLike[str], *,
     ``only``, look at those articles and nothing else (what ``kg build`` and ``kg remove``
     do: listing every graph of a 10 M-quad store takes ~15 s)."""
     taxonomy = load_taxonomy(store)
-    forced = {_ARTICLE_GRAPH + _quote(a) for a in articles}
+    forced = {ARTICLE_GRAPH + _quote(a) for a in articles}
     if only:
         listed = []
         for graph in sorted(forced):
@@ -482,10 +531,14 @@ def sync_index(store: Store, path: str | os.PathLike[str], *,
                                   bindings={"g": URIRef(graph)}).rows
     else:
         listed = store.query(load_query("serve-article-graphs").text).rows
-    in_store = {g: h for g, h in listed if g and h and g.startswith(_ARTICLE_GRAPH)}
+    in_store = {g: h for g, h in listed if g and h and g.startswith(ARTICLE_GRAPH)}
     refreshed = removed = 0
     with SearchIndex(path) as index:
+        if index.pending():  # a bulk build was interrupted: finish what it wrote
+            index.finish_bulk()
         known = index.hashes()
+        if not known:
+            index.begin_bulk()
         gone = (forced if only else set(known)) - set(in_store)
         for graph in sorted(gone & set(known)):
             index.drop(graph)
@@ -500,6 +553,8 @@ def sync_index(store: Store, path: str | os.PathLike[str], *,
             refreshed += 1
             if refreshed % 1000 == 0:
                 index.commit()
+        if not known:
+            index.finish_bulk()
         index.commit()
     return SyncReport(articles=len(in_store), refreshed=refreshed, removed=removed)
 
