@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 __all__ = [
     "ENTITY_KINDS",
+    "MERGE_RULES",
     "PLACE_KINDS",
     "Article",
     "ArticleResult",
@@ -47,6 +48,15 @@ EntityKind = Literal[
 ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
 #: kinds of entities that are places: where events happen, never who acts or is acted on
 PLACE_KINDS: frozenset[str] = frozenset({"City", "Region", "Place"})
+
+#: how the resolver joins another name of an article to an entity (each an nkg: individual):
+#: ``same-key`` the same canonical key (case, punctuation, diacritics, a legal form: "HOLLINGER
+#: Inc" and "Hollinger"); ``surname`` a bare surname and the full name of the same article
+#: ("Blair" and "Tony Blair"); ``dictionary`` an alias in a maintained list (the actor
+#: dictionaries, the state and region gazetteers: "Britain", "the Lib Dems"); ``metonym`` a
+#: capital, building or seat of government that stands for its state ("the Kremlin", "Moscow")
+MERGE_RULES: dict[str, str] = {"same-key": "SameKeyRule", "surname": "SurnameRule",
+                               "dictionary": "DictionaryRule", "metonym": "MetonymRule"}
 
 Polarity = Literal["positive", "negative"]
 Modality = Literal["asserted", "hedged", "reported"]
@@ -131,6 +141,9 @@ class Entity:
     geonames_id: int | None = None
     #: Wikidata QID ("Q184") from a maintained source (rigour's territories); never guessed
     wikidata: str | None = None
+    #: how each other name of the article was joined to this entity: (name, rule), the rule one
+    #: of :data:`MERGE_RULES`; the graph records it for every ``skos:altLabel``
+    merges: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from rdflib.namespace import SDO
 from rdflib.term import Node
 
 from .fields import iso_date, web_iri, xml_safe
-from .model import PLACE_KINDS, Entity, Event, Extraction
+from .model import MERGE_RULES, PLACE_KINDS, Entity, Event, Extraction
 from .ontology import class_ancestors, event_info
 from .vocab import NKG
 
@@ -37,6 +37,7 @@ __all__ = [
     "entity_iri",
     "event_iri",
     "inferred_graph_iri",
+    "merge_iri",
     "to_graph",
     "to_triples",
 ]
@@ -201,7 +202,7 @@ def to_triples(extraction: Extraction) -> NamedTriples:
     if art.published and (issued := _date_literal(art.published)) is not None:
         g.add((a, DCTERMS.issued, issued))
     for ent in extraction.entities:
-        _entity(g, ent)
+        _entity(g, ent, a)
     for fact in extraction.facts:
         g.add((entity_iri(fact.subject), NKG[fact.relation], entity_iri(fact.object)))
     confidence: dict[URIRef, float] = {}  # event → the highest confidence it is reported with
@@ -212,14 +213,28 @@ def to_triples(extraction: Extraction) -> NamedTriples:
     return NamedTriples(identifier, tuple(g))
 
 
-def _entity(g: _Triples, ent: Entity) -> None:
+def merge_iri(article: URIRef, key: str, name: str) -> URIRef:
+    """The record of how ``name`` was joined to entity ``key`` in this article: a fragment of
+    the article's IRI (it belongs to the article, as its sentences do)."""
+    digest = hashlib.sha1(f"{key}\x1f{name}".encode("utf-8", "surrogatepass")).hexdigest()
+    return URIRef(f"{article}#merge-{digest[:16]}")
+
+
+def _entity(g: _Triples, ent: Entity, article: URIRef) -> None:
     node = entity_iri(ent.key)
     for cls in class_ancestors(ent.kind):
         g.add((node, RDF.type, NKG[cls]))
     g.add((node, RDFS.label, _lang(ent.label)))
+    rules = dict(ent.merges)
     for alias in ent.aliases:
         if alias != ent.label:
             g.add((node, SKOS.altLabel, _lang(alias)))
+            if alias in rules:
+                merge = merge_iri(article, ent.key, alias)
+                g.add((node, NKG.nameMerge, merge))
+                g.add((merge, RDF.type, NKG.NameMerge))
+                g.add((merge, NKG.mergedName, _lang(alias)))
+                g.add((merge, NKG.mergeRule, NKG[MERGE_RULES[rules[alias]]]))
     if ent.kind == "Person":
         for pos in ent.positions:
             g.add((node, NKG.position, _lang(pos)))

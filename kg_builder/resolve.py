@@ -97,7 +97,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                 geonames_id = gaz.city_ids.get(normalise(m.name))
             _put(st, m, Entity(key=f"{prefix}/{slug(_without_legal_form(label))}", kind=kind, label=label,
                                aliases=() if label == m.name else (m.name,),
-                               geonames_id=geonames_id, wikidata=qid))
+                               geonames_id=geonames_id, wikidata=qid),
+                 rule="dictionary" if known is not None or region is not None else "same-key")
     # Pronouns, roles and definite descriptions need the named entities first.
     for m in mentions:
         st.by_sentence.setdefault(m.sentence, []).append(m)
@@ -172,8 +173,14 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     )
 
 
-def _put(st: _State, m: Mention, ent: Entity) -> None:
+def _put(st: _State, m: Mention, ent: Entity, *, rule: str = "same-key") -> None:
+    """Add mention ``m`` of ``ent`` (joined to an entity of the same key if there is one);
+    ``rule`` is how a name of ``m`` other than the entity's label was joined (MERGE_RULES)."""
     old = st.entities.get(ent.key)
+    mention_rule = "metonym" if m.how == "metonym" else rule
+    merges = dict(ent.merges)
+    for alias in ent.aliases:
+        merges.setdefault(alias, mention_rule)
     if old is not None:
         names = (m.name,) if m.how in ("name", "metonym") else ()
         aliases = tuple(dict.fromkeys((*old.aliases, *ent.aliases, *names)))
@@ -182,8 +189,14 @@ def _put(st: _State, m: Mention, ent: Entity) -> None:
         label = ent.label if len(ent.label) > len(old.label) and m.how == "name" and (
             old.kind in _ORG_SUBKINDS or old.kind == "Organization") else old.label
         aliases = tuple(a for a in dict.fromkeys((*aliases, old.label)) if a != label)
+        merges = {**merges, **dict(old.merges)}
+        for name in (*names, ent.label, old.label):
+            merges.setdefault(name, mention_rule)
         ent = replace(old, kind=kind, label=label, aliases=aliases,
-                      positions=tuple(dict.fromkeys((*old.positions, *ent.positions))))
+                      positions=tuple(dict.fromkeys((*old.positions, *ent.positions))),
+                      merges=tuple((n, r) for n, r in merges.items() if n in aliases))
+    else:
+        ent = replace(ent, merges=tuple((n, r) for n, r in merges.items() if n in ent.aliases))
     st.entities[ent.key] = ent
     st.mention_key[m.id] = ent.key
 
@@ -193,7 +206,7 @@ def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
     ent = Entity(key=f"state/{iso3}", kind="State", label=country.name,
                  aliases=() if m.name == country.name or m.how != "name" else (m.name,),
                  iso2=country.iso2, geonames_id=country.geonames_id, wikidata=country.qid)
-    _put(st, m, ent)
+    _put(st, m, ent, rule="dictionary")
     return ent.key
 
 
@@ -224,6 +237,7 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         candidates = set(by_last.get(last, ()))
         if known is not None:
             candidates.update(by_known.get(known, ()))
+        joined_by = "dictionary" if known is not None else "same-key"
         for c in (clusters[n] for n in sorted(candidates)):
             if known is not None and c["known"] is not None:
                 if c["known"] == known:
@@ -233,10 +247,13 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
             if last == c["last"] and (len(tokens) == 1 or c["single"] or
                                                        normalise(m.name) == normalise(str(c["label"]))):
                 cluster = c
+                if len(tokens) == 1 or c["single"]:
+                    joined_by = "surname"
                 break
         if cluster is None:
             cluster = {"label": m.name, "last": last, "known": known,
-                       "single": len(tokens) == 1, "mentions": [], "n": len(clusters)}
+                       "single": len(tokens) == 1, "mentions": [], "n": len(clusters),
+                       "rules": {}}
             by_last.setdefault(last, []).append(len(clusters))
             if known is not None:
                 by_known.setdefault(known, []).append(len(clusters))
@@ -246,7 +263,9 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 cluster["known"] = known
                 by_known.setdefault(known, []).append(int(cluster["n"]))  # type: ignore[call-overload]
             if len(tokens) > 1 and cluster["single"]:
+                cluster["rules"].setdefault(str(cluster["label"]), "surname")  # type: ignore[union-attr]
                 cluster["label"], cluster["single"] = m.name, False
+            cluster["rules"].setdefault(m.name, joined_by)  # type: ignore[union-attr]
         cluster["mentions"].append(m)  # type: ignore[union-attr]
     for c in clusters:
         known = c["known"]
@@ -258,9 +277,13 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 positions.append(m.title)
             positions.extend(reading.positions.get(m.id, ()))
             names.append(m.name)
-        ent = Entity(key=f"person/{slug(label)}", kind="Person", label=label,
-                     aliases=tuple(n for n in dict.fromkeys(names) if n != label),
-                     positions=tuple(dict.fromkeys(positions)))
+        aliases = tuple(n for n in dict.fromkeys(names) if n != label)
+        rules: dict[str, str] = c["rules"]  # type: ignore[assignment]
+        # a name the dictionary renamed was joined by it, whatever joined it to the cluster
+        default = "dictionary" if known is not None else "same-key"
+        ent = Entity(key=f"person/{slug(label)}", kind="Person", label=label, aliases=aliases,
+                     positions=tuple(dict.fromkeys(positions)),
+                     merges=tuple((n, rules.get(n, default)) for n in aliases))
         for m in c["mentions"]:  # type: ignore[union-attr]
             _put(st, m, ent)
             ent = st.entities[ent.key]

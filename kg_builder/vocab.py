@@ -31,6 +31,7 @@ class NKG(DefinedNamespace):
     Cooperation: URIRef
     Criticism: URIRef
     Demand: URIRef
+    DictionaryRule: URIRef
     Disapproval: URIRef
     ElectoralChallenge: URIRef
     Event: URIRef
@@ -45,8 +46,11 @@ class NKG(DefinedNamespace):
     Lawsuit: URIRef
     MediaOrganization: URIRef
     Meeting: URIRef
+    MergeRule: URIRef
+    MetonymRule: URIRef
     Mobilization: URIRef
     Modality: URIRef
+    NameMerge: URIRef
     Negative: URIRef
     Negotiation: URIRef
     NonGovernmentalOrganization: URIRef
@@ -65,11 +69,13 @@ class NKG(DefinedNamespace):
     Reported: URIRef
     Request: URIRef
     Retreat: URIRef
+    SameKeyRule: URIRef
     Sanction: URIRef
     Sentence: URIRef
     State: URIRef
     Supply: URIRef
     Support: URIRef
+    SurnameRule: URIRef
     TextSpan: URIRef
     Threat: URIRef
     Treaty: URIRef
@@ -115,9 +121,12 @@ class NKG(DefinedNamespace):
     killed: URIRef
     leaderOf: URIRef
     memberOf: URIRef
+    mergeRule: URIRef
+    mergedName: URIRef
     met: URIRef
     mobilizedAgainst: URIRef
     modality: URIRef
+    nameMerge: URIRef
     nationality: URIRef
     negotiatedWith: URIRef
     place: URIRef

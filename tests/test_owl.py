@@ -68,7 +68,7 @@ def test_kg_ontology_check_passes() -> None:
         pytest.skip("no java on PATH")
     result = runner.invoke(app, ["ontology", "check"])
     assert result.exit_code == 0, result.output
-    assert "consistent" in result.output and "classes 57" in result.output
+    assert "consistent" in result.output and "classes 59" in result.output
 
 
 def test_kg_ontology_check_without_java_says_how_to_fix(tmp_path: Path) -> None:

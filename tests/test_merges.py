@@ -1,0 +1,75 @@
+"""Every merge is recorded (issue 16): each other name an article gives an entity
+(``skos:altLabel``) has an ``nkg:NameMerge`` saying by which rule it was joined."""
+
+from __future__ import annotations
+
+import pytest
+from rdflib import RDF, SKOS, Literal
+
+from kg_builder.rdf import entity_iri, merge_iri, to_graph
+from kg_builder.validate import validate_graph
+from kg_builder.vocab import NKG
+
+pytestmark = pytest.mark.slow
+
+
+def merges(extraction) -> set[tuple[str, str, str]]:
+    return {(e.label, name, rule) for e in extraction.entities for name, rule in e.merges}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare surname (after an honorific) and the full name of the same article
+    ("Michael Howard, the Conservative leader, spoke in London on Monday. Mr Howard said the "
+     "plan would fail.", {("Michael Howard", "Howard", "surname")}),
+    ("Charles Kennedy said the tax was unfair. Mr Kennedy told reporters that the government "
+     "had failed.", {("Charles Kennedy", "Kennedy", "surname")}),
+    # sentences of the seed article
+    ("\u201cLukashenko is expected to receive encouragement from outside the country,\u201d "
+     "said Gleb Pavlovsky, a former Kremlin adviser. Russia may be expecting a similar scenario "
+     "this time, says Pavlovsky, who served as a Kremlin adviser between 2000 and 2011.",
+     {("Gleb Pavlovsky", "Pavlovsky", "surname")}),
+    # an alias of the actor dictionary
+    ("Lukashenko accused the EU of meddling.",
+     {("Alexander Lukashenko", "Lukashenko", "dictionary"),
+      ("European Union", "EU", "dictionary")}),
+    # a seat of government and a capital stand for their state
+    ("Russia denied the claim. The Kremlin said Moscow would not respond.",
+     {("Russia", "Kremlin", "metonym"), ("Russia", "Moscow", "metonym")}),
+    # the same key: case and a legal form
+    ("Hollinger Inc said on Monday that the board met. Hollinger has denied wrongdoing.",
+     {("Hollinger Inc", "Hollinger", "same-key")}),
+])
+def test_each_other_name_records_the_rule_that_joined_it(read_text, text, expected):
+    extraction = read_text(text)
+    assert merges(extraction) >= expected
+    for entity in extraction.entities:  # every other name has its rule, and only those
+        assert sorted(n for n, _ in entity.merges) == sorted(
+            a for a in entity.aliases if a != entity.label), entity
+
+
+def test_the_graph_records_each_merge_and_validates(read_text):
+    extraction = read_text(
+        "\u201cLukashenko is expected to receive encouragement from outside the country,\u201d "
+        "said Gleb Pavlovsky, a former Kremlin adviser. Russia may be expecting a similar "
+        "scenario this time, says Pavlovsky, who served as a Kremlin adviser.")
+    graph = to_graph(extraction)
+    assert validate_graph(graph).conforms
+    person = entity_iri("person/gleb-pavlovsky")
+    article = next(graph.subjects(RDF.type, NKG.Article))
+    record = merge_iri(article, "person/gleb-pavlovsky", "Pavlovsky")
+    assert (person, SKOS.altLabel, Literal("Pavlovsky", lang="en")) in graph
+    assert (person, NKG.nameMerge, record) in graph
+    assert (record, NKG.mergedName, Literal("Pavlovsky", lang="en")) in graph
+    assert (record, NKG.mergeRule, NKG.SurnameRule) in graph
+    alt = {(s, o) for s, o in graph.subject_objects(SKOS.altLabel)}
+    recorded = {(s, o) for s, m in graph.subject_objects(NKG.nameMerge)
+                for o in graph.objects(m, NKG.mergedName)}
+    assert alt == recorded
+
+
+def test_a_merge_without_its_rule_does_not_validate(read_text):
+    extraction = read_text("Russia denied the claim. The Kremlin said Moscow would not respond.")
+    graph = to_graph(extraction)
+    record = next(graph.subjects(RDF.type, NKG.NameMerge))
+    graph.remove((record, NKG.mergeRule, None))
+    assert not validate_graph(graph).conforms
