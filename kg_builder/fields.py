@@ -37,9 +37,10 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 #: dates as news sources write them besides ISO 8601, each unambiguous: the day-month-year of
 #: wire copy and Reuters-21578 ("26-FEB-1987 17:42:11.10"), and RFC 2822 / RFC 1123 (RSS
 #: ``pubDate``, e-mail, HTTP: "Sat, 05 Dec 2026 10:00:00 GMT")
-_DAY_MON_YEAR = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?")
-_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+"
-                      r"(?:[+-]\d{4}|[A-Z]{1,5})")
+_DAY_MON_YEAR = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})"
+                           r"(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?")
+_RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+"
+                      r"\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: what XML 1.0 cannot hold, even as a character reference: C0 controls but tab, line feed and
 #: carriage return; lone surrogates; U+FFFE and U+FFFF. And the carriage return, which an XML
