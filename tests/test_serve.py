@@ -62,6 +62,9 @@ def test_entity_page(server):
     page = server.html("/id/state/RUS").text
     assert "<h1>Russia" in page
     assert "Kremlin" in page and "Moscow" in page  # aliases
+    # each with the rule that joined it (the graph's nkg:NameMerge records)
+    assert '<span class="alias">Kremlin</span> <span class="rule"' in page
+    assert "(metonym)</span>" in page
     assert "https://sws.geonames.org/2017370/" in page  # same-as link
     assert "Ukraine accused Russia of massing troops near the border." in page
     assert 'href="/id/state/UKR"' in page  # the other party links to its page

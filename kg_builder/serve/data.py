@@ -114,8 +114,7 @@ def entity_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any]
         "labels": _values(props, _RDFS + "label"),
         "kind": _kind(taxonomy, types),
         "types": [_local(t) for t in types if t.startswith(NKG)],
-        "aliases": [a for a in _values(props, _SKOS + "altLabel")
-                    if a not in _values(props, _RDFS + "label")],
+        "aliases": _aliases(store, props, iri=iri),
         "positions": _values(props, NKG + "position"),
         "iso": _values(props, NKG + "isoCode"),
         "links": sorted({v for p in _LINKS for v in _values(props, p)}),
@@ -124,6 +123,21 @@ def entity_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any]
         "counts": counts.most_common(),
         "timeline": fill_months(sorted(months.items())),
     }
+
+
+#: how a merge rule reads beside an alias
+_RULE_WORDS = {"SameKeyRule": "same key", "SurnameRule": "surname", "DictionaryRule": "dictionary",
+               "MetonymRule": "metonym"}
+
+
+def _aliases(store: Store, props: dict[str, Any], *, iri: str) -> list[dict[str, Any]]:
+    """The entity's other names, each with the rules that joined it in some article."""
+    labels = _values(props, _RDFS + "label")
+    rules: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(store, "serve-entity-merges", iri=iri):
+        rules[r["name"] or ""].add(_RULE_WORDS.get(_local(r["rule"]), _local(r["rule"])))
+    return [{"name": a, "rules": sorted(rules.get(a, ()))}
+            for a in _values(props, _SKOS + "altLabel") if a not in labels]
 
 
 def event_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any] | None:
