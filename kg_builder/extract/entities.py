@@ -237,6 +237,10 @@ def collect_entities(ctx: ReadContext) -> None:
         if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (
                 doc[start + 1].is_title):
             label = "PERSON"  # "Mr Ebbers" tagged ORG is a person
+        elif (label in ("ORG", "GPE", "NORP", "LOC", "FAC") and start > 0 and end - start <= 2
+              and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in rules.honorifics
+              and all(t.is_title for t in doc[start:end])):
+            label = "PERSON"  # "Lord Butler" with only "Butler" tagged ORG is a person
         if label == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
                 start += 1  # "Mr Blair" is Blair

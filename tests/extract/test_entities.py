@@ -38,6 +38,16 @@ def _doc(words: list[str], pos: list[str], ents: list[tuple[int, int, str]]) -> 
     # a name the NER did tag is not read twice
     (["Mr", "Blair", "spoke", "."], ["PROPN", "PROPN", "VERB", "PUNCT"], [(1, 2, "PERSON")],
      ["Blair"]),
+    # a peer's surname the NER tagged ORG without the title: still the person ("Lord Butler" is
+    # then joined to "Robin Butler" by surname)
+    (["Lord", "Butler", ",", "the", "former", "cabinet", "secretary", ",", "spoke", "."],
+     ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+     [(1, 2, "ORG")], ["Butler"]),
+    (["Sir", "Menzies", "Campbell", "spoke", "."], ["PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
+     [(1, 3, "GPE")], ["Menzies Campbell"]),
+    # lower-case "lord" is no honorific; an organisation after it stays one
+    (["the", "lord", "Mayor", "'s", "Office", "spoke", "."],
+     ["DET", "NOUN", "PROPN", "PART", "PROPN", "VERB", "PUNCT"], [(2, 5, "ORG")], []),
 ])
 def test_a_name_after_an_honorific_is_a_person(words, pos, ents, people):
     doc = _doc(words, pos, ents)
