@@ -66,6 +66,14 @@ class MentionRules:
     venue_heads: Words
     event_name_heads: Words
     office_qualifiers: Words
+    sport_words: Words
+    sport_min_words: float
+    sport_place_preps: Words
+    competition_heads: Words
+    sport_body_words: Words
+    work_nouns: Words
+    work_role_nouns: Words
+    portfolio_titles: Words
 
 
 @cache
@@ -97,7 +105,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             ctx.out.demonyms.append((country.iso3, ctx.sentence_of(ent.root)))
             return None  # a demonym alone is an attribute; demonym + noun is handled below
         if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
-            root = ent.root
+            root = _first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
             if (root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps) or (
                     root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
                     and root.head.lemma_.lower() not in rules.state_agent_nouns):
@@ -107,6 +115,11 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    if text in ctx.work_titles or _work_title(ctx, ent):
+        ctx.work_titles.add(text)
+        return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
+    if ctx.sport and _competition(ent):
+        return None  # "Champions League", "the Nationwide Division": a competition
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
@@ -130,6 +143,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
+    if _portfolio(ctx, ent):
+        return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
+    if ctx.sport and label in ("GPE", "ORG", "PERSON") and _club(ctx, ent, label):
+        return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)
@@ -177,6 +194,131 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     return None
 
 
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def _work_title(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
+    album "Confessions"'), right before a noun for who made or played in it ('Superman actor
+    Christopher Reeve'), or written between quotation marks."""
+    rules = mention_rules()
+    doc = ctx.doc
+    before = ent.start - 1
+    if before >= 0 and doc[before].text in _QUOTES:
+        if ent.end < len(doc) and doc[ent.end].text in _QUOTES:
+            return True  # '"Candy Shop"'
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
+            and ent.root.head.i == after.i)
+
+
+def _competition(ent: SpacySpan) -> bool:
+    """Whether a name in a sports report is a competition ('Champions League', 'Premiership')."""
+    low = " ".join(ent.text.lower().split())
+    heads = mention_rules().competition_heads
+    return any(low == head or low.endswith(" " + head) for head in heads)
+
+
+def _portfolio(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name is the portfolio of an office right after it ('Children's Minister',
+    'Finance Secretary Mario Brodersohn'): no kind of organisation, no person the article names."""
+    rules = mention_rules()
+    doc = ctx.doc
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in rules.portfolio_titles:
+        return False
+    words = ent.text.split()
+    return ("of" not in words  # "the son of a Church of Scotland Minister": an institution
+            and org_kind(words) is None and normalise(ent.text) not in ctx.person_names
+            and ctx.gaz.person(ent.text) is None)
+
+
+def _club(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether a city's name in a sports report is its club: a known city (or a name the NER
+    took for a place) that is not where something happens ('in Tel Aviv, Chicago and Athens'),
+    nor a modifier of anything but a player's or an official's role ('Gloucester centre Henry
+    Paul' is the club, 'the Melbourne surface', 'the Birmingham Grand Prix' the city). A name
+    the NER took for a person is a club only where it also tags it as an organisation or a place."""
+    rules = mention_rules()
+    text = ent.text
+    words = text.split()
+    named_after_city = 1 < len(words) <= 3 and normalise(words[0]) in ctx.gaz.cities and (
+        words[0] not in rules.given_names)  # "Manchester United", not "Paris Hilton"
+    if label != "GPE" and normalise(text) not in ctx.gaz.cities and not named_after_city:
+        return False
+    if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
+        return False
+    if label == "PERSON" and not named_after_city and not any(
+            other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
+        return False  # "Kaka": a player who shares a town's name
+    root = _first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
+    if root.dep_ == "pobj" and root.head.lower_ in rules.sport_place_preps:
+        return False
+    if root.dep_ == "compound":
+        head = root.head
+        after = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
+        return head.pos_ == "NOUN" and after is not None and after.ent_type_ == "PERSON"
+    return True
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` belongs to: it holds their relation to the clause."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _sport_article(ctx: ReadContext) -> bool:
+    rules = mention_rules()
+    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
+             for word in (lemma, token.lower_) if word in rules.sport_words}
+    return len(found) >= rules.sport_min_words
+
+
+_SHEET_SEPARATORS = frozenset({",", ";", "/"})
+
+
+def _team_sheets(ctx: ReadContext) -> set[int]:
+    """The sentences of a sports report that are team sheets: names between commas and
+    semicolons, no verb ('Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …')."""
+    sheets: set[int] = set()
+    for sent in ctx.doc.sents:
+        separators = sum(t.text in _SHEET_SEPARATORS for t in sent)
+        words = [t for t in sent if t.is_alpha]
+        if separators < 4 or not words or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        if sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
+            sheets.add(sent.start)
+    return sheets
+
+
+def _sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
+    """The players of a team sheet: one person per name between separators, after a heading
+    ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
+    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor')."""
+    doc = ctx.doc
+    i = sent.start
+    while i < sent.end:
+        j = i
+        while j < sent.end and doc[j].text not in _SHEET_SEPARATORS:
+            j += 1
+        colons = [k + 1 for k in range(i, j) if doc[k].is_punct and ":" in doc[k].text]
+        start = max(colons, default=i)
+        end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
+        while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
+            end += 1
+        if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
+                k in ctx.by_token for k in range(start, end)):
+            span = doc[start:end]
+            ctx.add(start, end, name=span.text, how="name", kind="Person")
+            ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+        i = j + 1
+
 def org_kind(words: list[str]) -> str | None:
     """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any."""
     rules = mention_rules()
@@ -186,8 +328,11 @@ def org_kind(words: list[str]) -> str | None:
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     joined = " ".join(low)
-    if _named_after_members(low, rules.member_organisation_heads):
-        return "NonGovernmentalOrganization"  # "Fire Brigades Union", "National Union of Teachers"
+    if _named_after_members(low, rules.member_organisation_heads) or (
+            any(w in rules.member_organisation_heads for w in low)
+            and _words_regex(rules.sport_body_words).search(joined)):
+        # "Fire Brigades Union", "National Union of Teachers"; "Rugby Football Union"
+        return "NonGovernmentalOrganization"
     if _words_regex(rules.government_words).search(joined):
         return "GovernmentBody"
     if low[-1] in rules.party_words:
@@ -218,9 +363,16 @@ def collect_entities(ctx: ReadContext) -> None:
     rules = mention_rules()
     doc = ctx.doc
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
+    ctx.sport = _sport_article(ctx)
+    sheets = _team_sheets(ctx) if ctx.sport else set()
+    for sent in doc.sents:
+        if sent.start in sheets:
+            _sheet_players(ctx, sent)
     for ent in doc.ents:
         if ent.label_ not in rules.entity_labels:
             continue
+        if ent.sent.start in sheets and not (ent.end < len(doc) and doc[ent.end].text == ":"):
+            continue  # a player, read above; "Wasps:" before the names is the team
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
