@@ -74,6 +74,7 @@ class MentionRules:
     work_nouns: Words
     work_role_nouns: Words
     portfolio_titles: Words
+    region_abbreviations: dict[str, str]
 
 
 @cache
@@ -98,6 +99,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
     ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
         return None  # "Putin-Lukashenko": two people glued together, not one
+    abbreviated = text if text in rules.region_abbreviations else f"{text}."
+    if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
+        region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
+        return ("Region", "name", region.country if region else None)
     state = gaz.state(text)
     if state is not None:
         country, how = state
@@ -115,6 +120,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    if label in ("PERSON", "PRODUCT") and _one_of_a_make(ctx, ent):
+        return None  # "driving a red Vauxhall Corsa": one of a make, no name
     if text in ctx.work_titles or _work_title(ctx, ent):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
@@ -157,8 +164,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "MPs" tagged ORG: a group, read as one where it acts
     if len(words) > 1 and last in rules.event_name_heads:
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
-    if label in ("ORG", "FAC") and len(words) > 1 and last in rules.venue_heads:
-        return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium"
+    if label in ("ORG", "FAC", "PERSON") and len(words) > 1 and last in rules.venue_heads:
+        return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium", "Wilmslow Road"
     if label == "ORG" and len(words) > 1 and last in rules.titles and not _words_regex(
             rules.government_words).search(text.lower()):
         return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
@@ -213,6 +220,17 @@ def _work_title(ctx: ReadContext, ent: SpacySpan) -> bool:
     after = doc[ent.end] if ent.end < len(doc) else None
     return (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
             and ent.root.head.i == after.i)
+
+
+def _one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name heads a noun phrase with an indefinite article ('a red Vauxhall Corsa'):
+    one thing of a make or a kind, not the named thing ('a Church of Scotland Minister' is).
+    Read only for names the NER took for people or products: 'a Conservative Party taking Britain
+    back', 'a Barclays Bank managed loan' are the party and the bank."""
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
 
 
 def _competition(ent: SpacySpan) -> bool:

@@ -99,3 +99,22 @@ def test_works_are_no_entities(read_text, text, expected):
 ])
 def test_a_portfolio_is_part_of_a_title(read_text, text, expected):
     assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # wire copy abbreviates a US state after its city: the state is a region, not a city
+    # (reuters21578, development part)
+    ("The areas affected are Chicago; the Indiana portion of the Chicago area; East St. Louis, "
+     "Ill.; the Indiana portion of the Louisville, Ky., area; Cleveland, Ohio; Atlanta, Ga.; "
+     "Dallas-Ft. Worth, Tex.; Denver, Colo.",
+     [("Atlanta", "City"), ("Chicago", "City"), ("Cleveland", "City"), ("Colo.", "Region"),
+      ("Dallas", "City"), ("Denver", "City"), ("East St. Louis", "City"), ("Ga.", "Region"),
+      ("Ill.", "Region"), ("Indiana", "Region"), ("Ky.", "Region"), ("Louisville", "City"),
+      ("Ohio", "Region"), ("Tex", "Region")]),
+    # a road the NER took for a person; a car of a make is no entity (bbc-politics-157)
+    ("Police say the suspect ran off after towards Wilmslow Road after committing the offence but "
+     "is believed to have been driving a red Vauxhall Corsa earlier.",
+     [("Wilmslow Road", "Place")]),
+])
+def test_places_in_wire_copy_and_streets(read_text, text, expected):
+    assert _entities(read_text, text) == expected
