@@ -75,6 +75,7 @@ class MentionRules:
     work_role_nouns: Words
     portfolio_titles: Words
     region_abbreviations: dict[str, str]
+    club_words: Words
 
 
 @cache
@@ -120,7 +121,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
-    if label in ("PERSON", "PRODUCT") and _one_of_a_make(ctx, ent):
+    if label in ("PERSON", "PRODUCT") and text.split()[0] not in rules.given_names and (
+            normalise(text) not in ctx.person_names) and _one_of_a_make(ctx, ent):
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
     if text in ctx.work_titles or _work_title(ctx, ent):
         ctx.work_titles.add(text)
@@ -225,8 +227,9 @@ def _work_title(ctx: ReadContext, ent: SpacySpan) -> bool:
 def _one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a name heads a noun phrase with an indefinite article ('a red Vauxhall Corsa'):
     one thing of a make or a kind, not the named thing ('a Church of Scotland Minister' is).
-    Read only for names the NER took for people or products: 'a Conservative Party taking Britain
-    back', 'a Barclays Bank managed loan' are the party and the bank."""
+    Read only for names the NER took for people or products, and not for a person's name ('a
+    rampant Martyn Williams leading the way'): 'a Conservative Party taking Britain back', 'a
+    Barclays Bank managed loan' are the party and the bank."""
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
         return False
@@ -257,21 +260,25 @@ def _portfolio(ctx: ReadContext, ent: SpacySpan) -> bool:
 
 
 def _club(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
-    """Whether a city's name in a sports report is its club: a known city (or a name the NER
-    took for a place) that is not where something happens ('in Tel Aviv, Chicago and Athens'),
-    nor a modifier of anything but a player's or an official's role ('Gloucester centre Henry
+    """Whether a city's name in a sports report is its club: a club word and a city ('Manchester
+    United', 'Real Madrid'), or a known city that is not where something happens ('in Tel Aviv,
+    Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or an official's role ('Gloucester centre Henry
     Paul' is the club, 'the Melbourne surface', 'the Birmingham Grand Prix' the city). A name
     the NER took for a person is a club only where it also tags it as an organisation or a place."""
     rules = mention_rules()
     text = ent.text
-    words = text.split()
-    named_after_city = 1 < len(words) <= 3 and normalise(words[0]) in ctx.gaz.cities and (
-        words[0] not in rules.given_names)  # "Manchester United", not "Paris Hilton"
-    if label != "GPE" and normalise(text) not in ctx.gaz.cities and not named_after_city:
+    low = text.lower().split()
+    cities = ctx.gaz.cities
+    named_after_city = len(low) in (2, 3) and (  # "Manchester United", "Real Madrid"
+        (low[-1] in rules.club_words and normalise(" ".join(low[:-1])) in cities)
+        or (low[0] in rules.club_words and normalise(" ".join(low[1:])) in cities))
+    if named_after_city:
+        return normalise(text) not in ctx.person_names  # "received from Manchester City"
+    if normalise(text) not in cities:
         return False
     if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
         return False
-    if label == "PERSON" and not named_after_city and not any(
+    if label == "PERSON" and not any(
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
         return False  # "Kaka": a player who shares a town's name
     root = _first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
@@ -327,15 +334,18 @@ def _sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
             j += 1
         colons = [k + 1 for k in range(i, j) if doc[k].is_punct and ":" in doc[k].text]
         start = max(colons, default=i)
-        end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
-        while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
-            end += 1
-        if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
-                k in ctx.by_token for k in range(start, end)):
-            span = doc[start:end]
-            ctx.add(start, end, name=span.text, how="name", kind="Person")
-            ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+        while start < j:  # "Tiago (Bridge 45)": the substitute too
+            end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
+            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
+                end += 1
+            if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
+                    k in ctx.by_token for k in range(start, end)):
+                span = doc[start:end]
+                ctx.add(start, end, name=span.text, how="name", kind="Person")
+                ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+            start = end + 1
         i = j + 1
+
 
 def org_kind(words: list[str]) -> str | None:
     """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any."""
