@@ -76,6 +76,8 @@ class MentionRules:
     portfolio_titles: Words
     region_abbreviations: dict[str, str]
     club_words: Words
+    central_bank_words: Words
+    publication_nouns: Words
 
 
 @cache
@@ -121,6 +123,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in rules.definite_state_nouns and (
+            (hit := gaz.state(" ".join(words[:-1]))) is not None):
+        return ("State", "metonym", hit[0].iso3)  # "the U.K. Government" acts as the state
     if label in ("PERSON", "PRODUCT") and text.split()[0] not in rules.given_names and (
             normalise(text) not in ctx.person_names) and _one_of_a_make(ctx, ent):
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
@@ -132,6 +138,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if _publication(ctx, ent):
+        return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
     if label != "PERSON" and normalise(text) in ctx.person_names:
@@ -234,6 +242,18 @@ def _one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
     if after is not None and after.pos_ in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+
+
+def _publication(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name stands before a noun for a newspaper ('the Handelsblatt daily', 'the
+    Guardian newspaper'); 'daily' or 'weekly' before a noun is an adjective ('the X weekly
+    meeting')."""
+    doc = ctx.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ not in mention_rules().publication_nouns:
+        return False
+    then = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def _competition(ent: SpacySpan) -> bool:
@@ -352,10 +372,12 @@ def org_kind(words: list[str]) -> str | None:
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
+    joined = " ".join(low)
+    if _words_regex(rules.central_bank_words).search(joined):
+        return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
     if last in rules.company_suffixes or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
-    joined = " ".join(low)
     if _named_after_members(low, rules.member_organisation_heads) or (
             any(w in rules.member_organisation_heads for w in low)
             and _words_regex(rules.sport_body_words).search(joined)):
