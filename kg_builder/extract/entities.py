@@ -17,6 +17,18 @@ from spacy.tokens import Token
 from ..gazetteer import normalise
 from ..model import Fact
 from .context import ReadContext
+from .cues import (
+    club,
+    competition,
+    first_conjunct,
+    one_of_a_make,
+    portfolio,
+    publication,
+    sheet_players,
+    sport_article,
+    team_sheets,
+    work_title,
+)
 from .rules import Words, load_section
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
@@ -113,7 +125,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             ctx.out.demonyms.append((country.iso3, ctx.sentence_of(ent.root)))
             return None  # a demonym alone is an attribute; demonym + noun is handled below
         if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
-            root = _first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
+            root = first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
             if (root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps) or (
                     root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
                     and root.head.lemma_.lower() not in rules.state_agent_nouns):
@@ -128,17 +140,17 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             (hit := gaz.state(" ".join(words[:-1]))) is not None):
         return ("State", "metonym", hit[0].iso3)  # "the U.K. Government" acts as the state
     if label in ("PERSON", "PRODUCT") and text.split()[0] not in rules.given_names and (
-            normalise(text) not in ctx.person_names) and _one_of_a_make(ctx, ent):
+            normalise(text) not in ctx.person_names) and one_of_a_make(ctx, ent):
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
-    if text in ctx.work_titles or _work_title(ctx, ent):
+    if text in ctx.work_titles or work_title(ctx, ent, rules):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
-    if ctx.sport and _competition(ent):
+    if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
-    if _publication(ctx, ent):
+    if publication(ctx, ent, rules):
         return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
@@ -160,9 +172,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
-    if _portfolio(ctx, ent):
+    if org_kind(text.split()) is None and portfolio(ctx, ent, rules):
         return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
-    if ctx.sport and label in ("GPE", "ORG", "PERSON") and _club(ctx, ent, label):
+    if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):
         return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
@@ -211,162 +223,6 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     return None
 
 
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
-
-
-def _work_title(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
-    album "Confessions"'), right before a noun for who made or played in it ('Superman actor
-    Christopher Reeve'), or written between quotation marks."""
-    rules = mention_rules()
-    doc = ctx.doc
-    before = ent.start - 1
-    if before >= 0 and doc[before].text in _QUOTES:
-        if ent.end < len(doc) and doc[ent.end].text in _QUOTES:
-            return True  # '"Candy Shop"'
-        before -= 1
-    if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
-        return True
-    after = doc[ent.end] if ent.end < len(doc) else None
-    return (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
-            and ent.root.head.i == after.i)
-
-
-def _one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a name heads a noun phrase with an indefinite article ('a red Vauxhall Corsa'):
-    one thing of a make or a kind, not the named thing ('a Church of Scotland Minister' is).
-    Read only for names the NER took for people or products, and not for a person's name ('a
-    rampant Martyn Williams leading the way'): 'a Conservative Party taking Britain back', 'a
-    Barclays Bank managed loan' are the party and the bank."""
-    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
-
-
-def _publication(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a name stands before a noun for a newspaper ('the Handelsblatt daily', 'the
-    Guardian newspaper'); 'daily' or 'weekly' before a noun is an adjective ('the X weekly
-    meeting')."""
-    doc = ctx.doc
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if after is None or after.lower_ not in mention_rules().publication_nouns:
-        return False
-    then = doc[after.i + 1] if after.i + 1 < len(doc) else None
-    return then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")
-
-
-def _competition(ent: SpacySpan) -> bool:
-    """Whether a name in a sports report is a competition ('Champions League', 'Premiership')."""
-    low = " ".join(ent.text.lower().split())
-    heads = mention_rules().competition_heads
-    return any(low == head or low.endswith(" " + head) for head in heads)
-
-
-def _portfolio(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a name is the portfolio of an office right after it ('Children's Minister',
-    'Finance Secretary Mario Brodersohn'): no kind of organisation, no person the article names."""
-    rules = mention_rules()
-    doc = ctx.doc
-    i = ent.end
-    if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s"):
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in rules.portfolio_titles:
-        return False
-    words = ent.text.split()
-    return ("of" not in words  # "the son of a Church of Scotland Minister": an institution
-            and org_kind(words) is None and normalise(ent.text) not in ctx.person_names
-            and ctx.gaz.person(ent.text) is None)
-
-
-def _club(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
-    """Whether a city's name in a sports report is its club: a club word and a city ('Manchester
-    United', 'Real Madrid'), or a known city that is not where something happens ('in Tel Aviv,
-    Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or an official's role ('Gloucester centre Henry
-    Paul' is the club, 'the Melbourne surface', 'the Birmingham Grand Prix' the city). A name
-    the NER took for a person is a club only where it also tags it as an organisation or a place."""
-    rules = mention_rules()
-    text = ent.text
-    low = text.lower().split()
-    cities = ctx.gaz.cities
-    named_after_city = len(low) in (2, 3) and (  # "Manchester United", "Real Madrid"
-        (low[-1] in rules.club_words and normalise(" ".join(low[:-1])) in cities)
-        or (low[0] in rules.club_words and normalise(" ".join(low[1:])) in cities))
-    if named_after_city:
-        return normalise(text) not in ctx.person_names  # "received from Manchester City"
-    if normalise(text) not in cities:
-        return False
-    if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
-        return False
-    if label == "PERSON" and not any(
-            other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
-        return False  # "Kaka": a player who shares a town's name
-    root = _first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
-    if root.dep_ == "pobj" and root.head.lower_ in rules.sport_place_preps:
-        return False
-    if root.dep_ == "compound":
-        head = root.head
-        after = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
-        return head.pos_ == "NOUN" and after is not None and after.ent_type_ == "PERSON"
-    return True
-
-
-def _first_conjunct(token: Token) -> Token:
-    """The first of the conjuncts ``token`` belongs to: it holds their relation to the clause."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _sport_article(ctx: ReadContext) -> bool:
-    rules = mention_rules()
-    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in rules.sport_words}
-    return len(found) >= rules.sport_min_words
-
-
-_SHEET_SEPARATORS = frozenset({",", ";", "/"})
-
-
-def _team_sheets(ctx: ReadContext) -> set[int]:
-    """The sentences of a sports report that are team sheets: names between commas and
-    semicolons, no verb ('Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …')."""
-    sheets: set[int] = set()
-    for sent in ctx.doc.sents:
-        separators = sum(t.text in _SHEET_SEPARATORS for t in sent)
-        words = [t for t in sent if t.is_alpha]
-        if separators < 4 or not words or any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue
-        if sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
-            sheets.add(sent.start)
-    return sheets
-
-
-def _sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
-    """The players of a team sheet: one person per name between separators, after a heading
-    ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
-    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor')."""
-    doc = ctx.doc
-    i = sent.start
-    while i < sent.end:
-        j = i
-        while j < sent.end and doc[j].text not in _SHEET_SEPARATORS:
-            j += 1
-        colons = [k + 1 for k in range(i, j) if doc[k].is_punct and ":" in doc[k].text]
-        start = max(colons, default=i)
-        while start < j:  # "Tiago (Bridge 45)": the substitute too
-            end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
-            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
-                end += 1
-            if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
-                    k in ctx.by_token for k in range(start, end)):
-                span = doc[start:end]
-                ctx.add(start, end, name=span.text, how="name", kind="Person")
-                ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
-            start = end + 1
-        i = j + 1
-
-
 def org_kind(words: list[str]) -> str | None:
     """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any."""
     rules = mention_rules()
@@ -413,11 +269,11 @@ def collect_entities(ctx: ReadContext) -> None:
     rules = mention_rules()
     doc = ctx.doc
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
-    ctx.sport = _sport_article(ctx)
-    sheets = _team_sheets(ctx) if ctx.sport else set()
+    ctx.sport = sport_article(ctx, rules)
+    sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
         if sent.start in sheets:
-            _sheet_players(ctx, sent)
+            sheet_players(ctx, sent)
     for ent in doc.ents:
         if ent.label_ not in rules.entity_labels:
             continue
