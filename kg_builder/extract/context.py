@@ -52,6 +52,11 @@ class ReadContext:
     role_phrases: list[tuple[int, SpacySpan, str]] = field(default_factory=list)
     #: the words the article writes in lower case ("coronavirus", "budget"), read once
     common_words: frozenset[str] = frozenset()
+    #: whether the article is a sports report (enough distinct sport words): a city's name there
+    #: is mostly its club ("Leicester withstood a Wasps comeback"), read once
+    sport: bool = False
+    #: names read as titles of works ("the sitcom Extras"): the same name is a work elsewhere too
+    work_titles: set[str] = field(default_factory=set)
 
     def mention(self, mid: int) -> Mention:
         return self.out.mentions[mid]

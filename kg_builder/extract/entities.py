@@ -17,6 +17,18 @@ from spacy.tokens import Token
 from ..gazetteer import normalise
 from ..model import Fact
 from .context import ReadContext
+from .cues import (
+    club,
+    competition,
+    first_conjunct,
+    one_of_a_make,
+    portfolio,
+    publication,
+    sheet_players,
+    sport_article,
+    team_sheets,
+    work_title,
+)
 from .rules import Words, load_section
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
@@ -66,6 +78,18 @@ class MentionRules:
     venue_heads: Words
     event_name_heads: Words
     office_qualifiers: Words
+    sport_words: Words
+    sport_min_words: float
+    sport_place_preps: Words
+    competition_heads: Words
+    sport_body_words: Words
+    work_nouns: Words
+    work_role_nouns: Words
+    portfolio_titles: Words
+    region_abbreviations: dict[str, str]
+    club_words: Words
+    central_bank_words: Words
+    publication_nouns: Words
 
 
 @cache
@@ -90,6 +114,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
     ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
         return None  # "Putin-Lukashenko": two people glued together, not one
+    abbreviated = text if text in rules.region_abbreviations else f"{text}."
+    if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
+        region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
+        return ("Region", "name", region.country if region else None)
     state = gaz.state(text)
     if state is not None:
         country, how = state
@@ -97,7 +125,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             ctx.out.demonyms.append((country.iso3, ctx.sentence_of(ent.root)))
             return None  # a demonym alone is an attribute; demonym + noun is handled below
         if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
-            root = ent.root
+            root = first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
             if (root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps) or (
                     root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
                     and root.head.lemma_.lower() not in rules.state_agent_nouns):
@@ -107,9 +135,23 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in rules.definite_state_nouns and (
+            (hit := gaz.state(" ".join(words[:-1]))) is not None):
+        return ("State", "metonym", hit[0].iso3)  # "the U.K. Government" acts as the state
+    if label in ("PERSON", "PRODUCT") and text.split()[0] not in rules.given_names and (
+            normalise(text) not in ctx.person_names) and one_of_a_make(ctx, ent):
+        return None  # "driving a red Vauxhall Corsa": one of a make, no name
+    if text in ctx.work_titles or work_title(ctx, ent, rules):
+        ctx.work_titles.add(text)
+        return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
+    if ctx.sport and competition(ent, rules):
+        return None  # "Champions League", "the Nationwide Division": a competition
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
+    if publication(ctx, ent, rules):
+        return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
     if label != "PERSON" and normalise(text) in ctx.person_names:
@@ -130,6 +172,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
+    if org_kind(text.split()) is None and portfolio(ctx, ent, rules):
+        return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
+    if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):
+        return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)
@@ -140,8 +186,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "MPs" tagged ORG: a group, read as one where it acts
     if len(words) > 1 and last in rules.event_name_heads:
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
-    if label in ("ORG", "FAC") and len(words) > 1 and last in rules.venue_heads:
-        return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium"
+    if label in ("ORG", "FAC", "PERSON") and len(words) > 1 and last in rules.venue_heads:
+        return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium", "Wilmslow Road"
     if label == "ORG" and len(words) > 1 and last in rules.titles and not _words_regex(
             rules.government_words).search(text.lower()):
         return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
@@ -182,12 +228,17 @@ def org_kind(words: list[str]) -> str | None:
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
+    joined = " ".join(low)
+    if _words_regex(rules.central_bank_words).search(joined):
+        return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
     if last in rules.company_suffixes or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
-    joined = " ".join(low)
-    if _named_after_members(low, rules.member_organisation_heads):
-        return "NonGovernmentalOrganization"  # "Fire Brigades Union", "National Union of Teachers"
+    if _named_after_members(low, rules.member_organisation_heads) or (
+            any(w in rules.member_organisation_heads for w in low)
+            and _words_regex(rules.sport_body_words).search(joined)):
+        # "Fire Brigades Union", "National Union of Teachers"; "Rugby Football Union"
+        return "NonGovernmentalOrganization"
     if _words_regex(rules.government_words).search(joined):
         return "GovernmentBody"
     if low[-1] in rules.party_words:
@@ -218,9 +269,16 @@ def collect_entities(ctx: ReadContext) -> None:
     rules = mention_rules()
     doc = ctx.doc
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
+    ctx.sport = sport_article(ctx, rules)
+    sheets = team_sheets(ctx) if ctx.sport else set()
+    for sent in doc.sents:
+        if sent.start in sheets:
+            sheet_players(ctx, sent)
     for ent in doc.ents:
         if ent.label_ not in rules.entity_labels:
             continue
+        if ent.sent.start in sheets and not (ent.end < len(doc) and doc[ent.end].text == ":"):
+            continue  # a player, read above; "Wasps:" before the names is the team
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"

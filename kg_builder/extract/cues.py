@@ -1,0 +1,173 @@
+"""What the words around a name say about what it names: the title of a work, the portfolio in
+an office's title, one thing of a make, a newspaper, and in sports reports clubs, competitions and
+team sheets. Each function reads the parse around one named-entity span (or the whole article)
+and the ``mentions`` rule section it is given; :func:`.entities.classify` decides with them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+from .context import ReadContext
+
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["club", "competition", "first_conjunct", "one_of_a_make", "portfolio", "publication",
+           "sheet_players", "sport_article", "team_sheets", "work_title"]
+
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
+    album "Confessions"'), right before a noun for who made or played in it ('Superman actor
+    Christopher Reeve'), or written between quotation marks."""
+    doc = ctx.doc
+    before = ent.start - 1
+    if before >= 0 and doc[before].text in _QUOTES:
+        if ent.end < len(doc) and doc[ent.end].text in _QUOTES:
+            return True  # '"Candy Shop"'
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
+        return True
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
+            and ent.root.head.i == after.i)
+
+
+def one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name heads a noun phrase with an indefinite article ('a red Vauxhall Corsa'):
+    one thing of a make or a kind, not the named thing ('a Church of Scotland Minister' is).
+    Read only for names the NER took for people or products, and not for a person's name ('a
+    rampant Martyn Williams leading the way'): 'a Conservative Party taking Britain back', 'a
+    Barclays Bank managed loan' are the party and the bank."""
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in ent.root.children)
+
+
+def publication(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name stands before a noun for a newspaper ('the Handelsblatt daily', 'the
+    Guardian newspaper'); 'daily' or 'weekly' before a noun is an adjective ('the X weekly
+    meeting')."""
+    doc = ctx.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ not in rules.publication_nouns:
+        return False
+    then = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+def competition(ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name in a sports report is a competition ('Champions League', 'Premiership')."""
+    low = " ".join(ent.text.lower().split())
+    return any(low == head or low.endswith(" " + head) for head in rules.competition_heads)
+
+
+def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name is the portfolio of an office right after it ('Children's Minister',
+    'Finance Secretary Mario Brodersohn'): no person the article names, no institution ('a Church
+    of Scotland Minister'). The caller has checked that its words name no kind of organisation."""
+    doc = ctx.doc
+    i = ent.end
+    if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s"):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in rules.portfolio_titles:
+        return False
+    words = ent.text.split()
+    return ("of" not in words  # "the son of a Church of Scotland Minister": an institution
+            and normalise(ent.text) not in ctx.person_names
+            and ctx.gaz.person(ent.text) is None)
+
+
+def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a city's name in a sports report is its club: a club word and a city ('Manchester
+    United', 'Real Madrid'), or a known city that is not where something happens ('in Tel Aviv,
+    Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or
+    an official's role ('Gloucester centre Henry Paul' is the club, 'the Melbourne surface', 'the Birmingham Grand Prix' the city). A name
+    the NER took for a person is a club only where it also tags it as an organisation or a place."""
+    text = ent.text
+    low = text.lower().split()
+    cities = ctx.gaz.cities
+    named_after_city = len(low) in (2, 3) and (  # "Manchester United", "Real Madrid"
+        (low[-1] in rules.club_words and normalise(" ".join(low[:-1])) in cities)
+        or (low[0] in rules.club_words and normalise(" ".join(low[1:])) in cities))
+    if named_after_city:
+        return normalise(text) not in ctx.person_names  # "received from Manchester City"
+    if normalise(text) not in cities:
+        return False
+    if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
+        return False
+    if label == "PERSON" and not any(
+            other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
+        return False  # "Kaka": a player who shares a town's name
+    root = first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
+    if root.dep_ == "pobj" and root.head.lower_ in rules.sport_place_preps:
+        return False
+    if root.dep_ == "compound":
+        head = root.head
+        after = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
+        return head.pos_ == "NOUN" and after is not None and after.ent_type_ == "PERSON"
+    return True
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the conjuncts ``token`` belongs to: it holds their relation to the clause."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
+    """Whether an article is a sports report: enough distinct sport words."""
+    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
+             for word in (lemma, token.lower_) if word in rules.sport_words}
+    return len(found) >= rules.sport_min_words
+
+
+_SHEET_SEPARATORS = frozenset({",", ";", "/"})
+
+
+def team_sheets(ctx: ReadContext) -> set[int]:
+    """The sentences of a sports report that are team sheets: names between commas and
+    semicolons, no verb ('Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …')."""
+    sheets: set[int] = set()
+    for sent in ctx.doc.sents:
+        separators = sum(t.text in _SHEET_SEPARATORS for t in sent)
+        words = [t for t in sent if t.is_alpha]
+        if separators < 4 or not words or any(t.pos_ in ("VERB", "AUX") for t in sent):
+            continue
+        if sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
+            sheets.add(sent.start)
+    return sheets
+
+
+def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
+    """The players of a team sheet: one person per name between separators, after a heading
+    ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
+    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor')."""
+    doc = ctx.doc
+    i = sent.start
+    while i < sent.end:
+        j = i
+        while j < sent.end and doc[j].text not in _SHEET_SEPARATORS:
+            j += 1
+        colons = [k + 1 for k in range(i, j) if doc[k].is_punct and ":" in doc[k].text]
+        start = max(colons, default=i)
+        while start < j:  # "Tiago (Bridge 45)": the substitute too
+            end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
+            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
+                end += 1
+            if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
+                    k in ctx.by_token for k in range(start, end)):
+                span = doc[start:end]
+                ctx.add(start, end, name=span.text, how="name", kind="Person")
+                ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+            start = end + 1
+        i = j + 1
