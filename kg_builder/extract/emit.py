@@ -16,6 +16,8 @@ from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .framing import (
+    is_committed,
+    is_future,
     is_intent,
     is_plan,
     is_supposed,
@@ -39,6 +41,7 @@ class EmitRules:
     reciprocal_events: frozenset[str]
     place_target_categories: frozenset[str]
     place_preps: Words
+    schedule_categories: frozenset[str]
 
 
 @cache
@@ -158,10 +161,15 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
-    # "Iraq will allow …", "offered to provide …" commit the agent; "is planning to hold …",
-    # "intends to finance …", "is set to continue …" only announce, "asked if he would welcome …"
-    # asks, "I hope the government will release me" wishes (they promise or threaten nothing)
-    promised = intent and not (is_plan(governor) or is_supposed(governor) or is_wished(governor))
+    # "Iraq said it will allow …", "offered to provide …", "Turkey will allow … refugees to
+    # return" commit the agent; "is planning to hold …", "intends to finance …", "is set to
+    # continue …" only announce, the narrator's "He will meet Li Zhaoxing" reports a schedule and
+    # "The Lib Dems would allow …" a hypothesis, "asked if he would welcome …" asks, "I hope the
+    # government will release me" wishes (they promise or threaten nothing)
+    committed = is_committed(governor) or (
+        is_future(governor) and category not in emit_rules().schedule_categories)
+    promised = intent and committed and not (
+        is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:
