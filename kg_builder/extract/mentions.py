@@ -91,9 +91,10 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         start, title = office
         return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                        kind=None, hint=state_mod, title=title)
-    rebel_mod = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rules.groups
-                    and c.lemma_.lower() not in rules.state_agent_nouns
-                    for c in token.children)  # "Afghan rebel leaders" are no government
+    rebel_mod = any(c.dep_ in ("compound", "amod") and (
+        c.lemma_.lower() in rules.groups | rules.civil_words)
+        and c.lemma_.lower() not in rules.state_agent_nouns
+        for c in token.children)  # "Afghan rebel leaders", "Brazilian business leaders" are no government
     if lemma in rules.state_nouns and state_mod is None:
         for prep in token.children:  # "the military government of President Prosper Avril"
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -146,7 +147,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
             if m.kind not in PLACE_KINDS and lemma not in rules.unit_nouns:
                 return ctx.by_token[child.i]
     # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
-    if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads:
+    # ("the Pakistani community" is a people, not its state)
+    if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads \
+            and lemma not in rules.civil_words:
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
     return None
