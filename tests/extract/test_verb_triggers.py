@@ -178,3 +178,18 @@ def test_a_preposition_before_the_verb_is_no_particle(read_with, text):
 ])
 def test_makers_are_a_group(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order without an infinitive goes to the agent's own people; whom it is about is not
+    # asked to do anything (development sentences; each was a Demand)
+    ("Trouble flared after nine French peacekeepers were killed and President Jacques Chirac "
+     "ordered the destruction of the Ivory Coast's air force.", set()),
+    ("Southland Corp said it was told the Securities and Exchange Commission ordered a private "
+     "investigation into Southland stock trading.", set()),
+    # an order to a party to act is a demand of it
+    ("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to "
+     "suspend publication indefinitely.", {("Nicaragua", "Demand", "La Prensa")}),
+])
+def test_an_order_needs_an_infinitive(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

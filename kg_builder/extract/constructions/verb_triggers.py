@@ -43,6 +43,7 @@ class VerbTriggerRules:
     group_object_categories: frozenset[str]
     cognate_objects: Words
     addressee_categories: frozenset[str]
+    order_verbs: Words
     attempt_verbs: Words
     opinion_verbs: Words
     content_categories: frozenset[str]
@@ -139,6 +140,9 @@ class VerbTriggers:
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
             return
+        if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return  # "ordered the destruction of X's air force": an order to its own people
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
