@@ -166,7 +166,9 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     """('positive' | 'negative', 'asserted' | 'hedged') of the event at ``trigger``."""
     rules = framing_rules()
     heads = [t for t in (trigger, light) if t is not None]
-    negative = any(c.dep_ == "neg" for h in heads for c in h.children)
+    negative = any(c.dep_ == "neg" or (c.dep_ in ("preconj", "cc") and c.lower_ in rules.negation
+                                       and c.i < h.i)  # "neither attacked the rebels nor …"
+                   for h in heads for c in h.children)
     hedged = any(
         (c.dep_ == "aux" and c.lower_ in rules.hedge)
         or (c.dep_ == "advmod" and c.lower_ in rules.hedge)
@@ -181,6 +183,10 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if trigger.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "det" and c.lower_ in rules.negation for c in trigger.children):
         negative = True  # "has had no formal contact with Liverpool"
+    if any(h.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and c.lower_ in rules.negation
+                                     and h.head.i < c.i < h.i for c in h.head.children)
+           for h in {trigger, governor}):
+        negative = True  # "does not commit suicide, nor does she kill innocent women"
     controllers = _controllers(governor)
     if any(c.dep_ == "neg" for t, controls in controllers if controls for c in t.children):
         negative = True  # "is not prepared to discuss …", "do not need to attack", "did not want to"

@@ -31,6 +31,14 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
      {("Morgan", "Consultation", "advisors", "negative", "asserted")}),
     ("Morgan has had formal contact with Liverpool and their advisors since last December.",
      {("Morgan", "Consultation", "advisors", "positive", "asserted")}),
+    # "nor" and "neither" negate the verb they stand before (as in the development sentence "…
+    # nor does she/he kill innocent women, men and children", which was a positive Killing)
+    ("The rebels do not negotiate with governments, nor do they attack civilians.",
+     {("rebels", "Attack", "civilians", "negative", "asserted")}),
+    ("The army neither attacked the rebels nor negotiated with them.",
+     {("army", "Attack", "rebels", "negative", "asserted")}),
+    ("The rebels negotiate with governments and they attack civilians.",
+     {("rebels", "Attack", "civilians", "positive", "asserted")}),
 ])
 def test_negation(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
