@@ -193,3 +193,19 @@ def test_makers_are_a_group(read_with, text, expected):
 ])
 def test_an_order_needs_an_infinitive(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # telling a party to act or to beware is advice, no threat (development sentences; each was
+    # a Threat)
+    ("He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted "
+     "to use any extra cash on pre-election bribes.", {("Digby Jones", "Request", "Gordon Brown")}),
+    ("Rivals to IE got a boost in late June when two US computer security organisations warned "
+     "people to avoid the Microsoft program.",
+     {("security organisations", "Request", "people")}),
+    # announcing its own act is a threat
+    ("The United States warned Iran again that it was ready to retaliate for any further hostile "
+     "military action in the Gulf.", {("United States", "Threat", "Iran")}),
+])
+def test_a_warning_to_act_is_advice(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -38,6 +38,7 @@ class VerbTriggerRules:
     question_preps: Words
     question_objects: Words
     forecast_verbs: Words
+    advice_event: str
     setting_preps: Words
     counterpart_object_categories: frozenset[str]
     group_object_categories: frozenset[str]
@@ -124,6 +125,15 @@ class VerbTriggers:
             c.dep_ == "xcomp" for c in verb.children) and any(
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
             for h in heads for c in h.children)
+
+    def _advises(self, ctx: ReadContext, verb: Token) -> bool:
+        """'Sir Digby Jones warned Mr Brown not to be tempted to use any extra cash', 'warned
+        people to avoid the Microsoft program', 'warned his supporters against complacency':
+        telling a party what to do or to beware of is advice, no threat of the agent's own act."""
+        return ctx.lemmas[verb.i] in self.rules.forecast_verbs and any(
+            c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in verb.children)
 
     def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
         """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
@@ -218,5 +228,5 @@ class VerbTriggers:
                 ctx, verb, exclude=set(agents), content=event_info(trig.event).plover
                 not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps))
-        emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
-             targets=targets)
+        event = self.rules.advice_event if self._advises(ctx, verb) else trig.event
+        emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
