@@ -209,3 +209,19 @@ def test_an_order_needs_an_infinitive(read_with, text, expected):
 ])
 def test_a_warning_to_act_is_advice(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party in what a criticised, rejected or attacked thing is for or about is not whose it
+    # is (development sentences; the NHS and Emilio Botin were the targets)
+    ("Liam Fox attacked the government's failure to control immigration and criticised its "
+     "record on the NHS.", set()),
+    ("Santander's board of governors strongly reject the charges against their chairman, Emilio "
+     "Botin, saying the payouts were legal.", set()),
+    # whose it is, or who made it, still is the target
+    ("Liam Fox criticised the record of the NHS.", {("Liam Fox", "Criticism", "NHS")}),
+    ("Santander's board of governors strongly reject the charges by the regulator against their "
+     "chairman.", {("Santander", "Rejection", "regulator")}),
+])
+def test_what_a_thing_is_about_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -48,6 +48,8 @@ class VerbTriggerRules:
     attempt_verbs: Words
     opinion_verbs: Words
     content_categories: frozenset[str]
+    topic_categories: frozenset[str]
+    topic_preps: Words
     reciprocal_objects: Words
 
 
@@ -224,9 +226,11 @@ class VerbTriggers:
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
             # "rejected the idea that the Tories and BNP appealed to …": a party in what an
             # idea or a claim says is what is rejected, not whom
+            plover = event_info(trig.event).plover
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents), content=event_info(trig.event).plover
-                not in self.rules.content_categories,
-                setting_preps=self.rules.setting_preps - set(trig.preps))
+                ctx, verb, exclude=set(agents), content=plover not in self.rules.content_categories,
+                setting_preps=self.rules.setting_preps - set(trig.preps),
+                topic_preps=self.rules.topic_preps if plover in self.rules.topic_categories
+                else frozenset())
         event = self.rules.advice_event if self._advises(ctx, verb) else trig.event
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
