@@ -81,6 +81,17 @@ def _place(ctx: ReadContext, trigger: Token, light: Token | None) -> int | None:
     return None
 
 
+def _listed_with_places(ctx: ReadContext, targets: list[Token]) -> set[int]:
+    """'visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and
+    Torbay': a name coordinated with places is a place too, whatever the NER took it for (a
+    person, an organisation) — the mentions of such names among ``targets``."""
+    places = [t for t in targets if (m := ctx.by_token.get(t.i)) is not None
+              and ctx.mention(m).kind in PLACE_KINDS and ctx.mention(m).how != "capital"]
+    listed = {c.i for t in places for c in t.conjuncts}
+    return {m for t in targets if t.i in listed and (m := ctx.by_token.get(t.i)) is not None
+            and ctx.mention(m).how == "name" and ctx.mention(m).kind in ("Person", "Organization")}
+
+
 def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
                      ) -> tuple[frozenset[str], frozenset[str], bool]:
     """Lemmas of what the act is aimed at (the objects of the trigger and of its prepositions:
@@ -128,8 +139,10 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS]  # "the Lisbon summit"
     found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
-    target_ids = [m for m in found if ctx.mention(m).kind not in PLACE_KINDS
-                  or ctx.mention(m).how == "capital"]  # "arrived in Amman"
+    listed_with_places = _listed_with_places(ctx, targets)
+    target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
+                                       or ctx.mention(m).how == "capital")  # "arrived in Amman"
+                  and m not in listed_with_places]
     place = _place(ctx, trigger, light)
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)

@@ -225,3 +225,19 @@ def test_a_warning_to_act_is_advice(read_with, text, expected):
 ])
 def test_what_a_thing_is_about_is_no_target(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name listed with places is a place, whatever the NER took it for (development sentence;
+    # Manchester and Torbay were read as people, Dorset as an organisation, each a Visit target)
+    ("Mr Kennedy is accelerating Lib Dem election preparations this week as he visits "
+     "Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
+     set()),
+    # states listed together stay targets
+    ("Mr Brown, meanwhile, is visiting Tanzania, Mozambique and Kenya to highlight the plight of "
+     "many Africans.",
+     {("Gordon Brown", "Visit", "Tanzania"), ("Gordon Brown", "Visit", "Mozambique"),
+      ("Gordon Brown", "Visit", "Kenya")}),
+])
+def test_a_name_listed_with_places_is_a_place(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
