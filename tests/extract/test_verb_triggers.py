@@ -260,3 +260,14 @@ def test_a_clause_of_its_own_holds_no_target(read_with):
                       "have opposed it, but there is not enough opposition to guarantee their "
                       "rejection.", "verb_triggers")
     assert not any(event == "Rejection" for _, event, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # conceding that something is so admits it; it yields nothing to anyone (development
+    # sentence; it was a Concession to the United States)
+    ("Prime Minister Tony Blair spoke in Washington. The prime minister conceded that the US had "
+     "\"what appears to be a harder position\" towards the state than Europe.", set()),
+    ("Britain conceded to the strikers.", {("United Kingdom", "Concession", "strikers")}),
+])
+def test_conceding_that_is_admitting(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
