@@ -271,3 +271,18 @@ def test_a_clause_of_its_own_holds_no_target(read_with):
 ])
 def test_conceding_that_is_admitting(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # charging someone with an offence is legal action; charging clients or commissions is
+    # billing (development sentence; it was an Arrest)
+    ("The Standards and Privileges Committee inquiry was launched after the Sunday Times alleged "
+     "English Manner Limited charged clients for access to Westminster through Mr Sayeed.",
+     {("Sunday Times", "Accusation", "English Manner Limited")}),
+    ("South Korean prosecutors formally charged the chief executive of Pan Ocean Shipping "
+     "Company, the country's largest shipping firm, with alleged financial offences.",
+     {("Korean prosecutors", "Arrest", "Pan Ocean Shipping Company")}),
+    ("The two men were charged with murder by police.", {("police", "Arrest", "men")}),
+])
+def test_charged_with_an_offence(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
