@@ -51,6 +51,14 @@ def occasion(**fields) -> Occasion:
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
       "target_kind": "State", "done": frozenset({"agree", "charter", "tanker"})},
      [("Agreement", "asserted", "positive")]),
+    # a production agreement between two carmakers is business (development sentence "it
+    # signed a production agreement with Japanese rival Nissan Motor"; it was a Treaty), one
+    # with a government is not
+    ({"event": "Treaty", "category": "SUPPORT", "trigger": "sign", "agent_kind": "Organization",
+      "target_kind": "Organization", "done": frozenset({"sign", "agreement", "production"})}, []),
+    ({"event": "Treaty", "category": "SUPPORT", "trigger": "sign", "agent_kind": "Organization",
+      "target_kind": "GovernmentBody", "done": frozenset({"sign", "agreement", "production"})},
+     [("Treaty", "asserted", "positive")]),
     # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
     ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
       "done": frozenset({"meet", "seed"})}, []),
