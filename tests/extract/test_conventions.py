@@ -59,6 +59,20 @@ def occasion(**fields) -> Occasion:
     ({"event": "Treaty", "category": "SUPPORT", "trigger": "sign", "agent_kind": "Organization",
       "target_kind": "GovernmentBody", "done": frozenset({"sign", "agreement", "production"})},
      [("Treaty", "asserted", "positive")]),
+    # talks, cooperation or support between two companies or unknown organisations is business
+    # (development sentences "Nokia and … Sierra Wireless recently agreed to work together",
+    # "Deutsche Boerse bosses have held … talks with the London Stock Exchange"); with an NGO or
+    # a party it is not
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Organization",
+      "target_kind": "Organization", "done": frozenset({"agree", "work"})}, []),
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "talk", "agent_kind": "Organization",
+      "target_kind": "Organization", "done": frozenset({"talk", "hold"})}, []),
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "talk", "agent_kind": "Organization",
+      "target_kind": "NonGovernmentalOrganization", "done": frozenset({"talk", "hold"})},
+     [("Meeting", "asserted", "positive")]),
+    ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "Company",
+      "target_kind": "PoliticalParty", "done": frozenset({"back"})},
+     [("Support", "asserted", "positive")]),
     # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
     ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
       "done": frozenset({"meet", "seed"})}, []),
