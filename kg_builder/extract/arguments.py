@@ -86,12 +86,14 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     ``setting_preps`` that names no state or place is not searched ('oppose the Bill in the
     Lords': where, not whom); without ``content``, neither is what a noun says ('rejected the
     idea that the Tories … appealed': what is rejected, not whom), nor a phrase of ``topic_preps``
-    on a noun ('attacked the plans for pensioners', 'criticised its record on the NHS': what the
-    thing is for or about, not whose it is), nor a coordinated clause with a subject of its own.
+    on the trigger or a noun ('attacked the plans for pensioners', 'criticised its record on the
+    NHS', 'opposes the encroachment of the market into the NHS': what the act or thing is for or
+    about, not whose it is), nor a coordinated clause with a subject of its own.
     """
     frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
                 and (first_hop is None or c.lower_ == first_hop)
-                and not _where(ctx, c, setting_preps) and not _own_clause(c)]
+                and not _where(ctx, c, setting_preps) and not _own_clause(c)
+                and not (c.dep_ == "prep" and c.lower_ in topic_preps)]
     seen: set[int] = {token.i}
     for _depth in range(max_depth):
         found = [t for t in frontier if t.dep_ in TARGET_DEPS and t not in exclude

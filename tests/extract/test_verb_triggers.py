@@ -218,8 +218,16 @@ def test_a_warning_to_act_is_advice(read_with, text, expected):
      "record on the NHS.", set()),
     ("Santander's board of governors strongly reject the charges against their chairman, Emilio "
      "Botin, saying the payouts were legal.", set()),
-    # whose it is, or who made it, still is the target
+    # … also when the phrase hangs on the verb (development sentences; the NHS and pensioners
+    # were targets)
+    ("Gordon Brown opposes the further encroachment of the market into the NHS.", set()),
+    ("UK Independence Party leader Roger Knapman attacked the plans for pensioners saying they "
+     "needed more money.", set()),
+    # whose it is, or who made it, still is the target, and so is whom one is opposed to
     ("Liam Fox criticised the record of the NHS.", {("Liam Fox", "Criticism", "NHS")}),
+    ("Former White House Chief of Staff Donald Regan, who resigned last week when ex-senator "
+     "Howard Baker was named as his replacement, was implacably opposed to Volcker and tried "
+     "often to undermine him.", {("Donald Regan", "Disapproval", "Volcker")}),
     ("Santander's board of governors strongly reject the charges by the regulator against their "
      "chairman.", {("Santander", "Rejection", "regulator")}),
 ])

@@ -230,7 +230,7 @@ class VerbTriggers:
             targets = between or conditional or clausal_targets(
                 ctx, verb, exclude=set(agents), content=plover not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps),
-                topic_preps=self.rules.topic_preps if plover in self.rules.topic_categories
-                else frozenset())
+                topic_preps=self.rules.topic_preps - set(trig.preps)
+                if plover in self.rules.topic_categories else frozenset())
         event = self.rules.advice_event if self._advises(ctx, verb) else trig.event
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
