@@ -26,7 +26,7 @@ from .framing import (
     reporter,
     time_text,
 )
-from .mentions import mention_for
+from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 from .syntax import is_conditional
 
@@ -42,6 +42,7 @@ class EmitRules:
     place_target_categories: frozenset[str]
     place_preps: Words
     schedule_categories: frozenset[str]
+    direct_target_events: frozenset[str]
 
 
 @cache
@@ -138,6 +139,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS]  # "the Lisbon summit"
+    if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
+        targets = [t for t in targets if names_itself(ctx, t)]
     found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
     listed_with_places = _listed_with_places(ctx, targets)
     target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS

@@ -189,7 +189,7 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         negative = True  # "does not commit suicide, nor does she kill innocent women"
     controllers = _controllers(governor)
     if any(c.dep_ == "neg" for t, controls in controllers if controls for c in t.children):
-        negative = True  # "is not prepared to discuss …", "do not need to attack", "did not want to"
+        negative = True  # "is not prepared to discuss …", "do not need to attack"
     if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in rules.negation:
         negative = True
     elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:

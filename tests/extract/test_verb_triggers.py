@@ -294,3 +294,17 @@ def test_conceding_that_is_admitting(read_with, text, expected):
 ])
 def test_charged_with_an_offence(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one visits a party or a place that stands for it, not what it owns (development
+    # sentences; Yasser Arafat was a Visit target, and so was Brixton in its article)
+    ("Mr Blair briefly visited the tomb of Yasser Arafat in Ramallah - the first world leader to "
+     "do so.", set()),
+    ("He said: \"When Lord Scarman toured the streets of Brixton his presence was electrifying.",
+     set()),
+    ("Mr Blair briefly visited Yasser Arafat in Ramallah.",
+     {("Tony Blair", "Visit", "Yasser Arafat")}),
+])
+def test_a_visit_is_to_the_party_itself(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

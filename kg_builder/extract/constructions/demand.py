@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ..context import ReadContext
 from ..emit import emit
-from ..mentions import mention_for
+from ..mentions import names_itself
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects, with_conjuncts
 
@@ -61,7 +61,7 @@ class Demand:
             targets = [t for c in clause.children if c.dep_ == "nsubj"
                        and not any(d.dep_ == "det" and d.lower_ in rules.non_specific_determiners
                                    for d in c.children)
-                       for t in with_conjuncts(ctx, c) if _is_party_itself(ctx, t)]
+                       for t in with_conjuncts(ctx, c) if names_itself(ctx, t)]
             counterfactual = any(c.dep_ == "aux" and c.lemma_.lower() in rules.perfect_auxiliaries
                                  for c in clause.children)  # "should have withdrawn"
             emit(ctx, token, event=rules.counterfactual_event if counterfactual else rules.event,
@@ -75,12 +75,3 @@ class Demand:
         return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words
                    for c in clause.children)
 
-
-def _is_party_itself(ctx: ReadContext, token: Token) -> bool:
-    """The subject names a party itself ('Britain', 'the prime minister', 'he'), not through
-    what it owns or is part of ('Mexico's economy', 'the future of the airline')."""
-    mid = mention_for(ctx, token)
-    if mid is None:
-        return False
-    span = ctx.mention(mid).span
-    return span.begin <= token.idx < span.end
