@@ -101,10 +101,11 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         start, title = office
         return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                        kind=None, hint=state_mod, title=title)
+    # "Afghan rebel leaders", "Brazilian business leaders" are no government
     rebel_mod = any(c.dep_ in ("compound", "amod") and (
         c.lemma_.lower() in rules.groups | rules.civil_words)
         and c.lemma_.lower() not in rules.state_agent_nouns
-        for c in token.children)  # "Afghan rebel leaders", "Brazilian business leaders": no government
+        for c in token.children)
     if lemma in rules.state_nouns and state_mod is None:
         for prep in token.children:  # "the military government of President Prosper Avril"
             if prep.dep_ == "prep" and prep.lower_ == "of":
