@@ -73,6 +73,15 @@ def occasion(**fields) -> Occasion:
     ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "Company",
       "target_kind": "PoliticalParty", "done": frozenset({"back"})},
      [("Support", "asserted", "positive")]),
+    # a company asking its shareholders to approve more shares is business (development
+    # sentence "W.W. Grainger Inc said it is asking shareholders to approve an increase in the
+    # number of its common shares"; it was a Request); asking a government is not
+    ({"event": "Request", "category": "DEMAND", "trigger": "ask", "agent_kind": "Company",
+      "target_kind": "Group", "done": frozenset({"ask", "shareholder", "approve", "increase"})},
+     []),
+    ({"event": "Request", "category": "DEMAND", "trigger": "ask", "agent_kind": "Company",
+      "target_kind": "State", "done": frozenset({"ask", "approve", "loan"})},
+     [("Request", "asserted", "positive")]),
     # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
     ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
       "done": frozenset({"meet", "seed"})}, []),
