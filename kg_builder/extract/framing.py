@@ -33,6 +33,7 @@ class FramingRules:
     intent_adjectives: Words
     promise_verbs: Words
     promise_adjectives: Words
+    condition_openers: Words
 
 
 @cache
@@ -200,7 +201,19 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         hedged = True  # "said he will be going to Washington to take part in a meeting"
     if is_question(trigger):
         hedged = True  # "Is the president going to ask him?": asked, not stated
+    clause = controllers[-1][0] if controllers else governor
+    if _opened_by_condition(clause, rules.condition_openers):
+        hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _opened_by_condition(clause: Token, openers: frozenset[str]) -> bool:
+    """'in case they need to help evacuate …': the words just before the clause (the parser
+    often leaves them outside it) open a condition."""
+    start = clause.left_edge.i
+    doc = clause.doc
+    before = [doc[i].lower_ for i in range(max(0, start - 3), start)]
+    return any(" ".join(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n)
 
 
 def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:

@@ -59,6 +59,21 @@ def test_questions(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an act in a clause opened by "in case" is a condition, not a fact (development sentence;
+    # both were asserted)
+    ("Downing Street has confirmed British troops are on standby in case they need to help "
+     "evacuate several hundred UK citizens from Ivory Coast.",
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "hedged"),
+      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "hedged")}),
+    ("British troops helped evacuate several hundred UK citizens from Ivory Coast.",
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "asserted"),
+      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "asserted")}),
+])
+def test_conditions(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the narrator's future of a meeting or visit is a schedule, no promise (development
     # sentences; each also gave an asserted Agreement)
     ("Michael Ancram will meet Chinese counterpart Minister Li Zhaoxing.",
