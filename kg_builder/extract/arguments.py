@@ -67,19 +67,33 @@ def _says(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _own_clause(token: Token) -> bool:
+    """'Poland has rejected the proposal and Germany's main political parties have opposed it':
+    a coordinated verb with a subject of its own is another clause, another event — its parties
+    are not the first verb's."""
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+
+
 def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
                     max_depth: int = 4, setting_preps: frozenset[str] = frozenset(),
-                    content: bool = True) -> list[Token]:
+                    content: bool = True, topic_preps: frozenset[str] = frozenset()
+                    ) -> list[Token]:
     """The first party found inside the trigger's clause or object phrase, breadth first:
     'threatened to cut off electricity to X', 'demanded that X cancel …',
     'rejected an Indian proposal', 'threatened further action against X'. A phrase of
     ``setting_preps`` that names no state or place is not searched ('oppose the Bill in the
     Lords': where, not whom); without ``content``, neither is what a noun says ('rejected the
-    idea that the Tories … appealed': what is rejected, not whom)."""
+    idea that the Tories … appealed': what is rejected, not whom), nor a phrase of ``topic_preps``
+    on the trigger or a noun ('attacked the plans for pensioners', 'criticised its record on the
+    NHS', 'opposes the encroachment of the market into the NHS': what the act or thing is for or
+    about, not whose it is), nor a coordinated clause with a subject of its own.
+    """
     frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
                 and (first_hop is None or c.lower_ == first_hop)
-                and not _where(ctx, c, setting_preps)]
+                and not _where(ctx, c, setting_preps) and not _own_clause(c)
+                and not (c.dep_ == "prep" and c.lower_ in topic_preps)]
     seen: set[int] = {token.i}
     for _depth in range(max_depth):
         found = [t for t in frontier if t.dep_ in TARGET_DEPS and t not in exclude
@@ -93,7 +107,9 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
             seen.add(t.i)
             nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
                        and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
-                       and (content or not _says(c)))
+                       and (content or not _says(c)) and not _own_clause(c)
+                       and not (c.dep_ == "prep" and c.lower_ in topic_preps
+                                and t.pos_ in ("NOUN", "PROPN")))
         frontier = nxt
     return []
 

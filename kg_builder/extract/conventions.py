@@ -44,6 +44,7 @@ class ConventionRules:
     commerce_categories: frozenset[str]
     political_kinds: frozenset[str]
     business_kinds: frozenset[str]
+    private_kinds: frozenset[str]
     transaction_words: Words
     contest_categories: frozenset[str]
     contest_words: Words
@@ -125,12 +126,15 @@ def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     between parties none of which is a state, a government body, an intergovernmental
     organisation or a party is no event of CAMEO's (which codes political actors), nor is what
     a company agrees, offers or supplies to such a party ('China Aviation Oil has offered to
-    repay its creditors'); a state's deal ('agreed to charter tankers from the Soviet Union')
+    repay its creditors'), nor anything of these kinds between two companies or organisations
+    not known as political, non-governmental or media ('Nokia and Sierra Wireless agreed to
+    work together'); a state's deal ('agreed to charter tankers from the Soviet Union')
     stays."""
     if occ.category in rules.commerce_categories and (
-            occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds) and (
-            occ.agent_kind not in rules.political_kinds
-            and occ.target_kind not in rules.political_kinds):
+            occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds
+            or (occ.agent_kind in rules.private_kinds and occ.target_kind in rules.private_kinds)
+    ) and (occ.agent_kind not in rules.political_kinds
+           and occ.target_kind not in rules.political_kinds):
         kinds.clear()
 
 

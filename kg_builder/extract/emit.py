@@ -16,6 +16,8 @@ from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .framing import (
+    is_committed,
+    is_future,
     is_intent,
     is_plan,
     is_supposed,
@@ -24,7 +26,7 @@ from .framing import (
     reporter,
     time_text,
 )
-from .mentions import mention_for
+from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 from .syntax import is_conditional
 
@@ -39,6 +41,8 @@ class EmitRules:
     reciprocal_events: frozenset[str]
     place_target_categories: frozenset[str]
     place_preps: Words
+    schedule_categories: frozenset[str]
+    direct_target_events: frozenset[str]
 
 
 @cache
@@ -76,6 +80,17 @@ def _place(ctx: ReadContext, trigger: Token, light: Token | None) -> int | None:
                     if mid is not None and ctx.mention(mid).kind in PLACE_KINDS:
                         return mid
     return None
+
+
+def _listed_with_places(ctx: ReadContext, targets: list[Token]) -> set[int]:
+    """'visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and
+    Torbay': a name coordinated with places is a place too, whatever the NER took it for (a
+    person, an organisation) — the mentions of such names among ``targets``."""
+    places = [t for t in targets if (m := ctx.by_token.get(t.i)) is not None
+              and ctx.mention(m).kind in PLACE_KINDS and ctx.mention(m).how != "capital"]
+    listed = {c.i for t in places for c in t.conjuncts}
+    return {m for t in targets if t.i in listed and (m := ctx.by_token.get(t.i)) is not None
+            and ctx.mention(m).how == "name" and ctx.mention(m).kind in ("Person", "Organization")}
 
 
 def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
@@ -124,9 +139,13 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS]  # "the Lisbon summit"
+    if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
+        targets = [t for t in targets if names_itself(ctx, t)]
     found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
-    target_ids = [m for m in found if ctx.mention(m).kind not in PLACE_KINDS
-                  or ctx.mention(m).how == "capital"]  # "arrived in Amman"
+    listed_with_places = _listed_with_places(ctx, targets)
+    target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
+                                       or ctx.mention(m).how == "capital")  # "arrived in Amman"
+                  and m not in listed_with_places]
     place = _place(ctx, trigger, light)
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)
@@ -158,10 +177,15 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
-    # "Iraq will allow …", "offered to provide …" commit the agent; "is planning to hold …",
-    # "intends to finance …", "is set to continue …" only announce, "asked if he would welcome …"
-    # asks, "I hope the government will release me" wishes (they promise or threaten nothing)
-    promised = intent and not (is_plan(governor) or is_supposed(governor) or is_wished(governor))
+    # "Iraq said it will allow …", "offered to provide …", "Turkey will allow … refugees to
+    # return" commit the agent; "is planning to hold …", "intends to finance …", "is set to
+    # continue …" only announce, the narrator's "He will meet Li Zhaoxing" reports a schedule and
+    # "The Lib Dems would allow …" a hypothesis, "asked if he would welcome …" asks, "I hope the
+    # government will release me" wishes (they promise or threaten nothing)
+    committed = is_committed(governor) or (
+        is_future(governor) and category not in emit_rules().schedule_categories)
+    promised = intent and committed and not (
+        is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:

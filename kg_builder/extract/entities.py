@@ -64,6 +64,7 @@ class MentionRules:
     state_nouns: Words
     definite_state_nouns: Words
     leader_titles: Words
+    civil_words: Words
     group_modifier_stop: Words
     relation_nouns: Words
     partitive_nouns: Words

@@ -14,8 +14,9 @@ from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import subjects
 
-__all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_intent", "is_plan", "is_promise",
-           "is_supposed", "is_wished", "polarity_modality", "reporter", "time_text"]
+__all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
+           "is_intent", "is_plan", "is_promise", "is_question", "is_supposed", "is_wished",
+           "polarity_modality", "reporter", "time_text"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,10 +28,12 @@ class FramingRules:
     hedge_verbs: Words
     report_verbs: Words
     intent_auxiliaries: Words
+    future_auxiliaries: Words
     intent_verbs: Words
     intent_adjectives: Words
     promise_verbs: Words
     promise_adjectives: Words
+    condition_openers: Words
 
 
 @cache
@@ -99,11 +102,74 @@ def is_plan(token: Token) -> bool:
         head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives)
 
 
+def is_committed(token: Token) -> bool:
+    """'offered to provide', 'pledged to stop', 'The World Bank said it will provide Morocco a
+    loan', 'Japan would open its market, Nakasone said', '"We will support them," he said': the
+    agent commits itself — by a verb or adjective of promise, or in words reported from it (a
+    clause of a verb of saying or promising, or a quotation). The narrator's 'He will meet
+    Chinese counterpart Li Zhaoxing' or 'The Lib Dems would allow people to swap …' reports a
+    schedule or a hypothesis: nobody promised anything (but see :func:`is_future`)."""
+    if is_promise(token):
+        return True
+    rules = framing_rules()
+    sayers = rules.report_verbs | rules.promise_verbs
+    clause = first_conjunct(token)
+    for _ in range(4):  # "said he had made clear the UK would welcome …"
+        if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in rules.report_verbs
+               and c.i > clause.i for c in clause.children):
+            return True  # "… will provide food aid to refugees, the World Food Program said"
+        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in sayers:
+            return True
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return _quoted(token)
+
+
+def is_future(token: Token) -> bool:
+    """'Turkey will allow 13,000 refugees to return home': a plain future (not the conditional
+    'would'), which for an act the agent decides is an announced decision."""
+    rules = framing_rules()
+    return any(c.dep_ == "aux" and c.lower_ in rules.future_auxiliaries
+               for t in (token, first_conjunct(token)) for c in t.children)
+
+
+def _quoted(token: Token) -> bool:
+    """Inside a quotation: after an odd number of straight quotation marks, or after an opening
+    curly one that no closing one follows."""
+    before = [t.text for t in token.sent if t.i < token.i]
+    straight = sum(t.count('"') for t in before)
+    curly = [c for t in before for c in t if c in "\u201c\u201d"]
+    return straight % 2 == 1 or (bool(curly) and curly[-1] == "\u201c")
+
+
+def is_question(token: Token) -> bool:
+    """'Is the president going to ask him?', 'Will Britain back the plan?': the event is asked
+    about, not stated (a question clause: the '?' hangs on it or on a verb it hangs from, and
+    that verb's auxiliary stands before its subject, or it opens with a wh-word)."""
+    for mark in token.sent:
+        if mark.text != "?":
+            continue
+        clause = mark.head
+        if clause.i != token.i and not clause.is_ancestor(token):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                       None)
+        inverted = subject is not None and (
+            any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in clause.children)
+            or (clause.pos_ == "AUX" and clause.i < subject.i))
+        if inverted or clause.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    return False
+
+
 def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     """('positive' | 'negative', 'asserted' | 'hedged') of the event at ``trigger``."""
     rules = framing_rules()
     heads = [t for t in (trigger, light) if t is not None]
-    negative = any(c.dep_ == "neg" for h in heads for c in h.children)
+    negative = any(c.dep_ == "neg" or (c.dep_ in ("preconj", "cc") and c.lower_ in rules.negation
+                                       and c.i < h.i)  # "neither attacked the rebels nor …"
+                   for h in heads for c in h.children)
     hedged = any(
         (c.dep_ == "aux" and c.lower_ in rules.hedge)
         or (c.dep_ == "advmod" and c.lower_ in rules.hedge)
@@ -115,15 +181,39 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
             trigger.head.lemma_.lower() in rules.negation):
         negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "det" and c.lower_ in rules.negation for c in trigger.children):
+        negative = True  # "has had no formal contact with Liverpool"
+    if any(h.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and c.lower_ in rules.negation
+                                     and h.head.i < c.i < h.i for c in h.head.children)
+           for h in {trigger, governor}):
+        negative = True  # "does not commit suicide, nor does she kill innocent women"
+    controllers = _controllers(governor)
+    if any(c.dep_ == "neg" for t, controls in controllers if controls for c in t.children):
+        negative = True  # "is not prepared to discuss …", "do not need to attack"
     if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in rules.negation:
         negative = True
     elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
     elif any((t.lemma_.lower() in rules.hedge_verbs and controls)
              or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
-             for t, controls in _controllers(governor)):
+             for t, controls in controllers):
         hedged = True  # "said he will be going to Washington to take part in a meeting"
+    if is_question(trigger):
+        hedged = True  # "Is the president going to ask him?": asked, not stated
+    clause = controllers[-1][0] if controllers else governor
+    if _opened_by_condition(clause, rules.condition_openers):
+        hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _opened_by_condition(clause: Token, openers: frozenset[str]) -> bool:
+    """'in case they need to help evacuate …': the words just before the clause (the parser
+    often leaves them outside it) open a condition."""
+    start = clause.left_edge.i
+    doc = clause.doc
+    before = [doc[i].lower_ for i in range(max(0, start - 3), start)]
+    return any(" ".join(before[-n:]) in openers for n in (1, 2, 3) if len(before) >= n)
 
 
 def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:

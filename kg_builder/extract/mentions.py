@@ -18,7 +18,7 @@ from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .syntax import subjects
 
-__all__ = ["collect_pronouns", "mention_for", "state_modifier"]
+__all__ = ["collect_pronouns", "mention_for", "names_itself", "state_modifier"]
 
 
 def collect_pronouns(ctx: ReadContext) -> None:
@@ -28,6 +28,16 @@ def collect_pronouns(ctx: ReadContext) -> None:
     for token in ctx.tokens:
         if token.pos_ == "PRON" and token.lower_ in pronouns and token.i not in ctx.by_token:
             mention_for(ctx, token)
+
+
+def names_itself(ctx: ReadContext, token: Token) -> bool:
+    """The argument names a party itself ('Britain', 'the prime minister', 'he'), not through
+    what it owns, made or is part of ('Mexico's economy', 'the tomb of Yasser Arafat')."""
+    mid = mention_for(ctx, token)
+    if mid is None:
+        return False
+    span = ctx.mention(mid).span
+    return span.begin <= token.idx < span.end
 
 
 def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None:
@@ -91,9 +101,11 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         start, title = office
         return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                        kind=None, hint=state_mod, title=title)
-    rebel_mod = any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in rules.groups
-                    and c.lemma_.lower() not in rules.state_agent_nouns
-                    for c in token.children)  # "Afghan rebel leaders" are no government
+    # "Afghan rebel leaders", "Brazilian business leaders" are no government
+    rebel_mod = any(c.dep_ in ("compound", "amod") and (
+        c.lemma_.lower() in rules.groups | rules.civil_words)
+        and c.lemma_.lower() not in rules.state_agent_nouns
+        for c in token.children)
     if lemma in rules.state_nouns and state_mod is None:
         for prep in token.children:  # "the military government of President Prosper Avril"
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -146,7 +158,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
             if m.kind not in PLACE_KINDS and lemma not in rules.unit_nouns:
                 return ctx.by_token[child.i]
     # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
-    if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads:
+    # ("the Pakistani community" is a people, not its state)
+    if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads \
+            and lemma not in rules.civil_words:
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
     return None

@@ -51,6 +51,37 @@ def occasion(**fields) -> Occasion:
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
       "target_kind": "State", "done": frozenset({"agree", "charter", "tanker"})},
      [("Agreement", "asserted", "positive")]),
+    # a production agreement between two carmakers is business (development sentence "it
+    # signed a production agreement with Japanese rival Nissan Motor"; it was a Treaty), one
+    # with a government is not
+    ({"event": "Treaty", "category": "SUPPORT", "trigger": "sign", "agent_kind": "Organization",
+      "target_kind": "Organization", "done": frozenset({"sign", "agreement", "production"})}, []),
+    ({"event": "Treaty", "category": "SUPPORT", "trigger": "sign", "agent_kind": "Organization",
+      "target_kind": "GovernmentBody", "done": frozenset({"sign", "agreement", "production"})},
+     [("Treaty", "asserted", "positive")]),
+    # talks, cooperation or support between two companies or unknown organisations is business
+    # (development sentences "Nokia and … Sierra Wireless recently agreed to work together",
+    # "Deutsche Boerse bosses have held … talks with the London Stock Exchange"); with an NGO or
+    # a party it is not
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Organization",
+      "target_kind": "Organization", "done": frozenset({"agree", "work"})}, []),
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "talk", "agent_kind": "Organization",
+      "target_kind": "Organization", "done": frozenset({"talk", "hold"})}, []),
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "talk", "agent_kind": "Organization",
+      "target_kind": "NonGovernmentalOrganization", "done": frozenset({"talk", "hold"})},
+     [("Meeting", "asserted", "positive")]),
+    ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "Company",
+      "target_kind": "PoliticalParty", "done": frozenset({"back"})},
+     [("Support", "asserted", "positive")]),
+    # a company asking its shareholders to approve more shares is business (development
+    # sentence "W.W. Grainger Inc said it is asking shareholders to approve an increase in the
+    # number of its common shares"; it was a Request); asking a government is not
+    ({"event": "Request", "category": "DEMAND", "trigger": "ask", "agent_kind": "Company",
+      "target_kind": "Group", "done": frozenset({"ask", "shareholder", "approve", "increase"})},
+     []),
+    ({"event": "Request", "category": "DEMAND", "trigger": "ask", "agent_kind": "Company",
+      "target_kind": "State", "done": frozenset({"ask", "approve", "loan"})},
+     [("Request", "asserted", "positive")]),
     # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
     ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
       "done": frozenset({"meet", "seed"})}, []),

@@ -41,3 +41,15 @@ def test_questioning_people_is_no_criticism(read_with, text):
     """Questioning people stays the verb trigger's Investigation (or nothing), never Criticism."""
     assert not any(e == "Criticism" for _, e, _ in read_with(text, ("object_triggers",
                                                                      "verb_triggers")))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # to recall is to remember, unless what is recalled is an envoy (development sentences; both
+    # were Expulsions)
+    ("Mr Blair recalls how Bill Clinton once advised him to smile.", set()),
+    ("Former Liberal Democrat MP Jackie Ballard recalled a stream of remarks from a leading MP on "
+     "topics such as women's legs.", set()),
+    ("Libya recalled its ambassador from Italy.", {("Libya", "Expulsion", "Italy")}),
+])
+def test_recall_an_envoy(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "verb_triggers")) == expected

@@ -25,3 +25,20 @@ pytestmark = pytest.mark.slow
 ])
 def test_an_office_is_its_holder(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a people or a part of its civil society is not its state (development sentences; the
+    # targets were Pakistan and Brazil)
+    ("Pervez Musharraf is due to visit the Pakistani community in Manchester on Tuesday "
+     "afternoon.", set()),
+    ("President Jose Sarney, whose handling of the economy is under attack at home and abroad, "
+     "has held private talks with Brazilian business leaders worried that government policies "
+     "are leading to recession.",
+     {("Jose Sarney", "Meeting", "Brazilian business leaders")}),
+    # a state's leaders or officials are the state
+    ("President Jose Sarney has held private talks with Argentine leaders.",
+     {("Jose Sarney", "Meeting", "Argentina")}),
+])
+def test_a_people_is_not_its_state(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

@@ -131,14 +131,14 @@ def test_verb_triggers(read_with, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a conjunct shares the first verb's auxiliary: the talks are announced like the visit
-    # (development sentence; the Meeting was asserted)
+    # (development sentence; the Meeting was asserted). The parse hangs "told" on "make" as a
+    # conjunct, not as the verb that reports it, so both read as the narrator's schedule: no
+    # promise (they were also Agreements)
     ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
      "from April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary "
      "Masaharu Gotoda told reporters.",
      {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged"),
-      ("Yasuhiro Nakasone", "Agreement", "United States", "positive", "asserted"),
-      ("Yasuhiro Nakasone", "Meeting", "Reagan", "positive", "hedged"),
-      ("Yasuhiro Nakasone", "Agreement", "Reagan", "positive", "asserted")}),
+      ("Yasuhiro Nakasone", "Meeting", "Reagan", "positive", "hedged")}),
     # an act in an if-clause is a condition, not a fact (development sentence; it was asserted)
     ("If all creditors agreed, (Britain and France) would be prepared to consider below market "
      "interest rates \" for the countries, one source said.",
@@ -177,4 +177,134 @@ def test_a_preposition_before_the_verb_is_no_particle(read_with, text):
      {("Chang Chi-cheng", "Rejection", "textile makers")}),
 ])
 def test_makers_are_a_group(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an order without an infinitive goes to the agent's own people; whom it is about is not
+    # asked to do anything (development sentences; each was a Demand)
+    ("Trouble flared after nine French peacekeepers were killed and President Jacques Chirac "
+     "ordered the destruction of the Ivory Coast's air force.", set()),
+    ("Southland Corp said it was told the Securities and Exchange Commission ordered a private "
+     "investigation into Southland stock trading.", set()),
+    # an order to a party to act is a demand of it
+    ("Nicaragua's Sandinista government today ordered the opposition newspaper La Prensa to "
+     "suspend publication indefinitely.", {("Nicaragua", "Demand", "La Prensa")}),
+])
+def test_an_order_needs_an_infinitive(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # telling a party to act or to beware is advice, no threat (development sentences; each was
+    # a Threat)
+    ("He was speaking as Sir Digby Jones, CBI director general, warned Mr Brown not to be tempted "
+     "to use any extra cash on pre-election bribes.", {("Digby Jones", "Request", "Gordon Brown")}),
+    ("Rivals to IE got a boost in late June when two US computer security organisations warned "
+     "people to avoid the Microsoft program.",
+     {("security organisations", "Request", "people")}),
+    # announcing its own act is a threat
+    ("The United States warned Iran again that it was ready to retaliate for any further hostile "
+     "military action in the Gulf.", {("United States", "Threat", "Iran")}),
+])
+def test_a_warning_to_act_is_advice(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party in what a criticised, rejected or attacked thing is for or about is not whose it
+    # is (development sentences; the NHS and Emilio Botin were the targets)
+    ("Liam Fox attacked the government's failure to control immigration and criticised its "
+     "record on the NHS.", set()),
+    ("Santander's board of governors strongly reject the charges against their chairman, Emilio "
+     "Botin, saying the payouts were legal.", set()),
+    # … also when the phrase hangs on the verb (development sentences; the NHS and pensioners
+    # were targets)
+    ("Gordon Brown opposes the further encroachment of the market into the NHS.", set()),
+    ("UK Independence Party leader Roger Knapman attacked the plans for pensioners saying they "
+     "needed more money.", set()),
+    # whose it is, or who made it, still is the target, and so is whom one is opposed to
+    ("Liam Fox criticised the record of the NHS.", {("Liam Fox", "Criticism", "NHS")}),
+    ("Former White House Chief of Staff Donald Regan, who resigned last week when ex-senator "
+     "Howard Baker was named as his replacement, was implacably opposed to Volcker and tried "
+     "often to undermine him.", {("Donald Regan", "Disapproval", "Volcker")}),
+    ("Santander's board of governors strongly reject the charges by the regulator against their "
+     "chairman.", {("Santander", "Rejection", "regulator")}),
+])
+def test_what_a_thing_is_about_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name listed with places is a place, whatever the NER took it for (development sentence;
+    # Manchester and Torbay were read as people, Dorset as an organisation, each a Visit target)
+    ("Mr Kennedy is accelerating Lib Dem election preparations this week as he visits "
+     "Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
+     set()),
+    # states listed together stay targets
+    ("Mr Brown, meanwhile, is visiting Tanzania, Mozambique and Kenya to highlight the plight of "
+     "many Africans.",
+     {("Gordon Brown", "Visit", "Tanzania"), ("Gordon Brown", "Visit", "Mozambique"),
+      ("Gordon Brown", "Visit", "Kenya")}),
+])
+def test_a_name_listed_with_places_is_a_place(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author of what is rejected is its target
+    ("Poland has rejected the proposal by Germany's main political parties.",
+     {("Poland", "Rejection", "Germany")}),
+])
+def test_the_author_of_what_is_rejected(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+def test_a_clause_of_its_own_holds_no_target(read_with):
+    """A coordinated clause with a subject of its own is another event: its parties are not the
+    first verb's targets (development sentence; it was a Rejection of Germany). ("it" in the
+    second clause is still read as Poland, a separate error: hence no exact set here.)"""
+    found = read_with("Poland has rejected the proposal and Germany's main political parties "
+                      "have opposed it, but there is not enough opposition to guarantee their "
+                      "rejection.", "verb_triggers")
+    assert not any(event == "Rejection" for _, event, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # conceding that something is so admits it; it yields nothing to anyone (development
+    # sentence; it was a Concession to the United States)
+    ("Prime Minister Tony Blair spoke in Washington. The prime minister conceded that the US had "
+     "\"what appears to be a harder position\" towards the state than Europe.", set()),
+    ("Britain conceded to the strikers.", {("United Kingdom", "Concession", "strikers")}),
+])
+def test_conceding_that_is_admitting(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # charging someone with an offence is legal action; charging clients or commissions is
+    # billing (development sentence; it was an Arrest)
+    ("The Standards and Privileges Committee inquiry was launched after the Sunday Times alleged "
+     "English Manner Limited charged clients for access to Westminster through Mr Sayeed.",
+     {("Sunday Times", "Accusation", "English Manner Limited")}),
+    ("South Korean prosecutors formally charged the chief executive of Pan Ocean Shipping "
+     "Company, the country's largest shipping firm, with alleged financial offences.",
+     {("Korean prosecutors", "Arrest", "Pan Ocean Shipping Company")}),
+    ("The two men were charged with murder by police.", {("police", "Arrest", "men")}),
+])
+def test_charged_with_an_offence(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one visits a party or a place that stands for it, not what it owns (development
+    # sentences; Yasser Arafat was a Visit target, and so was Brixton in its article)
+    ("Mr Blair briefly visited the tomb of Yasser Arafat in Ramallah - the first world leader to "
+     "do so.", set()),
+    ("He said: \"When Lord Scarman toured the streets of Brixton his presence was electrifying.",
+     set()),
+    ("Mr Blair briefly visited Yasser Arafat in Ramallah.",
+     {("Tony Blair", "Visit", "Yasser Arafat")}),
+])
+def test_a_visit_is_to_the_party_itself(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected

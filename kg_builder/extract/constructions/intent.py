@@ -17,7 +17,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets
 from ..context import ReadContext
 from ..emit import emit
-from ..framing import is_intent, is_plan, is_supposed
+from ..framing import is_committed, is_future, is_intent, is_plan, is_supposed
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects
 
@@ -62,8 +62,9 @@ class Intent:
                for t in (*lexicon.nouns.get(c.lemma_.lower(), ()),
                          *lexicon.verbs.get(c.lemma_.lower(), ()))):
             return False  # "prepared to resume shelling X" announces no cooperation
-        if is_plan(act) or is_supposed(act):
-            return False  # "is planning to hold …", "asked if he would welcome …" promise nothing
+        if is_plan(act) or is_supposed(act) or not (is_committed(act) or is_future(act)):
+            return False  # "is planning to hold …", "asked if he would welcome …", the narrator's
+            # hypothesis "The Lib Dems would allow people to swap …" promise nothing
         agents = subjects(ctx, act)
         targets = clausal_targets(ctx, act, exclude=set(agents))
         emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,

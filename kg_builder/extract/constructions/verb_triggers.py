@@ -38,14 +38,18 @@ class VerbTriggerRules:
     question_preps: Words
     question_objects: Words
     forecast_verbs: Words
+    advice_event: str
     setting_preps: Words
     counterpart_object_categories: frozenset[str]
     group_object_categories: frozenset[str]
     cognate_objects: Words
     addressee_categories: frozenset[str]
+    order_verbs: Words
     attempt_verbs: Words
     opinion_verbs: Words
     content_categories: frozenset[str]
+    topic_categories: frozenset[str]
+    topic_preps: Words
     reciprocal_objects: Words
 
 
@@ -124,6 +128,15 @@ class VerbTriggers:
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
             for h in heads for c in h.children)
 
+    def _advises(self, ctx: ReadContext, verb: Token) -> bool:
+        """'Sir Digby Jones warned Mr Brown not to be tempted to use any extra cash', 'warned
+        people to avoid the Microsoft program', 'warned his supporters against complacency':
+        telling a party what to do or to beware of is advice, no threat of the agent's own act."""
+        return ctx.lemmas[verb.i] in self.rules.forecast_verbs and any(
+            c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
+            for c in verb.children)
+
     def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
         """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
         producers not to panic': the one asked to act is the object, and it names no party —
@@ -139,6 +152,9 @@ class VerbTriggers:
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
             return
+        if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
+                c.dep_ == "xcomp" for c in verb.children):
+            return  # "ordered the destruction of X's air force": an order to its own people
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
@@ -210,9 +226,11 @@ class VerbTriggers:
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
             # "rejected the idea that the Tories and BNP appealed to …": a party in what an
             # idea or a claim says is what is rejected, not whom
+            plover = event_info(trig.event).plover
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents), content=event_info(trig.event).plover
-                not in self.rules.content_categories,
-                setting_preps=self.rules.setting_preps - set(trig.preps))
-        emit(ctx, verb, event=trig.event, confidence=trig.confidence, agents=agents,
-             targets=targets)
+                ctx, verb, exclude=set(agents), content=plover not in self.rules.content_categories,
+                setting_preps=self.rules.setting_preps - set(trig.preps),
+                topic_preps=self.rules.topic_preps - set(trig.preps)
+                if plover in self.rules.topic_categories else frozenset())
+        event = self.rules.advice_event if self._advises(ctx, verb) else trig.event
+        emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)

@@ -1,0 +1,106 @@
+"""How the text frames an event (framing.py): negation inherited from the verb or adjective the
+act hangs from, questions, and which announced acts are promises (conventions, intent)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TRIGGERS = ("verb_triggers", "noun_triggers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated verb or adjective the act hangs from negates it (development sentences; each was
+    # positive, the Commission's also an asserted Agreement)
+    ("The European Community Commission has told EC member states that it is not prepared to "
+     "discuss EC sugar prices while sugar traders threaten to make a huge sale into intervention "
+     "stocks to protest against its policies, Commission sources said.",
+     {("European Community Commission", "Consultation", "EC", "negative", "asserted")}),
+    ("The European Community Commission has told EC member states that it is prepared to "
+     "discuss EC sugar prices.",
+     {("European Community Commission", "Consultation", "EC", "positive", "hedged"),
+      ("European Community Commission", "Agreement", "EC", "positive", "asserted")}),
+    ("As it stands terrorists do not need to attack the U.K.",
+     {("terrorists", "Attack", "United Kingdom", "negative", "asserted")}),
+    ("Terrorists need to attack the U.K.",
+     {("Terrorists", "Attack", "United Kingdom", "positive", "asserted")}),
+    # "no" on a noun trigger negates it (development sentence; it was positive)
+    ("Morgan, however, has had no formal contact with Liverpool or their advisors since last "
+     "December, blaming indecision at board level as he publicly withdrew his £70m offer.",
+     {("Morgan", "Consultation", "advisors", "negative", "asserted")}),
+    ("Morgan has had formal contact with Liverpool and their advisors since last December.",
+     {("Morgan", "Consultation", "advisors", "positive", "asserted")}),
+    # "nor" and "neither" negate the verb they stand before (as in the development sentence "…
+    # nor does she/he kill innocent women, men and children", which was a positive Killing)
+    ("The rebels do not negotiate with governments, nor do they attack civilians.",
+     {("rebels", "Attack", "civilians", "negative", "asserted")}),
+    ("The army neither attacked the rebels nor negotiated with them.",
+     {("army", "Attack", "rebels", "negative", "asserted")}),
+    ("The rebels negotiate with governments and they attack civilians.",
+     {("rebels", "Attack", "civilians", "positive", "asserted")}),
+])
+def test_negation(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asked about, not stated (as the development sentence "Is the president going to ask him?",
+    # which was asserted)
+    ("Will Britain ask Iran to release the sailors?",
+     {("United Kingdom", "Request", "Iran", "positive", "hedged")}),
+    ("Why did Britain ask Iran to release the sailors?",
+     {("United Kingdom", "Request", "Iran", "positive", "hedged")}),
+    ("Britain asked Iran to release the sailors.",
+     {("United Kingdom", "Request", "Iran", "positive", "asserted")}),
+])
+def test_questions(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act in a clause opened by "in case" is a condition, not a fact (development sentence;
+    # both were asserted)
+    ("Downing Street has confirmed British troops are on standby in case they need to help "
+     "evacuate several hundred UK citizens from Ivory Coast.",
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "hedged"),
+      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "hedged")}),
+    ("British troops helped evacuate several hundred UK citizens from Ivory Coast.",
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "asserted"),
+      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "asserted")}),
+])
+def test_conditions(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the narrator's future of a meeting or visit is a schedule, no promise (development
+    # sentences; each also gave an asserted Agreement)
+    ("Michael Ancram will meet Chinese counterpart Minister Li Zhaoxing.",
+     {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged")}),
+    ("The Catholic aid agency Cafod will host Mr Brown's speech on Wednesday.",
+     {("Cafod", "Meeting", "Gordon Brown", "positive", "hedged")}),
+    # in the agent's reported words it is one
+    ("Mr Ancram said he will meet Chinese counterpart Minister Li Zhaoxing.",
+     {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged"),
+      ("Michael Ancram", "Agreement", "Li Zhaoxing", "positive", "asserted")}),
+])
+def test_scheduled_is_no_promise(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the narrator's conditional states a hypothesis, no promise (development sentence; it was an
+    # Agreement with "people")
+    ("The Lib Dems would allow people to swap these winter fuel payments for discounts on home "
+     "insulation.", set()),
+    ("The Lib Dems said they would allow people to swap these winter fuel payments for discounts "
+     "on home insulation.",
+     {("Liberal Democrats (United Kingdom)", "Agreement", "people", "positive", "asserted")}),
+    # a plain future of a decided act stays an announced decision
+    ("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a "
+     "decade to return home as part of a UN-brokered deal.",
+     {("Turkey", "Agreement", "refugees", "positive", "asserted")}),
+])
+def test_hypothesis_is_no_promise(read_with, text, expected):
+    assert read_with(text, "intent", framing=True) == expected
