@@ -110,6 +110,10 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     root = first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
     if root.dep_ == "pobj" and root.head.lower_ in rules.sport_place_preps:
         return False
+    doc = ctx.doc
+    if (ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+            and doc[ent.end + 1].lower_ in rules.place_compound_words):
+        return False  # "the San Francisco-based Balco laboratory" is in the city
     if root.dep_ == "compound":
         head = root.head
         after = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None

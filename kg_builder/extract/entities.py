@@ -82,6 +82,7 @@ class MentionRules:
     sport_words: Words
     sport_min_words: float
     sport_place_preps: Words
+    place_compound_words: Words
     competition_heads: Words
     sport_body_words: Words
     work_nouns: Words

@@ -147,6 +147,15 @@ def test_states_central_banks_and_newspapers(read_text, text, present, absent):
      "and Athens and failing to notify anti-doping officials of their whereabouts before the Olympics.",
      {("Athens", "City"), ("Chicago", "City"), ("Tel Aviv", "City")},
      {("Chicago", "Organization"), ("Greece", "State")}),
+    # in a sports report a city before "-based" is where something is, not its club
+    # (bbc-sport-035; the arbitration court's label keeps its bracket, not the point)
+    ("Sprinter Michelle Collins has received an eight-year ban for doping offences after a hearing "
+     "at the North American Court of Arbitration for Sport (CAS).\n\nAmerica's former world indoor "
+     "200m champion is the first athlete to be suspended without a positive drugs test or an "
+     "admission of drugs use. World record holder Tim Montgomery is also facing a lifetime ban. The "
+     "San Francisco-based Balco laboratory faces steroid distribution and money laundering charges.",
+     {("San Francisco", "City"), ("Michelle Collins", "Person")},
+     {("San Francisco", "Organization")}),
     # a character of a novel (bbc-politics-316; the novel itself is not caught)
     ("Others compared the image to the character Fagin in Charles Dickens' Oliver Twist.",
      {("Charles Dickens", "Person")}, {("Fagin", "Person")}),
