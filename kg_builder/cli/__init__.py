@@ -26,7 +26,7 @@ from .. import __version__
 from ..errors import KGError
 from ..model import ArticleResult, Failure
 from . import audit, ontology
-from .common import StoreOpt, err, fail, out, plain
+from .common import StoreOpt, err, fail, fit_output, out, plain
 from .crash import DEBUG_ENV, GuardedTyper
 from .rows import FORMATS, TABLE_ROWS, row_writer
 
@@ -64,6 +64,7 @@ def main(
     # rdflib logs an ill-typed literal ("2020-13-45"^^xsd:date, which builds before the date
     # check wrote) as a warning with a traceback; SHACL reports the value itself, by its article.
     logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    fit_output()
 
 
 @app.command()
@@ -162,7 +163,7 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes).")] = "table",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", show_default=False, help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes). Default: table when stdout is a terminal, tsv when it is piped or redirected.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds the query may run, until its last row is out; then it is stopped (rows printed so far stay), exit 2. 0: no limit.")] = 60.0,
     max_rows: Annotated[int | None, typer.Option(min=0, help=f"Stop after N rows: they are printed, a note goes to stderr, exit 1. The table holds at most {TABLE_ROWS:,} unless told; csv, tsv and json stream every row.")] = None,
@@ -181,6 +182,8 @@ def query(
             params = "".join(f" --param {p}=…" for p in q.params)
             out.print(f"[bold]{name}[/bold]{params}\n    {q.description}", highlight=False)
         return
+    if fmt is None:
+        fmt = "table" if out.is_terminal else "tsv"  # a table is for eyes, TSV for pipes
     if fmt not in FORMATS:
         raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
     cap = max_rows if max_rows is not None or fmt != "table" else TABLE_ROWS

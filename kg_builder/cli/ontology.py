@@ -10,12 +10,13 @@ import typer
 
 from ..errors import KGError
 from .common import err, fail, out
+from .helptext import HelpTyper
 
 __all__ = ["app"]
 
 # --- ontology: HermiT check, export, documentation; reason: materialise inferences ------------
 
-app = typer.Typer(name="ontology", no_args_is_help=True,
+app = HelpTyper(name="ontology", no_args_is_help=True,
                            help="Check, export and document the OWL ontology (ontology/*.ttl).")
 
 
