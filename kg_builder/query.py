@@ -2,7 +2,9 @@
 
 A query's header comment (lines starting with ``#`` before the first keyword) says what it asks,
 its columns and its parameters (``# param name: …``). Parameters are passed to the store as
-variable bindings, never pasted into the query text.
+variable bindings, never pasted into the query text. The project's prefixes (``nkg:``, ``kgr:``,
+``rdf:``, ``rdfs:``, ``xsd:``, ``skos:``, ``schema:``, ``owl:``, ``prov:`` …) are declared before
+every query (:mod:`kg_builder.query_text`); a query's own declaration of one of them wins.
 
 Every query is parsed before it runs: updates, ``SERVICE`` and ``LOAD`` are refused
 (:mod:`kg_builder.bounded.check`). With a ``timeout`` or ``max_rows`` it runs in a worker
@@ -22,6 +24,7 @@ from rdflib import Literal
 
 from .bounded import DEFAULT_TIMEOUT, QueryStream, check_query, stream_query
 from .errors import QueryError
+from .query_text import with_prefixes
 from .resources import queries_dir
 from .store import QueryResult, Store
 
@@ -85,7 +88,8 @@ def load_query(spec: str) -> NamedQuery:
 def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict[str, Literal]]:
     """The query and its bindings, checked: known parameters, none missing. (Whether the query
     only reads is checked by its runner: :func:`run_query`, or :func:`stream_query`, which
-    parses it while a store folder's worker starts.)"""
+    parses it while a store folder's worker starts. Both run it after the project's prefixes,
+    :func:`~kg_builder.query_text.with_prefixes`.)"""
     query = load_query(spec)
     params = params or {}
     used = set(_VAR.findall(query.text))
@@ -120,7 +124,7 @@ def open_query(store: Store | str | os.PathLike[str], spec: str, *,
     columns left out.
     """
     query, bindings = _prepare(spec, params)
-    return stream_query(store, query.text, bindings=bindings, timeout=timeout,
+    return stream_query(store, with_prefixes(query.text), bindings=bindings, timeout=timeout,
                         max_rows=max_rows, hide=set(bindings))
 
 
@@ -140,8 +144,9 @@ def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
             return QueryResult(columns=answer.columns, rows=rows, boolean=answer.boolean,
                                truncated=answer.truncated)
     query, bindings = _prepare(spec, params)
-    check_query(query.text)  # no update, SERVICE or LOAD: refused before it runs
-    result = store.query(query.text, bindings=bindings)
+    text = with_prefixes(query.text)
+    check_query(text)  # no update, SERVICE or LOAD: refused before it runs
+    result = store.query(text, bindings=bindings)
     # Parameters are projected so the store can bind them; the caller knows their values.
     keep = [i for i, c in enumerate(result.columns) if c not in bindings]
     if len(keep) == len(result.columns):

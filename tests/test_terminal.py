@@ -82,3 +82,65 @@ def test_help_at_80_columns_cuts_nothing(command):
         for name, sub in target.commands.items():
             first = _words(sub.help or "").split(". ")[0]
             assert first[:60] in shown, name
+
+
+# --- predeclared prefixes and syntax errors --------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("query", "expected"), [
+    # the project's prefixes without a PREFIX line
+    ("SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p a nkg:Person ; rdfs:label ?name } "
+     "FILTER (STR(?name) = 'Alexander Lukashenko') }", ["name", "Alexander Lukashenko"]),
+    ("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { kgr:state\\/BLR a nkg:State ; "
+     "owl:sameAs ?q } }", ["n", "1"]),
+    # a query that declares a prefix keeps its own IRI
+    ("PREFIX nkg: <https://example.org/not-ours#>\nSELECT (COUNT(*) AS ?n) "
+     "WHERE { GRAPH ?g { ?p a nkg:Person } }", ["n", "0"]),
+])
+def test_kg_query_predeclares_the_project_prefixes(seed_store, query, expected):
+    result = runner.invoke(app, ["query", query, "--store", str(seed_store)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == expected
+
+
+@pytest.mark.slow
+def test_a_rq_file_uses_the_predeclared_prefixes(seed_store, tmp_path):
+    path = tmp_path / "people.rq"
+    path.write_text("# People.\nSELECT (COUNT(DISTINCT ?p) AS ?n)\n"
+                    "WHERE { GRAPH ?g { ?p a nkg:Person } }\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", str(path), "--store", str(seed_store)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "n" and int(result.stdout.splitlines()[1]) > 3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("query", "what", "source", "caret"), [
+    # a prefix nobody declared: Oxigraph's parser finds it
+    ("SELECT ?x\nWHERE { ?x a foo:Person } LIMIT 2", "unknown prefix 'foo:' at line 2, column 14",
+     "  2 | WHERE { ?x a foo:Person } LIMIT 2", "    |              ^ here"),
+    # a broken FILTER: rdflib's grammar finds it, before the query is sent
+    ("SELECT ?x WHERE { ?x a <a> . FILTER( }", "unexpected 'FILTER(' at line 1, column 30",
+     "  1 | SELECT ?x WHERE { ?x a <a> . FILTER( }", "    |                              ^ here"),
+])
+def test_a_syntax_error_says_where(seed_store, query, what, source, caret):
+    result = runner.invoke(app, ["query", query, "--store", str(seed_store)])
+    assert result.exit_code == 2
+    assert f"[KG400] the query is not valid SPARQL: {what}" in result.stderr
+    lines = result.stderr.splitlines()
+    assert source in lines and any(line.startswith(caret) for line in lines)
+    assert "Fix:" in result.stderr
+    assert len(result.stderr) < 600 and "\\u{" not in result.stderr  # no token list
+
+
+@pytest.mark.slow
+def test_kg_serve_sparql_predeclares_the_prefixes_too(seed_store):
+    from .serve_fixtures import Server
+
+    server = Server(str(seed_store))
+    try:
+        answer = server.get("/sparql", params={"query": "ASK { GRAPH ?g { ?p a nkg:Person } }"},
+                            headers={"Accept": "application/sparql-results+json"})
+    finally:
+        server.stop()
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["boolean"] is True

@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreDamagedError, StoreError
+from ..query_text import engine_syntax_error
 from .base import QueryResult, Solutions, Store, Triples, term_text
 from .serialize import replace_graphs_update, serialize_graphs, to_ox_term, to_trig
 
@@ -156,8 +157,7 @@ class OxigraphStore(Store):
                 default_graph=[ox.NamedNode(g) for g in default_graph] or None,
                 named_graphs=[ox.NamedNode(g) for g in named_graphs] or None))
         except SyntaxError as exc:
-            raise QueryError("the SPARQL query is not valid", why=str(exc),
-                             fix="correct the query") from exc
+            raise engine_syntax_error(sparql, str(exc)) from exc
         except StoreError as exc:
             if bindings and isinstance(exc.__cause__, RuntimeError) \
                     and "SELECT projection" in str(exc.__cause__):

@@ -15,6 +15,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError
+from ..prefixes import PREFIXES
 from .base import Triples
 
 __all__ = [
@@ -37,19 +38,6 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "nquads": (ox.RdfFormat.N_QUADS, True),
 }
 
-#: prefixes written in Turtle and TriG exports
-PREFIXES = {
-    "nkg": "https://w3id.org/kg-builder/ontology#",
-    "kgr": "https://w3id.org/kg-builder/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "http://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "wd": "http://www.wikidata.org/entity/",
-}
 
 
 def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
