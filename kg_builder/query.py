@@ -1,7 +1,10 @@
 """Named SPARQL queries from ``queries/*.rq``, run with bound parameters.
 
-A query's header comment (lines starting with ``#`` before the first keyword) says what it asks,
-its columns and its parameters (``# param name: …``). Parameters are passed to the store as
+A query's header comment (lines starting with ``#`` before the first keyword) opens with one
+plain sentence saying what it answers — its first paragraph, ended by a line that is only ``#``:
+what ``kg query --list`` shows (tests/test_terminal.py holds every query to it). Then come its
+parameters (``# param name: …``), its columns and the notes for developers (how the engine
+evaluates it, what it costs). Parameters are passed to the store as
 variable bindings, never pasted into the query text. The project's prefixes (``nkg:``, ``kgr:``,
 ``rdf:``, ``rdfs:``, ``xsd:``, ``skos:``, ``schema:``, ``owl:``, ``prov:`` …) are declared before
 every query (:mod:`kg_builder.query_text`); a query's own declaration of one of them wins.
@@ -45,18 +48,26 @@ class NamedQuery:
 
 
 def _parse(name: str, text: str, path: Path | None) -> NamedQuery:
+    """A query with its header: the first paragraph of comment lines (up to a line that is only
+    ``#``) is its ``description``; ``# param name: …`` lines anywhere in the header are its
+    parameters."""
     description: list[str] = []
     params: dict[str, str] = {}
+    first_paragraph = True
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
                 break
             continue
+        words = line.lstrip("#").strip()
         if m := _PARAM.match(line):
             params[m.group(1)] = m.group(2).strip()
-        else:
-            description.append(line.lstrip("#").strip())
-    return NamedQuery(name, text, " ".join(d for d in description if d), params, path)
+            first_paragraph = False
+        elif not words:
+            first_paragraph = first_paragraph and not description
+        elif first_paragraph:
+            description.append(words)
+    return NamedQuery(name, text, " ".join(description), params, path)
 
 
 @cache

@@ -3,6 +3,8 @@ redirected, and ``--help`` at 80 columns."""
 
 from __future__ import annotations
 
+import re
+
 import click
 import pytest
 import typer
@@ -144,3 +146,54 @@ def test_kg_serve_sparql_predeclares_the_prefixes_too(seed_store):
         server.stop()
     assert answer.status_code == 200, answer.text
     assert answer.json()["boolean"] is True
+
+
+# --- kg query --list: one plain sentence per query -------------------------------------------
+
+#: words of the developer notes (how the engine evaluates a query, what it costs, what it
+#: returns column by column), which the sentence --list shows leaves to the notes
+IMPLEMENTATION_WORDS = ("oxigraph", "subquery", "sub-select", "filter", "optional", "scan",
+                        "planner", "performance", "column", "bench", "quads", "join", "projected",
+                        "variable", "sparql", " s ->", "faster")
+
+
+def _query_files():
+    from kg_builder.resources import queries_dir
+
+    return sorted(queries_dir().glob("*.rq"))
+
+
+@pytest.mark.parametrize("path", _query_files(), ids=lambda p: p.stem)
+def test_every_query_opens_with_one_plain_sentence(path):
+    """The convention of queries/*.rq: the first comment paragraph, ended by a line that is
+    only '#', is one sentence for users; parameters, columns and notes come after it."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    end = lines.index("#")
+    assert end > 0 and all(line.startswith("# ") for line in lines[:end])
+    sentence = " ".join(line[2:].strip() for line in lines[:end])
+    assert sentence.endswith((".", "?")) and sentence[0].isupper()
+    assert not re.search(r"[.?!]\s", sentence[:-1]), f"more than one sentence: {sentence}"
+    assert "param " not in sentence and "Columns" not in sentence
+    used = [w for w in IMPLEMENTATION_WORDS if w in sentence.lower()]
+    assert not used, f"{path.name}: {used} in {sentence!r}"
+    assert len(sentence) <= 200
+
+
+def test_kg_query_list_shows_the_sentence_and_parameters():
+    from kg_builder.query import list_queries
+
+    result = runner.invoke(app, ["query", "--list"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    queries = list_queries()
+    assert len([ln for ln in lines if not ln.startswith(" ")]) == len(queries) == len(
+        _query_files())
+    entity = lines.index("entity --param name=…")
+    assert lines[entity + 1] == ("    Everything known about the entities whose name contains "
+                                 "the given part: their names, kind and positions, and every "
+                                 "event they took part in, with the other party and the "
+                                 "sentence.")
+    assert lines[entity + 2] == ("    name: part of the entity's name, case-insensitive "
+                                 "(e.g. Lukashenko)")
+    for word in ("Oxigraph", "Columns", "Performance", "subquery"):
+        assert word not in result.stdout

@@ -167,7 +167,7 @@ def query(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds the query may run, until its last row is out; then it is stopped (rows printed so far stay), exit 2. 0: no limit.")] = 60.0,
     max_rows: Annotated[int | None, typer.Option(min=0, help=f"Stop after N rows: they are printed, a note goes to stderr, exit 1. The table holds at most {TABLE_ROWS:,} unless told; csv, tsv and json stream every row.")] = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries: what each answers, and its parameters.")] = False,
 ) -> None:
     """Run a SPARQL query against the store; rows are printed as they come.
 
@@ -180,7 +180,9 @@ def query(
     if list_ or not spec:
         for name, q in list_queries().items():
             params = "".join(f" --param {p}=…" for p in q.params)
-            out.print(f"[bold]{name}[/bold]{params}\n    {q.description}", highlight=False)
+            out.print(f"[bold]{name}[/bold]{params}\n    {plain(q.description)}", highlight=False)
+            for param, about in q.params.items():
+                out.print(f"    {param}: {plain(about)}", highlight=False)
         return
     if fmt is None:
         fmt = "table" if out.is_terminal else "tsv"  # a table is for eyes, TSV for pipes
