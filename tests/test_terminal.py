@@ -197,3 +197,45 @@ def test_kg_query_list_shows_the_sentence_and_parameters():
                                  "(e.g. Lukashenko)")
     for word in ("Oxigraph", "Columns", "Performance", "subquery"):
         assert word not in result.stdout
+
+
+# --- the build summary -----------------------------------------------------------------------
+
+def _summary_value(stdout: str, label: str) -> int:
+    match = re.search(rf"│ {re.escape(label)}\s+│ ([\d,]+)\s+│", stdout)
+    assert match, (label, stdout)
+    return int(match.group(1).replace(",", ""))
+
+
+@pytest.mark.slow
+def test_the_build_summary_separates_article_and_ontology_triples(tmp_path):
+    from kg_builder.rdf import ONTOLOGY_GRAPH
+    from kg_builder.store import open_store
+
+    from .conftest import SEED
+
+    first = runner.invoke(app, ["build", str(SEED), "--store", str(tmp_path / "s")])
+    assert first.exit_code == 0, first.output
+    articles = _summary_value(first.stdout, "triples of the articles")
+    ontology = _summary_value(first.stdout, "triples of the ontology")
+    total = _summary_value(first.stdout, "triples in store (all graphs)")
+    with open_store(tmp_path / "s", read_only=True) as store:
+        counted = store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                              "?g a ?kind } GROUP BY ?kind").rows
+        in_articles = store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g a "
+            "<https://w3id.org/kg-builder/ontology#ArticleGraph> . ?s ?p ?o } }").rows[0][0]
+        in_ontology = store.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}"
+        ).rows[0][0]
+    assert articles == int(in_articles) > 300
+    assert ontology == int(in_ontology) > 1000
+    assert articles + ontology < total
+    assert "Nothing changed" not in first.stdout
+
+    again = runner.invoke(app, ["build", str(SEED), "--store", str(tmp_path / "s")])
+    assert again.exit_code == 0, again.output
+    assert _summary_value(again.stdout, "unchanged (skipped)") == 1
+    assert _summary_value(again.stdout, "triples of the articles") == articles
+    assert ("Nothing changed: the article is already in the store with the same text, so it "
+            "was skipped (--force builds it again).") in " ".join(again.stdout.split())

@@ -127,14 +127,28 @@ def build(
     for label, value in (
         ("articles", summary.articles), ("built", summary.built),
         ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
-        ("events", summary.events), ("triples in store", summary.triples),
+        ("events", summary.events), ("triples of the articles", summary.article_triples),
+        ("triples of the ontology", summary.ontology_triples),
+        ("triples in store (all graphs)", summary.triples),
         ("quarantined", summary.quarantined), ("failed", summary.failed),
         ("fields dropped", len(summary.warnings)),
     ):
         table.add_row(label, f"{value:,}")
     out.print(table)
+    if summary.unchanged and summary.unchanged == summary.articles and not summary.failed:
+        out.print(_nothing_changed(summary.unchanged), highlight=False)
+    elif not summary.articles and not summary.failed:
+        out.print("No articles: the inputs held none.", highlight=False)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _nothing_changed(n: int) -> str:
+    if n == 1:
+        return ("Nothing changed: the article is already in the store with the same text, so it "
+                "was skipped (--force builds it again).")
+    return (f"Nothing changed: all {n:,} articles are already in the store with the same text, "
+            "so they were skipped (--force builds them again).")
 
 
 def _update_search_index(kg_store: Store, articles: list[str]) -> None:
