@@ -9,9 +9,8 @@ from typing import IO
 
 from rdflib import Graph, URIRef
 
-from .errors import QueryError
 from .rdf import ONTOLOGY_GRAPH, inferred_graph_iri
-from .store import EXPORT_FORMATS, Store
+from .store import EXPORT_FORMATS, Store, export_format
 
 __all__ = ["RESTORE_FORMATS", "StoreReport", "article_graphs", "export_store", "restore_store",
            "validate_store"]
@@ -34,8 +33,7 @@ def article_graphs(store: Store) -> list[tuple[str, str, bool]]:
 def export_store(store: Store, out: IO[bytes], *, fmt: str, include_ontology: bool = False) -> None:
     """Write the article graphs (not the quarantine) in ``fmt``, each followed by its inferred
     graph if ``kg reason`` has made one."""
-    if fmt not in EXPORT_FORMATS:
-        raise QueryError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(EXPORT_FORMATS)}")
+    fmt = export_format(fmt)  # ttl, nt, json-ld … are their formats; an unknown one raises
     names = [name for g, article, quarantined in article_graphs(store) if not quarantined
              for name in (g, str(inferred_graph_iri(article)))]
     if include_ontology:

@@ -239,3 +239,34 @@ def test_the_build_summary_separates_article_and_ontology_triples(tmp_path):
     assert _summary_value(again.stdout, "triples of the articles") == articles
     assert ("Nothing changed: the article is already in the store with the same text, so it "
             "was skipped (--force builds it again).") in " ".join(again.stdout.split())
+
+
+# --- format names ----------------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("alias", "name"), [
+    ("ttl", "turtle"), ("n3", "turtle"), ("TTL", "turtle"), ("nt", "ntriples"),
+    ("json-ld", "jsonld"), ("xml", "rdfxml"), ("rdf", "rdfxml"), ("nq", "nquads"),
+])
+def test_export_takes_the_usual_format_names(seed_store, alias, name):
+    by_alias = runner.invoke(app, ["export", "--store", str(seed_store), "--format", alias])
+    by_name = runner.invoke(app, ["export", "--store", str(seed_store), "--format", name])
+    assert by_alias.exit_code == by_name.exit_code == 0, by_alias.output
+    assert by_alias.stdout_bytes == by_name.stdout_bytes and len(by_name.stdout_bytes) > 1000
+
+
+@pytest.mark.slow
+def test_an_unknown_export_format_lists_the_names(seed_store):
+    result = runner.invoke(app, ["export", "--store", str(seed_store), "--format", "turtel"])
+    assert result.exit_code == 2
+    assert ("unknown export format 'turtel'. Fix: use one of turtle (ttl, n3), ntriples (nt, "
+            "n-triples), jsonld (json-ld), rdfxml (xml, rdf, rdf/xml, owl), trig, nquads (nq, "
+            "n-quads)") in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize(("alias", "name"), [("ttl", "turtle"), ("xml", "rdfxml")])
+def test_ontology_export_takes_the_usual_format_names(alias, name):
+    by_alias = runner.invoke(app, ["ontology", "export", "--format", alias])
+    by_name = runner.invoke(app, ["ontology", "export", "--format", name])
+    assert by_alias.exit_code == by_name.exit_code == 0, by_alias.output
+    assert by_alias.stdout_bytes == by_name.stdout_bytes

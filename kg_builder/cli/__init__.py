@@ -235,7 +235,7 @@ def query(
 @app.command()
 def export(
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or rdfxml.")] = "turtle",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or rdfxml; also by their short names: ttl, n3, nt, nq, json-ld, xml, rdf.")] = "turtle",
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
     include_ontology: Annotated[bool, typer.Option(help="Also export the ontology graph.")] = False,
 ) -> None:

@@ -47,7 +47,7 @@ def ontology_check() -> None:
 @app.command("export")
 def ontology_export(
     fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="turtle, rdfxml or owlxml (OWL/XML, written by horned-owl).")] = "turtle",
+        "--format", "-f", help="turtle (ttl), rdfxml (xml, rdf, owl) or owlxml (owx: OWL/XML, written by horned-owl).")] = "turtle",
     output: Annotated[Path, typer.Option(
         "--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
 ) -> None:
