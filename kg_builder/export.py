@@ -30,15 +30,19 @@ def article_graphs(store: Store) -> list[tuple[str, str, bool]]:
     return [(str(g), str(i), str(k).endswith("QuarantineGraph")) for g, k, i in rows]
 
 
-def export_store(store: Store, out: IO[bytes], *, fmt: str, include_ontology: bool = False) -> None:
+def export_store(store: Store, out: IO[bytes], *, fmt: str, include_ontology: bool = False,
+                 graphs: list[tuple[str, str, bool]] | None = None) -> int:
     """Write the article graphs (not the quarantine) in ``fmt``, each followed by its inferred
-    graph if ``kg reason`` has made one."""
+    graph if ``kg reason`` has made one; return how many article graphs were written.
+    ``graphs``: what :func:`article_graphs` gave, if the caller has read it already."""
     fmt = export_format(fmt)  # ttl, nt, json-ld … are their formats; an unknown one raises
-    names = [name for g, article, quarantined in article_graphs(store) if not quarantined
+    stored = article_graphs(store) if graphs is None else graphs
+    names = [name for g, article, quarantined in stored if not quarantined
              for name in (g, str(inferred_graph_iri(article)))]
     if include_ontology:
         names.insert(0, str(ONTOLOGY_GRAPH))
     store.dump(out, fmt=fmt, graphs=names)
+    return sum(not quarantined for _, _, quarantined in stored)
 
 
 @dataclass(slots=True)

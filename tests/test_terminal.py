@@ -270,3 +270,42 @@ def test_ontology_export_takes_the_usual_format_names(alias, name):
     by_name = runner.invoke(app, ["ontology", "export", "--format", name])
     assert by_alias.exit_code == by_name.exit_code == 0, by_alias.output
     assert by_alias.stdout_bytes == by_name.stdout_bytes
+
+
+# --- an empty store, an empty folder ---------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", ["turtle", "nquads", "jsonld"])
+def test_exporting_a_store_without_articles_writes_no_file(tmp_path, fmt):
+    from kg_builder.pipeline import ensure_ontology
+    from kg_builder.store import open_store
+
+    with open_store(tmp_path / "s") as store:  # what a build of no articles leaves
+        ensure_ontology(store)
+    target = tmp_path / "out" / "kg.ttl"
+    result = runner.invoke(app, ["export", "--store", str(tmp_path / "s"), "--format", fmt,
+                                 "-o", str(target)])
+    assert result.exit_code == 1
+    assert "nothing to export: the store at" in result.stderr
+    assert "holds no article graphs; no file written" in " ".join(result.stderr.split())
+    assert not target.exists() and "wrote" not in result.output
+    with_ontology = runner.invoke(app, ["export", "--store", str(tmp_path / "s"), "--format", fmt,
+                                        "--include-ontology", "-o", str(target)])
+    assert with_ontology.exit_code == 0, with_ontology.output
+    assert target.stat().st_size > 10_000
+    assert f"wrote 0 article graphs and the ontology to {target}" in with_ontology.stderr
+
+
+@pytest.mark.parametrize("command", [["export"], ["check"], ["query", "events"], ["validate"]])
+def test_an_empty_folder_holds_no_store_it_is_not_damaged(tmp_path, command):
+    result = runner.invoke(app, [*command, "--store", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"[KG300] no store at {tmp_path}: the folder is empty" in result.stderr
+    assert "KG301" not in result.output and "damaged" not in result.output
+
+
+@pytest.mark.slow
+def test_an_export_says_what_it_wrote(seed_store, tmp_path):
+    result = runner.invoke(app, ["export", "--store", str(seed_store), "-o",
+                                 str(tmp_path / "kg.ttl")])
+    assert result.exit_code == 0, result.output
+    assert f"wrote 1 article graph to {tmp_path / 'kg.ttl'}" in result.stderr

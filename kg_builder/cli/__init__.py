@@ -38,8 +38,8 @@ __all__ = ["app"]
 app = GuardedTyper(
     name="kg",
     help="Turn English news articles into a validated, queryable RDF knowledge graph.\n\n"
-    "Exit status: 0 success; 1 some articles failed (the others are built), or the graph does "
-    "not conform (kg validate); 2 usage, setup or store error; 3 internal error — a bug: kg "
+    "Exit status: 0 success; 1 some articles failed (the others are built), the graph does "
+    "not conform (kg validate), or there is nothing to export (kg export); 2 usage, setup or store error; 3 internal error — a bug: kg "
     f"says where it wrote the traceback ({DEBUG_ENV}=1 prints it).",
     no_args_is_help=True,
     add_completion=False,
@@ -239,22 +239,40 @@ def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
     include_ontology: Annotated[bool, typer.Option(help="Also export the ontology graph.")] = False,
 ) -> None:
-    """Export the article graphs (quarantine excluded; turtle/ntriples/jsonld merge them)."""
-    from ..export import export_store
-    from ..store import open_store
+    """Export the article graphs (quarantine excluded; turtle/ntriples/jsonld merge them).
+
+    A store without article graphs is not exported: kg says so, writes no file and exits 1
+    (with --include-ontology the ontology alone is written).
+    """
+    from ..export import article_graphs, export_store
+    from ..store import export_format, open_store, shown
 
     try:
+        fmt = export_format(fmt)
         with open_store(store, read_only=True) as kg_store:
+            graphs = article_graphs(kg_store)
+            articles = sum(not quarantined for _, _, quarantined in graphs)
+            if not articles and not include_ontology:
+                held = len(graphs)
+                err.print(f"nothing to export: the store at {plain(shown(store))} holds no "
+                          "article graphs" + (f" ({held:,} quarantined articles are not exported)"
+                                              if held else "") + "; no file written (build "
+                          "articles with 'kg build INPUT --store DIR')", highlight=False)
+                raise typer.Exit(1)
             if str(output) == "-":
-                export_store(kg_store, sys.stdout.buffer, fmt=fmt, include_ontology=include_ontology)
+                export_store(kg_store, sys.stdout.buffer, fmt=fmt,
+                             include_ontology=include_ontology, graphs=graphs)
             else:
                 output.parent.mkdir(parents=True, exist_ok=True)
                 with output.open("wb") as fh:
-                    export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology)
+                    export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology,
+                                 graphs=graphs)
     except KGError as exc:
         raise fail(exc) from exc
     if str(output) != "-":
-        err.print(f"wrote {output}")
+        err.print(f"wrote {articles:,} article graph{'s' if articles != 1 else ''}"
+                  f"{' and the ontology' if include_ontology else ''} to {output}",
+                  highlight=False)
 
 
 @app.command()

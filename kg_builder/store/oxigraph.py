@@ -92,6 +92,11 @@ class OxigraphStore(Store):
         if read_only and not self._path.exists():
             raise StoreError(f"no store at {self._path}",
                              fix="build one first with 'kg build INPUT --store DIR'")
+        if read_only and self._path.is_dir() and not any(self._path.iterdir()):
+            # an empty folder holds no store; it is not a damaged one (RocksDB: "no CURRENT")
+            raise StoreError(f"no store at {self._path}: the folder is empty",
+                             fix="name the folder of a store, or build one there with 'kg build "
+                                 "INPUT --store DIR'")
         try:
             if read_only:
                 self._store = _open_read_only(self._path)
