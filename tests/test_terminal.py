@@ -309,3 +309,83 @@ def test_an_export_says_what_it_wrote(seed_store, tmp_path):
                                  str(tmp_path / "kg.ttl")])
     assert result.exit_code == 0, result.output
     assert f"wrote 1 article graph to {tmp_path / 'kg.ttl'}" in result.stderr
+
+
+# --- readable Turtle -------------------------------------------------------------------------
+
+def _export(store, fmt: str) -> bytes:
+    result = runner.invoke(app, ["export", "--store", str(store), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+@pytest.mark.slow
+def test_the_turtle_export_is_grouped_sorted_and_labelled(seed_store):
+    text = _export(seed_store, "turtle").decode("utf-8")
+    headings = re.findall(r"^# --- (.+) \(\d+\)$", text, flags=re.M)
+    assert headings == ["Articles", "Article graphs", "People", "States", "Companies",
+                        "Organisations", "Groups", "Places", "Events", "Sentences"]
+    people = text.split("# --- People")[1].split("# ---")[0]
+    labels = re.findall(r'^    rdfs:label "([^"]+)"@en', people, flags=re.M)
+    assert labels == sorted(labels, key=str.casefold) and "Alexander Lukashenko" in labels
+    assert "\\" not in text  # no escaped name: kgr:state\/BLR is state:BLR
+    assert "\nstate:BLR a nkg:Agent, nkg:State ;\n    rdfs:label \"Belarus\"@en ;" in text
+    assert "@prefix person: <https://w3id.org/kg-builder/id/person/> ." in text
+    events = text.split("# --- Events")[1].split("# ---")[0]
+    assert ('a nkg:Accusation, nkg:Disapproval, nkg:Event ;\n'
+            '    rdfs:label "Alexander Lukashenko accused Russia"@en ;') in events
+    assert events.count("rdfs:label") == events.count("\nevent:") == 17
+
+
+@pytest.mark.slow
+def test_the_turtle_export_reads_back_as_the_graph(seed_store):
+    """rdflib and pyoxigraph read the same graph from it, and it is the graph of the N-Triples
+    export with one label per event more."""
+    import pyoxigraph as ox
+    from rdflib import RDFS, Graph, URIRef
+    from rdflib.compare import isomorphic
+
+    turtle = _export(seed_store, "turtle")
+    by_rdflib = Graph().parse(data=turtle.decode("utf-8"), format="turtle")
+    by_oxigraph = Graph().parse(  # pyoxigraph's reading, handed over as N-Triples
+        data=ox.serialize(ox.parse(turtle, ox.RdfFormat.TURTLE), format=ox.RdfFormat.N_TRIPLES
+                          ).decode("utf-8"), format="nt")
+    assert len(by_oxigraph) == len(by_rdflib) > 400
+    assert isomorphic(by_rdflib, by_oxigraph)
+    plain = Graph().parse(data=_export(seed_store, "ntriples").decode("utf-8"), format="nt")
+    events = set(plain.subjects(URIRef("https://w3id.org/kg-builder/ontology#agent"), None))
+    added = by_rdflib - plain
+    assert {s for s, _, _ in added} == events and {p for _, p, _ in added} == {RDFS.label}
+    assert isomorphic(by_rdflib - added, plain)
+
+
+def test_an_event_label_says_who_did_what_to_whom_and_when():
+    import io
+
+    import pyoxigraph as ox
+
+    from kg_builder.prefixes import PREFIXES
+    from kg_builder.readable import write_turtle
+
+    nkg, kgr = PREFIXES["nkg"], PREFIXES["kgr"]
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    event, a, b = (ox.NamedNode(kgr + p) for p in ("event/e1", "person/a", "state/RUS"))
+    triples = [
+        ox.Triple(event, rdf_type, ox.NamedNode(nkg + "Accusation")),
+        ox.Triple(event, rdf_type, ox.NamedNode(nkg + "Disapproval")),
+        ox.Triple(event, rdf_type, ox.NamedNode(nkg + "Event")),
+        ox.Triple(event, ox.NamedNode(nkg + "agent"), a),
+        ox.Triple(event, ox.NamedNode(nkg + "target"), b),
+        ox.Triple(event, ox.NamedNode(nkg + "polarity"), ox.NamedNode(nkg + "Negative")),
+        ox.Triple(event, ox.NamedNode(nkg + "date"),
+                  ox.Literal("2020-06-15", datatype=ox.NamedNode(
+                      "http://www.w3.org/2001/XMLSchema#date"))),
+        ox.Triple(a, label, ox.Literal("Lukashenko", language="en")),
+        ox.Triple(b, label, ox.Literal("Russia", language="en")),
+    ]
+    out = io.BytesIO()
+    write_turtle(triples, out, prefixes=PREFIXES)
+    text = out.getvalue().decode("utf-8")
+    assert 'rdfs:label "Lukashenko accused Russia (negated), 2020-06"@en' in text
+    assert 'nkg:date "2020-06-15"^^xsd:date' in text
