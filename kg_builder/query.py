@@ -121,7 +121,7 @@ def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict
 
 def open_query(store: Store | str | os.PathLike[str], spec: str, *,
                params: dict[str, str] | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-               max_rows: int | None = None) -> QueryStream:
+               max_rows: int | None = None, terms: bool = False) -> QueryStream:
     """Start a query (by name, ``.rq`` file or SPARQL text) on ``store`` — a :class:`Store`, a
     store folder or a server URL — in a worker process, and read its rows as they come::
 
@@ -132,11 +132,12 @@ def open_query(store: Store | str | os.PathLike[str], spec: str, *,
 
     ``timeout`` (seconds, ``None``: none) ends the query: its worker is killed and reading
     raises :class:`~kg_builder.errors.QueryTimeoutError`. Parameters are bound, and their
-    columns left out.
+    columns left out. ``terms``: a CONSTRUCT's or DESCRIBE's triples come as N-Triples terms
+    (``answer.triples`` says the answer is triples).
     """
     query, bindings = _prepare(spec, params)
     return stream_query(store, with_prefixes(query.text), bindings=bindings, timeout=timeout,
-                        max_rows=max_rows, hide=set(bindings))
+                        max_rows=max_rows, hide=set(bindings), terms=terms)
 
 
 def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,

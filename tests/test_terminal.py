@@ -389,3 +389,42 @@ def test_an_event_label_says_who_did_what_to_whom_and_when():
     text = out.getvalue().decode("utf-8")
     assert 'rdfs:label "Lukashenko accused Russia (negated), 2020-06"@en' in text
     assert 'nkg:date "2020-06-15"^^xsd:date' in text
+
+
+# --- RDF from kg query -----------------------------------------------------------------------
+
+PEOPLE = ("CONSTRUCT { ?p a nkg:Person ; rdfs:label ?l } "
+          "WHERE { GRAPH ?g { ?p a nkg:Person ; rdfs:label ?l } }")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("fmt", "rdflib_format"), [
+    ("ttl", "turtle"), ("turtle", "turtle"), ("nt", "nt"), ("json-ld", "json-ld"),
+    ("xml", "xml"),
+])
+def test_kg_query_writes_a_construct_as_rdf(seed_store, fmt, rdflib_format):
+    from rdflib import RDF, RDFS, Graph, Literal, URIRef
+
+    result = runner.invoke(app, ["query", PEOPLE, "--store", str(seed_store), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(data=result.stdout, format=rdflib_format)
+    lukashenko = URIRef("https://w3id.org/kg-builder/id/person/alexander-lukashenko")
+    assert (lukashenko, RDF.type, URIRef("https://w3id.org/kg-builder/ontology#Person")) in graph
+    assert (lukashenko, RDFS.label, Literal("Alexander Lukashenko", lang="en")) in graph
+    assert len(set(graph.subjects())) == len(graph) // 2 > 5
+
+
+@pytest.mark.slow
+def test_an_rdf_format_for_a_select_is_an_error(seed_store):
+    result = runner.invoke(app, ["query", "who-accused-whom", "--store", str(seed_store),
+                                 "--format", "ttl"])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "--format ttl is for CONSTRUCT and DESCRIBE queries" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "yaml"])
+def test_kg_query_lists_the_formats_it_takes(fmt):
+    result = runner.invoke(app, ["query", PEOPLE, "--format", fmt])
+    assert result.exit_code == 2
+    assert "use table, csv, tsv or json; for CONSTRUCT and DESCRIBE also turtle (ttl)" in \
+        " ".join(result.output.split())

@@ -23,12 +23,12 @@ import typer
 from rich.table import Table
 
 from .. import __version__
-from ..errors import KGError
+from ..errors import KGError, QueryError
 from ..model import ArticleResult, Failure
 from . import audit, ontology
 from .common import StoreOpt, err, fail, fit_output, out, plain
 from .crash import DEBUG_ENV, GuardedTyper
-from .rows import FORMATS, TABLE_ROWS, row_writer
+from .rows import FORMATS, TABLE_ROWS, rdf_writer, row_writer
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -163,6 +163,23 @@ def _update_search_index(kg_store: Store, articles: list[str]) -> None:
         err.print(f"[yellow]warning[/yellow] search index not updated: {message}", highlight=False)
 
 
+_FORMAT_HINT = ("use table, csv, tsv or json; for CONSTRUCT and DESCRIBE also turtle (ttl), "
+                "ntriples (nt), jsonld (json-ld) or rdfxml (xml)")
+
+
+def _rdf_format(fmt: str) -> str:
+    """The RDF format ``--format`` names for a query's triples, or a usage error."""
+    from ..store import EXPORT_FORMATS, export_format
+
+    try:
+        rdf = export_format(fmt)
+    except KGError:
+        raise typer.BadParameter(_FORMAT_HINT, param_hint="--format") from None
+    if EXPORT_FORMATS[rdf][1]:  # TriG, N-Quads: a query's triples are in no named graph
+        raise typer.BadParameter(_FORMAT_HINT, param_hint="--format")
+    return rdf
+
+
 def _parse_params(params: list[str]) -> dict[str, str]:
     parsed: dict[str, str] = {}
     for item in params:
@@ -177,7 +194,7 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str | None, typer.Option("--format", "-f", show_default=False, help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes). Default: table when stdout is a terminal, tsv when it is piped or redirected.")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", show_default=False, help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes); for CONSTRUCT and DESCRIBE also an RDF format: turtle (ttl), ntriples (nt), jsonld (json-ld) or rdfxml (xml). Default: table when stdout is a terminal, tsv when it is piped or redirected.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds the query may run, until its last row is out; then it is stopped (rows printed so far stay), exit 2. 0: no limit.")] = 60.0,
     max_rows: Annotated[int | None, typer.Option(min=0, help=f"Stop after N rows: they are printed, a note goes to stderr, exit 1. The table holds at most {TABLE_ROWS:,} unless told; csv, tsv and json stream every row.")] = None,
@@ -200,13 +217,16 @@ def query(
         return
     if fmt is None:
         fmt = "table" if out.is_terminal else "tsv"  # a table is for eyes, TSV for pipes
-    if fmt not in FORMATS:
-        raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
+    rdf = None if fmt in FORMATS else _rdf_format(fmt)
     cap = max_rows if max_rows is not None or fmt != "table" else TABLE_ROWS
-    writer = row_writer(fmt, sys.stdout, console=out)
+    writer = rdf_writer(rdf, sys.stdout) if rdf else row_writer(fmt, sys.stdout, console=out)
     try:
         with open_query(store, spec, params=_parse_params(param or []), timeout=timeout or None,
-                        max_rows=cap) as answer:
+                        max_rows=cap, terms=rdf is not None) as answer:
+            if rdf and not answer.triples:
+                raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries, whose "
+                                 "answer is triples", fix="use table, csv, tsv or json for "
+                                 "this query")
             if answer.boolean is not None:
                 print(json.dumps(answer.boolean) if fmt == "json" else str(answer.boolean).lower())
                 return
