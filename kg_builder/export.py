@@ -9,9 +9,8 @@ from typing import IO
 
 from rdflib import Graph, URIRef
 
-from .errors import QueryError
 from .rdf import ONTOLOGY_GRAPH, inferred_graph_iri
-from .store import EXPORT_FORMATS, Store
+from .store import EXPORT_FORMATS, Store, export_format
 
 __all__ = ["RESTORE_FORMATS", "StoreReport", "article_graphs", "export_store", "restore_store",
            "validate_store"]
@@ -31,16 +30,32 @@ def article_graphs(store: Store) -> list[tuple[str, str, bool]]:
     return [(str(g), str(i), str(k).endswith("QuarantineGraph")) for g, k, i in rows]
 
 
-def export_store(store: Store, out: IO[bytes], *, fmt: str, include_ontology: bool = False) -> None:
+def export_store(store: Store, out: IO[bytes], *, fmt: str, include_ontology: bool = False,
+                 graphs: list[tuple[str, str, bool]] | None = None) -> int:
     """Write the article graphs (not the quarantine) in ``fmt``, each followed by its inferred
-    graph if ``kg reason`` has made one."""
-    if fmt not in EXPORT_FORMATS:
-        raise QueryError(f"unknown export format '{fmt}'", fix=f"use one of {', '.join(EXPORT_FORMATS)}")
-    names = [name for g, article, quarantined in article_graphs(store) if not quarantined
+    graph if ``kg reason`` has made one; return how many article graphs were written. Turtle
+    is the readable Turtle of :mod:`kg_builder.readable` (events labelled, sorted in memory).
+    ``graphs``: what :func:`article_graphs` gave, if the caller has read it already."""
+    fmt = export_format(fmt)  # ttl, nt, json-ld … are their formats; an unknown one raises
+    stored = article_graphs(store) if graphs is None else graphs
+    names = [name for g, article, quarantined in stored if not quarantined
              for name in (g, str(inferred_graph_iri(article)))]
     if include_ontology:
         names.insert(0, str(ONTOLOGY_GRAPH))
-    store.dump(out, fmt=fmt, graphs=names)
+    if fmt == "turtle":  # grouped, sorted, events labelled: kg_builder.readable
+        import io
+
+        import pyoxigraph as ox
+
+        from .prefixes import PREFIXES
+        from .readable import write_turtle
+
+        merged = io.BytesIO()
+        store.dump(merged, fmt="ntriples", graphs=names)
+        write_turtle(ox.parse(merged.getvalue(), ox.RdfFormat.N_TRIPLES), out, prefixes=PREFIXES)
+    else:
+        store.dump(out, fmt=fmt, graphs=names)
+    return sum(not quarantined for _, _, quarantined in stored)
 
 
 @dataclass(slots=True)

@@ -51,6 +51,9 @@ EXPORT_FORMATS = {
     "rdfxml": "rdflib (RDF/XML, the OWL 2 exchange syntax every OWL tool reads)",
     "owlxml": "horned-owl (OWL/XML)",
 }
+#: other names of those formats (file suffixes)
+_ALIASES = {"ttl": "turtle", "n3": "turtle", "xml": "rdfxml", "rdf": "rdfxml",
+            "rdf/xml": "rdfxml", "owl": "rdfxml", "owx": "owlxml", "owl/xml": "owlxml"}
 
 _KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
           OWL.NamedIndividual)
@@ -252,9 +255,13 @@ def check_ontology() -> OntologyReport:
 
 def export_ontology(out: IO[bytes], *, fmt: str) -> None:
     """Write kg.ttl + alignment.ttl as one ontology in ``fmt`` (see :data:`EXPORT_FORMATS`)."""
+    from .store.serialize import format_names
+
+    key = fmt.strip().lower()
+    fmt = _ALIASES.get(key, key)
     if fmt not in EXPORT_FORMATS:
-        raise QueryError(f"unknown ontology format '{fmt}'",
-                         fix=f"use one of {', '.join(EXPORT_FORMATS)}")
+        raise QueryError(f"unknown ontology format '{key}'",
+                         fix=f"use one of {format_names(EXPORT_FORMATS, _ALIASES)}")
     merged = merged_ontology()
     if fmt == "turtle":
         out.write(merged.serialize(format="turtle", encoding="utf-8"))

@@ -24,6 +24,7 @@ from .model import Article, ArticleResult, Extraction, Failure, FieldWarning
 from .ontology import ontology_graph
 from .parallel import batches, extract_in_processes
 from .rdf import (
+    ARTICLE_GRAPH,
     ONTOLOGY_GRAPH,
     NamedTriples,
     article_graph_iri,
@@ -32,11 +33,11 @@ from .rdf import (
     to_graph,
     to_triples,
 )
-from .resources import ontology_dir
+from .resources import ontology_dir, queries_dir
 from .sources import ReadOptions, read_inputs
 from .stages import STAGES, BuildOptions, StageClock, extract_articles
 from .store import Store
-from .store.record import with_records
+from .store.record import read_records, with_records
 from .validate import validate_graph, validate_graphs
 from .vocab import NKG
 
@@ -48,6 +49,7 @@ __all__ = [
     "build_graphs",
     "ensure_ontology",
     "extract_articles",
+    "graph_sizes",
     "remove_article",
 ]
 
@@ -66,7 +68,13 @@ class BuildSummary:
     unchanged: int = 0
     entities: int = 0
     events: int = 0
+    #: triples in all graphs of the store: the article graphs, the ontology, and the records,
+    #: quarantine and inferred graphs
     triples: int = 0
+    #: triples in the article graphs (as the build recorded them; quarantined ones not counted)
+    article_triples: int = 0
+    #: triples in the ontology graph (the same for every store of this version)
+    ontology_triples: int = 0
     quarantined: int = 0
     failures: list[Failure] = field(default_factory=list)
     #: optional fields of articles that were dropped (the articles were built without them)
@@ -364,7 +372,18 @@ def build(
         if frozen:
             gc.unfreeze()
     summary.triples = store.triple_count()
+    summary.article_triples, summary.ontology_triples = graph_sizes(store)
     return summary
+
+
+def graph_sizes(store: Store) -> tuple[int, int]:
+    """(triples of the article graphs, triples of the ontology graph) of ``store``: the former
+    from the records the build writes beside each graph, not by counting again."""
+    articles = sum(count for graph, (count, _) in read_records(store).items()
+                   if graph.startswith(ARTICLE_GRAPH))
+    text = (queries_dir() / "graph-size.rq").read_text(encoding="utf-8")
+    rows = store.query(text, bindings={"g": ONTOLOGY_GRAPH}).rows
+    return articles, int(rows[0][-1] or 0) if rows else 0
 
 
 def _store_article(store: Store, extraction: Extraction,

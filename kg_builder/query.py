@@ -1,8 +1,13 @@
 """Named SPARQL queries from ``queries/*.rq``, run with bound parameters.
 
-A query's header comment (lines starting with ``#`` before the first keyword) says what it asks,
-its columns and its parameters (``# param name: …``). Parameters are passed to the store as
-variable bindings, never pasted into the query text.
+A query's header comment (lines starting with ``#`` before the first keyword) opens with one
+plain sentence saying what it answers — its first paragraph, ended by a line that is only ``#``:
+what ``kg query --list`` shows (tests/test_terminal.py holds every query to it). Then come its
+parameters (``# param name: …``), its columns and the notes for developers (how the engine
+evaluates it, what it costs). Parameters are passed to the store as
+variable bindings, never pasted into the query text. The project's prefixes (``nkg:``, ``kgr:``,
+``rdf:``, ``rdfs:``, ``xsd:``, ``skos:``, ``schema:``, ``owl:``, ``prov:`` …) are declared before
+every query (:mod:`kg_builder.query_text`); a query's own declaration of one of them wins.
 
 Every query is parsed before it runs: updates, ``SERVICE`` and ``LOAD`` are refused
 (:mod:`kg_builder.bounded.check`). With a ``timeout`` or ``max_rows`` it runs in a worker
@@ -22,6 +27,7 @@ from rdflib import Literal
 
 from .bounded import DEFAULT_TIMEOUT, QueryStream, check_query, stream_query
 from .errors import QueryError
+from .query_text import with_prefixes
 from .resources import queries_dir
 from .store import QueryResult, Store
 
@@ -42,18 +48,26 @@ class NamedQuery:
 
 
 def _parse(name: str, text: str, path: Path | None) -> NamedQuery:
+    """A query with its header: the first paragraph of comment lines (up to a line that is only
+    ``#``) is its ``description``; ``# param name: …`` lines anywhere in the header are its
+    parameters."""
     description: list[str] = []
     params: dict[str, str] = {}
+    first_paragraph = True
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
                 break
             continue
+        words = line.lstrip("#").strip()
         if m := _PARAM.match(line):
             params[m.group(1)] = m.group(2).strip()
-        else:
-            description.append(line.lstrip("#").strip())
-    return NamedQuery(name, text, " ".join(d for d in description if d), params, path)
+            first_paragraph = False
+        elif not words:
+            first_paragraph = first_paragraph and not description
+        elif first_paragraph:
+            description.append(words)
+    return NamedQuery(name, text, " ".join(description), params, path)
 
 
 @cache
@@ -85,7 +99,8 @@ def load_query(spec: str) -> NamedQuery:
 def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict[str, Literal]]:
     """The query and its bindings, checked: known parameters, none missing. (Whether the query
     only reads is checked by its runner: :func:`run_query`, or :func:`stream_query`, which
-    parses it while a store folder's worker starts.)"""
+    parses it while a store folder's worker starts. Both run it after the project's prefixes,
+    :func:`~kg_builder.query_text.with_prefixes`.)"""
     query = load_query(spec)
     params = params or {}
     used = set(_VAR.findall(query.text))
@@ -106,7 +121,7 @@ def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict
 
 def open_query(store: Store | str | os.PathLike[str], spec: str, *,
                params: dict[str, str] | None = None, timeout: float | None = DEFAULT_TIMEOUT,
-               max_rows: int | None = None) -> QueryStream:
+               max_rows: int | None = None, terms: bool = False) -> QueryStream:
     """Start a query (by name, ``.rq`` file or SPARQL text) on ``store`` — a :class:`Store`, a
     store folder or a server URL — in a worker process, and read its rows as they come::
 
@@ -117,11 +132,12 @@ def open_query(store: Store | str | os.PathLike[str], spec: str, *,
 
     ``timeout`` (seconds, ``None``: none) ends the query: its worker is killed and reading
     raises :class:`~kg_builder.errors.QueryTimeoutError`. Parameters are bound, and their
-    columns left out.
+    columns left out. ``terms``: a CONSTRUCT's or DESCRIBE's triples come as N-Triples terms
+    (``answer.triples`` says the answer is triples).
     """
     query, bindings = _prepare(spec, params)
-    return stream_query(store, query.text, bindings=bindings, timeout=timeout,
-                        max_rows=max_rows, hide=set(bindings))
+    return stream_query(store, with_prefixes(query.text), bindings=bindings, timeout=timeout,
+                        max_rows=max_rows, hide=set(bindings), terms=terms)
 
 
 def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
@@ -140,8 +156,9 @@ def run_query(store: Store, spec: str, *, params: dict[str, str] | None = None,
             return QueryResult(columns=answer.columns, rows=rows, boolean=answer.boolean,
                                truncated=answer.truncated)
     query, bindings = _prepare(spec, params)
-    check_query(query.text)  # no update, SERVICE or LOAD: refused before it runs
-    result = store.query(query.text, bindings=bindings)
+    text = with_prefixes(query.text)
+    check_query(text)  # no update, SERVICE or LOAD: refused before it runs
+    result = store.query(text, bindings=bindings)
     # Parameters are projected so the store can bind them; the caller knows their values.
     keep = [i for i, c in enumerate(result.columns) if c not in bindings]
     if len(keep) == len(result.columns):

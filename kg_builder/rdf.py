@@ -13,13 +13,14 @@ from decimal import Decimal
 from functools import cache
 from urllib.parse import quote
 
-from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SDO
 from rdflib.term import Node
 
 from .fields import iso_date, web_iri, xml_safe
 from .model import MERGE_RULES, PLACE_KINDS, Entity, Event, Extraction
 from .ontology import class_ancestors, event_info
+from .prefixes import BASE, ID, WIKIDATA
 from .vocab import NKG
 
 __all__ = [
@@ -44,15 +45,11 @@ __all__ = [
 
 Triple = tuple[Node, Node, Node]
 
-BASE = "https://w3id.org/kg-builder/"
-ID = Namespace(BASE + "id/")
 ARTICLE_GRAPH = BASE + "graph/article/"
 QUARANTINE_GRAPH = BASE + "graph/quarantine/"
 INFERRED_GRAPH = BASE + "graph/inferred/"  # what `kg reason` derives from an article graph
 ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
-SCHEMA = Namespace("http://schema.org/")
-#: where owl:sameAs links point: Wikidata entities (concept IRIs) and GeoNames features
-WIKIDATA = "http://www.wikidata.org/entity/"
+#: where owl:sameAs links point: Wikidata entities (WIKIDATA) and GeoNames features
 GEONAMES = "https://sws.geonames.org/"
 _SAFE = "-._~"  # unreserved characters; everything else is percent-encoded
 

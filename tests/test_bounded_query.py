@@ -189,7 +189,7 @@ def test_the_table_holds_a_bounded_number_of_rows(store_path):
     from kg_builder.cli.rows import TABLE_ROWS
 
     ones = "SELECT (1 AS ?one) WHERE { GRAPH ?g { ?a ?b ?c . ?d ?e ?f . ?h ?i ?j } }"
-    result = runner.invoke(app, ["query", ones, "--store", str(store_path)])
+    result = runner.invoke(app, ["query", ones, "--store", str(store_path), "--format", "table"])
     assert result.exit_code == 1
     assert len([ln for ln in result.stdout.splitlines() if ln.startswith("│ 1 ")]) == TABLE_ROWS
     assert f"stopped at {TABLE_ROWS:,} rows" in result.stderr and "--format csv" in result.stderr

@@ -112,7 +112,8 @@ def test_kg_ontology_export(fmt: str, tmp_path: Path) -> None:
 def test_kg_ontology_export_unknown_format(tmp_path: Path) -> None:
     args = ["ontology", "export", "-f", "manchester", "-o", str(tmp_path / "x")]
     result = runner.invoke(app, args)
-    assert result.exit_code == 2 and "turtle, rdfxml, owlxml" in result.output
+    assert result.exit_code == 2 and ("turtle (ttl, n3), rdfxml (xml, rdf, rdf/xml, owl), "
+                                      "owlxml (owx, owl/xml)") in result.output
 
 
 # --- documentation page -----------------------------------------------------------------------

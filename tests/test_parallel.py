@@ -4,6 +4,7 @@ ends up exactly as a one-process build leaves it."""
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -94,4 +95,4 @@ def test_cli_workers_option(tmp_path: Path):
     result = runner.invoke(app, ["build", str(jsonl), "--store", str(tmp_path / "s"),
                                  "--workers", "2"])
     assert result.exit_code == 0, result.output
-    assert "│ built               │ 6 " in result.stdout
+    assert re.search(r"│ built\s+│ 6\s+│", result.stdout)

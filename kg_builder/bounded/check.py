@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..errors import NetworkRefusedError, QueryError, ReadOnlyError
+from ..query_text import syntax_error, unexpected
 
 __all__ = ["NETWORK_FIX", "check_query"]
 
@@ -67,8 +68,8 @@ def check_query(text: str) -> str:
         try:
             update = parser.parseUpdate(text)
         except ParseException:
-            raise QueryError("not a valid SPARQL query", why=str(query_error),
-                             fix="correct the query") from None
+            raise syntax_error(text, line=query_error.lineno, column=query_error.col,
+                               problem=unexpected(query_error.line, query_error.col)) from None
         except RecursionError:
             raise QueryError("the query is nested too deeply",
                              fix="write it with fewer nested groups") from None

@@ -86,9 +86,10 @@ def _query_task(store: Store, payload: dict[str, Any], send: Send) -> None:
         rows: Iterator[list[str | None]] = ([term_text(t) for t in row] for row in solutions)
     else:
         columns = ["subject", "predicate", "object"]
-        rows = ([term_text(t.subject), term_text(t.predicate), term_text(t.object)]
-                for t in result)
-    send(("head", {"columns": columns, "boolean": None}))
+        # terms: each as N-Triples writes it (<iri>, "value"@lang, _:b), for an RDF answer
+        show = str if payload.get("terms") else term_text
+        rows = ([show(t.subject), show(t.predicate), show(t.object)] for t in result)
+    send(("head", {"columns": columns, "boolean": None, "triples": not isinstance(result, tuple)}))
     cap: int | None = payload["max_rows"]
     count, truncated = 0, False
     batch: list[list[str | None]] = []
@@ -140,6 +141,8 @@ class QueryStream:
             raise QueryError("the query's worker answered out of order", why=repr(head[0]))
         info = head[1]
         self.boolean: bool | None = info["boolean"]
+        #: a CONSTRUCT or DESCRIBE answer: rows of subject, predicate, object
+        self.triples: bool = bool(info.get("triples"))
         self._keep = [i for i, c in enumerate(info["columns"]) if c not in hide]
         self.columns: list[str] = [info["columns"][i] for i in self._keep]
         self._all_columns = len(self._keep) == len(info["columns"])
@@ -207,14 +210,15 @@ class QueryStream:
 def stream_query(store: Store | str | os.PathLike[str], sparql: str, *,
                  bindings: Mapping[str, Node] | None = None,
                  timeout: float | None = DEFAULT_TIMEOUT, max_rows: int | None = None,
-                 hide: Collection[str] = ()) -> QueryStream:
+                 hide: Collection[str] = (), terms: bool = False) -> QueryStream:
     """Run ``sparql`` on ``store`` (a :class:`Store`, a store folder or a server URL) in a
     worker process and return its answer as a :class:`QueryStream`.
 
     ``timeout``: seconds from sending the query until its last row has been read (``None``:
     no limit); then the worker is killed and reading raises :class:`QueryTimeoutError`.
     ``max_rows``: the rows stop there and ``truncated`` is set. ``hide``: columns left out
-    (bound parameters, whose values the caller knows). The query is refused before it runs if
+    (bound parameters, whose values the caller knows). ``terms``: the triples of a CONSTRUCT or
+    DESCRIBE come as N-Triples terms (``<iri>``, ``"value"@en``), not as plain text. The query is refused before it runs if
     it is an update, uses ``SERVICE`` or ``LOAD``, or is not SPARQL (see :mod:`.check`).
     """
     if timeout is not None and timeout <= 0:
@@ -231,7 +235,7 @@ def stream_query(store: Store | str | os.PathLike[str], sparql: str, *,
         worker.wait_ready(START_TIMEOUT, what=f"the query worker for {shown(opener[1])}")
         deadline = None if timeout is None else time.monotonic() + timeout
         worker.send(("query", {"text": sparql, "bindings": dict(bindings or {}),
-                               "timeout": timeout, "max_rows": max_rows}))
+                               "timeout": timeout, "max_rows": max_rows, "terms": terms}))
         return QueryStream(worker, timeout=timeout, deadline=deadline, hide=hide)
     except BaseException:
         worker.kill()

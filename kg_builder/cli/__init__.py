@@ -23,12 +23,12 @@ import typer
 from rich.table import Table
 
 from .. import __version__
-from ..errors import KGError
+from ..errors import KGError, QueryError
 from ..model import ArticleResult, Failure
 from . import audit, ontology
-from .common import StoreOpt, err, fail, out, plain
+from .common import StoreOpt, err, fail, fit_output, out, plain
 from .crash import DEBUG_ENV, GuardedTyper
-from .rows import FORMATS, TABLE_ROWS, row_writer
+from .rows import FORMATS, TABLE_ROWS, rdf_writer, row_writer
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -38,8 +38,8 @@ __all__ = ["app"]
 app = GuardedTyper(
     name="kg",
     help="Turn English news articles into a validated, queryable RDF knowledge graph.\n\n"
-    "Exit status: 0 success; 1 some articles failed (the others are built), or the graph does "
-    "not conform (kg validate); 2 usage, setup or store error; 3 internal error — a bug: kg "
+    "Exit status: 0 success; 1 some articles failed (the others are built), the graph does "
+    "not conform (kg validate), or there is nothing to export (kg export); 2 usage, setup or store error; 3 internal error — a bug: kg "
     f"says where it wrote the traceback ({DEBUG_ENV}=1 prints it).",
     no_args_is_help=True,
     add_completion=False,
@@ -64,6 +64,7 @@ def main(
     # rdflib logs an ill-typed literal ("2020-13-45"^^xsd:date, which builds before the date
     # check wrote) as a warning with a traceback; SHACL reports the value itself, by its article.
     logging.getLogger("rdflib.term").setLevel(logging.ERROR)
+    fit_output()
 
 
 @app.command()
@@ -126,14 +127,28 @@ def build(
     for label, value in (
         ("articles", summary.articles), ("built", summary.built),
         ("unchanged (skipped)", summary.unchanged), ("entities", summary.entities),
-        ("events", summary.events), ("triples in store", summary.triples),
+        ("events", summary.events), ("triples of the articles", summary.article_triples),
+        ("triples of the ontology", summary.ontology_triples),
+        ("triples in store (all graphs)", summary.triples),
         ("quarantined", summary.quarantined), ("failed", summary.failed),
         ("fields dropped", len(summary.warnings)),
     ):
         table.add_row(label, f"{value:,}")
     out.print(table)
+    if summary.unchanged and summary.unchanged == summary.articles and not summary.failed:
+        out.print(_nothing_changed(summary.unchanged), highlight=False)
+    elif not summary.articles and not summary.failed:
+        out.print("No articles: the inputs held none.", highlight=False)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _nothing_changed(n: int) -> str:
+    if n == 1:
+        return ("Nothing changed: the article is already in the store with the same text, so it "
+                "was skipped (--force builds it again).")
+    return (f"Nothing changed: all {n:,} articles are already in the store with the same text, "
+            "so they were skipped (--force builds them again).")
 
 
 def _update_search_index(kg_store: Store, articles: list[str]) -> None:
@@ -146,6 +161,23 @@ def _update_search_index(kg_store: Store, articles: list[str]) -> None:
     except (KGError, OSError) as exc:
         message = exc.message if isinstance(exc, KGError) else str(exc)
         err.print(f"[yellow]warning[/yellow] search index not updated: {message}", highlight=False)
+
+
+_FORMAT_HINT = ("use table, csv, tsv or json; for CONSTRUCT and DESCRIBE also turtle (ttl), "
+                "ntriples (nt), jsonld (json-ld) or rdfxml (xml)")
+
+
+def _rdf_format(fmt: str) -> str:
+    """The RDF format ``--format`` names for a query's triples, or a usage error."""
+    from ..store import EXPORT_FORMATS, export_format
+
+    try:
+        rdf = export_format(fmt)
+    except KGError:
+        raise typer.BadParameter(_FORMAT_HINT, param_hint="--format") from None
+    if EXPORT_FORMATS[rdf][1]:  # TriG, N-Quads: a query's triples are in no named graph
+        raise typer.BadParameter(_FORMAT_HINT, param_hint="--format")
+    return rdf
 
 
 def _parse_params(params: list[str]) -> dict[str, str]:
@@ -162,11 +194,11 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     spec: Annotated[str, typer.Argument(help="Named query (see --list), a .rq file, or SPARQL text.")] = "",
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes).")] = "table",
+    fmt: Annotated[str | None, typer.Option("--format", "-f", show_default=False, help="table, csv, tsv or json (control characters in values shown escaped, as \\x1b; json keeps them exact, as \\u escapes); for CONSTRUCT and DESCRIBE also an RDF format: turtle (ttl), ntriples (nt), jsonld (json-ld) or rdfxml (xml). Default: table when stdout is a terminal, tsv when it is piped or redirected.")] = None,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="key=value, bound to ?key.")] = None,
     timeout: Annotated[float, typer.Option(min=0, help="Seconds the query may run, until its last row is out; then it is stopped (rows printed so far stay), exit 2. 0: no limit.")] = 60.0,
     max_rows: Annotated[int | None, typer.Option(min=0, help=f"Stop after N rows: they are printed, a note goes to stderr, exit 1. The table holds at most {TABLE_ROWS:,} unless told; csv, tsv and json stream every row.")] = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries: what each answers, and its parameters.")] = False,
 ) -> None:
     """Run a SPARQL query against the store; rows are printed as they come.
 
@@ -179,15 +211,22 @@ def query(
     if list_ or not spec:
         for name, q in list_queries().items():
             params = "".join(f" --param {p}=…" for p in q.params)
-            out.print(f"[bold]{name}[/bold]{params}\n    {q.description}", highlight=False)
+            out.print(f"[bold]{name}[/bold]{params}\n    {plain(q.description)}", highlight=False)
+            for param, about in q.params.items():
+                out.print(f"    {param}: {plain(about)}", highlight=False)
         return
-    if fmt not in FORMATS:
-        raise typer.BadParameter("use table, csv, tsv or json", param_hint="--format")
+    if fmt is None:
+        fmt = "table" if out.is_terminal else "tsv"  # a table is for eyes, TSV for pipes
+    rdf = None if fmt in FORMATS else _rdf_format(fmt)
     cap = max_rows if max_rows is not None or fmt != "table" else TABLE_ROWS
-    writer = row_writer(fmt, sys.stdout, console=out)
+    writer = rdf_writer(rdf, sys.stdout) if rdf else row_writer(fmt, sys.stdout, console=out)
     try:
         with open_query(store, spec, params=_parse_params(param or []), timeout=timeout or None,
-                        max_rows=cap) as answer:
+                        max_rows=cap, terms=rdf is not None) as answer:
+            if rdf and not answer.triples:
+                raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries, whose "
+                                 "answer is triples", fix="use table, csv, tsv or json for "
+                                 "this query")
             if answer.boolean is not None:
                 print(json.dumps(answer.boolean) if fmt == "json" else str(answer.boolean).lower())
                 return
@@ -216,26 +255,44 @@ def query(
 @app.command()
 def export(
     store: StoreOpt = "kg-store",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or rdfxml.")] = "turtle",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nquads, ntriples, jsonld or rdfxml; also by their short names: ttl, n3, nt, nq, json-ld, xml, rdf.")] = "turtle",
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
     include_ontology: Annotated[bool, typer.Option(help="Also export the ontology graph.")] = False,
 ) -> None:
-    """Export the article graphs (quarantine excluded; turtle/ntriples/jsonld merge them)."""
-    from ..export import export_store
-    from ..store import open_store
+    """Export the article graphs (quarantine excluded; turtle/ntriples/jsonld merge them).
+
+    A store without article graphs is not exported: kg says so, writes no file and exits 1
+    (with --include-ontology the ontology alone is written).
+    """
+    from ..export import article_graphs, export_store
+    from ..store import export_format, open_store, shown
 
     try:
+        fmt = export_format(fmt)
         with open_store(store, read_only=True) as kg_store:
+            graphs = article_graphs(kg_store)
+            articles = sum(not quarantined for _, _, quarantined in graphs)
+            if not articles and not include_ontology:
+                held = len(graphs)
+                err.print(f"nothing to export: the store at {plain(shown(store))} holds no "
+                          "article graphs" + (f" ({held:,} quarantined articles are not exported)"
+                                              if held else "") + "; no file written (build "
+                          "articles with 'kg build INPUT --store DIR')", highlight=False)
+                raise typer.Exit(1)
             if str(output) == "-":
-                export_store(kg_store, sys.stdout.buffer, fmt=fmt, include_ontology=include_ontology)
+                export_store(kg_store, sys.stdout.buffer, fmt=fmt,
+                             include_ontology=include_ontology, graphs=graphs)
             else:
                 output.parent.mkdir(parents=True, exist_ok=True)
                 with output.open("wb") as fh:
-                    export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology)
+                    export_store(kg_store, fh, fmt=fmt, include_ontology=include_ontology,
+                                 graphs=graphs)
     except KGError as exc:
         raise fail(exc) from exc
     if str(output) != "-":
-        err.print(f"wrote {output}")
+        err.print(f"wrote {articles:,} article graph{'s' if articles != 1 else ''}"
+                  f"{' and the ontology' if include_ontology else ''} to {output}",
+                  highlight=False)
 
 
 @app.command()

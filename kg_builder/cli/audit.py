@@ -10,12 +10,13 @@ import typer
 
 from ..errors import KGError
 from .common import StoreOpt, err, fail, out, plain
+from .helptext import HelpTyper
 
 __all__ = ["app"]
 
 # --- audit: blind audits of random rows, kept in the repository and re-scored on every build ---
 
-app = typer.Typer(
+app = HelpTyper(
     name="audit", no_args_is_help=True,
     help="Blind audits: sample random rows of a view for a judge, score the judged sheets, keep "
          "them in the repository and re-score them against new builds.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Annotated
 
@@ -11,10 +12,21 @@ from rich.markup import escape
 
 from ..errors import KGError
 
-__all__ = ["StoreOpt", "err", "fail", "json_safe", "out", "plain", "printable"]
+__all__ = ["StoreOpt", "err", "fail", "fit_output", "json_safe", "out", "plain", "printable"]
 
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
+
+#: columns a table may take when stdout is not a terminal: as wide as its rows (a pipe or a file
+#: has no width; Rich would otherwise wrap every cell at 80 columns)
+PIPE_WIDTH = 1_000_000
+
+
+def fit_output() -> None:
+    """Tables on stdout take the terminal's width, or, when stdout is piped or redirected (and
+    ``COLUMNS`` does not say otherwise), as many columns as their rows need."""
+    wide = not out.is_terminal and not os.environ.get("COLUMNS")
+    out.width = PIPE_WIDTH if wide else None  # type: ignore[assignment]
 
 StoreOpt = Annotated[str, typer.Option(
     "--store", "-s", help="Store folder (embedded Oxigraph) or http(s) URL of a SPARQL 1.1 server.")]

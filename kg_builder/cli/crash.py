@@ -13,9 +13,8 @@ import tempfile
 import time
 import traceback
 
-import typer
-
 from ..fields import quoted
+from .helptext import HelpTyper
 
 __all__ = ["DEBUG_ENV", "INTERNAL_ERROR", "GuardedTyper", "report_internal_error"]
 
@@ -45,7 +44,7 @@ def report_internal_error(exc: BaseException, *, command: str) -> str:
                "skips them." if command.split(" ", 1)[0] == "build" else ""))
 
 
-class GuardedTyper(typer.Typer):
+class GuardedTyper(HelpTyper):
     """A Typer app whose uncaught exceptions end in :func:`report_internal_error` and exit
     status :data:`INTERNAL_ERROR` instead of a traceback."""
 

@@ -10,12 +10,13 @@ import typer
 
 from ..errors import KGError
 from .common import err, fail, out
+from .helptext import HelpTyper
 
 __all__ = ["app"]
 
 # --- ontology: HermiT check, export, documentation; reason: materialise inferences ------------
 
-app = typer.Typer(name="ontology", no_args_is_help=True,
+app = HelpTyper(name="ontology", no_args_is_help=True,
                            help="Check, export and document the OWL ontology (ontology/*.ttl).")
 
 
@@ -46,7 +47,7 @@ def ontology_check() -> None:
 @app.command("export")
 def ontology_export(
     fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="turtle, rdfxml or owlxml (OWL/XML, written by horned-owl).")] = "turtle",
+        "--format", "-f", help="turtle (ttl), rdfxml (xml, rdf, owl) or owlxml (owx: OWL/XML, written by horned-owl).")] = "turtle",
     output: Annotated[Path, typer.Option(
         "--output", "-o", help="File to write ('-' for stdout).")] = Path("-"),
 ) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-import textwrap
 from typing import TextIO
 
 from rich.console import Console
@@ -17,7 +16,7 @@ from rich.text import Text
 
 from .common import json_safe, printable
 
-__all__ = ["FORMATS", "TABLE_ROWS", "RowWriter", "row_writer"]
+__all__ = ["FORMATS", "TABLE_ROWS", "RowWriter", "rdf_writer", "row_writer"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 #: rows the table format holds unless ``--max-rows`` says otherwise
@@ -104,6 +103,50 @@ class _Table(RowWriter):
     def end(self) -> None:
         if self._table is not None:
             self._console.print(self._table)
+
+
+class _Rdf(RowWriter):
+    """The triples of a CONSTRUCT or DESCRIBE (rows of N-Triples terms) in an RDF format:
+    N-Triples line by line as they come; the others need the whole graph (Turtle is the
+    readable Turtle of ``kg export``), so they are written at the end."""
+
+    def __init__(self, out: TextIO, fmt: str) -> None:
+        super().__init__(out)
+        self._fmt = fmt
+        self._lines: list[str] = []
+
+    def row(self, row: Row) -> None:
+        super().row(row)
+        line = f"{row[0]} {row[1]} {row[2]} .\n"
+        if self._fmt == "ntriples":
+            self.out.write(line)
+        else:
+            self._lines.append(line)
+
+    def end(self) -> None:
+        if self._fmt != "ntriples":
+            import pyoxigraph as ox
+
+            from ..prefixes import PREFIXES
+            from ..store import EXPORT_FORMATS
+
+            self.out.flush()
+            triples = ox.parse("".join(self._lines).encode("utf-8"), ox.RdfFormat.N_TRIPLES)
+            binary = self.out.buffer  # type: ignore[attr-defined]
+            if self._fmt == "turtle":
+                from ..readable import write_turtle
+
+                write_turtle(triples, binary, prefixes=PREFIXES)
+            else:
+                ox.serialize(triples, binary, EXPORT_FORMATS[self._fmt][0])
+            binary.flush()
+        super().end()
+
+
+def rdf_writer(fmt: str, out: TextIO) -> RowWriter:
+    """The writer of a CONSTRUCT's or DESCRIBE's triples in the export format ``fmt`` (one
+    that holds no named graphs: turtle, ntriples, jsonld, rdfxml)."""
+    return _Rdf(out, fmt)
 
 
 def row_writer(fmt: str, out: TextIO, *, console: Console) -> RowWriter:

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..bounded import die_with_parent, serve_tasks
 from ..errors import KGError, QueryError
+from ..query_text import with_prefixes
 from ..store.serialize import PREFIXES
 
 __all__ = ["worker_main"]
@@ -46,7 +47,7 @@ def _sparql(ctx: _Context, payload: dict[str, Any], send: Send) -> None:
     from .protocol import ProtocolError, check_query, negotiate
     from .results import ChunkWriter, write_boolean, write_graph, write_solutions
 
-    text: str = payload["query"]
+    text = with_prefixes(payload["query"])  # nkg:, kgr:, rdfs: … as in kg query
     try:
         form = check_query(text)
         fmt, media = negotiate(form, accept=payload.get("accept", ""), fmt=payload.get("format"))

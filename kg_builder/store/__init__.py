@@ -16,7 +16,7 @@ import os
 
 from .base import QueryResult, Solutions, Store, Triples, hide_secrets, shown, term_text
 from .oxigraph import OxigraphStore
-from .serialize import EXPORT_FORMATS, serialize_graphs, to_ntriples
+from .serialize import EXPORT_FORMATS, export_format, serialize_graphs, to_ntriples
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -25,6 +25,7 @@ __all__ = [
     "Solutions",
     "Store",
     "Triples",
+    "export_format",
     "hide_secrets",
     "is_url",
     "open_store",

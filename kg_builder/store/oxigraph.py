@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from rdflib.term import Node
 
 from ..errors import QueryError, StoreDamagedError, StoreError
+from ..query_text import engine_syntax_error
 from .base import QueryResult, Solutions, Store, Triples, term_text
 from .serialize import replace_graphs_update, serialize_graphs, to_ox_term, to_trig
 
@@ -91,6 +92,11 @@ class OxigraphStore(Store):
         if read_only and not self._path.exists():
             raise StoreError(f"no store at {self._path}",
                              fix="build one first with 'kg build INPUT --store DIR'")
+        if read_only and self._path.is_dir() and not any(self._path.iterdir()):
+            # an empty folder holds no store; it is not a damaged one (RocksDB: "no CURRENT")
+            raise StoreError(f"no store at {self._path}: the folder is empty",
+                             fix="name the folder of a store, or build one there with 'kg build "
+                                 "INPUT --store DIR'")
         try:
             if read_only:
                 self._store = _open_read_only(self._path)
@@ -156,8 +162,7 @@ class OxigraphStore(Store):
                 default_graph=[ox.NamedNode(g) for g in default_graph] or None,
                 named_graphs=[ox.NamedNode(g) for g in named_graphs] or None))
         except SyntaxError as exc:
-            raise QueryError("the SPARQL query is not valid", why=str(exc),
-                             fix="correct the query") from exc
+            raise engine_syntax_error(sparql, str(exc)) from exc
         except StoreError as exc:
             if bindings and isinstance(exc.__cause__, RuntimeError) \
                     and "SELECT projection" in str(exc.__cause__):

@@ -15,11 +15,15 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 from ..errors import QueryError
+from ..prefixes import PREFIXES
 from .base import Triples
 
 __all__ = [
     "EXPORT_FORMATS",
+    "FORMAT_ALIASES",
     "PREFIXES",
+    "export_format",
+    "format_names",
     "replace_graphs_update",
     "serialize_graphs",
     "to_ntriples",
@@ -37,30 +41,40 @@ EXPORT_FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "nquads": (ox.RdfFormat.N_QUADS, True),
 }
 
-#: prefixes written in Turtle and TriG exports
-PREFIXES = {
-    "nkg": "https://w3id.org/kg-builder/ontology#",
-    "kgr": "https://w3id.org/kg-builder/id/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "http://schema.org/",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "wd": "http://www.wikidata.org/entity/",
+#: other names people give the export formats (file suffixes, media type names); n3 is
+#: Turtle, which every N3 reader reads
+FORMAT_ALIASES: dict[str, str] = {
+    "ttl": "turtle", "n3": "turtle", "nt": "ntriples", "n-triples": "ntriples",
+    "json-ld": "jsonld", "xml": "rdfxml", "rdf": "rdfxml", "rdf/xml": "rdfxml", "owl": "rdfxml",
+    "nq": "nquads", "n-quads": "nquads",
 }
+
+
+def format_names(formats: Iterable[str], aliases: Mapping[str, str]) -> str:
+    """``turtle (ttl, n3), trig, …``: each format with its aliases, for an error or a help."""
+    return ", ".join(
+        name + (f" ({', '.join(a for a, f in aliases.items() if f == name)})"
+                if name in aliases.values() else "") for name in formats)
+
+
+def export_format(name: str) -> str:
+    """The export format ``name`` means (``ttl`` → ``turtle``; case does not matter), or a
+    :class:`QueryError` that lists every format and alias."""
+    key = name.strip().lower()
+    key = FORMAT_ALIASES.get(key, key)
+    if key not in EXPORT_FORMATS:
+        raise QueryError(f"unknown export format '{name}'",
+                         fix=f"use one of {format_names(EXPORT_FORMATS, FORMAT_ALIASES)}")
+    return key
+
 
 
 def serialize_graphs(out: IO[bytes], *, fmt: str, names: list[str],
                      triples_of: Callable[[str], Iterable[ox.Triple]]) -> None:
-    """Stream the named graphs ``names`` to ``out`` in ``fmt`` (see :data:`EXPORT_FORMATS`):
+    """Stream the named graphs ``names`` to ``out`` in ``fmt`` (see :data:`EXPORT_FORMATS`, or
+    an alias of :data:`FORMAT_ALIASES`):
     as quads for TriG/N-Quads, merged into one graph for the triple formats."""
-    try:
-        rdf_format, with_graphs = EXPORT_FORMATS[fmt]
-    except KeyError:
-        raise QueryError(f"unknown export format '{fmt}'",
-                         fix=f"use one of {', '.join(EXPORT_FORMATS)}") from None
+    rdf_format, with_graphs = EXPORT_FORMATS[export_format(fmt)]
 
     def items() -> Iterator[ox.Quad | ox.Triple]:
         for name in names:
