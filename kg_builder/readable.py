@@ -45,7 +45,8 @@ KINDS: tuple[tuple[str, str], ...] = (
     ("Article", "Articles"), ("ArticleGraph", "Article graphs"), ("Person", "People"),
     ("State", "States"), ("GovernmentBody", "Government bodies"), ("Company", "Companies"),
     ("Organization", "Organisations"), ("Group", "Groups"), ("Place", "Places"),
-    ("Agent", "Other agents"), ("Event", "Events"), ("TextSpan", "Sentences"),
+    ("Agent", "Other agents"), ("NameMerge", "Name merges"), ("Event", "Events"),
+    ("TextSpan", "Sentences"),
 )
 _OTHER = "Other statements"
 #: kinds of resource IRI (…/id/{kind}/{name}) → the prefix they are written with

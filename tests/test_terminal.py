@@ -324,7 +324,8 @@ def test_the_turtle_export_is_grouped_sorted_and_labelled(seed_store):
     text = _export(seed_store, "turtle").decode("utf-8")
     headings = re.findall(r"^# --- (.+) \(\d+\)$", text, flags=re.M)
     assert headings == ["Articles", "Article graphs", "People", "States", "Companies",
-                        "Organisations", "Groups", "Places", "Events", "Sentences"]
+                        "Organisations", "Groups", "Places", "Name merges", "Events",
+                        "Sentences"]
     people = text.split("# --- People")[1].split("# ---")[0]
     labels = re.findall(r'^    rdfs:label "([^"]+)"@en', people, flags=re.M)
     assert labels == sorted(labels, key=str.casefold) and "Alexander Lukashenko" in labels
