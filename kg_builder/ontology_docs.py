@@ -18,7 +18,7 @@ __all__ = ["render_markdown"]
 NS = str(NKG._NS)
 _PREFIXES = {
     NS: "nkg:",
-    "http://schema.org/": "schema:",
+    "https://schema.org/": "schema:",
     "http://xmlns.com/foaf/0.1/": "foaf:",
     "http://www.w3.org/ns/org#": "org:",
     "http://semanticweb.cs.vu.nl/2009/11/sem/": "sem:",

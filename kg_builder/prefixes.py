@@ -19,7 +19,7 @@ __all__ = ["BASE", "ID", "PREFIXES", "SCHEMA", "WIKIDATA", "sparql_prologue"]
 BASE = "https://w3id.org/kg-builder/"
 #: resources: articles, entities, events, sentences (``kgr:``)
 ID = Namespace(BASE + "id/")
-SCHEMA = Namespace("http://schema.org/")
+SCHEMA = Namespace("https://schema.org/")
 #: where owl:sameAs links point: Wikidata entities (concept IRIs)
 WIKIDATA = "http://www.wikidata.org/entity/"
 

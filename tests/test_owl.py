@@ -26,7 +26,7 @@ from kg_builder.reason import reason_store, rules_from_ontology
 ROOT = Path(__file__).resolve().parent.parent
 NKG = Namespace("https://w3id.org/kg-builder/ontology#")
 FOAF = Namespace("http://xmlns.com/foaf/0.1/")
-SCHEMA = Namespace("http://schema.org/")
+SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 ID = "https://w3id.org/kg-builder/id/"
 runner = CliRunner()

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 import pytest
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, RDFS, Graph, Literal
-from rdflib.namespace import DCTERMS, SH, XSD
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, SDO, SH, XSD
 
 from kg_builder.rdf import entity_iri, to_graph
 from kg_builder.validate import _subclass_triples, runnable_shapes, shapes_graph, validate_graph
@@ -75,6 +75,13 @@ def _title_without_language(g: Graph) -> None:
     g.add((article, DCTERMS.title, Literal("Minsk and Moscow")))
 
 
+def _two_urls(g: Graph) -> None:
+    """The url as the mapping writes it (rdflib's SDO, https://schema.org/url): the shapes
+    once checked http://schema.org/url and never saw it."""
+    (article,) = g.subjects(RDF.type, NKG.Article)
+    g.add((article, SDO.url, URIRef("https://example.org/another")))
+
+
 def _no_evidence(g: Graph) -> None:
     g.remove((_event(g), NKG.evidence, None))
 
@@ -92,6 +99,7 @@ MUTATIONS: dict[str, Callable[[Graph], None]] = {
     "a city that is also a region": _city_and_region,
     "an article graph that is also a quarantine graph": _graph_is_also_quarantine,
     "a title without a language tag": _title_without_language,
+    "an article with two urls": _two_urls,
 }
 
 

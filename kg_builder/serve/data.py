@@ -29,7 +29,7 @@ _OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
 #: object properties shown as facts between agents (the rest of nkg: edges are events)
 FACTS = ("affiliatedWith", "leaderOf", "memberOf", "subsidiaryOf", "employedBy", "founderOf",
          "nationality", "basedIn")
-_LINKS = (NKG + "geonamesFeature", _OWL_SAME, "http://schema.org/sameAs")
+_LINKS = (NKG + "geonamesFeature", _OWL_SAME, "https://schema.org/sameAs")
 
 
 def _rows(store: Store, name: str, **bindings: str) -> list[dict[str, str | None]]:
