@@ -338,13 +338,9 @@ class SearchIndex:
                    "GROUP BY iri, label, kind")
         db.execute("INSERT INTO name_keys(name, iri, refs) SELECT name, iri, COUNT(*) "
                    "FROM graph_names GROUP BY name, iri ORDER BY iri, name")
-        db.execute(
-            f"""UPDATE name_keys SET ranked =
-                    (({_RANK_MAX} - ((min(t.reports, {(1 << _REPORTS_BITS) - 1})
-                                      << {_ARTICLES_BITS})
-                                     | min(t.articles, {(1 << _ARTICLES_BITS) - 1})))
-                     << {_ID_BITS}) | (name_keys.id & {(1 << _ID_BITS) - 1})
-                FROM totals t WHERE t.iri = name_keys.iri""")
+        db.create_function("rank_rowid", 3, rank_rowid, deterministic=True)
+        db.execute("UPDATE name_keys SET ranked = rank_rowid(t.reports, t.articles, name_keys.id) "
+                   "FROM totals t WHERE t.iri = name_keys.iri")
         db.execute("INSERT INTO names(rowid, name, iri) SELECT ranked, name, iri FROM name_keys "
                    "ORDER BY ranked")
         db.execute("DELETE FROM meta WHERE key = 'pending'")
