@@ -263,7 +263,8 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 cluster["known"] = known
                 by_known.setdefault(known, []).append(int(cluster["n"]))  # type: ignore[call-overload]
             if len(tokens) > 1 and cluster["single"]:
-                cluster["rules"].setdefault(str(cluster["label"]), "surname")  # type: ignore[union-attr]
+                first = str(cluster["label"])  # the bare surname that began the cluster
+                cluster["rules"].setdefault(first, "surname")  # type: ignore[union-attr]
                 cluster["label"], cluster["single"] = m.name, False
             cluster["rules"].setdefault(m.name, joined_by)  # type: ignore[union-attr]
         cluster["mentions"].append(m)  # type: ignore[union-attr]

@@ -90,8 +90,9 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     """Whether a city's name in a sports report is its club: a club word and a city ('Manchester
     United', 'Real Madrid'), or a known city that is not where something happens ('in Tel Aviv,
     Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or
-    an official's role ('Gloucester centre Henry Paul' is the club, 'the Melbourne surface', 'the Birmingham Grand Prix' the city). A name
-    the NER took for a person is a club only where it also tags it as an organisation or a place."""
+    an official's role ('Gloucester centre Henry Paul' is the club, 'the Melbourne surface',
+    'the Birmingham Grand Prix' the city), nor part of 'X-based'. A name the NER took for a
+    person is a club only where it also tags it as an organisation or a place."""
     text = ent.text
     low = text.lower().split()
     cities = ctx.gaz.cities
