@@ -140,3 +140,22 @@ def test_an_interrupted_bulk_build_says_so_and_is_finished(tmp_path):
         assert (hit.reports, hit.articles) == (3, 1)
     with SearchIndex(path) as index, pytest.raises(ValueError, match="not empty"):
         index.begin_bulk()
+
+
+def test_an_index_of_an_older_layout_is_started_again(tmp_path):
+    """An index written by an older kg_builder (layout 2 had no per-entity tables) is deleted
+    and made anew when opened for writing; kg serve then builds it from the store."""
+    path = tmp_path / "x.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+    db.execute("INSERT INTO meta VALUES ('schema', '2')")
+    db.execute("CREATE TABLE articles(graph TEXT PRIMARY KEY, article TEXT, hash TEXT, title TEXT)")
+    db.execute("INSERT INTO articles VALUES ('g/old', 'old', 'h', '')")
+    db.commit()
+    db.close()
+    with SearchIndex(path) as index:
+        assert index.hashes() == {}
+        index.begin_bulk()
+        index.put("g/a", "h", A, fresh=True)
+        index.finish_bulk()
+        assert [h.label for h in index.search("russia")] == ["Russia"]
