@@ -308,3 +308,16 @@ def test_charged_with_an_offence(read_with, text, expected):
 ])
 def test_a_visit_is_to_the_party_itself(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'as' says in what capacity the agent acted, not on whom (development sentence: it was an
+    # Agreement with 'MSP')
+    ("As an MSP, Mr McLetchie signed a parliamentary motion questioning expansion plans for "
+     "Edinburgh Airport.", set()),
+    # the party acted on is still read beside it
+    ("As chancellor, Mr Brown accused the Tories of wrecking the economy.",
+     {("Gordon Brown", "Accusation", "Conservative Party (United Kingdom)")}),
+])
+def test_as_a_capacity_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
