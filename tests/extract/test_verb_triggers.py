@@ -321,3 +321,16 @@ def test_a_visit_is_to_the_party_itself(read_with, text, expected):
 ])
 def test_as_a_capacity_is_no_target(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a meeting is about is not whom it meets (development sentence: it was a Meeting
+    # with the Palestinian Territory)
+    ("Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony "
+     "Blair.", set()),
+    # whom it meets still is
+    ("Tony Blair hosted a meeting with Mahmoud Abbas on Palestinian reform.",
+     {("Tony Blair", "Meeting", "Mahmoud Abbas")}),
+])
+def test_what_a_meeting_is_about_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
