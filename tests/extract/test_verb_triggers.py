@@ -334,3 +334,18 @@ def test_as_a_capacity_is_no_target(read_with, text, expected):
 ])
 def test_what_a_meeting_is_about_is_no_target(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the trigger's own coordinated verb is another act, with parties of its own (a development
+    # sentence, 'the government' made British so that it resolves alone: it was also an
+    # Agreement with the government)
+    ("Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords, but "
+     "urged the British government to think again at a later stage.",
+     {("Dubs", "Request", "United Kingdom")}),
+    # a party of the trigger's own clause still is its target
+    ("Lord Dubs agreed with the British government and withdrew his bill.",
+     {("Dubs", "Agreement", "United Kingdom")}),
+])
+def test_a_coordinated_verb_keeps_its_parties(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
