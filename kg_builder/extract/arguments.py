@@ -88,9 +88,14 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     idea that the Tories … appealed': what is rejected, not whom), nor a phrase of ``topic_preps``
     on the trigger or a noun ('attacked the plans for pensioners', 'criticised its record on the
     NHS', 'opposes the encroachment of the market into the NHS': what the act or thing is for or
-    about, not whose it is), nor a coordinated clause with a subject of its own.
+    about, not whose it is), nor a coordinated clause with a subject of its own, nor a verb
+    coordinated with the trigger itself (another act: 'agreed to withdraw his bill … but urged
+    the government').
     """
+    # "Lord Dubs agreed to withdraw his bill … but urged the government to think again": the
+    # trigger's own coordinated verb is another act, with parties of its own
     frontier = [c for c in token.children if c.dep_ in deps and c.dep_ != "nsubj"
+                and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
                 and (first_hop is None or c.lower_ == first_hop)
                 and not _where(ctx, c, setting_preps) and not _own_clause(c)
                 and not (c.dep_ == "prep" and c.lower_ in topic_preps)]

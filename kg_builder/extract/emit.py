@@ -130,6 +130,26 @@ def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> froz
     return frozenset(ctx.lemmas[w.i] for w in words if not w.ent_type_)  # not "Stock Exchange"
 
 
+def _kind(ctx: ReadContext, mid: int) -> str | None:
+    """The kind of a mention; for 'it'/'its', whose kind the word does not tell, the kind of the
+    nearest state or organisation before it that is a subject, in its sentence or the one before
+    ("Bell Petroleum Services Inc said it agreed to begin talks with …": a company) — the
+    antecedent resolution will choose, read early so the conventions see what acts."""
+    m = ctx.mention(mid)
+    if m.kind is not None or m.how != "pronoun":
+        return m.kind
+    for sentence in (m.sentence, m.sentence - 1):
+        before = [o for o in ctx.out.mentions if o.sentence == sentence and o.is_subject
+                  and o.span.begin < m.span.begin and o.kind is not None
+                  and o.kind not in _NOT_IT_KINDS]
+        if before:
+            return max(before, key=lambda o: o.span.begin).kind
+    return None
+
+
+_NOT_IT_KINDS = frozenset({"Person", "Group", "Plural", *PLACE_KINDS})
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -189,8 +209,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:
-        occasion = Occasion(event=event, category=category, agent_kind=ctx.mention(a).kind,
-                            target_kind=ctx.mention(t).kind, done=done,
+        occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
+                            target_kind=_kind(ctx, t), done=done,
                             agent_name=ctx.mention(a).name.lower(),
                             target_name=ctx.mention(t).name.lower(),
                             polarity=polarity, modality=modality, intent=promised,

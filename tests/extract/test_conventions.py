@@ -130,6 +130,15 @@ def test_readings(fields, expected):
      "the term of their merger agreement until May 31.", set()),
     ("Australian winemaker Southcorp has rejected a takeover offer worth 3.1bn Australian dollars "
      "($2.3bn; £1.8bn) from brewing giant Foster's Group.", set()),
+    # … also when the company is 'it', whose kind the pronoun does not tell: the subject before
+    # it is (development sentences: they were a Meeting and an Agreement, a Meeting); a state
+    # that says 'it' agreed keeps its deal
+    ("Bell Petroleum Services Inc said it agreed to begin talks with Regal International Inc to "
+     "form a plan of reorganization under which Bell would become a subsidiary of Regal.", set()),
+    ("Earlier today MTS said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp <SM> "
+     "on forming a venture to acquire Caesars.", set()),
+    ("Kuwait said it has agreed to charter tankers from the Soviet Union.",
+     {("Kuwait", "Agreement", "Soviet Union")}),
     # … nor is what a company agrees to with a party that is not political (development
     # sentence: it was an Agreement)
     ("On the civilian front, Boeing announced a deal with India's HCL Technologies to develop a "

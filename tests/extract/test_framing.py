@@ -104,3 +104,20 @@ def test_scheduled_is_no_promise(read_with, text, expected):
 ])
 def test_hypothesis_is_no_promise(read_with, text, expected):
     assert read_with(text, "intent", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # keen or eager to act: a wish, the act has not happened (development sentence: it was an
+    # asserted Negotiation), and no promise either …
+    ("But diplomats said the EC is keen to negotiate with Tokyo to solve the problem rather than "
+     "embark on a costly and damaging trade war, and the ministers called for more cooperation "
+     "with Japan in industry and research.",
+     {("EC", "Negotiation", "Japan", "positive", "hedged")}),
+    ("Ministers said Britain was eager to hold talks with Iran.",
+     {("United Kingdom", "Meeting", "Iran", "positive", "hedged")}),
+    # … while the act done stays asserted
+    ("The EC negotiated with Tokyo to solve the problem.",
+     {("EC", "Negotiation", "Japan", "positive", "asserted")}),
+])
+def test_keen_to_act_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected

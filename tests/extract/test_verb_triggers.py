@@ -308,3 +308,44 @@ def test_charged_with_an_offence(read_with, text, expected):
 ])
 def test_a_visit_is_to_the_party_itself(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'as' says in what capacity the agent acted, not on whom (development sentence: it was an
+    # Agreement with 'MSP')
+    ("As an MSP, Mr McLetchie signed a parliamentary motion questioning expansion plans for "
+     "Edinburgh Airport.", set()),
+    # the party acted on is still read beside it
+    ("As chancellor, Mr Brown accused the Tories of wrecking the economy.",
+     {("Gordon Brown", "Accusation", "Conservative Party (United Kingdom)")}),
+])
+def test_as_a_capacity_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a meeting is about is not whom it meets (development sentence: it was a Meeting
+    # with the Palestinian Territory)
+    ("Tuesday's meeting on Palestinian reform is being hosted by British Prime Minister Tony "
+     "Blair.", set()),
+    # whom it meets still is
+    ("Tony Blair hosted a meeting with Mahmoud Abbas on Palestinian reform.",
+     {("Tony Blair", "Meeting", "Mahmoud Abbas")}),
+])
+def test_what_a_meeting_is_about_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the trigger's own coordinated verb is another act, with parties of its own (a development
+    # sentence, 'the government' made British so that it resolves alone: it was also an
+    # Agreement with the government)
+    ("Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords, but "
+     "urged the British government to think again at a later stage.",
+     {("Dubs", "Request", "United Kingdom")}),
+    # a party of the trigger's own clause still is its target
+    ("Lord Dubs agreed with the British government and withdrew his bill.",
+     {("Dubs", "Agreement", "United Kingdom")}),
+])
+def test_a_coordinated_verb_keeps_its_parties(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
