@@ -21,6 +21,7 @@ from .cues import (
     club,
     competition,
     first_conjunct,
+    national_team,
     one_of_a_make,
     portfolio,
     publication,
@@ -83,6 +84,7 @@ class MentionRules:
     sport_min_words: float
     sport_place_preps: Words
     place_compound_words: Words
+    motion_verbs: Words
     competition_heads: Words
     sport_body_words: Words
     work_nouns: Words
@@ -134,6 +136,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                 # "met in Minsk", "the party's London HQ": the city
                 return ("City", "capital", country.iso3)
             return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
+        if how == "name" and ctx.sport and national_team(ctx, ent, rules):
+            return ("Organization", "name", None)  # "Wales must get past Scotland": the teams
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
@@ -154,6 +158,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules):
         return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
+    if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None
+            and national_team(ctx, ent, rules)):
+        return ("Organization", "name", None)  # "England were criticised for the 0-0 draw"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
     if label != "PERSON" and normalise(text) in ctx.person_names:

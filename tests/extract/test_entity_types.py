@@ -163,3 +163,52 @@ def test_states_central_banks_and_newspapers(read_text, text, present, absent):
 def test_clubs_capitals_and_characters(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # in a sports report the countries that play, face, beat and are beaten are the national
+    # teams, organisations, not the states or the regions (bbc-sport-403, bbc-sport-327)
+    ("The Six Nations has heralded a new order in northern hemisphere rugby this year and Wales "
+     "and Ireland rather than traditional big guns France and England face a potential Grand Slam "
+     "play-off in three weeks' time.\n\nBut before that game in Cardiff, Wales must get past "
+     "Scotland at Murrayfield, while Ireland face the not insignificant task of a home fixture "
+     "with the mercurial French. England are enduring their worst run in the championship since captain "
+     "Richard Hill was dumped in favour of Mike Harrison after three straight losses in 1987.",
+     {("England", "Organization"), ("France", "Organization"), ("Ireland", "Organization"),
+      ("Scotland", "Organization"), ("Wales", "Organization")},
+     {("England", "Region"), ("France", "State"), ("Ireland", "State"), ("Scotland", "Region"),
+      ("Wales", "Region")}),
+    ("Former France centre Philippe Sella believes coach Bernard Laporte must recall Frederic "
+     "Michalak to give his side any chance of beating Ireland.\n\nSella admitted he had been "
+     "impressed by current fly-half Yann Delaigue in the RBS Six Nations to date. The 22-year-old "
+     "Michalak has spent much of the tournament on the bench after Delaigue impressed for Castres "
+     "early in the season. With Michalak overlooked, the French stuttered to narrow wins over "
+     "Scotland and then England before ironically playing their best rugby in the defeat to Wales.",
+     {("England", "Organization"), ("France", "Organization"), ("Ireland", "Organization"),
+      ("Scotland", "Organization"), ("Wales", "Organization")},
+     {("England", "Region"), ("France", "State"), ("Ireland", "State"), ("Wales", "Region")}),
+])
+def test_national_teams(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # guards: a country owning the phrase that names an athlete is her nationality, and a place
+    # someone flies back to is the country, in a sports report too (bbc-sport-032, bbc-sport-051)
+    ("Olympic 10,000m champion Kenenisa Bekele is determined to add the world indoor two mile "
+     "record at February's Norwich Union Grand Prix in Birmingham.\n\nThe Ethiopian broke the "
+     "world indoor 5,000m record on his debut at the meeting last year. Britain's 800m and 1500m "
+     "champion Kelly Holmes is taking part in the 1000m.",
+     {("United Kingdom", "State")}, {("Britain", "Organization")}),
+    ("Greek sprinters Kostas Kenteris and Katerina Thanou are expected to find out on Wednesday if "
+     "they will be banned for missing drugs tests this summer.\n\nThe International Association "
+     "of Athletics Federations (IAAF) council held a conference call on Tuesday and are set to "
+     "announce their decision. The duo withdrew from the Olympics after missing a test but claimed "
+     "they had suffered a motorcycle crash. But Kenteris and Thanou then went on to skip tests in "
+     "Tel Aviv and Chicago, when they decided to fly back to Greece early.",
+     {("Greece", "State")}, {("Greece", "Organization")}),
+])
+def test_nationality_and_destination_stay_the_state(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
