@@ -85,6 +85,7 @@ class MentionRules:
     sport_place_preps: Words
     place_compound_words: Words
     motion_verbs: Words
+    dangling_words: Words
     competition_heads: Words
     sport_body_words: Words
     work_nouns: Words
@@ -293,11 +294,19 @@ def collect_entities(ctx: ReadContext) -> None:
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
         if end - start > 2 and doc[start].lower_ in rules.former_words and doc[start + 1].text == "-":
             start += 2  # "Ex-Labour leader Neil Kinnock": the party is Labour
+        bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
+        if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
+            end = bracket  # "China Aviation Oil (CAO" tagged up to the bracket: the name is before it
+        cut = False
+        legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
-                               or doc[end - 1].text in ("<", ">")):
+                               or doc[end - 1].text in ("<", ">")
+                               or (end - start > 1 and not legal_form
+                                   and doc[end - 1].lower_ in rules.dangling_words)):
+            cut = cut or doc[end - 1].lower_ in rules.dangling_words
             end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
-        if start >= end:
-            continue
+        if start >= end or (cut and end - start == 1):
+            continue  # "Group of", "Office of the", "Cable and": a name the NER cut, no entity
         label = ent.label_
         if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
