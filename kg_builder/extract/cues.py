@@ -123,6 +123,8 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
     if _nationality(ctx, ent):
         return False
     root = first_conjunct(ent.root)
+    if root.dep_ == "compound" and root.head.lemma_.lower() in rules.team_nouns:
+        return True  # "his England debut", "the Ireland game", "an England recall"
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards"):
         verb = root.head.head
         if verb.pos_ == "ADV" and verb.head.i != verb.i:

@@ -85,6 +85,7 @@ class MentionRules:
     sport_place_preps: Words
     place_compound_words: Words
     motion_verbs: Words
+    team_nouns: Words
     dangling_words: Words
     competition_heads: Words
     sport_body_words: Words
@@ -296,7 +297,7 @@ def collect_entities(ctx: ReadContext) -> None:
             start += 2  # "Ex-Labour leader Neil Kinnock": the party is Labour
         bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
-            end = bracket  # "China Aviation Oil (CAO" tagged up to the bracket: the name is before it
+            end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         cut = False
         legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")

@@ -187,6 +187,17 @@ def test_clubs_capitals_and_characters(read_text, text, present, absent):
      {("England", "Organization"), ("France", "Organization"), ("Ireland", "Organization"),
       ("Scotland", "Organization"), ("Wales", "Organization")},
      {("England", "Region"), ("France", "State"), ("Ireland", "State"), ("Wales", "Region")}),
+    # a country's name before a word of its team ('an England recall', 'his England caps') is the
+    # team wherever the noun stands (bbc-sport-391)
+    ("Leicester wing Austin Healey hopes to use Sunday's return Heineken Cup clash with Wasps as a "
+     "further springboard to an England recall for the Six Nations.\n\nHealey, who won 51 caps "
+     "prior to the 2003 World Cup, has been in good form in the Tigers' resurgence this season. "
+     "\"We will have to see what happens after the previous (autumn) Tests but when I look at the "
+     "current squad I definitely feel there is a place there for me.\" Healey, who has also played "
+     "both half-back positions and full-back during his career, has reverted to the wing, where he "
+     "won most of his England caps.\n\n\"I am basically playing where it best suits Leicester. "
+     "Obviously I can play scrum-half, fly-half or full-back at a moment's notice.",
+     {("England", "Organization")}, {("England", "Region")}),
 ])
 def test_national_teams(read_text, text, present, absent):
     found = set(_entities(read_text, text))
