@@ -323,6 +323,10 @@ def collect_entities(ctx: ReadContext) -> None:
                 start += 1  # "Mr Blair" is Blair
             while end - start > 2 and doc[start].lower_ in rules.titles and doc[start + 1].is_title:
                 start += 1  # "Sergeant Keith McDonald" is Keith McDonald (the title stays before it)
+        if (start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O"
+                and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].lower_ != "the"
+                and ctx.gaz.org(doc[start - 1:end].text) is not None):
+            start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
         span = doc[start:end]
         if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
             continue

@@ -264,3 +264,20 @@ def test_nationality_and_destination_stay_the_state(read_text, text, present, ab
 def test_cut_names(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the NER tagged only "Democrats" of "Liberal Democrats": the known longer name is the party,
+    # not the US Democratic Party (bbc-politics-085, bbc-politics-416)
+    ("\"Liberal Democrats would abolish many, merge others, and make any that remain properly "
+     "accountable.\"",
+     {("Liberal Democrats (United Kingdom)", "PoliticalParty")},
+     {("Democratic Party (United States)", "PoliticalParty")}),
+    ("The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael "
+     "Howard - at the next general election.",
+     {("Liberal Democrats (United Kingdom)", "PoliticalParty")},
+     {("Democratic Party (United States)", "PoliticalParty")}),
+])
+def test_known_longer_name(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
