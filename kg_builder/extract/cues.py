@@ -17,8 +17,8 @@ from .context import ReadContext
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["club", "competition", "first_conjunct", "one_of_a_make", "portfolio", "publication",
-           "sheet_players", "sport_article", "team_sheets", "work_title"]
+__all__ = ["club", "competition", "first_conjunct", "national_team", "one_of_a_make", "portfolio",
+           "publication", "sheet_players", "sport_article", "team_sheets", "work_title"]
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
@@ -108,6 +108,55 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     if label == "PERSON" and not any(
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
         return False  # "Kaka": a player who shares a town's name
+    return _acts_as_side(ctx, ent, rules)
+
+
+def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a state's or a region's name in a sports report is its national team ('England
+    were criticised for the 0-0 draw against Holland', 'Wales must get past Scotland', 'England
+    coach Andy Robinson'): the same reading as a city's club, except that a name owning or
+    modifying a person's name is the person's nationality ('Britain's Paula Radcliffe')."""
+    if normalise(ent.text) in ctx.person_names:
+        return False  # "Jason Scotland", then "Scotland": the player
+    before = ctx.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics:
+        return False  # "Mr Kent"
+    if _nationality(ctx, ent):
+        return False
+    root = first_conjunct(ent.root)
+    if root.dep_ == "compound" and root.head.lemma_.lower() in rules.team_nouns:
+        return True  # "his England debut", "the Ireland game", "an England recall"
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards"):
+        verb = root.head.head
+        if verb.pos_ == "ADV" and verb.head.i != verb.i:
+            verb = verb.head  # "fly back to Greece"
+        if verb.lemma_.lower() in rules.motion_verbs:
+            return False  # "decided to fly back to Greece early", "trails leading to America"
+    return _acts_as_side(ctx, ent, rules)
+
+
+def _nationality(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a state's name says where a person is from: it owns a phrase that names the person
+    ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'), or follows the
+    person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
+    Montenegro')."""
+    doc = ctx.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
+        for token in doc[ent.end + 1:]:
+            if token.ent_type_ == "PERSON":
+                return True
+            if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
+                break
+    i = ent.start - 1
+    while i > 0 and (doc[i].ent_type_ in ("GPE", "LOC") or doc[i].lower_ in (",", "and")):
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _acts_as_side(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a place's name in a sports report stands for the side that plays for it: not where
+    something happens or from where someone comes, nor the place of a compound ('-based'), nor a
+    modifier of anything but a player's or an official's role."""
     root = first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
     if root.dep_ == "pobj" and root.head.lower_ in rules.sport_place_preps:
         return False

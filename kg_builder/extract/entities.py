@@ -21,6 +21,7 @@ from .cues import (
     club,
     competition,
     first_conjunct,
+    national_team,
     one_of_a_make,
     portfolio,
     publication,
@@ -83,6 +84,9 @@ class MentionRules:
     sport_min_words: float
     sport_place_preps: Words
     place_compound_words: Words
+    motion_verbs: Words
+    team_nouns: Words
+    dangling_words: Words
     competition_heads: Words
     sport_body_words: Words
     work_nouns: Words
@@ -134,6 +138,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                 # "met in Minsk", "the party's London HQ": the city
                 return ("City", "capital", country.iso3)
             return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
+        if how == "name" and ctx.sport and national_team(ctx, ent, rules):
+            return ("Organization", "name", None)  # "Wales must get past Scotland": the teams
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
@@ -154,6 +160,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules):
         return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
+    if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None
+            and national_team(ctx, ent, rules)):
+        return ("Organization", "name", None)  # "England were criticised for the 0-0 draw"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
     if label != "PERSON" and normalise(text) in ctx.person_names:
@@ -286,11 +295,19 @@ def collect_entities(ctx: ReadContext) -> None:
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
         if end - start > 2 and doc[start].lower_ in rules.former_words and doc[start + 1].text == "-":
             start += 2  # "Ex-Labour leader Neil Kinnock": the party is Labour
+        bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
+        if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
+            end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
+        cut = False
+        legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
-                               or doc[end - 1].text in ("<", ">")):
+                               or doc[end - 1].text in ("<", ">")
+                               or (end - start > 1 and not legal_form
+                                   and doc[end - 1].lower_ in rules.dangling_words)):
+            cut = cut or doc[end - 1].lower_ in rules.dangling_words
             end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
-        if start >= end:
-            continue
+        if start >= end or (cut and end - start == 1):
+            continue  # "Group of", "Office of the", "Cable and": a name the NER cut, no entity
         label = ent.label_
         if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
@@ -306,6 +323,10 @@ def collect_entities(ctx: ReadContext) -> None:
                 start += 1  # "Mr Blair" is Blair
             while end - start > 2 and doc[start].lower_ in rules.titles and doc[start + 1].is_title:
                 start += 1  # "Sergeant Keith McDonald" is Keith McDonald (the title stays before it)
+        if (start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O"
+                and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].lower_ != "the"
+                and ctx.gaz.org(doc[start - 1:end].text) is not None):
+            start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
         span = doc[start:end]
         if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
             continue
