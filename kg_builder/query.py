@@ -3,8 +3,9 @@
 A query's header comment (lines starting with ``#`` before the first keyword) opens with one
 plain sentence saying what it answers — its first paragraph, ended by a line that is only ``#``:
 what ``kg query --list`` shows (tests/test_terminal.py holds every query to it). Then come its
-parameters (``# param name: …``), its columns and the notes for developers (how the engine
-evaluates it, what it costs). Parameters are passed to the store as
+parameters (``# param name: …``; those in :data:`PARAM_DEFAULTS` may be left out: events below
+the calibrated ``min_confidence`` are hidden unless asked for), its columns and the notes for
+developers (how the engine evaluates it, what it costs). Parameters are passed to the store as
 variable bindings, never pasted into the query text. The project's prefixes (``nkg:``, ``kgr:``,
 ``rdf:``, ``rdfs:``, ``xsd:``, ``skos:``, ``schema:``, ``owl:``, ``prov:`` …) are declared before
 every query (:mod:`kg_builder.query_text`); a query's own declaration of one of them wins.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,10 +33,27 @@ from .query_text import with_prefixes
 from .resources import queries_dir
 from .store import QueryResult, Store
 
-__all__ = ["DEFAULT_TIMEOUT", "NamedQuery", "QueryStream", "list_queries", "load_query",
-           "open_query", "run_query"]
+__all__ = ["DEFAULT_TIMEOUT", "PARAM_DEFAULTS", "NamedQuery", "QueryStream", "list_queries",
+           "load_query", "open_query", "run_query"]
 
 _PARAM = re.compile(r"^#\s*param\s+(\w+)\s*:\s*(.*)$")
+
+
+def _min_confidence() -> str:
+    from .calibration import default_min_confidence
+
+    return repr(default_min_confidence())
+
+
+def _is_share(text: str) -> bool:
+    try:
+        return 0.0 <= float(text) <= 1.0
+    except ValueError:
+        return False
+
+
+#: parameters a query may leave to the caller: their value when none is given
+PARAM_DEFAULTS: dict[str, Callable[[], str]] = {"min_confidence": _min_confidence}
 _VAR = re.compile(r"[?$](\w+)")
 
 
@@ -110,6 +129,11 @@ def _prepare(spec: str, params: dict[str, str] | None) -> tuple[NamedQuery, dict
             f"query '{query.name}' has no parameter {', '.join(unknown)}",
             fix=f"its parameters are: {', '.join(query.params) or 'none'}",
         )
+    params = {**{k: default() for k, default in PARAM_DEFAULTS.items()
+                  if k in query.params and k not in params}, **params}
+    if "min_confidence" in params and not _is_share(params["min_confidence"]):
+        raise QueryError(f"parameter min_confidence must be a number from 0 to 1, not "
+                         f"{params['min_confidence']!r}", fix="e.g. --min-confidence 0.7")
     missing = [k for k in query.params if k not in params]
     if missing:
         raise QueryError(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .calibration import calibrate
 from .chunking import CHUNK_CHARS, pipe_in_chunks
 from .extract import read_doc
 from .fields import quoted
@@ -41,6 +42,9 @@ class BuildOptions:
     force: bool = False
     validate: bool = True
     min_confidence: float = 0.5
+    #: replace each event's trigger confidence by the fitted chance that it is right
+    #: (:mod:`kg_builder.calibration`); off only to fit that model (``kg audit calibrate``)
+    calibrate: bool = True
     max_chars: int = 1_000_000
     #: texts longer than this are parsed in pieces of at most this many characters, cut at
     #: paragraph breaks and joined again (:mod:`kg_builder.chunking`), so cost grows linearly
@@ -104,6 +108,8 @@ def extract_articles(
                 reading = read_doc(doc, item, min_confidence=options.min_confidence)
                 t = clock.add("extract", t)
                 extraction = resolve(reading)
+                if options.calibrate:
+                    extraction = calibrate(extraction)
                 t = clock.add("resolve", t)
             except Exception as exc:  # one bad article must not stop the others
                 failed(item, "extraction", exc)

@@ -63,7 +63,8 @@ def known_iso3(code: str) -> bool:
 def test_readme_mentions_every_file():
     readme = (RULES / "README.md").read_text(encoding="utf-8")
     for name in ["triggers.jsonl", "light_verbs.txt", "groups.txt", "titles.txt",
-                 "organizations.jsonl", "seats_of_government.jsonl", "demonyms.tsv"]:
+                 "organizations.jsonl", "seats_of_government.jsonl", "demonyms.tsv",
+                 "calibration.json"]:
         assert (RULES / name).is_file(), name
         assert name in readme, f"README.md does not describe {name}"
     for path in sorted((RULES / "extract").glob("*.json")):  # the table of sections

@@ -32,7 +32,7 @@ def rows(store, name: str, *extra: str) -> list[dict[str, str]]:
 
 def test_who_accused_whom(seed_store):
     found = rows(seed_store, "who-accused-whom")
-    assert set(found[0]) == {"accuser", "accused", "sentence", "article"}
+    assert set(found[0]) == {"accuser", "accused", "sentence", "article", "confidence"}
     pairs = {(r["accuser"], r["accused"]) for r in found}
     assert ("Alexander Lukashenko", "Russia") in pairs
     assert ("Viktor Babarika", "Belarus") in pairs
@@ -126,7 +126,7 @@ def test_delimited_output_has_the_columns(seed_store, fmt):
     code, text = kg("query", "who-accused-whom", "--store", str(seed_store), "--format", fmt)
     assert code == 0
     reader = csv.reader(io.StringIO(text), delimiter="," if fmt == "csv" else "\t")
-    assert next(reader) == ["accuser", "accused", "sentence", "article"]
+    assert next(reader) == ["accuser", "accused", "sentence", "article", "confidence"]
 
 
 def test_validate_conforms(seed_store):

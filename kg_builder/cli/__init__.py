@@ -199,6 +199,7 @@ def query(
     timeout: Annotated[float, typer.Option(min=0, help="Seconds the query may run, until its last row is out; then it is stopped (rows printed so far stay), exit 2. 0: no limit.")] = 60.0,
     max_rows: Annotated[int | None, typer.Option(min=0, help=f"Stop after N rows: they are printed, a note goes to stderr, exit 1. The table holds at most {TABLE_ROWS:,} unless told; csv, tsv and json stream every row.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the named queries: what each answers, and its parameters.")] = False,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, show_default=False, help="For the event queries (events, who-accused-whom, accusations): leave out events whose confidence, the estimated chance that the row is right, is below this. Default: the lowest confidence at which blindly judged development rows were right 90 % of the time (kg_builder/rules/calibration.json), or 0 (every event) if none was; 0 shows every event.")] = None,
 ) -> None:
     """Run a SPARQL query against the store; rows are printed as they come.
 
@@ -206,11 +207,12 @@ def query(
     and LOAD are refused before the query runs (KG403, KG401). Exit 0 the whole answer, 1 the
     rows stopped at --max-rows, 2 an error (KG408: out of time).
     """
-    from ..query import list_queries, open_query
+    from ..query import PARAM_DEFAULTS, list_queries, open_query
 
     if list_ or not spec:
         for name, q in list_queries().items():
-            params = "".join(f" --param {p}=…" for p in q.params)
+            params = "".join(f" [--param {p}=…]" if p in PARAM_DEFAULTS else f" --param {p}=…"
+                             for p in q.params)
             out.print(f"[bold]{name}[/bold]{params}\n    {plain(q.description)}", highlight=False)
             for param, about in q.params.items():
                 out.print(f"    {param}: {plain(about)}", highlight=False)
@@ -221,7 +223,10 @@ def query(
     cap = max_rows if max_rows is not None or fmt != "table" else TABLE_ROWS
     writer = rdf_writer(rdf, sys.stdout) if rdf else row_writer(fmt, sys.stdout, console=out)
     try:
-        with open_query(store, spec, params=_parse_params(param or []), timeout=timeout or None,
+        params = _parse_params(param or [])
+        if min_confidence is not None:
+            params["min_confidence"] = repr(min_confidence)
+        with open_query(store, spec, params=params, timeout=timeout or None,
                         max_rows=cap, terms=rdf is not None) as answer:
             if rdf and not answer.triples:
                 raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE queries, whose "

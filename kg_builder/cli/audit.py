@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -256,3 +256,98 @@ def audit_sentences(
         raise fail(exc) from exc
     for begin, end in spans:
         print(f"[{begin}, {end}]\t{' '.join(text[begin:end].split())}")
+
+
+@app.command("calibrate")
+def audit_calibrate(
+    sheets: Annotated[list[Path], typer.Argument(
+        help="Judged or kept events/accusations sheets of DEVELOPMENT articles (never the "
+             "held-out ones: those measure the model).")],
+    corpus_dir: Annotated[Path, typer.Option(
+        "--corpus-dir", help="Folder of the corpora the sheets were drawn from (e.g. "
+                             "../shared/data).")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Where to write the model (the bundled one is "
+                               "kg_builder/rules/calibration.json). Default: only report.")
+    ] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy model (default as for build).")] = None,
+    l2: Annotated[float, typer.Option(
+        min=0.0, help="L2 penalty on the weights (3 was best calibrated under cross-validation "
+                      "of the first development sheets among 1, 3 and 8).")] = 3.0,
+    folds: Annotated[int, typer.Option(min=2, help="Parts of the cross-validation.")] = 5,
+    target: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Precision the default --min-confidence of kg query must reach.")
+    ] = 0.90,
+    commit: Annotated[str, typer.Option(help="The commit the sheets were drawn from, recorded "
+                                             "in the model.")] = "",
+    held_out: Annotated[Path | None, typer.Option(
+        "--held-out", help="The held-out id list (tests/data/audit/split.json): a sheet with a "
+                           "row of one of its articles is refused.")] = None,
+) -> None:
+    """Fit the model that turns what is known about an event into its confidence (the chance
+    that it is right) on blindly judged rows: the articles are read again, the rows found among
+    their events, a logistic model fitted, its calibration measured by cross-validation, and
+    the lowest confidence whose rows are right at least --target of the time recorded as the
+    default --min-confidence."""
+    from ..audit import AuditItem, EventRow, calibration, read_sheet
+    from ..audit.calibrate import fit_sheets, read_sheet_articles
+    from ..audit.report import calibration_table
+    from ..stages import BuildOptions, extract_articles
+
+    try:
+        judged = [read_sheet(p) for p in sheets]
+        if held_out is not None:
+            _refuse_held_out(judged, sheets, held_out)
+        articles = read_sheet_articles(judged, corpus_dir)
+        failures: list[str] = []
+        extractions = list(extract_articles(
+            articles, options=BuildOptions(model=model, calibrate=False),
+            on_error=lambda f: failures.append(f"{f.source}: {f.reason}")))
+        result = fit_sheets(judged, extractions, l2=l2, folds=folds, target=target,
+                            sources=[p.name for p in sheets], commit=commit)
+    except KGError as exc:
+        raise fail(exc) from exc
+    for failure in failures:
+        err.print(f"[yellow]left out[/yellow] {plain(failure)}", highlight=False)
+    out.print(f"{result.rows} judged rows found again in {len(extractions)} articles "
+              f"({result.unmatched} no longer read); {sum(y for _, y in result.held_out)} right",
+              highlight=False)
+    items = [AuditItem(view="events", number=i,
+                       row=EventRow(article="", begin=0, end=0, event_type="", agent="",
+                                    agent_iri="", confidence=p),
+                       verdict="right" if ok else "wrong type")
+             for i, (p, ok) in enumerate(result.held_out)]
+    out.print(calibration_table(f"{folds}-fold cross-validated confidence",
+                                calibration(items), tolerance=0.10))
+    from rich.table import Table
+
+    table = Table(title="rows at or above a confidence (cross-validated)")
+    for name in ("confidence \u2265", "rows", "right", "precision"):
+        table.add_column(name, justify="right")
+    for t in result.thresholds:
+        table.add_row(f"{t.at:.2f}", str(t.n), str(t.right), f"{t.precision:.3f}")
+    out.print(table)
+    out.print("default --min-confidence: "
+              + (f"{result.default_threshold:.2f}" if result.default_threshold is not None
+                 else f"none (no threshold reaches {target:.2f} on 20 rows or more)"),
+              highlight=False)
+    if output is not None:
+        output.write_text(json.dumps(result.model.to_json(), ensure_ascii=False, indent=1)
+                          + "\n", encoding="utf-8")
+        out.print(f"model → {output}", highlight=False)
+
+
+def _refuse_held_out(judged: list[Any], paths: list[Path], held_out: Path) -> None:
+    """Raise if a judged sheet has a row of a held-out article: those rows measure the model."""
+    from ..corpora import read_id_list
+    from ..errors import InputError
+
+    ids = {i for group in read_id_list(held_out).values() for i in group}
+    for sheet, path in zip(judged, paths, strict=True):
+        hits = sorted({i.row.article for i in sheet.items if i.row.article in ids})
+        if hits:
+            raise InputError(f"{len(hits)} article(s) of the sheet are held out: "
+                             + ", ".join(hits[:3]), where=str(path),
+                             why="held-out rows measure the calibration; fitting on them "
+                                 "would hide how it does on news it was not fitted to",
+                             fix="fit on sheets of development articles only")

@@ -1,0 +1,192 @@
+"""An event's confidence as the estimated chance that it is right.
+
+The extractor gives each event the confidence of its trigger word in ``rules/triggers.jsonl``.
+Blind audits showed that number says little: rows at 0.5 and at 0.8 were right about equally
+often. This module turns what is known about an event once the article is resolved — its
+PLOVER family, how it is stated, the kinds of its parties, how they are named in the sentence
+(a name, a role, a pronoun, not at all), how crowded and long the sentence is, and the trigger's
+own confidence — into a probability, with a logistic model fitted on blindly judged
+*development* rows (``kg audit calibrate``) and kept as data in ``rules/calibration.json``.
+
+:func:`features` names what the model looks at, :func:`calibrate` applies the model to an
+:class:`~kg_builder.model.Extraction`, :func:`fit` fits one (L2-regularised logistic regression
+by Newton's method; a few hundred rows, no library needed beyond NumPy).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .errors import ValidationSetupError
+from .model import Event, Extraction
+from .ontology import event_info
+from .resources import rules_dir
+
+__all__ = ["CalibrationModel", "calibrate", "default_min_confidence", "features", "fit",
+           "load_model", "model_path"]
+
+#: how a party is named in the event's own sentence, best first
+_HOW_ORDER = ("name", "role", "metonym", "demonym", "definite", "group", "pronoun")
+_HOW_GROUP = {"name": "name", "role": "role", "metonym": "name", "demonym": "other",
+              "definite": "other", "group": "other", "pronoun": "pronoun"}
+#: words in a sentence above which it counts as long
+_LONG_SENTENCE = 40
+
+
+def model_path() -> Path:
+    """The bundled model: ``kg_builder/rules/calibration.json``."""
+    return rules_dir() / "calibration.json"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CalibrationModel:
+    """A logistic model: P(right) = 1 / (1 + exp(-(intercept + Σ weight·value))).
+
+    ``about`` records what it was fitted on (sheets, rows, date, commit) and its
+    cross-validated calibration table; it is carried, not read, by :func:`calibrate`.
+    """
+
+    intercept: float
+    weights: Mapping[str, float]
+    about: Mapping[str, Any] = field(default_factory=dict)
+
+    def probability(self, values: Mapping[str, float]) -> float:
+        z = self.intercept + sum(self.weights.get(k, 0.0) * v for k, v in values.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"intercept": round(self.intercept, 6),
+                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
+                "about": dict(self.about)}
+
+
+@cache
+def load_model(path: Path | None = None) -> CalibrationModel:
+    """Read a model file (default :func:`model_path`)."""
+    path = path or model_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return CalibrationModel(intercept=float(data["intercept"]),
+                                weights={str(k): float(v) for k, v in data["weights"].items()},
+                                about=data.get("about", {}))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ValidationSetupError(
+            f"the calibration model {path} could not be read: {exc}",
+            why="it gives every event its confidence",
+            fix="restore it from the repository or fit it again with `kg audit calibrate`",
+        ) from exc
+
+
+def default_min_confidence() -> float:
+    """The lowest confidence whose cross-validated development rows were right at least the
+    target share of the time (``about.default_min_confidence`` of the bundled model), 0.0 when
+    no threshold reached it: then every event is shown."""
+    value = load_model().about.get("default_min_confidence")
+    return float(value) if value is not None else 0.0
+
+
+def _party(extraction: Extraction, key: str | None, ev: Event, role: str,
+           kinds: Mapping[str, str]) -> dict[str, float]:
+    if key is None:
+        return {f"{role}:none": 1.0}
+    hows = {m.how for m in extraction.mentions
+            if m.entity_key == key and ev.evidence.begin <= m.span.begin < ev.evidence.end}
+    how = next((_HOW_GROUP[h] for h in _HOW_ORDER if h in hows), "absent")
+    return {f"{role}:{kinds.get(key, 'unknown')}": 1.0, f"{role}_named:{how}": 1.0}
+
+
+def _identity(ev: Event) -> tuple[str, str, str | None, str, str]:
+    """What makes two readings one event node of the graph (:func:`kg_builder.rdf.event_iri`
+    also keys on the month; within one article that is the same for nearly all)."""
+    return ev.type, ev.agent, ev.target, ev.polarity, ev.modality
+
+
+def features(extraction: Extraction, ev: Event, *, trigger_confidence: float | None = None,
+             crowd: int | None = None) -> dict[str, float]:
+    """What the model knows about ``ev`` (a resolved event of ``extraction``), as named values.
+
+    ``trigger_confidence`` is the trigger's confidence before calibration (default: the
+    event's); ``crowd`` the number of events read from the same sentence (default: counted)."""
+    kinds = {e.key: e.kind for e in extraction.entities}
+    same = [o for o in extraction.events if _identity(o) == _identity(ev)]
+    trigger = ev.confidence if trigger_confidence is None else trigger_confidence
+    values: dict[str, float] = {
+        # the best trigger of its reports in the article (the graph keeps one node per event),
+        # in tenths, so the L2 penalty weighs it like a yes/no feature
+        "trigger": 10 * (max([trigger, *(o.confidence for o in same if o is not ev)]) - 0.7),
+        f"family:{event_info(ev.type).plover}": 1.0,
+        f"stated:{ev.modality}": 1.0,
+    }
+    if len({o.evidence.begin for o in same}) > 1:
+        values["repeated"] = 1.0  # stated in more than one sentence of the article
+    if ev.polarity == "negative":
+        values["negated"] = 1.0
+    if ev.reported_by:
+        values["reported_by"] = 1.0
+    values.update(_party(extraction, ev.agent, ev, "agent", kinds))
+    values.update(_party(extraction, ev.target, ev, "target", kinds))
+    if ev.target is not None and ev.agent == ev.target:
+        values["self"] = 1.0
+    if crowd is None:
+        crowd = sum(1 for o in extraction.events if o.evidence.begin == ev.evidence.begin)
+    if crowd > 2:
+        values["crowded"] = 1.0
+    if len(ev.evidence.text.split()) > _LONG_SENTENCE:
+        values["long_sentence"] = 1.0
+    if any(q in ev.evidence.text for q in ('"', "\u201c", "\u201d", "''", "``")):
+        values["quote"] = 1.0
+    return values
+
+
+def calibrate(extraction: Extraction, *, model: CalibrationModel | None = None) -> Extraction:
+    """``extraction`` with each event's confidence replaced by the model's probability that
+    the event is right (three decimals)."""
+    if not extraction.events:
+        return extraction
+    model = model or load_model()
+    crowds: dict[int, int] = {}
+    for ev in extraction.events:
+        crowds[ev.evidence.begin] = crowds.get(ev.evidence.begin, 0) + 1
+    events = tuple(
+        dataclasses.replace(ev, confidence=round(model.probability(
+            features(extraction, ev, crowd=crowds[ev.evidence.begin])), 3))
+        for ev in extraction.events)
+    return dataclasses.replace(extraction, events=events)
+
+
+def fit(rows: Sequence[Mapping[str, float]], labels: Sequence[bool], *,
+        l2: float = 1.0, iterations: int = 50) -> CalibrationModel:
+    """Fit a logistic model on ``rows`` (named feature values) and ``labels`` (right or not),
+    with an L2 penalty ``l2`` on the weights (not on the intercept)."""
+    import numpy as np
+
+    if not rows or len(rows) != len(labels):
+        raise ValueError("fit needs as many labels as rows, and at least one row")
+    names = sorted({k for r in rows for k in r})
+    x = np.zeros((len(rows), len(names) + 1))
+    x[:, 0] = 1.0
+    index = {n: i + 1 for i, n in enumerate(names)}
+    for i, r in enumerate(rows):
+        for k, v in r.items():
+            x[i, index[k]] = v
+    y = np.asarray(labels, dtype=float)
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.max(np.abs(step))) < 1e-8:
+            break
+    return CalibrationModel(intercept=float(w[0]),
+                            weights={n: float(w[index[n]]) for n in names})
