@@ -644,6 +644,14 @@ def test_build_sample_judge_score_keep_rescore(tmp_path):
     assert "accused" not in kept_text and "Berlin" not in kept_text  # no corpus text
     rescored = json.loads(_invoke("audit", "rescore", str(kept), "--store", store, "-f", "json"))
     assert (rescored[0]["present_right"], rescored[0]["present_wrong"]) == (2, 2)
+    # the rows still present, binned by the confidence they have in this build
+    with_bins = json.loads(_invoke("audit", "rescore", str(kept), "--store", store, "-f", "json",
+                                   "--calibration"))
+    assert with_bins["sheets"] == rescored
+    bins = with_bins["calibration"]
+    assert sum(b["n"] for b in bins) == 4 and sum(b["right"] for b in bins) == 2
+    assert "by their new confidence" in _invoke("audit", "rescore", str(kept), "--store", store,
+                                                "--calibration")
 
     # A new build of the article: the criticism is now praise (judged right: a regression),
     # the sanction sentence no longer states one (judged wrong: fixed); the sentences after the

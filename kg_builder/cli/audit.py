@@ -164,12 +164,17 @@ def audit_rescore(
     sheets: Annotated[list[Path], typer.Argument(help="Kept (or judged) sheets.")],
     store: StoreOpt = "kg-store",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    calibration_: Annotated[bool, typer.Option(
+        "--calibration", help="Also the calibration table of the event rows still present, "
+                              "binned by their confidence in the new build (all sheets "
+                              "together): does the new confidence mean what it says on rows "
+                              "judged before?")] = False,
 ) -> None:
     """Match every judged row against the store's view: still present (right / wrong), fixed
     (judged wrong, now gone), regression (judged right, now gone), and the precision of the rows
     still present. Exit 1 if there is a regression."""
-    from ..audit import REGRESSION, read_sheet, rescore
-    from ..audit.report import rescore_data, rescore_parts
+    from ..audit import PRESENT, REGRESSION, AuditItem, calibration, read_sheet, rescore
+    from ..audit.report import calibration_data, calibration_table, rescore_data, rescore_parts
     from ..store import open_store
 
     if fmt not in ("table", "json"):
@@ -182,14 +187,23 @@ def audit_rescore(
             kg_store.close()
     except KGError as exc:
         raise fail(exc) from exc
+    present = [AuditItem(r.item.view, r.item.number, r.now, r.item.verdict)
+               for _, report in reports for r in report.items
+               if r.status == PRESENT and r.now is not None and report.view != "entities"]
+    bins = calibration(present) if calibration_ else []
     if fmt == "json":
-        print(json.dumps([{"sheet": str(p), **rescore_data(r)} for p, r in reports],
-                         ensure_ascii=False, indent=2))
+        data: Any = [{"sheet": str(p), **rescore_data(r)} for p, r in reports]
+        if calibration_:
+            data = {"sheets": data, "calibration": calibration_data(bins, tolerance=0.10)}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for path, report in reports:
             title = f"kg audit rescore {path.name} ({report.view})"
             for part in rescore_parts(report, title=title):
                 out.print(part, highlight=False)
+        if calibration_:
+            out.print(calibration_table("the rows still present, by their new confidence",
+                                        bins, tolerance=0.10))
     if any(report.count(REGRESSION) for _, report in reports):
         raise typer.Exit(1)
 
