@@ -69,18 +69,24 @@ class NamedQuery:
 def _parse(name: str, text: str, path: Path | None) -> NamedQuery:
     """A query with its header: the first paragraph of comment lines (up to a line that is only
     ``#``) is its ``description``; ``# param name: …`` lines anywhere in the header are its
-    parameters."""
+    parameters (a line indented by three spaces after one goes on with it)."""
     description: list[str] = []
     params: dict[str, str] = {}
     first_paragraph = True
+    last_param = ""
     for line in text.splitlines():
         if not line.startswith("#"):
             if line.strip():
                 break
             continue
         words = line.lstrip("#").strip()
+        if last_param and words and line.startswith("#   "):  # the parameter's next line
+            params[last_param] += " " + words
+            continue
+        last_param = ""
         if m := _PARAM.match(line):
             params[m.group(1)] = m.group(2).strip()
+            last_param = m.group(1)
             first_paragraph = False
         elif not words:
             first_paragraph = first_paragraph and not description

@@ -196,6 +196,10 @@ def test_kg_query_list_shows_the_sentence_and_parameters():
                                  "sentence.")
     assert lines[entity + 2] == ("    name: part of the entity's name, case-insensitive "
                                  "(e.g. Lukashenko)")
+    # a parameter with a default is optional; its description goes on over lines
+    events = lines.index("events [--param min_confidence=…]")
+    assert lines[events + 2].startswith("    min_confidence: leave out events whose confidence")
+    assert lines[events + 2].endswith("0 shows every event")
     for word in ("Oxigraph", "Columns", "Performance", "subquery"):
         assert word not in result.stdout
 
