@@ -20,6 +20,7 @@ from .framing import (
     is_future,
     is_intent,
     is_plan,
+    is_scheduled,
     is_supposed,
     is_wished,
     polarity_modality,
@@ -192,6 +193,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
             not target_ids or set(target_ids) <= set(agent_ids)):
         # "Israel and Lebanon renewed negotiations": each acted on the other.
         pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
+    scheduled = not intent_event and is_scheduled(ctx, governor)
+    if scheduled:
+        modality = "hedged"  # "is travelling to America next week": planned, not done
     announced = is_intent(governor)
     intent = polarity == "positive" and announced
     if intent and not intent_event:
@@ -202,10 +206,13 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # continue …" only announce, the narrator's "He will meet Li Zhaoxing" reports a schedule and
     # "The Lib Dems would allow …" a hypothesis, "asked if he would welcome …" asks, "I hope the
     # government will release me" wishes (they promise or threaten nothing)
-    committed = is_committed(governor) or (
-        is_future(governor) and category not in emit_rules().schedule_categories)
+    # … and "said he will meet Iranian officials next week" reports a schedule too: a meeting or
+    # a visit with a date of its own is no promise, whoever tells of it
+    schedule = category in emit_rules().schedule_categories
+    committed = (is_committed(governor) or (is_future(governor) and not schedule)) and not (
+        schedule and when is not None)
     promised = intent and committed and not (
-        is_plan(governor) or is_supposed(governor) or is_wished(governor))
+        scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:

@@ -206,9 +206,14 @@ def test_readings(fields, expected):
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
      "Nakasone prepares to visit Washington at the end of the month for talks with Reagan.",
      {("Yasuhiro Nakasone", "Visit", "United States")}),
-    # … as a future one still is (CAMEO 036)
+    # … and so is a future one with a date of its own, even reported: a schedule, no promise (the
+    # blind held-out audit judged 'will meet next week' read as an Agreement wrong; this one was
+    # an Agreement too); without a date, a reported future visit stays a promise (CAMEO 036)
     ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
      "from April 29, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
+     {("Yasuhiro Nakasone", "Visit", "United States")}),
+    ("Prime Minister Yasuhiro Nakasone will make an official visit to the United States, Chief "
+     "Cabinet Secretary Masaharu Gotoda told reporters.",
      {("Yasuhiro Nakasone", "Visit", "United States"),
       ("Yasuhiro Nakasone", "Agreement", "United States")}),
 ])
