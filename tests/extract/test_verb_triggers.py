@@ -349,3 +349,26 @@ def test_what_a_meeting_is_about_is_no_target(read_with, text, expected):
 ])
 def test_a_coordinated_verb_keeps_its_parties(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agreeing with someone's view, or with someone that something is so, shares an opinion
+    # (development sentences, the third with the name for 'he'; they were Agreements with Liam
+    # Fox, the NAO and 'experts')
+    ("Tory peer Lord Tebbit said he agreed with Dr Fox's view, and said the case should be looked "
+     "at on its merits.", set()),
+    ("A spokesman for the European Anti-Fraud Office said the organisation agreed with the NAO's "
+     "assessment of fraud reporting.", set()),
+    ("However, Andrew Nachison agrees with other experts like the linguist and political "
+     "analyst Noam Chomsky, that mainstream media has lost the traditional role of news "
+     "gatekeeper.", set()),
+    # agreeing with someone, or with someone on what will be, is an agreement (development
+    # sentence of the second)
+    ("Tory peer Lord Tebbit said he agreed with Dr Fox, and said the case should be looked at on "
+     "its merits.", {("Tebbit", "Agreement", "Fox")}),
+    ("First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she "
+     "would not be health minister in the run-up to the 2007 elections.",
+     {("Rhodri Morgan", "Agreement", "Hutt")}),
+])
+def test_agreeing_with_a_view_is_an_opinion(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -47,6 +47,8 @@ class VerbTriggerRules:
     order_verbs: Words
     attempt_verbs: Words
     opinion_verbs: Words
+    opinion_things: Words
+    arrangement_auxiliaries: Words
     content_categories: frozenset[str]
     topic_categories: frozenset[str]
     topic_preps: Words
@@ -149,8 +151,27 @@ class VerbTriggers:
         return bool(objects) and not any(
             mention_for(ctx, t) is not None for o in objects for t in with_conjuncts(ctx, o))
 
+    def _shares_a_view(self, ctx: ReadContext, verb: Token) -> bool:
+        """'the organisation agreed with the NAO's assessment of fraud reporting', 'he agreed
+        with Dr Fox's view', 'he agrees with other experts …, that mainstream media has lost the
+        traditional role of news gatekeeper': agreeing with what someone thinks, or that
+        something is so, is an opinion shared, no agreement with anyone ('had agreed with Ms
+        Hutt in 2003 that she would not be health minister' arranges what will be: it is one)."""
+        if ctx.lemmas[verb.i] not in self.rules.opinion_verbs:
+            return False
+        partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+        if any(ctx.lemmas[o.i] in self.rules.opinion_things for o in partners):
+            return True
+        return bool(partners) and any(
+            c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in
+                                          self.rules.arrangement_auxiliaries for a in c.children)
+            for c in verb.children)
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
+            return
+        if self._shares_a_view(ctx, verb):
             return
         if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
                 c.dep_ == "xcomp" for c in verb.children):
