@@ -37,3 +37,28 @@ pytestmark = pytest.mark.slow
 ])
 def test_demand(read_with, text, expected):
     assert read_with(text, "demand") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's own state, named, is what the speaker says it should do: no demand of anyone
+    # (development sentences of bbc-politics-106, a report that names only British parties, and
+    # of bbc-politics-193; each was a Demand on the United Kingdom)
+    ("Michael Howard has launched an attack on the cost of Britain's \"chaotic\" asylum system "
+     "under Tony Blair. The Tory leader said English local authorities have spent more than £3bn "
+     "on asylum since Labour won power in 1997. Mr Howard said Britain should take its fair share "
+     "of the world's \"genuine refugees\".", set()),
+    ("The Liberal Democrats have long argued that Britain should be a safe haven for asylum "
+     "seekers.", set()),
+    # … but another state, one's government, or a foreign speaker's demand on one's state is
+    ("Michael Howard has launched an attack on the cost of Britain's \"chaotic\" asylum system "
+     "under Tony Blair. The Tory leader said English local authorities have spent more than £3bn "
+     "on asylum since Labour won power in 1997. Mr Howard said Iran should take back its "
+     "refugees.", {("Michael Howard", "Demand", "Iran")}),
+    ("The Liberal Democrats have long argued that the British government should offer a safe "
+     "haven to asylum seekers.",
+     {("Liberal Democrats (United Kingdom)", "Demand", "United Kingdom")}),
+    ("French President Jacques Chirac said Britain must give up its rebate. The Conservatives and "
+     "Labour disagree.", {("Jacques Chirac", "Demand", "United Kingdom")}),
+])
+def test_ones_own_state_is_no_addressee(read_with, text, expected):
+    assert read_with(text, "demand") == expected
