@@ -372,3 +372,22 @@ def test_a_coordinated_verb_keeps_its_parties(read_with, text, expected):
 ])
 def test_agreeing_with_a_view_is_an_opinion(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning that a thing will happen, or that others will have to act, threatens no one
+    # (development sentences; they were Threats against OPEC, the United Kingdom and Labour)
+    ("The International Energy Agency (IEA) warned demand for Opec's crude in the first quarter "
+     "would outstrip supply.", set()),
+    ("But Edward Leigh, who is chairman of the Commons public accounts committee, warned the "
+     "British government would have to work hard to ensure taxpayers would get full benefit from "
+     "the Dome deal.", set()),
+    ("Health Secretary John Reid earlier warned that Labour members would not easily forgive "
+     "anybody fuelling damaging speculation.", set()),
+    # an act announced against a party is a threat to it (development sentence)
+    ("Ministers would not rule out scrapping the Child Support Agency if it failed to improve, "
+     "Work and Pensions Secretary Alan Johnson has warned.",
+     {("Alan Johnson", "Threat", "Child Support Agency")}),
+])
+def test_a_warning_of_what_others_will_do(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

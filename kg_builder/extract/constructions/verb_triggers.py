@@ -19,6 +19,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
+from ..entities import mention_rules
 from ..framing import is_intent
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
@@ -115,7 +116,18 @@ class VerbTriggers:
         are no targets (but 'warned that police will no longer tolerate rallies by X' is a
         threat against X)."""
         return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
-            c.dep_ == "ccomp" and _announces(c) for c in verb.children)
+            c.dep_ == "ccomp" and _announces(c) and self._actors(ctx, c)
+            for c in verb.children)
+
+    def _actors(self, ctx: ReadContext, clause: Token) -> list[Token]:
+        """The subjects of a clause that name a party or people ('Ministers', a title, a
+        group): who will do what a warning announces ('police will no longer tolerate …',
+        'Ministers would not rule out scrapping …'), not a thing that will happen ('demand for
+        Opec's crude would outstrip supply')."""
+        people = mention_rules().titles | mention_rules().groups
+        return [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in with_conjuncts(ctx, c)
+                if ctx.lemmas[t.i] in people or mention_for(ctx, t) is not None]
 
     def _foretells(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned Labour and the Tories they were in danger of pandering …', 'warned Tony
@@ -248,8 +260,14 @@ class VerbTriggers:
             # "rejected the idea that the Tories and BNP appealed to …": a party in what an
             # idea or a claim says is what is rejected, not whom
             plover = event_info(trig.event).plover
+            # "warned the government would have to work hard": who is to act is not whom a
+            # warning threatens
+            actors = {t for c in verb.children if c.dep_ == "ccomp"
+                      for t in self._actors(ctx, c)} if (
+                ctx.lemmas[verb.i] in self.rules.forecast_verbs) else set()
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents), content=plover not in self.rules.content_categories,
+                ctx, verb, exclude=set(agents) | actors,
+                content=plover not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
