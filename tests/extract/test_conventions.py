@@ -137,6 +137,11 @@ def test_readings(fields, expected):
     ("Israeli soldiers beat up Palestinian detainees.",
      {("Israel", "Assault", "Palestinian detainees")}),
     ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
+    # a clash on an issue is a dispute (development sentence: it was a Fight); troops clash
+    ("The European Parliament has already clashed with the European Union on the issue and there "
+     "have been accusations that the process to decide the issue has been undemocratic.",
+     {("European Parliament", "Criticism", "European Union")}),
+    ("Indian troops clashed with Pakistani forces in Kashmir.", {("India", "Fight", "Pakistan")}),
     # business transactions between companies are no events (development sentences: they were
     # an Agreement and a Rejection); a state's deal stays
     ("Fiat and GM also ended their five-year alliance and two joint ventures in engines and "

@@ -391,3 +391,22 @@ def test_agreeing_with_a_view_is_an_opinion(read_with, text, expected):
 ])
 def test_a_warning_of_what_others_will_do(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising that something is so admits it; it supports no one (development sentence: it
+    # was a Support of Labour and an Agreement with it); recognising a government is support
+    ("He said voters would recognise that Labour had brought stability and growth, and would "
+     "continue to do so.", set()),
+    ("Britain recognised the new government of Kosovo.",
+     {("United Kingdom", "Support", "Kosovo")}),
+    # daring a party to act asks it to (development sentence, with the name for 'He': it was a
+    # Challenge); challenging what it says disputes it
+    ("Charles Kennedy challenged the Treasury to open up its books so the National Audit Office "
+     "can report on the government's performance.",
+     {("Charles Kennedy", "Demand", "Treasury")}),
+    ("Charles Kennedy challenged the Treasury's figures.",
+     {("Charles Kennedy", "Challenge", "Treasury")}),
+])
+def test_recognising_that_and_daring_to(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -40,6 +40,8 @@ class VerbTriggerRules:
     question_objects: Words
     forecast_verbs: Words
     advice_event: str
+    dare_verbs: Words
+    dare_event: str
     setting_preps: Words
     counterpart_object_categories: frozenset[str]
     group_object_categories: frozenset[str]
@@ -150,6 +152,13 @@ class VerbTriggers:
             c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
             for c in verb.children)
+
+    def _dares(self, ctx: ReadContext, verb: Token) -> bool:
+        """'He challenged the Treasury to open up its books': daring a party to act asks it to
+        act — a demand, no dispute of its authority."""
+        return ctx.lemmas[verb.i] in self.rules.dare_verbs and any(
+            c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children)
 
     def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
         """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
@@ -271,5 +280,6 @@ class VerbTriggers:
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
-        event = self.rules.advice_event if self._advises(ctx, verb) else trig.event
+        event = self.rules.advice_event if self._advises(ctx, verb) else (
+            self.rules.dare_event if self._dares(ctx, verb) else trig.event)
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
