@@ -44,6 +44,8 @@ class EmitRules:
     place_preps: Words
     schedule_categories: frozenset[str]
     direct_target_events: frozenset[str]
+    document_heads: frozenset[str]
+    document_links: Words
 
 
 @cache
@@ -151,6 +153,21 @@ def _kind(ctx: ReadContext, mid: int) -> str | None:
 _NOT_IT_KINDS = frozenset({"Person", "Group", "Plural", *PLACE_KINDS})
 
 
+def _document(ctx: ReadContext, mid: int) -> bool:
+    """'the 2003 Controlling the Assault of Non-Solicited Pornography and Marketing Act', 'the
+    European Convention on Human Rights', 'Prevention of Terrorism Bill': a law, a treaty or a
+    bill, whatever the NER took it for, is a thing — no party to an event ('North Atlantic
+    Treaty Organization' is one: the head is the last word)."""
+    m = ctx.mention(mid)
+    if m.how != "name" or m.kind == "Person":
+        return False
+    rules = emit_rules()
+    words = m.name.split()
+    return words[-1] in rules.document_heads or any(
+        w in rules.document_heads and nxt.lower() in rules.document_links
+        for w, nxt in zip(words, words[1:], strict=False))
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -159,14 +176,15 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
-                 and ctx.mention(m).kind not in PLACE_KINDS]  # "the Lisbon summit"
+                 and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
+                 and not _document(ctx, m)]
     if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
         targets = [t for t in targets if names_itself(ctx, t)]
     found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
     listed_with_places = _listed_with_places(ctx, targets)
     target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
                                        or ctx.mention(m).how == "capital")  # "arrived in Amman"
-                  and m not in listed_with_places]
+                  and m not in listed_with_places and not _document(ctx, m)]
     place = _place(ctx, trigger, light)
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)

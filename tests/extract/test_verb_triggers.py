@@ -410,3 +410,22 @@ def test_a_warning_of_what_others_will_do(read_with, text, expected):
 ])
 def test_recognising_that_and_daring_to(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a law, a bill or a treaty is a thing, whatever the NER took it for (development sentences,
+    # 'This government' made British and the attorney general named so that they resolve alone:
+    # they were an Agreement with the European Convention on Human Rights, and an Accusation of
+    # the Can-Spam Act)
+    ("The British government, with much fanfare, signs us up to the European Convention on Human "
+     "Rights but now wants to introduce indefinite house arrest without trial.", set()),
+    ("The attorney general Tony Abbott alleges that messages sent by Mr Pitylak and Mr Trotter's "
+     "companies broke the 2003 Controlling the Assault of Non-Solicited Pornography and Marketing "
+     "Act.", set()),
+    # an alliance named after its treaty, and a person named Bill, are parties
+    ("Russia attacked the North Atlantic Treaty Organization.",
+     {("Russia", "Attack", "North Atlantic Treaty Organization")}),
+    ("Bill accused Tony Blair of lying.", {("Bill", "Accusation", "Tony Blair")}),
+])
+def test_a_law_is_no_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
