@@ -15,6 +15,13 @@ pytestmark = pytest.mark.slow
     # a stative verb asks for no act; "no country" asks nothing of anyone in particular
     ("The minister said Britain should know the answer by now.", set()),
     ("Officials said no country should pay the ransom.", set()),
+    # … nor does "an organisation" or "a judge" (development sentences; each was a Demand)
+    ("Barbara Roche said an organisation should monitor and publish figures and be independent "
+     "of government.", set()),
+    ("A judge should look into the David Blunkett controversy as key questions remain "
+     "unanswered, the Lib Dems say.", set()),
+    ("The Lib Dems say the judge should look into the David Blunkett controversy.",
+     {("Liberal Democrats (United Kingdom)", "Demand", "judge")}),
     # a right or a capability wanted for the subject asks no act of it; a thing of the party's
     # is not the party (development sentences; each was a Demand)
     ("The Usdaw trade union said shop workers should be able to enjoy a break with their "
