@@ -429,3 +429,19 @@ def test_recognising_that_and_daring_to(read_with, text, expected):
 ])
 def test_a_law_is_no_party(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # questioning whether or how something is so doubts it, investigates no one (development
+    # sentences, the second with the name for 'Green'; they were Investigations of the United
+    # States and of officers)
+    ("Analysts have questioned whether a US court has any jurisdiction over Russian companies, "
+     "while Moscow officials have dismissed Yukos' legal wrangling as meaningless.",
+     {("Russia", "Rejection", "Yukos")}),
+    ("Earlier chief constable Steve Green questioned how his officers would be able to "
+     "practically apply powers allowing them to shut down problem premises.", set()),
+    # questioning a person is an investigation
+    ("Police questioned Tony Blair about the loans.", {("Police", "Investigation", "Tony Blair")}),
+])
+def test_questioning_whether_is_doubting(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -38,6 +38,7 @@ class VerbTriggerRules:
     question_verbs: Words
     question_preps: Words
     question_objects: Words
+    doubt_verbs: Words
     forecast_verbs: Words
     advice_event: str
     dare_verbs: Words
@@ -64,6 +65,15 @@ def _announces(clause: Token) -> bool:
     heads = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "acomp")]]
     heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
     return any(is_intent(h) for h in heads)
+
+
+def _asks(verb: Token) -> bool:
+    """The verb has a question as complement: 'what …', 'how …', 'whether …', 'if …'."""
+    return any(
+        c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
+            t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
+            if t.i < c.i)
+        for c in verb.children)
 
 
 class VerbTriggers:
@@ -106,11 +116,13 @@ class VerbTriggers:
                 c.lemma_.lower() in self.rules.question_objects for c in objects):
             return True  # "Mr Howard, asked about the remark by reporters, said …",
             # "asked all three men about the risks …", "asked his reaction to …"
-        return any(
-            c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
-                t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
-                if t.i < c.i)
-            for c in verb.children)
+        return _asks(verb)
+
+    def _doubts(self, ctx: ReadContext, verb: Token) -> bool:
+        """'Analysts have questioned whether a US court has any jurisdiction …', 'Green
+        questioned how his officers would be able to …': doubting what a question asks
+        investigates no one ('police questioned the suspect' does)."""
+        return ctx.lemmas[verb.i] in self.rules.doubt_verbs and _asks(verb)
 
     def _forecast(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned that some campaigners could use his words', 'warned of rising obesity
@@ -190,7 +202,8 @@ class VerbTriggers:
             for c in verb.children)
 
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
-        if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
+        if self._asks_a_question(ctx, verb) or self._doubts(ctx, verb) or (
+                self._unnamed_addressee(ctx, verb, trig)):
             return
         if self._shares_a_view(ctx, verb):
             return
