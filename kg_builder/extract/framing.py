@@ -37,7 +37,7 @@ class FramingRules:
     condition_openers: Words
     present_tags: frozenset[str]
     present_auxiliaries: Words
-    past_time_words: Words
+    unscheduled_time_words: Words
 
 
 @cache
@@ -240,7 +240,8 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
 def is_scheduled(ctx: ReadContext, token: Token) -> bool:
     """'The chancellor is travelling to America next week', 'Mr Blair meets Mr Bush on
     Thursday', 'Mr Brown flies to Washington on Monday to meet US officials': an act in the
-    present tense with a time of its own (a date, not a past one: not 'last week') is a
+    present tense with a time of its own (a date, neither a past nor the present one: not
+    'last week', not 'is meeting British officials this week', which is going on) is a
     schedule — what is planned, not what happened. The time and the tense may belong to the
     verb the act is the purpose of ('flies … on Monday to meet')."""
     rules = framing_rules()
@@ -251,8 +252,8 @@ def is_scheduled(ctx: ReadContext, token: Token) -> bool:
             present = clause.tag_ in rules.present_tags or (
                 clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in
                                              rules.present_auxiliaries for c in clause.children))
-            past = any(w in rules.past_time_words for w in when.lower().split())
-            return present and not past
+            now_or_past = any(w in rules.unscheduled_time_words for w in when.lower().split())
+            return present and not now_or_past
         if not (clause.dep_ in ("xcomp", "advcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
             break

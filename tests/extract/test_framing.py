@@ -109,6 +109,10 @@ def test_scheduled_is_no_promise(read_with, text, expected):
        "asserted")}),
     ("Gordon Brown travelled to America last week.",
      {("Gordon Brown", "Visit", "United States", "positive", "asserted")}),
+    # … nor one going on now (development sentence)
+    ("US Undersecretary of State John Bolton is meeting British officials this week to press the "
+     "case for keeping the embargo.",
+     {("John Bolton", "Meeting", "United Kingdom", "positive", "asserted")}),
 ])
 def test_present_with_a_date_is_a_schedule(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
