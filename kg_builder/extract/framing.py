@@ -249,7 +249,7 @@ def is_scheduled(ctx: ReadContext, token: Token) -> bool:
     for _ in range(2):
         when = time_text(ctx, clause)
         if when is not None:
-            present = clause.tag_ in rules.present_tags or (
+            present = clause.tag_.lower() in rules.present_tags or (
                 clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in
                                              rules.present_auxiliaries for c in clause.children))
             now_or_past = any(w in rules.unscheduled_time_words for w in when.lower().split())

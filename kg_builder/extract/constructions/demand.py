@@ -40,8 +40,8 @@ class DemandRules:
     capability_words: Words
     perfect_auxiliaries: Words
     counterfactual_event: str
-    home_kinds: frozenset[str]
-    party_kinds: frozenset[str]
+    home_entity_categories: frozenset[str]
+    party_entity_categories: frozenset[str]
     own_state_hows: frozenset[str]
 
 
@@ -100,9 +100,9 @@ class Demand:
                                    and ctx.mention(int(f.object[2:])).kind == "State"), None)
             if tied is not None:
                 homes.add(tied)
-            elif m.kind in rules.home_kinds or m.how == "pronoun":
+            elif m.kind in rules.home_entity_categories or m.how == "pronoun":
                 parties = {p.hint for p in ctx.out.mentions
-                           if p.kind in rules.party_kinds and p.hint}
+                           if p.kind in rules.party_entity_categories and p.hint}
                 homes.add(next(iter(parties)) if len(parties) == 1 else None)
             else:
                 homes.add(None)

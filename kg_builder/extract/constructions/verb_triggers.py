@@ -19,7 +19,6 @@ from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
-from ..entities import mention_rules
 from ..framing import is_intent
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
@@ -40,6 +39,7 @@ class VerbTriggerRules:
     question_objects: Words
     doubt_verbs: Words
     forecast_verbs: Words
+    actor_nouns: Words
     advice_event: str
     dare_verbs: Words
     dare_event: str
@@ -138,7 +138,7 @@ class VerbTriggers:
         group): who will do what a warning announces ('police will no longer tolerate …',
         'Ministers would not rule out scrapping …'), not a thing that will happen ('demand for
         Opec's crude would outstrip supply')."""
-        people = mention_rules().titles | mention_rules().groups
+        people = self.rules.actor_nouns
         return [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in with_conjuncts(ctx, c)
                 if ctx.lemmas[t.i] in people or mention_for(ctx, t) is not None]
