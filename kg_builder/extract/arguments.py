@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..model import PLACE_KINDS
 from .context import ReadContext
+from .entities import mention_rules
 from .mentions import mention_for
 from .syntax import with_conjuncts
 
@@ -90,7 +91,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     NHS', 'opposes the encroachment of the market into the NHS': what the act or thing is for or
     about, not whose it is), nor a coordinated clause with a subject of its own, nor a verb
     coordinated with the trigger itself (another act: 'agreed to withdraw his bill … but urged
-    the government').
+    the government'), nor what a topic noun is of ('an inquiry into the death of Dr David
+    Kelly', 'a probe into the Iran-contra affair': what happened, not to whom it is done).
     """
     # "Lord Dubs agreed to withdraw his bill … but urged the government to think again": the
     # trigger's own coordinated verb is another act, with parties of its own
@@ -108,8 +110,11 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
         if found:
             return with_conjuncts(ctx, found[0])
         nxt: list[Token] = []
+        topics = mention_rules().topic_nouns
         for t in frontier:
             seen.add(t.i)
+            if ctx.lemmas[t.i] in topics:
+                continue  # "an inquiry into the death of Dr David Kelly": what happened
             nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
                        and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
                        and (content or not _says(c)) and not _own_clause(c)

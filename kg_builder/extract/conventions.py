@@ -7,6 +7,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
    stake sold) is no event.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
+   :func:`sport` — in a sports report, a meeting, a deal, a move or a withdrawal is sport.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
    :func:`trade` — goods exported or sold (coal, grain, microchips) are trade, no supply.
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
@@ -31,7 +32,7 @@ from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
            "message", "press", "readings", "refusal", "ruling", "selectional_restrictions",
-           "state_force", "trade"]
+           "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -48,6 +49,7 @@ class ConventionRules:
     transaction_words: Words
     contest_categories: frozenset[str]
     contest_words: Words
+    sport_categories: frozenset[str]
     message_categories: frozenset[str]
     message_things: Words
     trade_categories: frozenset[str]
@@ -113,6 +115,8 @@ class Occasion:
     target_name: str = ""
     #: lemmas of the act and what it is about ("agreed to merge with", "merger talks with")
     done: frozenset[str] = frozenset()
+    #: the article is a sports report (``ReadContext.sport``)
+    sport: bool = False
 
 
 @cache
@@ -143,6 +147,16 @@ def contest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     Juan Ignacio Chela', 'shot basketball hoops with students': a force or a meeting whose act
     or what it is about is a match, a game or a title is sport, no event."""
     if occ.category in rules.contest_categories and occ.done & rules.contest_words:
+        kinds.clear()
+
+
+def sport(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """In a sports report, 'Jesper Gronkjaer has agreed a move to Atletico Madrid', 'He was
+    signed … by Ruud Gullit', 'Before her meeting with Martinez', 'China … will provide difficult
+    opposition': a meeting, a deal, a move, a contest or a withdrawal between players, clubs and
+    national sides is a fixture, a result or a transfer — sport, no event (what players and
+    officials say of each other, a criticism or a fine, stays)."""
+    if occ.sport and occ.category in rules.sport_categories:
         kinds.clear()
 
 
@@ -235,6 +249,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
     commerce,
     contest,
+    sport,
     message,
     trade,
     press,

@@ -20,6 +20,7 @@ from .framing import (
     is_future,
     is_intent,
     is_plan,
+    is_scheduled,
     is_supposed,
     is_wished,
     polarity_modality,
@@ -43,6 +44,8 @@ class EmitRules:
     place_preps: Words
     schedule_categories: frozenset[str]
     direct_target_events: frozenset[str]
+    document_heads: frozenset[str]
+    document_links: Words
 
 
 @cache
@@ -150,6 +153,21 @@ def _kind(ctx: ReadContext, mid: int) -> str | None:
 _NOT_IT_KINDS = frozenset({"Person", "Group", "Plural", *PLACE_KINDS})
 
 
+def _document(ctx: ReadContext, mid: int) -> bool:
+    """'the 2003 Controlling the Assault of Non-Solicited Pornography and Marketing Act', 'the
+    European Convention on Human Rights', 'Prevention of Terrorism Bill': a law, a treaty or a
+    bill, whatever the NER took it for, is a thing — no party to an event ('North Atlantic
+    Treaty Organization' is one: the head is the last word)."""
+    m = ctx.mention(mid)
+    if m.how != "name" or m.kind == "Person":
+        return False
+    rules = emit_rules()
+    words = m.name.split()
+    return words[-1] in rules.document_heads or any(
+        w in rules.document_heads and nxt.lower() in rules.document_links
+        for w, nxt in zip(words, words[1:], strict=False))
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -158,14 +176,15 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
-                 and ctx.mention(m).kind not in PLACE_KINDS]  # "the Lisbon summit"
+                 and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
+                 and not _document(ctx, m)]
     if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
         targets = [t for t in targets if names_itself(ctx, t)]
     found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
     listed_with_places = _listed_with_places(ctx, targets)
     target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
                                        or ctx.mention(m).how == "capital")  # "arrived in Amman"
-                  and m not in listed_with_places]
+                  and m not in listed_with_places and not _document(ctx, m)]
     place = _place(ctx, trigger, light)
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)
@@ -192,6 +211,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
             not target_ids or set(target_ids) <= set(agent_ids)):
         # "Israel and Lebanon renewed negotiations": each acted on the other.
         pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
+    scheduled = not intent_event and is_scheduled(ctx, governor)
+    if scheduled:
+        modality = "hedged"  # "is travelling to America next week": planned, not done
     announced = is_intent(governor)
     intent = polarity == "positive" and announced
     if intent and not intent_event:
@@ -202,10 +224,13 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # continue …" only announce, the narrator's "He will meet Li Zhaoxing" reports a schedule and
     # "The Lib Dems would allow …" a hypothesis, "asked if he would welcome …" asks, "I hope the
     # government will release me" wishes (they promise or threaten nothing)
-    committed = is_committed(governor) or (
-        is_future(governor) and category not in emit_rules().schedule_categories)
+    # … and "said he will meet Iranian officials next week" reports a schedule too: a meeting or
+    # a visit with a date of its own is no promise, whoever tells of it
+    schedule = category in emit_rules().schedule_categories
+    committed = (is_committed(governor) or (is_future(governor) and not schedule)) and not (
+        schedule and when is not None)
     promised = intent and committed and not (
-        is_plan(governor) or is_supposed(governor) or is_wished(governor))
+        scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     for a, t in pairs:
@@ -217,6 +242,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,
+                            sport=ctx.sport,
                             particles=frozenset(c.lower_ for c in trigger.children
                                                 if c.dep_ == "prt"))
         for kind, mod, pol in readings(occasion):

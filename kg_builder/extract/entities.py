@@ -68,6 +68,7 @@ class MentionRules:
     civil_words: Words
     group_modifier_stop: Words
     relation_nouns: Words
+    topic_nouns: Words
     partitive_nouns: Words
     unit_nouns: Words
     locative_preps: Words

@@ -15,7 +15,8 @@ from .rules import Words, load_section
 from .syntax import subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
-           "is_intent", "is_plan", "is_promise", "is_question", "is_supposed", "is_wished",
+           "is_intent", "is_plan", "is_promise", "is_question", "is_scheduled", "is_supposed",
+           "is_wished",
            "polarity_modality", "reporter", "time_text"]
 
 
@@ -34,6 +35,9 @@ class FramingRules:
     promise_verbs: Words
     promise_adjectives: Words
     condition_openers: Words
+    present_tags: frozenset[str]
+    present_auxiliaries: Words
+    unscheduled_time_words: Words
 
 
 @cache
@@ -231,6 +235,30 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
         out.append((token, controls))
         depth -= 1
     return out
+
+
+def is_scheduled(ctx: ReadContext, token: Token) -> bool:
+    """'The chancellor is travelling to America next week', 'Mr Blair meets Mr Bush on
+    Thursday', 'Mr Brown flies to Washington on Monday to meet US officials': an act in the
+    present tense with a time of its own (a date, neither a past nor the present one: not
+    'last week', not 'is meeting British officials this week', which is going on) is a
+    schedule — what is planned, not what happened. The time and the tense may belong to the
+    verb the act is the purpose of ('flies … on Monday to meet')."""
+    rules = framing_rules()
+    clause = first_conjunct(token)
+    for _ in range(2):
+        when = time_text(ctx, clause)
+        if when is not None:
+            present = clause.tag_.lower() in rules.present_tags or (
+                clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in
+                                             rules.present_auxiliaries for c in clause.children))
+            now_or_past = any(w in rules.unscheduled_time_words for w in when.lower().split())
+            return present and not now_or_past
+        if not (clause.dep_ in ("xcomp", "advcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)):
+            break
+        clause = first_conjunct(clause.head)
+    return False
 
 
 def reporter(ctx: ReadContext, token: Token) -> int | None:

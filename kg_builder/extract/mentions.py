@@ -137,10 +137,14 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         unit = _sub_unit(ctx, token, depth=depth)
         if unit is not None:
             return unit
+    if lemma in rules.topic_nouns:
+        return None  # "Lord Hutton's inquiry into the death of Dr David Kelly": what happened
     # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor (of a
     # common noun: "Labour's Livingstone" is not Labour)
     for child in token.children if token.pos_ == "NOUN" else ():
         if child.dep_ == "poss" and child.i in ctx.by_token and lemma not in rules.unit_nouns:
+            if ctx.mention(ctx.by_token[child.i]).kind == "State" and lemma in rules.company_heads:
+                continue  # "Britain's biggest bank": a company of the state, not the state
             if ctx.mention(ctx.by_token[child.i]).kind not in PLACE_KINDS:
                 return ctx.by_token[child.i]
     # "the activities of X" → X; "official contact with X", "ties with X" → X
@@ -155,6 +159,8 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod") and child.i in ctx.by_token:
             m = ctx.mention(ctx.by_token[child.i])
+            if m.kind == "State" and lemma in rules.company_heads:
+                continue  # "A US bank has said it will donate …": a company, not its state
             if m.kind not in PLACE_KINDS and lemma not in rules.unit_nouns:
                 return ctx.by_token[child.i]
     # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role

@@ -103,6 +103,21 @@ def occasion(**fields) -> Occasion:
     ({"event": "Support", "category": "SUPPORT", "trigger": "back", "agent_kind": "Person",
       "agent_name": "jack straw", "target_kind": "GovernmentBody"},
      [("Support", "asserted", "positive")]),
+    # in a sports report a meeting, a signing, a match or a withdrawal is sport (development
+    # sentences "Before her meeting with Martinez", "He was signed … by Ruud Gullit": a Meeting
+    # and an Agreement); what is said of a player or a referee stays, and outside a sports report
+    # a meeting is one
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "meeting", "agent_kind": "Person",
+      "target_kind": "Person", "sport": True}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "sign", "agent_kind": "Person",
+      "target_kind": "Organization", "sport": True}, []),
+    ({"event": "Retreat", "category": "RETREAT", "trigger": "withdraw", "agent_kind": "Person",
+      "target_kind": "Organization", "sport": True}, []),
+    ({"event": "Criticism", "category": "DISAPPROVE", "trigger": "criticise",
+      "agent_kind": "Person", "target_kind": "Person", "sport": True},
+     [("Criticism", "asserted", "positive")]),
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "meeting", "agent_kind": "Person",
+      "target_kind": "Person"}, [("Meeting", "asserted", "positive")]),
     # the other conventions still apply
     ({"event": "Killing", "category": "ASSAULT", "trigger": "kill", "agent_kind": "State"},
      [("Attack", "asserted", "positive")]),
@@ -122,6 +137,11 @@ def test_readings(fields, expected):
     ("Israeli soldiers beat up Palestinian detainees.",
      {("Israel", "Assault", "Palestinian detainees")}),
     ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
+    # a clash on an issue is a dispute (development sentence: it was a Fight); troops clash
+    ("The European Parliament has already clashed with the European Union on the issue and there "
+     "have been accusations that the process to decide the issue has been undemocratic.",
+     {("European Parliament", "Criticism", "European Union")}),
+    ("Indian troops clashed with Pakistani forces in Kashmir.", {("India", "Fight", "Pakistan")}),
     # business transactions between companies are no events (development sentences: they were
     # an Agreement and a Rejection); a state's deal stays
     ("Fiat and GM also ended their five-year alliance and two joint ventures in engines and "
@@ -191,11 +211,49 @@ def test_readings(fields, expected):
     ("The dispute has soured U.S.-Jpanese relations as Japanese Prime Minister Yasuhiro "
      "Nakasone prepares to visit Washington at the end of the month for talks with Reagan.",
      {("Yasuhiro Nakasone", "Visit", "United States")}),
-    # … as a future one still is (CAMEO 036)
+    # … and so is a future one with a date of its own, even reported: a schedule, no promise (the
+    # blind held-out audit judged 'will meet next week' read as an Agreement wrong; this one was
+    # an Agreement too); without a date, a reported future visit stays a promise (CAMEO 036)
     ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
      "from April 29, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
+     {("Yasuhiro Nakasone", "Visit", "United States")}),
+    ("Prime Minister Yasuhiro Nakasone will make an official visit to the United States, Chief "
+     "Cabinet Secretary Masaharu Gotoda told reporters.",
      {("Yasuhiro Nakasone", "Visit", "United States"),
       ("Yasuhiro Nakasone", "Agreement", "United States")}),
 ])
 def test_restrictions_on_sentences(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+#: sentences of a development sports report (bbc-sport-181) around the one under test
+SPORTS_REPORT = ("The French star was part of the Chelsea side crushed 5-1 at the Nou Camp in the "
+                 "Champions League quarter-final second leg in 2000. Chelsea have not played "
+                 "Barcelona since that quarter-final tie five years ago. World Cup winner Desailly "
+                 "saw huge changes during his time at Stamford Bridge. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a move agreed in a sports report is a transfer (development sentence of bbc-sport-265: it
+    # was an Agreement with Atletico Madrid; outside a sports report it still is one) …
+    (SPORTS_REPORT + "Jesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham City.",
+     set()),
+    ("Jesper Gronkjaer has agreed a move to Atletico Madrid from Birmingham City.",
+     {("Jesper Gronkjaer", "Agreement", "Atletico Madrid")}),
+    # … a meeting in one is a match (development sentences of bbc-sport-430, the last with "the
+    # top seed" added: it was a Meeting)
+    ("American Davenport will now face fellow former Wimbledon champion, Conchita Martinez of "
+     "Spain, who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2. Myskina will face "
+     "eighth-seed Patty Schnyder from Switzerland, who defeated China's Li Na 6-3 7-6 (10-8). "
+     "Before her meeting with Martinez, Davenport believes there is some room for improvement in "
+     "her game. \"I feel I have an advantage (over Serena) because I have already played two "
+     "matches on these courts,\" she said. Williams, the top seed, was also far from content.",
+     set()),
+    # … but criticism stays (development sentence of bbc-sport-028, with the name for 'He')
+    (SPORTS_REPORT + "Darren Campbell was criticised at the time by former Olympic champion "
+     "Michael Johnson, who cast doubt on Campbell's injury claims.",
+     {("Michael Johnson", "Criticism", "Darren Campbell")}),
+])
+def test_sport_in_sports_reports(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

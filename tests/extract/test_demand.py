@@ -15,6 +15,13 @@ pytestmark = pytest.mark.slow
     # a stative verb asks for no act; "no country" asks nothing of anyone in particular
     ("The minister said Britain should know the answer by now.", set()),
     ("Officials said no country should pay the ransom.", set()),
+    # … nor does "an organisation" or "a judge" (development sentences; each was a Demand)
+    ("Barbara Roche said an organisation should monitor and publish figures and be independent "
+     "of government.", set()),
+    ("A judge should look into the David Blunkett controversy as key questions remain "
+     "unanswered, the Lib Dems say.", set()),
+    ("The Lib Dems say the judge should look into the David Blunkett controversy.",
+     {("Liberal Democrats (United Kingdom)", "Demand", "judge")}),
     # a right or a capability wanted for the subject asks no act of it; a thing of the party's
     # is not the party (development sentences; each was a Demand)
     ("The Usdaw trade union said shop workers should be able to enjoy a break with their "
@@ -36,4 +43,29 @@ pytestmark = pytest.mark.slow
      {("Tony Blair", "Demand", "Ken Livingstone")}),
 ])
 def test_demand(read_with, text, expected):
+    assert read_with(text, "demand") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's own state, named, is what the speaker says it should do: no demand of anyone
+    # (development sentences of bbc-politics-106, a report that names only British parties, and
+    # of bbc-politics-193; each was a Demand on the United Kingdom)
+    ("Michael Howard has launched an attack on the cost of Britain's \"chaotic\" asylum system "
+     "under Tony Blair. The Tory leader said English local authorities have spent more than £3bn "
+     "on asylum since Labour won power in 1997. Mr Howard said Britain should take its fair share "
+     "of the world's \"genuine refugees\".", set()),
+    ("The Liberal Democrats have long argued that Britain should be a safe haven for asylum "
+     "seekers.", set()),
+    # … but another state, one's government, or a foreign speaker's demand on one's state is
+    ("Michael Howard has launched an attack on the cost of Britain's \"chaotic\" asylum system "
+     "under Tony Blair. The Tory leader said English local authorities have spent more than £3bn "
+     "on asylum since Labour won power in 1997. Mr Howard said Iran should take back its "
+     "refugees.", {("Michael Howard", "Demand", "Iran")}),
+    ("The Liberal Democrats have long argued that the British government should offer a safe "
+     "haven to asylum seekers.",
+     {("Liberal Democrats (United Kingdom)", "Demand", "United Kingdom")}),
+    ("French President Jacques Chirac said Britain must give up its rebate. The Conservatives and "
+     "Labour disagree.", {("Jacques Chirac", "Demand", "United Kingdom")}),
+])
+def test_ones_own_state_is_no_addressee(read_with, text, expected):
     assert read_with(text, "demand") == expected

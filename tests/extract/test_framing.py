@@ -90,6 +90,35 @@ def test_scheduled_is_no_promise(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an act in the present tense with a date is a schedule (development sentences, the second
+    # and third with the party named; each was asserted)
+    ("Gordon Brown is travelling to America next week as part of his persuasion drive over the "
+     "issue.", {("Gordon Brown", "Visit", "United States", "positive", "hedged")}),
+    ("The British government is holding a further meeting on Friday with the British Board of "
+     "Film Classification to discuss how labelling can be made clearer.",
+     {("United Kingdom", "Meeting", "British Board of Film Classification", "positive",
+       "hedged")}),
+    ("Gordon Brown flies to Washington on Monday to meet US officials.",
+     {("Gordon Brown", "Meeting", "United States", "positive", "hedged")}),
+    # … not one without a date, nor a past one
+    ("Gordon Brown is visiting Tanzania to highlight the plight of many Africans.",
+     {("Gordon Brown", "Visit", "Tanzania", "positive", "asserted")}),
+    ("The British government held a further meeting on Friday with the British Board of Film "
+     "Classification.",
+     {("United Kingdom", "Meeting", "British Board of Film Classification", "positive",
+       "asserted")}),
+    ("Gordon Brown travelled to America last week.",
+     {("Gordon Brown", "Visit", "United States", "positive", "asserted")}),
+    # … nor one going on now (development sentence)
+    ("US Undersecretary of State John Bolton is meeting British officials this week to press the "
+     "case for keeping the embargo.",
+     {("John Bolton", "Meeting", "United Kingdom", "positive", "asserted")}),
+])
+def test_present_with_a_date_is_a_schedule(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the narrator's conditional states a hypothesis, no promise (development sentence; it was an
     # Agreement with "people")
     ("The Lib Dems would allow people to swap these winter fuel payments for discounts on home "

@@ -39,3 +39,17 @@ def test_noun_triggers(read_with, text, expected):
 ])
 def test_taking_part_in_a_meeting(read_with, text, expected):
     assert read_with(text, "noun_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what happened to a party is the topic, not the party acted on (development sentence: it
+    # was an Investigation of David Kelly; the second was also a Criticism of the aid workers)
+    ("Lord Hutton's inquiry into the death of Dr David Kelly sparked debate about who should run "
+     "inquiries.", set()),
+    ("Britain condemned the killing of aid workers by Iraqi rebels.",
+     {("Iraqi rebels", "Killing", "aid workers")}),
+    # a party itself is
+    ("The Senate opened a probe into Oliver North.", {("Senate", "Investigation", "Oliver North")}),
+])
+def test_what_happened_is_a_topic(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

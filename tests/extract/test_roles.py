@@ -42,3 +42,19 @@ def test_an_office_is_its_holder(read_with, text, expected):
 ])
 def test_a_people_is_not_its_state(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company named after its state is not the state (the blind held-out audit found the
+    # state of a company read as the agent; 'A US bank has said …' opens development article
+    # bbc-business-187): no party
+    ("A US bank accused the Chilean government of fraud.", set()),
+    ("Britain's biggest bank accused the Chilean government of fraud.", set()),
+    # a state's government still is the state
+    ("The US government accused the Chilean government of fraud.",
+     {("United States", "Accusation", "Chile")}),
+    ("Britain's government accused the Chilean government of fraud.",
+     {("United Kingdom", "Accusation", "Chile")}),
+])
+def test_a_company_is_not_its_state(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

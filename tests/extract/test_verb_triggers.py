@@ -349,3 +349,99 @@ def test_what_a_meeting_is_about_is_no_target(read_with, text, expected):
 ])
 def test_a_coordinated_verb_keeps_its_parties(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # agreeing with someone's view, or with someone that something is so, shares an opinion
+    # (development sentences, the third with the name for 'he'; they were Agreements with Liam
+    # Fox, the NAO and 'experts')
+    ("Tory peer Lord Tebbit said he agreed with Dr Fox's view, and said the case should be looked "
+     "at on its merits.", set()),
+    ("A spokesman for the European Anti-Fraud Office said the organisation agreed with the NAO's "
+     "assessment of fraud reporting.", set()),
+    ("However, Andrew Nachison agrees with other experts like the linguist and political "
+     "analyst Noam Chomsky, that mainstream media has lost the traditional role of news "
+     "gatekeeper.", set()),
+    # agreeing with someone, or with someone on what will be, is an agreement (development
+    # sentence of the second)
+    ("Tory peer Lord Tebbit said he agreed with Dr Fox, and said the case should be looked at on "
+     "its merits.", {("Tebbit", "Agreement", "Fox")}),
+    ("First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she "
+     "would not be health minister in the run-up to the 2007 elections.",
+     {("Rhodri Morgan", "Agreement", "Hutt")}),
+])
+def test_agreeing_with_a_view_is_an_opinion(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning that a thing will happen, or that others will have to act, threatens no one
+    # (development sentences; they were Threats against OPEC, the United Kingdom and Labour)
+    ("The International Energy Agency (IEA) warned demand for Opec's crude in the first quarter "
+     "would outstrip supply.", set()),
+    ("But Edward Leigh, who is chairman of the Commons public accounts committee, warned the "
+     "British government would have to work hard to ensure taxpayers would get full benefit from "
+     "the Dome deal.", set()),
+    ("Health Secretary John Reid earlier warned that Labour members would not easily forgive "
+     "anybody fuelling damaging speculation.", set()),
+    # an act announced against a party is a threat to it (development sentence)
+    ("Ministers would not rule out scrapping the Child Support Agency if it failed to improve, "
+     "Work and Pensions Secretary Alan Johnson has warned.",
+     {("Alan Johnson", "Threat", "Child Support Agency")}),
+])
+def test_a_warning_of_what_others_will_do(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # recognising that something is so admits it; it supports no one (development sentence: it
+    # was a Support of Labour and an Agreement with it); recognising a government is support
+    ("He said voters would recognise that Labour had brought stability and growth, and would "
+     "continue to do so.", set()),
+    ("Britain recognised the new government of Kosovo.",
+     {("United Kingdom", "Support", "Kosovo")}),
+    # daring a party to act asks it to (development sentence, with the name for 'He': it was a
+    # Challenge); challenging what it says disputes it
+    ("Charles Kennedy challenged the Treasury to open up its books so the National Audit Office "
+     "can report on the government's performance.",
+     {("Charles Kennedy", "Demand", "Treasury")}),
+    ("Charles Kennedy challenged the Treasury's figures.",
+     {("Charles Kennedy", "Challenge", "Treasury")}),
+])
+def test_recognising_that_and_daring_to(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a law, a bill or a treaty is a thing, whatever the NER took it for (development sentences,
+    # 'This government' made British and the attorney general named so that they resolve alone:
+    # they were an Agreement with the European Convention on Human Rights, and an Accusation of
+    # the Can-Spam Act)
+    ("The British government, with much fanfare, signs us up to the European Convention on Human "
+     "Rights but now wants to introduce indefinite house arrest without trial.", set()),
+    ("The attorney general Tony Abbott alleges that messages sent by Mr Pitylak and Mr Trotter's "
+     "companies broke the 2003 Controlling the Assault of Non-Solicited Pornography and Marketing "
+     "Act.", set()),
+    # an alliance named after its treaty, and a person named Bill, are parties
+    ("Russia attacked the North Atlantic Treaty Organization.",
+     {("Russia", "Attack", "North Atlantic Treaty Organization")}),
+    ("Bill accused Tony Blair of lying.", {("Bill", "Accusation", "Tony Blair")}),
+])
+def test_a_law_is_no_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # questioning whether or how something is so doubts it, investigates no one (development
+    # sentences, the second with the name for 'Green'; they were Investigations of the United
+    # States and of officers)
+    ("Analysts have questioned whether a US court has any jurisdiction over Russian companies, "
+     "while Moscow officials have dismissed Yukos' legal wrangling as meaningless.",
+     {("Russia", "Rejection", "Yukos")}),
+    ("Earlier chief constable Steve Green questioned how his officers would be able to "
+     "practically apply powers allowing them to shut down problem premises.", set()),
+    # questioning a person is an investigation
+    ("Police questioned Tony Blair about the loans.", {("Police", "Investigation", "Tony Blair")}),
+])
+def test_questioning_whether_is_doubting(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -5,7 +5,10 @@ Belarus; "X should know …" (a stative verb), "no politician should …" and "s
 able to enjoy a break" (a right or a capability, wanted for them) ask no act; "Mexico's economy
 should resume growth" asks nothing of Mexico (the subject is a thing of the party's, not the
 party). "X said Y should have acted sooner" asks for nothing that can still be done: it
-criticises Y (CAMEO 111).
+criticises Y (CAMEO 111). "Mr Howard said Britain should take its fair share of the world's
+genuine refugees" asks nothing of anyone: a politician's own country, named, is what he says it
+should do — a position, no demand of another party (but "the government must act" is one: it
+asks those who govern).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from spacy.tokens import Token
 
 from ..context import ReadContext
 from ..emit import emit
-from ..mentions import names_itself
+from ..mentions import mention_for, names_itself
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects, with_conjuncts
 
@@ -37,6 +40,9 @@ class DemandRules:
     capability_words: Words
     perfect_auxiliaries: Words
     counterfactual_event: str
+    home_entity_categories: frozenset[str]
+    party_entity_categories: frozenset[str]
+    own_state_hows: frozenset[str]
 
 
 class Demand:
@@ -62,6 +68,9 @@ class Demand:
                        and not any(d.dep_ == "det" and d.lower_ in rules.non_specific_determiners
                                    for d in c.children)
                        for t in with_conjuncts(ctx, c) if names_itself(ctx, t)]
+            home = self._home(ctx, subjects(ctx, token))
+            if home is not None:  # "Mr Howard said Britain should take its fair share"
+                targets = [t for t in targets if not self._own_state(ctx, t, home)]
             counterfactual = any(c.dep_ == "aux" and c.lemma_.lower() in rules.perfect_auxiliaries
                                  for c in clause.children)  # "should have withdrawn"
             emit(ctx, token, event=rules.counterfactual_event if counterfactual else rules.event,
@@ -75,3 +84,35 @@ class Demand:
         return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words
                    for c in clause.children)
 
+    def _home(self, ctx: ReadContext, agents: list[Token]) -> str | None:
+        """The state (ISO alpha-3) the speaker belongs to: the one its name, title or the actor
+        dictionary ties it to ('French President Jacques Chirac', 'the Tories'), else, for a
+        person, a group or a party nothing ties to a state, the one country of every political
+        party the article names (a British politics report names only British parties)."""
+        rules = self.rules
+        mentions = [ctx.mention(m) for a in agents if (m := mention_for(ctx, a)) is not None]
+        if not mentions:
+            return None
+        homes = set()
+        for m in mentions:
+            tied = m.hint or next((ctx.mention(int(f.object[2:])).hint for f in ctx.out.facts
+                                   if f.subject == f"m:{m.id}"
+                                   and ctx.mention(int(f.object[2:])).kind == "State"), None)
+            if tied is not None:
+                homes.add(tied)
+            elif m.kind in rules.home_entity_categories or m.how == "pronoun":
+                parties = {p.hint for p in ctx.out.mentions
+                           if p.kind in rules.party_entity_categories and p.hint}
+                homes.add(next(iter(parties)) if len(parties) == 1 else None)
+            else:
+                homes.add(None)
+        return homes.pop() if len(homes) == 1 else None
+
+    def _own_state(self, ctx: ReadContext, token: Token, home: str) -> bool:
+        """Whether ``token`` names the speaker's own state by its name ('Britain', 'the
+        UK'), not its government ('the government', 'Whitehall')."""
+        mid = mention_for(ctx, token)
+        if mid is None:
+            return False
+        m = ctx.mention(mid)
+        return m.kind == "State" and m.how in self.rules.own_state_hows and m.hint == home

@@ -37,8 +37,12 @@ class VerbTriggerRules:
     question_verbs: Words
     question_preps: Words
     question_objects: Words
+    doubt_verbs: Words
     forecast_verbs: Words
+    actor_nouns: Words
     advice_event: str
+    dare_verbs: Words
+    dare_event: str
     setting_preps: Words
     counterpart_object_categories: frozenset[str]
     group_object_categories: frozenset[str]
@@ -47,6 +51,8 @@ class VerbTriggerRules:
     order_verbs: Words
     attempt_verbs: Words
     opinion_verbs: Words
+    opinion_things: Words
+    arrangement_auxiliaries: Words
     content_categories: frozenset[str]
     topic_categories: frozenset[str]
     topic_preps: Words
@@ -59,6 +65,15 @@ def _announces(clause: Token) -> bool:
     heads = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "acomp")]]
     heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
     return any(is_intent(h) for h in heads)
+
+
+def _asks(verb: Token) -> bool:
+    """The verb has a question as complement: 'what …', 'how …', 'whether …', 'if …'."""
+    return any(
+        c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
+            t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
+            if t.i < c.i)
+        for c in verb.children)
 
 
 class VerbTriggers:
@@ -101,11 +116,13 @@ class VerbTriggers:
                 c.lemma_.lower() in self.rules.question_objects for c in objects):
             return True  # "Mr Howard, asked about the remark by reporters, said …",
             # "asked all three men about the risks …", "asked his reaction to …"
-        return any(
-            c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
-                t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
-                if t.i < c.i)
-            for c in verb.children)
+        return _asks(verb)
+
+    def _doubts(self, ctx: ReadContext, verb: Token) -> bool:
+        """'Analysts have questioned whether a US court has any jurisdiction …', 'Green
+        questioned how his officers would be able to …': doubting what a question asks
+        investigates no one ('police questioned the suspect' does)."""
+        return ctx.lemmas[verb.i] in self.rules.doubt_verbs and _asks(verb)
 
     def _forecast(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned that some campaigners could use his words', 'warned of rising obesity
@@ -113,7 +130,18 @@ class VerbTriggers:
         are no targets (but 'warned that police will no longer tolerate rallies by X' is a
         threat against X)."""
         return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
-            c.dep_ == "ccomp" and _announces(c) for c in verb.children)
+            c.dep_ == "ccomp" and _announces(c) and self._actors(ctx, c)
+            for c in verb.children)
+
+    def _actors(self, ctx: ReadContext, clause: Token) -> list[Token]:
+        """The subjects of a clause that name a party or people ('Ministers', a title, a
+        group): who will do what a warning announces ('police will no longer tolerate …',
+        'Ministers would not rule out scrapping …'), not a thing that will happen ('demand for
+        Opec's crude would outstrip supply')."""
+        people = self.rules.actor_nouns
+        return [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in with_conjuncts(ctx, c)
+                if ctx.lemmas[t.i] in people or mention_for(ctx, t) is not None]
 
     def _foretells(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned Labour and the Tories they were in danger of pandering …', 'warned Tony
@@ -137,6 +165,13 @@ class VerbTriggers:
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
             for c in verb.children)
 
+    def _dares(self, ctx: ReadContext, verb: Token) -> bool:
+        """'He challenged the Treasury to open up its books': daring a party to act asks it to
+        act — a demand, no dispute of its authority."""
+        return ctx.lemmas[verb.i] in self.rules.dare_verbs and any(
+            c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children)
+
     def _unnamed_addressee(self, ctx: ReadContext, verb: Token, trig: Trigger) -> bool:
         """'Yukos asked the Houston court to order Russia to arbitration', 'Dauster urged
         producers not to panic': the one asked to act is the object, and it names no party —
@@ -149,8 +184,28 @@ class VerbTriggers:
         return bool(objects) and not any(
             mention_for(ctx, t) is not None for o in objects for t in with_conjuncts(ctx, o))
 
+    def _shares_a_view(self, ctx: ReadContext, verb: Token) -> bool:
+        """'the organisation agreed with the NAO's assessment of fraud reporting', 'he agreed
+        with Dr Fox's view', 'he agrees with other experts …, that mainstream media has lost the
+        traditional role of news gatekeeper': agreeing with what someone thinks, or that
+        something is so, is an opinion shared, no agreement with anyone ('had agreed with Ms
+        Hutt in 2003 that she would not be health minister' arranges what will be: it is one)."""
+        if ctx.lemmas[verb.i] not in self.rules.opinion_verbs:
+            return False
+        partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+        if any(ctx.lemmas[o.i] in self.rules.opinion_things for o in partners):
+            return True
+        return bool(partners) and any(
+            c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in
+                                          self.rules.arrangement_auxiliaries for a in c.children)
+            for c in verb.children)
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
-        if self._asks_a_question(ctx, verb) or self._unnamed_addressee(ctx, verb, trig):
+        if self._asks_a_question(ctx, verb) or self._doubts(ctx, verb) or (
+                self._unnamed_addressee(ctx, verb, trig)):
+            return
+        if self._shares_a_view(ctx, verb):
             return
         if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
                 c.dep_ == "xcomp" for c in verb.children):
@@ -227,10 +282,17 @@ class VerbTriggers:
             # "rejected the idea that the Tories and BNP appealed to …": a party in what an
             # idea or a claim says is what is rejected, not whom
             plover = event_info(trig.event).plover
+            # "warned the government would have to work hard": who is to act is not whom a
+            # warning threatens
+            actors = {t for c in verb.children if c.dep_ == "ccomp"
+                      for t in self._actors(ctx, c)} if (
+                ctx.lemmas[verb.i] in self.rules.forecast_verbs) else set()
             targets = between or conditional or clausal_targets(
-                ctx, verb, exclude=set(agents), content=plover not in self.rules.content_categories,
+                ctx, verb, exclude=set(agents) | actors,
+                content=plover not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
-        event = self.rules.advice_event if self._advises(ctx, verb) else trig.event
+        event = self.rules.advice_event if self._advises(ctx, verb) else (
+            self.rules.dare_event if self._dares(ctx, verb) else trig.event)
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
