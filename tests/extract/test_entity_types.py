@@ -281,3 +281,96 @@ def test_cut_names(read_text, text, present, absent):
 def test_known_longer_name(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun for a business right before a name or in apposition to it makes it a company
+    # (bbc-business-013, reuters21578 and bbc-business-448, bbc-politics-322: development part)
+    ("US-German carmaker DaimlerChrylser, a 30% shareholder in Mitsubishi Motors, decided in April "
+     "2004 not to pump in any more money.",
+     [("DaimlerChrylser", "Company"), ("Mitsubishi Motors", "Company"), ("United States", "State")]),
+    ("Azpurua said financing has also been obtained for expansion of Alcasa, another state aluminum "
+     "company, and for projects in the state steel and petrochemical industries.",
+     [("Alcasa", "Company"), ("Azpurua", "Person")]),
+    ("Ahold hit the headlines in February 2003 after it emerged that there were accounting "
+     "irregularities at its US subsidiary Foodservice.",
+     [("Foodservice", "Company"), ("United States", "State")]),
+    ("And fast food giants McDonald's are listed as donating a sum of £10,575.",
+     [("McDonald", "Company")]),
+])
+def test_nouns_around_a_name_make_it_a_company(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # in a business report a name tagged as an organisation that nothing else types is a company
+    # (bbc-business-250)
+    ("Profits at Chinese computer firm Lenovo have stood still amid slowing demand at home and "
+     "stiffening competition.\n\nThe firm is in the international spotlight after last year signing "
+     "a deal to buy the PC division of personal computer pioneer IBM. Lenovo's profit for the three "
+     "months to December was HK$327m (US$42m; £22m), less than 1% up on the year before. Chinese "
+     "PC sales have risen by a fifth in each of the past two years, but are now growing more "
+     "slowly. But "
+     "investors have been less than impressed with Lenovo's move, designed to take it out of China "
+     "and further onto the world stage. Its shares are down 20% since the announcement two months "
+     "ago, largely because of the unprofitability of the unit it is buying.",
+     {("Lenovo", "Company"), ("IBM", "Company")}, {("IBM", "Organization")}),
+    # wire copy's "Reuter" is the news agency (reuters21578, development part)
+    ("They told Reuter correspondents in Asian capitals a U.S. Move against Japan might boost "
+     "protectionist sentiment.",
+     {("Reuters", "MediaOrganization")}, {("Reuter", "Organization")}),
+    # the European Community of 1987 wire copy is an intergovernmental organisation (reuters21578)
+    ("Spanish farmers took their tractors to the roads today and blocked a border crossing with "
+     "France in a protest against the Socialist government's EC policies, officials said.",
+     {("European Community", "IntergovernmentalOrganization")}, {("EC", "Organization")}),
+])
+def test_companies_in_business_reports_and_wire_copy(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title before "star" and a person's name is a work (bbc-entertainment-064, -311)
+    ("Most experts predict the twice-nominated Jamie Foxx will win best actor for his portrayal of "
+     "singer Ray Charles, while Vera Drake star Imelda Staunton looks likely to lose out in the best "
+     "actress field to Hilary Swank.",
+     [("Hilary Swank", "Person"), ("Imelda Staunton", "Person"), ("Jamie Foxx", "Person"),
+      ("Ray Charles", "Person")]),
+    ("And last week Only Fools and Horses star David Jason criticised British TV for being \"too "
+     "safe and too cheap\".",
+     [("David Jason", "Person"), ("United Kingdom", "State")]),
+    # a title before the work noun it modifies, and after "such as" a work noun
+    # (bbc-entertainment-285, bbc-tech-276)
+    ("The hit songs were taken from the 24-year-old's Confessions album, which topped the American "
+     "chart for eight weeks.", []),
+    ("EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions "
+     "of movies such as Harry Potter and the James Bond films.",
+     [("EA", "Organization")]),
+    # a programme named after its presenter is still the person (bbc-politics-216)
+    ("Mr Solana told ITV1's Jonathan Dimbleby programme: \"It works.\"",
+     [("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
+])
+def test_titles_of_works_before_star_and_work_nouns(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a law or a treaty is a text, not an actor; so is its acronym (bbc-politics-183,
+    # bbc-business-296)
+    ("Sir Nicholas was a strong defender of the Anglo-Irish Agreement and was held in esteem in "
+     "Dublin government and SDLP circles.",
+     [("Ireland", "State"), ("Nicholas", "Person"),
+      ("Social Democratic and Labour Party", "PoliticalParty")]),
+    ("The deal, part of the Multi-Fibre Agreement (MFA), ended on 1 January.", []),
+    # an acronym of lower-case words is a common noun's; a legal form alone is no name
+    # (bbc-tech-361, reuters21578)
+    ("The trend for gadgets and technologies, such as digital video recorders (DVR), broadband, and "
+     "video-on-demand will continue across Europe, he added.",
+     [("Europe", "Region")]),
+    ("Merrill Lynch Capital Partners, a unit of Merrill Lynch and Co, is tendering for 89 pct of "
+     "Borg-Warner.",
+     [("Borg-Warner", "Organization"), ("Merrill Lynch", "Organization"),
+      ("Merrill Lynch Capital Partners", "Company")]),
+])
+def test_documents_common_acronyms_and_lone_legal_forms(read_text, text, expected):
+    assert _entities(read_text, text) == expected
