@@ -360,7 +360,10 @@ def collect_entities(ctx: ReadContext) -> None:
                 and ctx.gaz.org(doc[start - 1:end].text) is not None):
             start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
         span = doc[start:end]
-        if _acronym_of(ctx, span) or _is_ticker(doc, start, end) or _common_acronym(doc, start, end):
+        if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
+            continue
+        if _common_acronym(doc, start, end):
+            ctx.work_titles.add(span.text)  # no name wherever the article uses it again
             continue
         found = classify(ctx, span, label)
         if found is None:

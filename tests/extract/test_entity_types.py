@@ -365,7 +365,9 @@ def test_titles_of_works_before_star_and_work_nouns(read_text, text, expected):
     # an acronym of lower-case words is a common noun's; a legal form alone is no name
     # (bbc-tech-361, reuters21578)
     ("The trend for gadgets and technologies, such as digital video recorders (DVR), broadband, and "
-     "video-on-demand will continue across Europe, he added.",
+     "video-on-demand will continue across Europe, he added. Digital cameras were the most popular "
+     "choice of gadget for 2005, said the survey, with nearly 40% choosing this over wireless, home "
+     "printing and DVR technologies.",
      [("Europe", "Region")]),
     ("Merrill Lynch Capital Partners, a unit of Merrill Lynch and Co, is tendering for 89 pct of "
      "Borg-Warner.",
