@@ -117,8 +117,9 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     """The kind of organisation the nouns around a name say it is: a noun for a business or a
     news organisation right before it ('US-German carmaker DaimlerChrysler', 'the London
     subsidiary Morpheme', 'the broadcaster Channel 4') or in apposition to it ('Parmalat, the
-    Italian dairy company'; 'group' only in a business report: 'engineering group Jarvis', not
-    'pressure group') - in apposition only to a name the NER did not take for a person's; a noun
+    Italian dairy company') or before 'such as' and it ('banking giants such as Sumitomo Mitsui';
+    'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
+    apposition only to a name the NER did not take for a person's; a noun
     for a journalist right after it ('an Evening Standard journalist');
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
     in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis')."""
@@ -136,6 +137,10 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     root = ent.root
     before = doc[ent.start - 1] if ent.start > 0 else None
     found = kind_of(before) if before is not None else None
+    listed = first_conjunct(root)
+    if found is None and listed.dep_ == "pobj" and listed.head.lower_ == "as" and any(
+            c.lower_ == "such" for c in listed.head.children):
+        found = kind_of(listed.head.head)  # "banking giants such as Barclays and Sumitomo Mitsui"
     if label != "PERSON":  # "J.S. Simon, General Manager ... at Exxon Corp, the oil company"
         found = found or next((kind_of(c) for c in root.children if c.dep_ == "appos" and kind_of(c)), None)
         if found is None and root.dep_ == "appos":

@@ -108,6 +108,7 @@ class MentionRules:
     not_company_words: Words
     work_star_nouns: Words
     document_heads: Words
+    chamber_names: frozenset[str]
 
 
 @cache
@@ -244,6 +245,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             return ("Region", "name", region.country)
         return ("Person", "name", None)
     if label == "ORG":
+        if text in rules.chamber_names:
+            return ("GovernmentBody", "name", None)  # "told House leaders": a chamber of parliament
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
             return (kind_from_nouns(ctx, ent, label, rules) or "Company", "name", None)
         return ("Organization", "name", None)

@@ -376,3 +376,26 @@ def test_titles_of_works_before_star_and_work_nouns(read_text, text, expected):
 ])
 def test_documents_common_acronyms_and_lone_legal_forms(read_text, text, expected):
     assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun before "such as" types the names after it (bbc-business-499)
+    ("Among the creditors whose backing CAO needs for its restructuring plan are banking giants "
+     "such as Barclay's Capital and Sumitomo Mitsui, as well as South Korean firm SK Energy.",
+     [("Barclay's Capital", "Company"), ("CAO", "Organization"), ("SK Energy", "Company"),
+      ("Sumitomo Mitsui", "Company")]),
+    ("Internet portal Lycos has made a screensaver that endlessly requests data from sites that "
+     "sell the goods and services mentioned in spam e-mail.",
+     [("Lycos", "Company")]),
+    # "House" alone is a chamber of parliament; the EC Commission is the European Commission
+    # (reuters21578, development part)
+    ("Treasury Secretary James Baker and Federal Reserve Board chairman Paul Volcker have told House "
+     "leaders they were optimistic their debt strategy would work.",
+     [("Federal Reserve", "GovernmentBody"), ("House", "GovernmentBody"), ("James Baker", "Person"),
+      ("Paul Volcker", "Person"), ("Treasury", "GovernmentBody")]),
+    ("Ministers also called on the EC Commission to prepare a report on U.S.-Japanese trade for "
+     "July this year to enable them to take appropriate action where necessary.",
+     [("European Commission", "IntergovernmentalOrganization")]),
+])
+def test_such_as_portals_chambers_and_the_commission(read_text, text, expected):
+    assert _entities(read_text, text) == expected

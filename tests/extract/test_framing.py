@@ -16,11 +16,11 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
     ("The European Community Commission has told EC member states that it is not prepared to "
      "discuss EC sugar prices while sugar traders threaten to make a huge sale into intervention "
      "stocks to protest against its policies, Commission sources said.",
-     {("European Community Commission", "Consultation", "European Community", "negative", "asserted")}),
+     {("European Commission", "Consultation", "European Community", "negative", "asserted")}),
     ("The European Community Commission has told EC member states that it is prepared to "
      "discuss EC sugar prices.",
-     {("European Community Commission", "Consultation", "European Community", "positive", "hedged"),
-      ("European Community Commission", "Agreement", "European Community", "positive", "asserted")}),
+     {("European Commission", "Consultation", "European Community", "positive", "hedged"),
+      ("European Commission", "Agreement", "European Community", "positive", "asserted")}),
     ("As it stands terrorists do not need to attack the U.K.",
      {("terrorists", "Attack", "United Kingdom", "negative", "asserted")}),
     ("Terrorists need to attack the U.K.",
