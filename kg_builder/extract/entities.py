@@ -7,7 +7,7 @@ description (:mod:`.mentions`) and coordination (:mod:`.syntax`) share.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -36,6 +36,10 @@ from .rules import Words, load_section
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
+#: kinds the words around a name give it, and the kinds another mention of the same name in the
+#: same article yields to: "Internet portal Lycos …. Lycos hopes …" is the company twice
+_CUE_KINDS = frozenset({"Company", "MediaOrganization"})
+_GENERIC_KINDS = frozenset({"Organization", "Person", "City", "Place"})
 #: entity kinds that are organisations
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
@@ -386,8 +390,38 @@ def collect_entities(ctx: ReadContext) -> None:
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
+    _one_kind_per_name(ctx)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
+
+
+def _one_kind_per_name(ctx: ReadContext) -> None:
+    """A name the words around it type a company or a news organisation once ('Internet portal
+    Lycos', 'South Korea's Hyundai Motor') is one wherever else the article names it, or its first
+    word alone ('Hyundai'), with nothing more specific than a person, an organisation or a place
+    ('Lycos hopes ...', 'Ahold' tagged as a town) - unless the article names a person whose
+    surname it is ('Michael Dell ... Dell')."""
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name"]
+    kinds: dict[str, str] = {}
+    first_words: dict[str, str] = {}
+    for m in named:
+        if m.kind in _CUE_KINDS:
+            kinds.setdefault(normalise(m.name), m.kind)
+            words = m.name.split()
+            if len(words) > 1 and len(words[0]) > 2 and words[0][:1].isupper():
+                first_words.setdefault(normalise(words[0]), m.kind)
+    if not kinds:
+        return
+    surnames = {normalise(m.name.split()[-1]) for m in named
+                if m.kind == "Person" and len(m.name.split()) > 1}
+    for m in named:
+        key = normalise(m.name)
+        if m.kind not in _GENERIC_KINDS or key in surnames:
+            continue
+        kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
+        if kind is not None:
+            mentions[m.id] = replace(m, kind=kind)
 
 
 def _honorific_names(ctx: ReadContext) -> None:
