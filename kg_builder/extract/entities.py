@@ -220,7 +220,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         doc = ctx.doc
         if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
             ctx.work_titles.add(doc[ent.end + 1].text)  # "the Multi-Fibre Agreement (MFA)": MFA too
-        return None  # "the Anglo-Irish Agreement", "the Parliament Act": a text, not who acts
+        return None  # "the Anglo-Irish Agreement", "Petroleum Revenue Tax": a text or a tax, no actor
     if label in ("ORG", "FAC", "PERSON") and len(words) > 1 and last in rules.venue_heads:
         return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium", "Wilmslow Road"
     if label == "ORG" and len(words) > 1 and last in rules.titles and not _words_regex(
@@ -263,14 +263,15 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
 
 
 def org_kind(words: list[str]) -> str | None:
-    """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any."""
+    """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any; a company
+    suffix alone is no company's name ('U.S. Defense Secretary')."""
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if _words_regex(rules.central_bank_words).search(joined):
         return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
-    if last in rules.company_suffixes or last.lower().endswith("bank") or any(
+    if (last in rules.company_suffixes and len(words) > 1) or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     if _named_after_members(low, rules.member_organisation_heads) or (

@@ -416,3 +416,20 @@ def test_such_as_portals_chambers_and_the_commission(read_text, text, expected):
 ])
 def test_one_kind_per_name_in_an_article(read_text, text, expected):
     assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company suffix alone is no company: here part of an office's title (reuters21578)
+    ("U.S. Defense Secretary Caspar Weinberger said the U.S. sought no further Gulf hostitilies but "
+     "was ready to deal with any Iranian response to Monday's attack.",
+     [("Caspar Weinberger", "Person"), ("Gulf", "Region"), ("Iran", "State"),
+      ("United States", "State")]),
+    # a policy and a tax are no actors (bbc-politics-127, reuters21578)
+    ("The European Union's Common Agricultural Policy had caused aggravated trade problems, he "
+     "said, but there was now an agreement to end export subsidies.",
+     [("European Union", "IntergovernmentalOrganization")]),
+    ("The bulk of tax last year was Corporation Tax, with Petroleum Revenue Tax (PRT) representing "
+     "only 16 mln stg, he said.", []),
+])
+def test_a_lone_suffix_a_policy_and_a_tax(read_text, text, expected):
+    assert _entities(read_text, text) == expected
