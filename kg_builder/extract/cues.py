@@ -17,16 +17,22 @@ from .context import ReadContext
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["club", "competition", "first_conjunct", "national_team", "one_of_a_make", "portfolio",
-           "publication", "sheet_players", "sport_article", "team_sheets", "work_title"]
+__all__ = ["business_article", "club", "competition", "first_conjunct", "kind_from_nouns",
+           "national_team", "one_of_a_make", "portfolio", "publication", "sheet_players",
+           "sport_article", "team_sheets", "work_title"]
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
-def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: str = "") -> bool:
     """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
-    album "Confessions"'), right before a noun for who made or played in it ('Superman actor
-    Christopher Reeve'), or written between quotation marks."""
+    album "Confessions"') or after one and 'such as' ('movies such as Harry Potter'), right before
+    a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
+    quotation marks, or the last words of a capitalised title before 'star' and a person's name
+    ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
+    no organisation, place or person the article knows, right before a work noun that it
+    modifies, after a possessive or when the NER took it for a person, a product or a work ('the
+    24-year-old's Confessions album', 'the James Bond films'; not 'a BBC programme')."""
     doc = ctx.doc
     before = ent.start - 1
     if before >= 0 and doc[before].text in _QUOTES:
@@ -35,9 +41,52 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
         before -= 1
     if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
         return True
+    root = first_conjunct(ent.root)
+    if (root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "NOUN"
+            and root.head.head.lemma_.lower() in rules.work_nouns):
+        return True  # "movies such as Harry Potter and the James Bond films"
     after = doc[ent.end] if ent.end < len(doc) else None
-    return (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
-            and ent.root.head.i == after.i)
+    if (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
+            and ent.root.head.i == after.i):
+        return True
+    if not _unknown_name(ctx, ent, rules):
+        return False
+    if (after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in rules.work_nouns
+            and ent.root.head.i == after.i):
+        owned = before >= 0 and (doc[before].dep_ == "poss" or doc[before].tag_ == "POS")
+        if label in ("PRODUCT", "WORK_OF_ART") or (label == "PERSON") != owned:
+            # "the 24-year-old's Confessions album", "the James Bond films"; "ITV1's Jonathan
+            # Dimbleby programme" is the presenter's, a person
+            return True
+    return not ctx.sport and _title_before_star(ctx, ent, rules)
+
+
+def _unknown_name(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name is none the article or the gazetteers know as an organisation, a place or a
+    person, nor an acronym or a club's name ('a BBC programme', 'a Hollywood star')."""
+    text = ent.text
+    key = normalise(text)
+    gaz = ctx.gaz
+    return not (text.isupper() or gaz.org(text) is not None or gaz.state(text) is not None
+                or gaz.region(text) is not None or key in gaz.cities or key in ctx.person_names
+                or gaz.person(text) is not None
+                or any(w in rules.club_words for w in text.lower().split()))
+
+
+def _title_before_star(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """'Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason': a name in a
+    run of capitalised words (and 'and', 'of', 'the' between them) that ends right before a star
+    noun and a person's name."""
+    doc = ctx.doc
+    if not ent.text[:1].isupper():
+        return False
+    j = ent.end
+    while j < len(doc) and doc[j].lower_ not in rules.work_star_nouns and (
+            doc[j].is_title or (doc[j].lower_ in ("and", "of", "the", "&") and j + 1 < len(doc)
+                                and doc[j + 1].is_title)):
+        j += 1
+    return (j + 1 < len(doc) and j - ent.end <= 4 and doc[j].lower_ in rules.work_star_nouns
+            and doc[j - 1].is_title and doc[j + 1].ent_type_ == "PERSON")
 
 
 def one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
@@ -62,6 +111,63 @@ def publication(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
         return False
     then = doc[after.i + 1] if after.i + 1 < len(doc) else None
     return then is None or then.pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> str | None:
+    """The kind of organisation the nouns around a name say it is: a noun for a business or a
+    news organisation right before it ('US-German carmaker DaimlerChrysler', 'the London
+    subsidiary Morpheme', 'the broadcaster Channel 4') or in apposition to it ('Parmalat, the
+    Italian dairy company') or before 'such as' and it ('banking giants such as Sumitomo Mitsui';
+    'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
+    apposition only to a name the NER did not take for a person's; a noun
+    for a journalist right after it ('an Evening Standard journalist');
+    or, outside sports reports, a noun only a business has that it owns or modifies, or shares
+    in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis')."""
+    doc = ctx.doc
+    nouns = rules.kind_nouns
+
+    def kind_of(token: Token) -> str | None:
+        if token.pos_ != "NOUN" or token.ent_type_:
+            return None
+        lemma = token.lemma_.lower()
+        if lemma in rules.business_kind_nouns and ctx.business:
+            return "Company"
+        return nouns.get(lemma)
+
+    root = ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    found = kind_of(before) if before is not None else None
+    listed = first_conjunct(root)
+    if found is None and listed.dep_ == "pobj" and listed.head.lower_ == "as" and any(
+            c.lower_ == "such" for c in listed.head.children):
+        found = kind_of(listed.head.head)  # "banking giants such as Barclays and Sumitomo Mitsui"
+    if label != "PERSON":  # "J.S. Simon, General Manager ... at Exxon Corp, the oil company"
+        found = found or next((kind_of(c) for c in root.children if c.dep_ == "appos" and kind_of(c)), None)
+        if found is None and root.dep_ == "appos":
+            found = kind_of(root.head)
+    if found is not None:
+        return found
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (after is not None and label in ("ORG", "PRODUCT", "WORK_OF_ART")
+            and after.lemma_.lower() in rules.press_staff_nouns
+            and root.head.i == after.i):
+        return "MediaOrganization"
+    if ctx.sport or label == "PERSON":
+        return None
+    head = root.head
+    if root.dep_ in ("poss", "compound") and head.i >= ent.end and head.lemma_.lower() in rules.business_nouns:
+        return "Company"
+    if (root.dep_ == "pobj" and head.lower_ == "in" and head.head.i < head.i
+            and head.head.lemma_.lower() in rules.business_in_nouns):
+        return "Company"
+    return None
+
+
+def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
+    """Whether an article is a business report: enough distinct business words."""
+    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
+             for word in (lemma, token.lower_) if word in rules.business_words}
+    return len(found) >= rules.business_min_words
 
 
 def competition(ent: SpacySpan, rules: MentionRules) -> bool:

@@ -7,7 +7,7 @@ description (:mod:`.mentions`) and coordination (:mod:`.syntax`) share.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -18,9 +18,11 @@ from ..gazetteer import normalise
 from ..model import Fact
 from .context import ReadContext
 from .cues import (
+    business_article,
     club,
     competition,
     first_conjunct,
+    kind_from_nouns,
     national_team,
     one_of_a_make,
     portfolio,
@@ -34,6 +36,10 @@ from .rules import Words, load_section
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
+#: kinds the words around a name give it, and the kinds another mention of the same name in the
+#: same article yields to: "Internet portal Lycos …. Lycos hopes …" is the company twice
+_CUE_KINDS = frozenset({"Company", "MediaOrganization"})
+_GENERIC_KINDS = frozenset({"Organization", "Person", "City", "Place"})
 #: entity kinds that are organisations
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
@@ -97,6 +103,17 @@ class MentionRules:
     club_words: Words
     central_bank_words: Words
     publication_nouns: Words
+    kind_nouns: dict[str, str]
+    business_kind_nouns: Words
+    press_staff_nouns: Words
+    business_nouns: Words
+    business_in_nouns: Words
+    business_words: Words
+    business_min_words: float
+    not_company_words: Words
+    work_star_nouns: Words
+    document_heads: Words
+    chamber_names: frozenset[str]
 
 
 @cache
@@ -151,7 +168,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label in ("PERSON", "PRODUCT") and text.split()[0] not in rules.given_names and (
             normalise(text) not in ctx.person_names) and one_of_a_make(ctx, ent):
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
-    if text in ctx.work_titles or work_title(ctx, ent, rules):
+    if len(text.split()) == 1 and text in rules.legal_forms:
+        return None  # "Co" of "Merrill Lynch and Co" tagged alone: no name
+    if text in ctx.work_titles or work_title(ctx, ent, rules, label=label):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
     if ctx.sport and competition(ent, rules):
@@ -198,6 +217,11 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "MPs" tagged ORG: a group, read as one where it acts
     if len(words) > 1 and last in rules.event_name_heads:
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
+    if label != "PERSON" and len(words) > 1 and last in rules.document_heads and words[-1].istitle():
+        doc = ctx.doc
+        if ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+            ctx.work_titles.add(doc[ent.end + 1].text)  # "the Multi-Fibre Agreement (MFA)": MFA too
+        return None  # "the Anglo-Irish Agreement", "Petroleum Revenue Tax": a text or a tax, no actor
     if label in ("ORG", "FAC", "PERSON") and len(words) > 1 and last in rules.venue_heads:
         return ("Place", "name", None)  # "Kodak Theatre", "Wembley Stadium", "Wilmslow Road"
     if label == "ORG" and len(words) > 1 and last in rules.titles and not _words_regex(
@@ -226,6 +250,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             return ("Region", "name", region.country)
         return ("Person", "name", None)
     if label == "ORG":
+        if text in rules.chamber_names:
+            return ("GovernmentBody", "name", None)  # "told House leaders": a chamber of parliament
+        if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
+            return (kind_from_nouns(ctx, ent, label, rules) or "Company", "name", None)
         return ("Organization", "name", None)
     if label == "GPE":
         return ("City", "name", None)
@@ -236,14 +264,15 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
 
 
 def org_kind(words: list[str]) -> str | None:
-    """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any."""
+    """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any; a company
+    suffix alone is no company's name ('U.S. Defense Secretary')."""
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if _words_regex(rules.central_bank_words).search(joined):
         return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
-    if last in rules.company_suffixes or last.lower().endswith("bank") or any(
+    if (last in rules.company_suffixes and len(words) > 1) or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     if _named_after_members(low, rules.member_organisation_heads) or (
@@ -258,6 +287,16 @@ def org_kind(words: list[str]) -> str | None:
     if low[-1] in rules.media_words:
         return "MediaOrganization"
     return None
+
+
+def _may_be_company(ctx: ReadContext, words: list[str]) -> bool:
+    """Whether a name that says nothing else of its kind may be a company's: no word for another
+    kind of body ('Institute', 'Board', 'Foundation'), not opening with a state's or a city's
+    name or a demonym ('U.S. Firms', 'Indian Armed Force', 'London FTSE')."""
+    rules = mention_rules()
+    first = words[0]
+    return not (any(w.lower().strip(",.") in rules.not_company_words for w in words)
+                or ctx.gaz.state(first) is not None or normalise(first) in ctx.gaz.cities)
 
 
 def _named_after_members(low: list[str], heads: frozenset[str]) -> bool:
@@ -282,6 +321,7 @@ def collect_entities(ctx: ReadContext) -> None:
     doc = ctx.doc
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
+    ctx.business = not ctx.sport and business_article(ctx, rules)
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
         if sent.start in sheets:
@@ -331,12 +371,17 @@ def collect_entities(ctx: ReadContext) -> None:
         span = doc[start:end]
         if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
             continue
+        if _common_acronym(doc, start, end):
+            ctx.work_titles.add(span.text)  # no name wherever the article uses it again
+            continue
         found = classify(ctx, span, label)
         if found is None:
             continue
         kind, how, hint = found
         if kind in ("Organization", "Person") and label != "PERSON" and _wire_company(doc, start, end):
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
+        elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
+            kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
         title, phrase = _title_before(ctx, span) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
@@ -347,8 +392,38 @@ def collect_entities(ctx: ReadContext) -> None:
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
+    _one_kind_per_name(ctx)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
+
+
+def _one_kind_per_name(ctx: ReadContext) -> None:
+    """A name the words around it type a company or a news organisation once ('Internet portal
+    Lycos', 'South Korea's Hyundai Motor') is one wherever else the article names it, or its first
+    word alone ('Hyundai'), with nothing more specific than a person, an organisation or a place
+    ('Lycos hopes ...', 'Ahold' tagged as a town) - unless the article names a person whose
+    surname it is ('Michael Dell ... Dell')."""
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name"]
+    kinds: dict[str, str] = {}
+    first_words: dict[str, str] = {}
+    for m in named:
+        if m.kind in _CUE_KINDS:
+            kinds.setdefault(normalise(m.name), m.kind)
+            words = m.name.split()
+            if len(words) > 1 and len(words[0]) > 2 and words[0][:1].isupper():
+                first_words.setdefault(normalise(words[0]), m.kind)
+    if not kinds:
+        return
+    surnames = {normalise(m.name.split()[-1]) for m in named
+                if m.kind == "Person" and len(m.name.split()) > 1}
+    for m in named:
+        key = normalise(m.name)
+        if m.kind not in _GENERIC_KINDS or key in surnames:
+            continue
+        kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
+        if kind is not None:
+            mentions[m.id] = replace(m, kind=kind)
 
 
 def _honorific_names(ctx: ReadContext) -> None:
@@ -420,6 +495,27 @@ def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> N
         relation = "employedBy"
     ctx.out.facts.append(Fact(subject=f"m:{mid}", relation=relation, object=f"m:{other}",
                               evidence=ctx.sentence_span(phrase.root)))
+
+
+def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
+    """Whether a name read as a person's may be something else: the NER did not take it for a
+    person, or it starts with no given name and the article and the gazetteer know no such
+    person ('engineering group Jarvis')."""
+    text = span.text
+    return label != "PERSON" or (text.split()[0] not in mention_rules().given_names
+                                 and normalise(text) not in ctx.person_names
+                                 and ctx.gaz.person(text) is None)
+
+
+def _common_acronym(doc: Doc, start: int, end: int) -> bool:
+    """'digital video recorders (DVR)': an acronym in brackets after the lower-case words it
+    abbreviates is a common noun's, no name."""
+    text = doc[start:end].text.removesuffix("s")
+    if not (end - start == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 6
+            and start > len(text) and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+        return False
+    words = doc[start - 1 - len(text):start - 1]
+    return all(w.is_lower and w.is_alpha for w in words) and "".join(w.text[0] for w in words) == text.lower()
 
 
 def _is_ticker(doc: Doc, start: int, end: int) -> bool:

@@ -80,11 +80,14 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         kind = known.kind if known is not None else org_kind(words)
         if kind:
             return ctx.add(start, token.i + 1, name=" ".join(words), how="name", kind=kind)
-    # "The President of the United States, Donald Trump" → Trump.
+    # "The President of the United States, Donald Trump" → Trump; "the opposition newspaper La
+    # Prensa" → La Prensa (a name typed from the noun before it is no person).
     for child in token.children:
         if child.dep_ == "appos":
             found = mention_for(ctx, child, depth=depth + 1)
-            if found is not None and ctx.mention(found).kind == "Person":
+            if found is not None and (ctx.mention(found).kind == "Person" or (
+                    ctx.mention(found).kind in ORG_KINDS and child.i == token.i + 1 + sum(
+                        1 for c in child.children if c.dep_ == "compound" and c.i > token.i))):
                 return found
     lemma = token.lemma_.lower()
     state_mod = state_modifier(ctx, token)

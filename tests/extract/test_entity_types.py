@@ -281,3 +281,155 @@ def test_cut_names(read_text, text, present, absent):
 def test_known_longer_name(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun for a business right before a name or in apposition to it makes it a company
+    # (bbc-business-013, reuters21578 and bbc-business-448, bbc-politics-322: development part)
+    ("US-German carmaker DaimlerChrylser, a 30% shareholder in Mitsubishi Motors, decided in April "
+     "2004 not to pump in any more money.",
+     [("DaimlerChrylser", "Company"), ("Mitsubishi Motors", "Company"), ("United States", "State")]),
+    ("Azpurua said financing has also been obtained for expansion of Alcasa, another state aluminum "
+     "company, and for projects in the state steel and petrochemical industries.",
+     [("Alcasa", "Company"), ("Azpurua", "Person")]),
+    ("Ahold hit the headlines in February 2003 after it emerged that there were accounting "
+     "irregularities at its US subsidiary Foodservice.",
+     [("Foodservice", "Company"), ("United States", "State")]),
+    ("And fast food giants McDonald's are listed as donating a sum of £10,575.",
+     [("McDonald", "Company")]),
+])
+def test_nouns_around_a_name_make_it_a_company(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # in a business report a name tagged as an organisation that nothing else types is a company
+    # (bbc-business-250)
+    ("Profits at Chinese computer firm Lenovo have stood still amid slowing demand at home and "
+     "stiffening competition.\n\nThe firm is in the international spotlight after last year signing "
+     "a deal to buy the PC division of personal computer pioneer IBM. Lenovo's profit for the three "
+     "months to December was HK$327m (US$42m; £22m), less than 1% up on the year before. Chinese "
+     "PC sales have risen by a fifth in each of the past two years, but are now growing more "
+     "slowly. But "
+     "investors have been less than impressed with Lenovo's move, designed to take it out of China "
+     "and further onto the world stage. Its shares are down 20% since the announcement two months "
+     "ago, largely because of the unprofitability of the unit it is buying.",
+     {("Lenovo", "Company"), ("IBM", "Company")}, {("IBM", "Organization")}),
+    # wire copy's "Reuter" is the news agency (reuters21578, development part)
+    ("They told Reuter correspondents in Asian capitals a U.S. Move against Japan might boost "
+     "protectionist sentiment.",
+     {("Reuters", "MediaOrganization")}, {("Reuter", "Organization")}),
+    # the European Community of 1987 wire copy is an intergovernmental organisation (reuters21578)
+    ("Spanish farmers took their tractors to the roads today and blocked a border crossing with "
+     "France in a protest against the Socialist government's EC policies, officials said.",
+     {("European Community", "IntergovernmentalOrganization")}, {("EC", "Organization")}),
+])
+def test_companies_in_business_reports_and_wire_copy(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the title before "star" and a person's name is a work (bbc-entertainment-064, -311)
+    ("Most experts predict the twice-nominated Jamie Foxx will win best actor for his portrayal of "
+     "singer Ray Charles, while Vera Drake star Imelda Staunton looks likely to lose out in the best "
+     "actress field to Hilary Swank.",
+     [("Hilary Swank", "Person"), ("Imelda Staunton", "Person"), ("Jamie Foxx", "Person"),
+      ("Ray Charles", "Person")]),
+    ("And last week Only Fools and Horses star David Jason criticised British TV for being \"too "
+     "safe and too cheap\".",
+     [("David Jason", "Person"), ("United Kingdom", "State")]),
+    # a title before the work noun it modifies, and after "such as" a work noun
+    # (bbc-entertainment-285, bbc-tech-276)
+    ("The hit songs were taken from the 24-year-old's Confessions album, which topped the American "
+     "chart for eight weeks.", []),
+    ("EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions "
+     "of movies such as Harry Potter and the James Bond films.",
+     [("EA", "Organization")]),
+    # a programme named after its presenter is still the person (bbc-politics-216)
+    ("Mr Solana told ITV1's Jonathan Dimbleby programme: \"It works.\"",
+     [("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
+])
+def test_titles_of_works_before_star_and_work_nouns(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a law or a treaty is a text, not an actor; so is its acronym (bbc-politics-183,
+    # bbc-business-296)
+    ("Sir Nicholas was a strong defender of the Anglo-Irish Agreement and was held in esteem in "
+     "Dublin government and SDLP circles.",
+     [("Ireland", "State"), ("Nicholas", "Person"),
+      ("Social Democratic and Labour Party", "PoliticalParty")]),
+    ("The deal, part of the Multi-Fibre Agreement (MFA), ended on 1 January.", []),
+    # an acronym of lower-case words is a common noun's; a legal form alone is no name
+    # (bbc-tech-361, reuters21578)
+    ("The trend for gadgets and technologies, such as digital video recorders (DVR), broadband, and "
+     "video-on-demand will continue across Europe, he added. Digital cameras were the most popular "
+     "choice of gadget for 2005, said the survey, with nearly 40% choosing this over wireless, home "
+     "printing and DVR technologies.",
+     [("Europe", "Region")]),
+    ("Merrill Lynch Capital Partners, a unit of Merrill Lynch and Co, is tendering for 89 pct of "
+     "Borg-Warner.",
+     [("Borg-Warner", "Organization"), ("Merrill Lynch", "Organization"),
+      ("Merrill Lynch Capital Partners", "Company")]),
+])
+def test_documents_common_acronyms_and_lone_legal_forms(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun before "such as" types the names after it (bbc-business-499)
+    ("Among the creditors whose backing CAO needs for its restructuring plan are banking giants "
+     "such as Barclay's Capital and Sumitomo Mitsui, as well as South Korean firm SK Energy.",
+     [("Barclay's Capital", "Company"), ("CAO", "Organization"), ("SK Energy", "Company"),
+      ("Sumitomo Mitsui", "Company")]),
+    ("Internet portal Lycos has made a screensaver that endlessly requests data from sites that "
+     "sell the goods and services mentioned in spam e-mail.",
+     [("Lycos", "Company")]),
+    # "House" alone is a chamber of parliament; the EC Commission is the European Commission
+    # (reuters21578, development part)
+    ("Treasury Secretary James Baker and Federal Reserve Board chairman Paul Volcker have told House "
+     "leaders they were optimistic their debt strategy would work.",
+     [("Federal Reserve", "GovernmentBody"), ("House", "GovernmentBody"), ("James Baker", "Person"),
+      ("Paul Volcker", "Person"), ("Treasury", "GovernmentBody")]),
+    ("Ministers also called on the EC Commission to prepare a report on U.S.-Japanese trade for "
+     "July this year to enable them to take appropriate action where necessary.",
+     [("European Commission", "IntergovernmentalOrganization")]),
+])
+def test_such_as_portals_chambers_and_the_commission(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name typed a company by the words around it once is one in the article's other sentences,
+    # and so is its first word alone (bbc-tech-189, bbc-business-054)
+    ("Internet portal Lycos has made a screensaver that endlessly requests data from sites that "
+     "sell the goods and services mentioned in spam e-mail. Lycos hopes it will make the monthly "
+     "bandwidth bills of spammers soar by keeping their servers running flat out.",
+     [("Lycos", "Company")]),
+    ("South Korea's Hyundai Motor has announced that it plans to build a second plant in India to "
+     "meet the country's growing demand for cars. Hyundai, which is already the second biggest "
+     "carmaker in India, said it would start building the plant.",
+     [("Hyundai", "Company"), ("Hyundai Motor", "Company"), ("India", "State"),
+      ("South Korea", "State")]),
+])
+def test_one_kind_per_name_in_an_article(read_text, text, expected):
+    assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company suffix alone is no company: here part of an office's title (reuters21578)
+    ("U.S. Defense Secretary Caspar Weinberger said the U.S. sought no further Gulf hostitilies but "
+     "was ready to deal with any Iranian response to Monday's attack.",
+     [("Caspar Weinberger", "Person"), ("Gulf", "Region"), ("Iran", "State"),
+      ("United States", "State")]),
+    # a policy and a tax are no actors (bbc-politics-127, reuters21578)
+    ("The European Union's Common Agricultural Policy had caused aggravated trade problems, he "
+     "said, but there was now an agreement to end export subsidies.",
+     [("European Union", "IntergovernmentalOrganization")]),
+    ("The bulk of tax last year was Corporation Tax, with Petroleum Revenue Tax (PRT) representing "
+     "only 16 mln stg, he said.", []),
+])
+def test_a_lone_suffix_a_policy_and_a_tax(read_text, text, expected):
+    assert _entities(read_text, text) == expected

@@ -35,7 +35,7 @@ def test_evaluation_claims_the_verb(read_with):
     # reuters-20335 — the Reagan administration is the United States government —, bbc-politics-180)
     ("However, the EC and some U.S. domestic groups have said the Reagan administration plan to "
      "end all farm trade subsidies is unrealistic.",
-     {("EC", "Criticism", "United States"), ("domestic groups", "Criticism", "United States")}),
+     {("European Community", "Criticism", "United States"), ("domestic groups", "Criticism", "United States")}),
     ('BBC political editor Andrew Marr said Mr Lammy was "waste deep in quicksand and sinking '
      'fast" after his performance.', {("Andrew Marr", "Criticism", "David Lammy")}),
     # … but a phrase of the complement judges no one, nor does a clause about a situation

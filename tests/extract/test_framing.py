@@ -16,11 +16,11 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
     ("The European Community Commission has told EC member states that it is not prepared to "
      "discuss EC sugar prices while sugar traders threaten to make a huge sale into intervention "
      "stocks to protest against its policies, Commission sources said.",
-     {("European Community Commission", "Consultation", "EC", "negative", "asserted")}),
+     {("European Commission", "Consultation", "European Community", "negative", "asserted")}),
     ("The European Community Commission has told EC member states that it is prepared to "
      "discuss EC sugar prices.",
-     {("European Community Commission", "Consultation", "EC", "positive", "hedged"),
-      ("European Community Commission", "Agreement", "EC", "positive", "asserted")}),
+     {("European Commission", "Consultation", "European Community", "positive", "hedged"),
+      ("European Commission", "Agreement", "European Community", "positive", "asserted")}),
     ("As it stands terrorists do not need to attack the U.K.",
      {("terrorists", "Attack", "United Kingdom", "negative", "asserted")}),
     ("Terrorists need to attack the U.K.",
@@ -141,12 +141,12 @@ def test_hypothesis_is_no_promise(read_with, text, expected):
     ("But diplomats said the EC is keen to negotiate with Tokyo to solve the problem rather than "
      "embark on a costly and damaging trade war, and the ministers called for more cooperation "
      "with Japan in industry and research.",
-     {("EC", "Negotiation", "Japan", "positive", "hedged")}),
+     {("European Community", "Negotiation", "Japan", "positive", "hedged")}),
     ("Ministers said Britain was eager to hold talks with Iran.",
      {("United Kingdom", "Meeting", "Iran", "positive", "hedged")}),
     # … while the act done stays asserted
     ("The EC negotiated with Tokyo to solve the problem.",
-     {("EC", "Negotiation", "Japan", "positive", "asserted")}),
+     {("European Community", "Negotiation", "Japan", "positive", "asserted")}),
 ])
 def test_keen_to_act_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
