@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ValidationSetupError
-from .model import Event, Extraction
+from .model import Event, Extraction, Mention
 from .ontology import event_info
 from .resources import rules_dir
 
-__all__ = ["CalibrationModel", "calibrate", "default_min_confidence", "features", "fit",
-           "load_model", "model_path"]
+__all__ = ["CalibrationModel", "EventIndex", "calibrate", "default_min_confidence",
+           "features", "fit", "load_model", "model_path"]
 
 #: how a party is named in the event's own sentence, best first
 _HOW_ORDER = ("name", "role", "metonym", "demonym", "definite", "group", "pronoun")
@@ -92,12 +92,34 @@ def default_min_confidence() -> float:
     return float(value) if value is not None else 0.0
 
 
-def _party(extraction: Extraction, key: str | None, ev: Event, role: str,
-           kinds: Mapping[str, str]) -> dict[str, float]:
+@dataclass(frozen=True, slots=True)
+class EventIndex:
+    """What :func:`features` looks up in an article, gathered once for all its events."""
+
+    kinds: dict[str, str]
+    mentions: dict[str, list[Mention]]
+    same: dict[tuple[str, str, str | None, str, str], list[Event]]
+    crowds: dict[int, int]
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> EventIndex:
+        mentions: dict[str, list[Mention]] = {}
+        for m in extraction.mentions:
+            mentions.setdefault(m.entity_key, []).append(m)
+        same: dict[tuple[str, str, str | None, str, str], list[Event]] = {}
+        crowds: dict[int, int] = {}
+        for ev in extraction.events:
+            same.setdefault(_identity(ev), []).append(ev)
+            crowds[ev.evidence.begin] = crowds.get(ev.evidence.begin, 0) + 1
+        return cls({e.key: e.kind for e in extraction.entities}, mentions, same, crowds)
+
+
+def _party(index: EventIndex, key: str | None, ev: Event, role: str) -> dict[str, float]:
     if key is None:
         return {f"{role}:none": 1.0}
-    hows = {m.how for m in extraction.mentions
-            if m.entity_key == key and ev.evidence.begin <= m.span.begin < ev.evidence.end}
+    kinds = index.kinds
+    hows = {m.how for m in index.mentions.get(key, ())
+            if ev.evidence.begin <= m.span.begin < ev.evidence.end}
     how = next((_HOW_GROUP[h] for h in _HOW_ORDER if h in hows), "absent")
     return {f"{role}:{kinds.get(key, 'unknown')}": 1.0, f"{role}_named:{how}": 1.0}
 
@@ -109,13 +131,13 @@ def _identity(ev: Event) -> tuple[str, str, str | None, str, str]:
 
 
 def features(extraction: Extraction, ev: Event, *, trigger_confidence: float | None = None,
-             crowd: int | None = None) -> dict[str, float]:
+             index: EventIndex | None = None) -> dict[str, float]:
     """What the model knows about ``ev`` (a resolved event of ``extraction``), as named values.
 
     ``trigger_confidence`` is the trigger's confidence before calibration (default: the
-    event's); ``crowd`` the number of events read from the same sentence (default: counted)."""
-    kinds = {e.key: e.kind for e in extraction.entities}
-    same = [o for o in extraction.events if _identity(o) == _identity(ev)]
+    event's); ``index`` what the article's events share (default: gathered for this call)."""
+    index = index or EventIndex.of(extraction)
+    same = index.same.get(_identity(ev), [ev])
     trigger = ev.confidence if trigger_confidence is None else trigger_confidence
     values: dict[str, float] = {
         # the best trigger of its reports in the article (the graph keeps one node per event),
@@ -130,13 +152,11 @@ def features(extraction: Extraction, ev: Event, *, trigger_confidence: float | N
         values["negated"] = 1.0
     if ev.reported_by:
         values["reported_by"] = 1.0
-    values.update(_party(extraction, ev.agent, ev, "agent", kinds))
-    values.update(_party(extraction, ev.target, ev, "target", kinds))
+    values.update(_party(index, ev.agent, ev, "agent"))
+    values.update(_party(index, ev.target, ev, "target"))
     if ev.target is not None and ev.agent == ev.target:
         values["self"] = 1.0
-    if crowd is None:
-        crowd = sum(1 for o in extraction.events if o.evidence.begin == ev.evidence.begin)
-    if crowd > 2:
+    if index.crowds.get(ev.evidence.begin, 1) > 2:
         values["crowded"] = 1.0
     if len(ev.evidence.text.split()) > _LONG_SENTENCE:
         values["long_sentence"] = 1.0
@@ -151,12 +171,10 @@ def calibrate(extraction: Extraction, *, model: CalibrationModel | None = None) 
     if not extraction.events:
         return extraction
     model = model or load_model()
-    crowds: dict[int, int] = {}
-    for ev in extraction.events:
-        crowds[ev.evidence.begin] = crowds.get(ev.evidence.begin, 0) + 1
+    index = EventIndex.of(extraction)
     events = tuple(
         dataclasses.replace(ev, confidence=round(model.probability(
-            features(extraction, ev, crowd=crowds[ev.evidence.begin])), 3))
+            features(extraction, ev, index=index)), 3))
         for ev in extraction.events)
     return dataclasses.replace(extraction, events=events)
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..calibration import CalibrationModel, features, fit
+from ..calibration import CalibrationModel, EventIndex, features, fit
 from ..corpora import find_articles
 from ..errors import InputError
 from ..model import Article, Event, Extraction
@@ -76,12 +76,10 @@ def calibration_rows(sheets: Sequence[Sequence[AuditItem]], extractions: Iterabl
     by_row: dict[EventRow, dict[str, float]] = {}
     for extraction in extractions:
         labels = {e.key: e.label for e in extraction.entities}
-        crowds: dict[int, int] = {}
-        for ev in extraction.events:
-            crowds[ev.evidence.begin] = crowds.get(ev.evidence.begin, 0) + 1
+        index = EventIndex.of(extraction)
         for ev in extraction.events:
             row = _event_row(extraction, ev, labels)
-            by_row.setdefault(row, features(extraction, ev, crowd=crowds[ev.evidence.begin]))
+            by_row.setdefault(row, features(extraction, ev, index=index))
     out: list[tuple[dict[str, float], bool]] = []
     missing = 0
     for items in sheets:
