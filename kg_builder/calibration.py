@@ -130,19 +130,17 @@ def _identity(ev: Event) -> tuple[str, str, str | None, str, str]:
     return ev.type, ev.agent, ev.target, ev.polarity, ev.modality
 
 
-def features(extraction: Extraction, ev: Event, *, trigger_confidence: float | None = None,
+def features(extraction: Extraction, ev: Event, *,
              index: EventIndex | None = None) -> dict[str, float]:
-    """What the model knows about ``ev`` (a resolved event of ``extraction``), as named values.
-
-    ``trigger_confidence`` is the trigger's confidence before calibration (default: the
-    event's); ``index`` what the article's events share (default: gathered for this call)."""
+    """What the model knows about ``ev`` (a resolved event of ``extraction``, not calibrated
+    yet: its confidence is its trigger's), as named values. ``index``: what the article's
+    events share (default: gathered for this call)."""
     index = index or EventIndex.of(extraction)
     same = index.same.get(_identity(ev), [ev])
-    trigger = ev.confidence if trigger_confidence is None else trigger_confidence
     values: dict[str, float] = {
         # the best trigger of its reports in the article (the graph keeps one node per event),
         # in tenths, so the L2 penalty weighs it like a yes/no feature
-        "trigger": 10 * (max([trigger, *(o.confidence for o in same if o is not ev)]) - 0.7),
+        "trigger": 10 * (max([ev.confidence, *(o.confidence for o in same)]) - 0.7),
         f"family:{event_info(ev.type).plover}": 1.0,
         f"stated:{ev.modality}": 1.0,
     }
