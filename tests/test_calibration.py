@@ -138,6 +138,23 @@ def test_features_of_real_sentences(read_text, text, event_type, present, absent
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "event_type", "pair", "agent_mentions"), [
+    ("Russia imposed sanctions on Belarus.", "Sanction", "pair:State>State", 1),
+    ("Tory leader Michael Howard accused Tony Blair of squabbling like a schoolboy.",
+     "Accusation", "pair:Person>Person", 1),
+    ("Michael Howard spoke in Leeds on Friday. He accused Tony Blair of squabbling. Mr Howard "
+     "said more.", "Accusation", "pair:Person>Person", 3),
+])
+def test_features_name_the_kinds_of_both_parties_and_how_often_the_agent_is_mentioned(
+        read_text, text, event_type, pair, agent_mentions):
+    extraction = read_text(text)
+    values = features(extraction, _event(extraction, event_type))
+    assert values[pair] == 1.0
+    assert [k for k in values if k.startswith("pair:")] == [pair]
+    assert values["agent_mentions"] == pytest.approx(math.log1p(agent_mentions) - 1.0)
+
+
+@pytest.mark.slow
 def test_calibrate_replaces_the_trigger_score_with_the_models_chance(read_text):
     extraction = read_text("Tory leader Michael Howard accused Tony Blair of squabbling. "
                            "Russia imposed sanctions on Belarus.")
