@@ -38,7 +38,10 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 #: wire copy and Reuters-21578 ("26-FEB-1987 17:42:11.10"), and RFC 2822 / RFC 1123 (RSS
 #: ``pubDate``, e-mail, HTTP: "Sat, 05 Dec 2026 10:00:00 GMT")
 _DAY_MON_YEAR = re.compile(r"(\d{1,2})-([A-Za-z]{3})-(\d{4})"
-                           r"(?:[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?")
+                           r"(?:(?: +|T)(\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?))?")
+#: what wire copy leaves after a DD-MON-YYYY date: an escaped control character (Reuters-21578
+#: writes "&#5;&#5;&#5;" and a routing code after 297 of its dates) or a "#" comment, and the rest
+_WIRE_TRAILER = re.compile(r"\s*(?:&#(?:[0-9]|[12][0-9]|3[01]);|#).*\Z", re.S)
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+"
                       r"\d{2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|[A-Z]{1,5})")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -120,7 +123,7 @@ def iso_date(value: str) -> tuple[str, str]:
 
 def _other_date(text: str) -> tuple[str, str]:
     """The forms of :data:`_DAY_MON_YEAR` and :data:`_RFC2822`, else the ISO 8601 error."""
-    found = _DAY_MON_YEAR.fullmatch(text)
+    found = _DAY_MON_YEAR.fullmatch(_WIRE_TRAILER.sub("", text))
     if found:
         day, month, year, clock = found.groups()
         try:

@@ -75,6 +75,11 @@ def test_a_bad_id_or_text_fails_that_article_only(tmp_path, field, reason):
     ("2020-06-20 10:30:00.500+00:00", "2020-06-20T10:30:00.5Z"),
     ("26-FEB-1987 17:42:11.10", "1987-02-26T17:42:11.1"),     # Reuters-21578's "date"
     ("5-MAR-1987", "1987-03-05"),
+    # Reuters-21578 leaves escaped control characters and a routing code after 297 dates, two
+    # spaces before the time of some, and a comment after one
+    ("27-MAR-1987 09:56:30.03&#5;&#5;&#5;F A", "1987-03-27T09:56:30.03"),
+    ("3-MAR-1987  09:15:05.40", "1987-03-03T09:15:05.4"),
+    ("9-APR-1987 00:00:00.00    # date added by S Finch as guesswork", "1987-04-09T00:00:00"),
     ("Sat, 05 Dec 2026 10:00:00 GMT", "2026-12-05T10:00:00Z"),  # RSS pubDate (RFC 2822)
     ("05 Dec 2026 10:00 -0500", "2026-12-05T10:00:00-05:00"),
 ])
@@ -88,6 +93,8 @@ def test_a_date_in_a_form_news_sources_use_is_kept_in_iso_8601(tmp_path, publish
 @pytest.mark.parametrize(("published", "why"), [
     ("03/04/2020", "not an ISO 8601 date"),          # 3 April or March 4: refused
     ("31-FEB-1987", "not a real date"),
+    ("31-MAR-1987 605:12:19.12", "not an ISO 8601 date"),
+    ("27-MAR-1987 09:56&#65;", "not an ISO 8601 date"),  # a printable character is no trailer
     ("Sat, 05 Dec 2026 10:00:00 CEST", "time zone is unknown"),
 ])
 def test_an_ambiguous_or_impossible_date_is_dropped(tmp_path, published, why):
