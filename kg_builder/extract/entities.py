@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
@@ -32,6 +32,7 @@ from .cues import (
     work_title,
 )
 from .rules import Words, load_section
+from .spans import common_acronym, is_ticker, wire_company
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -368,16 +369,16 @@ def collect_entities(ctx: ReadContext) -> None:
                 and ctx.gaz.org(doc[start - 1:end].text) is not None):
             start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
         span = doc[start:end]
-        if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
+        if _acronym_of(ctx, span) or is_ticker(doc, start, end):
             continue
-        if _common_acronym(doc, start, end):
+        if common_acronym(doc, start, end):
             ctx.work_titles.add(span.text)  # no name wherever the article uses it again
             continue
         found = classify(ctx, span, label)
         if found is None:
             continue
         kind, how, hint = found
-        if kind in ("Organization", "Person") and label != "PERSON" and _wire_company(doc, start, end):
+        if kind in ("Organization", "Person") and label != "PERSON" and wire_company(doc, start, end):
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
@@ -506,29 +507,7 @@ def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
                                  and ctx.gaz.person(text) is None)
 
 
-def _common_acronym(doc: Doc, start: int, end: int) -> bool:
-    """'digital video recorders (DVR)': an acronym in brackets after the lower-case words it
-    abbreviates is a common noun's, no name."""
-    text = doc[start:end].text.removesuffix("s")
-    if not (end - start == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 6
-            and start > len(text) and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
-        return False
-    words = doc[start - 1 - len(text):start - 1]
-    return all(w.is_lower and w.is_alpha for w in words) and "".join(w.text[0] for w in words) == text.lower()
 
-
-def _is_ticker(doc: Doc, start: int, end: int) -> bool:
-    """'ITT Corp <ITT>': the stock ticker in angle brackets right after a name is no name."""
-    return (end - start == 1 and start >= 2 and doc[start - 1].text == "<"
-            and end < len(doc) and doc[end].text == ">" and doc[start - 2].pos_ == "PROPN")
-
-
-def _wire_company(doc: Doc, start: int, end: int) -> bool:
-    """Wire copy marks companies: a ticker in angle brackets right after the name ('Nomura
-    <NMUR.T>'), or the name itself in angle brackets ('<Woodco Inc>')."""
-    ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
-    wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
-    return ticker or wrapped
 
 
 def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:

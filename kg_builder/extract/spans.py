@@ -1,0 +1,35 @@
+"""What the marks around a named-entity span say about it: an acronym in brackets after the
+lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy marks with
+one. Read by :mod:`.entities` before and after it types a name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+__all__ = ["common_acronym", "is_ticker", "wire_company"]
+
+
+def common_acronym(doc: Doc, start: int, end: int) -> bool:
+    """'digital video recorders (DVR)': an acronym in brackets after the lower-case words it
+    abbreviates is a common noun's, no name."""
+    text = doc[start:end].text.removesuffix("s")
+    if not (end - start == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 6
+            and start > len(text) and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+        return False
+    words = doc[start - 1 - len(text):start - 1]
+    return all(w.is_lower and w.is_alpha for w in words) and "".join(w.text[0] for w in words) == text.lower()
+
+
+def is_ticker(doc: Doc, start: int, end: int) -> bool:
+    """'ITT Corp <ITT>': the stock ticker in angle brackets right after a name is no name."""
+    return (end - start == 1 and start >= 2 and doc[start - 1].text == "<"
+            and end < len(doc) and doc[end].text == ">" and doc[start - 2].pos_ == "PROPN")
+
+
+def wire_company(doc: Doc, start: int, end: int) -> bool:
+    """Wire copy marks companies: a ticker in angle brackets right after the name ('Nomura
+    <NMUR.T>'), or the name itself in angle brackets ('<Woodco Inc>')."""
+    ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
+    wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
+    return ticker or wrapped
