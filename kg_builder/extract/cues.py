@@ -17,7 +17,7 @@ from .context import ReadContext
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["business_article", "club", "competition", "first_conjunct", "kind_from_nouns",
+__all__ = ["business_article", "club", "competition", "constituency", "first_conjunct", "kind_from_nouns",
            "national_team", "one_of_a_make", "portfolio", "publication", "sheet_players",
            "sport_article", "team_sheets", "work_title"]
 
@@ -331,3 +331,33 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
                 ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
             start = end + 1
         i = j + 1
+
+
+def constituency(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name is a parliamentary constituency, a place: a city's or a region's name and
+    a point of the compass ('Bristol South', 'Leeds Central', 'Clwyd North West'); or a name
+    right after 'MP for', 'member for', 'the seat of', 'the constituency of', or modifying
+    'constituency' or 'seat' ('his Sedgefield constituency') - unless it names a state, a known
+    organisation or a person the article names."""
+    text = ent.text
+    words = text.split()
+    gaz = ctx.gaz
+    if gaz.state(text) is not None or gaz.org(text) is not None:
+        return False
+    compass = 0
+    while compass < len(words) - 1 and words[len(words) - 1 - compass].lower() in rules.compass_words:
+        compass += 1
+    if compass and words[0] not in rules.given_names:
+        place = " ".join(words[:len(words) - compass])
+        if normalise(place) in gaz.cities or gaz.region(place) is not None:
+            return True  # "Bristol South"; not "Comedy Central", "Oliver North", "Middle East"
+    if normalise(text) in ctx.person_names or gaz.person(text) is not None:
+        return False
+    doc = ctx.doc
+    if ent.start >= 2:
+        prep, noun = doc[ent.start - 1], doc[ent.start - 2]
+        if noun.lower_ in rules.constituency_cues.get(prep.lower_, ()):
+            return True  # "MP for Sedgefield", "the seat of Dewsbury"
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and ent.root.head.i == after.i and ent.root.dep_ in ("compound", "nmod")
+            and after.lower_ in rules.constituency_cues.get("of", ()))

@@ -20,6 +20,7 @@ from .cues import (
     business_article,
     club,
     competition,
+    constituency,
     first_conjunct,
     kind_from_nouns,
     national_team,
@@ -114,6 +115,8 @@ class MentionRules:
     work_star_nouns: Words
     document_heads: Words
     chamber_names: frozenset[str]
+    compass_words: Words
+    constituency_cues: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -175,6 +178,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
+    if label != "NORP" and constituency(ctx, ent, rules):
+        return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
@@ -393,6 +398,7 @@ def collect_entities(ctx: ReadContext) -> None:
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     _one_kind_per_name(ctx)
+    _one_place_per_name(ctx)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
@@ -424,6 +430,17 @@ def _one_kind_per_name(ctx: ReadContext) -> None:
         kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
         if kind is not None:
             mentions[m.id] = replace(m, kind=kind)
+
+
+def _one_place_per_name(ctx: ReadContext) -> None:
+    """A name the words around it make a place once ('MP for Sedgefield', 'Turf Moor stadium') is
+    the place wherever else the article names it with nothing more specific than an
+    organisation or a person ('Sedgefield' tagged as a person)."""
+    mentions = ctx.out.mentions
+    places = {normalise(m.name) for m in mentions if m.how == "name" and m.kind == "Place"}
+    for m in mentions:
+        if m.how == "name" and m.kind in ("Organization", "Person") and normalise(m.name) in places:
+            mentions[m.id] = replace(m, kind="Place")
 
 
 def _honorific_names(ctx: ReadContext) -> None:
