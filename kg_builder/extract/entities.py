@@ -32,6 +32,7 @@ from .cues import (
     team_sheets,
     work_title,
 )
+from .names import given_name_parts, one_place_per_name
 from .rules import Words, load_section
 from .spans import common_acronym, is_ticker, wire_company
 
@@ -398,7 +399,8 @@ def collect_entities(ctx: ReadContext) -> None:
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     _one_kind_per_name(ctx)
-    _one_place_per_name(ctx)
+    one_place_per_name(ctx)
+    given_name_parts(ctx, mention_rules().given_names)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
@@ -430,17 +432,6 @@ def _one_kind_per_name(ctx: ReadContext) -> None:
         kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
         if kind is not None:
             mentions[m.id] = replace(m, kind=kind)
-
-
-def _one_place_per_name(ctx: ReadContext) -> None:
-    """A name the words around it make a place once ('MP for Sedgefield', 'Turf Moor stadium') is
-    the place wherever else the article names it with nothing more specific than an
-    organisation or a person ('Sedgefield' tagged as a person)."""
-    mentions = ctx.out.mentions
-    places = {normalise(m.name) for m in mentions if m.how == "name" and m.kind == "Place"}
-    for m in mentions:
-        if m.how == "name" and m.kind in ("Organization", "Person") and normalise(m.name) in places:
-            mentions[m.id] = replace(m, kind="Place")
 
 
 def _honorific_names(ctx: ReadContext) -> None:

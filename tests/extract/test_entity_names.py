@@ -37,3 +37,32 @@ def test_constituencies_are_places(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found
     assert not absent & found
+
+
+def _people(read_text, text: str) -> set[tuple[str, tuple[str, ...]]]:
+    return {(e.label, tuple(sorted(e.aliases))) for e in read_text(text).entities if e.kind == "Person"}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a given name alone is the one person the article names in full with it (bbc-sport-430,
+    # bbc-politics-292, bbc-entertainment-239), whatever the NER made of it
+    ("Daniela Hantuchova moved into the quarter-finals of the Dubai Open, after beating Elene "
+     "Likhotseva of Russia 7-5 6-4, and now faces Serena Williams.\n\n\"I feel I have an advantage "
+     "(over Serena) because I have already played two matches on these courts,\" she said.",
+     {("Serena Williams", ("Serena",))}, {("Serena", ())}),
+    ("Mike Nattrass, UKIP's deputy leader, made the comments to an audience at a meeting during "
+     "last September's Hartlepool by-election campaign. A UKIP spokesman said: \"Mike has some "
+     "passionate beliefs and sometimes uses excessively colourful language with which to express "
+     "them.\"",
+     {("Mike Nattrass", ("Mike",))}, {("Mike", ())}),
+    ("Charlie Simpson took his new band Fightstar to the stage on Friday night. Fuelled by this "
+     "news, all 1,400 tickets to see Charlie's first post-Busted live appearance sold out rapidly.",
+     {("Charlie Simpson", ("Charlie",))}, {("Charlie", ())}),
+    # two full names with the same given name: the given name alone stays apart
+    ("David Blunkett and David Davis clashed over the bill. David said the bill was wrong.",
+     {("David Blunkett", ()), ("David Davis", ())}, {("David Blunkett", ("David",))}),
+])
+def test_a_given_name_alone_is_the_person_named_in_full(read_text, text, present, absent):
+    found = _people(read_text, text)
+    assert present <= found
+    assert not absent & found
