@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
 
-from ..gazetteer import normalise
+from ..gazetteer import gazetteer, normalise
 from ..model import Fact
 from .context import ReadContext
 from .cues import (
@@ -25,10 +25,12 @@ from .cues import (
     kind_from_nouns,
     national_team,
     one_of_a_make,
+    place_by_position,
     portfolio,
     publication,
     sheet_players,
     sport_article,
+    sports_venue,
     team_sheets,
     work_title,
 )
@@ -118,6 +120,9 @@ class MentionRules:
     chamber_names: frozenset[str]
     compass_words: Words
     constituency_cues: dict[str, tuple[str, ...]]
+    place_preps: Words
+    sport_venue_heads: Words
+    product_nouns: Words
 
 
 @cache
@@ -179,7 +184,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
-    if label != "NORP" and constituency(ctx, ent, rules):
+    if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text)
     if org is not None:
@@ -211,8 +216,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             return ("Region", "name", region.country)
     if org_kind(text.split()) is None and portfolio(ctx, ent, rules):
         return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
+    if label != "NORP" and org_kind(words) is None and sports_venue(ctx, ent, label, rules):
+        return ("Place", "name", None)  # "a 0-0 tie at Old Trafford", "Ewood Park": a ground
     if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):
         return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
+    if label in ("PERSON", "ORG") and (place := place_by_position(ctx, ent, rules)):
+        return (place, "name", None)  # "visits Manchester, Liverpool and Torbay", "at Grangemouth"
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)
@@ -271,14 +280,18 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
 
 def org_kind(words: list[str]) -> str | None:
     """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any; a company
-    suffix alone is no company's name ('U.S. Defense Secretary')."""
+    suffix alone or after 'of' is no company's name ('U.S. Defense Secretary', 'Ministry of Defence');
+    'Bank of' a state is its central bank ('Bank of France'), of anything else a company."""
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if _words_regex(rules.central_bank_words).search(joined):
         return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
-    if (last in rules.company_suffixes and len(words) > 1) or last.lower().endswith("bank") or any(
+    if len(low) > 2 and low[:2] == ["bank", "of"]:  # a state's central bank, else a company
+        state = gazetteer().state(rest := " ".join(words[2:]))
+        return "GovernmentBody" if state and normalise(state[0].name) == normalise(rest) else "Company"
+    if (last in rules.company_suffixes and len(words) > 1 and low[-2] != "of") or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     if _named_after_members(low, rules.member_organisation_heads) or (

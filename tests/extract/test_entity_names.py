@@ -66,3 +66,63 @@ def test_a_given_name_alone_is_the_person_named_in_full(read_text, text, present
     found = _people(read_text, text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # in a sports report, where a game is played is a ground, a place (bbc-sport-403, -179)
+    ("But before that game in Cardiff, Wales must get past Scotland at Murrayfield, while Ireland "
+     "face the not insignificant task of a home fixture with the mercurial French. The Six Nations "
+     "championship is wide open, and the rugby has been thrilling.",
+     {("Murrayfield", "Place")}, {("Murrayfield", "Organization")}),
+    ("Blackburn defeated them 0-1 after extra time in a third round replay at Ewood Park on 16 "
+     "January 1996. They first won their Nationwide Division One trip to Turf Moor 0-2 four "
+     "seasons ago. But having failed to pull off another shock at Turf Moor, the Championship "
+     "side face a cup replay with the Premiership team.",
+     {("Ewood Park", "Place"), ("Turf Moor", "Place")},
+     {("Ewood Park", "City"), ("Turf Moor", "Organization")}),
+])
+def test_grounds_in_sports_reports_are_places(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a company suffix after "of" is no company's (bbc-politics-076, bbc-business-028)
+    ("The Ministry of Defence has been criticised over the soaring spending costs and growing "
+     "delays of its top equipment projects.",
+     {("Ministry of Defence", "GovernmentBody")}, {("Ministry of Defence", "Company")}),
+    ("The US Department of Energy reported that crude stockpiles had fallen 1m barrels to 294.3m.",
+     {("US Department of Energy", "GovernmentBody")}, {("US Department of Energy", "Company")}),
+    # "Bank of" a state is its central bank, of anything else (even a state's other name) a company
+    ("The Bank of France and the Bank of Montreal said the loans were sound.",
+     {("Bank of France", "GovernmentBody"), ("Bank of Montreal", "Company")},
+     {("Bank of France", "Organization"), ("Bank of Montreal", "Organization")}),
+    ("The Bank of America said the Bank of Spain was wrong.",
+     {("Bank of America", "Company"), ("Bank of Spain", "GovernmentBody")},
+     {("Bank of America", "GovernmentBody"), ("Bank of America", "Organization")}),
+    # an organisation that owns a product is a company (bbc-tech-351)
+    ("Nintendo's DS handheld game console has officially gone on sale in Europe.",
+     {("Nintendo", "Company")}, {("Nintendo", "Organization")}),
+])
+def test_companies_banks_and_ministries(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # names in a list of places are places, whatever the NER tagged them (bbc-politics-147)
+    ("Lib Dem leader Charles Kennedy accelerating Lib Dem election preparations this week as he "
+     "visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
+     {("Manchester", "City"), ("Torbay", "Place"), ("Dorset", "Place"), ("Liverpool", "City")},
+     {("Manchester", "Person"), ("Torbay", "Person"), ("Dorset", "Organization")}),
+    # a known town after "at" is the town (reuters-8089)
+    ("A BP spokesman said the fire was confined to one plant at the 700-acre refinery at "
+     "Grangemouth, 25 miles west of Edinburgh.",
+     {("Grangemouth", "City"), ("Edinburgh", "City")}, {("Grangemouth", "Organization")}),
+])
+def test_places_by_their_position(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found
+    assert not absent & found
