@@ -34,9 +34,9 @@ from .cues import (
     team_sheets,
     work_title,
 )
-from .names import given_name_parts, one_place_per_name
+from .names import after_typing, no_names
 from .rules import Words, load_section
-from .spans import common_acronym, is_ticker, wire_company
+from .spans import common_acronym, is_ticker, phrase_before, wire_company
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -123,6 +123,9 @@ class MentionRules:
     place_preps: Words
     sport_venue_heads: Words
     product_nouns: Words
+    time_zones: frozenset[str]
+    award_nouns: Words
+    win_verbs: Words
 
 
 @cache
@@ -341,6 +344,7 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
+    ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
         if sent.start in sheets:
@@ -405,15 +409,14 @@ def collect_entities(ctx: ReadContext) -> None:
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
             if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
-                ctx.role_phrases.append((mid, _phrase_before(ctx, span), title))
+                ctx.role_phrases.append((mid, phrase_before(doc, span), title))
                 if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     _one_kind_per_name(ctx)
-    one_place_per_name(ctx)
-    given_name_parts(ctx, mention_rules().given_names)
+    after_typing(ctx, rules.given_names)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
@@ -471,16 +474,6 @@ def _honorific_names(ctx: ReadContext) -> None:
         span = ctx.doc[tok.i + 1:end]
         ctx.add(span.start, span.end, name=span.text, how="name", kind="Person")
         ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
-
-
-def _phrase_before(ctx: ReadContext, span: SpacySpan) -> SpacySpan:
-    doc = ctx.doc
-    i = span.start
-    while i > 0 and i > span.start - 6 and not doc[i - 1].is_punct and (
-            doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
-            doc[i - 1].ent_type_ != "PERSON"):
-        i -= 1
-    return doc[i:span.start]
 
 
 def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> None:

@@ -1,13 +1,14 @@
-"""What the marks around a named-entity span say about it: an acronym in brackets after the
-lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy marks with
-one. Read by :mod:`.entities` before and after it types a name.
+"""What the marks and words around a named-entity span say about it: an acronym in brackets
+after the lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy
+marks with one, the phrase before a person's name. Read by :mod:`.entities`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
-__all__ = ["common_acronym", "is_ticker", "wire_company"]
+__all__ = ["common_acronym", "is_ticker", "phrase_before", "wire_company"]
 
 
 def common_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -33,3 +34,14 @@ def wire_company(doc: Doc, start: int, end: int) -> bool:
     ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
     wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
     return ticker or wrapped
+
+
+def phrase_before(doc: Doc, span: SpacySpan) -> SpacySpan:
+    """The nouns, adjectives and prepositions right before a person's name, up to five words
+    ('US Secretary of State' before 'Mike Pompeo'): where a title and an affiliation are read."""
+    i = span.start
+    while i > 0 and i > span.start - 6 and not doc[i - 1].is_punct and (
+            doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
+            doc[i - 1].ent_type_ != "PERSON"):
+        i -= 1
+    return doc[i:span.start]

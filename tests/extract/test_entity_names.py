@@ -126,3 +126,21 @@ def test_places_by_their_position(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a time zone is no entity (reuters-6128)
+    ("Producers gave no reaction to the scheme and will respond to it when the working group meets "
+     "tomorrow at 1000 GMT, producer delegates said.", set(), {"GMT"}),
+    # an award is no entity: before "awards", or what someone won (bbc-politics-320,
+    # bbc-entertainment-064)
+    ("Liberal Democrat leader Charles Kennedy registered donations to his office from supporters, a "
+     "free ticket to last year's Bafta awards and rent from a single-bedroom flat in London.",
+     {"Charles Kennedy", "London"}, {"Bafta"}),
+    ("The UK's highest hopes remain with Clive Owen, who has scooped both the Golden Globe and the "
+     "Bafta for his supporting role in Closer.", {"Clive Owen"}, {"Golden Globe", "Bafta"}),
+])
+def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent):
+    labels = {label for label, _ in _entities(read_text, text)}
+    assert present <= labels
+    assert not absent & labels
