@@ -146,10 +146,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     text = ent.text.strip()
     if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
         return None
-    if label == "PERSON" and "-" in text and all(
+    if label == "PERSON" and "-" in text and " " not in text and all(
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
     ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
-        return None  # "Putin-Lukashenko": two people glued together, not one
+        return None  # "Putin-Lukashenko": two people glued together, not "Robert Kilroy-Silk"
     abbreviated = text if text in rules.region_abbreviations else f"{text}."
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
@@ -362,6 +362,11 @@ def collect_entities(ctx: ReadContext) -> None:
         bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
+        end = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
+                    and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)  # "Grant Thornton - now"
+        if ent.label_ == "PERSON" and end - start > 1 and (
+                ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
+            start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
         cut = False
         legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")

@@ -144,3 +144,25 @@ def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent)
     labels = {label for label, _ in _entities(read_text, text)}
     assert present <= labels
     assert not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name ends before a spaced dash and a lower-case word (bbc-business-492, bbc-sport-230,
+    # bbc-politics-344)
+    ("Grant Thornton - now rid of the Italian unit at the centre of the case - is still being "
+     "permitted to sue, as are Consob, Italy's stock market regulator, hundreds of small investors "
+     "and Parmalat's new managers.", {"Grant Thornton"}, {"Grant Thornton - now"}),
+    ("O'Leary wants his backroom staff - assistant manager Roy Aitken and fitness coach Steve "
+     "McGregor - to also be given satisfactory deals, which will tie them to Villa until the summer "
+     "of 2008.", {"Steve McGregor", "Roy Aitken"}, {"Steve McGregor - to"}),
+    ("And that is where one of the problems lies for Mr Howard - can he persuade sceptical voters "
+     "that they really can have it both ways with bigger spending on public services AND lower "
+     "taxes?", {"Howard"}, {"Howard - can"}),
+    # a hyphenated surname is one person, not two glued together (bbc-politics-111)
+    ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to \"change "
+     "the face of British politics\".", {"Robert Kilroy-Silk"}, set()),
+])
+def test_cut_and_glued_names(read_text, text, present, absent):
+    labels = {label for label, _ in _entities(read_text, text)}
+    assert present <= labels
+    assert not absent & labels
