@@ -166,3 +166,19 @@ def test_cut_and_glued_names(read_text, text, present, absent):
     labels = {label for label, _ in _entities(read_text, text)}
     assert present <= labels
     assert not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # friendlies and qualifiers make a sports report, where states are their national teams
+    # (bbc-sport-132)
+    ("The Republic of Ireland have arranged friendlies against China and Italy which will take "
+     "place at Lansdowne Road in March and August.\n\nBrian Kerr's side will face the 54th ranked "
+     "Chinese on 29 March - just three days after the World Cup qualifier against Israel in Tel Aviv.",
+     {("China", "Organization"), ("Italy", "Organization"), ("Israel", "Organization"),
+      ("Tel Aviv", "City")},
+     {("China", "State"), ("Italy", "State"), ("Israel", "State")}),
+])
+def test_friendlies_and_qualifiers_are_sport(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found
+    assert not absent & found
