@@ -146,7 +146,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     text = ent.text.strip()
     if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
         return None
-    full_name = " " in text and text.replace("-", "").replace(" ", "").isalpha()  # "Ed Kilroy-Silk"
+    full_name = " " in text and re.sub(r"[-' ]", "", text).isalpha()  # "Zeid al-Rifa'i"
     if label == "PERSON" and "-" in text and not full_name and all(
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
     ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
