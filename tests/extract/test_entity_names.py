@@ -182,3 +182,22 @@ def test_friendlies_and_qualifiers_are_sport(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # euros, an exchange and the companies it sued make a business report, where the banks the
+    # NER took for organisations are companies (bbc-business-312)
+    ("The firm collapsed with debts of about 14bn euros ($19bn; £10bn) and new boss Enrico Bondi "
+     "has already taken legal action against a number of lenders. Among those already targeted "
+     "are Bank of America, UBS, Credit Suisse First Boston, Deutsche Bank and Citigroup. In the "
+     "investigation that followed it became apparent that the company, among other things, had "
+     "been billing clients twice in order to boost sales and bolster the balance sheet. That "
+     "enabled Parmalat to borrow heavily and expand overseas, allowing it to become a darling of "
+     "the Italian stock exchange.",
+     {("UBS", "Company"), ("Citigroup", "Company"), ("Credit Suisse First Boston", "Company")},
+     {("UBS", "Organization"), ("Citigroup", "Organization")}),
+])
+def test_banks_in_a_business_report_are_companies(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found
+    assert not absent & found
