@@ -6,6 +6,7 @@ and the ``mentions`` rule section it is given; :func:`.entities.classify` decide
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["business_article", "club", "competition", "constituency", "first_conjunct", "kind_from_nouns",
            "national_team", "one_of_a_make", "place_by_position", "portfolio", "publication",
-           "sheet_players", "sports_venue",
+           "product_of_company", "sheet_players", "sports_venue",
            "sport_article", "team_sheets", "work_title"]
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
@@ -420,3 +421,25 @@ def sports_venue(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
         return False
     return all(first_conjunct(other.root).dep_ == "pobj" for other in ctx.ents
                if other.text == text)  # "departing Celtic", then "stay at Celtic": the club
+
+
+def product_of_company(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a name is a product of the company that owns it ('Microsoft's X-Box', 'Sony's
+    Playstation', 'Nintendo's Game Cube'): right after a company's or an organisation's name and
+    "'s", and no person's, organisation's or place's name the NER, the gazetteers or the article
+    know ('Microsoft's Bill Gates', 'Britain's BAE Systems' are no products). An owner typed only
+    as an organisation is then a company."""
+    doc = ctx.doc
+    if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
+        return False
+    if doc[ent.start - 1].lower_ not in ("'s", "\u2019s") or (ent.start - 2) not in ctx.by_token:
+        return False
+    owner = ctx.mention(ctx.by_token[ent.start - 2])
+    text = ent.text
+    gaz = ctx.gaz
+    product = (owner.kind in ("Company", "Organization") and text.split()[0] not in rules.given_names
+               and gaz.org(text) is None and gaz.state(text) is None and gaz.region(text) is None
+               and normalise(text) not in gaz.cities and normalise(text) not in ctx.person_names)
+    if product and owner.kind == "Organization":
+        ctx.out.mentions[owner.id] = replace(owner, kind="Company")
+    return product

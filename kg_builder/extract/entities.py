@@ -26,6 +26,7 @@ from .cues import (
     national_team,
     one_of_a_make,
     place_by_position,
+    product_of_company,
     portfolio,
     publication,
     sheet_players,
@@ -36,7 +37,7 @@ from .cues import (
 )
 from .names import after_typing, no_names
 from .rules import Words, load_section
-from .spans import common_acronym, is_ticker, phrase_before, wire_company
+from .spans import before_spaced_dash, common_acronym, is_ticker, phrase_before, wire_company
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -183,9 +184,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
     if len(text.split()) == 1 and text in rules.legal_forms:
         return None  # "Co" of "Merrill Lynch and Co" tagged alone: no name
-    if text in ctx.work_titles or work_title(ctx, ent, rules, label=label):
+    if text in ctx.work_titles or work_title(ctx, ent, rules, label=label) or (
+            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
-        return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
+        return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
     if label != "NORP" and constituency(ctx, ent, label, rules):
@@ -363,8 +365,7 @@ def collect_entities(ctx: ReadContext) -> None:
         bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
-        end = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
-                    and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)  # "Grant Thornton - now"
+        end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
         if ent.label_ == "PERSON" and end - start > 1 and (
                 ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name

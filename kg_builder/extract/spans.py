@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-__all__ = ["common_acronym", "is_ticker", "phrase_before", "wire_company"]
+__all__ = ["before_spaced_dash", "common_acronym", "is_ticker", "phrase_before", "wire_company"]
 
 
 def common_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -45,3 +45,11 @@ def phrase_before(doc: Doc, span: SpacySpan) -> SpacySpan:
             doc[i - 1].ent_type_ != "PERSON"):
         i -= 1
     return doc[i:span.start]
+
+
+def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """Where a name the NER ran on past a spaced dash and a lower-case word ends: before the
+    dash ('Grant Thornton - now rid of ...', 'Mr Howard - can he ...'); not inside a hyphenated
+    name ('Kilroy-Silk')."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
+                 and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)

@@ -201,3 +201,17 @@ def test_banks_in_a_business_report_are_companies(read_text, text, present, abse
     found = set(_entities(read_text, text))
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's product is no entity, and its owner is a company (bbc-business-447)
+    ("The success of products such as Sony's Playstation, Microsoft's X-Box and Nintendo's Game "
+     "Cube have boosted demand for video games.",
+     [("Microsoft", "Company"), ("Nintendo", "Company"), ("Sony", "Company")]),
+    # a person or a company after a possessive is no product
+    ("Microsoft's Bill Gates said News Corp's Fox TV was a rival.",
+     [("Bill Gates", "Person"), ("Fox TV", "MediaOrganization"), ("Microsoft", "Company"),
+      ("News Corp", "Company")]),
+])
+def test_products_of_companies_are_no_entities(read_text, text, expected):
+    assert _entities(read_text, text) == expected
