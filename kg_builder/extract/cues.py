@@ -352,7 +352,8 @@ def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
     if gaz.state(text) is not None or gaz.org(text) is not None or words[-1].lower() in rules.titles:
         return False
     seats = rules.constituency_cues.get("of", ())
-    speaks_of_seats = any(t.lower_ in seats or (t.is_upper and t.lower_ in rules.constituency_cues.get("for", ()))
+    members = rules.constituency_cues.get("for", ())
+    speaks_of_seats = any(t.lower_ in seats or (t.is_upper and t.lower_ in members)
                           for t in ctx.tokens)  # "constituency", "seat", "MP"
     compass = 0
     while compass < len(words) - 1 and words[len(words) - 1 - compass].lower() in rules.compass_words:
@@ -379,8 +380,8 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     position makes it a place, outside sports reports (where towns stand for clubs): in a list
     where two or more and most of the other names it tagged as places that are no states
     ('visits Manchester, Liverpool, Leicester ... and Torbay'; not 'Britain, France, Gavi and the
-    Gates Foundation', 'Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast'), or a known town's one-word name after one of place_preps ('the refinery at
-    Grangemouth') - unless the gazetteers or the article know it as a person or an organisation."""
+    Gates Foundation', 'Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast'), or
+    a known town's one-word name after one of place_preps ('the refinery at Grangemouth') - unless the gazetteers or the article know it as a person or an organisation."""
     text = ent.text
     key = normalise(text)
     if (ctx.sport or key in ctx.person_names or ctx.gaz.person(text) is not None
@@ -427,8 +428,10 @@ def product_of_company(ctx: ReadContext, ent: SpacySpan, label: str, rules: Ment
     """Whether a name is a product of the company that owns it ('Microsoft's X-Box', 'Sony's
     Playstation', 'Nintendo's Game Cube'): right after a company's or an organisation's name and
     "'s", and no person's, organisation's or place's name the NER, the gazetteers or the article
-    know ('Microsoft's Bill Gates', 'Britain's BAE Systems' are no products). An owner typed only
-    as an organisation is then a company."""
+    know ('Microsoft's Bill Gates', 'Britain's BAE Systems' are no products), and neither it nor
+    the owner has a word of not_company_words ('the University of Michigan's Transportation
+    Research Institute', 'St Brygida's Roman Catholic Church'). An owner typed only as an
+    organisation is then a company."""
     doc = ctx.doc
     if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
         return False
@@ -437,7 +440,10 @@ def product_of_company(ctx: ReadContext, ent: SpacySpan, label: str, rules: Ment
     owner = ctx.mention(ctx.by_token[ent.start - 2])
     text = ent.text
     gaz = ctx.gaz
-    product = (owner.kind in ("Company", "Organization") and text.split()[0] not in rules.given_names
+    words = (*owner.name.lower().split(), *text.lower().split())
+    product = (owner.kind in ("Company", "Organization")
+               and text.split()[0] not in rules.given_names
+               and not any(w in rules.not_company_words for w in words)
                and gaz.org(text) is None and gaz.state(text) is None and gaz.region(text) is None
                and normalise(text) not in gaz.cities and normalise(text) not in ctx.person_names)
     if product and owner.kind == "Organization":

@@ -212,6 +212,10 @@ def test_banks_in_a_business_report_are_companies(read_text, text, present, abse
     ("Microsoft's Bill Gates said News Corp's Fox TV was a rival.",
      [("Bill Gates", "Person"), ("Fox TV", "MediaOrganization"), ("Microsoft", "Company"),
       ("News Corp", "Company")]),
+    # an institute of a university is no product, nor is the university a company (reuters-9110)
+    ("The University of Michigan's Transportation Research Institute said the study was sound.",
+     [("Transportation Research Institute", "Organization"), ("University of Michigan", "Organization")]),
 ])
 def test_products_of_companies_are_no_entities(read_text, text, expected):
     assert _entities(read_text, text) == expected
+
