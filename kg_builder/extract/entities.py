@@ -366,8 +366,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
-        if ent.label_ == "PERSON" and end - start > 1 and (
-                ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
+        if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
+                doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
         cut = False
         legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."

@@ -158,6 +158,9 @@ def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent)
     ("And that is where one of the problems lies for Mr Howard - can he persuade sceptical voters "
      "that they really can have it both ways with bigger spending on public services AND lower "
      "taxes?", {"Howard"}, {"Howard - can"}),
+    # a demonym before a people is no nationality to cut off (PLOVER gold set)
+    ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia before allowing U.N. aid "
+     "conveys to feed starving Moslem civilians in the region.", {"Bosnian Serbs"}, {"Serbs"}),
     # a hyphenated surname is one person, not two glued together (bbc-politics-111)
     ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to \"change "
      "the face of British politics\".", {"Robert Kilroy-Silk"}, set()),
