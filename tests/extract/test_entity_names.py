@@ -158,6 +158,12 @@ def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent)
     ("And that is where one of the problems lies for Mr Howard - can he persuade sceptical voters "
      "that they really can have it both ways with bigger spending on public services AND lower "
      "taxes?", {"Howard"}, {"Howard - can"}),
+    # a rank and a style before a name are no part of it (bbc-politics-032, -073)
+    ("But Assistant Chief Constable David Warcup has liaised with several protest groups and said "
+     "all negotiations had gone well.", {"David Warcup"}, {"Constable David Warcup"}),
+    ("But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of "
+     "Winchester, the Rt Rev Michael Scott-Joynt, said it would separate the state from both the "
+     "Church of England and the Christian faith.", {"Michael Scott-Joynt"}, {"Rt Rev Michael Scott-Joynt"}),
     # a demonym before a people is no nationality to cut off (PLOVER gold set)
     ("Bosnian Serbs demanded a truce with Moslem forces in east Bosnia before allowing U.N. aid "
      "conveys to feed starving Moslem civilians in the region.", {"Bosnian Serbs"}, {"Serbs"}),
