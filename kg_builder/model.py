@@ -52,10 +52,13 @@ PLACE_KINDS: frozenset[str] = frozenset({"City", "Region", "Place"})
 #: how the resolver joins another name of an article to an entity (each an nkg: individual):
 #: ``same-key`` the same canonical key (case, punctuation, diacritics, a legal form: "HOLLINGER
 #: Inc" and "Hollinger"); ``surname`` a bare surname and the full name of the same article
-#: ("Blair" and "Tony Blair"); ``dictionary`` an alias in a maintained list (the actor
-#: dictionaries, the state and region gazetteers: "Britain", "the Lib Dems"); ``metonym`` a
-#: capital, building or seat of government that stands for its state ("the Kremlin", "Moscow")
+#: ("Blair" and "Tony Blair"); ``given-name`` a given name alone and the one full name of the
+#: same article that starts with it ("Kelly" and "Kelly Holmes"); ``dictionary`` an alias in a
+#: maintained list (the actor dictionaries, the state and region gazetteers: "Britain", "the Lib
+#: Dems"); ``metonym`` a capital, building or seat of government that stands for its state ("the
+#: Kremlin", "Moscow")
 MERGE_RULES: dict[str, str] = {"same-key": "SameKeyRule", "surname": "SurnameRule",
+                               "given-name": "GivenNameRule",
                                "dictionary": "DictionaryRule", "metonym": "MetonymRule"}
 
 Polarity = Literal["positive", "negative"]

@@ -1,6 +1,7 @@
 """Decide which real-world entity each mention is, within one article.
 
-- names: a person's surname, "President X" and the full name are one entity; the actor
+- names: a person's surname, "President X" and the full name are one entity, and so is a given
+  name alone when the article gives one full name with it and no one with it as a surname; the actor
   dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
   every article;
 - "they"/"their": the nearest subject that is a state, organisation or group;
@@ -268,6 +269,7 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 cluster["label"], cluster["single"] = m.name, False
             cluster["rules"].setdefault(m.name, joined_by)  # type: ignore[union-attr]
         cluster["mentions"].append(m)  # type: ignore[union-attr]
+    clusters = _join_given_names(clusters)
     for c in clusters:
         known = c["known"]
         label = known.name if known is not None else str(c["label"])  # type: ignore[union-attr]
@@ -288,6 +290,27 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         for m in c["mentions"]:  # type: ignore[union-attr]
             _put(st, m, ent)
             ent = st.entities[ent.key]
+
+
+def _join_given_names(clusters: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A one-word name no dictionary knows joins the one full name of the article that starts
+    with it ("Kelly" and "Kelly Holmes"), unless it is also the surname of a full name ("Howard"
+    beside "Howard Newby" and "Michael Howard")."""
+    full = [c for c in clusters if not c["single"]]
+    firsts: dict[str, list[dict[str, object]]] = {}
+    for c in full:
+        firsts.setdefault(normalise(_name_tokens(str(c["label"]))[0]), []).append(c)
+    lasts = {c["last"] for c in full}
+    kept = []
+    for c in clusters:
+        into = firsts.get(str(c["last"]), []) if c["single"] and c["known"] is None else []
+        if len(into) != 1 or c["last"] in lasts:
+            kept.append(c)
+            continue
+        for m in c["mentions"]:  # type: ignore[attr-defined]
+            into[0]["mentions"].append(m)  # type: ignore[attr-defined]
+            into[0]["rules"].setdefault(m.name, "given-name")  # type: ignore[attr-defined]
+    return kept
 
 
 _LOCAL_WINDOW = 3  # sentences before the one being resolved

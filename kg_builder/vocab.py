@@ -37,6 +37,7 @@ class NKG(DefinedNamespace):
     Event: URIRef
     Expulsion: URIRef
     Fight: URIRef
+    GivenNameRule: URIRef
     GovernmentBody: URIRef
     Group: URIRef
     Hedged: URIRef

@@ -28,6 +28,9 @@ def merges(extraction) -> set[tuple[str, str, str]]:
      "said Gleb Pavlovsky, a former Kremlin adviser. Russia may be expecting a similar scenario "
      "this time, says Pavlovsky, who served as a Kremlin adviser between 2000 and 2011.",
      {("Gleb Pavlovsky", "Pavlovsky", "surname")}),
+    # a given name alone and the one full name of the article that starts with it (bbc-politics-292)
+    ("Mike Nattrass, UKIP's deputy leader, made the comments at a meeting. A UKIP spokesman said: "
+     "\"Mike has some passionate beliefs.\"", {("Mike Nattrass", "Mike", "given-name")}),
     # an alias of the actor dictionary
     ("Lukashenko accused the EU of meddling.",
      {("Alexander Lukashenko", "Lukashenko", "dictionary"),

@@ -6,6 +6,7 @@ and the ``mentions`` rule section it is given; :func:`.entities.classify` decide
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
@@ -17,8 +18,9 @@ from .context import ReadContext
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["business_article", "club", "competition", "first_conjunct", "kind_from_nouns",
-           "national_team", "one_of_a_make", "portfolio", "publication", "sheet_players",
+__all__ = ["business_article", "club", "competition", "constituency", "first_conjunct", "kind_from_nouns",
+           "national_team", "one_of_a_make", "place_by_position", "portfolio", "publication",
+           "product_of_company", "sheet_players", "sports_venue",
            "sport_article", "team_sheets", "work_title"]
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
@@ -122,7 +124,8 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     apposition only to a name the NER did not take for a person's; a noun
     for a journalist right after it ('an Evening Standard journalist');
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
-    in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis')."""
+    in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis'), or a product it owns
+    ('Nintendo's DS handheld game console')."""
     doc = ctx.doc
     nouns = rules.kind_nouns
 
@@ -160,6 +163,8 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     if (root.dep_ == "pobj" and head.lower_ == "in" and head.head.i < head.i
             and head.head.lemma_.lower() in rules.business_in_nouns):
         return "Company"
+    if label == "ORG" and root.dep_ == "poss" and head.lemma_.lower() in rules.product_nouns:
+        return "Company"  # "Nintendo's DS handheld game console", "Microsoft's browser"
     return None
 
 
@@ -331,3 +336,116 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
                 ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
             start = end + 1
         i = j + 1
+
+
+def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a name is a parliamentary constituency, a place: a city's or a region's name and
+    a point of the compass ('Bristol South', 'Leeds Central', 'Clwyd North West'); or a name
+    right after 'MP for', 'member for', 'the seat of', 'the constituency of', or modifying
+    'constituency' or 'seat' ('his Sedgefield constituency') - unless it names a state, a known
+    organisation or a person the article names, or ends in a title. A name the NER took for a
+    person's is read by its compass point only in an article that says 'MP', 'seat' or
+    'constituency' ('Kanye West' is no constituency)."""
+    text = ent.text
+    words = text.split()
+    gaz = ctx.gaz
+    if gaz.state(text) is not None or gaz.org(text) is not None or words[-1].lower() in rules.titles:
+        return False
+    seats = rules.constituency_cues.get("of", ())
+    members = rules.constituency_cues.get("for", ())
+    speaks_of_seats = any(t.lower_ in seats or (t.is_upper and t.lower_ in members)
+                          for t in ctx.tokens)  # "constituency", "seat", "MP"
+    compass = 0
+    while compass < len(words) - 1 and words[len(words) - 1 - compass].lower() in rules.compass_words:
+        compass += 1
+    if compass and words[0] not in rules.given_names and (
+            label != "PERSON" or speaks_of_seats):
+        place = " ".join(words[:len(words) - compass])
+        if normalise(place) in gaz.cities or gaz.region(place) is not None:
+            return True  # "Bristol South"; not "Comedy Central", "Oliver North", "Middle East"
+    if normalise(text) in ctx.person_names or gaz.person(text) is not None:
+        return False
+    doc = ctx.doc
+    if ent.start >= 2:
+        prep, noun = doc[ent.start - 1], doc[ent.start - 2]
+        if noun.lower_ in rules.constituency_cues.get(prep.lower_, ()):
+            return True  # "MP for Sedgefield", "the seat of Dewsbury"
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and ent.root.head.i == after.i and ent.root.dep_ in ("compound", "nmod")
+            and after.lower_ in rules.constituency_cues.get("of", ()))
+
+
+def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> str | None:
+    """'City' or 'Place' for a name the NER took for a person or an organisation where its
+    position makes it a place, outside sports reports (where towns stand for clubs): in a list
+    where two or more and most of the other names it tagged as places that are no states
+    ('visits Manchester, Liverpool, Leicester ... and Torbay'; not 'Britain, France, Gavi and the
+    Gates Foundation', 'Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast'), or
+    a known town's one-word name after one of place_preps ('the refinery at Grangemouth') - unless the gazetteers or the article know it as a person or an organisation."""
+    text = ent.text
+    key = normalise(text)
+    if (ctx.sport or key in ctx.person_names or ctx.gaz.person(text) is not None
+            or ctx.gaz.org(text) is not None):
+        return None
+    root = first_conjunct(ent.root)
+    others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
+    places = [t for t in others if t.ent_type_ == "GPE" and ctx.gaz.state(t.text) is None]
+    city = key in ctx.gaz.cities
+    if len(places) >= 2 and 2 * len(places) > len(others):
+        return "City" if city else "Place"
+    if (city and " " not in text and root.dep_ == "pobj" and root.head.lower_ in rules.place_preps):
+        return "City"
+    return None
+
+
+def sports_venue(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a name in a sports report is a ground, a place: it ends in one of
+    sport_venue_heads ('Ewood Park', 'Elland Road'; not a person's name), or it is where a game
+    is played, after 'at' ('a 0-0 tie at Old Trafford', 'limped out at Kingsholm'), and is no
+    town (that stands for the club), state, region, organisation, event or person the gazetteers
+    or the article know, nor a club's name ('at Manchester United'), nor a name the article uses
+    elsewhere but after a preposition ('departing Celtic ... stay at Celtic': the club)."""
+    if not ctx.sport:
+        return False
+    text = ent.text
+    words = text.lower().split()
+    if len(words) > 1 and words[-1] in rules.sport_venue_heads and label != "PERSON":
+        return True
+    gaz = ctx.gaz
+    key = normalise(text)
+    if (key in gaz.cities or gaz.state(text) is not None or gaz.region(text) is not None
+            or gaz.org(text) is not None or gaz.person(text) is not None or key in ctx.person_names
+            or any(w in rules.club_words for w in words) or words[0] in rules.given_names):
+        return False
+    root = first_conjunct(ent.root)
+    if words[-1] in rules.event_name_heads or not (root.dep_ == "pobj" and root.head.lower_ == "at"):
+        return False
+    return all(first_conjunct(other.root).dep_ == "pobj" for other in ctx.ents
+               if other.text == text)  # "departing Celtic", then "stay at Celtic": the club
+
+
+def product_of_company(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a name is a product of the company that owns it ('Microsoft's X-Box', 'Sony's
+    Playstation', 'Nintendo's Game Cube'): right after a company's or an organisation's name and
+    "'s", and no person's, organisation's or place's name the NER, the gazetteers or the article
+    know ('Microsoft's Bill Gates', 'Britain's BAE Systems' are no products), and neither it nor
+    the owner has a word of not_company_words ('the University of Michigan's Transportation
+    Research Institute', 'St Brygida's Roman Catholic Church'). An owner typed only as an
+    organisation is then a company."""
+    doc = ctx.doc
+    if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
+        return False
+    if doc[ent.start - 1].lower_ not in ("'s", "\u2019s") or (ent.start - 2) not in ctx.by_token:
+        return False
+    owner = ctx.mention(ctx.by_token[ent.start - 2])
+    text = ent.text
+    gaz = ctx.gaz
+    words = (*owner.name.lower().split(), *text.lower().split())
+    product = (owner.kind in ("Company", "Organization")
+               and text.split()[0] not in rules.given_names
+               and not any(w in rules.not_company_words for w in words)
+               and gaz.org(text) is None and gaz.state(text) is None and gaz.region(text) is None
+               and normalise(text) not in gaz.cities and normalise(text) not in ctx.person_names)
+    if product and owner.kind == "Organization":
+        ctx.out.mentions[owner.id] = replace(owner, kind="Company")
+    return product

@@ -10,28 +10,34 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
 
-from ..gazetteer import normalise
+from ..gazetteer import gazetteer, normalise
 from ..model import Fact
 from .context import ReadContext
 from .cues import (
     business_article,
     club,
     competition,
+    constituency,
     first_conjunct,
     kind_from_nouns,
     national_team,
     one_of_a_make,
+    place_by_position,
+    product_of_company,
     portfolio,
     publication,
     sheet_players,
     sport_article,
+    sports_venue,
     team_sheets,
     work_title,
 )
+from .names import after_typing, no_names
 from .rules import Words, load_section
+from .spans import before_spaced_dash, common_acronym, is_ticker, phrase_before, wire_company
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -113,6 +119,14 @@ class MentionRules:
     work_star_nouns: Words
     document_heads: Words
     chamber_names: frozenset[str]
+    compass_words: Words
+    constituency_cues: dict[str, tuple[str, ...]]
+    place_preps: Words
+    sport_venue_heads: Words
+    product_nouns: Words
+    time_zones: frozenset[str]
+    award_nouns: Words
+    win_verbs: Words
 
 
 @cache
@@ -133,10 +147,11 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     text = ent.text.strip()
     if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
         return None
-    if label == "PERSON" and "-" in text and all(
+    full_name = " " in text and re.sub(r"[-' ]", "", text).isalpha()  # "Zeid al-Rifa'i"
+    if label == "PERSON" and "-" in text and not full_name and all(
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
     ) and len(text.split("-")) == 2 and all(len(p) > 2 for p in text.split("-")):
-        return None  # "Putin-Lukashenko": two people glued together, not one
+        return None  # "Putin-Lukashenko": two people glued together, not "Robert Kilroy-Silk"
     abbreviated = text if text in rules.region_abbreviations else f"{text}."
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
@@ -169,11 +184,14 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
     if len(text.split()) == 1 and text in rules.legal_forms:
         return None  # "Co" of "Merrill Lynch and Co" tagged alone: no name
-    if text in ctx.work_titles or work_title(ctx, ent, rules, label=label):
+    if text in ctx.work_titles or work_title(ctx, ent, rules, label=label) or (
+            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
-        return None  # "the game Manhunt", "Superman actor Christopher Reeve", "\"Candy Shop\""
+        return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
+    if label != "NORP" and constituency(ctx, ent, label, rules):
+        return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text)
     if org is not None:
         return (org.kind, "name", org.country)
@@ -204,8 +222,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             return ("Region", "name", region.country)
     if org_kind(text.split()) is None and portfolio(ctx, ent, rules):
         return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
+    if label != "NORP" and org_kind(words) is None and sports_venue(ctx, ent, label, rules):
+        return ("Place", "name", None)  # "a 0-0 tie at Old Trafford", "Ewood Park": a ground
     if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):
         return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
+    if label in ("PERSON", "ORG") and (place := place_by_position(ctx, ent, rules)):
+        return (place, "name", None)  # "visits Manchester, Liverpool and Torbay", "at Grangemouth"
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)
@@ -264,14 +286,18 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
 
 def org_kind(words: list[str]) -> str | None:
     """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any; a company
-    suffix alone is no company's name ('U.S. Defense Secretary')."""
+    suffix alone or after 'of' is no company's name ('U.S. Defense Secretary', 'Ministry of Defence');
+    'Bank of' a state is its central bank ('Bank of France'), of anything else a company."""
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if _words_regex(rules.central_bank_words).search(joined):
         return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
-    if (last in rules.company_suffixes and len(words) > 1) or last.lower().endswith("bank") or any(
+    if len(low) > 2 and low[:2] == ["bank", "of"]:  # a state's central bank, else a company
+        state = gazetteer().state(rest := " ".join(words[2:]))
+        return "GovernmentBody" if state and normalise(state[0].name) == normalise(rest) else "Company"
+    if (last in rules.company_suffixes and len(words) > 1 and low[-2] != "of") or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     if _named_after_members(low, rules.member_organisation_heads) or (
@@ -321,6 +347,7 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
+    ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
         if sent.start in sheets:
@@ -338,6 +365,10 @@ def collect_entities(ctx: ReadContext) -> None:
         bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
+        end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
+        if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
+                doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
+            start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
         cut = False
         legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."
         while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
@@ -368,16 +399,16 @@ def collect_entities(ctx: ReadContext) -> None:
                 and ctx.gaz.org(doc[start - 1:end].text) is not None):
             start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
         span = doc[start:end]
-        if _acronym_of(ctx, span) or _is_ticker(doc, start, end):
+        if _acronym_of(ctx, span) or is_ticker(doc, start, end):
             continue
-        if _common_acronym(doc, start, end):
+        if common_acronym(doc, start, end):
             ctx.work_titles.add(span.text)  # no name wherever the article uses it again
             continue
         found = classify(ctx, span, label)
         if found is None:
             continue
         kind, how, hint = found
-        if kind in ("Organization", "Person") and label != "PERSON" and _wire_company(doc, start, end):
+        if kind in ("Organization", "Person") and label != "PERSON" and wire_company(doc, start, end):
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
@@ -385,13 +416,14 @@ def collect_entities(ctx: ReadContext) -> None:
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
             if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
-                ctx.role_phrases.append((mid, _phrase_before(ctx, span), title))
+                ctx.role_phrases.append((mid, phrase_before(doc, span), title))
                 if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     _one_kind_per_name(ctx)
+    after_typing(ctx, rules.given_names)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
@@ -451,16 +483,6 @@ def _honorific_names(ctx: ReadContext) -> None:
         ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
 
 
-def _phrase_before(ctx: ReadContext, span: SpacySpan) -> SpacySpan:
-    doc = ctx.doc
-    i = span.start
-    while i > 0 and i > span.start - 6 and not doc[i - 1].is_punct and (
-            doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
-            doc[i - 1].ent_type_ != "PERSON"):
-        i -= 1
-    return doc[i:span.start]
-
-
 def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> None:
     """'US Secretary of State Mike Pompeo' employedBy the United States; 'Donald Trump, the
     President of the United States' leaderOf it; 'Gleb Pavlovsky, a former Kremlin adviser'
@@ -506,29 +528,7 @@ def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
                                  and ctx.gaz.person(text) is None)
 
 
-def _common_acronym(doc: Doc, start: int, end: int) -> bool:
-    """'digital video recorders (DVR)': an acronym in brackets after the lower-case words it
-    abbreviates is a common noun's, no name."""
-    text = doc[start:end].text.removesuffix("s")
-    if not (end - start == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 6
-            and start > len(text) and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
-        return False
-    words = doc[start - 1 - len(text):start - 1]
-    return all(w.is_lower and w.is_alpha for w in words) and "".join(w.text[0] for w in words) == text.lower()
 
-
-def _is_ticker(doc: Doc, start: int, end: int) -> bool:
-    """'ITT Corp <ITT>': the stock ticker in angle brackets right after a name is no name."""
-    return (end - start == 1 and start >= 2 and doc[start - 1].text == "<"
-            and end < len(doc) and doc[end].text == ">" and doc[start - 2].pos_ == "PROPN")
-
-
-def _wire_company(doc: Doc, start: int, end: int) -> bool:
-    """Wire copy marks companies: a ticker in angle brackets right after the name ('Nomura
-    <NMUR.T>'), or the name itself in angle brackets ('<Woodco Inc>')."""
-    ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
-    wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
-    return ticker or wrapped
 
 
 def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:

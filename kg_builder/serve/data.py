@@ -126,7 +126,8 @@ def entity_page(store: Store, taxonomy: Taxonomy, *, iri: str) -> dict[str, Any]
 
 
 #: how a merge rule reads beside an alias
-_RULE_WORDS = {"SameKeyRule": "same key", "SurnameRule": "surname", "DictionaryRule": "dictionary",
+_RULE_WORDS = {"SameKeyRule": "same key", "SurnameRule": "surname",
+               "GivenNameRule": "given name", "DictionaryRule": "dictionary",
                "MetonymRule": "metonym"}
 
 

@@ -1,0 +1,55 @@
+"""What the marks and words around a named-entity span say about it: an acronym in brackets
+after the lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy
+marks with one, the phrase before a person's name. Read by :mod:`.entities`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+__all__ = ["before_spaced_dash", "common_acronym", "is_ticker", "phrase_before", "wire_company"]
+
+
+def common_acronym(doc: Doc, start: int, end: int) -> bool:
+    """'digital video recorders (DVR)': an acronym in brackets after the lower-case words it
+    abbreviates is a common noun's, no name."""
+    text = doc[start:end].text.removesuffix("s")
+    if not (end - start == 1 and text.isupper() and text.isalpha() and 2 <= len(text) <= 6
+            and start > len(text) and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+        return False
+    words = doc[start - 1 - len(text):start - 1]
+    return all(w.is_lower and w.is_alpha for w in words) and "".join(w.text[0] for w in words) == text.lower()
+
+
+def is_ticker(doc: Doc, start: int, end: int) -> bool:
+    """'ITT Corp <ITT>': the stock ticker in angle brackets right after a name is no name."""
+    return (end - start == 1 and start >= 2 and doc[start - 1].text == "<"
+            and end < len(doc) and doc[end].text == ">" and doc[start - 2].pos_ == "PROPN")
+
+
+def wire_company(doc: Doc, start: int, end: int) -> bool:
+    """Wire copy marks companies: a ticker in angle brackets right after the name ('Nomura
+    <NMUR.T>'), or the name itself in angle brackets ('<Woodco Inc>')."""
+    ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
+    wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
+    return ticker or wrapped
+
+
+def phrase_before(doc: Doc, span: SpacySpan) -> SpacySpan:
+    """The nouns, adjectives and prepositions right before a person's name, up to five words
+    ('US Secretary of State' before 'Mike Pompeo'): where a title and an affiliation are read."""
+    i = span.start
+    while i > 0 and i > span.start - 6 and not doc[i - 1].is_punct and (
+            doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
+            doc[i - 1].ent_type_ != "PERSON"):
+        i -= 1
+    return doc[i:span.start]
+
+
+def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """Where a name the NER ran on past a spaced dash and a lower-case word ends: before the
+    dash ('Grant Thornton - now rid of ...', 'Mr Howard - can he ...'); not inside a hyphenated
+    name ('Kilroy-Silk')."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
+                 and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)
