@@ -21,6 +21,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import pairwise
 
@@ -227,10 +228,10 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         tokens = _name_tokens(m.name)
         known = gaz.person(m.name)
         if known is None and len(tokens) > 1:
-            # A misspelt first name ("Micke Pompeo") still matches the dictionary surname
-            # when the initials agree.
+            # A misspelt first name ("Micke Pompeo") still matches the dictionary surname;
+            # another first name ("Shintaro Abe", not Shinzo) is another person.
             by_surname = gaz.person(tokens[-1])
-            if by_surname and by_surname.name[:1].lower() == tokens[0][:1].lower():
+            if by_surname and _misspelt(tokens[0], by_surname.name):
                 known = by_surname
         cluster = None
         last = normalise(tokens[-1])
@@ -253,15 +254,22 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if cluster is None:
             cluster = {"label": m.name, "last": last, "known": known,
                        "single": len(tokens) == 1, "mentions": [], "n": len(clusters),
-                       "rules": {}}
+                       "rules": {}, "by_surname": known is not None and len(tokens) == 1}
             by_last.setdefault(last, []).append(len(clusters))
             if known is not None:
                 by_known.setdefault(known, []).append(len(clusters))
             clusters.append(cluster)
         else:
-            if known is not None and cluster["known"] is None:
+            if known is not None and cluster["known"] is None and (
+                    len(tokens) > 1 or cluster["single"]):
+                # a bare surname ("Abe") is the article's full name first ("Shintaro Abe"),
+                # the dictionary's only when the article names no one else so
                 cluster["known"] = known
                 by_known.setdefault(known, []).append(int(cluster["n"]))  # type: ignore[call-overload]
+            elif known is None and len(tokens) > 1 and cluster["by_surname"]:
+                # "Abe" first, then "Shintaro Abe": the full name the article gives wins over
+                # the dictionary person the bare surname suggested
+                cluster["known"], cluster["by_surname"] = None, False
             if len(tokens) > 1 and cluster["single"]:
                 first = str(cluster["label"])  # the bare surname that began the cluster
                 cluster["rules"].setdefault(first, "surname")  # type: ignore[union-attr]
@@ -289,6 +297,18 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
             _put(st, m, ent)
             ent = st.entities[ent.key]
 
+
+def _misspelt(first: str, known_name: str) -> bool:
+    """Whether ``first`` may be the dictionary person's first name misspelt or cut to an
+    initial: 'Micke' for Mike, 'M.' for Mike; not 'Shintaro' for Shinzo, 'Nicholas' for John."""
+    given = known_name.split()[0].lower()
+    first = first.lower().rstrip(".")
+    if not first or first[0] != given[0]:
+        return False
+    return len(first) == 1 or SequenceMatcher(None, first, given).ratio() >= _MISSPELT_RATIO
+
+
+_MISSPELT_RATIO = 0.8  # 'micke'/'mike' 0.89, 'shintaro'/'shinzo' 0.71
 
 _LOCAL_WINDOW = 3  # sentences before the one being resolved
 _LOCAL_WEIGHT = 3
