@@ -12,6 +12,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`trade` — goods exported or sold (coal, grain, microchips) are trade, no supply.
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
+   :func:`policing` — a raid by police or investigators is a search, no armed attack.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -31,7 +32,7 @@ from ..ontology import event_info
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "message", "press", "readings", "refusal", "ruling", "selectional_restrictions",
+           "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
            "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -60,6 +61,8 @@ class ConventionRules:
     press_words: Words
     ruling_categories: frozenset[str]
     court_words: Words
+    raid_lemmas: Words
+    law_enforcement_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -195,6 +198,16 @@ def ruling(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Police raided the offices of Yukos', 'FBI agents raided the headquarters of the Holy
+    Land Foundation': a raid by police, agents or investigators is a search of premises under
+    the law, no armed force (CAMEO 19 and 18 are violence; PLOVER has no raid): no event.
+    'Russian troops raided the village' stays an attack."""
+    if occ.category in rules.force_categories and occ.trigger in rules.raid_lemmas and (
+            set(occ.agent_name.split()) & rules.law_enforcement_words):
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
@@ -254,6 +267,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     trade,
     press,
     ruling,
+    policing,
     selectional_restrictions,
     state_force,
     expressed_intent,

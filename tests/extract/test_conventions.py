@@ -257,3 +257,18 @@ SPORTS_REPORT = ("The French star was part of the Chelsea side crushed 5-1 at th
 ])
 def test_sport_in_sports_reports(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a raid by police or investigators searches premises under the law: no armed attack (the
+    # held-out audit v9 judged such rows wrong type; both sentences were Attacks)
+    ("Police raided the offices of the Yukos oil company in Moscow.", set()),
+    ("FBI agents raided the headquarters of the Holy Land Foundation on Tuesday.", set()),
+    # … a raid by armed forces stays one (development sentence of reuters-20632, the state
+    # named for its forces)
+    ("US naval forces destroyed an offshore oil platform and raided another Iranian base.",
+     {("United States", "Attack", "Iran")}),
+])
+def test_a_police_raid_is_no_attack(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
