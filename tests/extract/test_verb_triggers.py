@@ -445,3 +445,19 @@ def test_a_law_is_no_party(read_with, text, expected):
 ])
 def test_questioning_whether_is_doubting(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # asking for someone's release asks whoever holds them, not them (development sentence of
+    # bbc-politics: it was a Request to the inmates)
+    ("Archbishop Desmond Tutu has called for the release of the remaining inmates at Guantanamo "
+     "Bay and terror suspects detained without trial in the UK.", set()),
+    ("Amnesty International demanded the release of Aung San Suu Kyi.", set()),
+    # … the holder is the target when the noun names it; whoever is to act on a call is too
+    ("Britain demanded the return of its sailors from Iran.",
+     {("United Kingdom", "Demand", "Iran")}),
+    ("Mr Howard called for the resignation of David Blunkett.",
+     {("Howard", "Request", "David Blunkett")}),
+])
+def test_the_one_to_be_freed_is_no_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -57,6 +57,9 @@ class VerbTriggerRules:
     topic_categories: frozenset[str]
     topic_preps: Words
     reciprocal_objects: Words
+    beneficiary_categories: frozenset[str]
+    beneficiary_nouns: Words
+    holder_preps: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -201,6 +204,20 @@ class VerbTriggers:
                                           self.rules.arrangement_auxiliaries for a in c.children)
             for c in verb.children)
 
+    def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
+        """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
+        Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
+        them is, when the noun names them ('demanded the return of its sailors from Iran')."""
+        kept: list[Token] = []
+        for t in targets:
+            if ctx.lemmas[t.i] not in self.rules.beneficiary_nouns or t.i in ctx.by_token:
+                kept.append(t)
+                continue
+            kept += parties(ctx, [o for p in t.children if p.dep_ == "prep"
+                                  and p.lower_ in self.rules.holder_preps
+                                  for o in p.children if o.dep_ == "pobj"])
+        return kept
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb) or self._doubts(ctx, verb) or (
                 self._unnamed_addressee(ctx, verb, trig)):
@@ -293,6 +310,8 @@ class VerbTriggers:
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
+        if event_info(trig.event).plover in self.rules.beneficiary_categories:
+            targets = self._holders(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
             self.rules.dare_event if self._dares(ctx, verb) else trig.event)
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
