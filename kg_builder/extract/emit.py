@@ -46,6 +46,9 @@ class EmitRules:
     direct_target_events: frozenset[str]
     document_heads: frozenset[str]
     document_links: Words
+    act_nouns: Words
+    act_preps: Words
+    act_modifiers: Words
 
 
 @cache
@@ -168,6 +171,16 @@ def _document(ctx: ReadContext, mid: int) -> bool:
         for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _an_act(token: Token) -> bool:
+    """'despite opposition from the US and Japan', 'provided strong opposition to the plans':
+    a collective noun with what it is from or against, or how strong it is, names the act, not
+    the ones who act ('the Syrian opposition' is a group)."""
+    rules = emit_rules()
+    return token.lemma_.lower() in rules.act_nouns and any(
+        (c.dep_ == "prep" and c.lower_ in rules.act_preps)
+        or (c.dep_ == "amod" and c.lower_ in rules.act_modifiers) for c in token.children)
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -175,6 +188,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     (each with the other for a reciprocal event without target), with the place, the framing
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
+    agents = [a for a in agents if not _an_act(a)]
+    targets = [t for t in targets if not _an_act(t)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m)]

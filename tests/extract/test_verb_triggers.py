@@ -461,3 +461,17 @@ def test_questioning_whether_is_doubting(read_with, text, expected):
 ])
 def test_the_one_to_be_freed_is_no_target(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # opposition from someone, or strong opposition, is an act, no party (development sentences
+    # of bbc-politics: a Support of "opposition from the US", a Supply to "strong opposition")
+    ("UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms "
+     "embargo on China, despite opposition from the US and Japan.", set()),
+    ("The Liberal Democrats had also provided strong opposition to the government's plans on ID cards.", set()),
+    # … the opposition named as a side is a group
+    ("The Syrian opposition accused Damascus of lying.",
+     {("Syrian opposition", "Accusation", "Syria")}),
+])
+def test_opposition_to_a_plan_is_no_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
