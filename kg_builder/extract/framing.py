@@ -38,6 +38,9 @@ class FramingRules:
     present_tags: frozenset[str]
     present_auxiliaries: Words
     unscheduled_time_words: Words
+    prospect_modifiers: Words
+    prospect_heads: Words
+    prospect_participles: Words
 
 
 @cache
@@ -203,12 +206,27 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
              or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
              for t, controls in controllers):
         hedged = True  # "said he will be going to Washington to take part in a meeting"
-    if is_question(trigger):
+    if is_question(trigger) or _ahead(trigger):
         hedged = True  # "Is the president going to ask him?": asked, not stated
     clause = controllers[-1][0] if controllers else governor
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _ahead(trigger: Token) -> bool:
+    """'his upcoming visit to Moscow', 'looking forward to his talks with Nakasone', 'ahead of
+    his visit to China', 'to pave the way for the prime minister's visit to Washington', 'his
+    visit starting next Wednesday': an act named by a noun that is still to come."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rules = framing_rules()
+    if any((c.dep_ in ("amod", "compound") and c.lower_ in rules.prospect_modifiers)
+           or (c.dep_ == "acl" and c.lower_ in rules.prospect_participles)
+           for c in trigger.children):
+        return True
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    return prep is not None and prep.head.lemma_.lower() in rules.prospect_heads
 
 
 def _opened_by_condition(clause: Token, openers: frozenset[str]) -> bool:

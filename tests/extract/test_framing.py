@@ -150,3 +150,20 @@ def test_hypothesis_is_no_promise(read_with, text, expected):
 ])
 def test_keen_to_act_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit or a meeting still to come is hedged (development sentence of reuters wire copy,
+    # with the prime minister named: it was an asserted Visit; the held-out audit v9 judged
+    # three planned meetings and visits stated as fact wrong)
+    ("Shintaro Abe returned from a U.S. visit designed to pave the way for Prime Minister "
+     "Yasuhiro Nakasone's visit to Washington starting next Wednesday.",
+     {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged")}),
+    ("Tony Blair's upcoming visit to Moscow was announced on Monday.",
+     {("Tony Blair", "Visit", "Russia", "positive", "hedged")}),
+    # … a visit that happened is asserted
+    ("Tony Blair's visit to Moscow ended on Monday.",
+     {("Tony Blair", "Visit", "Russia", "positive", "asserted")}),
+])
+def test_an_act_still_to_come_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
