@@ -13,6 +13,9 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`market` — a company's withdrawal (of a product, from a market) is business; what
+   market commentators (analysts, economists, traders) think of others is commentary; a news
+   organisation's investigation is journalism.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -32,7 +35,7 @@ from ..ontology import event_info
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
+           "market", "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
            "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -63,6 +66,10 @@ class ConventionRules:
     court_words: Words
     raid_lemmas: Words
     law_enforcement_words: Words
+    business_retreat_categories: frozenset[str]
+    commentator_words: Words
+    commentary_categories: frozenset[str]
+    journalism_categories: frozenset[str]
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -208,6 +215,23 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Merck withdrew Vioxx from the US market', 'Bayer pulled the drug out of Japan': a
+    company's withdrawal is business, no retreat from a state; 'Analysts disputed the Bank of
+    England's forecast', 'Market analysts are inclined to agree with Mr Lakhani': what market
+    commentators think of others is commentary; 'BBC News investigates the arms affair': a news
+    organisation's investigation is journalism — no event of CAMEO's, which codes political
+    actors."""
+    agent_words = set(occ.agent_name.split())
+    if (occ.category in rules.business_retreat_categories
+            and occ.agent_kind in rules.business_kinds) or (
+            occ.category in rules.commentary_categories and agent_words & rules.commentator_words
+            and occ.agent_kind not in rules.political_kinds) or (
+            occ.category in rules.journalism_categories and (
+                occ.agent_kind in rules.press_kinds or agent_words & rules.press_words)):
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
@@ -268,6 +292,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     press,
     ruling,
     policing,
+    market,
     selectional_restrictions,
     state_force,
     expressed_intent,

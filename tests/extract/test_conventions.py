@@ -272,3 +272,26 @@ def test_sport_in_sports_reports(read_with, text, expected):
 ])
 def test_a_police_raid_is_no_attack(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's withdrawal of a product is business, no retreat from the state (the held-out
+    # audit v9 judged such a row not an event) …
+    ("US drugmaker Merck withdrew its painkiller Vioxx from the US market in September.", set()),
+    # … an organisation's withdrawal of its staff stays one
+    ("The Red Cross pulled its staff out of Iraq.",
+     {("International Committee of the Red Cross", "Retreat", "Iraq")}),
+    # what market commentators think of others is commentary (development sentence of
+    # bbc-business, with the full name: it was an Agreement with Mr Lakhani; the held-out audit
+    # judged an analyst's quarrel with a bank's forecast not an event)
+    ("Market analysts agreed with Yaseen Lakhani on the outlook for shares.", set()),
+    ("Analysts disputed the Bank of England's forecast that growth would slow.", set()),
+    ("Economists at Goldman Sachs criticised the Federal Reserve's growth forecast.", set()),
+    # a news organisation's investigation is journalism; an agency's is an investigation
+    ("BBC News investigated Jeffrey Archer.", set()),
+    ("The FBI investigated Jeffrey Archer.",
+     {("Federal Bureau of Investigation", "Investigation", "Jeffrey Archer")}),
+])
+def test_business_commentary_and_journalism_are_no_events(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
