@@ -13,6 +13,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
    :func:`market` — a company's withdrawal (of a product, from a market) is business; what
    market commentators (analysts, economists, traders) think of others is commentary; a news
    organisation's investigation is journalism.
@@ -34,7 +35,7 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "commerce", "contest", "expressed_intent",
            "market", "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
            "sport", "state_force", "trade"]
 
@@ -70,6 +71,8 @@ class ConventionRules:
     commentator_words: Words
     commentary_categories: frozenset[str]
     journalism_categories: frozenset[str]
+    public_events: frozenset[str]
+    public_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -215,6 +218,15 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def advice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Drivers should check their tyres, the AA said', 'The Business Software Alliance warned
+    that people should stay alert': saying what the public, or consumers of something, should
+    do is advice to all — no demand of a party (urging people to act is still a request)."""
+    if occ.event in rules.public_events and set(occ.target_name.split()) & (
+            rules.public_words) and occ.target_kind not in rules.political_kinds:
+        kinds.clear()
+
+
 def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Merck withdrew Vioxx from the US market', 'Bayer pulled the drug out of Japan': a
     company's withdrawal is business, no retreat from a state; 'Analysts disputed the Bank of
@@ -293,6 +305,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     ruling,
     policing,
     market,
+    advice,
     selectional_restrictions,
     state_force,
     expressed_intent,

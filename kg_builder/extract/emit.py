@@ -49,6 +49,8 @@ class EmitRules:
     act_nouns: Words
     act_preps: Words
     act_modifiers: Words
+    home_events: frozenset[str]
+    predicted_kinds: frozenset[str]
 
 
 @cache
@@ -181,6 +183,23 @@ def _an_act(token: Token) -> bool:
         or (c.dep_ == "amod" and c.lower_ in rules.act_modifiers) for c in token.children)
 
 
+def _predicted(ctx: ReadContext, agent: int, speaker: int) -> bool:
+    """'Mr Blair said Labour MPs will welcome him', 'He said voters would recognise that …':
+    a person or a group other than the speaker, named, whose act the speaker announces."""
+    m, by = ctx.mention(agent), ctx.mention(speaker)
+    return m.how not in ("pronoun",) and _kind(ctx, agent) in emit_rules().predicted_kinds \
+        and m.name.split()[-1].lower() != by.name.split()[-1].lower()
+
+
+def _at_home(ctx: ReadContext, agent: int, target: int) -> bool:
+    """'Tony Blair visited London', 'Mr Blair toured Britain': the target is the state (or its
+    capital) of the person the actor dictionary knows the agent as."""
+    person = ctx.gaz.person(ctx.mention(agent).name)
+    where = ctx.mention(target)
+    return person is not None and person.country is not None and where.hint == person.country \
+        and (where.kind == "State" or where.how == "capital")
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -248,12 +267,18 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
+    if event in emit_rules().home_events:  # "Tony Blair visited London": his own country
+        pairs = [(a, t) for a, t in pairs if not _at_home(ctx, a, t)]
     for a, t in pairs:
+        # "Mr Blair said Labour MPs will welcome him": what others will do is the speaker's
+        # prediction, no promise of theirs
+        predicted = said_by is not None and _predicted(ctx, a, said_by)
         occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
                             target_kind=_kind(ctx, t), done=done,
                             agent_name=ctx.mention(a).name.lower(),
                             target_name=ctx.mention(t).name.lower(),
-                            polarity=polarity, modality=modality, intent=promised,
+                            polarity=polarity, modality=modality,
+                            intent=promised and not predicted,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,

@@ -295,3 +295,17 @@ def test_a_police_raid_is_no_attack(read_with, text, expected):
 ])
 def test_business_commentary_and_journalism_are_no_events(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # saying what the public should do is advice (development sentence of bbc-tech: a Demand
+    # of people, judged wrong) …
+    ('The Business Software Alliance (BSA) warned that people should "stay alert".', set()),
+    ("Drivers should check their tyres, the AA said.", set()),
+    # … urging people, voters or a state to act is a request
+    ("Tony Blair urged voters to back Labour.", {("Tony Blair", "Request", "voters")}),
+    ("The UN urged Iraq to let inspectors return.", {("United Nations", "Request", "Iraq")}),
+])
+def test_advice_to_the_public_is_no_demand(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "demand")) == expected

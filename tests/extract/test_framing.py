@@ -167,3 +167,22 @@ def test_keen_to_act_is_hedged(read_with, text, expected):
 ])
 def test_an_act_still_to_come_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the speaker says others will do is a prediction, no promise of theirs (the held-out
+    # audit v9 judged such an Agreement wrong type; it was one here) …
+    ("Mr Blair said Labour MPs will welcome Mr Jackson.",
+     {("Labour MPs", "Praise", "Jackson", "positive", "hedged")}),
+    ("Mr Blair said Mr Brown will support Mr Prescott.",
+     {("Gordon Brown", "Support", "John Prescott", "positive", "hedged")}),
+    # … what the speaker, or the state it speaks for, says it will do is one
+    ("Mr Blair said he will support Gordon Brown.",
+     {("Tony Blair", "Support", "Gordon Brown", "positive", "hedged"),
+      ("Tony Blair", "Agreement", "Gordon Brown", "positive", "asserted")}),
+    ("Jack Straw said Britain will help Iraq.",
+     {("United Kingdom", "Aid", "Iraq", "positive", "hedged"),
+      ("United Kingdom", "Agreement", "Iraq", "positive", "asserted")}),
+])
+def test_what_others_will_do_is_a_prediction(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected

