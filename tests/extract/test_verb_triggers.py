@@ -487,3 +487,18 @@ def test_opposition_to_a_plan_is_no_party(read_with, text, expected):
 ])
 def test_a_tour_at_home_is_no_visit(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # signing up for something joins it: the two actors did not agree with each other
+    # (development sentence of bbc-entertainment: two Agreements, judged wrong)
+    ("Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new "
+     "sitcom, the comedian has told BBC News.", set()),
+    # … a party named as the target still is one, and signing with each other is reciprocal
+    ("Russia and China signed up to the deal with Iran.",
+     {("Russia", "Agreement", "Iran"), ("China", "Agreement", "Iran")}),
+    ("Israel and Jordan signed in Washington.",
+     {("Israel", "Agreement", "Jordan"), ("Jordan", "Agreement", "Israel")}),
+])
+def test_signing_up_is_no_agreement_with_each_other(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -60,6 +60,7 @@ class VerbTriggerRules:
     beneficiary_categories: frozenset[str]
     beneficiary_nouns: Words
     holder_preps: Words
+    enrol_verbs: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -287,6 +288,9 @@ class VerbTriggers:
                 self.rules.setting_preps - set(trig.preps))) if counterparts else []
             if counterparts and not targets:
                 return
+            if any(f"{ctx.lemmas[verb.i]} {c.lower_}" in self.rules.enrol_verbs
+                   for c in verb.children if c.dep_ == "prt"):
+                return  # "Jackson and Stiller have signed up for a sitcom": not each other
         elif not named and (self._forecast(ctx, verb) or (
                 ctx.lemmas[verb.i] in self.rules.opinion_verbs
                 and any(c.dep_ == "ccomp" for c in verb.children))):
