@@ -502,3 +502,16 @@ def test_a_tour_at_home_is_no_visit(read_with, text, expected):
 ])
 def test_signing_up_is_no_agreement_with_each_other(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is released is the object: oil, a video free no party (the held-out audit v9 judged
+    # an oil reserve's release not an event; both were Releases)
+    ("The US decided to release oil from the Strategic Petroleum Reserve.", set()),
+    ("The kidnappers released the video to al-Jazeera.", set()),
+    # … prisoners and hostages are parties
+    ("Israel released 400 Palestinian prisoners.",
+     {("Israel", "Release", "Palestinian prisoners")}),
+])
+def test_what_is_released_is_the_object(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -61,6 +61,7 @@ class VerbTriggerRules:
     beneficiary_nouns: Words
     holder_preps: Words
     enrol_verbs: Words
+    object_only_events: frozenset[str]
 
 
 def _announces(clause: Token) -> bool:
@@ -297,6 +298,8 @@ class VerbTriggers:
             # "Legal experts agree that if the Supreme Court finds …": an opinion shared, not
             # an agreement with anyone in it
             targets = []
+        elif not named and trig.event in self.rules.object_only_events:
+            targets = []  # "release oil from the Strategic Petroleum Reserve": no party freed
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
