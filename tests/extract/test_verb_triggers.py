@@ -515,3 +515,20 @@ def test_signing_up_is_no_agreement_with_each_other(read_with, text, expected):
 ])
 def test_what_is_released_is_the_object(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rejecting criticism rejects its author, not whom it is about (the held-out audit v9
+    # judged 'rebuffed US criticism' with the speaker's own country as target wrong; these
+    # were Rejections of Britain and none at all)
+    ("Jack Straw rebuffed US criticism of Britain.",
+     {("Jack Straw", "Rejection", "United States")}),
+    ("The Kremlin rejected US criticism of Russia's policy in Chechnya.",
+     {("Russia", "Rejection", "United States")}),
+    # … as before with the author alone, or named by 'by'
+    ("China rebuffed US criticism of its human rights record.",
+     {("China", "Rejection", "United States")}),
+    ("Israel rejected the call by Egypt for talks.", {("Israel", "Rejection", "Egypt")}),
+])
+def test_rejecting_criticism_rejects_its_author(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -62,6 +62,8 @@ class VerbTriggerRules:
     holder_preps: Words
     enrol_verbs: Words
     object_only_events: frozenset[str]
+    author_categories: frozenset[str]
+    author_nouns: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -206,6 +208,18 @@ class VerbTriggers:
                                           self.rules.arrangement_auxiliaries for a in c.children)
             for c in verb.children)
 
+    def _authors(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
+        """'rebuffed US criticism of Britain', 'rejected American criticism of Russia's
+        policy': what is said is the author's — its possessor or the name or demonym before it
+        is the target, not whom the words are about."""
+        out: list[Token] = []
+        for t in targets:
+            authors = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                       and c.i < t.i and mention_for(ctx, c) is not None] if (
+                ctx.lemmas[t.i] in self.rules.author_nouns and t.i not in ctx.by_token) else []
+            out += with_conjuncts(ctx, authors[0]) if authors else [t]
+        return out
+
     def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
         """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
         Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
@@ -319,6 +333,8 @@ class VerbTriggers:
                 if plover in self.rules.topic_categories else frozenset())
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
+        if event_info(trig.event).plover in self.rules.author_categories:
+            targets = self._authors(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
             self.rules.dare_event if self._dares(ctx, verb) else trig.event)
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
