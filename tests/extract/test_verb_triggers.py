@@ -532,3 +532,16 @@ def test_what_is_released_is_the_object(read_with, text, expected):
 ])
 def test_rejecting_criticism_rejects_its_author(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state named before a thing names what it is about: investigating the Iran arms sales
+    # investigates no Iran (the held-out audit v9 judged such a target wrong) …
+    ("Italy investigated the Iran arms sales.", set()),
+    # … the state's own sales, and a company's deal, are its
+    ("Italy investigated Iran's arms sales.", {("Italy", "Investigation", "Iran")}),
+    ("The FBI investigated Jeffrey Archer.",
+     {("Federal Bureau of Investigation", "Investigation", "Jeffrey Archer")}),
+])
+def test_a_state_named_before_a_thing_is_its_topic(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

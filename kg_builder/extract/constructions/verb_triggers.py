@@ -63,6 +63,7 @@ class VerbTriggerRules:
     enrol_verbs: Words
     object_only_events: frozenset[str]
     author_categories: frozenset[str]
+    named_topic_categories: frozenset[str]
     author_nouns: Words
 
 
@@ -220,6 +221,17 @@ class VerbTriggers:
             out += with_conjuncts(ctx, authors[0]) if authors else [t]
         return out
 
+    def _named_topic(self, ctx: ReadContext, token: Token) -> bool:
+        """'Italy investigated the Iran arms sales': a thing whose only party is a state named
+        before it as a modifier (not its possessor) is about that state, not the state's."""
+        if token.i in ctx.by_token or ctx.pos[token.i] != "NOUN":
+            return False
+        mid = mention_for(ctx, token)
+        if mid is None or ctx.mention(mid).kind != "State":
+            return False
+        return any(c.dep_ in ("compound", "nmod") and ctx.by_token.get(c.i) == mid
+                   for c in token.subtree if c.i < token.i)
+
     def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
         """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
         Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
@@ -333,6 +345,8 @@ class VerbTriggers:
                 if plover in self.rules.topic_categories else frozenset())
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
+        if event_info(trig.event).plover in self.rules.named_topic_categories:
+            targets = [t for t in targets if not self._named_topic(ctx, t)]
         if event_info(trig.event).plover in self.rules.author_categories:
             targets = self._authors(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
