@@ -545,3 +545,16 @@ def test_rejecting_criticism_rejects_its_author(read_with, text, expected):
 ])
 def test_a_state_named_before_a_thing_is_its_topic(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a rule applies to is no request (development sentence of bbc-politics: four Requests
+    # to China, Burma, Zimbabwe and North Korea, all judged wrong) …
+    ("Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe but "
+     "not to North Korea, which he said had a terrible rights record.", set()),
+    # … applying to a party for something is one
+    ("Turkey applied to the European Union for membership.",
+     {("Turkey", "Request", "European Union")}),
+])
+def test_applying_for_is_a_request(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -64,6 +64,8 @@ class VerbTriggerRules:
     object_only_events: frozenset[str]
     author_categories: frozenset[str]
     named_topic_categories: frozenset[str]
+    application_verbs: Words
+    application_preps: Words
     author_nouns: Words
 
 
@@ -255,6 +257,10 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "ordered the destruction of X's air force": an order to its own people
+        if ctx.lemmas[verb.i] in self.rules.application_verbs and not any(
+                p.dep_ == "prep" and p.lower_ in self.rules.application_preps
+                for h in (verb, *verb.children) for p in h.children):
+            return  # "arms embargoes applied to China": what a rule covers, no request
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
