@@ -550,8 +550,9 @@ def test_a_state_named_before_a_thing_is_its_topic(read_with, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # what a rule applies to is no request (development sentence of bbc-politics: four Requests
     # to China, Burma, Zimbabwe and North Korea, all judged wrong) …
-    ("Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe but "
-     "not to North Korea, which he said had a terrible rights record.", set()),
+    ("UK Foreign Secretary Jack Straw has defended plans to end the arms embargo. Mr Straw, "
+     "visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe but not to "
+     "North Korea, which he said had a terrible rights record.", set()),
     # … applying to a party for something is one
     ("Turkey applied to the European Union for membership.",
      {("Turkey", "Request", "European Union")}),
