@@ -50,6 +50,7 @@ class EmitRules:
     act_preps: Words
     act_modifiers: Words
     home_events: frozenset[str]
+    civil_things: Words
     predicted_kinds: frozenset[str]
 
 
@@ -183,6 +184,21 @@ def _an_act(token: Token) -> bool:
         or (c.dep_ == "amod" and c.lower_ in rules.act_modifiers) for c in token.children)
 
 
+def _civil_thing(ctx: ReadContext, token: Token) -> bool:
+    """'criticised British TV', 'the new series of US drama 24', 'UK e-University was a
+    terrible waste': a state named only as the home of a thing of its civil life (television, a
+    university, a film) is not the party acted on — the thing is no state's act."""
+    mid = mention_for(ctx, token)
+    if mid is None or ctx.mention(mid).kind != "State" or (
+            names_itself(ctx, token) and ctx.mention(mid).how != "demonym"):
+        return False  # ("British TV" is read as a demonym mention of the noun itself)
+    things = emit_rules().civil_things
+    path = [token, *[o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]]
+    return any(ctx.lemmas[t.i] in things or ctx.lemmas[t.i].split("-")[-1] in things
+               for t in path)
+
+
 def _predicted(ctx: ReadContext, agent: int, speaker: int) -> bool:
     """'Mr Blair said Labour MPs will welcome him', 'He said voters would recognise that …':
     a person or a group other than the speaker, named, whose act the speaker announces."""
@@ -208,7 +224,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
     agents = [a for a in agents if not _an_act(a)]
-    targets = [t for t in targets if not _an_act(t)]
+    targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m)]

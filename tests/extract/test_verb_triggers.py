@@ -559,3 +559,18 @@ def test_a_state_named_before_a_thing_is_its_topic(read_with, text, expected):
 ])
 def test_applying_for_is_a_request(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country's television or drama is no act of its state (development sentences of
+    # bbc-entertainment: Criticisms of the United Kingdom and the United States, judged wrong)
+    ('And last week Only Fools and Horses star David Jason criticised British TV for being '
+     '"too safe and too cheap".', set()),
+    ("A British Muslim group has criticised the new series of US drama 24, which is about to be "
+     "aired on Sky One, claiming it portrays Islam unfairly.", set()),
+    # … a state's government or proposal is the state's
+    ("Tony Blair criticised the Russian government.", {("Tony Blair", "Criticism", "Russia")}),
+    ("Tony Blair praised the Indian proposal.", {("Tony Blair", "Praise", "India")}),
+])
+def test_a_country_s_television_is_no_state(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
