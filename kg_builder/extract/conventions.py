@@ -13,6 +13,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
    :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
    :func:`market` — a company's withdrawal (of a product, from a market) is business; what
    market commentators (analysts, economists, traders) think of others is commentary; a news
@@ -35,7 +36,7 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "commerce", "contest", "expressed_intent",
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce", "contest", "expressed_intent",
            "market", "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
            "sport", "state_force", "trade"]
 
@@ -73,6 +74,8 @@ class ConventionRules:
     journalism_categories: frozenset[str]
     public_events: frozenset[str]
     public_words: Words
+    audience_categories: frozenset[str]
+    audience_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -218,6 +221,15 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def audience(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'The crowd applauded Hewitt after the rally', 'He was greeted by a sell-out crowd at the
+    University of Warwick', 'fans booed the referee': a crowd, an audience or fans react to a
+    performance — no praise, criticism or meeting between parties."""
+    if occ.category in rules.audience_categories and set(occ.agent_name.split()) & (
+            rules.audience_words):
+        kinds.clear()
+
+
 def advice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Drivers should check their tyres, the AA said', 'The Business Software Alliance warned
     that people should stay alert': saying what the public, or consumers of something, should
@@ -305,6 +317,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     ruling,
     policing,
     market,
+    audience,
     advice,
     selectional_restrictions,
     state_force,
