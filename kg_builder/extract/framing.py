@@ -41,6 +41,7 @@ class FramingRules:
     prospect_modifiers: Words
     prospect_heads: Words
     prospect_participles: Words
+    blocking_verbs: Words
 
 
 @cache
@@ -200,6 +201,8 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         negative = True  # "is not prepared to discuss …", "do not need to attack"
     if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in rules.negation:
         negative = True
+    elif _blocked(governor, rules.blocking_verbs):
+        negative = True  # "vetoed a Security Council resolution to impose sanctions against X"
     elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
     elif any((t.lemma_.lower() in rules.hedge_verbs and controls)
@@ -212,6 +215,18 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _blocked(governor: Token, verbs: frozenset[str]) -> bool:
+    """'vetoed a resolution to impose sanctions', 'blocked a plan to send troops': the act is
+    the purpose of something a blocking verb stopped (or of the verb itself)."""
+    head = governor.head
+    if governor.dep_ not in ("advcl", "acl", "relcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    return head.lemma_.lower() in verbs
 
 
 def _ahead(trigger: Token) -> bool:

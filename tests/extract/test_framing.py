@@ -186,3 +186,19 @@ def test_an_act_still_to_come_is_hedged(read_with, text, expected):
 ])
 def test_what_others_will_do_is_a_prediction(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sanctions a vetoed resolution would have imposed were not imposed (development sentence
+    # of reuters wire copy: two positive Sanctions, judged wrong type)
+    ("For the second time in seven weeks, the United States and Britain vetoed a Security "
+     "Council resolution to impose mandatory sanctions against South Africa.",
+     {("United States", "Sanction", "South Africa", "negative", "asserted"),
+      ("United Kingdom", "Sanction", "South Africa", "negative", "asserted")}),
+    # … imposed ones were
+    ("The United States and Britain imposed mandatory sanctions against South Africa.",
+     {("United States", "Sanction", "South Africa", "positive", "asserted"),
+      ("United Kingdom", "Sanction", "South Africa", "positive", "asserted")}),
+])
+def test_what_a_veto_stopped_did_not_happen(read_with, text, expected):
+    assert read_with(text, ("noun_triggers",), framing=True) == expected
