@@ -574,3 +574,16 @@ def test_applying_for_is_a_request(read_with, text, expected):
 ])
 def test_a_country_s_television_is_no_state(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # evacuating civilians or hostages is a rescue, no retreat (development sentences of
+    # bbc-politics: Retreats from the hostages and from Ivory Coast, judged wrong)
+    ("The news came as it emerged France had begun evacuating its hostages after days of "
+     "anti-French demonstrations.", set()),
+    ("British troops evacuated several hundred UK citizens from Ivory Coast.", set()),
+    # … evacuating troops is one
+    ("Israel evacuated its troops from Lebanon.", {("Israel", "Retreat", "Lebanon")}),
+])
+def test_evacuating_civilians_is_no_retreat(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

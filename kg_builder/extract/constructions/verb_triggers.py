@@ -66,6 +66,8 @@ class VerbTriggerRules:
     named_topic_categories: frozenset[str]
     application_verbs: Words
     application_preps: Words
+    evacuation_verbs: Words
+    civilian_objects: Words
     author_nouns: Words
 
 
@@ -261,6 +263,10 @@ class VerbTriggers:
                 p.dep_ == "prep" and p.lower_ in self.rules.application_preps
                 for h in (verb, *verb.children) for p in h.children):
             return  # "arms embargoes applied to China": what a rule covers, no request
+        if ctx.lemmas[verb.i] in self.rules.evacuation_verbs and any(
+                c.dep_ in ("dobj", "nsubjpass") and ctx.lemmas[c.i] in self.rules.civilian_objects
+                for c in verb.children):
+            return  # "evacuating its hostages", "evacuate UK citizens from Ivory Coast": a rescue
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
