@@ -587,3 +587,18 @@ def test_a_country_s_television_is_no_state(read_with, text, expected):
 ])
 def test_evacuating_civilians_is_no_retreat(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # co-hosts host together: they do not meet each other (the held-out audit v9 judged a
+    # dinner co-hosted by two presenters, read as their Meeting, not an event)
+    ("Ant McPartlin and Declan Donnelly co-hosted the show.", set()),
+    ("Tony Blair and Gordon Brown hosted a dinner for African leaders.", set()),
+    # … a guest is met, and parties that discuss something discuss it with each other
+    ("Tony Blair hosted Vladimir Putin at Chequers.",
+     {("Tony Blair", "Meeting", "Vladimir Putin")}),
+    ("Israel and Syria discussed the issue.",
+     {("Israel", "Consultation", "Syria"), ("Syria", "Consultation", "Israel")}),
+])
+def test_co_hosts_do_not_meet_each_other(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -61,6 +61,7 @@ class VerbTriggerRules:
     beneficiary_nouns: Words
     holder_preps: Words
     enrol_verbs: Words
+    cohost_verbs: Words
     object_only_events: frozenset[str]
     author_categories: frozenset[str]
     named_topic_categories: frozenset[str]
@@ -330,6 +331,8 @@ class VerbTriggers:
             if any(f"{ctx.lemmas[verb.i]} {c.lower_}" in self.rules.enrol_verbs
                    for c in verb.children if c.dep_ == "prt"):
                 return  # "Jackson and Stiller have signed up for a sitcom": not each other
+            if ctx.lemmas[verb.i] in self.rules.cohost_verbs:
+                return  # "Ant and Dec co-hosted the show": together, not with each other
         elif not named and (self._forecast(ctx, verb) or (
                 ctx.lemmas[verb.i] in self.rules.opinion_verbs
                 and any(c.dep_ == "ccomp" for c in verb.children))):
