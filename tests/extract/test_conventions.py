@@ -325,3 +325,15 @@ def test_advice_to_the_public_is_no_demand(read_with, text, expected):
 ])
 def test_an_audience_s_reaction_is_no_event(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # information handed over is words, no supply (the held-out audit v9 judged such a Supply
+    # wrong type) …
+    ("The police provided information to the FBI.", set()),
+    # … weapons are supplied
+    ("Britain provided weapons to the rebels.", {("United Kingdom", "Supply", "rebels")}),
+])
+def test_information_is_no_supply(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
