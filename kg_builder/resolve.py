@@ -300,12 +300,14 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
 
 def _misspelt(first: str, known_name: str) -> bool:
     """Whether ``first`` may be the dictionary person's first name misspelt or cut to an
-    initial: 'Micke' for Mike, 'M.' for Mike; not 'Shintaro' for Shinzo, 'Nicholas' for John."""
-    given = known_name.split()[0].lower()
+    initial: 'Micke' for Mike, 'M.' for Mike, 'Palaniappan' for P. Chidambaram; not 'Shintaro'
+    for Shinzo, 'Nicholas' for John."""
+    given = known_name.split()[0].lower().rstrip(".")
     first = first.lower().rstrip(".")
-    if not first or first[0] != given[0]:
-        return False
-    return len(first) == 1 or SequenceMatcher(None, first, given).ratio() >= _MISSPELT_RATIO
+    if not first or not given or first[0] != given[0]:
+        return False  # (an initial either side: 'Palaniappan' for the dictionary's 'P.')
+    return 1 in (len(first), len(given)) or (
+        SequenceMatcher(None, first, given).ratio() >= _MISSPELT_RATIO)
 
 
 _MISSPELT_RATIO = 0.8  # 'micke'/'mike' 0.89, 'shintaro'/'shinzo' 0.71

@@ -91,6 +91,9 @@ def test_a_merge_without_its_rule_does_not_validate(read_text):
     ("US Secretary of State Micke Pompeo met with Lukashenko.",
      {"Mike Pompeo", "Alexander Lukashenko"}),
     ("Abe met President Ronald Reagan during his visit.", {"Shinzo Abe", "Ronald Reagan"}),
+    # … and a full first name matches a dictionary name given with an initial
+    ("Finance Minister Palaniappan Chidambaram spoke in Delhi. Mr Chidambaram said growth would "
+     "rise.", {"P. Chidambaram"}),
 ])
 def test_a_surname_is_the_full_name_of_the_article_first(read_text, text, expected):
     extraction = read_text(text)
