@@ -239,7 +239,10 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if known is not None:
             candidates.update(by_known.get(known, ()))
         joined_by = "dictionary" if known is not None else "same-key"
-        for c in (clusters[n] for n in sorted(candidates)):
+        # the dictionary's person first when the article names it in full too ("Mr Blair" in
+        # an article with Tony Blair and Sir Ian Blair is Tony Blair)
+        for c in sorted((clusters[n] for n in candidates),
+                        key=lambda c: (known is None or c["known"] != known, c["n"])):
             if known is not None and c["known"] is not None:
                 if c["known"] == known:
                     cluster = c

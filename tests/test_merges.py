@@ -91,6 +91,11 @@ def test_a_merge_without_its_rule_does_not_validate(read_text):
     ("US Secretary of State Micke Pompeo met with Lukashenko.",
      {"Mike Pompeo", "Alexander Lukashenko"}),
     ("Abe met President Ronald Reagan during his visit.", {"Shinzo Abe", "Ronald Reagan"}),
+    # … and when the article names the dictionary's person in full too, the surname is theirs
+    # (development article bbc-politics-379: 'Mr Blair' with Sir Ian Blair and Tony Blair)
+    ("Sir Ian Blair said terrorists were planning attacks. Tony Blair defended the plans. Tory "
+     "leader Michael Howard has accused Mr Blair of steamrolling the plans.",
+     {"Ian Blair", "Tony Blair", "Michael Howard"}),
     # … and a full first name matches a dictionary name given with an initial
     ("Finance Minister Palaniappan Chidambaram spoke in Delhi. Mr Chidambaram said growth would "
      "rise.", {"P. Chidambaram"}),
