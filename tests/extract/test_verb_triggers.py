@@ -602,3 +602,17 @@ def test_evacuating_civilians_is_no_retreat(read_with, text, expected):
 ])
 def test_co_hosts_do_not_meet_each_other(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # backing a chamber's bill backs the bill, not the chamber (the held-out audit v9 judged
+    # support for legislation read as support for Congress wrong) …
+    ("The White House backed the Senate version of the bill.", set()),
+    ("The union supports the House bill on textiles.", set()),
+    # … backing the chamber, or a party's plan, backs them
+    ("The White House backed the Senate.", {("United States", "Support", "Senate")}),
+    ("Mr Howard backed the Tories' plan.",
+     {("Howard", "Support", "Conservative Party (United Kingdom)")}),
+])
+def test_a_chamber_s_bill_is_no_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -65,6 +65,8 @@ class VerbTriggerRules:
     object_only_events: frozenset[str]
     author_categories: frozenset[str]
     named_topic_categories: frozenset[str]
+    legislation_categories: frozenset[str]
+    legislation_nouns: Words
     application_verbs: Words
     application_preps: Words
     evacuation_verbs: Words
@@ -237,6 +239,14 @@ class VerbTriggers:
         return any(c.dep_ in ("compound", "nmod") and ctx.by_token.get(c.i) == mid
                    for c in token.subtree if c.i < token.i)
 
+    def _chamber_bill(self, ctx: ReadContext, token: Token) -> bool:
+        """'backed the Senate version of the bill', 'supports the House bill on textiles': a
+        legislature named only as where a bill is — supporting the bill is not supporting it."""
+        if token.i in ctx.by_token or ctx.lemmas[token.i] not in self.rules.legislation_nouns:
+            return False
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).kind == "GovernmentBody"
+
     def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
         """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
         Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
@@ -360,6 +370,8 @@ class VerbTriggers:
                 if plover in self.rules.topic_categories else frozenset())
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
+        if event_info(trig.event).plover in self.rules.legislation_categories:
+            targets = [t for t in targets if not self._chamber_bill(ctx, t)]
         if event_info(trig.event).plover in self.rules.named_topic_categories:
             targets = [t for t in targets if not self._named_topic(ctx, t)]
         if event_info(trig.event).plover in self.rules.author_categories:
