@@ -61,6 +61,7 @@ class VerbTriggerRules:
     beneficiary_nouns: Words
     holder_preps: Words
     enrol_verbs: Words
+    enrol_particles: Words
     cohost_verbs: Words
     object_only_events: frozenset[str]
     author_categories: frozenset[str]
@@ -338,8 +339,9 @@ class VerbTriggers:
                 self.rules.setting_preps - set(trig.preps))) if counterparts else []
             if counterparts and not targets:
                 return
-            if any(f"{ctx.lemmas[verb.i]} {c.lower_}" in self.rules.enrol_verbs
-                   for c in verb.children if c.dep_ == "prt"):
+            if ctx.lemmas[verb.i] in self.rules.enrol_verbs and any(
+                    c.dep_ == "prt" and c.lower_ in self.rules.enrol_particles
+                    for c in verb.children):
                 return  # "Jackson and Stiller have signed up for a sitcom": not each other
             if ctx.lemmas[verb.i] in self.rules.cohost_verbs:
                 return  # "Ant and Dec co-hosted the show": together, not with each other
