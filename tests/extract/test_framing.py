@@ -60,14 +60,13 @@ def test_questions(read_with, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an act in a clause opened by "in case" is a condition, not a fact (development sentence;
-    # both were asserted)
+    # both were asserted; the evacuation of citizens, a Retreat from Ivory Coast until the
+    # events4 round, is a rescue: tests/extract/test_verb_triggers.py)
     ("Downing Street has confirmed British troops are on standby in case they need to help "
      "evacuate several hundred UK citizens from Ivory Coast.",
-     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "hedged"),
-      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "hedged")}),
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "hedged")}),
     ("British troops helped evacuate several hundred UK citizens from Ivory Coast.",
-     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "asserted"),
-      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "asserted")}),
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "asserted")}),
 ])
 def test_conditions(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
