@@ -22,6 +22,7 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import pairwise
 
@@ -228,10 +229,10 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         tokens = _name_tokens(m.name)
         known = gaz.person(m.name)
         if known is None and len(tokens) > 1:
-            # A misspelt first name ("Micke Pompeo") still matches the dictionary surname
-            # when the initials agree.
+            # A misspelt first name ("Micke Pompeo") still matches the dictionary surname;
+            # another first name ("Shintaro Abe", not Shinzo) is another person.
             by_surname = gaz.person(tokens[-1])
-            if by_surname and by_surname.name[:1].lower() == tokens[0][:1].lower():
+            if by_surname and _misspelt(tokens[0], by_surname.name):
                 known = by_surname
         cluster = None
         last = normalise(tokens[-1])
@@ -239,7 +240,10 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if known is not None:
             candidates.update(by_known.get(known, ()))
         joined_by = "dictionary" if known is not None else "same-key"
-        for c in (clusters[n] for n in sorted(candidates)):
+        # the dictionary's person first when the article names it in full too ("Mr Blair" in
+        # an article with Tony Blair and Sir Ian Blair is Tony Blair)
+        for c in sorted((clusters[n] for n in candidates),
+                        key=lambda c: (known is None or c["known"] != known, c["n"])):
             if known is not None and c["known"] is not None:
                 if c["known"] == known:
                     cluster = c
@@ -254,15 +258,22 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if cluster is None:
             cluster = {"label": m.name, "last": last, "known": known,
                        "single": len(tokens) == 1, "mentions": [], "n": len(clusters),
-                       "rules": {}}
+                       "rules": {}, "by_surname": known is not None and len(tokens) == 1}
             by_last.setdefault(last, []).append(len(clusters))
             if known is not None:
                 by_known.setdefault(known, []).append(len(clusters))
             clusters.append(cluster)
         else:
-            if known is not None and cluster["known"] is None:
+            if known is not None and cluster["known"] is None and (
+                    len(tokens) > 1 or cluster["single"]):
+                # a bare surname ("Abe") is the article's full name first ("Shintaro Abe"),
+                # the dictionary's only when the article names no one else so
                 cluster["known"] = known
                 by_known.setdefault(known, []).append(int(cluster["n"]))  # type: ignore[call-overload]
+            elif known is None and len(tokens) > 1 and cluster["by_surname"]:
+                # "Abe" first, then "Shintaro Abe": the full name the article gives wins over
+                # the dictionary person the bare surname suggested
+                cluster["known"], cluster["by_surname"] = None, False
             if len(tokens) > 1 and cluster["single"]:
                 first = str(cluster["label"])  # the bare surname that began the cluster
                 cluster["rules"].setdefault(first, "surname")  # type: ignore[union-attr]
@@ -312,6 +323,20 @@ def _join_given_names(clusters: list[dict[str, object]]) -> list[dict[str, objec
             into[0]["rules"].setdefault(m.name, "given-name")  # type: ignore[attr-defined]
     return kept
 
+
+def _misspelt(first: str, known_name: str) -> bool:
+    """Whether ``first`` may be the dictionary person's first name misspelt or cut to an
+    initial: 'Micke' for Mike, 'M.' for Mike, 'Palaniappan' for P. Chidambaram; not 'Shintaro'
+    for Shinzo, 'Nicholas' for John."""
+    given = known_name.split()[0].lower().rstrip(".")
+    first = first.lower().rstrip(".")
+    if not first or not given or first[0] != given[0]:
+        return False  # (an initial either side: 'Palaniappan' for the dictionary's 'P.')
+    return 1 in (len(first), len(given)) or (
+        SequenceMatcher(None, first, given).ratio() >= _MISSPELT_RATIO)
+
+
+_MISSPELT_RATIO = 0.8  # 'micke'/'mike' 0.89, 'shintaro'/'shinzo' 0.71
 
 _LOCAL_WINDOW = 3  # sentences before the one being resolved
 _LOCAL_WEIGHT = 3

@@ -76,3 +76,33 @@ def test_a_merge_without_its_rule_does_not_validate(read_text):
     record = next(graph.subjects(RDF.type, NKG.NameMerge))
     graph.remove((record, NKG.mergeRule, None))
     assert not validate_graph(graph).conforms
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development wire copy of 1987: the article names Shintaro Abe, whose bare surname the
+    # dictionary gives to Shinzo Abe (both rows were Shinzo Abe) — the article's full name
+    # comes first, whichever of the two names comes first
+    ("Former Foreign Minister Shintaro Abe made the recommendation. Abe met President Ronald "
+     "Reagan and U.S. Congressional leaders during his visit.", {"Shintaro Abe", "Ronald Reagan"}),
+    ("Abe met President Ronald Reagan during his visit. Former Foreign Minister Shintaro Abe "
+     "made the recommendation.", {"Shintaro Abe", "Ronald Reagan"}),
+    # another first name with the same initial is another person, not a misspelling …
+    ("The MIT professor Nicholas Negroponte spoke on Monday. Negroponte said the laptop would "
+     "cost $100.", {"Nicholas Negroponte"}),
+    # … while a misspelt one still is (the seed article) and a bare surname with no full name
+    # in the article is the dictionary's
+    ("US Secretary of State Micke Pompeo met with Lukashenko.",
+     {"Mike Pompeo", "Alexander Lukashenko"}),
+    ("Abe met President Ronald Reagan during his visit.", {"Shinzo Abe", "Ronald Reagan"}),
+    # … and when the article names the dictionary's person in full too, the surname is theirs
+    # (development article bbc-politics-379: 'Mr Blair' with Sir Ian Blair and Tony Blair)
+    ("Sir Ian Blair said terrorists were planning attacks. Tony Blair defended the plans. Tory "
+     "leader Michael Howard has accused Mr Blair of steamrolling the plans.",
+     {"Ian Blair", "Tony Blair", "Michael Howard"}),
+    # … and a full first name matches a dictionary name given with an initial
+    ("Finance Minister Palaniappan Chidambaram spoke in Delhi. Mr Chidambaram said growth would "
+     "rise.", {"P. Chidambaram"}),
+])
+def test_a_surname_is_the_full_name_of_the_article_first(read_text, text, expected):
+    extraction = read_text(text)
+    assert {e.label for e in extraction.entities if e.kind == "Person"} == expected

@@ -12,6 +12,12 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`trade` — goods exported or sold (coal, grain, microchips) are trade, no supply.
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
+   :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
+   :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
+   :func:`market` — a company's withdrawal (of a product, from a market) is business; what
+   market commentators (analysts, economists, traders) think of others is commentary; a news
+   organisation's investigation is journalism.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -30,8 +36,8 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "commerce", "contest", "expressed_intent",
-           "message", "press", "readings", "refusal", "ruling", "selectional_restrictions",
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce", "contest", "expressed_intent",
+           "market", "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
            "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -60,6 +66,16 @@ class ConventionRules:
     press_words: Words
     ruling_categories: frozenset[str]
     court_words: Words
+    raid_lemmas: Words
+    law_enforcement_words: Words
+    business_retreat_categories: frozenset[str]
+    commentator_words: Words
+    commentary_categories: frozenset[str]
+    journalism_categories: frozenset[str]
+    public_events: frozenset[str]
+    public_words: Words
+    audience_categories: frozenset[str]
+    audience_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
     legal_modifiers: Words
@@ -195,6 +211,51 @@ def ruling(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Police raided the offices of Yukos', 'FBI agents raided the headquarters of the Holy
+    Land Foundation': a raid by police, agents or investigators is a search of premises under
+    the law, no armed force (CAMEO 19 and 18 are violence; PLOVER has no raid): no event.
+    'Russian troops raided the village' stays an attack."""
+    if occ.category in rules.force_categories and occ.trigger in rules.raid_lemmas and (
+            set(occ.agent_name.split()) & rules.law_enforcement_words):
+        kinds.clear()
+
+
+def audience(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'The crowd applauded Hewitt after the rally', 'He was greeted by a sell-out crowd at the
+    University of Warwick', 'fans booed the referee': a crowd, an audience or fans react to a
+    performance — no praise, criticism or meeting between parties."""
+    if occ.category in rules.audience_categories and set(occ.agent_name.split()) & (
+            rules.audience_words):
+        kinds.clear()
+
+
+def advice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Drivers should check their tyres, the AA said', 'The Business Software Alliance warned
+    that people should stay alert': saying what the public, or consumers of something, should
+    do is advice to all — no demand of a party (urging people to act is still a request)."""
+    if occ.event in rules.public_events and set(occ.target_name.split()) & (
+            rules.public_words) and occ.target_kind not in rules.political_kinds:
+        kinds.clear()
+
+
+def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Merck withdrew Vioxx from the US market', 'Bayer pulled the drug out of Japan': a
+    company's withdrawal is business, no retreat from a state; 'Analysts disputed the Bank of
+    England's forecast', 'Market analysts are inclined to agree with Mr Lakhani': what market
+    commentators think of others is commentary; 'BBC News investigates the arms affair': a news
+    organisation's investigation is journalism — no event of CAMEO's, which codes political
+    actors."""
+    agent_words = set(occ.agent_name.split())
+    if (occ.category in rules.business_retreat_categories
+            and occ.agent_kind in rules.business_kinds) or (
+            occ.category in rules.commentary_categories and agent_words & rules.commentator_words
+            and occ.agent_kind not in rules.political_kinds) or (
+            occ.category in rules.journalism_categories and (
+                occ.agent_kind in rules.press_kinds or agent_words & rules.press_words)):
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
@@ -254,6 +315,10 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     trade,
     press,
     ruling,
+    policing,
+    market,
+    audience,
+    advice,
     selectional_restrictions,
     state_force,
     expressed_intent,

@@ -46,6 +46,12 @@ class EmitRules:
     direct_target_events: frozenset[str]
     document_heads: frozenset[str]
     document_links: Words
+    act_nouns: Words
+    act_preps: Words
+    act_modifiers: Words
+    home_events: frozenset[str]
+    civil_things: Words
+    predicted_kinds: frozenset[str]
 
 
 @cache
@@ -168,6 +174,48 @@ def _document(ctx: ReadContext, mid: int) -> bool:
         for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _an_act(token: Token) -> bool:
+    """'despite opposition from the US and Japan', 'provided strong opposition to the plans':
+    a collective noun with what it is from or against, or how strong it is, names the act, not
+    the ones who act ('the Syrian opposition' is a group)."""
+    rules = emit_rules()
+    return token.lemma_.lower() in rules.act_nouns and any(
+        (c.dep_ == "prep" and c.lower_ in rules.act_preps)
+        or (c.dep_ == "amod" and c.lower_ in rules.act_modifiers) for c in token.children)
+
+
+def _civil_thing(ctx: ReadContext, token: Token) -> bool:
+    """'criticised British TV', 'the new series of US drama 24', 'UK e-University was a
+    terrible waste': a state named only as the home of a thing of its civil life (television, a
+    university, a film) is not the party acted on — the thing is no state's act."""
+    mid = mention_for(ctx, token)
+    if mid is None or ctx.mention(mid).kind != "State" or (
+            names_itself(ctx, token) and ctx.mention(mid).how != "demonym"):
+        return False  # ("British TV" is read as a demonym mention of the noun itself)
+    things = emit_rules().civil_things
+    path = [token, *[o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]]
+    return any(ctx.lemmas[t.i] in things or ctx.lemmas[t.i].split("-")[-1] in things
+               for t in path)
+
+
+def _predicted(ctx: ReadContext, agent: int, speaker: int) -> bool:
+    """'Mr Blair said Labour MPs will welcome him', 'He said voters would recognise that …':
+    a person or a group other than the speaker, named, whose act the speaker announces."""
+    m, by = ctx.mention(agent), ctx.mention(speaker)
+    return m.how not in ("pronoun",) and _kind(ctx, agent) in emit_rules().predicted_kinds \
+        and m.name.split()[-1].lower() != by.name.split()[-1].lower()
+
+
+def _at_home(ctx: ReadContext, agent: int, target: int) -> bool:
+    """'Tony Blair visited London', 'Mr Blair toured Britain': the target is the state (or its
+    capital) of the person the actor dictionary knows the agent as."""
+    person = ctx.gaz.person(ctx.mention(agent).name)
+    where = ctx.mention(target)
+    return person is not None and person.country is not None and where.hint == person.country \
+        and (where.kind == "State" or where.how == "capital")
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False) -> None:
@@ -175,6 +223,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     (each with the other for a reciprocal event without target), with the place, the framing
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
     ``intent_event`` says the reading is an offer itself (so it is asserted)."""
+    agents = [a for a in agents if not _an_act(a)]
+    targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m)]
@@ -233,12 +283,18 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
+    if event in emit_rules().home_events:  # "Tony Blair visited London": his own country
+        pairs = [(a, t) for a, t in pairs if not _at_home(ctx, a, t)]
     for a, t in pairs:
+        # "Mr Blair said Labour MPs will welcome him": what others will do is the speaker's
+        # prediction, no promise of theirs
+        predicted = said_by is not None and _predicted(ctx, a, said_by)
         occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
                             target_kind=_kind(ctx, t), done=done,
                             agent_name=ctx.mention(a).name.lower(),
                             target_name=ctx.mention(t).name.lower(),
-                            polarity=polarity, modality=modality, intent=promised,
+                            polarity=polarity, modality=modality,
+                            intent=promised and not predicted,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,

@@ -38,6 +38,10 @@ class FramingRules:
     present_tags: frozenset[str]
     present_auxiliaries: Words
     unscheduled_time_words: Words
+    prospect_modifiers: Words
+    prospect_heads: Words
+    prospect_participles: Words
+    blocking_verbs: Words
 
 
 @cache
@@ -197,18 +201,47 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         negative = True  # "is not prepared to discuss …", "do not need to attack"
     if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in rules.negation:
         negative = True
+    elif _blocked(governor, rules.blocking_verbs):
+        negative = True  # "vetoed a Security Council resolution to impose sanctions against X"
     elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
     elif any((t.lemma_.lower() in rules.hedge_verbs and controls)
              or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
              for t, controls in controllers):
         hedged = True  # "said he will be going to Washington to take part in a meeting"
-    if is_question(trigger):
+    if is_question(trigger) or _ahead(trigger):
         hedged = True  # "Is the president going to ask him?": asked, not stated
     clause = controllers[-1][0] if controllers else governor
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _blocked(governor: Token, verbs: frozenset[str]) -> bool:
+    """'vetoed a resolution to impose sanctions', 'blocked a plan to send troops': the act is
+    the purpose of something a blocking verb stopped (or of the verb itself)."""
+    head = governor.head
+    if governor.dep_ not in ("advcl", "acl", "relcl") or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
+        return False
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    return head.lemma_.lower() in verbs
+
+
+def _ahead(trigger: Token) -> bool:
+    """'his upcoming visit to Moscow', 'looking forward to his talks with Nakasone', 'ahead of
+    his visit to China', 'to pave the way for the prime minister's visit to Washington', 'his
+    visit starting next Wednesday': an act named by a noun that is still to come."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rules = framing_rules()
+    if any((c.dep_ in ("amod", "compound") and c.lower_ in rules.prospect_modifiers)
+           or (c.dep_ == "acl" and c.lower_ in rules.prospect_participles)
+           for c in trigger.children):
+        return True
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    return prep is not None and prep.head.lemma_.lower() in rules.prospect_heads
 
 
 def _opened_by_condition(clause: Token, openers: frozenset[str]) -> bool:

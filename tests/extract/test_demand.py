@@ -69,3 +69,18 @@ def test_demand(read_with, text, expected):
 ])
 def test_ones_own_state_is_no_addressee(read_with, text, expected):
     assert read_with(text, "demand") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is suggested is advice, no demand (development sentences of bbc-politics; both were
+    # Demands, judged wrong type)
+    ("Lord Haskins even suggested Mr Blair should reinstate Mr Brown as the central figure in "
+     "the election planning.", set()),
+    ("The Sentencing Guidelines Council had suggested judges should reduce sentences by a third "
+     "for murderers who confessed at the earliest opportunity.", set()),
+    # … what is said still is one
+    ("Mr Kennedy said Tony Blair should set out a proper exit strategy from Iraq.",
+     {("Kennedy", "Demand", "Tony Blair")}),
+])
+def test_a_suggestion_is_no_demand(read_with, text, expected):
+    assert read_with(text, "demand") == expected

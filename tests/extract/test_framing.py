@@ -60,14 +60,13 @@ def test_questions(read_with, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an act in a clause opened by "in case" is a condition, not a fact (development sentence;
-    # both were asserted)
+    # both were asserted; the evacuation of citizens, a Retreat from Ivory Coast until the
+    # events4 round, is a rescue: tests/extract/test_verb_triggers.py)
     ("Downing Street has confirmed British troops are on standby in case they need to help "
      "evacuate several hundred UK citizens from Ivory Coast.",
-     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "hedged"),
-      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "hedged")}),
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "hedged")}),
     ("British troops helped evacuate several hundred UK citizens from Ivory Coast.",
-     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "asserted"),
-      ("United Kingdom", "Retreat", "Ivory Coast", "positive", "asserted")}),
+     {("United Kingdom", "Aid", "citizens from Ivory Coast", "positive", "asserted")}),
 ])
 def test_conditions(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
@@ -150,3 +149,55 @@ def test_hypothesis_is_no_promise(read_with, text, expected):
 ])
 def test_keen_to_act_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a visit or a meeting still to come is hedged (development sentence of reuters wire copy,
+    # with the prime minister named: it was an asserted Visit; the held-out audit v9 judged
+    # three planned meetings and visits stated as fact wrong)
+    ("Shintaro Abe returned from a U.S. visit designed to pave the way for Prime Minister "
+     "Yasuhiro Nakasone's visit to Washington starting next Wednesday.",
+     {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged")}),
+    ("Tony Blair's upcoming visit to Moscow was announced on Monday.",
+     {("Tony Blair", "Visit", "Russia", "positive", "hedged")}),
+    # … a visit that happened is asserted
+    ("Tony Blair's visit to Moscow ended on Monday.",
+     {("Tony Blair", "Visit", "Russia", "positive", "asserted")}),
+])
+def test_an_act_still_to_come_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the speaker says others will do is a prediction, no promise of theirs (the held-out
+    # audit v9 judged such an Agreement wrong type; it was one here) …
+    ("Mr Blair said Labour MPs will welcome Mr Jackson.",
+     {("Labour MPs", "Praise", "Jackson", "positive", "hedged")}),
+    ("Mr Blair said Mr Brown will support Mr Prescott.",
+     {("Gordon Brown", "Support", "John Prescott", "positive", "hedged")}),
+    # … what the speaker, or the state it speaks for, says it will do is one
+    ("Mr Blair said he will support Gordon Brown.",
+     {("Tony Blair", "Support", "Gordon Brown", "positive", "hedged"),
+      ("Tony Blair", "Agreement", "Gordon Brown", "positive", "asserted")}),
+    ("Jack Straw said Britain will help Iraq.",
+     {("United Kingdom", "Aid", "Iraq", "positive", "hedged"),
+      ("United Kingdom", "Agreement", "Iraq", "positive", "asserted")}),
+])
+def test_what_others_will_do_is_a_prediction(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sanctions a vetoed resolution would have imposed were not imposed (development sentence
+    # of reuters wire copy: two positive Sanctions, judged wrong type)
+    ("For the second time in seven weeks, the United States and Britain vetoed a Security "
+     "Council resolution to impose mandatory sanctions against South Africa.",
+     {("United States", "Sanction", "South Africa", "negative", "asserted"),
+      ("United Kingdom", "Sanction", "South Africa", "negative", "asserted")}),
+    # … imposed ones were
+    ("The United States and Britain imposed mandatory sanctions against South Africa.",
+     {("United States", "Sanction", "South Africa", "positive", "asserted"),
+      ("United Kingdom", "Sanction", "South Africa", "positive", "asserted")}),
+])
+def test_what_a_veto_stopped_did_not_happen(read_with, text, expected):
+    assert read_with(text, ("noun_triggers",), framing=True) == expected

@@ -53,3 +53,17 @@ def test_taking_part_in_a_meeting(read_with, text, expected):
 ])
 def test_what_happened_is_a_topic(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people in talks about their work, no partner named, talk with someone unnamed (the
+    # held-out audit v9 judged three such Meetings of a show's judges with each other wrong)
+    ("Simon Cowell, Sharon Osbourne and Louis Walsh are in talks about a new series.", set()),
+    # … states, and people in talks about something else, talk with each other
+    ("Israel and Syria are in talks about the Golan Heights.",
+     {("Israel", "Meeting", "Syria"), ("Syria", "Meeting", "Israel")}),
+    ("Tony Blair and Gordon Brown are in talks about the election.",
+     {("Tony Blair", "Meeting", "Gordon Brown"), ("Gordon Brown", "Meeting", "Tony Blair")}),
+])
+def test_people_in_talks_about_their_work_do_not_meet_each_other(read_with, text, expected):
+    assert read_with(text, "noun_triggers") == expected

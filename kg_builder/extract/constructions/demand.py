@@ -43,6 +43,7 @@ class DemandRules:
     home_entity_categories: frozenset[str]
     party_entity_categories: frozenset[str]
     own_state_hows: frozenset[str]
+    suggestion_verbs: Words
 
 
 class Demand:
@@ -56,8 +57,9 @@ class Demand:
 
     def read(self, ctx: ReadContext, token: Token) -> bool:
         rules = self.rules
-        if ctx.pos[token.i] != "VERB" or ctx.lemmas[token.i] not in rules.verbs:
-            return False
+        if ctx.pos[token.i] != "VERB" or ctx.lemmas[token.i] not in rules.verbs or (
+                ctx.lemmas[token.i] in rules.suggestion_verbs):
+            return False  # "suggested Mr Blair should reinstate Mr Brown": advice
         for clause in token.children:
             if clause.dep_ != "ccomp" or not any(
                     c.dep_ == "aux" and c.lower_ in rules.modals for c in clause.children):

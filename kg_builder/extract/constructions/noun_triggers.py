@@ -21,6 +21,7 @@ from ...ontology import event_info
 from ..arguments import MATTER_DEPS, NOUN_DEEP_DEPS, clausal_targets, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
+from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, passive_agent, subjects, with_conjuncts
 from .object_triggers import is_verbal
@@ -42,6 +43,8 @@ class NounTriggerRules:
     participation_preps: Words
     participation_categories: frozenset[str]
     reciprocal_objects: Words
+    engagement_preps: Words
+    engagement_topics: Words
 
 
 class NounTriggers:
@@ -152,5 +155,18 @@ class NounTriggers:
         if not agents:
             agents = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                       and c.i < noun.i and (c.i in ctx.by_token or c.dep_ == "poss")]
+        if not targets and self._engaged(ctx, noun, agents):
+            return  # "Cowell, Osbourne and Walsh are in talks about a new series": not each other
         emit(ctx, noun, event=trig.event, confidence=trig.confidence, agents=agents,
              targets=targets, light=light)
+
+    def _engaged(self, ctx: ReadContext, noun: Token, agents: list[Token]) -> bool:
+        """'Simon Cowell, Sharon Osbourne and Louis Walsh are in talks about a new series':
+        people in talks about their work, with no partner named, each talk with someone
+        unnamed ('Jose Mourinho and Chelsea are in talks over a new contract' talk with each
+        other; so do states)."""
+        people = [m for a in agents if (m := mention_for(ctx, a)) is not None]
+        return bool(people) and all(ctx.mention(m).kind == "Person" for m in people) and any(
+            ctx.lemmas[o.i] in self.rules.engagement_topics
+            for p in noun.children if p.dep_ == "prep" and p.lower_ in self.rules.engagement_preps
+            for o in p.children if o.dep_ == "pobj")

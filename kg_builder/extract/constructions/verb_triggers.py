@@ -57,6 +57,22 @@ class VerbTriggerRules:
     topic_categories: frozenset[str]
     topic_preps: Words
     reciprocal_objects: Words
+    beneficiary_categories: frozenset[str]
+    beneficiary_nouns: Words
+    holder_preps: Words
+    enrol_verbs: Words
+    enrol_particles: Words
+    cohost_verbs: Words
+    object_only_events: frozenset[str]
+    author_categories: frozenset[str]
+    named_topic_categories: frozenset[str]
+    legislation_categories: frozenset[str]
+    legislation_nouns: Words
+    application_verbs: Words
+    application_preps: Words
+    evacuation_verbs: Words
+    civilian_objects: Words
+    author_nouns: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -201,6 +217,51 @@ class VerbTriggers:
                                           self.rules.arrangement_auxiliaries for a in c.children)
             for c in verb.children)
 
+    def _authors(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
+        """'rebuffed US criticism of Britain', 'rejected American criticism of Russia's
+        policy': what is said is the author's — its possessor or the name or demonym before it
+        is the target, not whom the words are about."""
+        out: list[Token] = []
+        for t in targets:
+            authors = [c for c in t.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                       and c.i < t.i and mention_for(ctx, c) is not None] if (
+                ctx.lemmas[t.i] in self.rules.author_nouns and t.i not in ctx.by_token) else []
+            out += with_conjuncts(ctx, authors[0]) if authors else [t]
+        return out
+
+    def _named_topic(self, ctx: ReadContext, token: Token) -> bool:
+        """'Italy investigated the Iran arms sales': a thing whose only party is a state named
+        before it as a modifier (not its possessor) is about that state, not the state's."""
+        if token.i in ctx.by_token or ctx.pos[token.i] != "NOUN":
+            return False
+        mid = mention_for(ctx, token)
+        if mid is None or ctx.mention(mid).kind != "State":
+            return False
+        return any(c.dep_ in ("compound", "nmod") and ctx.by_token.get(c.i) == mid
+                   for c in token.subtree if c.i < token.i)
+
+    def _chamber_bill(self, ctx: ReadContext, token: Token) -> bool:
+        """'backed the Senate version of the bill', 'supports the House bill on textiles': a
+        legislature named only as where a bill is — supporting the bill is not supporting it."""
+        if token.i in ctx.by_token or ctx.lemmas[token.i] not in self.rules.legislation_nouns:
+            return False
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).kind == "GovernmentBody"
+
+    def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
+        """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
+        Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
+        them is, when the noun names them ('demanded the return of its sailors from Iran')."""
+        kept: list[Token] = []
+        for t in targets:
+            if ctx.lemmas[t.i] not in self.rules.beneficiary_nouns or t.i in ctx.by_token:
+                kept.append(t)
+                continue
+            kept += parties(ctx, [o for p in t.children if p.dep_ == "prep"
+                                  and p.lower_ in self.rules.holder_preps
+                                  for o in p.children if o.dep_ == "pobj"])
+        return kept
+
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
         if self._asks_a_question(ctx, verb) or self._doubts(ctx, verb) or (
                 self._unnamed_addressee(ctx, verb, trig)):
@@ -210,6 +271,14 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "ordered the destruction of X's air force": an order to its own people
+        if ctx.lemmas[verb.i] in self.rules.application_verbs and not any(
+                p.dep_ == "prep" and p.lower_ in self.rules.application_preps
+                for h in (verb, *verb.children) for p in h.children):
+            return  # "arms embargoes applied to China": what a rule covers, no request
+        if ctx.lemmas[verb.i] in self.rules.evacuation_verbs and any(
+                c.dep_ in ("dobj", "nsubjpass") and ctx.lemmas[c.i] in self.rules.civilian_objects
+                for c in verb.children):
+            return  # "evacuating its hostages", "evacuate UK citizens from Ivory Coast": a rescue
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
@@ -270,12 +339,20 @@ class VerbTriggers:
                 self.rules.setting_preps - set(trig.preps))) if counterparts else []
             if counterparts and not targets:
                 return
+            if ctx.lemmas[verb.i] in self.rules.enrol_verbs and any(
+                    c.dep_ == "prt" and c.lower_ in self.rules.enrol_particles
+                    for c in verb.children):
+                return  # "Jackson and Stiller have signed up for a sitcom": not each other
+            if ctx.lemmas[verb.i] in self.rules.cohost_verbs:
+                return  # "Ant and Dec co-hosted the show": together, not with each other
         elif not named and (self._forecast(ctx, verb) or (
                 ctx.lemmas[verb.i] in self.rules.opinion_verbs
                 and any(c.dep_ == "ccomp" for c in verb.children))):
             # "Legal experts agree that if the Supreme Court finds …": an opinion shared, not
             # an agreement with anyone in it
             targets = []
+        elif not named and trig.event in self.rules.object_only_events:
+            targets = []  # "release oil from the Strategic Petroleum Reserve": no party freed
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
@@ -293,6 +370,14 @@ class VerbTriggers:
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
+        if event_info(trig.event).plover in self.rules.beneficiary_categories:
+            targets = self._holders(ctx, targets)
+        if event_info(trig.event).plover in self.rules.legislation_categories:
+            targets = [t for t in targets if not self._chamber_bill(ctx, t)]
+        if event_info(trig.event).plover in self.rules.named_topic_categories:
+            targets = [t for t in targets if not self._named_topic(ctx, t)]
+        if event_info(trig.event).plover in self.rules.author_categories:
+            targets = self._authors(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
             self.rules.dare_event if self._dares(ctx, verb) else trig.event)
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
