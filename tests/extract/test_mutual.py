@@ -37,6 +37,9 @@ pytestmark = pytest.mark.slow
     # PLOVER sentence: a meeting someone else would host is no meeting of the two
     ("King Hassan of Morocco was quoted today as saying he would be ready to host a meeting "
      "between an Israeli peace movement and the Palestine Liberation Organization (PLO).", set()),
+    # development sentence (bbc-business-192): no treaty is no act, and no rejection either
+    ("Legal expert William Butler said there was no treaty between the US and Russia to "
+     "recognise the other's legal rulings.", set()),
     # a row of games, a row with no party, relations (no act), talks of the noun triggers
     ("Chelsea won their third game in a row with a goal from Lampard.", set()),
     ("The row over the budget deepened.", set()),

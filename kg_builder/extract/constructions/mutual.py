@@ -13,8 +13,8 @@ kind of people ('the battle of words between the politician and the journalist')
 stated: 'the reported feud', 'reports of a feud' (``hearsay_words``, ``hearsay_nouns``). A
 meeting between X and Y that is the object of a verb is someone else's act ('would be ready to
 host a meeting between X and Y', 'arranged a meeting between him and an MI6 agent'): no act of
-X and Y here; the verb a quarrel is the object of frames it ('threatened to start a row with').
-Does not claim the noun.
+X and Y here; nor is 'no treaty between X and Y' (``absence_determiners``). The verb a
+quarrel is the object of frames it ('threatened to start a row with'). Does not claim the noun.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ class MutualRules:
     hearsay_words: Words
     hearsay_nouns: Words
     quarrel_party_kinds_not: frozenset[str]
+    absence_determiners: Words
 
 
 class Mutual:
@@ -66,8 +67,10 @@ class Mutual:
         return frozenset(between) | self.rules.quarrel_nouns | self.rules.words_nouns
 
     def read(self, ctx: ReadContext, noun: Token) -> bool:
-        if ctx.pos[noun.i] not in ("NOUN", "PROPN") or self._hearsay(noun):
-            return False
+        if ctx.pos[noun.i] not in ("NOUN", "PROPN") or self._hearsay(noun) or any(
+                c.dep_ == "det" and c.lower_ in self.rules.absence_determiners
+                for c in noun.children):
+            return False  # "there was no treaty between the US and Russia": none
         quarrel = self._quarrel(ctx, noun)
         if quarrel:
             event, confidence = self.rules.quarrel_event, self.rules.quarrel_confidence
