@@ -259,7 +259,12 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 by_known.setdefault(known, []).append(len(clusters))
             clusters.append(cluster)
         else:
-            if known is not None and cluster["known"] is None:
+            if known is not None and cluster["known"] is None and (cluster["single"] or (
+                    _name_tokens(str(cluster["label"]))[0][:1].lower()
+                    == known.name[:1].lower())):
+                # a bare surname the dictionary knows is not that person when the article
+                # gave the full name of another ("Gerhard Stoltenberg … Stoltenberg" is not
+                # the dictionary's Jens Stoltenberg)
                 cluster["known"] = known
                 by_known.setdefault(known, []).append(int(cluster["n"]))  # type: ignore[call-overload]
             if len(tokens) > 1 and cluster["single"]:
