@@ -238,7 +238,10 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if known is not None:
             candidates.update(by_known.get(known, ()))
         joined_by = "dictionary" if known is not None else "same-key"
-        for c in (clusters[n] for n in sorted(candidates)):
+        # the dictionary's person the article names in full comes first ("Sir Ian Blair said …
+        # Tony Blair defended … Mr Blair insisted" is Tony Blair)
+        mine = sorted(by_known.get(known, ())) if known is not None else []
+        for c in (clusters[n] for n in (mine[:1] or sorted(candidates))):
             if known is not None and c["known"] is not None:
                 if c["known"] == known:
                     cluster = c

@@ -18,3 +18,14 @@ pytestmark = pytest.mark.slow
 def test_a_surname_is_the_full_name_of_its_article(read_text, text, expected, absent):
     labels = {e.label for e in read_text(text).entities if e.kind == "Person"}
     assert expected in labels and absent not in labels
+
+
+def test_the_dictionary_person_named_in_full_keeps_the_bare_surname(read_text):
+    """Development article (bbc-politics-379): Sir Ian Blair is someone else, and 'Mr Blair' is
+    still the Tony Blair the article names."""
+    text = ("Sir Ian Blair said the threat was real. The comments come after Tony Blair defended "
+            "the plans. But Mr Blair insisted the plans were needed.")
+    people = {e.label: e for e in read_text(text).entities if e.kind == "Person"}
+    assert "Ian Blair" in people and "Tony Blair" in people
+    assert "Blair" in people["Tony Blair"].aliases
+    assert "Blair" not in people["Ian Blair"].aliases
