@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Fact
-from .anaphora import antecedent
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .speakers import speaker_party
@@ -95,9 +94,6 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     spoken_for = speaker_party(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
     if spoken_for is not None:
         return spoken_for
-    referred = antecedent(ctx, token)  # "Yukos … The company also accused Gazprom …"
-    if referred is not None:
-        return referred
     lemma = token.lemma_.lower()
     state_mod = state_modifier(ctx, token)
     office = _office(ctx, token)  # "the home secretary", "the Tory leader": who holds it
