@@ -16,6 +16,7 @@ from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Fact
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
+from .speakers import speaker_party
 from .syntax import subjects
 
 __all__ = ["collect_pronouns", "mention_for", "names_itself", "state_modifier"]
@@ -89,6 +90,10 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                     ctx.mention(found).kind in ORG_KINDS and child.i == token.i + 1 + sum(
                         1 for c in child.children if c.dep_ == "compound" and c.i > token.i))):
                 return found
+    # "a spokesman for Oxfam", "the Oxfam spokeswoman": the party the spokesperson speaks for
+    spoken_for = speaker_party(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
+    if spoken_for is not None:
+        return spoken_for
     lemma = token.lemma_.lower()
     state_mod = state_modifier(ctx, token)
     office = _office(ctx, token)  # "the home secretary", "the Tory leader": who holds it

@@ -17,6 +17,7 @@ from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
+from kg_builder.extract.speakers import SpeakerRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
 SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
@@ -24,7 +25,7 @@ SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
 #: every section file and the dataclass that reads it
 SECTIONS = {
     "mentions": MentionRules, "framing": FramingRules, "emit": EmitRules,
-    "conventions": ConventionRules,
+    "conventions": ConventionRules, "speakers": SpeakerRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

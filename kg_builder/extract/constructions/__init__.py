@@ -18,6 +18,7 @@ from .complaint import Complaint
 from .demand import Demand
 from .evaluation import Evaluation
 from .intent import Intent
+from .mutual import Mutual
 from .noun_triggers import NounTriggers
 from .object_triggers import ObjectTriggers
 from .protest import Protest
@@ -39,6 +40,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
         NounTriggers,    # "imposed sanctions on", "talks between"
+        Mutual,          # "talks between X and Y", "Japan's row with the United States"
     ),
     (
         Protest,         # demonstrations, strikes, road blocks with their target

@@ -1,0 +1,152 @@
+"""Acts two parties do to each other, named by a noun: 'talks between France and Germany', 'the
+agreement between X and Y', 'Japan's increasingly bitter row with the United States', 'a war of
+words between Labour and the Conservatives'.
+
+A noun of the lexicon (``rules/triggers.jsonl``) of ``between_categories`` with "between X and
+Y" and no party of its own (no possessor, name before it or 'by' phrase: those are the noun
+triggers' agents) names X and Y as acting on each other. A quarrel ('row', 'feud', 'spat', or
+one of ``words_nouns`` with 'of words': 'a war of words') is a disapproval each party voices
+of the other: between X and Y, or between its owner ('Japan's row', 'the Labour row'), or the
+subject of the verb it is had or fought in ('was embroiled in a row with', 'had a spat with'),
+and the object of ``quarrel_preps`` ('with the United States'); a side is a named party, not a
+kind of people ('the battle of words between the politician and the journalist'). Told of is not
+stated: 'the reported feud', 'reports of a feud' (``hearsay_words``, ``hearsay_nouns``). A
+meeting between X and Y that is the object of a verb is someone else's act ('would be ready to
+host a meeting between X and Y', 'arranged a meeting between him and an MI6 agent'): no act of
+X and Y here; nor is 'no treaty between X and Y' (``absence_determiners``). The verb a
+quarrel is the object of frames it ('threatened to start a row with'). Does not claim the noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from spacy.tokens import Token
+
+from ...ontology import event_info
+from ..arguments import prep_objects
+from ..context import ReadContext
+from ..emit import emit
+from ..mentions import mention_for
+from ..rules import Lexicon, Words, load_section
+from ..syntax import subjects
+
+__all__ = ["Mutual", "MutualRules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MutualRules:
+    """``rules/extract/mutual.json``."""
+
+    between_categories: frozenset[str]
+    quarrel_nouns: Words
+    words_nouns: Words
+    words_lemma: str
+    quarrel_event: str
+    quarrel_confidence: float
+    quarrel_preps: tuple[str, ...]
+    quarrel_verbs: Words
+    setting_preps: Words
+    hearsay_words: Words
+    hearsay_nouns: Words
+    quarrel_party_kinds_not: frozenset[str]
+    absence_determiners: Words
+
+
+class Mutual:
+    name: ClassVar[str] = "mutual"
+
+    def __init__(self) -> None:
+        self.rules = load_section(self.name, MutualRules)
+
+    def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
+        between = {lemma for lemma, trigs in lexicon.nouns.items()
+                   if any(event_info(t.event).plover in self.rules.between_categories
+                          for t in trigs)}
+        return frozenset(between) | self.rules.quarrel_nouns | self.rules.words_nouns
+
+    def read(self, ctx: ReadContext, noun: Token) -> bool:
+        if ctx.pos[noun.i] not in ("NOUN", "PROPN") or self._hearsay(noun) or any(
+                c.dep_ == "det" and c.lower_ in self.rules.absence_determiners
+                for c in noun.children):
+            return False  # "there was no treaty between the US and Russia": none
+        quarrel = self._quarrel(ctx, noun)
+        if quarrel:
+            event, confidence = self.rules.quarrel_event, self.rules.quarrel_confidence
+        else:
+            trig = next((t for t in ctx.lexicon.nouns.get(ctx.lemmas[noun.i], ())
+                         if event_info(t.event).plover in self.rules.between_categories
+                         and t.confidence >= ctx.min_confidence), None)
+            if trig is None:
+                return False
+            event, confidence = trig.event, trig.confidence
+        own = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+               and c.i < noun.i and c.i in ctx.by_token] + [
+               c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+        between = [t for h in (noun, *self._words(noun))
+                   for t in prep_objects(ctx, h, ("between",))]
+        # "ready to host a meeting between X and Y", "arranged a meeting between …": someone
+        # else's act, the parties' meeting at most planned
+        light = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
+        if light is not None and not quarrel:
+            return False
+        if quarrel:  # "the battle of words between the politician and the journalist": no one
+            between = [t for t in between if self._party(ctx, t)]
+        if len(between) >= 2 and not own:
+            for party in between:  # each acted on the other(s)
+                emit(ctx, noun, event=event, confidence=confidence, agents=[party],
+                     targets=[p for p in between if p is not party], light=light)
+            return False
+        if not quarrel:
+            return False  # the noun triggers read "X's talks with Y"
+        others = [t for t in prep_objects(ctx, noun, self.rules.quarrel_preps)
+                  if self._party(ctx, t)]
+        parties = [t for t in [c for c in own if c.dep_ != "prep"] or self._holders(ctx, noun)
+                   if self._party(ctx, t)]
+        if others and parties:
+            emit(ctx, noun, event=event, confidence=confidence, agents=parties, targets=others,
+                 light=light)
+            emit(ctx, noun, event=event, confidence=confidence, agents=others, targets=parties,
+                 light=light)
+        return False
+
+    def _hearsay(self, noun: Token) -> bool:
+        """'the reported feud', 'reports of a feud between …': told of, not stated."""
+        return any(c.dep_ == "amod" and c.lower_ in self.rules.hearsay_words
+                   for c in noun.children) or (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in self.rules.hearsay_nouns)
+
+    def _party(self, ctx: ReadContext, token: Token) -> bool:
+        """A side of a quarrel names someone: not 'the politician' in general."""
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).kind not in self.rules.quarrel_party_kinds_not
+
+    def _quarrel(self, ctx: ReadContext, noun: Token) -> bool:
+        """'row', 'feud', 'spat'; 'war of words'."""
+        lemma = ctx.lemmas[noun.i]
+        if lemma in self.rules.quarrel_nouns:
+            return True
+        return lemma in self.rules.words_nouns and bool(self._words(noun))
+
+    def _words(self, noun: Token) -> list[Token]:
+        """The 'words' of 'a war of words' (where 'between X and Y' may hang)."""
+        if noun.lemma_.lower() not in self.rules.words_nouns:
+            return []
+        return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
+                and o.lemma_.lower() == self.rules.words_lemma]
+
+    def _holders(self, ctx: ReadContext, noun: Token) -> list[Token]:
+        """Who has the quarrel: the subject of the verb the noun is the object of ('had a spat
+        with') or is in ('was embroiled in a row with', 'became locked in a feud with')."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in self.rules.setting_preps:
+            head = head.head
+        elif noun.dep_ != "dobj":
+            return []
+        if head.pos_ not in ("VERB", "AUX", "ADJ") or (
+                noun.dep_ == "dobj" and ctx.lemmas[head.i] not in self.rules.quarrel_verbs):
+            return []
+        return subjects(ctx, head) or [c for c in head.children if c.dep_ == "nsubjpass"]

@@ -1,0 +1,63 @@
+"""The party a spokesperson speaks for: 'a spokesman for Oxfam', 'the Oxfam spokeswoman', 'a
+spokesman of the Foreign Ministry', 'his spokesman'. What the spokesperson says, the party says
+(event coding names the principal, not the mouthpiece), so an argument that is an unnamed
+spokesperson refers to the party. Reads the ``speakers`` rule section.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from ..model import PLACE_KINDS
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["SpeakerRules", "speaker_party"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpeakerRules:
+    """``rules/extract/speakers.json``."""
+
+    speaker_nouns: Words
+    principal_preps: Words
+    principal_deps: frozenset[str]
+
+
+@cache
+def speaker_rules() -> SpeakerRules:
+    return load_section("speakers", SpeakerRules)
+
+
+def speaker_party(ctx: ReadContext, token: Token, *,
+                  find: Callable[[Token], int | None]) -> int | None:
+    """The mention of the party the unnamed spokesperson ``token`` speaks for, or None.
+
+    The party is the noun's possessor or a name before it ("the Oxfam spokesman", "his
+    spokeswoman") or the object of one of ``principal_preps`` ("a spokesman for Reporters
+    Without Borders"); ``find`` is the mention finder for those words. A place is no principal
+    ("a spokesman in Bonn"). Only who acts speaks for the party: the spokesperson as a subject
+    or a passive agent, not as one acted on ("criticised a spokesman for Oxfam")."""
+    rules = speaker_rules()
+    if ctx.lemmas[token.i] not in rules.speaker_nouns or not _speaks(token):
+        return None
+    words = [c for c in token.children if c.dep_ in rules.principal_deps and c.i < token.i]
+    words += [o for p in token.children if p.dep_ == "prep" and p.lower_ in rules.principal_preps
+              for o in p.children if o.dep_ == "pobj"]
+    for word in words:
+        mid = find(word)
+        if mid is not None and ctx.mention(mid).kind not in PLACE_KINDS:
+            return mid
+    return None
+
+
+def _speaks(token: Token) -> bool:
+    """The noun (or the first of its conjuncts) is a subject or the object of a passive 'by'."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent")

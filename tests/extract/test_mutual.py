@@ -1,0 +1,50 @@
+"""Acts two parties do to each other, named by a noun (constructions/mutual.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Talks between France and Germany ended on Monday.",
+     {("France", "Meeting", "Germany"), ("Germany", "Meeting", "France")}),
+    ("The agreement between Israel and Jordan was signed in 1994.",
+     {("Israel", "Agreement", "Jordan"), ("Jordan", "Agreement", "Israel")}),
+    # development sentence (reuters-10767): a row is each party's disapproval of the other
+    ("Prime Minister Yasuhiro Nakasone sounded a conciliatory note in Japan's increasingly bitter "
+     "row with the United States over trade in computer microchips.",
+     {("Japan", "Disapproval", "United States"), ("United States", "Disapproval", "Japan")}),
+    ("Germany was embroiled in a row with France over the budget.",
+     {("Germany", "Disapproval", "France"), ("France", "Disapproval", "Germany")}),
+    ("The war of words between Britain and France grew louder.",
+     {("United Kingdom", "Disapproval", "France"), ("France", "Disapproval", "United Kingdom")}),
+    # development sentences (bbc-entertainment-064, reuters-11498): a battle or a war between
+    # two parties is mostly a contest or a metaphor, no fight
+    ("UK critics still favour The Aviator for best film, but believe the best director title "
+     "will generate a close fought battle between Eastwood and Martin Scorsese.", set()),
+    ("The threatened trade war between the United States and Japan is just the kind of shock "
+     "that economists say could send world stock markets into a tailspin.", set()),
+    # development sentences (bbc-politics-268, -276, -403): a reported feud is told of, not
+    # stated; a battle of words between kinds of people names no one
+    ("Mr Milburn also sought to draw a line under the controversy about reports of a feud "
+     "between Gordon Brown and Prime Minister Tony Blair.", set()),
+    ("The reported feud between Tony Blair and Gordon Brown has prompted a Labour donor to say "
+     "he will almost certainly refuse to give more funds.", set()),
+    ("The public was often turned off by sitting on the sidelines in \"the battle of words\" "
+     "between the politician and the journalist, she added.", set()),
+    # PLOVER sentence: a meeting someone else would host is no meeting of the two
+    ("King Hassan of Morocco was quoted today as saying he would be ready to host a meeting "
+     "between an Israeli peace movement and the Palestine Liberation Organization (PLO).", set()),
+    # development sentence (bbc-business-192): no treaty is no act, and no rejection either
+    ("Legal expert William Butler said there was no treaty between the US and Russia to "
+     "recognise the other's legal rulings.", set()),
+    # a row of games, a row with no party, relations (no act), talks of the noun triggers
+    ("Chelsea won their third game in a row with a goal from Lampard.", set()),
+    ("The row over the budget deepened.", set()),
+    ("Relations between France and Germany have soured.", set()),
+    ("Japan's talks with the United States ended on Monday.", set()),
+])
+def test_mutual(read_with, text, expected):
+    assert read_with(text, "mutual") == expected
