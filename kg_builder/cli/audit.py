@@ -288,9 +288,14 @@ def audit_calibrate(
     l2: Annotated[float, typer.Option(
         min=0.0, help="L2 penalty on the weights (3 was best calibrated under cross-validation "
                       "of the first development sheets among 1, 3 and 8).")] = 3.0,
-    folds: Annotated[int, typer.Option(min=2, help="Parts of the cross-validation.")] = 5,
+    folds: Annotated[int, typer.Option(min=2, help="Parts of the cross-validation (each a set "
+                                                   "of whole articles).")] = 5,
+    max_per_sentence: Annotated[int, typer.Option(
+        min=1, help="At most this many judged rows of one sentence, drawn at random: the pairs "
+                    "of a crowded sentence stand or fall together.")] = 4,
     target: Annotated[float, typer.Option(
-        min=0.0, max=1.0, help="Precision the default --min-confidence of kg query must reach.")
+        min=0.0, max=1.0, help="Precision the default --min-confidence of kg query must reach (the "
+                             "lower end of its 95 % interval).")
     ] = 0.90,
     commit: Annotated[str, typer.Option(help="The commit the sheets were drawn from, recorded "
                                              "in the model.")] = "",
@@ -318,14 +323,16 @@ def audit_calibrate(
             articles, options=BuildOptions(model=model, calibrate=False),
             on_error=lambda f: failures.append(f"{f.source}: {f.reason}")))
         result = fit_sheets(judged, extractions, l2=l2, folds=folds, target=target,
+                            max_per_sentence=max_per_sentence,
                             sources=[p.name for p in sheets], commit=commit)
     except KGError as exc:
         raise fail(exc) from exc
     for failure in failures:
         err.print(f"[yellow]left out[/yellow] {plain(failure)}", highlight=False)
-    out.print(f"{result.rows} judged rows found again in {len(extractions)} articles "
-              f"({result.unmatched} no longer read); {sum(y for _, y in result.held_out)} right",
-              highlight=False)
+    out.print(f"{result.rows} judged rows found again in {len(extractions)} articles and used "
+              f"({result.unmatched} no longer read, {result.left_out} beyond "
+              f"{max_per_sentence} of one sentence left out); "
+              f"{sum(y for _, y in result.held_out)} right", highlight=False)
     items = [AuditItem(view="events", number=i,
                        row=EventRow(article="", begin=0, end=0, event_type="", agent="",
                                     agent_iri="", confidence=p),
@@ -343,7 +350,8 @@ def audit_calibrate(
     out.print(table)
     out.print("default --min-confidence: "
               + (f"{result.default_threshold:.2f}" if result.default_threshold is not None
-                 else f"none (no threshold reaches {target:.2f} on 20 rows or more)"),
+                 else f"none (at no threshold are 20 rows or more right {target:.2f} of the "
+                      "time by the lower end of their 95 % interval)"),
               highlight=False)
     if output is not None:
         output.write_text(json.dumps(result.model.to_json(), ensure_ascii=False, indent=1)
