@@ -113,7 +113,7 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
         topics = mention_rules().topic_nouns
         for t in frontier:
             seen.add(t.i)
-            if ctx.lemmas[t.i] in topics:
+            if t.lower_ in topics:
                 continue  # "an inquiry into the death of Dr David Kelly": what happened
             nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
                        and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)

@@ -145,7 +145,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         unit = _sub_unit(ctx, token, depth=depth)
         if unit is not None:
             return unit
-    if lemma in rules.topic_nouns:
+    if token.lower_ in rules.topic_nouns:  # word forms: "the affairs of Guinness" are its own
         return None  # "Lord Hutton's inquiry into the death of Dr David Kelly": what happened
     # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor (of a
     # common noun: "Labour's Livingstone" is not Labour)

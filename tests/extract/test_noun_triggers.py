@@ -50,6 +50,13 @@ def test_taking_part_in_a_meeting(read_with, text, expected):
      {("Iraqi rebels", "Killing", "aid workers")}),
     # a party itself is
     ("The Senate opened a probe into Oliver North.", {("Senate", "Investigation", "Oliver North")}),
+    # and so are its affairs, its own dealings (regression: "affairs" was read as the lemma
+    # "affair", a topic, and a state's investigation of a company was lost; written sentences)
+    ("The Senate opened a probe into the affairs of Oliver North.",
+     {("Senate", "Investigation", "Oliver North")}),
+    ("The Department of Trade launched an investigation into the affairs of Barlow Clowes.",
+     {("Department of Trade", "Investigation", "Barlow Clowes")}),
+    ("The Senate opened a probe into the Iran-contra affair.", set()),
 ])
 def test_what_happened_is_a_topic(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
