@@ -28,6 +28,11 @@ pytestmark = pytest.mark.slow
      "that economists say could send world stock markets into a tailspin.", set()),
     # development sentences (bbc-politics-268, -276, -403): a reported feud is told of, not
     # stated; a battle of words between kinds of people names no one
+    # evidence or an account of contacts between two parties tells of them, it does not state
+    # them (regression: the pairs were stated acts; written sentences)
+    ("Intelligence officials have shared evidence about contacts between Iran and Syria.", set()),
+    ("There were reports of talks between Iran and Iraq.", set()),
+    ("Officials gave an account of talks between Iran and Iraq.", set()),
     ("Mr Milburn also sought to draw a line under the controversy about reports of a feud "
      "between Gordon Brown and Prime Minister Tony Blair.", set()),
     ("The reported feud between Tony Blair and Gordon Brown has prompted a Labour donor to say "

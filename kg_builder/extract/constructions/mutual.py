@@ -50,6 +50,7 @@ class MutualRules:
     setting_preps: Words
     hearsay_words: Words
     hearsay_nouns: Words
+    hearsay_preps: Words
     quarrel_party_kinds_not: frozenset[str]
     absence_determiners: Words
 
@@ -112,10 +113,11 @@ class Mutual:
         return False
 
     def _hearsay(self, noun: Token) -> bool:
-        """'the reported feud', 'reports of a feud between …': told of, not stated."""
+        """'the reported feud', 'reports of a feud between …', 'evidence about contacts between
+        …': told of, not stated."""
         return any(c.dep_ == "amod" and c.lower_ in self.rules.hearsay_words
                    for c in noun.children) or (
-            noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            noun.dep_ == "pobj" and noun.head.lower_ in self.rules.hearsay_preps
             and noun.head.head.lemma_.lower() in self.rules.hearsay_nouns)
 
     def _party(self, ctx: ReadContext, token: Token) -> bool:
