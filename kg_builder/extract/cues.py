@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .entities import MentionRules
 
 __all__ = ["business_article", "club", "competition", "constituency", "first_conjunct", "kind_from_nouns",
-           "national_team", "one_of_a_make", "place_by_position", "portfolio", "publication",
+           "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
            "product_of_company", "sheet_players", "sports_venue",
            "sport_article", "team_sheets", "work_title"]
 
@@ -244,6 +244,24 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
         if verb.lemma_.lower() in rules.motion_verbs:
             return False  # "decided to fly back to Greece early", "trails leading to America"
     return _acts_as_side(ctx, ent, rules)
+
+
+def same_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a state's or a region's name in a sports report, which the article reads as its
+    national team elsewhere, is that team here too ('England A beat France A', 'Ireland round off
+    their World Cup campaign', 'eligible for England'): not where the person it owns or follows
+    comes from ('Nathalie Dechy of France'), nor where something happens ('in Italy for their
+    friendly') or someone goes. The caller has checked the team reading elsewhere."""
+    if normalise(ent.text) in ctx.person_names or _nationality(ctx, ent):
+        return False
+    root = first_conjunct(ent.root)
+    if root.dep_ != "pobj":
+        return True
+    prep = root.head
+    if prep.lower_ in rules.sport_place_preps:
+        return False
+    verb = prep.head.head if prep.head.pos_ == "ADV" and prep.head.head.i != prep.head.i else prep.head
+    return not (prep.lower_ in ("to", "into", "towards") and verb.lemma_.lower() in rules.motion_verbs)
 
 
 def _nationality(ctx: ReadContext, ent: SpacySpan) -> bool:

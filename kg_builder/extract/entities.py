@@ -24,6 +24,7 @@ from .cues import (
     first_conjunct,
     kind_from_nouns,
     national_team,
+    same_team,
     one_of_a_make,
     place_by_position,
     product_of_company,
@@ -423,6 +424,8 @@ def collect_entities(ctx: ReadContext) -> None:
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     _one_kind_per_name(ctx)
+    if ctx.sport:
+        _one_team_per_name(ctx, rules)
     after_typing(ctx, rules.given_names)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
@@ -455,6 +458,23 @@ def _one_kind_per_name(ctx: ReadContext) -> None:
         kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
         if kind is not None:
             mentions[m.id] = replace(m, kind=kind)
+
+
+def _one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:
+    """In a sports report, a state's or a region's name read as its national team once ('England
+    coach Andy Robinson') is the team wherever else the article names it as the state or the
+    region and the words around it do not make it a nationality or a place (see
+    :func:`.cues.same_team`): one name, one side, not a team and a state of the same name."""
+    gaz = ctx.gaz
+    named = [m for m in ctx.out.mentions if m.how == "name"]
+    teams = {normalise(m.name) for m in named if m.kind == "Organization"
+             and (gaz.state(m.name) is not None or gaz.region(m.name) is not None)}
+    for m in named:
+        if m.kind not in ("State", "Region") or normalise(m.name) not in teams:
+            continue
+        span = ctx.doc.char_span(m.span.begin, m.span.end)
+        if span is not None and same_team(ctx, span, rules):
+            ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
 
 
 def _honorific_names(ctx: ReadContext) -> None:

@@ -198,6 +198,15 @@ def test_clubs_capitals_and_characters(read_text, text, present, absent):
      "won most of his England caps.\n\n\"I am basically playing where it best suits Leicester. "
      "Obviously I can play scrum-half, fly-half or full-back at a moment's notice.",
      {("England", "Organization")}, {("England", "Region")}),
+    # a name the article reads as its national team is the team where the parse alone does not
+    # say so ('England A beat France A'): one side, not also a region (bbc-sport-300)
+    ("Bath prop Duncan Bell has been added to England's 30-man squad to face Ireland in the RBS "
+     "Six Nations.\n\nAnd with Phil Vickery sidelined for at least six weeks with a broken arm and "
+     "Julian White out with a neck injury, Bell could make his England debut. But Sheridan favours "
+     "the loosehead side of the scrum and a more likely scenario is for uncapped Bell - who was "
+     "among the tryscorers when England A beat France A 30-20 nine days ago - to be drafted in.",
+     {("England", "Organization"), ("France", "Organization"), ("Ireland", "Organization")},
+     {("England", "Region"), ("France", "State"), ("Ireland", "State")}),
 ])
 def test_national_teams(read_text, text, present, absent):
     found = set(_entities(read_text, text))
@@ -219,6 +228,12 @@ def test_national_teams(read_text, text, present, absent):
      "they had suffered a motorcycle crash. But Kenteris and Thanou then went on to skip tests in "
      "Tel Aviv and Chicago, when they decided to fly back to Greece early.",
      {("Greece", "State")}, {("Greece", "Organization")}),
+    # the country a player comes from stays the state where the article also names its team
+    # (bbc-sport-430, with a written first sentence)
+    ("France beat Spain in the Fed Cup final.\n\nAmerican Davenport will now face fellow former "
+     "Wimbledon champion, Conchita Martinez of Spain, who ousted seventh-seeded Nathalie Dechy of "
+     "France 6-1 6-2.",
+     {("France", "State")}, set()),
 ])
 def test_nationality_and_destination_stay_the_state(read_text, text, present, absent):
     found = set(_entities(read_text, text))
