@@ -225,8 +225,9 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
 def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a state's or a region's name in a sports report is its national team ('England
     were criticised for the 0-0 draw against Holland', 'Wales must get past Scotland', 'England
-    coach Andy Robinson'): the same reading as a city's club, except that a name owning or
-    modifying a person's name is the person's nationality ('Britain's Paula Radcliffe')."""
+    coach Andy Robinson', 'former Scotland international Pountney'): the same reading as a city's
+    club, except that a name owning or modifying a person's name is the person's nationality
+    ('Britain's Paula Radcliffe')."""
     if normalise(ent.text) in ctx.person_names:
         return False  # "Jason Scotland", then "Scotland": the player
     before = ctx.doc[ent.start - 1] if ent.start > 0 else None
@@ -235,8 +236,10 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
     if _nationality(ctx, ent):
         return False
     root = first_conjunct(ent.root)
-    if root.dep_ == "compound" and root.head.lemma_.lower() in rules.team_nouns:
-        return True  # "his England debut", "the Ireland game", "an England recall"
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    if root.dep_ == "compound" and (root.head.lemma_.lower() in rules.team_nouns or (
+            after is not None and after.lemma_.lower() in rules.team_nouns)):
+        return True  # "his England debut", "an England recall", "former Scotland international X"
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "into", "towards"):
         verb = root.head.head
         if verb.pos_ == "ADV" and verb.head.i != verb.i:

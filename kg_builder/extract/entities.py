@@ -101,6 +101,7 @@ class MentionRules:
     team_nouns: Words
     dangling_words: Words
     competition_heads: Words
+    team_name_words: Words
     sport_body_words: Words
     work_nouns: Words
     work_role_nouns: Words
@@ -191,6 +192,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
+    if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
+        return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
     if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text)
@@ -399,6 +402,9 @@ def collect_entities(ctx: ReadContext) -> None:
                 and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].lower_ != "the"
                 and ctx.gaz.org(doc[start - 1:end].text) is not None):
             start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
+        if (start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O"
+                and doc[start - 1].lower_ in rules.team_name_words):
+            start -= 1  # "Team GB" with only "GB" tagged: the side's name
         span = doc[start:end]
         if _acronym_of(ctx, span) or is_ticker(doc, start, end):
             continue
