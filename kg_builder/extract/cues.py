@@ -18,7 +18,7 @@ from .context import ReadContext
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["business_article", "club", "competition", "constituency", "first_conjunct", "kind_from_nouns",
+__all__ = ["business_article", "club", "competition", "constituency", "county", "first_conjunct", "kind_from_nouns",
            "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
            "product_of_company", "sheet_players", "sports_venue",
            "sport_article", "team_sheets", "work_title"]
@@ -396,13 +396,23 @@ def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
             and after.lower_ in rules.constituency_cues.get("of", ()))
 
 
+def county(text: str, rules: MentionRules) -> bool:
+    """Whether a one-word name is a county's by its ending ('Herefordshire', 'Lancashire')."""
+    low = text.lower()
+    return " " not in low and low[:1].isalpha() and any(
+        low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in rules.county_suffixes)
+
+
 def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> str | None:
     """'City' or 'Place' for a name the NER took for a person or an organisation where its
     position makes it a place, outside sports reports (where towns stand for clubs): in a list
     where two or more and most of the other names it tagged as places that are no states
     ('visits Manchester, Liverpool, Leicester ... and Torbay'; not 'Britain, France, Gavi and the
     Gates Foundation', 'Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast'), or
-    a known town's one-word name after one of place_preps ('the refinery at Grangemouth') - unless the gazetteers or the article know it as a person or an organisation."""
+    a known town's one-word name after one of place_preps ('the refinery at Grangemouth'), or a
+    one-word name after a preposition and before a comma and a county's or a region's name ('a
+    huntsman from Ledbury, Herefordshire') - unless the gazetteers or the article know it as a
+    person or an organisation."""
     text = ent.text
     key = normalise(text)
     if (ctx.sport or key in ctx.person_names or ctx.gaz.person(text) is not None
@@ -416,6 +426,10 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
         return "City" if city else "Place"
     if (city and " " not in text and root.dep_ == "pobj" and root.head.lower_ in rules.place_preps):
         return "City"
+    doc = ctx.doc
+    if (" " not in text and root.dep_ == "pobj" and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+            and (county(doc[ent.end + 1].text, rules) or ctx.gaz.region(doc[ent.end + 1].text) is not None)):
+        return "City"  # "a huntsman from Ledbury, Herefordshire": a town of the county
     return None
 
 

@@ -19,6 +19,7 @@ from .context import ReadContext
 from .cues import (
     business_article,
     club,
+    county,
     competition,
     constituency,
     first_conjunct,
@@ -124,6 +125,7 @@ class MentionRules:
     compass_words: Words
     constituency_cues: dict[str, tuple[str, ...]]
     place_preps: Words
+    county_suffixes: Words
     sport_venue_heads: Words
     product_nouns: Words
     time_zones: frozenset[str]
@@ -194,6 +196,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Champions League", "the Nationwide Division": a competition
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
+    if not ctx.sport and label != "NORP" and county(text, rules) and normalise(text) not in ctx.person_names:
+        return ("Region", "name", None)  # "Herefordshire", "Leicestershire": a county
     if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text)

@@ -466,3 +466,23 @@ def test_one_kind_per_name_in_an_article(read_text, text, expected):
 ])
 def test_a_lone_suffix_a_policy_and_a_tax(read_text, text, expected):
     assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a one-word name ending in '-shire' is a county, a region, not a city or a person; a name
+    # after a preposition and before a comma and a county is a town (bbc-politics-066, -152, -365)
+    ("The other protesters are John Holliday, 37, a huntsman from Ledbury, Herefordshire, Robert "
+     "Thame, 34, who plays polo with Princes Charles in Team Highgrove, auctioneer Andrew Elliot, "
+     "42, from Bromesberrow, near Ledbury.",
+     {("Herefordshire", "Region"), ("Ledbury", "City")},
+     {("Herefordshire", "Person"), ("Ledbury", "Organization")}),
+    ("But Penny Little, who monitored the Bicester Hunt in Oxfordshire, said she had witnessed "
+     "\"gratuitous, spiteful killing of foxes\".",
+     {("Oxfordshire", "Region")}, {("Oxfordshire", "City")}),
+    ("Of those 300 Department of Health posts will go to Yorkshire while hundreds at the "
+     "Department of Culture will move to Birmingham and Newcastle.",
+     {("Yorkshire", "Region"), ("Birmingham", "City")}, {("Yorkshire", "Person")}),
+])
+def test_counties_and_their_towns(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
