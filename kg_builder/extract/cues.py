@@ -32,7 +32,8 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
     quotation marks, or the last words of a capitalised title before 'star' and a person's name
     ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
-    no organisation, place or person the article knows, right before a work noun that it
+    no organisation, place or person the article knows, between commas right after a work noun
+    ('his most controversial songs, Pump Up, contains'), or right before a work noun that it
     modifies, after a possessive or when the NER took it for a person, a product or a work ('the
     24-year-old's Confessions album', 'the James Bond films'; not 'a BBC programme')."""
     doc = ctx.doc
@@ -53,6 +54,10 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
         return True
     if not _unknown_name(ctx, ent, rules):
         return False
+    if (before >= 1 and doc[before].text == "," and doc[before - 1].pos_ == "NOUN"
+            and doc[before - 1].lemma_.lower() in rules.work_nouns and after is not None
+            and (after.text == "," or after.text in _QUOTES)):
+        return True  # "One of his most controversial songs, Pump Up, contains ...", "his album, X,"
     if (after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in rules.work_nouns
             and ent.root.head.i == after.i):
         owned = before >= 0 and (doc[before].dep_ == "poss" or doc[before].tag_ == "POS")

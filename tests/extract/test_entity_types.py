@@ -382,6 +382,12 @@ def test_companies_in_business_reports_and_wire_copy(read_text, text, present, a
     # a programme named after its presenter is still the person (bbc-politics-216)
     ("Mr Solana told ITV1's Jonathan Dimbleby programme: \"It works.\"",
      [("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
+    # a title between commas right after a work noun (bbc-entertainment-246, -285); a name the
+    # article knows as a person stays one there
+    ("One of his most controversial songs, Pump Up, contains the Jamaican patois lyrics.", []),
+    ("His debut album, Get Rich And Die Tryin', narrowly missed out on becoming the best-selling "
+     "album of the year in the US.", [("United States", "State")]),
+    ("Tony Blair saw the film. The film, Tony Blair said, was a triumph.", [("Tony Blair", "Person")]),
 ])
 def test_titles_of_works_before_star_and_work_nouns(read_text, text, expected):
     assert _entities(read_text, text) == expected
