@@ -404,7 +404,7 @@ def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
 def county(text: str, rules: MentionRules) -> bool:
     """Whether a one-word name is a county's by its ending ('Herefordshire', 'Lancashire')."""
     low = text.lower()
-    return " " not in low and low[:1].isalpha() and any(
+    return low.isalpha() and any(
         low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in rules.county_suffixes)
 
 

@@ -488,6 +488,10 @@ def test_a_lone_suffix_a_policy_and_a_tax(read_text, text, expected):
     ("Of those 300 Department of Health posts will go to Yorkshire while hundreds at the "
      "Department of Culture will move to Birmingham and Newcastle.",
      {("Yorkshire", "Region"), ("Birmingham", "City")}, {("Yorkshire", "Person")}),
+    # a constituency named after a part of a county stays the constituency (bbc-politics-410)
+    ("The Mid-Bedfordshire MP had denied a claim that he was paid for guiding visitors around the "
+     "Palace of Westminster. Mr Sayeed has been MP for Mid-Bedfordshire since 1997.",
+     {("Mid-Bedfordshire", "Place")}, {("Mid-Bedfordshire", "Region")}),
 ])
 def test_counties_and_their_towns(read_text, text, present, absent):
     found = set(_entities(read_text, text))
