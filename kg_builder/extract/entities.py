@@ -126,6 +126,7 @@ class MentionRules:
     constituency_cues: dict[str, tuple[str, ...]]
     place_preps: Words
     county_suffixes: Words
+    glue_words: Words
     sport_venue_heads: Words
     product_nouns: Words
     time_zones: frozenset[str]
@@ -385,6 +386,9 @@ def collect_entities(ctx: ReadContext) -> None:
                                    and doc[end - 1].lower_ in rules.dangling_words)):
             cut = cut or doc[end - 1].lower_ in rules.dangling_words
             end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
+        glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
+        if glue is not None:
+            end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
         if start >= end or (cut and end - start == 1):
             continue  # "Group of", "Office of the", "Cable and": a name the NER cut, no entity
         label = ent.label_

@@ -496,3 +496,18 @@ def test_a_lone_suffix_a_policy_and_a_tax(read_text, text, expected):
 def test_counties_and_their_towns(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name the NER ran over 'after', 'when', 'v' is two names glued: it ends before the word
+    # (bbc-politics-363)
+    ("The new £200 council tax rebate for pensioners did nothing to fix the \"unfair tax\", he "
+     "added. The government could not go on \"patching up\" the system, he added. "
+     "Speaking in the Commons after Mr Brown had delivered what is widely thought to be the last "
+     "Budget before the general election, Mr Kennedy acknowledged that the UK was one of the most "
+     "successful economies in the world.",
+     {("House of Commons", "GovernmentBody")}, {("Commons after Mr Brown", "Organization")}),
+])
+def test_names_glued_over_a_conjunction(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
