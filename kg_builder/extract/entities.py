@@ -127,6 +127,7 @@ class MentionRules:
     place_preps: Words
     county_suffixes: Words
     glue_words: Words
+    member_plurals: Words
     sport_venue_heads: Words
     product_nouns: Words
     time_zones: frozenset[str]
@@ -245,7 +246,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "ORG" and len(words) == 1 and (
             (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
         return None  # "MPs" tagged ORG: a group, read as one where it acts
-    if len(words) > 1 and last.endswith("s") and last[:-1] in rules.groups and last[:-1] in rules.titles:
+    if len(words) > 1 and last in rules.member_plurals:
         return None  # "Lib Dem MPs", "Labour MEPs": a party's members, a group, no person
     if len(words) > 1 and last in rules.event_name_heads:
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where

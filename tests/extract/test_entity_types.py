@@ -524,6 +524,11 @@ def test_names_glued_over_a_conjunction(read_text, text, present, absent):
     ("After a recent run of negative headlines, Labour MPs took the unprecedented step of making a "
      "direct appeal to the two men stop bickering, for the good of the party.",
      set(), {("Labour MPs", "Person")}),
+    # a body named after its members stays the body (reuters-854)
+    ("Sources close to the administration say Regan leaked a story, quickly shot down by others in "
+     "the administration, that Beryl Sprinkel, chairman of the council of economic advisers, had "
+     "been chosen to replace Volcker.",
+     {("council of economic advisers", "GovernmentBody")}, set()),
 ])
 def test_titles_and_members_are_no_names(read_text, text, present, absent):
     found = set(_entities(read_text, text))
