@@ -207,6 +207,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules):
         return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
+    if label == "ORG" and _among_people(ctx, ent, rules):
+        return ("Person", "name", None)  # "Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti"
     if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None
             and national_team(ctx, ent, rules)):
         return ("Organization", "name", None)  # "England were criticised for the 0-0 draw"
@@ -475,6 +477,21 @@ def _one_kind_per_name(ctx: ReadContext) -> None:
         kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
         if kind is not None:
             mentions[m.id] = replace(m, kind=kind)
+
+
+def _among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name of two or three words the NER took for an organisation is a person's: it
+    stands in a list whose two or more other names the NER took for people, and no word of it,
+    the gazetteers or the towns make it an organisation or a club."""
+    words = ent.text.split()
+    low = [w.lower() for w in words]
+    if (len(words) not in (2, 3) or not all(w[:1].isupper() for w in words) or org_kind(words) is not None
+            or any(w in rules.club_words for w in low) or ctx.gaz.org(ent.text) is not None
+            or normalise(ent.text) in ctx.gaz.cities):
+        return False
+    root = first_conjunct(ent.root)
+    others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
+    return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)
 
 
 def _one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:

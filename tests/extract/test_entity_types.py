@@ -533,3 +533,19 @@ def test_names_glued_over_a_conjunction(read_text, text, present, absent):
 def test_titles_and_members_are_no_names(read_text, text, present, absent):
     found = set(_entities(read_text, text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name the NER took for an organisation in a list of people is a person (bbc-sport-032);
+    # a list of banks stays a list of organisations
+    ("The Ethiopian broke the world indoor 5,000m record on his debut at the meeting last year. "
+     "Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti, the world indoor bronze "
+     "medallist over 3,000m, will also run.",
+     {("Abiyote Abate", "Person"), ("Markos Geneti", "Person"), ("Mulugeta Wondimu", "Person")},
+     {("Abiyote Abate", "Organization")}),
+    ("The deal was backed by Barclays, Lloyds TSB and HSBC, the banks said.",
+     {("HSBC", "Company")}, {("Lloyds TSB", "Person"), ("Barclays", "Person")}),
+])
+def test_people_listed_with_people(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found and not absent & found
