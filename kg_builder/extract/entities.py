@@ -25,7 +25,6 @@ from .cues import (
     first_conjunct,
     kind_from_nouns,
     national_team,
-    same_team,
     one_of_a_make,
     place_by_position,
     product_of_company,
@@ -37,7 +36,7 @@ from .cues import (
     team_sheets,
     work_title,
 )
-from .names import after_typing, no_names
+from .names import after_typing, no_names, one_kind_per_name, one_team_per_name
 from .rules import Words, load_section
 from .spans import before_spaced_dash, common_acronym, is_ticker, phrase_before, wire_company
 
@@ -45,8 +44,6 @@ __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention
 
 #: kinds the words around a name give it, and the kinds another mention of the same name in the
 #: same article yields to: "Internet portal Lycos …. Lycos hopes …" is the company twice
-_CUE_KINDS = frozenset({"Company", "MediaOrganization"})
-_GENERIC_KINDS = frozenset({"Organization", "Person", "City", "Place"})
 #: entity kinds that are organisations
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
@@ -127,7 +124,6 @@ class MentionRules:
     place_preps: Words
     county_suffixes: Words
     glue_words: Words
-    member_plurals: Words
     sport_venue_heads: Words
     product_nouns: Words
     time_zones: frozenset[str]
@@ -248,8 +244,6 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "ORG" and len(words) == 1 and (
             (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
         return None  # "MPs" tagged ORG: a group, read as one where it acts
-    if len(words) > 1 and last in rules.member_plurals:
-        return None  # "Lib Dem MPs", "Labour MEPs": a party's members, a group, no person
     if len(words) > 1 and last in rules.event_name_heads:
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
     if label != "PERSON" and len(words) > 1 and last in rules.document_heads and words[-1].istitle():
@@ -442,73 +436,25 @@ def collect_entities(ctx: ReadContext) -> None:
             _appositive_titles(ctx, mid, span)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
-    _one_kind_per_name(ctx)
+    one_kind_per_name(ctx)
     if ctx.sport:
-        _one_team_per_name(ctx, rules)
+        one_team_per_name(ctx, rules)
     after_typing(ctx, rules.given_names)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
 
-def _one_kind_per_name(ctx: ReadContext) -> None:
-    """A name the words around it type a company or a news organisation once ('Internet portal
-    Lycos', 'South Korea's Hyundai Motor') is one wherever else the article names it, or its first
-    word alone ('Hyundai'), with nothing more specific than a person, an organisation or a place
-    ('Lycos hopes ...', 'Ahold' tagged as a town) - unless the article names a person whose
-    surname it is ('Michael Dell ... Dell')."""
-    mentions = ctx.out.mentions
-    named = [m for m in mentions if m.how == "name"]
-    kinds: dict[str, str] = {}
-    first_words: dict[str, str] = {}
-    for m in named:
-        if m.kind in _CUE_KINDS:
-            kinds.setdefault(normalise(m.name), m.kind)
-            words = m.name.split()
-            if len(words) > 1 and len(words[0]) > 2 and words[0][:1].isupper():
-                first_words.setdefault(normalise(words[0]), m.kind)
-    if not kinds:
-        return
-    surnames = {normalise(m.name.split()[-1]) for m in named
-                if m.kind == "Person" and len(m.name.split()) > 1}
-    for m in named:
-        key = normalise(m.name)
-        if m.kind not in _GENERIC_KINDS or key in surnames:
-            continue
-        kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
-        if kind is not None:
-            mentions[m.id] = replace(m, kind=kind)
-
-
 def _among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
-    """Whether a name of two or three words the NER took for an organisation is a person's: it
-    stands in a list whose two or more other names the NER took for people, and no word of it,
-    the gazetteers or the towns make it an organisation or a club."""
+    """Whether a name of two or three words tagged ORG is a person's: in a list of two or more
+    other names the NER took for people, and no word, gazetteer or town makes it an organisation."""
     words = ent.text.split()
-    low = [w.lower() for w in words]
     if (len(words) not in (2, 3) or not all(w[:1].isupper() for w in words) or org_kind(words) is not None
-            or any(w in rules.club_words for w in low) or ctx.gaz.org(ent.text) is not None
+            or any(w.lower() in rules.club_words for w in words) or ctx.gaz.org(ent.text) is not None
             or normalise(ent.text) in ctx.gaz.cities):
         return False
     root = first_conjunct(ent.root)
     others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
     return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)
-
-
-def _one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:
-    """In a sports report, a state's or a region's name read as its national team once ('England
-    coach Andy Robinson') is the team wherever else the article names it as the state or the
-    region and the words around it do not make it a nationality or a place (see
-    :func:`.cues.same_team`): one name, one side, not a team and a state of the same name."""
-    gaz = ctx.gaz
-    named = [m for m in ctx.out.mentions if m.how == "name"]
-    teams = {normalise(m.name) for m in named if m.kind == "Organization"
-             and (gaz.state(m.name) is not None or gaz.region(m.name) is not None)}
-    for m in named:
-        if m.kind not in ("State", "Region") or normalise(m.name) not in teams:
-            continue
-        span = ctx.doc.char_span(m.span.begin, m.span.end)
-        if span is not None and same_team(ctx, span, rules):
-            ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
 
 
 def _honorific_names(ctx: ReadContext) -> None:

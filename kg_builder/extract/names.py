@@ -12,11 +12,16 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .cues import same_team
 
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["after_typing", "given_name_parts", "no_names", "one_place_per_name"]
+__all__ = ["after_typing", "given_name_parts", "no_names", "one_kind_per_name", "one_place_per_name",
+           "one_team_per_name"]
+
+_CUE_KINDS = frozenset({"Company", "MediaOrganization"})
+_GENERIC_KINDS = frozenset({"Organization", "Person", "City", "Place"})
 
 
 def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
@@ -72,3 +77,49 @@ def given_name_parts(ctx: ReadContext, given_names: frozenset[str]) -> None:
             continue
         if len({" ".join(w) for w in full if w[0] == m.name}) == 1:
             mentions[m.id] = replace(m, kind="Person")
+
+
+def one_kind_per_name(ctx: ReadContext) -> None:
+    """A name the words around it type a company or a news organisation once ('Internet portal
+    Lycos', 'South Korea's Hyundai Motor') is one wherever else the article names it, or its first
+    word alone ('Hyundai'), with nothing more specific than a person, an organisation or a place
+    ('Lycos hopes ...', 'Ahold' tagged as a town) - unless the article names a person whose
+    surname it is ('Michael Dell ... Dell')."""
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name"]
+    kinds: dict[str, str] = {}
+    first_words: dict[str, str] = {}
+    for m in named:
+        if m.kind in _CUE_KINDS:
+            kinds.setdefault(normalise(m.name), m.kind)
+            words = m.name.split()
+            if len(words) > 1 and len(words[0]) > 2 and words[0][:1].isupper():
+                first_words.setdefault(normalise(words[0]), m.kind)
+    if not kinds:
+        return
+    surnames = {normalise(m.name.split()[-1]) for m in named
+                if m.kind == "Person" and len(m.name.split()) > 1}
+    for m in named:
+        key = normalise(m.name)
+        if m.kind not in _GENERIC_KINDS or key in surnames:
+            continue
+        kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
+        if kind is not None:
+            mentions[m.id] = replace(m, kind=kind)
+
+
+def one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:
+    """In a sports report, a state's or a region's name read as its national team once ('England
+    coach Andy Robinson') is the team wherever else the article names it as the state or the
+    region and the words around it do not make it a nationality or a place (see
+    :func:`.cues.same_team`): one name, one side, not a team and a state of the same name."""
+    gaz = ctx.gaz
+    named = [m for m in ctx.out.mentions if m.how == "name"]
+    teams = {normalise(m.name) for m in named if m.kind == "Organization"
+             and (gaz.state(m.name) is not None or gaz.region(m.name) is not None)}
+    for m in named:
+        if m.kind not in ("State", "Region") or normalise(m.name) not in teams:
+            continue
+        span = ctx.doc.char_span(m.span.begin, m.span.end)
+        if span is not None and same_team(ctx, span, rules):
+            ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
