@@ -1,7 +1,8 @@
 """Passes over the names of a whole article: before they are typed, the names the article uses
 for awards and the time zones it writes, which are no entities anywhere in it; after, a name the
-words around it make a place once is that place wherever else the article uses it, and a given
-name alone is the person the article names in full with it. Run by
+words around it make a place, a company or a news organisation once is that wherever else the
+article uses it, a state's or region's name a sports report reads as its team once is the team,
+and a given name alone is the person the article names in full with it. Run by
 :func:`.entities.collect_entities`.
 """
 
