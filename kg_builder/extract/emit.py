@@ -20,6 +20,7 @@ from .framing import (
     is_future,
     is_intent,
     is_plan,
+    is_promised,
     is_scheduled,
     is_supposed,
     is_wished,
@@ -264,7 +265,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:
         modality = "hedged"  # "is travelling to America next week": planned, not done
-    announced = is_intent(governor)
+    # "promised the people a regular supply of maize": an act offered, promised, pledged
+    pledged = is_promised(light)
+    announced = is_intent(governor) or pledged
     intent = polarity == "positive" and announced
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
@@ -277,8 +280,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # … and "said he will meet Iranian officials next week" reports a schedule too: a meeting or
     # a visit with a date of its own is no promise, whoever tells of it
     schedule = category in emit_rules().schedule_categories
-    committed = (is_committed(governor) or (is_future(governor) and not schedule)) and not (
-        schedule and when is not None)
+    committed = (pledged or is_committed(governor) or (
+        is_future(governor) and not schedule)) and not (schedule and when is not None)
     promised = intent and committed and not (
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
