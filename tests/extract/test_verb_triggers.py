@@ -653,3 +653,17 @@ def test_whom_a_requested_measure_is_against_is_not_asked(read_with, text, expec
 ])
 def test_whom_an_act_is_done_for_is_not_its_target(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not ruling something out keeps it possible: no rejection, not even a negated one (the
+    # held-out audit v10 and the development sheet dev-c4 judged "did not rule them out", read
+    # as a Rejection, not an event; these sentences are written for the test)
+    ("Tony Blair did not rule out talks with Gerry Adams.", set()),
+    ("Tony Blair refused to rule out a deal with the Liberal Democrats.", set()),
+    # … ruling it out rejects it
+    ("Tony Blair ruled out talks with Gerry Adams.",
+     {("Tony Blair", "Rejection", "Gerry Adams")}),
+])
+def test_not_ruling_out_rejects_nothing(read_with, text, expected):
+    assert read_with(text, ("refusal", "verb_triggers")) == expected

@@ -19,7 +19,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
-from ..framing import is_intent
+from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
@@ -77,6 +77,7 @@ class VerbTriggerRules:
     measure_categories: frozenset[str]
     measure_preps: Words
     measure_noun_preps: Words
+    exclusion_verbs: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -310,6 +311,9 @@ class VerbTriggers:
             prt = particle(verb, trig.particle)
             if prt is None:
                 return
+        phrase = f"{ctx.lemmas[verb.i]} {trig.particle}" if trig.particle else ctx.lemmas[verb.i]
+        if phrase in self.rules.exclusion_verbs and polarity_modality(verb, None)[0] == "negative":
+            return  # "he did not rule them out", "refused to rule out a deal": kept possible
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         prep_targets = prep_objects(ctx, verb, trig.preps) if trig.preps else []
         if prt is not None and trig.preps and not prep_targets:
