@@ -137,6 +137,8 @@ def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> froz
               for o in p.children if o.dep_ == "pobj"]
     words += [m for w in list(words) for m in w.children
               if m.dep_ in ("amod", "compound", "nmod", "pcomp")]
+    words += [m for w in list(words) for m in w.children  # "a buy-out offer": buy ← out ← offer
+              if m.dep_ == "compound" and m not in words]
     return frozenset(ctx.lemmas[w.i] for w in words if not w.ent_type_)  # not "Stock Exchange"
 
 
