@@ -311,8 +311,8 @@ class VerbTriggers:
             prt = particle(verb, trig.particle)
             if prt is None:
                 return
-        phrase = f"{ctx.lemmas[verb.i]} {trig.particle}" if trig.particle else ctx.lemmas[verb.i]
-        if phrase in self.rules.exclusion_verbs and polarity_modality(verb, None)[0] == "negative":
+        if ctx.lemmas[verb.i] in self.rules.exclusion_verbs and (
+                polarity_modality(verb, None)[0] == "negative"):
             return  # "he did not rule them out", "refused to rule out a deal": kept possible
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         prep_targets = prep_objects(ctx, verb, trig.preps) if trig.preps else []
