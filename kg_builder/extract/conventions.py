@@ -53,6 +53,7 @@ class ConventionRules:
     business_kinds: frozenset[str]
     private_kinds: frozenset[str]
     transaction_words: Words
+    commerce_events: frozenset[str]
     contest_categories: frozenset[str]
     contest_words: Words
     sport_categories: frozenset[str]
@@ -149,12 +150,17 @@ def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     repay its creditors'), nor anything of these kinds between two companies or organisations
     not known as political, non-governmental or media ('Nokia and Sierra Wireless agreed to
     work together'); a state's deal ('agreed to charter tankers from the Soviet Union')
-    stays."""
+    stays. Opposing a bid or ending merger talks ('TCI and Atticus have opposed the LSE bid',
+    'ChemClear terminated merger talks with Environmental Systems') is business too, when what
+    is done is a transaction (but a company's lawsuit or criticism of another stays)."""
+    if occ.agent_kind in rules.political_kinds or occ.target_kind in rules.political_kinds:
+        return
     if occ.category in rules.commerce_categories and (
             occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds
             or (occ.agent_kind in rules.private_kinds and occ.target_kind in rules.private_kinds)
-    ) and (occ.agent_kind not in rules.political_kinds
-           and occ.target_kind not in rules.political_kinds):
+    ):
+        kinds.clear()
+    elif occ.event in rules.commerce_events and occ.done & rules.transaction_words:
         kinds.clear()
 
 

@@ -20,6 +20,7 @@ from .framing import (
     is_future,
     is_intent,
     is_plan,
+    is_promised,
     is_scheduled,
     is_supposed,
     is_wished,
@@ -136,6 +137,8 @@ def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> froz
               for o in p.children if o.dep_ == "pobj"]
     words += [m for w in list(words) for m in w.children
               if m.dep_ in ("amod", "compound", "nmod", "pcomp")]
+    words += [m for w in list(words) for m in w.children  # "a buy-out offer": buy ← out ← offer
+              if m.dep_ == "compound" and m not in words]
     return frozenset(ctx.lemmas[w.i] for w in words if not w.ent_type_)  # not "Stock Exchange"
 
 
@@ -264,7 +267,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:
         modality = "hedged"  # "is travelling to America next week": planned, not done
-    announced = is_intent(governor)
+    # "promised the people a regular supply of maize": an act offered, promised, pledged
+    pledged = is_promised(light)
+    announced = is_intent(governor) or pledged
     intent = polarity == "positive" and announced
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
@@ -277,8 +282,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # … and "said he will meet Iranian officials next week" reports a schedule too: a meeting or
     # a visit with a date of its own is no promise, whoever tells of it
     schedule = category in emit_rules().schedule_categories
-    committed = (is_committed(governor) or (is_future(governor) and not schedule)) and not (
-        schedule and when is not None)
+    committed = (pledged or is_committed(governor) or (
+        is_future(governor) and not schedule)) and not (schedule and when is not None)
     promised = intent and committed and not (
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)

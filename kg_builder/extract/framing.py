@@ -15,8 +15,8 @@ from .rules import Words, load_section
 from .syntax import subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
-           "is_intent", "is_plan", "is_promise", "is_question", "is_scheduled", "is_supposed",
-           "is_wished",
+           "is_intent", "is_plan", "is_promise", "is_promised", "is_question", "is_scheduled",
+           "is_supposed", "is_wished",
            "polarity_modality", "reporter", "time_text"]
 
 
@@ -34,6 +34,7 @@ class FramingRules:
     intent_adjectives: Words
     promise_verbs: Words
     promise_adjectives: Words
+    promise_object_verbs: Words
     condition_openers: Words
     present_tags: frozenset[str]
     present_auxiliaries: Words
@@ -74,6 +75,13 @@ def is_wished(token: Token) -> bool:
     head = base.head.lemma_.lower()
     return base.dep_ in ("xcomp", "ccomp", "acl") and head in rules.hedge_verbs and (
         head not in rules.intent_verbs | rules.intent_adjectives)  # "pledged to …" promises
+
+
+def is_promised(light: Token | None) -> bool:
+    """'promised the people a regular supply of maize', 'offered aid to Kenya', 'pledged
+    support to Israel': an act named by a noun whose light verb is a verb of promising is
+    promised by the agent, not done."""
+    return light is not None and light.lemma_.lower() in framing_rules().promise_object_verbs
 
 
 def is_intent(token: Token) -> bool:

@@ -337,3 +337,21 @@ def test_an_audience_s_reaction_is_no_event(read_with, text, expected):
 ])
 def test_information_is_no_supply(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # opposing a bid, ending merger talks and rejecting a buy-out offer between parties none of
+    # which is political are business (development sheets dev-c4 and dev-c2 judged these
+    # not an event)
+    ("TCI and Atticus have opposed the LSE bid for some time saying it would destroy "
+     "shareholder value.", set()),
+    ("ChemClear Inc said it terminated merger talks with Environmental Systems Co.", set()),
+    ("The restructuring was announced in December, after Carter Hawley rejected a buy-out offer "
+     "by Retail Partners.", set()),
+    # … a company's lawsuit or criticism of another stays
+    ("Intel sued AMD over the merger.", {("Intel", "Lawsuit", "AMD")}),
+    ("Microsoft criticised Google.", {("Microsoft", "Criticism", "Google")}),
+])
+def test_opposing_a_bid_is_business(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

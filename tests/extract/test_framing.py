@@ -201,3 +201,23 @@ def test_what_others_will_do_is_a_prediction(read_with, text, expected):
 ])
 def test_what_a_veto_stopped_did_not_happen(read_with, text, expected):
     assert read_with(text, ("noun_triggers",), framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act named by a noun whose light verb promises it is promised, not done: hedged, and
+    # the agent's promise (development sheet dev-c4 judged the delegation's Supply, asserted,
+    # wrong type: "only promised supply, stated as fact")
+    ("A Ghanaian government delegation promised the people a regular supply of maize, rice and "
+     "sugar.",
+     {("Ghana", "Supply", "people", "positive", "hedged"),
+      ("Ghana", "Agreement", "people", "positive", "asserted")}),
+    ("Japan offered emergency aid to Bangladesh.",
+     {("Japan", "Aid", "Bangladesh", "positive", "hedged"),
+      ("Japan", "Agreement", "Bangladesh", "positive", "asserted")}),
+    # … given or sent, it is done
+    ("A Ghanaian government delegation gave the people a regular supply of maize, rice and "
+     "sugar.",
+     {("Ghana", "Supply", "people", "positive", "asserted")}),
+])
+def test_an_act_promised_by_its_light_verb_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected

@@ -28,3 +28,19 @@ pytestmark = pytest.mark.slow
 ])
 def test_intent(read_with, text, expected):
     assert read_with(text, "intent", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # going back to a court or to Parliament promises the court or Parliament nothing
+    # (development sheets judged both Agreements wrong: dev-c4 "no agreement with the US;
+    # misread", dev-c1 "plan to bring proposals, not agreement with Parliament")
+    ("Yukos will return to a US court on Wednesday to seek sanctions against Baikal Finance "
+     "Group, the little-known firm which has bought its main asset.", set()),
+    ("New Home Secretary Charles Clarke said he would carefully consider the ruling and would "
+     "return to Parliament early in the new year with proposals.", set()),
+    # … returning something to a party is a promise to it
+    ("Iran said it would return the sailors to Britain.",
+     {("Iran", "Agreement", "United Kingdom", "positive", "asserted")}),
+])
+def test_going_back_promises_nothing(read_with, text, expected):
+    assert read_with(text, "intent", framing=True) == expected

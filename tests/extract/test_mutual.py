@@ -53,3 +53,16 @@ pytestmark = pytest.mark.slow
 ])
 def test_mutual(read_with, text, expected):
     assert read_with(text, "mutual") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parties between whom talks are are their parties; a "by" phrase is another noun's
+    # (development sheet dev-c4 judged the late Shah's Meetings with France and Iran wrong agent)
+    ("Talks between France and Iran on the repayment of a one billion dlr loan by the late Shah "
+     "have made progress, Roland Dumas, head of a parliamentary Foreign Affairs Committee said.",
+     {("France", "Meeting", "Iran"), ("Iran", "Meeting", "France")}),
+    ("Talks between France and Iran have made progress.",
+     {("France", "Meeting", "Iran"), ("Iran", "Meeting", "France")}),
+])
+def test_a_by_phrase_adds_no_party_to_talks_between_two(read_with, text, expected):
+    assert read_with(text, ("noun_triggers", "mutual")) == expected

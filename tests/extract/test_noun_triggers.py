@@ -74,3 +74,17 @@ def test_what_happened_is_a_topic(read_with, text, expected):
 ])
 def test_people_in_talks_about_their_work_do_not_meet_each_other(read_with, text, expected):
     assert read_with(text, "noun_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what recurs or figures in talks is a matter discussed, not a party taking part
+    # (development sheet dev-c4 judged four such rows of the United States with Argentina and
+    # Brazil wrong agent; the context sentence makes "it" the United States as there)
+    ("The United States has a plan. Bankers say it will probably recur in talks with Argentina "
+     "and Brazil.", set()),
+    # … whoever is in talks or takes part in them is a party
+    ("The United States is in talks with Argentina.",
+     {("United States", "Meeting", "Argentina")}),
+])
+def test_a_matter_in_talks_is_no_party(read_with, text, expected):
+    assert read_with(text, "noun_triggers") == expected

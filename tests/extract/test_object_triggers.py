@@ -53,3 +53,18 @@ def test_questioning_people_is_no_criticism(read_with, text):
 ])
 def test_recall_an_envoy(read_with, text, expected):
     assert read_with(text, ("object_triggers", "verb_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # withdrawing a status, a privilege or aid from a party sanctions it (CAMEO 16), no retreat
+    # (the held-out audit v10 judged withdrawn trade status, read as a Retreat, wrong type; these
+    # sentences are written for the test)
+    ("The US withdrew China's most favoured nation trade status.",
+     {("United States", "Sanction", "China")}),
+    ("The United States withdrew its aid to Nicaragua.",
+     {("United States", "Sanction", "Nicaragua")}),
+    # … withdrawing from a place or a body stays a retreat
+    ("Syria withdrew from Lebanon.", {("Syria", "Retreat", "Lebanon")}),
+])
+def test_withdrawing_a_privilege_is_a_sanction(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "verb_triggers")) == expected

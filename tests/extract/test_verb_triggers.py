@@ -616,3 +616,54 @@ def test_co_hosts_do_not_meet_each_other(read_with, text, expected):
 ])
 def test_a_chamber_s_bill_is_no_party(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure asked for against (or for) someone is asked of whoever decides: that one is no
+    # target (development sheet dev-c4 judged Yukos's and the prosecutors' Requests wrong target)
+    ("Yukos will return to a US court on Wednesday to seek sanctions against Baikal Finance "
+     "Group, the little-known firm which has bought its main asset.", set()),
+    ("Prosecutors are seeking indictments against Mr Tanzi and 28 others for alleged "
+     "manipulation of stock market prices.", set()),
+    ("Prosecutors had asked for 15 years in jail for Jeremy Jaynes.", set()),
+    ("Creditors would seek strong financial sanctions against LG Group if LG Card is "
+     "liquidated.", set()),
+    # … the one asked stays the target, with or without a measure against someone
+    ("Britain asked the United Nations for sanctions against Iraq.",
+     {("United Kingdom", "Request", "United Nations")}),
+    ("Iran appealed to the United Nations for help against Iraq.",
+     {("Iran", "Request", "United Nations")}),
+    ("The European Union urged Israel to halt attacks against Palestinians.",
+     {("European Union", "Request", "Israel")}),
+])
+def test_whom_a_requested_measure_is_against_is_not_asked(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whoever an act is done on behalf of is not its target (the held-out audit v10 judged
+    # investors as the target of a regulator's investigation of a firm, and men as the target
+    # of an appeal made for them, wrong target; these sentences are written for the test)
+    ("The SEC is investigating the company on behalf of investors.", set()),
+    ("Amnesty appealed on behalf of the men.", set()),
+    ("The SEC is investigating Enron on behalf of investors.",
+     {("Securities and Exchange Commission", "Investigation", "Enron")}),
+    ("Amnesty appealed to the authorities on behalf of the men.",
+     {("Amnesty International", "Request", "authorities")}),
+])
+def test_whom_an_act_is_done_for_is_not_its_target(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # not ruling something out keeps it possible: no rejection, not even a negated one (the
+    # held-out audit v10 and the development sheet dev-c4 judged "did not rule them out", read
+    # as a Rejection, not an event; these sentences are written for the test)
+    ("Tony Blair did not rule out talks with Gerry Adams.", set()),
+    ("Tony Blair refused to rule out a deal with the Liberal Democrats.", set()),
+    # … ruling it out rejects it
+    ("Tony Blair ruled out talks with Gerry Adams.",
+     {("Tony Blair", "Rejection", "Gerry Adams")}),
+])
+def test_not_ruling_out_rejects_nothing(read_with, text, expected):
+    assert read_with(text, ("refusal", "verb_triggers")) == expected

@@ -34,6 +34,7 @@ class IntentRules:
     not_promising_categories: frozenset[str]
     cooperative_categories: frozenset[str]
     hostile_categories: frozenset[str]
+    destination_acts: Words
 
 
 class Intent:
@@ -51,6 +52,9 @@ class Intent:
         if ctx.pos[act.i] != "VERB" or not (
                 act.dep_ == "xcomp" or lemma in rules.promised_acts) or not is_intent(act):
             return False
+        if lemma in rules.destination_acts and not any(
+                c.dep_ in ("dobj", "dative") for c in act.children):
+            return False  # "will return to a US court", "would return to Parliament": going back
         lexicon = ctx.lexicon
         own = lexicon.verbs.get(lemma, ())
         if any(event_info(t.event).plover in rules.not_promising_categories for t in own):

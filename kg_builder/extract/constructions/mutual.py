@@ -82,11 +82,14 @@ class Mutual:
             if trig is None:
                 return False
             event, confidence = trig.event, trig.confidence
-        own = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
-               and c.i < noun.i and c.i in ctx.by_token] + [
-               c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
         between = [t for h in (noun, *self._words(noun))
                    for t in prep_objects(ctx, h, ("between",))]
+        # "talks between France and Iran on the repayment of a loan by the late Shah": with two
+        # parties between whom it is, a "by" phrase is another noun's, not a third party's
+        own = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+               and c.i < noun.i and c.i in ctx.by_token] + [
+               c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+               and len(between) < 2]
         # "ready to host a meeting between X and Y", "arranged a meeting between …": someone
         # else's act, the parties' meeting at most planned
         light = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None

@@ -42,6 +42,7 @@ class NounTriggerRules:
     matter_preps: Words
     participation_preps: Words
     participation_categories: frozenset[str]
+    topic_verbs: Words
     reciprocal_objects: Words
     engagement_preps: Words
     engagement_topics: Words
@@ -105,6 +106,8 @@ class NounTriggers:
         verb = prep.head
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() == "part":
             verb = verb.head  # "took part in"
+        if verb.lemma_.lower() in self.rules.topic_verbs:
+            return None  # "it will probably recur in talks with Argentina": a matter discussed
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
@@ -148,7 +151,11 @@ class NounTriggers:
                                for h in (noun, carrier, light) if h is not None
                                for t in prep_objects(ctx, h, trig.preps)):
             return  # "Brazil and Mexico held talks with commercial banks": not each other
-        agents = passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",))
+        # "talks between France and Iran on the repayment of a loan by the late Shah": the
+        # parties between whom it is are its parties, not the one a "by" phrase names
+        between = len(prep_objects(ctx, noun, ("between",))) >= 2
+        agents = [] if between else (
+            passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",)))
         if not agents and light is not None:
             agents = subjects(ctx, light) or [  # "Mr Brown has been locked in talks with …"
                 t for c in light.children if c.dep_ == "nsubjpass" for t in with_conjuncts(ctx, c)]

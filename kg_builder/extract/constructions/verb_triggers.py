@@ -19,7 +19,7 @@ from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
 from ..emit import emit, reciprocal
-from ..framing import is_intent
+from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
@@ -73,6 +73,11 @@ class VerbTriggerRules:
     evacuation_verbs: Words
     civilian_objects: Words
     author_nouns: Words
+    proxy_nouns: Words
+    measure_categories: frozenset[str]
+    measure_preps: Words
+    measure_noun_preps: Words
+    exclusion_verbs: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -248,6 +253,25 @@ class VerbTriggers:
         mid = mention_for(ctx, token)
         return mid is not None and ctx.mention(mid).kind == "GovernmentBody"
 
+    def _by_proxy(self, verb: Token, token: Token) -> bool:
+        """'is investigating the company on behalf of investors', 'appealed on behalf of the
+        men': whoever an act is done for is not whom it is done to or asked of."""
+        return token.lower_ in self.rules.proxy_nouns or any(
+            a.lower_ in self.rules.proxy_nouns for a in token.ancestors if verb.is_ancestor(a))
+
+    def _measured(self, verb: Token, token: Token) -> bool:
+        """'will seek sanctions against Baikal Finance Group', 'are seeking indictments against
+        Mr Tanzi', 'had asked for 15 years in jail for Jaynes': the one a requested measure is
+        against (or for) is not the one asked — a court, a government, whoever decides."""
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        prep = token.head
+        if token.dep_ != "pobj":
+            return False
+        return prep.lower_ in self.rules.measure_preps or (
+            prep.lower_ in self.rules.measure_noun_preps and prep.head.i != verb.i
+            and prep.head.pos_ in ("NOUN", "PROPN"))
+
     def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
         """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
         Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
@@ -287,6 +311,9 @@ class VerbTriggers:
             prt = particle(verb, trig.particle)
             if prt is None:
                 return
+        if ctx.lemmas[verb.i] in self.rules.exclusion_verbs and (
+                polarity_modality(verb, None)[0] == "negative"):
+            return  # "he did not rule them out", "refused to rule out a deal": kept possible
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         prep_targets = prep_objects(ctx, verb, trig.preps) if trig.preps else []
         if prt is not None and trig.preps and not prep_targets:
@@ -372,6 +399,9 @@ class VerbTriggers:
                 if plover in self.rules.topic_categories else frozenset())
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
+        if event_info(trig.event).plover in self.rules.measure_categories:
+            targets = [t for t in targets if not self._measured(verb, t)]
+        targets = [t for t in targets if not self._by_proxy(verb, t)]
         if event_info(trig.event).plover in self.rules.legislation_categories:
             targets = [t for t in targets if not self._chamber_bill(ctx, t)]
         if event_info(trig.event).plover in self.rules.named_topic_categories:
