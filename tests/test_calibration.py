@@ -21,7 +21,7 @@ from kg_builder.audit.calibrate import (
     _folds,
     Threshold,
     at_most_per_sentence,
-    calibration_rows,
+    judged_rows,
     reaches,
     thresholds,
 )
@@ -221,7 +221,8 @@ def test_judged_rows_are_matched_sheet_by_sheet(read_text):
     accusation, sanction = _event(extraction, "Accusation"), _event(extraction, "Sanction")
     first = [AuditItem("events", 1, _event_row(extraction, accusation, labels), "right")]
     second = [AuditItem("events", 1, _event_row(extraction, sanction, labels), "not an event")]
-    data, missing = calibration_rows([first, second], [extraction])
+    rows, missing = judged_rows([first, second], [extraction])
+    data = [(r.features, r.right) for r in rows]
     assert missing == 0
     assert [("family:DISAPPROVE" in x, "family:SANCTION" in x, ok) for x, ok in data] == [
         (True, False, True), (False, True, False)]

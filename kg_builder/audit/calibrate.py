@@ -30,9 +30,8 @@ from .sheet import Sheet
 from .stats import wilson
 from .verdicts import RIGHT
 
-__all__ = ["CalibrationFit", "JudgedRow", "Threshold", "at_most_per_sentence", "calibration_rows",
-           "fit_sheets", "judged_rows", "reaches", "read_sheet_articles", "sheet_articles",
-           "thresholds"]
+__all__ = ["CalibrationFit", "JudgedRow", "Threshold", "at_most_per_sentence", "fit_sheets",
+           "judged_rows", "reaches", "read_sheet_articles", "sheet_articles", "thresholds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +81,6 @@ class JudgedRow:
     article: str
     #: the begin offset of its sentence
     sentence: int
-
-
-def calibration_rows(sheets: Sequence[Sequence[AuditItem]], extractions: Iterable[Extraction],
-                     ) -> tuple[list[tuple[dict[str, float], bool]], int]:
-    """The (features, judged right) of :func:`judged_rows`, and the number not found."""
-    rows, missing = judged_rows(sheets, extractions)
-    return [(r.features, r.right) for r in rows], missing
 
 
 def judged_rows(sheets: Sequence[Sequence[AuditItem]], extractions: Iterable[Extraction],

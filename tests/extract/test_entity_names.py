@@ -10,6 +10,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
+def _assert_found(found: set, present: set, absent: set) -> None:
+    """Everything of ``present`` was read and nothing of ``absent``."""
+    assert present <= found
+    assert not absent & found
+
+
 def _entities(read_text, text: str) -> list[tuple[str, str]]:
     return sorted((e.label, e.kind) for e in read_text(text).entities)
 
@@ -34,9 +40,7 @@ def _entities(read_text, text: str) -> list[tuple[str, str]]:
      {("Oliver North", "Person")}, {("Oliver North", "Place")}),
 ])
 def test_constituencies_are_places(read_text, text, present, absent):
-    found = set(_entities(read_text, text))
-    assert present <= found
-    assert not absent & found
+    _assert_found(set(_entities(read_text, text)), present, absent)
 
 
 def _people(read_text, text: str) -> set[tuple[str, tuple[str, ...]]]:
@@ -82,9 +86,7 @@ def test_a_given_name_alone_is_the_person_named_in_full(read_text, text, present
      {("Ewood Park", "City"), ("Turf Moor", "Organization")}),
 ])
 def test_grounds_in_sports_reports_are_places(read_text, text, present, absent):
-    found = set(_entities(read_text, text))
-    assert present <= found
-    assert not absent & found
+    _assert_found(set(_entities(read_text, text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -106,9 +108,7 @@ def test_grounds_in_sports_reports_are_places(read_text, text, present, absent):
      {("Nintendo", "Company")}, {("Nintendo", "Organization")}),
 ])
 def test_companies_banks_and_ministries(read_text, text, present, absent):
-    found = set(_entities(read_text, text))
-    assert present <= found
-    assert not absent & found
+    _assert_found(set(_entities(read_text, text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -123,9 +123,7 @@ def test_companies_banks_and_ministries(read_text, text, present, absent):
      {("Grangemouth", "City"), ("Edinburgh", "City")}, {("Grangemouth", "Organization")}),
 ])
 def test_places_by_their_position(read_text, text, present, absent):
-    found = set(_entities(read_text, text))
-    assert present <= found
-    assert not absent & found
+    _assert_found(set(_entities(read_text, text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -141,9 +139,7 @@ def test_places_by_their_position(read_text, text, present, absent):
      "Bafta for his supporting role in Closer.", {"Clive Owen"}, {"Golden Globe", "Bafta"}),
 ])
 def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent):
-    labels = {label for label, _ in _entities(read_text, text)}
-    assert present <= labels
-    assert not absent & labels
+    _assert_found({label for label, _ in _entities(read_text, text)}, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -172,9 +168,7 @@ def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent)
      "the face of British politics\".", {"Robert Kilroy-Silk"}, set()),
 ])
 def test_cut_and_glued_names(read_text, text, present, absent):
-    labels = {label for label, _ in _entities(read_text, text)}
-    assert present <= labels
-    assert not absent & labels
+    _assert_found({label for label, _ in _entities(read_text, text)}, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -188,9 +182,7 @@ def test_cut_and_glued_names(read_text, text, present, absent):
      {("China", "State"), ("Italy", "State"), ("Israel", "State")}),
 ])
 def test_friendlies_and_qualifiers_are_sport(read_text, text, present, absent):
-    found = set(_entities(read_text, text))
-    assert present <= found
-    assert not absent & found
+    _assert_found(set(_entities(read_text, text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -207,9 +199,7 @@ def test_friendlies_and_qualifiers_are_sport(read_text, text, present, absent):
      {("UBS", "Organization"), ("Citigroup", "Organization")}),
 ])
 def test_banks_in_a_business_report_are_companies(read_text, text, present, absent):
-    found = set(_entities(read_text, text))
-    assert present <= found
-    assert not absent & found
+    _assert_found(set(_entities(read_text, text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
