@@ -90,6 +90,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                     ctx.mention(found).kind in ORG_KINDS and child.i == token.i + 1 + sum(
                         1 for c in child.children if c.dep_ == "compound" and c.i > token.i))):
                 return found
+    holder = _holder_set_off(ctx, token, depth=depth)  # "the head of the IMF, Rodrigo Rato,"
+    if holder is not None:
+        return holder
     # "a spokesman for Oxfam", "the Oxfam spokeswoman": the party the spokesperson speaks for
     spoken_for = speaker_party(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
     if spoken_for is not None:
@@ -177,6 +180,31 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
             and lemma not in rules.civil_words:
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
+    return None
+
+
+def _holder_set_off(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
+    """'The head of the IMF, Rodrigo Rato, accused …', 'director of the Victims of Crime Trust,
+    Norman Brennan, accused …': a person's name set off by a comma right after '<title> of
+    <organisation or state>' names the holder of the title, though the parser hangs the name on
+    the organisation. Not after a person ('a friend of the minister, John Smith')."""
+    rules = mention_rules()
+    if token.tag_ not in ("NN", "NNP") or token.lemma_.lower() not in rules.titles | rules.head_titles:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            owner = mention_for(ctx, obj, depth=depth + 1) if obj.dep_ == "pobj" else None
+            if owner is None or ctx.mention(owner).kind not in (*ORG_KINDS, "State"):
+                continue
+            for child in obj.subtree:  # "of the Victims of Crime Trust, Norman Brennan": on "Trust"
+                if child.dep_ in ("appos", "npadvmod") and child.i > obj.i and (
+                        ctx.by_token.get(child.head.i) == owner) and (
+                        ctx.doc[child.left_edge.i - 1].text == ","):
+                    found = mention_for(ctx, child, depth=depth + 1)
+                    if found is not None and ctx.mention(found).kind == "Person":
+                        return found
     return None
 
 

@@ -58,3 +58,20 @@ def test_a_people_is_not_its_state(read_with, text, expected):
 ])
 def test_a_company_is_not_its_state(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name set off by commas after '<title> of <organisation>' is the holder of the title,
+    # though the parser hangs it on the organisation (development article bbc-politics-231: the
+    # agent was the trust)
+    ('But director of the Victims of Crime Trust, Norman Brennan, accused Lord Woolf of having '
+     'an "arrogant contempt for victims of crime and the law-abiding public".',
+     {("Norman Brennan", "Accusation", "Woolf")}),
+    ("The head of the International Monetary Fund, Rodrigo Rato, accused France of ignoring "
+     "the rules.", {("Rodrigo Rato", "Accusation", "France")}),
+    # after a person it may name either, and the title is not an organisation's: unchanged
+    ("A friend of the minister, John Smith, accused the police of lying.",
+     {("John Smith", "Accusation", "police")}),
+])
+def test_a_name_set_off_after_a_title_of_an_organisation_is_its_holder(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
