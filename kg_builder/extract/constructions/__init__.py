@@ -22,6 +22,7 @@ from .intent import Intent
 from .mutual import Mutual
 from .noun_triggers import NounTriggers
 from .object_triggers import ObjectTriggers
+from .pressure import Pressure
 from .protest import Protest
 from .refusal import Refusal
 from .verb_triggers import VerbTriggers
@@ -42,6 +43,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
         NounTriggers,    # "imposed sanctions on", "talks between"
+        Pressure,        # "bowed to U.S. pressure", "under pressure from X" (does not claim)
         Mutual,          # "talks between X and Y", "Japan's row with the United States"
     ),
     (
