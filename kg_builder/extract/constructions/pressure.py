@@ -1,19 +1,21 @@
 """'Japan cannot bow to U.S. pressure to liberalize rice imports', 'Mr Chidambaram is under
-pressure from the Communist parties to …', 'rejected a request by textile makers to …':
-pressure or a demand that someone meets, bows to, resists or rejects was made of them (CAMEO
-10), by whoever it comes from.
+pressure from the Communist parties to …', 'the attorney general faced a call by Lord Mackay to
+…': pressure or a demand that someone bows to, is under or faces was made of them (CAMEO 10),
+by whoever it comes from.
 
 A noun of ``nouns`` (each with its event) whose source is named — a ``source_preps`` phrase
-('pressure from X', 'a request by X'), a possessor or a named modifier ("X's pressure",
-'U.S. pressure', 'French and German pressure') — and that stands in a clause as the object
-of a preposition of ``attach_preps`` ('bow to', 'under', 'despite') or as the direct object of
-a verb of ``object_verbs`` ('resisted', 'rejected', 'faces'): the clause's subject is the one
-pressed. A noun with a party of its own ('pressure on Japan') is left to the noun triggers;
-a noun of ``countable_nouns`` that is singular without a determiner, or of
+('pressure from X', 'a call by X'), a possessor or a named modifier ("X's pressure", 'U.S.
+pressure', 'French and German pressure') — and that stands in a clause as the object of a
+preposition of ``attach_preps`` ('bow to', 'under') or as the direct object of a verb of
+``object_verbs`` ('faces', 'ignored'): the clause's subject is the one pressed. When the verb
+that takes the noun is a trigger itself ('rejected a U.S. request', 'accepted demands from X',
+'gave in to pressure'), its own event — a rejection, a concession — is the one coded, as in
+CAMEO, and nothing more is read here; so is a refusal 'despite pressure by X' (the refusal
+construction's). A noun with a party of its own ('pressure on Japan') is left to the noun
+triggers; a noun of ``countable_nouns`` that is singular without a determiner, or of
 ``plural_only_nouns`` that is singular, is the economic sense ('strong demand from China', "the
 country's growing demand for cars"), no demand of anyone. The one pressed is the subject that
-names a party itself, not a thing of theirs ("Volcker's departure came despite pleas from …").
-Does not claim the noun.
+names a party itself, not a thing of theirs. Does not claim the noun.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ..context import ReadContext
 from ..emit import emit
 from ..mentions import mention_for
 from ..rules import Lexicon, Words, load_section
-from ..syntax import subjects, with_conjuncts
+from ..syntax import particle, subjects, with_conjuncts
 
 __all__ = ["Pressure", "PressureRules"]
 
@@ -70,11 +72,11 @@ class Pressure:
         if parties(ctx, prep_objects(ctx, noun, tuple(sorted(rules.target_preps)))):
             return False  # "pressure on Gordon Brown": on him, not on the clause's subject
         verb = self._clause(noun)
-        if verb is None:
+        if verb is None or self._verb_reads_it(ctx, verb, noun):
             return False
         agents = self._source(ctx, noun)
         # the subject itself names the party ("the country", "Japan"), not a thing of theirs
-        # ("Paul Volcker's departure came despite pleas from …")
+        # ("Paul Volcker's departure came …")
         targets = [t for t in subjects(ctx, verb) if self._party(ctx, t) and t.i in ctx.by_token]
         if not agents or not targets:
             return False
@@ -99,6 +101,20 @@ class Pressure:
                 return None
             head = head.head
         return None
+
+    @staticmethod
+    def _verb_reads_it(ctx: ReadContext, verb: Token, noun: Token) -> bool:
+        """'Yemen has rejected a U.S. request', 'accepted demands from Shona rebels', 'giving in
+        to French and German pressure': when the noun is the object of a verb that is a trigger
+        itself (its particle present, the noun among its objects), the verb's event between the
+        two — a rejection, a concession — is the one event coded, as in CAMEO."""
+        if noun.dep_ != "dobj" and noun.head.head.i != verb.i:
+            return False  # "under pressure from X, Japan agreed …": the agreement is another matter
+        if noun.dep_ != "dobj" and noun.head.lower_ != "to":
+            return False
+        return any((not t.particle or particle(verb, t.particle) is not None)
+                   and (not t.objects or ctx.lemmas[noun.i] in t.objects)
+                   for t in ctx.lexicon.verbs.get(ctx.lemmas[verb.i], ()))
 
     def _source(self, ctx: ReadContext, noun: Token) -> list[Token]:
         """Whom it comes from: 'pressure from X', 'a request by X', "X's pressure", 'U.S.
