@@ -25,6 +25,8 @@ pytestmark = pytest.mark.slow
     ('Announcing the plans, Mr Redwood said: "Mr Blair has forgotten the interests of taxpayers, '
      'and has broken the pledges he made."',
      {("Redwood", "Criticism", "Tony Blair")}),
+    ("Mr Howard added that Tony Blair had misled the country over the war.",
+     {("Howard", "Criticism", "Tony Blair")}),
     # the speaker's own failure (bbc-politics-211), a negated or predicted one, a thing's
     # (bbc-tech-273) and a broken thing that is no promise or rule criticise no one
     ('In written evidence to the committee, Lord Woolf said: "I have, so far, failed to reach an '
@@ -44,3 +46,20 @@ pytestmark = pytest.mark.slow
 def test_fault(read_with, text, expected):
     assert read_with(text, "fault") == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker of a reported clause put first is not that clause's subject (bbc-politics-110:
+    # "he" was read as Mr Blair, so the criticism of himself was dropped)
+    ("Michael Howard spoke in Bristol on Monday. Mr Blair has failed to tackle these problems, he "
+     "claimed.", {("Criticism", "Michael Howard", "Tony Blair")}),
+    # … while a pronoun with no reported clause before it is still the subject nearest to it
+    ("Michael Howard spoke in Bristol on Monday. Later Tony Blair said he had misled no one, and "
+     "he added that Charles Kennedy had broken his promise.",
+     {("Criticism", "Tony Blair", "Charles Kennedy")}),
+])
+def test_speaker_after_the_reported_clause(read_text, text, expected):
+    extraction = read_text(text)
+    labels = {e.key: e.label for e in extraction.entities}
+    assert {(e.type, labels[e.agent], labels.get(e.target or "")) for e in extraction.events
+            if e.type == "Criticism"} == expected
