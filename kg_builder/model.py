@@ -123,7 +123,9 @@ class Mention:
     hint: str | None = None
     title: str | None = None
     entity_key: str = ""
-    #: for an object pronoun, the mention that is the subject of its own clause (not its antecedent)
+    #: for an object pronoun, the mention that is the subject of its own clause; for the subject
+    #: pronoun of a verb of saying, the subject of the reported clause put before it ("Mr Blair
+    #: has failed, he claimed"): not its antecedent
     clause_subject: int | None = None
 
 

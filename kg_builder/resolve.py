@@ -6,7 +6,9 @@
   every article;
 - "they"/"their": the nearest subject that is a state, organisation or group;
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
-  pronoun's own clause-mate when the pronoun is an object), else in the sentences before;
+  pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of a reported
+  clause put first, that clause's subject: "Mr Blair has failed, he claimed"), else in the
+  sentences before;
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
 - "the government", "the country": the state the article is about (most mentions, counting
   the people the dictionary ties to each state), never the event's other party;
@@ -381,6 +383,9 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     same = [m for m in st.by_sentence.get(p.sentence, ())
             if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
             and m.span.begin < p.span.begin]
+    if p.is_subject and p.clause_subject is not None:
+        # "Mr Blair has failed …, he claimed": not the subject of the clause it reports
+        same = [m for m in same if m.id != p.clause_subject]
     if p.is_subject and same:
         subjects = [m for m in same if m.is_subject]
         return st.mention_key[(subjects or same)[-1].id]

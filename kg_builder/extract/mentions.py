@@ -255,6 +255,16 @@ def _pronoun(ctx: ReadContext, token: Token) -> int | None:
             if mates or not subj:  # -1: its clause has no subject of its own
                 ctx.out.mentions[mid] = replace(ctx.out.mentions[mid],
                                                 clause_subject=mates[0] if mates else -1)
+        elif token.dep_ == "nsubj":
+            # "Mr Blair has failed to tackle these problems, he claimed": the speaker of a
+            # reported clause put first is not that clause's subject, when a name ('"… he
+            # should apologise," he said' leaves both pronouns to resolution)
+            reported = [t for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i
+                        for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
+                        and t.i in ctx.by_token and ctx.mention(ctx.by_token[t.i]).how == "name"]
+            if reported:
+                ctx.out.mentions[mid] = replace(ctx.out.mentions[mid],
+                                                clause_subject=ctx.by_token[reported[0].i])
         return mid
     if low in rules.it_pronouns:
         return ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)

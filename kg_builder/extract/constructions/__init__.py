@@ -17,10 +17,12 @@ from .base import Construction
 from .complaint import Complaint
 from .demand import Demand
 from .evaluation import Evaluation
+from .fault import Fault
 from .intent import Intent
 from .mutual import Mutual
 from .noun_triggers import NounTriggers
 from .object_triggers import ObjectTriggers
+from .pressure import Pressure
 from .protest import Protest
 from .refusal import Refusal
 from .verb_triggers import VerbTriggers
@@ -37,9 +39,11 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Complaint,       # "Greece charged that Turkey …" claims when it is a complaint
         Intent,          # "offered to hand over …", "would allow …"
         Evaluation,      # "dismissed the plan as rubbish", "scathing of the Tory party"
+        Fault,           # "X said Y had failed to …" (does not claim "said")
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
         NounTriggers,    # "imposed sanctions on", "talks between"
+        Pressure,        # "bowed to U.S. pressure", "under pressure from X" (does not claim)
         Mutual,          # "talks between X and Y", "Japan's row with the United States"
     ),
     (

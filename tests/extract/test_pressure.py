@@ -1,0 +1,48 @@
+"""Pressure or a demand that someone bows to, is under or faces was made of them by its source
+(constructions/pressure.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development sentences (reuters-3532, reuters-17657, bbc-politics-328): the source of the
+    # pressure or the call demands of the one who bows to it, is under it or faces it
+    ("Japanese politicians have said repeatedly the country cannot bow to U.S. Pressure to "
+     "liberalize rice imports because the issue is too sensitive.",
+     {("United States", "Demand", "Japan")}),
+    ("The investigation is particularly embarrassing because the Japanese government, under "
+     "pressure from the United States, agreed only last year to open its markets to U.S.-made "
+     "tobacco products.",
+     {("United States", "Demand", "Japan")}),
+    ('In the House of Lords, Attorney General Lord Goldsmith faced a call by former Tory lord '
+     'chancellor Lord Mackay to now publish the "full text" of the advice.',
+     {("Mackay", "Request", "Peter Goldsmith")}),
+    ("Tony Blair has come under pressure from Labour MPs to set a date for his departure.",
+     {("Labour Party (United Kingdom)", "Demand", "Tony Blair")}),
+    # a verb that is a trigger itself codes its own event, the one CAMEO codes (reuters-956,
+    # bbc-politics-136: a first version also read a demand by the source, as did it in PLOVER
+    # sentences coded as the rejection or concession alone)
+    ("Central bank governor Chang Chi-cheng rejected a request by textile makers to halt the rise "
+     "of the Taiwan dollar against the U.S. Dollar.", set()),
+    ('Mr Ancram argued: "What the British Government is doing is giving in to French and German '
+     'pressure, especially the French."', set()),
+    # demand as the market's (bbc-business-054, -028), pressure with no source, pressure on
+    # someone else, a refused request (reuters-14331) and a thing of the one pressed
+    # (reuters-18299) are no demand of the clause's subject
+    ("South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
+     "to meet the country's growing demand for cars.", set()),
+    ("The Paris-based IEA watchdog said the upward revision was due to stronger demand from China "
+     "and other Asian countries.", set()),
+    ("Tony Blair has come under pressure to set a date for his departure.", set()),
+    ("Tony Blair resisted pressure on Gordon Brown from Labour MPs.", set()),
+    ("In a separate report Tanjug said the EC has so far refused a Yugoslav request for a 600 mln "
+     "ECU infrastuctural loan.", set()),
+    ("Paul Volcker's departure as Federal Reserve Board chairman came despite pleas from the "
+     "Reagan administration that he stay at the helm of the U.S. central bank.", set()),
+])
+def test_pressure(read_with, text, expected):
+    assert read_with(text, "pressure") == expected
