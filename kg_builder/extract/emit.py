@@ -296,6 +296,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         predicted = said_by is not None and _predicted(ctx, a, said_by)
         occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
                             target_kind=_kind(ctx, t), done=done,
+                            target_how=ctx.mention(t).how,
                             agent_name=ctx.mention(a).name.lower(),
                             target_name=ctx.mention(t).name.lower(),
                             polarity=polarity, modality=modality,
