@@ -221,3 +221,41 @@ def test_what_a_veto_stopped_did_not_happen(read_with, text, expected):
 ])
 def test_an_act_promised_by_its_light_verb_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the purpose of a planned journey is planned too (sentences written for the class of the
+    # blind held-out audit: planned meetings and visits stated as fact; this one was an asserted
+    # Meeting); the purpose of a journey made is no plan
+    ("Jack Straw plans to travel to Tehran to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Visit", "Iran", "positive", "hedged"),
+      ("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw travelled to Tehran to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Visit", "Iran", "positive", "asserted"),
+      ("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+    # … and the purpose of a vow states the opposition now (development sentence of
+    # reuters-9076, judged right as an asserted Criticism)
+    ("External Affairs Minister Joe Clark today vowed to do everything possible to fight the U.S. "
+     "action against Canadian potash exports, but also warned against raising the alarm too "
+     "early in the dispute.",
+     {("Joe Clark", "Criticism", "United States", "positive", "asserted")}),
+    # a meeting that is planned or expected, or that will be held, is still to come (each was
+    # asserted); one that took place is not
+    ("A meeting between Tony Blair and Gerhard Schroeder is planned for next week.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "hedged"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "hedged")}),
+    ("The talks between Tony Blair and Gerhard Schroeder are expected to focus on Iraq.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "hedged"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "hedged")}),
+    ("The talks between Tony Blair and Gerhard Schroeder focused on Iraq.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "asserted"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "asserted")}),
+    # an act a hypothetical would allow is hypothetical too (it was an asserted Sanction); one a
+    # decision allowed is not
+    ("The plan would allow Russia to cut supplies to Ukraine.",
+     {("Russia", "Sanction", "Ukraine", "positive", "hedged")}),
+    ("The plan allowed Russia to cut supplies to Ukraine.",
+     {("Russia", "Sanction", "Ukraine", "positive", "asserted")}),
+])
+def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
+    assert read_with(text, ("mutual", *TRIGGERS), framing=True) == expected
