@@ -198,6 +198,9 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
             trigger.head.lemma_.lower() in rules.negation):
         negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubjpass" and (
+            trigger.head.lemma_.lower() in rules.negation):
+        negative = True  # "Mr Straw's meeting with Iranian officials was cancelled"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "det" and c.lower_ in rules.negation for c in trigger.children):
         negative = True  # "has had no formal contact with Liverpool"

@@ -39,6 +39,13 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
      {("army", "Attack", "rebels", "negative", "asserted")}),
     ("The rebels negotiate with governments and they attack civilians.",
      {("rebels", "Attack", "civilians", "positive", "asserted")}),
+    # a meeting that was cancelled did not take place (a sentence written for the class of the
+    # blind held-out audit: meetings that did not happen stated as fact; it was positive), one
+    # that was held did
+    ("Mr Straw's meeting in Brussels with Iranian officials was cancelled.",
+     {("Jack Straw", "Meeting", "Iran", "negative", "asserted")}),
+    ("Mr Straw's meeting with Iranian officials was held in Brussels.",
+     {("Jack Straw", "Meeting", "Iran", "positive", "asserted")}),
 ])
 def test_negation(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
