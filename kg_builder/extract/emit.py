@@ -50,6 +50,7 @@ class EmitRules:
     thing_heads: frozenset[str]
     thing_names: Words
     thing_kinds: frozenset[str]
+    harmed_nouns: Words
     act_nouns: Words
     act_preps: Words
     act_modifiers: Words
@@ -200,6 +201,16 @@ def _thing(ctx: ReadContext, mid: int) -> bool:
                                     for c in span.root.children)
 
 
+def _harmed_by(ctx: ReadContext, token: Token, mid: int) -> bool:
+    """'donate $8m to victims of former Chilean military ruler Augusto Pinochet's regime': the
+    party named after the victims or survivors is the one who harmed them, not the one acted
+    on (the mention found is not the noun's own)."""
+    if ctx.lemmas[token.i] not in emit_rules().harmed_nouns:
+        return False
+    span = ctx.mention(mid).span
+    return not span.begin <= token.idx < span.end
+
+
 def _an_act(token: Token) -> bool:
     """'despite opposition from the US and Japan', 'provided strong opposition to the plans':
     a collective noun with what it is from or against, or how strong it is, names the act, not
@@ -256,7 +267,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                  and not _document(ctx, m) and not _thing(ctx, m)]
     if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
         targets = [t for t in targets if names_itself(ctx, t)]
-    found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
+    found = [m for t in targets if (m := mention_for(ctx, t)) is not None
+             and not _harmed_by(ctx, t, m)]
     listed_with_places = _listed_with_places(ctx, targets)
     target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
                                        or ctx.mention(m).how == "capital")  # "arrived in Amman"

@@ -455,6 +455,21 @@ def test_a_thing_is_no_party(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the one victims are named after harmed them; the act is for the victims, not on him
+    # (development sentence of bbc-business-187: it was an Aid to, and an Agreement with,
+    # Augusto Pinochet, judged wrong target); aid to a state stays
+    ("A US bank has said it will donate more than $8m to victims of former Chilean military "
+     "ruler Augusto Pinochet's regime under a Madrid court settlement.", set()),
+    ("Britain gave aid to victims of the earthquake in Pakistan.",
+     {("United Kingdom", "Aid", "victims")}),
+    ("The US sent aid to Pakistan.",
+     {("United States", "Supply", "Pakistan"), ("United States", "Aid", "Pakistan")}),
+])
+def test_victims_are_no_harm_doer(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # questioning whether or how something is so doubts it, investigates no one (development
     # sentences, the second with the name for 'Green'; they were Investigations of the United
     # States and of officers)
