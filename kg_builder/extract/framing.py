@@ -44,6 +44,7 @@ class FramingRules:
     prospect_participles: Words
     blocking_verbs: Words
     occurrence_verbs: Words
+    prospect_preps: Words
 
 
 @cache
@@ -290,7 +291,12 @@ def _ahead(trigger: Token) -> bool:
            for c in trigger.children):
         return True
     prep = trigger.head if trigger.dep_ == "pobj" else None
-    return prep is not None and prep.head.lemma_.lower() in rules.prospect_heads
+    if prep is None:
+        return False
+    # "was looking forward to his talks with Nakasone": 'forward' hangs from the verb, beside 'to'
+    return prep.head.lemma_.lower() in rules.prospect_heads or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in rules.prospect_heads and c.i < prep.i
+        and prep.lower_ in rules.prospect_preps for c in prep.head.children)
 
 
 def _opened_by_condition(clause: Token, openers: frozenset[str]) -> bool:

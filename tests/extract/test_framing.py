@@ -167,9 +167,16 @@ def test_keen_to_act_is_hedged(read_with, text, expected):
      {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged")}),
     ("Tony Blair's upcoming visit to Moscow was announced on Monday.",
      {("Tony Blair", "Visit", "Russia", "positive", "hedged")}),
-    # … a visit that happened is asserted
+    # … and so are talks looked forward to (development sentence of reuters-16631, with the name
+    # for 'He': it was an asserted Meeting, judged wrong type)
+    ("Reagan said he was looking forward to his talks with Nakasone and \"he has been most "
+     "helpful.",
+     {("Reagan", "Meeting", "Nakasone", "positive", "hedged")}),
+    # … a visit that happened is asserted, and so are talks gone ahead with
     ("Tony Blair's visit to Moscow ended on Monday.",
      {("Tony Blair", "Visit", "Russia", "positive", "asserted")}),
+    ("Reagan went ahead with his talks with Yasuhiro Nakasone.",
+     {("Reagan", "Meeting", "Yasuhiro Nakasone", "positive", "asserted")}),
 ])
 def test_an_act_still_to_come_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
