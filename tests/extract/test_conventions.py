@@ -266,12 +266,17 @@ def test_restrictions_on_sentences(read_with, text, expected):
     # sentence of bbc-business-054: it was a Concession to the country, judged not an event)
     ("South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
      "to meet the country's growing demand for cars.", set()),
+    # a company's payment for a state's unit of a company is business, no promise (development sentence of
+    # bbc-business-223: it was an Agreement with the United States, judged not an event)
+    ("US gaming consortium BLB will pay $339m (£182.5m) for the US unit, although the deal is "
+     "subject to certain conditions.", set()),
     # … a state that meets another's demands concedes to it
     ("Japan agreed to meet the demands of the United States.",
      {("Japan", "Agreement", "United States"), ("Japan", "Concession", "United States")}),
 ])
-def test_market_demand_is_no_concession(read_with, text, expected):
-    assert read_with(text, ("object_triggers", "verb_triggers", "noun_triggers")) == expected
+def test_a_company_dealing_with_a_state_is_business(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "intent", "verb_triggers", "noun_triggers")) == (
+        expected)
 
 
 #: sentences of a development sports report (bbc-sport-181) around the one under test
