@@ -266,8 +266,9 @@ def test_restrictions_on_sentences(read_with, text, expected):
     # sentence of bbc-business-054: it was a Concession to the country, judged not an event)
     ("South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
      "to meet the country's growing demand for cars.", set()),
-    # a company's payment for a state's unit of a company is business, no promise (development sentence of
-    # bbc-business-223: it was an Agreement with the United States, judged not an event)
+    # a company's payment for a state's unit of a company is business, no promise (development
+    # sentence of bbc-business-223: it was an Agreement with the United States, judged not an
+    # event)
     ("US gaming consortium BLB will pay $339m (£182.5m) for the US unit, although the deal is "
      "subject to certain conditions.", set()),
     # … a state that meets another's demands concedes to it
