@@ -6,6 +6,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 
 0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
    stake sold) is no event.
+   :func:`dealing` — a dealing with a state's traders, buyers or mills, or a company's dealing
+   in goods, prices or tonnes, is business too, though a state is a party.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
    :func:`sport` — in a sports report, a meeting, a deal, a move or a withdrawal is sport.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
@@ -36,7 +38,8 @@ from functools import cache
 from ..ontology import event_info
 from .rules import Words, load_section
 
-__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce", "contest", "expressed_intent",
+__all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
+           "contest", "dealing", "expressed_intent",
            "market", "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
            "sport", "state_force", "trade"]
 
@@ -54,6 +57,8 @@ class ConventionRules:
     private_kinds: frozenset[str]
     transaction_words: Words
     commerce_events: frozenset[str]
+    commercial_nouns: Words
+    market_things: Words
     contest_categories: frozenset[str]
     contest_words: Words
     sport_categories: frozenset[str]
@@ -126,6 +131,8 @@ class Occasion:
     #: the trigger's particles ("beat up")
     particles: frozenset[str] = frozenset()
     target_kind: str | None = None
+    #: how the target is named (``Mention.how``: "its Japanese buyers" is a demonym)
+    target_how: str = ""
     #: the agent's and the target's names as written, lower-cased ("court of appeal",
     #: "reporters")
     agent_name: str = ""
@@ -161,6 +168,22 @@ def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     ):
         kinds.clear()
     elif occ.event in rules.commerce_events and occ.done & rules.transaction_words:
+        kinds.clear()
+
+
+def dealing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'BHP Billiton is in price talks with its Japanese buyers', 'BHP agreed a price rise with
+    Chinese steelmakers': a state named only through its nationals of a trade (buyers, traders,
+    steel mills) is no party to the dealing — the buyers are, and what they deal in is business;
+    'Toyota has agreed with Japan to ship 50,000 cars', 'Hyundai plans to build a plant in India
+    to meet the country's demand for cars': what a company does in goods, prices, tonnes or
+    plants is business, whoever it deals with (CAMEO codes political acts, not trade)."""
+    if occ.category not in rules.commerce_categories:
+        return
+    parties = ((occ.agent_how, occ.agent_name), (occ.target_how, occ.target_name))
+    traders = any(how == "demonym" and set(name.split()) & rules.commercial_nouns
+                  for how, name in parties)
+    if traders or (occ.agent_kind in rules.business_kinds and occ.done & rules.market_things):
         kinds.clear()
 
 
@@ -315,6 +338,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 #: the conventions, in the order they apply
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
     commerce,
+    dealing,
     contest,
     sport,
     message,

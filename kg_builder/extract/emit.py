@@ -47,6 +47,10 @@ class EmitRules:
     direct_target_events: frozenset[str]
     document_heads: frozenset[str]
     document_links: Words
+    thing_heads: frozenset[str]
+    thing_names: Words
+    thing_kinds: frozenset[str]
+    harmed_nouns: Words
     act_nouns: Words
     act_preps: Words
     act_modifiers: Words
@@ -177,6 +181,36 @@ def _document(ctx: ReadContext, mid: int) -> bool:
         for w, nxt in zip(words, words[1:], strict=False))
 
 
+def _thing(ctx: ReadContext, mid: int) -> bool:
+    """'the European Monetary System', 'the Barker Review', 'the Oscars', 'the ERM', 'the ECU':
+    a mechanism, a review, an award or a currency that the NER took for an organisation is a
+    thing, no party to an event ('the Federal Reserve System', a government body, is one); and
+    so is 'the Finance Bill' whose last word alone was read as a person's name ('Bill')."""
+    m = ctx.mention(mid)
+    if m.how != "name":
+        return False
+    rules = emit_rules()
+    words = m.name.split()
+    if m.kind in rules.thing_kinds and (words[-1] in rules.thing_heads
+                                        or m.name.lower() in rules.thing_names):
+        return True
+    if m.kind != "Person" or len(words) != 1 or words[0] not in rules.document_heads:
+        return False
+    span = ctx.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "compound" and c.is_title and c.i < span.root.i
+                                    for c in span.root.children)
+
+
+def _harmed_by(ctx: ReadContext, token: Token, mid: int) -> bool:
+    """'donate $8m to victims of former Chilean military ruler Augusto Pinochet's regime': the
+    party named after the victims or survivors is the one who harmed them, not the one acted
+    on (the mention found is not the noun's own)."""
+    if ctx.lemmas[token.i] not in emit_rules().harmed_nouns:
+        return False
+    span = ctx.mention(mid).span
+    return not span.begin <= token.idx < span.end
+
+
 def _an_act(token: Token) -> bool:
     """'despite opposition from the US and Japan', 'provided strong opposition to the plans':
     a collective noun with what it is from or against, or how strong it is, names the act, not
@@ -230,14 +264,16 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
-                 and not _document(ctx, m)]
+                 and not _document(ctx, m) and not _thing(ctx, m)]
     if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
         targets = [t for t in targets if names_itself(ctx, t)]
-    found = [m for t in targets if (m := mention_for(ctx, t)) is not None]
+    found = [m for t in targets if (m := mention_for(ctx, t)) is not None
+             and not _harmed_by(ctx, t, m)]
     listed_with_places = _listed_with_places(ctx, targets)
     target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
                                        or ctx.mention(m).how == "capital")  # "arrived in Amman"
-                  and m not in listed_with_places and not _document(ctx, m)]
+                  and m not in listed_with_places and not _document(ctx, m)
+                  and not _thing(ctx, m)]
     place = _place(ctx, trigger, light)
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)
@@ -296,6 +332,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         predicted = said_by is not None and _predicted(ctx, a, said_by)
         occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
                             target_kind=_kind(ctx, t), done=done,
+                            target_how=ctx.mention(t).how,
                             agent_name=ctx.mention(a).name.lower(),
                             target_name=ctx.mention(t).name.lower(),
                             polarity=polarity, modality=modality,

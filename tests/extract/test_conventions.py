@@ -82,6 +82,28 @@ def occasion(**fields) -> Occasion:
     ({"event": "Request", "category": "DEMAND", "trigger": "ask", "agent_kind": "Company",
       "target_kind": "State", "done": frozenset({"ask", "approve", "loan"})},
      [("Request", "asserted", "positive")]),
+    # a dealing with a state's buyers, traders or mills is theirs, business (the blind
+    # held-out audit judged price talks with a company's buyers, as their state, wrong); a
+    # dealing with its officials is not
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "talk", "agent_kind": "Organization",
+      "target_kind": "State", "target_how": "demonym", "target_name": "buyers",
+      "done": frozenset({"talk", "price"})}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
+      "agent_how": "demonym", "agent_name": "steel mills", "target_kind": "Organization",
+      "done": frozenset({"agree"})}, []),
+    ({"event": "Meeting", "category": "CONSULT", "trigger": "talk", "agent_kind": "State",
+      "target_kind": "State", "target_how": "demonym", "target_name": "officials",
+      "done": frozenset({"talk", "price"})}, [("Meeting", "asserted", "positive")]),
+    # … and a company's dealing in goods, prices or plants is business, even with a state; its
+    # concession of a state's demand is not, nor is a state's own deal in goods
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Company",
+      "target_kind": "State", "done": frozenset({"agree", "ship", "car"})}, []),
+    ({"event": "Concession", "category": "CONCEDE", "trigger": "meet", "agent_kind": "Company",
+      "target_kind": "State", "done": frozenset({"meet", "demand", "government"})},
+     [("Concession", "asserted", "positive")]),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
+      "target_kind": "State", "done": frozenset({"agree", "buy", "wheat", "tonne"})},
+     [("Agreement", "asserted", "positive")]),
     # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
     ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
       "done": frozenset({"meet", "seed"})}, []),
@@ -166,6 +188,18 @@ def test_readings(fields, expected):
     ("Kuwait has agreed to charter tankers from the Soviet Union in a move to protect its oil "
      "exports through the Mideast Gulf, diplomatic sources said.",
      {("Kuwait", "Agreement", "Soviet Union")}),
+    # a company's price deal with a state's steelmakers or its price talks with a state's
+    # buyers are none of the state's (sentences written for the class of the blind held-out
+    # audit: price talks between a mining company and its buyers, with the buyers' state as the
+    # target); nor is a company's shipping plan an agreement with its country
+    ("BHP Billiton is in price talks with its Japanese buyers.", set()),
+    ("BHP agreed a 19% price rise with Chinese steelmakers.", set()),
+    ("Toyota has agreed with Japan to ship 50,000 cars to Europe next year.", set()),
+    # … but a company that agrees to meet a government's demands agrees with it, and talks with a
+    # state's officials are a meeting with the state
+    ("Microsoft agreed to meet the demands of the South Korean government.",
+     {("Microsoft", "Agreement", "South Korea")}),
+    ("BHP Billiton held talks with Japanese officials.", {("BHP Billiton", "Meeting", "Japan")}),
     # sport is no event (development sentences: they were an Attack, a Meeting with an
     # Agreement, an Assault); 'beat X on' is no 'beat up'
     ("Launching the initiative, Mr Blair completed an agility course and shot basketball hoops "
@@ -224,6 +258,26 @@ def test_readings(fields, expected):
 ])
 def test_restrictions_on_sentences(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's plant built to meet a country's demand for cars is business (development
+    # sentence of bbc-business-054: it was a Concession to the country, judged not an event)
+    ("South Korea's Hyundai Motor has announced that it plans to build a second plant in India "
+     "to meet the country's growing demand for cars.", set()),
+    # a company's payment for a state's unit of a company is business, no promise (development
+    # sentence of bbc-business-223: it was an Agreement with the United States, judged not an
+    # event)
+    ("US gaming consortium BLB will pay $339m (£182.5m) for the US unit, although the deal is "
+     "subject to certain conditions.", set()),
+    # … a state that meets another's demands concedes to it
+    ("Japan agreed to meet the demands of the United States.",
+     {("Japan", "Agreement", "United States"), ("Japan", "Concession", "United States")}),
+])
+def test_a_company_dealing_with_a_state_is_business(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "intent", "verb_triggers", "noun_triggers")) == (
+        expected)
 
 
 #: sentences of a development sports report (bbc-sport-181) around the one under test

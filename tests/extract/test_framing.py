@@ -39,6 +39,13 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
      {("army", "Attack", "rebels", "negative", "asserted")}),
     ("The rebels negotiate with governments and they attack civilians.",
      {("rebels", "Attack", "civilians", "positive", "asserted")}),
+    # a meeting that was cancelled did not take place (a sentence written for the class of the
+    # blind held-out audit: meetings that did not happen stated as fact; it was positive), one
+    # that was held did
+    ("Mr Straw's meeting in Brussels with Iranian officials was cancelled.",
+     {("Jack Straw", "Meeting", "Iran", "negative", "asserted")}),
+    ("Mr Straw's meeting with Iranian officials was held in Brussels.",
+     {("Jack Straw", "Meeting", "Iran", "positive", "asserted")}),
 ])
 def test_negation(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
@@ -160,9 +167,16 @@ def test_keen_to_act_is_hedged(read_with, text, expected):
      {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged")}),
     ("Tony Blair's upcoming visit to Moscow was announced on Monday.",
      {("Tony Blair", "Visit", "Russia", "positive", "hedged")}),
-    # … a visit that happened is asserted
+    # … and so are talks looked forward to (development sentence of reuters-16631, with the name
+    # for 'He': it was an asserted Meeting, judged wrong type)
+    ("Reagan said he was looking forward to his talks with Nakasone and \"he has been most "
+     "helpful.",
+     {("Reagan", "Meeting", "Nakasone", "positive", "hedged")}),
+    # … a visit that happened is asserted, and so are talks gone ahead with
     ("Tony Blair's visit to Moscow ended on Monday.",
      {("Tony Blair", "Visit", "Russia", "positive", "asserted")}),
+    ("Reagan went ahead with his talks with Yasuhiro Nakasone.",
+     {("Reagan", "Meeting", "Yasuhiro Nakasone", "positive", "asserted")}),
 ])
 def test_an_act_still_to_come_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
@@ -221,3 +235,41 @@ def test_what_a_veto_stopped_did_not_happen(read_with, text, expected):
 ])
 def test_an_act_promised_by_its_light_verb_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the purpose of a planned journey is planned too (sentences written for the class of the
+    # blind held-out audit: planned meetings and visits stated as fact; this one was an asserted
+    # Meeting); the purpose of a journey made is no plan
+    ("Jack Straw plans to travel to Tehran to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Visit", "Iran", "positive", "hedged"),
+      ("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw travelled to Tehran to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Visit", "Iran", "positive", "asserted"),
+      ("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+    # … and the purpose of a vow states the opposition now (development sentence of
+    # reuters-9076, judged right as an asserted Criticism)
+    ("External Affairs Minister Joe Clark today vowed to do everything possible to fight the U.S. "
+     "action against Canadian potash exports, but also warned against raising the alarm too "
+     "early in the dispute.",
+     {("Joe Clark", "Criticism", "United States", "positive", "asserted")}),
+    # a meeting that is planned or expected, or that will be held, is still to come (each was
+    # asserted); one that took place is not
+    ("A meeting between Tony Blair and Gerhard Schroeder is planned for next week.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "hedged"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "hedged")}),
+    ("The talks between Tony Blair and Gerhard Schroeder are expected to focus on Iraq.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "hedged"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "hedged")}),
+    ("The talks between Tony Blair and Gerhard Schroeder focused on Iraq.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "asserted"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "asserted")}),
+    # an act a hypothetical would allow is hypothetical too (it was an asserted Sanction); one a
+    # decision allowed is not
+    ("The plan would allow Russia to cut supplies to Ukraine.",
+     {("Russia", "Sanction", "Ukraine", "positive", "hedged")}),
+    ("The plan allowed Russia to cut supplies to Ukraine.",
+     {("Russia", "Sanction", "Ukraine", "positive", "asserted")}),
+])
+def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
+    assert read_with(text, ("mutual", *TRIGGERS), framing=True) == expected

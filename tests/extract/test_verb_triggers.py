@@ -432,6 +432,44 @@ def test_a_law_is_no_party(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a review, a budget, a monetary mechanism, a currency or an award is a thing, whatever the
+    # NER took it for (development sentences of bbc-politics-167, with 'British' added so that
+    # 'the government' resolves alone, and of reuters-11498: they were a Support of the Barker
+    # Review and an Aid to the U.S. Budget, judged not events; sentences written for the class
+    # of the blind held-out audit: a currency, an exchange-rate mechanism, an award as target)
+    ("The British government should recognise shortcomings of the Treasury's Barker Review, "
+     "which said 140,000 new homes a year were needed in Britain.", set()),
+    ("Japan's trade surplus -- 92.7 billion dlrs last year -- has poured into share and bond "
+     "markets around the world, and funded a good chunk of the huge U.S. Budget deficit.", set()),
+    ("Britain agreed to join the ERM in 1990.", set()),
+    ("Japan supported the European Monetary System.", set()),
+    ("Bono criticised the Oscars.", set()),
+    ("The Tories opposed the Finance Bill.", set()),
+    # a government body named as a system, and a person named Bill, are parties
+    ("The US criticised the Federal Reserve System.",
+     {("United States", "Criticism", "Federal Reserve System")}),
+    ("Mr Blair met Bill in London.", {("Tony Blair", "Meeting", "Bill")}),
+])
+def test_a_thing_is_no_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one victims are named after harmed them; the act is for the victims, not on him
+    # (development sentence of bbc-business-187: it was an Aid to, and an Agreement with,
+    # Augusto Pinochet, judged wrong target); aid to a state stays
+    ("A US bank has said it will donate more than $8m to victims of former Chilean military "
+     "ruler Augusto Pinochet's regime under a Madrid court settlement.", set()),
+    ("Britain gave aid to victims of the earthquake in Pakistan.",
+     {("United Kingdom", "Aid", "victims")}),
+    ("The US sent aid to Pakistan.",
+     {("United States", "Supply", "Pakistan"), ("United States", "Aid", "Pakistan")}),
+])
+def test_victims_are_no_harm_doer(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # questioning whether or how something is so doubts it, investigates no one (development
     # sentences, the second with the name for 'Green'; they were Investigations of the United
     # States and of officers)
