@@ -123,7 +123,8 @@ def publication(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
 def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> str | None:
     """The kind of organisation the nouns around a name say it is: a noun for a business or a
     news organisation right before it ('US-German carmaker DaimlerChrysler', 'the London
-    subsidiary Morpheme', 'the broadcaster Channel 4') or in apposition to it ('Parmalat, the
+    subsidiary Morpheme', 'the broadcaster Channel 4'; a regulator is a government body: 'the
+    communications regulator Ofcom') or in apposition to it ('Parmalat, the
     Italian dairy company') or before 'such as' and it ('banking giants such as Sumitomo Mitsui';
     'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
     apposition only to a name the NER did not take for a person's; a noun

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
+from .collectives import group_of_people
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -190,8 +191,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
-    if ctx.sport and competition(ent, rules):
-        return None  # "Champions League", "the Nationwide Division": a competition
+    if (ctx.sport and competition(ent, rules)) or group_of_people(ent, label, rules):
+        return None  # "Champions League", "the Nationwide Division": a competition; "Lib Dem MPs"
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
     if not ctx.sport and label != "NORP" and county(text, rules) and normalise(text) not in ctx.person_names:
@@ -526,9 +527,6 @@ def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
     return label != "PERSON" or (text.split()[0] not in mention_rules().given_names
                                  and normalise(text) not in ctx.person_names
                                  and ctx.gaz.person(text) is None)
-
-
-
 
 
 def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:

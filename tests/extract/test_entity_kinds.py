@@ -1,0 +1,71 @@
+"""Entity types from the nouns around a name, sixth round (issue 16), through the real model:
+companies and regulators the article calls so, and capitalised groups of people that are no
+person. Sentences from the development part of BBC and Reuters-21578
+(tests/data/audit/split.json): the (label, kind) pairs that must and must not be there."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(read_text, text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.kind) for e in read_text(text).entities}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a maker, an airline, a provider, a consultancy named before the name: a company
+    # (bbc-business-049, bbc-business-468, bbc-business-474, bbc-tech-350, bbc-tech-032)
+    ("Less than four years after the new Mini was launched, German car maker BMW has announced "
+     "£100m of new investment.",
+     {("BMW", "Company")}, {("BMW", "Organization")}),
+    ("The European Commission has officially launched an in-depth investigation into whether "
+     "Italian airline Alitalia is receiving illegal state aid.",
+     {("Alitalia", "Company")}, {("Alitalia", "City")}),
+    ("Shares in Australian budget airline Virgin Blue plunged 20% after it warned of a steep fall "
+     "in full year profits.",
+     {("Virgin Blue", "Company")}, {("Virgin Blue", "Person")}),
+    ("Internet service provider Wanadoo has announced it is launching its own broadband telephony "
+     "service in the UK.",
+     {("Wanadoo", "Company")}, {("Wanadoo", "Person")}),
+    ("\"High-Speed Downlink Packet Access (HSDPA) - sometimes called Super 3G - will be vital for "
+     "profitable services like mobile internet browsing and mobile video clips,\" according to a "
+     "report published by UK-based research consultancy Analysys.",
+     {("Analysys", "Company")}, {("Analysys", "Organization")}),
+    # a name that modifies 'brand' is a company's (bbc-business-342)
+    ("A court ruled that Chongqing Lifan Industry Group must stop selling Honda brand motorbikes "
+     "and said it must pay 1.47m yuan ($177,600) in compensation.",
+     {("Honda", "Company")}, {("Honda", "Organization")}),
+])
+def test_companies_named_by_a_noun(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a regulator or a watchdog named before the name is a government body (bbc-tech-361,
+    # bbc-politics-269)
+    ("About 14 million households in the UK, 60%, have digital TV, according to the "
+     "communications regulator Ofcom.",
+     {("Ofcom", "GovernmentBody")}, {("Ofcom", "Organization")}),
+    ("The ICM survey interviewed 110 pupils for education watchdog Ofsted.",
+     {("Ofsted", "GovernmentBody")}, {("Ofsted", "Organization")}),
+])
+def test_regulators_named_by_a_noun(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a party's MPs are a group, no person (bbc-politics-406, bbc-politics-417)
+    ("After a recent run of negative headlines, Labour MPs took the unprecedented step of making a "
+     "direct appeal to the two men stop bickering, for the good of the party.",
+     set(), {("Labour MPs", "Person")}),
+    ("Mr Kennedy has been under fire in recent days for missing Monday's Commons vote on the "
+     "government's controversial anti-terrorism laws, along with 16 other Lib Dem MPs.",
+     {("Kennedy", "Person")}, {("Lib Dem MPs", "Person")}),
+])
+def test_groups_of_people_are_no_person(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
