@@ -1,7 +1,7 @@
 """Names the NER took for a person's that name a group of people: a capitalised phrase that ends
 in the plural of a noun for a group ('Lib Dem MPs', 'Labour MPs', 'Tory MPs') is no one person
-and no entity; the group acts through :mod:`.mentions` where it acts. Read by
-:func:`.entities.classify`.
+but a group, which the resolver keeps only where it acts, as it keeps the groups of
+:mod:`.mentions`. Read by :func:`.entities.classify`.
 """
 
 from __future__ import annotations

@@ -175,10 +175,13 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
 
 
 def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
-    """Whether an article is a business report: enough distinct business words."""
+    """Whether an article is a business report: enough distinct business words, or more of them
+    and of the words of a report on companies ('firm', 'profit', 'brand', 'chief executive')."""
+    report = rules.business_words | rules.company_report_words
     found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in rules.business_words}
-    return len(found) >= rules.business_min_words
+             for word in (lemma, token.lower_) if word in report}
+    return (len(found & rules.business_words) >= rules.business_min_words
+            or len(found) >= rules.company_report_min_words)
 
 
 def competition(ent: SpacySpan, rules: MentionRules) -> bool:

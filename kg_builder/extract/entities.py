@@ -1,8 +1,6 @@
 """Named mentions: which named-entity spans are actors or places, of what kind, with their titles.
-
-Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which the rest of mention
-description (:mod:`.mentions`) and coordination (:mod:`.syntax`) share.
-"""
+Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which :mod:`.mentions`
+(the rest of mention description) and :mod:`.syntax` (coordination) share."""
 
 from __future__ import annotations
 
@@ -116,6 +114,8 @@ class MentionRules:
     business_in_nouns: Words
     business_words: Words
     business_min_words: float
+    company_report_words: Words
+    company_report_min_words: float
     not_company_words: Words
     work_star_nouns: Words
     document_heads: Words
@@ -191,8 +191,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
-    if (ctx.sport and competition(ent, rules)) or group_of_people(ent, label, rules):
-        return None  # "Champions League", "the Nationwide Division": a competition; "Lib Dem MPs"
+    if ctx.sport and competition(ent, rules):
+        return None  # "Champions League", "the Nationwide Division": a competition
+    if group_of_people(ent, label, rules):
+        return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
     if not ctx.sport and label != "NORP" and county(text, rules) and normalise(text) not in ctx.person_names:

@@ -69,3 +69,19 @@ def test_regulators_named_by_a_noun(read_text, text, present, absent):
 def test_groups_of_people_are_no_person(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a report on companies (brands, products, firms, analysts) is a business report: a name
+    # tagged as an organisation that nothing else types is a company (bbc-business-342)
+    ("A court ruled that Chongqing Lifan Industry Group must stop selling Honda brand motorbikes and "
+     "said it must pay 1.47m yuan ($177,600) in compensation. Internationally recognized regulation "
+     "is now a key part of China's plans for developing its economy, analysts said. Despite the fact "
+     "that product piracy is a major problem, foreign companies have only occasionally won cases and "
+     "the compensation awarded has usually been small. Other firms that have taken legal action in "
+     "China, with varying degrees of success, include Yamaha, General Motors and Toyota.",
+     {("Yamaha", "Company")}, {("Yamaha", "Organization")}),
+])
+def test_companies_in_a_report_on_companies(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
