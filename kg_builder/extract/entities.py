@@ -41,8 +41,6 @@ from .spans import before_spaced_dash, common_acronym, is_ticker, phrase_before,
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
-#: kinds the words around a name give it, and the kinds another mention of the same name in the
-#: same article yields to: "Internet portal Lycos …. Lycos hopes …" is the company twice
 #: entity kinds that are organisations
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
@@ -129,6 +127,7 @@ class MentionRules:
     product_nouns: Words
     time_zones: frozenset[str]
     award_nouns: Words
+    award_names: frozenset[str]
     win_verbs: Words
 
 

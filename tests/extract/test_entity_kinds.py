@@ -85,3 +85,18 @@ def test_groups_of_people_are_no_person(read_text, text, present, absent):
 def test_companies_in_a_report_on_companies(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an award and its ceremony is no organisation, wherever the article names it
+    # (bbc-entertainment-041, bbc-entertainment-095)
+    ("Gibson and his Icon Productions partner Bruce Davey said they would not be campaigning in "
+     "print, radio or TV for success at the Oscars in February.",
+     {("Bruce Davey", "Person")}, {("Oscars", "Organization")}),
+    ("Unlike the Oscars, the Golden Globes split awards by genre - one prize for dramas and the "
+     "other for musicals and comedies.",
+     set(), {("Oscars", "Organization"), ("Golden Globes", "Organization")}),
+])
+def test_awards_are_no_organisations(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
