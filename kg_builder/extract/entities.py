@@ -37,14 +37,14 @@ from .cues import (
 )
 from .names import after_typing, no_names, one_kind_per_name, one_team_per_name
 from .rules import Words, load_section
-from .spans import before_spaced_dash, common_acronym, is_ticker, phrase_before, wire_company
+from .spans import (before_spaced_dash, common_acronym, is_ticker, known_longer, phrase_before,
+                    wire_company)
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
-#: entity kinds that are organisations
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
-                       "NonGovernmentalOrganization"})
+                       "NonGovernmentalOrganization"})  # entity kinds that are organisations
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$|\S\s{2,}\S")  # digits, brackets, table columns
 _TICKER = re.compile(r"[A-Z]{2,}\.[A-Z]{1,2}")  # "IRRI.MI": a stock ticker, not a name
 
@@ -376,6 +376,7 @@ def collect_entities(ctx: ReadContext) -> None:
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
+        end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
                 doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
@@ -390,8 +391,8 @@ def collect_entities(ctx: ReadContext) -> None:
         glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
         if glue is not None:
             end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
-        if start >= end or (cut and end - start == 1):
-            continue  # "Group of", "Office of the", "Cable and": a name the NER cut, no entity
+        if start >= end or (cut and end - start == 1) or start in ctx.by_token:
+            continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_
         if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"

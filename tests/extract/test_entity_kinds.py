@@ -100,3 +100,24 @@ def test_companies_in_a_report_on_companies(read_text, text, present, absent):
 def test_awards_are_no_organisations(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name the NER cut before the words that complete a known organisation's name is that
+    # organisation ('Democrat' tagged apart; the NER ended on 'of') (bbc-politics-218,
+    # bbc-politics-405, reuters21578 development part)
+    ("The Liberal Democrat parliamentary chairman Matthew Taylor said the personal ambition of Mr "
+     "Blair and Mr Brown was \"getting in the way of good government\".",
+     {("Liberal Democrats (United Kingdom)", "PoliticalParty")}, {("Liberal", "Organization")}),
+    ("Mr Blair and Liberal Democrat leader Charles Kennedy also gave their views during interviews, "
+     "conducted as part of the magazine's \"High Heeled Vote\" campaign.",
+     {("Liberal Democrats (United Kingdom)", "PoliticalParty"), ("Charles Kennedy", "Person")},
+     {("Liberal", "Organization")}),
+    ("The dollar drifted down to end one pfennig lower after a lacklustre session, held in limits by "
+     "the lack of concrete news from the Group of Seven meeting and comments on the edge of the "
+     "Washington IMF/World Bank meeting.",
+     {("Group of Seven", "IntergovernmentalOrganization")}, set()),
+])
+def test_names_cut_before_a_known_name_ends(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
