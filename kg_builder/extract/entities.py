@@ -268,14 +268,13 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "PERSON":
         if any(w.lower() in rules.titles for w in words[-1:]):
             return None
-        root = ent.root
+        root, before = ent.root, (ctx.doc[ent.start - 1] if ent.start > 0 else None)
+        titled = before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics
         if (len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps
-                and normalise(text) in gaz.cities):
-            return ("City", "name", None)  # "protested in Lyon", tagged PERSON
+                and normalise(text) in gaz.cities and not titled):
+            return ("City", "name", None)  # "protested in Lyon", tagged PERSON; not "to Mr Howard"
         region = gaz.region(text) if len(words) == 1 else None
-        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
-        if region is not None and normalise(text) not in ctx.person_names and not (
-                before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics):
+        if region is not None and normalise(text) not in ctx.person_names and not titled:
             # "England", "Wales" tagged PERSON (sports copy); not "Mr Kent", nor the surname of
             # a person the article has named ("Jason Scotland")
             return ("Region", "name", region.country)

@@ -121,3 +121,14 @@ def test_awards_are_no_organisations(read_text, text, present, absent):
 def test_names_cut_before_a_known_name_ends(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a town's name after an honorific and a preposition is a person's (bbc-politics-013)
+    ("Documentary maker Michael Cockerell was given behind-the-scenes access to Mr Howard for his "
+     "film portrait.",
+     {("Howard", "Person"), ("Michael Cockerell", "Person")}, {("Howard", "City")}),
+])
+def test_honorific_names_are_no_towns(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
