@@ -28,7 +28,9 @@ _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''
 
 def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: str = "") -> bool:
     """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
-    album "Confessions"') or after one and 'such as' ('movies such as Harry Potter'), right before
+    album "Confessions"', 'hit US cartoon The Simpsons') or after one and 'such as' ('movies such
+    as Harry Potter'), after a part in it and 'in' or 'for' when it is no organisation, place or
+    person the article or the gazetteers know ('his lead role in Deadwood'), right before
     a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
     quotation marks, or the last words of a capitalised title before 'star' and a person's name
     ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
@@ -42,9 +44,14 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
         if ent.end < len(doc) and doc[ent.end].text in _QUOTES:
             return True  # '"Candy Shop"'
         before -= 1
+    if before > 0 and doc[before].text == "The":
+        before -= 1  # "hit US cartoon The Simpsons"
     if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
         return True
     root = first_conjunct(ent.root)
+    if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
+            and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):
+        return True  # "his lead role in Deadwood", "nominations for Eternal Sunshine"
     if (root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_nouns):
         return True  # "movies such as Harry Potter and the James Bond films"

@@ -100,6 +100,7 @@ class MentionRules:
     sport_body_words: Words
     work_nouns: Words
     work_role_nouns: Words
+    work_part_nouns: Words
     portfolio_titles: Words
     region_abbreviations: dict[str, str]
     club_words: Words

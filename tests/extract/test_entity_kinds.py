@@ -132,3 +132,22 @@ def test_names_cut_before_a_known_name_ends(read_text, text, present, absent):
 def test_honorific_names_are_no_towns(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a film or a programme named after a part in it or after 'cartoon' is no place or
+    # organisation (bbc-entertainment-095, bbc-entertainment-064, bbc-entertainment-196)
+    ("Mick Jagger and Dave Stewart won the best original song award for Old Habits Die Hard from "
+     "movie re-make Alfie, while Ian McShane was named best actor in a TV drama for his lead role "
+     "in Deadwood.",
+     {("Ian McShane", "Person")}, {("Deadwood", "City")}),
+    ("The UK's highest hopes remain with Clive Owen, who has scooped both the Golden Globe and the "
+     "Bafta for his supporting role in Closer.",
+     {("Clive Owen", "Person")}, {("Closer", "City")}),
+    ("The Office's Ricky Gervais is writing an episode of hit US cartoon The Simpsons, following an "
+     "invitation from its creator Matt Groening.",
+     {("Matt Groening", "Person"), ("United States", "State")}, {("Simpsons", "Organization")}),
+])
+def test_works_named_after_a_part_in_them(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found and not absent & found
