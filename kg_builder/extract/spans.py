@@ -65,7 +65,8 @@ def known_longer(gaz: Gazetteer, doc: Doc, start: int, end: int, *, label: str) 
     end of the longest known organisation's name that the words of an organisation's or a
     group's name (``label`` ORG or NORP) start and up to three words of the same sentence after
     them complete ('Democrat' is tagged apart, as a group), where the tagged words alone are no
-    known organisation or another one; else ``end``. It never ends inside another tagged name."""
+    known organisation or another one; else ``end``. It never ends inside another tagged name,
+    nor on a word in lower case: 'Israeli army' is the state acting, not the Israel Defense Forces."""
     if label not in ("ORG", "NORP"):
         return end
     short = gaz.org(doc[start:end].text)
@@ -75,7 +76,7 @@ def known_longer(gaz: Gazetteer, doc: Doc, start: int, end: int, *, label: str) 
         if added.is_sent_start or added.is_punct:
             break
         hit = gaz.org(doc[start:more].text)
-        if (hit is not None and (short is None or hit.name != short.name)
+        if (hit is not None and (short is None or hit.name != short.name) and not added.is_lower
                 and (more == len(doc) or doc[more].ent_iob_ != "I")):
             best = more
     return best
