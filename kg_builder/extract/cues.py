@@ -28,7 +28,9 @@ _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''
 
 def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: str = "") -> bool:
     """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
-    album "Confessions"') or after one and 'such as' ('movies such as Harry Potter'), right before
+    album "Confessions"', 'hit US cartoon The Simpsons') or after one and 'such as' ('movies such
+    as Harry Potter'), after a part in it and 'in' or 'for' when it is no organisation, place or
+    person the article or the gazetteers know ('his lead role in Deadwood'), right before
     a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
     quotation marks, or the last words of a capitalised title before 'star' and a person's name
     ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
@@ -42,9 +44,14 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
         if ent.end < len(doc) and doc[ent.end].text in _QUOTES:
             return True  # '"Candy Shop"'
         before -= 1
+    if before > 0 and doc[before].text == "The":
+        before -= 1  # "hit US cartoon The Simpsons"
     if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
         return True
     root = first_conjunct(ent.root)
+    if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
+            and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):
+        return True  # "his lead role in Deadwood", "nominations for Eternal Sunshine"
     if (root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_nouns):
         return True  # "movies such as Harry Potter and the James Bond films"
@@ -123,7 +130,8 @@ def publication(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
 def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> str | None:
     """The kind of organisation the nouns around a name say it is: a noun for a business or a
     news organisation right before it ('US-German carmaker DaimlerChrysler', 'the London
-    subsidiary Morpheme', 'the broadcaster Channel 4') or in apposition to it ('Parmalat, the
+    subsidiary Morpheme', 'the broadcaster Channel 4'; a regulator is a government body: 'the
+    communications regulator Ofcom') or in apposition to it ('Parmalat, the
     Italian dairy company') or before 'such as' and it ('banking giants such as Sumitomo Mitsui';
     'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
     apposition only to a name the NER did not take for a person's; a noun
@@ -174,10 +182,13 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
 
 
 def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
-    """Whether an article is a business report: enough distinct business words."""
+    """Whether an article is a business report: enough distinct business words, or more of them
+    and of the words of a report on companies ('firm', 'profit', 'brand', 'chief executive')."""
+    report = rules.business_words | rules.company_report_words
     found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in rules.business_words}
-    return len(found) >= rules.business_min_words
+             for word in (lemma, token.lower_) if word in report}
+    return (len(found & rules.business_words) >= rules.business_min_words
+            or len(found) >= rules.company_report_min_words)
 
 
 def competition(ent: SpacySpan, rules: MentionRules) -> bool:

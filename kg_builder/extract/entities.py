@@ -1,8 +1,6 @@
 """Named mentions: which named-entity spans are actors or places, of what kind, with their titles.
-
-Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which the rest of mention
-description (:mod:`.mentions`) and coordination (:mod:`.syntax`) share.
-"""
+Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which :mod:`.mentions`
+(the rest of mention description) and :mod:`.syntax` (coordination) share."""
 
 from __future__ import annotations
 
@@ -15,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
+from .collectives import group_of_people
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -38,16 +37,14 @@ from .cues import (
 )
 from .names import after_typing, no_names, one_kind_per_name, one_team_per_name
 from .rules import Words, load_section
-from .spans import before_spaced_dash, common_acronym, is_ticker, phrase_before, wire_company
+from .spans import (before_spaced_dash, common_acronym, is_ticker, known_longer, phrase_before,
+                    wire_company)
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
-#: kinds the words around a name give it, and the kinds another mention of the same name in the
-#: same article yields to: "Internet portal Lycos …. Lycos hopes …" is the company twice
-#: entity kinds that are organisations
 ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
                        "IntergovernmentalOrganization", "MediaOrganization",
-                       "NonGovernmentalOrganization"})
+                       "NonGovernmentalOrganization"})  # entity kinds that are organisations
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$|\S\s{2,}\S")  # digits, brackets, table columns
 _TICKER = re.compile(r"[A-Z]{2,}\.[A-Z]{1,2}")  # "IRRI.MI": a stock ticker, not a name
 
@@ -103,6 +100,7 @@ class MentionRules:
     sport_body_words: Words
     work_nouns: Words
     work_role_nouns: Words
+    work_part_nouns: Words
     portfolio_titles: Words
     region_abbreviations: dict[str, str]
     club_words: Words
@@ -115,6 +113,8 @@ class MentionRules:
     business_in_nouns: Words
     business_words: Words
     business_min_words: float
+    company_report_words: Words
+    company_report_min_words: float
     not_company_words: Words
     work_star_nouns: Words
     document_heads: Words
@@ -128,6 +128,7 @@ class MentionRules:
     product_nouns: Words
     time_zones: frozenset[str]
     award_nouns: Words
+    award_names: frozenset[str]
     win_verbs: Words
 
 
@@ -192,6 +193,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
+    if group_of_people(ent, label, rules):
+        return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
     if not ctx.sport and label != "NORP" and county(text, rules) and normalise(text) not in ctx.person_names:
@@ -266,14 +269,13 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "PERSON":
         if any(w.lower() in rules.titles for w in words[-1:]):
             return None
-        root = ent.root
+        root, before = ent.root, (ctx.doc[ent.start - 1] if ent.start > 0 else None)
+        titled = before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics
         if (len(words) == 1 and root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps
-                and normalise(text) in gaz.cities):
-            return ("City", "name", None)  # "protested in Lyon", tagged PERSON
+                and normalise(text) in gaz.cities and not titled):
+            return ("City", "name", None)  # "protested in Lyon", tagged PERSON; not "to Mr Howard"
         region = gaz.region(text) if len(words) == 1 else None
-        before = ctx.doc[ent.start - 1] if ent.start > 0 else None
-        if region is not None and normalise(text) not in ctx.person_names and not (
-                before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics):
+        if region is not None and normalise(text) not in ctx.person_names and not titled:
             # "England", "Wales" tagged PERSON (sports copy); not "Mr Kent", nor the surname of
             # a person the article has named ("Jason Scotland")
             return ("Region", "name", region.country)
@@ -374,6 +376,7 @@ def collect_entities(ctx: ReadContext) -> None:
         if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
+        end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
                 doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
@@ -388,8 +391,8 @@ def collect_entities(ctx: ReadContext) -> None:
         glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
         if glue is not None:
             end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
-        if start >= end or (cut and end - start == 1):
-            continue  # "Group of", "Office of the", "Cable and": a name the NER cut, no entity
+        if start >= end or (cut and end - start == 1) or start in ctx.by_token:
+            continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_
         if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
@@ -526,9 +529,6 @@ def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
     return label != "PERSON" or (text.split()[0] not in mention_rules().given_names
                                  and normalise(text) not in ctx.person_names
                                  and ctx.gaz.person(text) is None)
-
-
-
 
 
 def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:

@@ -29,8 +29,10 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     """The names that are no entity anywhere in the article: a time zone ('2000 GMT'), and an
     award, a name the article writes right before one of award_nouns ('last year's Bafta awards',
     'Oscar nominations') or as what someone won ('scooped both the Golden Globe and the Bafta'),
-    with its plural ('the Oscars')."""
+    with its plural; and the awards of award_names and their plurals ('the Oscars', 'the
+    Grammys'), wherever the article names them."""
     found = {t.text for t in ctx.tokens if t.text in rules.time_zones}
+    found |= rules.award_names | {name + "s" for name in rules.award_names}  # "the Oscars"
     for ent in ctx.ents:
         name = " ".join(t.text for t in ent if t.lower_ != "the")
         if (ent.label_ in ("PERSON", "NORP") or not name[:1].isupper()

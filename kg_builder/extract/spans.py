@@ -1,6 +1,7 @@
 """What the marks and words around a named-entity span say about it: an acronym in brackets
 after the lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy
-marks with one, the phrase before a person's name. Read by :mod:`.entities`.
+marks with one, the phrase before a person's name, the words after a cut name that complete a
+known organisation's. Read by :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -8,7 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-__all__ = ["before_spaced_dash", "common_acronym", "is_ticker", "phrase_before", "wire_company"]
+from ..gazetteer import Gazetteer
+
+__all__ = ["before_spaced_dash", "common_acronym", "is_ticker", "known_longer", "phrase_before", "wire_company"]
+
+_MOST_WORDS_MORE = 3  # words after a tagged name that may complete a known organisation's name
 
 
 def common_acronym(doc: Doc, start: int, end: int) -> bool:
@@ -53,3 +58,25 @@ def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
     name ('Kilroy-Silk')."""
     return next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
                  and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)
+
+
+def known_longer(gaz: Gazetteer, doc: Doc, start: int, end: int, *, label: str) -> int:
+    """'Liberal Democrat' with only 'Liberal' tagged, 'Group of Seven' with only 'Group of': the
+    end of the longest known organisation's name that the words of an organisation's or a
+    group's name (``label`` ORG or NORP) start and up to three words of the same sentence after
+    them complete ('Democrat' is tagged apart, as a group), where the tagged words alone are no
+    known organisation or another one; else ``end``. It never ends inside another tagged name,
+    nor on a word in lower case: 'Israeli army' is the state acting, not the Israel Defense Forces."""
+    if label not in ("ORG", "NORP"):
+        return end
+    short = gaz.org(doc[start:end].text)
+    best = end
+    for more in range(end + 1, min(end + _MOST_WORDS_MORE, len(doc)) + 1):
+        added = doc[more - 1]
+        if added.is_sent_start or added.is_punct:
+            break
+        hit = gaz.org(doc[start:more].text)
+        if (hit is not None and (short is None or hit.name != short.name) and not added.is_lower
+                and (more == len(doc) or doc[more].ent_iob_ != "I")):
+            best = more
+    return best
