@@ -1,7 +1,8 @@
 """Names the NER took for a person's that name a group of people: a capitalised phrase that ends
 in the plural of a noun for a group ('Lib Dem MPs', 'Labour MPs', 'Tory MPs') is no one person
 but a group, which the resolver keeps only where it acts, as it keeps the groups of
-:mod:`.mentions`. Read by :func:`.entities.classify`.
+:mod:`.mentions`; and a name tagged ORG in a list of people is one of them. Read by
+:func:`.entities.classify`.
 """
 
 from __future__ import annotations
@@ -10,10 +11,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
+from ..gazetteer import normalise
+from .context import ReadContext
+from .cues import first_conjunct
+
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["group_of_people"]
+__all__ = ["among_people", "group_of_people"]
 
 
 def group_of_people(ent: SpacySpan, label: str, rules: MentionRules) -> bool:
@@ -25,3 +30,18 @@ def group_of_people(ent: SpacySpan, label: str, rules: MentionRules) -> bool:
         return False
     last = words[-1].lower()
     return len(last) > 2 and last.endswith("s") and last[:-1] in rules.groups
+
+
+def among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name of two or three words tagged ORG is a person's: in a list of two or more
+    other names the NER took for people, and no word, gazetteer or town makes it an organisation
+    (the caller checks the words of its kind: :func:`.entities.org_kind`)."""
+    words = ent.text.split()
+    if (len(words) not in (2, 3) or not all(w[:1].isupper() for w in words)
+            or any(w.lower() in rules.club_words for w in words) or ctx.gaz.org(ent.text) is not None
+            or normalise(ent.text) in ctx.gaz.cities):
+        return False
+    root = first_conjunct(ent.root)
+    others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
+    return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)
+

@@ -5,29 +5,29 @@ Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which :mo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
-from .collectives import group_of_people
+from .collectives import among_people, group_of_people
 from .context import ReadContext
 from .cues import (
     business_article,
     club,
-    county,
     competition,
     constituency,
+    county,
     first_conjunct,
     kind_from_nouns,
     national_team,
     one_of_a_make,
     place_by_position,
-    product_of_company,
     portfolio,
+    product_of_company,
     publication,
     sheet_players,
     sport_article,
@@ -37,8 +37,14 @@ from .cues import (
 )
 from .names import after_typing, no_names, one_kind_per_name, one_team_per_name
 from .rules import Words, load_section
-from .spans import (before_spaced_dash, common_acronym, is_ticker, known_longer, phrase_before,
-                    wire_company)
+from .spans import (
+    before_spaced_dash,
+    common_acronym,
+    is_ticker,
+    known_longer,
+    phrase_before,
+    wire_company,
+)
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -129,6 +135,7 @@ class MentionRules:
     time_zones: frozenset[str]
     award_nouns: Words
     award_names: frozenset[str]
+    people_demonyms: frozenset[str]
     win_verbs: Words
 
 
@@ -206,7 +213,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules):
         return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
-    if label == "ORG" and _among_people(ctx, ent, rules):
+    if label == "ORG" and org_kind(text.split()) is None and among_people(ctx, ent, rules):
         return ("Person", "name", None)  # "Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti"
     if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None
             and national_team(ctx, ent, rules)):
@@ -445,19 +452,6 @@ def collect_entities(ctx: ReadContext) -> None:
     after_typing(ctx, rules.given_names)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
-
-
-def _among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
-    """Whether a name of two or three words tagged ORG is a person's: in a list of two or more
-    other names the NER took for people, and no word, gazetteer or town makes it an organisation."""
-    words = ent.text.split()
-    if (len(words) not in (2, 3) or not all(w[:1].isupper() for w in words) or org_kind(words) is not None
-            or any(w.lower() in rules.club_words for w in words) or ctx.gaz.org(ent.text) is not None
-            or normalise(ent.text) in ctx.gaz.cities):
-        return False
-    root = first_conjunct(ent.root)
-    others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
-    return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)
 
 
 def _honorific_names(ctx: ReadContext) -> None:

@@ -2,7 +2,8 @@
 for awards and the time zones it writes, which are no entities anywhere in it; after, a name the
 words around it make a place, a company or a news organisation once is that wherever else the
 article uses it, a state's or region's name a sports report reads as its team once is the team,
-and a given name alone is the person the article names in full with it. Run by
+and a given name alone is the person the article names in full with it; a name a sports
+report reads as a club once is the club where the NER took it for a person. Run by
 :func:`.entities.collect_entities`.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
+from ..model import Mention
 from .context import ReadContext
 from .cues import same_team
 
@@ -30,9 +32,11 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     award, a name the article writes right before one of award_nouns ('last year's Bafta awards',
     'Oscar nominations') or as what someone won ('scooped both the Golden Globe and the Bafta'),
     with its plural; and the awards of award_names and their plurals ('the Oscars', 'the
-    Grammys'), wherever the article names them."""
+    Grammys'), wherever the article names them; and a demonym of people_demonyms alone ('Welsh
+    patients', 'the Briton'), which names no one."""
     found = {t.text for t in ctx.tokens if t.text in rules.time_zones}
     found |= rules.award_names | {name + "s" for name in rules.award_names}  # "the Oscars"
+    found |= rules.people_demonyms  # "treating Welsh patients", "The Briton held off …"
     for ent in ctx.ents:
         name = " ".join(t.text for t in ent if t.lower_ != "the")
         if (ent.label_ in ("PERSON", "NORP") or not name[:1].isupper()
@@ -120,9 +124,23 @@ def one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:
     named = [m for m in ctx.out.mentions if m.how == "name"]
     teams = {normalise(m.name) for m in named if m.kind == "Organization"
              and (gaz.state(m.name) is not None or gaz.region(m.name) is not None)}
+    _one_club_per_name(ctx, named)
     for m in named:
         if m.kind not in ("State", "Region") or normalise(m.name) not in teams:
             continue
         span = ctx.doc.char_span(m.span.begin, m.span.end)
         if span is not None and same_team(ctx, span, rules):
+            ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
+
+
+def _one_club_per_name(ctx: ReadContext, named: list[Mention]) -> None:
+    """In a sports report, a one-word name read as a club once ('Everton manager David Moyes')
+    is the club where else the NER took it for a person ('put Everton on the back foot'),
+    unless a person the article names in full has it as a given name or a surname."""
+    clubs = {normalise(m.name) for m in named if m.kind == "Organization" and " " not in m.name}
+    full = [m.name.split() for m in named if m.kind == "Person" and " " in m.name]
+    parts = {normalise(w) for words in full for w in (words[0], words[-1])}
+    for m in named:
+        key = normalise(m.name)
+        if m.kind == "Person" and key in clubs and key not in parts:
             ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)

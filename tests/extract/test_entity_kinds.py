@@ -151,3 +151,33 @@ def test_honorific_names_are_no_towns(read_text, text, present, absent):
 def test_works_named_after_a_part_in_them(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a demonym of a people without a state, or a citizen noun, names no one (bbc-politics-170,
+    # bbc-sport-042: 'Welsh' and 'Briton' were people in 27 BBC articles)
+    ("An English hospital has suspended plans to stop treating Welsh patients who have waited "
+     "more than three months.", set(), {("Welsh", "Person")}),
+    ("The Briton, running for the first time since dropping out of the Olympic marathon and "
+     "10,000m, held off Kenyan Susan Chepkemei in a thrilling finish.",
+     {("Susan Chepkemei", "Person")}, {("Briton", "Person")}),
+    # names that merely contain one are untouched
+    ("Shani Rhys James is worried that the Arts Council of Wales may be taken over by the Welsh "
+     "Assembly Government.", {("Welsh Assembly Government", "GovernmentBody")}, set()),
+    # a club read once in a sports report is the club where the NER took it for a person
+    # (bbc-sport-097)
+    ("Everton manager David Moyes will discipline striker James Beattie after all for his "
+     "headbutt on Chelsea defender William Gallas. The Scot initially defended Beattie, whose "
+     "dismissal put Everton on the back foot in a game they ultimately lost 1-0, saying Gallas "
+     "overreacted. The club website also reported that Beattie, who seemed unrepentant after "
+     "Saturday's match, has now apologised.",
+     {("Everton", "Organization"), ("David Moyes", "Person")}, {("Everton", "Person")}),
+    # unless a person the article names in full has the name
+    ("Wigan striker Nathan Ellington scored twice and the midfielder Jason Wigan was booked. "
+     "The Latics beat the league leaders, and Wigan said the goals came late.",
+     {("Jason Wigan", "Person")}, set()),
+])
+def test_demonyms_and_clubs(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found
+    assert not absent & found
