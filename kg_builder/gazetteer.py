@@ -99,6 +99,8 @@ class Gazetteer:
     people: dict[str, KnownPerson] = field(default_factory=dict)
     #: aliases shared by several people in the dictionary: never resolved from the dictionary
     ambiguous_people: set[str] = field(default_factory=set)
+    #: the last words of the dictionary's people's names ('reagan', 'nixon'): a surname alone
+    surnames: set[str] = field(default_factory=set)
     #: normalised city name → ISO alpha-3 of its country (GeoNames cities of 15,000 people or more)
     cities: dict[str, str] = field(default_factory=dict)
     #: normalised city name → GeoNames id of the most populous city of that name
@@ -263,6 +265,7 @@ def gazetteer() -> Gazetteer:
                     gaz.ambiguous_people.add(key)
                 seen[key] = rec["name"]
                 gaz.people.setdefault(key, person)
+            gaz.surnames.add(normalise(rec["name"].split()[-1]))
     return gaz
 
 

@@ -35,7 +35,7 @@ from .cues import (
     team_sheets,
     work_title,
 )
-from .names import after_typing, no_names, one_kind_per_name, one_team_per_name
+from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .rules import Words, load_section
 from .spans import (
     before_spaced_dash,
@@ -447,6 +447,7 @@ def collect_entities(ctx: ReadContext) -> None:
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     one_kind_per_name(ctx)
+    business_names(ctx, rules)
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules.given_names)

@@ -20,7 +20,7 @@ from .cues import same_team
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["after_typing", "given_name_parts", "no_names", "one_kind_per_name", "one_place_per_name",
+__all__ = ["after_typing", "business_names", "given_name_parts", "no_names", "one_kind_per_name", "one_place_per_name",
            "one_team_per_name"]
 
 _CUE_KINDS = frozenset({"Company", "MediaOrganization"})
@@ -144,3 +144,29 @@ def _one_club_per_name(ctx: ReadContext, named: list[Mention]) -> None:
         key = normalise(m.name)
         if m.kind == "Person" and key in clubs and key not in parts:
             ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
+
+
+def business_names(ctx: ReadContext, rules: MentionRules) -> None:
+    """In a business report, a one-word name the NER took for a person's ('Euronext has
+    approached the LSE', 'Dutch retailer Ahold') is a company's, unless the article gives it
+    a person's marks: an honorific, a title, a given name or another word of a person's name
+    right before it ('Mr Barot', 'Lord Currie', 'Pranab Mukherjee'), a person's name it begins
+    or ends, a given name, or the people gazetteer (also a surname of one of its people: 'Nixon',
+    'Reagan')."""
+    if not ctx.business:
+        return
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name"]
+    full = [m.name.split() for m in named if m.kind == "Person" and " " in m.name]
+    parts = {w for words in full for w in (words[0], words[-1])}
+    tokens = ctx.tokens
+    marked = {tokens[i].text for i in range(1, len(tokens)) if (
+        tokens[i - 1].lower_.rstrip(".") in rules.honorifics or tokens[i - 1].lower_ in rules.titles
+        or tokens[i - 1].text in rules.given_names  # "Minister Alejandro Martinez"
+        or (tokens[i - 1].ent_type_ == tokens[i].ent_type_ == "PERSON" and tokens[i - 1].is_title))}
+    gaz = ctx.gaz
+    for m in named:
+        if (m.kind == "Person" and " " not in m.name and m.name[:1].isupper()
+                and m.name not in parts and m.name not in marked and m.name not in rules.given_names
+                and gaz.person(m.name) is None and normalise(m.name) not in gaz.surnames):
+            mentions[m.id] = replace(m, kind="Company", hint=None)

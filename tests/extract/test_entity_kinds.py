@@ -181,3 +181,37 @@ def test_demonyms_and_clubs(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found
     assert not absent & found
+
+
+_EURONEXT = (  # development article bbc-business-279 (Euronext was a person)
+    "Deutsche Boerse bosses have held \"constructive, professional and friendly\" talks with "
+    "the London Stock Exchange (LSE), its chief has said. Werner Seifert met LSE chief "
+    "executive Clara Furse amid rumours the German group may raise its bid to £1.5bn "
+    "($2.9bn) from its initial £1.3bn offer. However, rival suitor Euronext also upped the "
+    "ante in the bid battle. Ahead of talks with the LSE on Friday, the pan-European "
+    "bourse said it may be prepared to make its offer in cash. The Paris-based exchange, "
+    "owner of Liffe in London, is reported to be ready to raise £1.4bn to fund a bid. The "
+    "news came as Deutsche Boerse held its third meeting with the LSE since its bid "
+    "approach in December which was turned down by the London exchange for undervaluing "
+    "the business. However, the LSE did agree to leave the door open for talks to find out "
+    "whether a \"significantly-improved proposal\" would be in the interests of LSE's "
+    "shareholders and customers. In the meantime, Euronext, which combines the Paris, "
+    "Amsterdam and Lisbon stock exchanges, also began talks with the LSE. ")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # in a business report a one-word name the NER took for a person's with no person's marks
+    # is a company's
+    (_EURONEXT, {("Euronext", "Company")}, {("Euronext", "Person")}),
+    # an honorific, a given name or the people gazetteer keeps a person (bbc-business-468)
+    (_EURONEXT + "\"The Italian authorities have presented a serious industrial plan,\" said "
+     "Mr Barot.", {("Barot", "Person")}, {("Barot", "Company")}),
+    (_EURONEXT + "Reagan said the offer for LSE was welcome.",
+     {("Reagan", "Person")}, {("Reagan", "Company")}),
+    # outside business reports the NER's person stays (bbc-sport-097 above: 'Beattie')
+    ("Moyes said Beattie had apologised to the fans.", {("Beattie", "Person")}, set()),
+])
+def test_one_word_persons_in_business_reports(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found
+    assert not absent & found
