@@ -705,3 +705,24 @@ def test_whom_an_act_is_done_for_is_not_its_target(read_with, text, expected):
 ])
 def test_not_ruling_out_rejects_nothing(read_with, text, expected):
     assert read_with(text, ("refusal", "verb_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is discussed is the topic, not with whom: development sentences of bbc-business-399,
+    # reuters-16788, reuters-17912 and reuters-19403 (dev-c4: ONGC, the United States and
+    # "U.S. Sanctions" read as the party consulted, judged wrong target)
+    ("Indian oil minister Mani Shankar Aiyar discussed ONGC's plans during a trip to Moscow "
+     "last year.", set()),
+    ("However, U.S. Officials said a chief purpose of Baldrige's visit would be to discuss "
+     "relaxed U.S. Rules for transferring modern technology to Chinese industries.", set()),
+    ("And Japanese officials met in Washington last week to discuss the removal of U.S. "
+     "Sanctions against some Japanese exports.", set()),
+    # … the party discussed with is still the target, and coordinated parties discuss with
+    # each other (sentences written for the test)
+    ("Japan discussed the trade dispute with the United States.",
+     {("Japan", "Consultation", "United States")}),
+    ("Japan and China discussed the trade dispute.",
+     {("Japan", "Consultation", "China"), ("China", "Consultation", "Japan")}),
+])
+def test_what_is_discussed_is_not_whom_with(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -78,6 +78,7 @@ class VerbTriggerRules:
     measure_preps: Words
     measure_noun_preps: Words
     exclusion_verbs: Words
+    topic_object_verbs: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -380,6 +381,8 @@ class VerbTriggers:
             targets = []
         elif not named and trig.event in self.rules.object_only_events:
             targets = []  # "release oil from the Strategic Petroleum Reserve": no party freed
+        elif not named and ctx.lemmas[verb.i] in self.rules.topic_object_verbs:
+            targets = []  # "discussed ONGC's plans": what is talked about, not with whom
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
