@@ -726,3 +726,24 @@ def test_not_ruling_out_rejects_nothing(read_with, text, expected):
 ])
 def test_what_is_discussed_is_not_whom_with(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people named by their work or their tie to a party are not the party: development
+    # sentences of reuters-17453, bbc-sport-037 and bbc-politics-416 (dev-c3, dev-c4, dev-c2:
+    # Toshiba Machine, Britain and Labour read as the target, judged wrong target)
+    ("Last week, police said they had arrested two Toshiba Machine employees on suspicion of "
+     "illegally exporting high technology equipment to the Soviet Union.", set()),
+    ("Former Olympic champion Michael Johnson has accused Britain's top sprinters of lacking "
+     "pride and ambition.", set()),
+    ("But Lord Rennard urged Labour supporters to vote tactically to remove prominent "
+     "Conservatives.", set()),
+    # … a group read as itself stays the target, and so does the party named alone (sentences
+    # written for the test)
+    ("Police arrested striking workers in Seoul.", {("Police", "Arrest", "workers")}),
+    ("Kinnock criticised Tory voters.", {("Neil Kinnock", "Criticism", "Tory voters")}),
+    ("Michael Johnson has accused Britain of lacking pride.",
+     {("Michael Johnson", "Accusation", "United Kingdom")}),
+])
+def test_people_of_a_party_are_not_the_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

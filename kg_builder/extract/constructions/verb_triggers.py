@@ -20,7 +20,7 @@ from ..arguments import clausal_targets, condition_subjects, parties, prep_objec
 from ..context import ReadContext
 from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
-from ..mentions import mention_for
+from ..mentions import mention_for, names_itself
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
 from .object_triggers import is_verbal
@@ -79,6 +79,7 @@ class VerbTriggerRules:
     measure_noun_preps: Words
     exclusion_verbs: Words
     topic_object_verbs: Words
+    member_nouns: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -260,6 +261,13 @@ class VerbTriggers:
         return token.lower_ in self.rules.proxy_nouns or any(
             a.lower_ in self.rules.proxy_nouns for a in token.ancestors if verb.is_ancestor(a))
 
+    def _member(self, ctx: ReadContext, token: Token) -> bool:
+        """'arrested two Toshiba Machine employees', "accused Britain's top sprinters", 'urged
+        Labour supporters to vote tactically': people named by their work or their tie to a
+        party are not that party; the company, state or party named with them is not the
+        target."""
+        return ctx.lemmas[token.i] in self.rules.member_nouns and not names_itself(ctx, token)
+
     def _measured(self, verb: Token, token: Token) -> bool:
         """'will seek sanctions against Baikal Finance Group', 'are seeking indictments against
         Mr Tanzi', 'had asked for 15 years in jail for Jaynes': the one a requested measure is
@@ -404,7 +412,7 @@ class VerbTriggers:
             targets = self._holders(ctx, targets)
         if event_info(trig.event).plover in self.rules.measure_categories:
             targets = [t for t in targets if not self._measured(verb, t)]
-        targets = [t for t in targets if not self._by_proxy(verb, t)]
+        targets = [t for t in targets if not self._by_proxy(verb, t) and not self._member(ctx, t)]
         if event_info(trig.event).plover in self.rules.legislation_categories:
             targets = [t for t in targets if not self._chamber_bill(ctx, t)]
         if event_info(trig.event).plover in self.rules.named_topic_categories:
