@@ -744,6 +744,10 @@ def test_what_is_discussed_is_not_whom_with(read_with, text, expected):
     ("Kinnock criticised Tory voters.", {("Neil Kinnock", "Criticism", "Tory voters")}),
     ("Michael Johnson has accused Britain of lacking pride.",
      {("Michael Johnson", "Accusation", "United Kingdom")}),
+    # … and a party named after the noun is read as before (the PLOVER gold sentence
+    # plover-gsr-sent-0137 codes the company in the target)
+    ("Iranian authorities have been pressuring workers of the United Bus Company of Tehran to "
+     "cancel the strike.", {("Iran", "Demand", "United Bus Company of Tehran")}),
 ])
 def test_people_of_a_party_are_not_the_party(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected

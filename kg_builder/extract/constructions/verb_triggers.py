@@ -264,9 +264,12 @@ class VerbTriggers:
     def _member(self, ctx: ReadContext, token: Token) -> bool:
         """'arrested two Toshiba Machine employees', "accused Britain's top sprinters", 'urged
         Labour supporters to vote tactically': people named by their work or their tie to a
-        party are not that party; the company, state or party named with them is not the
-        target."""
-        return ctx.lemmas[token.i] in self.rules.member_nouns and not names_itself(ctx, token)
+        party are not that party; the company, state or party named before them is not the
+        target (one named after them, 'workers of the United Bus Company', is read as before)."""
+        if ctx.lemmas[token.i] not in self.rules.member_nouns or names_itself(ctx, token):
+            return False
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).span.end <= token.idx
 
     def _measured(self, verb: Token, token: Token) -> bool:
         """'will seek sanctions against Baikal Finance Group', 'are seeking indictments against
