@@ -80,6 +80,8 @@ class VerbTriggerRules:
     exclusion_verbs: Words
     topic_object_verbs: Words
     member_nouns: Words
+    former_words: Words
+    titles: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -265,8 +267,13 @@ class VerbTriggers:
         """'arrested two Toshiba Machine employees', "accused Britain's top sprinters", 'urged
         Labour supporters to vote tactically': people named by their work or their tie to a
         party are not that party; the company, state or party named before them is not the
-        target (one named after them, 'workers of the United Bus Company', is read as before)."""
-        if ctx.lemmas[token.i] not in self.rules.member_nouns or names_itself(ctx, token):
+        target (one named after them, 'workers of the United Bus Company', is read as before).
+        Nor is the organisation a former holder of a title was with ('asked a former
+        International Monetary Fund director to run its central bank')."""
+        former = ctx.lemmas[token.i] in self.rules.titles and any(
+            c.dep_ == "amod" and c.lower_ in self.rules.former_words for c in token.children)
+        if not (former or ctx.lemmas[token.i] in self.rules.member_nouns) or (
+                names_itself(ctx, token)):
             return False
         mid = mention_for(ctx, token)
         return mid is not None and ctx.mention(mid).span.end <= token.idx
