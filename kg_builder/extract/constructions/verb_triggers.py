@@ -79,6 +79,7 @@ class VerbTriggerRules:
     measure_noun_preps: Words
     exclusion_verbs: Words
     topic_object_verbs: Words
+    discussed_party_kinds: frozenset[str]
     member_nouns: Words
     former_words: Words
     titles: Words
@@ -399,8 +400,6 @@ class VerbTriggers:
             targets = []
         elif not named and trig.event in self.rules.object_only_events:
             targets = []  # "release oil from the Strategic Petroleum Reserve": no party freed
-        elif not named and ctx.lemmas[verb.i] in self.rules.topic_object_verbs:
-            targets = []  # "discussed ONGC's plans": what is talked about, not with whom
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
@@ -418,6 +417,11 @@ class VerbTriggers:
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
+        if not named and ctx.lemmas[verb.i] in self.rules.topic_object_verbs:
+            # "discussed ONGC's plans": a company's or a person's affairs are what is talked
+            # about; a state in them ("to discuss opening South Korean markets") is talked with
+            targets = [t for t in targets if (mid := mention_for(ctx, t)) is not None
+                       and ctx.mention(mid).kind in self.rules.discussed_party_kinds]
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
         if event_info(trig.event).plover in self.rules.measure_categories:
