@@ -20,7 +20,7 @@ from ..arguments import clausal_targets, condition_subjects, parties, prep_objec
 from ..context import ReadContext
 from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
-from ..mentions import mention_for
+from ..mentions import mention_for, names_itself
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
 from .object_triggers import is_verbal
@@ -78,6 +78,11 @@ class VerbTriggerRules:
     measure_preps: Words
     measure_noun_preps: Words
     exclusion_verbs: Words
+    topic_object_verbs: Words
+    discussed_party_kinds: frozenset[str]
+    member_nouns: Words
+    former_words: Words
+    titles: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -259,6 +264,21 @@ class VerbTriggers:
         return token.lower_ in self.rules.proxy_nouns or any(
             a.lower_ in self.rules.proxy_nouns for a in token.ancestors if verb.is_ancestor(a))
 
+    def _member(self, ctx: ReadContext, token: Token) -> bool:
+        """'arrested two Toshiba Machine employees', "accused Britain's top sprinters", 'urged
+        Labour supporters to vote tactically': people named by their work or their tie to a
+        party are not that party; the company, state or party named before them is not the
+        target (one named after them, 'workers of the United Bus Company', is read as before).
+        Nor is the organisation a former holder of a title was with ('asked a former
+        International Monetary Fund director to run its central bank')."""
+        former = ctx.lemmas[token.i] in self.rules.titles and any(
+            c.dep_ == "amod" and c.lower_ in self.rules.former_words for c in token.children)
+        if not (former or ctx.lemmas[token.i] in self.rules.member_nouns) or (
+                names_itself(ctx, token)):
+            return False
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).span.end <= token.idx
+
     def _measured(self, verb: Token, token: Token) -> bool:
         """'will seek sanctions against Baikal Finance Group', 'are seeking indictments against
         Mr Tanzi', 'had asked for 15 years in jail for Jaynes': the one a requested measure is
@@ -397,11 +417,16 @@ class VerbTriggers:
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset())
+        if not named and ctx.lemmas[verb.i] in self.rules.topic_object_verbs:
+            # "discussed ONGC's plans": a company's or a person's affairs are what is talked
+            # about; a state in them ("to discuss opening South Korean markets") is talked with
+            targets = [t for t in targets if (mid := mention_for(ctx, t)) is not None
+                       and ctx.mention(mid).kind in self.rules.discussed_party_kinds]
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
         if event_info(trig.event).plover in self.rules.measure_categories:
             targets = [t for t in targets if not self._measured(verb, t)]
-        targets = [t for t in targets if not self._by_proxy(verb, t)]
+        targets = [t for t in targets if not self._by_proxy(verb, t) and not self._member(ctx, t)]
         if event_info(trig.event).plover in self.rules.legislation_categories:
             targets = [t for t in targets if not self._chamber_bill(ctx, t)]
         if event_info(trig.event).plover in self.rules.named_topic_categories:
