@@ -44,6 +44,7 @@ class FramingRules:
     prospect_participles: Words
     blocking_verbs: Words
     occurrence_verbs: Words
+    schedule_adjectives: Words
     prospect_preps: Words
 
 
@@ -255,14 +256,18 @@ def _planned_purpose(governor: Token, verbs: frozenset[str]) -> bool:
 
 def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
     """'A meeting between Tony Blair and Gerhard Schroeder is planned for next week', 'The
-    talks … are expected to focus on Iraq', 'Talks will be held next month': an act named by a
-    noun that is the subject of a hedge verb, or of a verb of taking place with a modal, is
+    talks … are expected to focus on Iraq', 'Talks will be held next month', 'The meeting is due
+    to take place next week': an act named by a noun that is the subject of a hedge verb, of a
+    verb of taking place with a modal, or of 'be' and an adjective of schedule_adjectives, is
     still to come."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = trigger.head
     if head.lemma_.lower() in rules.hedge_verbs:
         return True
+    if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.schedule_adjectives
+                                   for c in head.children):
+        return True  # "The meeting … is due to take place next week"
     return head.lemma_.lower() in rules.occurrence_verbs and any(
         c.dep_ == "aux" and c.lower_ in rules.hedge for c in head.children)
 

@@ -264,6 +264,17 @@ def test_an_act_promised_by_its_light_verb_is_hedged(read_with, text, expected):
     ("The talks between Tony Blair and Gerhard Schroeder focused on Iraq.",
      {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "asserted"),
       ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "asserted")}),
+    # a meeting that is due, scheduled or set is still to come (the held-out v11 audit found
+    # one 'due to take place' asserted; written sentences); one that was a success took place
+    ("The meeting between Rick Wagoner and Sergio Marchionne is due to take place next week.",
+     {("Rick Wagoner", "Meeting", "Sergio Marchionne", "positive", "hedged"),
+      ("Sergio Marchionne", "Meeting", "Rick Wagoner", "positive", "hedged")}),
+    ("The talks between Tony Blair and Gerhard Schroeder are set for next week.",
+     {("Tony Blair", "Meeting", "Gerhard Schroeder", "positive", "hedged"),
+      ("Gerhard Schroeder", "Meeting", "Tony Blair", "positive", "hedged")}),
+    ("The meeting between Rick Wagoner and Sergio Marchionne was a success, both men said.",
+     {("Rick Wagoner", "Meeting", "Sergio Marchionne", "positive", "asserted"),
+      ("Sergio Marchionne", "Meeting", "Rick Wagoner", "positive", "asserted")}),
     # an act a hypothetical would allow is hypothetical too (it was an asserted Sanction); one a
     # decision allowed is not
     ("The plan would allow Russia to cut supplies to Ukraine.",
