@@ -189,7 +189,8 @@ def _holder_set_off(ctx: ReadContext, token: Token, *, depth: int) -> int | None
     <organisation or state>' names the holder of the title, though the parser hangs the name on
     the organisation. Not after a person ('a friend of the minister, John Smith')."""
     rules = mention_rules()
-    if token.tag_ not in ("NN", "NNP") or token.lemma_.lower() not in rules.titles | rules.head_titles:
+    lemma = token.lemma_.lower()
+    if token.tag_ not in ("NN", "NNP") or (lemma not in rules.titles and lemma not in rules.head_titles):
         return None
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":

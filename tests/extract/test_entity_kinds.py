@@ -14,6 +14,14 @@ def _entities(read_text, text: str) -> set[tuple[str, str]]:
     return {(e.label, e.kind) for e in read_text(text).entities}
 
 
+def _assert_read(read_text, text: str, present: set[tuple[str, str]],
+                 absent: set[tuple[str, str]]) -> None:
+    """Every (label, kind) pair of ``present`` is read from ``text``, and none of ``absent``."""
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
+
+
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a maker, an airline, a provider, a consultancy named before the name: a company
     # (bbc-business-049, bbc-business-468, bbc-business-474, bbc-tech-350, bbc-tech-032)
@@ -39,8 +47,7 @@ def _entities(read_text, text: str) -> set[tuple[str, str]]:
      {("Honda", "Company")}, {("Honda", "Organization")}),
 ])
 def test_companies_named_by_a_noun(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -53,8 +60,7 @@ def test_companies_named_by_a_noun(read_text, text, present, absent):
      {("Ofsted", "GovernmentBody")}, {("Ofsted", "Organization")}),
 ])
 def test_regulators_named_by_a_noun(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -67,8 +73,7 @@ def test_regulators_named_by_a_noun(read_text, text, present, absent):
      {("Kennedy", "Person")}, {("Lib Dem MPs", "Person")}),
 ])
 def test_groups_of_people_are_no_person(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -83,8 +88,7 @@ def test_groups_of_people_are_no_person(read_text, text, present, absent):
      {("Yamaha", "Company")}, {("Yamaha", "Organization")}),
 ])
 def test_companies_in_a_report_on_companies(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -98,8 +102,7 @@ def test_companies_in_a_report_on_companies(read_text, text, present, absent):
      set(), {("Oscars", "Organization"), ("Golden Globes", "Organization")}),
 ])
 def test_awards_are_no_organisations(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -119,8 +122,7 @@ def test_awards_are_no_organisations(read_text, text, present, absent):
      {("Group of Seven", "IntergovernmentalOrganization")}, set()),
 ])
 def test_names_cut_before_a_known_name_ends(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -130,8 +132,7 @@ def test_names_cut_before_a_known_name_ends(read_text, text, present, absent):
      {("Howard", "Person"), ("Michael Cockerell", "Person")}, {("Howard", "City")}),
 ])
 def test_honorific_names_are_no_towns(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -149,8 +150,7 @@ def test_honorific_names_are_no_towns(read_text, text, present, absent):
      {("Matt Groening", "Person"), ("United States", "State")}, {("Simpsons", "Organization")}),
 ])
 def test_works_named_after_a_part_in_them(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found and not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -178,9 +178,7 @@ def test_works_named_after_a_part_in_them(read_text, text, present, absent):
      {("Jason Wigan", "Person")}, set()),
 ])
 def test_demonyms_and_clubs(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found
-    assert not absent & found
+    _assert_read(read_text, text, present, absent)
 
 
 _EURONEXT = (  # development article bbc-business-279 (Euronext was a person)
@@ -212,6 +210,4 @@ _EURONEXT = (  # development article bbc-business-279 (Euronext was a person)
     ("Moyes said Beattie had apologised to the fans.", {("Beattie", "Person")}, set()),
 ])
 def test_one_word_persons_in_business_reports(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found
-    assert not absent & found
+    _assert_read(read_text, text, present, absent)
