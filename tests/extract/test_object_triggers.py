@@ -27,6 +27,24 @@ def test_object_triggers(read_with, text, expected):
     assert read_with(text, "object_triggers") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # lending one's backing or weight is support, not a supply of anything (held-out audits
+    # v4-v9 judged "lent backing" read as Supply a wrong type five times; written sentences)
+    ("Tony Blair lent his backing to Gordon Brown.", {("Tony Blair", "Support", "Gordon Brown")}),
+    ("Tony Blair threw his weight behind Gordon Brown.",
+     {("Tony Blair", "Support", "Gordon Brown")}),
+])
+def test_lending_backing_is_support(read_with, text, expected):
+    assert read_with(text, "object_triggers") == expected
+    assert read_with(text, "verb_triggers") == set()
+
+
+def test_lending_money_is_still_a_supply(read_with):
+    text = "The World Bank lent $200m to Jamaica."
+    assert read_with(text, "object_triggers") == set()
+    assert read_with(text, "verb_triggers") == {("World Bank", "Supply", "Jamaica")}
+
+
 def test_an_object_trigger_hides_the_verbs_other_triggers(read_with):
     """'met their demands' is a concession, not a meeting."""
     text = "Peru met the demands of the striking miners."

@@ -573,6 +573,34 @@ def test_rejecting_criticism_rejects_its_author(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # whom help is for is the object of the verb or of its own preposition; a party in what is
+    # helped along is not helped (development sentences judged wrong: these were Aid to the
+    # investors and to "U.S. Trade"; a state's borrowing from Japan was Aid to Japan)
+    ("Seligman helped recruit investors to the partnership, according to the suit.", set()),
+    ("U.S. Commerce Secretary Malcolm Baldrige leaves on Saturday on a 10-day trip to the Far "
+     "East to help spur U.S. Trade and improve business relations with China.", set()),
+    ("The US Government cannot finance its operations without heavy borrowing from the central "
+     "banks of Japan and China.", set()),
+    # … the helped object, and the one given to, stay
+    ("The United States helped Iraq to rebuild its army.",
+     {("United States", "Aid", "Iraq")}),
+    ("Japan donated $10m to the World Food Programme.",
+     {("Japan", "Aid", "World Food Programme")}),
+    # a legal favour granted is no aid (development sentence judged wrong type: an Aid to North)
+    ("The Senate committee granted immunity from prosecution to Oliver North.", set()),
+    ("Veritas wanted to grant an amnesty to all those in Britain claiming asylum.", set()),
+    # … and so is a court's protection, and a message sent or provided is no supply (held-out
+    # audits v6 and v11 judged bankruptcy protection read as Aid, v2-v6 an explanation sent
+    # read as Supply, wrong types; written sentences)
+    ("A US judge granted Yukos bankruptcy protection.", set()),
+    ("Britain sent an explanation to the European Commission.", set()),
+    ("The United States granted Yukos a loan.", {("United States", "Aid", "Yukos")}),
+])
+def test_whom_aid_is_for(read_with, text, expected):
+    assert {row[:3] for row in read_with(text, "verb_triggers")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a state named before a thing names what it is about: investigating the Iran arms sales
     # investigates no Iran (the held-out audit v9 judged such a target wrong) …
     ("Italy investigated the Iran arms sales.", set()),

@@ -64,6 +64,9 @@ class VerbTriggerRules:
     enrol_particles: Words
     cohost_verbs: Words
     object_only_events: frozenset[str]
+    aid_categories: frozenset[str]
+    immaterial_things: Words
+    immaterial_compounds: dict[str, Words]
     author_categories: frozenset[str]
     named_topic_categories: frozenset[str]
     legislation_categories: frozenset[str]
@@ -292,6 +295,14 @@ class VerbTriggers:
             prep.lower_ in self.rules.measure_noun_preps and prep.head.i != verb.i
             and prep.head.pos_ in ("NOUN", "PROPN"))
 
+    def _immaterial(self, ctx: ReadContext, thing: Token) -> bool:
+        """'immunity', 'an explanation', 'bankruptcy protection': what is granted or sent is
+        a favour or a message, no goods, money or help."""
+        lemma = ctx.lemmas[thing.i]
+        return lemma in self.rules.immaterial_things or any(
+            c.dep_ == "compound" and ctx.lemmas[c.i] in modifiers for c in thing.children
+            for modifiers in (self.rules.immaterial_compounds.get(lemma, frozenset()),))
+
     def _holders(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
         """'called for the release of the remaining inmates', 'demanded the freedom of Aung San
         Suu Kyi': whoever is to be freed or returned is no target of the call — whoever holds
@@ -323,6 +334,9 @@ class VerbTriggers:
                 c.dep_ in ("dobj", "nsubjpass") and ctx.lemmas[c.i] in self.rules.civilian_objects
                 for c in verb.children):
             return  # "evacuating its hostages", "evacuate UK citizens from Ivory Coast": a rescue
+        if event_info(trig.event).plover in self.rules.aid_categories and any(
+                c.dep_ == "dobj" and self._immaterial(ctx, c) for c in verb.children):
+            return  # "could grant immunity from prosecution to Oliver North": no aid
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
