@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test fuzz setup java browser rapper bench bench-serve bench-full golden golden-check vocab docs clean
+.PHONY: demo test fuzz setup java browser rapper bench bench-serve bench-full golden golden-check vocab companies docs clean
 
 setup: $(STAMP)
 
@@ -91,6 +91,12 @@ golden-check: $(STAMP)
 
 vocab: $(STAMP)
 	$(PY) -m kg_builder._vocabgen
+
+# kg_builder/rules/companies.jsonl: listed companies, from the pytickersymbols package (see
+# kg_builder/_companygen.py); run after upgrading that package, then review the diff.
+companies: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[companies]'
+	$(PY) -m kg_builder._companygen
 
 # docs/ontology.md is generated from ontology/*.ttl; tests/test_owl.py fails when it is stale.
 docs: $(STAMP)

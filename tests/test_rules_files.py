@@ -64,7 +64,7 @@ def test_readme_mentions_every_file():
     readme = (RULES / "README.md").read_text(encoding="utf-8")
     for name in ["triggers.jsonl", "light_verbs.txt", "groups.txt", "titles.txt",
                  "organizations.jsonl", "seats_of_government.jsonl", "demonyms.tsv",
-                 "calibration.json"]:
+                 "calibration.json", "companies.jsonl"]:
         assert (RULES / name).is_file(), name
         assert name in readme, f"README.md does not describe {name}"
     for path in sorted((RULES / "extract").glob("*.json")):  # the table of sections
@@ -209,6 +209,33 @@ def test_organizations():
         assert r["kind"] in ORG_KINDS, r
         if "country" in r:
             assert known_iso3(r["country"]), r
+
+
+def test_companies():
+    """The listed companies (kg_builder/_companygen.py): companies only, each name once, no
+    name that is an organisation's, a state's or a person's of the other lists, and no common
+    word read whatever the NER's tag."""
+    from kg_builder.gazetteer import gazetteer, normalise
+
+    gaz = gazetteer()
+    rows = load_jsonl("companies.jsonl")
+    assert len(rows) > 1000
+    seen: set[str] = set()
+    for r in rows:
+        assert set(r) <= {"name", "aliases", "name_aliases", "kind", "country"}, r
+        assert r["kind"] == "Company", r
+        assert "country" not in r or known_iso3(r["country"]), r
+        forms = [*r.get("aliases", []), *r.get("name_aliases", [])]
+        assert forms, r
+        for form in forms:
+            key = normalise(form)
+            assert key not in seen and key not in gaz.orgs and key not in gaz.state_names, r
+            assert key not in gaz.people, r
+            seen.add(key)
+        for form in r.get("aliases", []):  # read whatever the tag: no plain capitalised word
+            assert not form.isalpha() or not form[1:].islower(), r
+    assert {"nokia", "bt", "tesco", "abn amro"} <= seen
+    assert not {"next", "city", "target", "news"} & seen
 
 
 def test_organisation_cues():

@@ -208,7 +208,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Region", "name", None)  # "Herefordshire", "Leicestershire": a county
     if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
-    org = gaz.org(text)
+    org = gaz.org(text) or (None if normalise(text) in ctx.person_names  # "Roberta Vinci"
+                            else gaz.company(text, label=label))  # "Nokia said": listed
     if org is not None:
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules):
