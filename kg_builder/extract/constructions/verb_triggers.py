@@ -413,7 +413,13 @@ class VerbTriggers:
             # an agreement with anyone in it
             targets = []
         elif not named and trig.event in self.rules.object_only_events:
-            targets = []  # "release oil from the Strategic Petroleum Reserve": no party freed
+            # "release oil from the Strategic Petroleum Reserve": no party freed; but "helped
+            # evacuate UK citizens" helps those brought to safety
+            targets = [t for x in verb.children if x.dep_ == "xcomp"
+                       and ctx.lemmas[x.i] in self.rules.evacuation_verbs
+                       for o in x.children if o.dep_ == "dobj"
+                       and ctx.lemmas[o.i] in self.rules.civilian_objects
+                       for t in with_conjuncts(ctx, o)]
         elif not named and not trig.requires_prep:
             conditional = condition_subjects(ctx, verb) if (
                 event_info(trig.event).plover in self.rules.conditional_target_categories) else []
