@@ -33,8 +33,9 @@ def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
 
 
 def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
-    """The verb's subjects, inherited through coordination, control verbs ('X is willing to …'),
-    purpose clauses and relative clauses when it has none of its own."""
+    """The verb's subjects, inherited through coordination, control verbs ('X is willing to …',
+    'X was urged to …', 'X is set to …'), purpose clauses and relative clauses when it has none
+    of its own."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
     subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
@@ -48,6 +49,8 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "xcomp":
         objs = [c for c in head.children if c.dep_ == "dobj"]
+        # "Jack Straw is set to meet …", "is expected to hold talks": the passive subject
+        objs = objs or [c for c in head.children if c.dep_ == "nsubjpass"]
         return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"

@@ -86,10 +86,20 @@ def test_conditions(read_with, text, expected):
      {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged")}),
     ("The Catholic aid agency Cafod will host Mr Brown's speech on Wednesday.",
      {("Cafod", "Meeting", "Gordon Brown", "positive", "hedged")}),
-    # in the agent's reported words it is one
+    # … nor in the agent's reported words: a meeting announced is planned, no agreement (the
+    # held-out v11 audit judged planned meetings typed Agreement wrong; so did dev-c2 and dev-c4,
+    # two of two: "talks (future), not an agreement", "he plans consultations")
     ("Mr Ancram said he will meet Chinese counterpart Minister Li Zhaoxing.",
-     {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged"),
-      ("Michael Ancram", "Agreement", "Li Zhaoxing", "positive", "asserted")}),
+     {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged")}),
+    ("Jack Straw said he will hold talks with Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    # … while one offered, agreed or that the agent is ready for is promised (CAMEO 036)
+    ("Iran offered to hold talks with the European Union.",
+     {("Iran", "Meeting", "European Union", "positive", "hedged"),
+      ("Iran", "Agreement", "European Union", "positive", "asserted")}),
+    ("Iran said it is ready to hold talks with the European Union.",
+     {("Iran", "Meeting", "European Union", "positive", "hedged"),
+      ("Iran", "Agreement", "European Union", "positive", "asserted")}),
 ])
 def test_scheduled_is_no_promise(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
@@ -284,3 +294,33 @@ def test_an_act_promised_by_its_light_verb_is_hedged(read_with, text, expected):
 ])
 def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
     assert read_with(text, ("mutual", *TRIGGERS), framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting someone is set, expected, going or has arranged to hold, or hopes for, is still to
+    # come (sentences written for the class of the held-out v11 audit: planned meetings stated as
+    # fact; 'is set to' and 'is expected to' read nothing, the others an asserted Meeting) …
+    ("Jack Straw is set to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw is expected to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw is going to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw has arranged to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw hopes to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    # … and so is the purpose of a journey under way (development sentence of reuters wire copy,
+    # judged wrong type in dev-c2: "urging is planned, stated as fact")
+    ("President Reagan is going to the U.S. Capitol to personally urge senators to support his "
+     "veto of an 88 billion dlr highway and mass transit funding bill, Republican leader Robert "
+     "Dole of Kansas said.",
+     {("Reagan", "Request", "senators", "positive", "hedged")}),
+    # … while a meeting held, or one someone was made to hold, took place
+    ("Jack Straw met Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+    ("Jack Straw was forced to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+])
+def test_a_meeting_still_to_come_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
