@@ -20,6 +20,7 @@ from .framing import (
     is_future,
     is_intent,
     is_plan,
+    is_predicted,
     is_promise,
     is_promised,
     is_scheduled,
@@ -325,7 +326,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     committed = (pledged or is_promise(governor) or (not schedule and (
         is_committed(governor) or is_future(governor)))) and not (schedule and when is not None)
     promised = intent and committed and not (
-        scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
+        scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor)
+        or is_predicted(governor))  # "Analysts predicted Japan will retaliate": expected
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     if event in emit_rules().home_events:  # "Tony Blair visited London": his own country

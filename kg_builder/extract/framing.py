@@ -15,8 +15,8 @@ from .rules import Words, load_section
 from .syntax import subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
-           "is_intent", "is_plan", "is_promise", "is_promised", "is_question", "is_scheduled",
-           "is_supposed", "is_wished",
+           "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
+           "is_scheduled", "is_supposed", "is_wished",
            "polarity_modality", "reporter", "time_text"]
 
 
@@ -47,6 +47,7 @@ class FramingRules:
     schedule_adjectives: Words
     prospect_preps: Words
     misread_lemmas: dict[str, str]
+    prediction_verbs: Words
     future_forms: Words
 
 
@@ -335,6 +336,7 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
     while depth and (token.dep_ == "xcomp" or (token.dep_ == "acomp" and out) or (
             token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"  # "would allow
                                           for c in token.children)) or (  # Russia to cut …"
+            token.dep_ == "ccomp" and _bare_clause(token)) or (  # "would see Britain supply"
             token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                           for c in token.children))):
         controls = controls and token.dep_ != "advcl"
@@ -342,6 +344,39 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
         out.append((token, controls))
         depth -= 1
     return out
+
+
+def _bare_clause(token: Token) -> bool:
+    """'The deal would see Britain supply arms', 'would mean Russia cutting supplies': a
+    clause with a subject of its own but no tense, auxiliary or 'that' of its own (a bare
+    infinitive or a participle), which the verb it complements frames."""
+    return token.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+
+
+def is_predicted(token: Token) -> bool:
+    """'Analysts predicted Japan will retaliate', 'Mr Blair believes Britain will support the
+    US', 'Officials fear Iran will attack Iraq', 'It is likely that the US will impose
+    sanctions': the act is in a clause of a verb of predicting or believing (the nearest verb of
+    saying above it; see ``prediction_verbs``) or of 'be' with a hedge adjective — someone's
+    expectation, no promise or threat of the agent's."""
+    rules = framing_rules()
+    clause = first_conjunct(token)
+    for _ in range(4):
+        trailing = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")
+                    and _lemma(c) in rules.report_verbs and c.i > clause.i]
+        if trailing:  # "Japan will retaliate, analysts predicted"
+            return _lemma(trailing[0]) in rules.prediction_verbs
+        if clause.dep_ == "ccomp":
+            head = clause.head
+            if _lemma(head) in rules.report_verbs | rules.promise_verbs:
+                return _lemma(head) in rules.prediction_verbs
+            if any(c.dep_ == "acomp" and c.lower_ in rules.hedge for c in head.children):
+                return True  # "It is likely that …"
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
 
 
 def is_scheduled(ctx: ReadContext, token: Token) -> bool:

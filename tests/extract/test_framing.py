@@ -324,3 +324,32 @@ def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
 ])
 def test_a_meeting_still_to_come_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone predicts, believes or fears a party will do is an expectation, no promise or
+    # threat of the party's (sentences written for the class of the held-out v11 audit:
+    # predictions stated as fact; each also gave an asserted Threat or Agreement) …
+    ("Analysts predicted Japan will retaliate against the United States.",
+     {("Japan", "Attack", "United States", "positive", "hedged")}),
+    ("Mr Blair believes Britain will support the United States.",
+     {("United Kingdom", "Support", "United States", "positive", "hedged")}),
+    ("Officials fear Iran will attack Iraq.",
+     {("Iran", "Attack", "Iraq", "positive", "hedged")}),
+    ("It is likely that the United States will impose sanctions on Japan.",
+     {("United States", "Sanction", "Japan", "positive", "hedged")}),
+    # … while what a party says it will do stays its promise
+    ("Mr Blair said Britain will support the United States.",
+     {("United Kingdom", "Support", "United States", "positive", "hedged"),
+      ("United Kingdom", "Agreement", "United States", "positive", "asserted")}),
+    # an act in a bare clause of a hypothetical is hypothetical too (written sentences; each was
+    # asserted); of a fact, it is a fact
+    ("The deal would see Britain supply arms to Iraq.",
+     {("United Kingdom", "Supply", "Iraq", "positive", "hedged")}),
+    ("The plan would mean Russia cutting gas supplies to Ukraine.",
+     {("Russia", "Sanction", "Ukraine", "positive", "hedged")}),
+    ("The deal saw Britain supply arms to Iraq.",
+     {("United Kingdom", "Supply", "Iraq", "positive", "asserted")}),
+])
+def test_a_prediction_or_a_hypothesis_is_no_fact(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
