@@ -316,11 +316,16 @@ def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
      "veto of an 88 billion dlr highway and mass transit funding bill, Republican leader Robert "
      "Dole of Kansas said.",
      {("Reagan", "Request", "senators", "positive", "hedged")}),
-    # … while a meeting held, or one someone was made to hold, took place
+    # … while a meeting held took place
     ("Jack Straw met Iranian President Mohammad Khatami.",
      {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
-    ("Jack Straw was forced to meet Iranian President Mohammad Khatami.",
-     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+    # the passive subject of a verb of saying or perceiving is not the one who acts in its
+    # infinitive (development sentences: with the subject read this way, each gave an asserted
+    # Fight or Request)
+    ("For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out war "
+     "on each other.", set()),
+    ("On tape, Mr Livingstone, who once worked as a freelance restaurant critic on the paper, is "
+     "heard asking Mr Finegold if he is a \"German war criminal\".", set()),
 ])
 def test_a_meeting_still_to_come_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
