@@ -26,6 +26,14 @@ def is_verbal(ctx: ReadContext, token: Token) -> bool:
     return pos in ("VERB", "AUX") or (pos == "NOUN" and token.tag_.startswith("VB"))
 
 
+def _mass(obj: Token) -> bool:
+    """'struggled to meet demand from China', 'to satisfy growing demand for oil': an object in
+    the singular with no determiner, possessor or number is a mass noun — demand in the market,
+    not a demand someone made ('met their demands', 'met the demand of the kidnappers')."""
+    return obj.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in obj.children)
+
+
 class ObjectTriggers:
     name: ClassVar[str] = "object_triggers"
 
@@ -43,6 +51,8 @@ class ObjectTriggers:
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
             obj = objs[0]
+            if _mass(obj):
+                continue  # "to meet demand from China", "satisfy growing demand": the market
             targets = parties(ctx, prep_objects(ctx, verb, trig.preps))
             if not targets:
                 targets = parties(ctx, prep_objects(ctx, obj, trig.preps))
