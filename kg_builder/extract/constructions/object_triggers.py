@@ -18,7 +18,7 @@ from ..emit import emit
 from ..rules import Lexicon, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects
 
-__all__ = ["ObjectTriggers", "ObjectTriggerRules", "is_verbal"]
+__all__ = ["ObjectTriggerRules", "ObjectTriggers", "is_verbal"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
