@@ -419,9 +419,6 @@ def test_opposing_a_bid_is_business(read_with, text, expected):
     ("Merck is battling rival drug makers for market share.", set()),
     ("Microsoft is fighting Google for control of the search market.", set()),
     ("Sony and Microsoft are battling for control of the games console market.", set()),
-    # … (development sentence of the dev-c1 sheet: a Challenge of Disney, judged not an event)
-    ("He said it would take many years before Electronic Arts could challenge Disney - which in "
-     "2004 reported revenues of $30bn (£16bn) - but it remained a goal for the company.", set()),
     # … while a company's fight with a state or a campaign group, its criticism of another, and
     # a fight between parties stay
     ("Yukos has been battling the Russian authorities for more than a year.",
