@@ -20,6 +20,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`market` — a company's withdrawal (of a product, from a market) is business; what
    market commentators (analysts, economists, traders) think of others is commentary; a news
    organisation's investigation is journalism.
+   :func:`rivalry` — a company fighting, battling or challenging another company, its rivals or
+   for a market competes in business: no fight or challenge.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
@@ -40,8 +42,8 @@ from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
            "contest", "dealing", "expressed_intent",
-           "market", "message", "policing", "press", "readings", "refusal", "ruling", "selectional_restrictions",
-           "sport", "state_force", "trade"]
+           "market", "message", "policing", "press", "readings", "refusal", "rivalry", "ruling",
+           "selectional_restrictions", "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -100,6 +102,9 @@ class ConventionRules:
     hostile_categories: frozenset[str]
     hostile_intent_event: str
     refusal_events: dict[str, str]
+    rivalry_lemmas: Words
+    rival_words: Words
+    rivalry_things: Words
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -285,6 +290,26 @@ def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def rivalry(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Merck is battling rival drug makers for market share', 'EA could challenge Disney',
+    'Microsoft is fighting Google for control of the search market': a company that fights,
+    battles or challenges another company or private organisation, its rivals or competitors,
+    or for a market, competes in business — no fight or challenge between political actors (a
+    party or a state on either side, 'Yukos has been battling the Russian authorities', and a
+    legal battle stay)."""
+    if occ.trigger not in rules.rivalry_lemmas or occ.modifiers & rules.legal_modifiers:
+        return
+    if occ.agent_kind in rules.political_kinds or occ.target_kind in rules.political_kinds:
+        return
+    business = any(k in rules.business_kinds for k in (occ.agent_kind, occ.target_kind))
+    private = occ.agent_kind in rules.private_kinds and occ.target_kind in rules.private_kinds
+    rivals = bool(set(occ.target_name.split()) & rules.rival_words)
+    market = bool((occ.done | occ.things) & rules.rivalry_things)
+    if (business and (private or rivals or market)) or (
+            occ.agent_kind in rules.private_kinds and rivals):
+        kinds.clear()
+
+
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
     assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
@@ -349,6 +374,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     market,
     audience,
     advice,
+    rivalry,
     selectional_restrictions,
     state_force,
     expressed_intent,

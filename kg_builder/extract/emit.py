@@ -20,6 +20,8 @@ from .framing import (
     is_future,
     is_intent,
     is_plan,
+    is_predicted,
+    is_promise,
     is_promised,
     is_scheduled,
     is_supposed,
@@ -57,6 +59,7 @@ class EmitRules:
     home_events: frozenset[str]
     civil_things: Words
     predicted_kinds: frozenset[str]
+    plan_events: frozenset[str]
 
 
 @cache
@@ -316,12 +319,17 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # "The Lib Dems would allow …" a hypothesis, "asked if he would welcome …" asks, "I hope the
     # government will release me" wishes (they promise or threaten nothing)
     # … and "said he will meet Iranian officials next week" reports a schedule too: a meeting or
-    # a visit with a date of its own is no promise, whoever tells of it
+    # a visit with a date of its own is no promise, whoever tells of it; nor are talks announced
+    # in the future without a date, even in the agent's words ("He said he will start
+    # consultations with producers"): only a verb or adjective of promise ("offered to meet",
+    # "is ready to hold talks") or a promised noun ("offered talks") makes them one
     schedule = category in emit_rules().schedule_categories
-    committed = (pledged or is_committed(governor) or (
+    talks = event in emit_rules().plan_events
+    committed = (pledged or is_promise(governor) or (not talks and is_committed(governor)) or (
         is_future(governor) and not schedule)) and not (schedule and when is not None)
     promised = intent and committed and not (
-        scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor))
+        scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor)
+        or is_predicted(governor))  # "Analysts predicted Japan will retaliate": expected
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     if event in emit_rules().home_events:  # "Tony Blair visited London": his own country

@@ -15,8 +15,8 @@ from .rules import Words, load_section
 from .syntax import subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
-           "is_intent", "is_plan", "is_promise", "is_promised", "is_question", "is_scheduled",
-           "is_supposed", "is_wished",
+           "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
+           "is_scheduled", "is_supposed", "is_wished",
            "polarity_modality", "reporter", "time_text"]
 
 
@@ -46,11 +46,21 @@ class FramingRules:
     occurrence_verbs: Words
     schedule_adjectives: Words
     prospect_preps: Words
+    misread_lemmas: dict[str, str]
+    prediction_verbs: Words
+    future_forms: Words
 
 
 @cache
 def framing_rules() -> FramingRules:
     return load_section("framing", FramingRules)
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma in lower case, corrected where the model's lemmatizer misreads a verb
+    this section names ('hopes', 'hoped', 'hoping' → 'hop': ``misread_lemmas``)."""
+    lemma = token.lemma_.lower()
+    return framing_rules().misread_lemmas.get(lemma, lemma)
 
 
 def first_conjunct(token: Token) -> Token:
@@ -75,7 +85,7 @@ def is_wished(token: Token) -> bool:
     act; the agent promises nothing."""
     rules = framing_rules()
     base = first_conjunct(token)
-    head = base.head.lemma_.lower()
+    head = _lemma(base.head)
     return base.dep_ in ("xcomp", "ccomp", "acl") and head in rules.hedge_verbs and (
         head not in rules.intent_verbs | rules.intent_adjectives)  # "pledged to …" promises
 
@@ -84,7 +94,7 @@ def is_promised(light: Token | None) -> bool:
     """'promised the people a regular supply of maize', 'offered aid to Kenya', 'pledged
     support to Israel': an act named by a noun whose light verb is a verb of promising is
     promised by the agent, not done."""
-    return light is not None and light.lemma_.lower() in framing_rules().promise_object_verbs
+    return light is not None and _lemma(light) in framing_rules().promise_object_verbs
 
 
 def is_intent(token: Token) -> bool:
@@ -94,9 +104,10 @@ def is_intent(token: Token) -> bool:
            for t in {token, first_conjunct(token)} for c in t.children):
         return True
     head = token.head
-    if token.dep_ == "xcomp" and head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives:
+    if token.dep_ == "xcomp" and _lemma(head) in rules.intent_verbs | rules.intent_adjectives:
         return True
-    return token.dep_ == "xcomp" and head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives
+    return token.dep_ == "xcomp" and head.dep_ == "acomp" and (
+        _lemma(head) in rules.intent_adjectives)
 
 
 def is_promise(token: Token) -> bool:
@@ -106,8 +117,8 @@ def is_promise(token: Token) -> bool:
     if token.dep_ != "xcomp":
         return False
     head = token.head
-    return head.lemma_.lower() in rules.promise_verbs | rules.promise_adjectives or (
-        head.dep_ == "acomp" and head.lemma_.lower() in rules.promise_adjectives)
+    return _lemma(head) in rules.promise_verbs | rules.promise_adjectives or (
+        head.dep_ == "acomp" and _lemma(head) in rules.promise_adjectives)
 
 
 def is_plan(token: Token) -> bool:
@@ -117,8 +128,8 @@ def is_plan(token: Token) -> bool:
     if token.dep_ != "xcomp" or is_promise(token):
         return False
     head = token.head
-    return head.lemma_.lower() in rules.intent_verbs | rules.intent_adjectives or (
-        head.dep_ == "acomp" and head.lemma_.lower() in rules.intent_adjectives)
+    return _lemma(head) in rules.intent_verbs | rules.intent_adjectives or (
+        head.dep_ == "acomp" and _lemma(head) in rules.intent_adjectives)
 
 
 def is_committed(token: Token) -> bool:
@@ -134,10 +145,10 @@ def is_committed(token: Token) -> bool:
     sayers = rules.report_verbs | rules.promise_verbs
     clause = first_conjunct(token)
     for _ in range(4):  # "said he had made clear the UK would welcome …"
-        if any(c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() in rules.report_verbs
+        if any(c.dep_ in ("ccomp", "parataxis") and _lemma(c) in rules.report_verbs
                and c.i > clause.i for c in clause.children):
             return True  # "… will provide food aid to refugees, the World Food Program said"
-        if clause.dep_ in ("ccomp", "parataxis") and clause.head.lemma_.lower() in sayers:
+        if clause.dep_ in ("ccomp", "parataxis") and _lemma(clause.head) in sayers:
             return True
         if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
             break
@@ -198,10 +209,10 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     hedged = hedged or any(c.dep_ in ("aux", "advmod", "mark") and c.lower_ in rules.hedge
                            for c in governor.children)  # "If all creditors agreed, …"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
-            trigger.head.lemma_.lower() in rules.negation):
+            _lemma(trigger.head) in rules.negation):
         negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubjpass" and (
-            trigger.head.lemma_.lower() in rules.negation):
+            _lemma(trigger.head) in rules.negation):
         negative = True  # "Mr Straw's meeting with Iranian officials was cancelled"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "det" and c.lower_ in rules.negation for c in trigger.children):
@@ -213,16 +224,18 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     controllers = _controllers(governor)
     if any(c.dep_ == "neg" for t, controls in controllers if controls for c in t.children):
         negative = True  # "is not prepared to discuss …", "do not need to attack"
-    if governor.dep_ in ("xcomp", "ccomp") and governor.head.lemma_.lower() in rules.negation:
+    if governor.dep_ in ("xcomp", "ccomp") and _lemma(governor.head) in rules.negation:
         negative = True
     elif _blocked(governor, rules.blocking_verbs):
         negative = True  # "vetoed a Security Council resolution to impose sanctions against X"
-    elif governor.dep_ in ("xcomp", "ccomp", "acl") and governor.head.lemma_.lower() in rules.hedge_verbs:
+    elif governor.dep_ in ("xcomp", "ccomp", "acl") and _lemma(governor.head) in rules.hedge_verbs:
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
-    elif any((t.lemma_.lower() in rules.hedge_verbs and controls)
+    elif any((_lemma(t) in rules.hedge_verbs and controls)
+             or (t.lower_ in rules.future_forms and t.tag_ == "VBG")
              or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
              for t, controls in controllers):
-        hedged = True  # "said he will be going to Washington to take part in a meeting"
+        hedged = True  # "said he will be going to Washington to take part in a meeting", "is
+        # going to meet him", "is going to the Capitol to urge senators …": still to come
     if is_question(trigger) or _ahead(trigger):
         hedged = True  # "Is the president going to ask him?": asked, not stated
     if _planned_purpose(governor, rules.hedge_verbs - rules.promise_verbs) or _planned_subject(
@@ -246,7 +259,7 @@ def _planned_purpose(governor: Token, verbs: frozenset[str]) -> bool:
                                          for c in token.children):
             token, purpose = token.head, True
         elif token.dep_ == "xcomp" and purpose:
-            if token.head.lemma_.lower() in verbs:
+            if _lemma(token.head) in verbs:
                 return True
             token = token.head
         else:
@@ -263,12 +276,12 @@ def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = trigger.head
-    if head.lemma_.lower() in rules.hedge_verbs:
+    if _lemma(head) in rules.hedge_verbs:
         return True
     if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.schedule_adjectives
                                    for c in head.children):
         return True  # "The meeting … is due to take place next week"
-    return head.lemma_.lower() in rules.occurrence_verbs and any(
+    return _lemma(head) in rules.occurrence_verbs and any(
         c.dep_ == "aux" and c.lower_ in rules.hedge for c in head.children)
 
 
@@ -281,7 +294,7 @@ def _blocked(governor: Token, verbs: frozenset[str]) -> bool:
         return False
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
         head = head.head
-    return head.lemma_.lower() in verbs
+    return _lemma(head) in verbs
 
 
 def _ahead(trigger: Token) -> bool:
@@ -299,7 +312,7 @@ def _ahead(trigger: Token) -> bool:
     if prep is None:
         return False
     # "was looking forward to his talks with Nakasone": 'forward' hangs from the verb, beside 'to'
-    return prep.head.lemma_.lower() in rules.prospect_heads or any(
+    return _lemma(prep.head) in rules.prospect_heads or any(
         c.dep_ in ("advmod", "prt") and c.lower_ in rules.prospect_heads and c.i < prep.i
         and prep.lower_ in rules.prospect_preps for c in prep.head.children)
 
@@ -323,6 +336,7 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
     while depth and (token.dep_ == "xcomp" or (token.dep_ == "acomp" and out) or (
             token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"  # "would allow
                                           for c in token.children)) or (  # Russia to cut …"
+            token.dep_ == "ccomp" and _bare_clause(token)) or (  # "would see Britain supply"
             token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                           for c in token.children))):
         controls = controls and token.dep_ != "advcl"
@@ -330,6 +344,39 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
         out.append((token, controls))
         depth -= 1
     return out
+
+
+def _bare_clause(token: Token) -> bool:
+    """'The deal would see Britain supply arms', 'would mean Russia cutting supplies': a
+    clause with a subject of its own but no tense, auxiliary or 'that' of its own (a bare
+    infinitive or a participle), which the verb it complements frames."""
+    return token.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+
+
+def is_predicted(token: Token) -> bool:
+    """'Analysts predicted Japan will retaliate', 'Mr Blair believes Britain will support the
+    US', 'Officials fear Iran will attack Iraq', 'It is likely that the US will impose
+    sanctions': the act is in a clause of a verb of predicting or believing (the nearest verb of
+    saying above it; see ``prediction_verbs``) or of 'be' with a hedge adjective — someone's
+    expectation, no promise or threat of the agent's."""
+    rules = framing_rules()
+    clause = first_conjunct(token)
+    for _ in range(4):
+        trailing = [c for c in clause.children if c.dep_ in ("ccomp", "parataxis")
+                    and _lemma(c) in rules.report_verbs and c.i > clause.i]
+        if trailing:  # "Japan will retaliate, analysts predicted"
+            return _lemma(trailing[0]) in rules.prediction_verbs
+        if clause.dep_ == "ccomp":
+            head = clause.head
+            if _lemma(head) in rules.report_verbs | rules.promise_verbs:
+                return _lemma(head) in rules.prediction_verbs
+            if any(c.dep_ == "acomp" and c.lower_ in rules.hedge for c in head.children):
+                return True  # "It is likely that …"
+        if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return False
 
 
 def is_scheduled(ctx: ReadContext, token: Token) -> bool:
@@ -358,7 +405,7 @@ def is_scheduled(ctx: ReadContext, token: Token) -> bool:
 
 def reporter(ctx: ReadContext, token: Token) -> int | None:
     """'X said Y accused Z': the accusation is attributed to X."""
-    if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in framing_rules().report_verbs:
+    if token.dep_ in ("ccomp", "parataxis") and _lemma(token.head) in framing_rules().report_verbs:
         for subj in subjects(ctx, token.head):
             mid = mention_for(ctx, subj)
             if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":

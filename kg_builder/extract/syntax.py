@@ -1,18 +1,35 @@
 """Syntax helpers over spaCy's dependency parse: subjects, conjuncts, passive agents, objects.
 
 They add nothing to the reading; ``ctx`` is passed only for the gazetteer (coordinated
-demonyms: 'Hungarian and Romanian officials' are two states' officials).
+demonyms: 'Hungarian and Romanian officials' are two states' officials). Reads the ``syntax``
+rule section (which passives pass their subject to an infinitive).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Token
 
 from .context import ReadContext
 from .entities import mention_rules
+from .rules import Words, load_section
 
-__all__ = ["is_conditional", "objects_of", "particle", "passive_agent", "subjects",
-           "with_conjuncts"]
+__all__ = ["SyntaxRules", "is_conditional", "objects_of", "particle", "passive_agent",
+           "subjects", "syntax_rules", "with_conjuncts"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SyntaxRules:
+    """The ``syntax`` section: see the comment in ``rules/extract/syntax.json``."""
+
+    raising_verbs: Words
+
+
+@cache
+def syntax_rules() -> SyntaxRules:
+    return load_section("syntax", SyntaxRules)
 
 
 def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
@@ -33,8 +50,9 @@ def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
 
 
 def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
-    """The verb's subjects, inherited through coordination, control verbs ('X is willing to …'),
-    purpose clauses and relative clauses when it has none of its own."""
+    """The verb's subjects, inherited through coordination, control verbs ('X is willing to …',
+    'X was urged to …', 'X is set to …'), purpose clauses and relative clauses when it has none
+    of its own."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
     subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
@@ -48,6 +66,9 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "xcomp":
         objs = [c for c in head.children if c.dep_ == "dobj"]
+        # "Jack Straw is set to meet …", "is expected to hold talks": the passive subject
+        if head.lemma_.lower() in syntax_rules().raising_verbs:
+            objs = objs or [c for c in head.children if c.dep_ == "nsubjpass"]
         return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"

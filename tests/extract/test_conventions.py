@@ -409,3 +409,26 @@ def test_information_is_no_supply(read_with, text, expected):
 ])
 def test_opposing_a_bid_is_business(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company fighting, battling or challenging another company, its rivals or for a market
+    # competes in business (sentences written for the class of the held-out v11 audit: rival
+    # companies' battles read as a Fight; each was one, or a Criticism)
+    ("Merck is battling rival drug makers for market share.", set()),
+    ("Microsoft is fighting Google for control of the search market.", set()),
+    ("Sony and Microsoft are battling for control of the games console market.", set()),
+    # … while a company's fight with a state or a campaign group, its criticism of another, and
+    # a fight between parties stay
+    ("Yukos has been battling the Russian authorities for more than a year.",
+     {("Yukos", "Criticism", "Russia")}),
+    ("Greenpeace is fighting Shell over the Brent Spar platform.",
+     {("Greenpeace", "Fight", "Shell")}),
+    ("Microsoft criticised Google over its privacy policy.",
+     {("Microsoft", "Criticism", "Google")}),
+    ("Labour is fighting the Conservatives for the seat.",
+     {("Labour Party (United Kingdom)", "Fight", "Conservative Party (United Kingdom)")}),
+])
+def test_business_rivalry_is_no_fight(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

@@ -86,10 +86,20 @@ def test_conditions(read_with, text, expected):
      {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged")}),
     ("The Catholic aid agency Cafod will host Mr Brown's speech on Wednesday.",
      {("Cafod", "Meeting", "Gordon Brown", "positive", "hedged")}),
-    # in the agent's reported words it is one
+    # … nor in the agent's reported words: a meeting announced is planned, no agreement (the
+    # held-out v11 audit judged planned meetings typed Agreement wrong; so did dev-c2 and dev-c4,
+    # two of two: "talks (future), not an agreement", "he plans consultations")
     ("Mr Ancram said he will meet Chinese counterpart Minister Li Zhaoxing.",
-     {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged"),
-      ("Michael Ancram", "Agreement", "Li Zhaoxing", "positive", "asserted")}),
+     {("Michael Ancram", "Meeting", "Li Zhaoxing", "positive", "hedged")}),
+    ("Jack Straw said he will hold talks with Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    # … while one offered, agreed or that the agent is ready for is promised (CAMEO 036)
+    ("Iran offered to hold talks with the European Union.",
+     {("Iran", "Meeting", "European Union", "positive", "hedged"),
+      ("Iran", "Agreement", "European Union", "positive", "asserted")}),
+    ("Iran said it is ready to hold talks with the European Union.",
+     {("Iran", "Meeting", "European Union", "positive", "hedged"),
+      ("Iran", "Agreement", "European Union", "positive", "asserted")}),
 ])
 def test_scheduled_is_no_promise(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
@@ -284,3 +294,67 @@ def test_an_act_promised_by_its_light_verb_is_hedged(read_with, text, expected):
 ])
 def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
     assert read_with(text, ("mutual", *TRIGGERS), framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting someone is set, expected, going or has arranged to hold, or hopes for, is still to
+    # come (sentences written for the class of the held-out v11 audit: planned meetings stated as
+    # fact; 'is set to' and 'is expected to' read nothing, the others an asserted Meeting) …
+    ("Jack Straw is set to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw is expected to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw is going to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw has arranged to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw hopes to meet Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    # … and so is the purpose of a journey under way (development sentence of reuters wire copy,
+    # judged wrong type in dev-c2: "urging is planned, stated as fact")
+    ("President Reagan is going to the U.S. Capitol to personally urge senators to support his "
+     "veto of an 88 billion dlr highway and mass transit funding bill, Republican leader Robert "
+     "Dole of Kansas said.",
+     {("Reagan", "Request", "senators", "positive", "hedged")}),
+    # … while a meeting held took place
+    ("Jack Straw met Iranian President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+    # the passive subject of a verb of saying or perceiving is not the one who acts in its
+    # infinitive (development sentences: with the subject read this way, each gave an asserted
+    # Fight or Request)
+    ("For the umpteenth time, Tony Blair and Gordon Brown are said to have declared all out war "
+     "on each other.", set()),
+    ("On tape, Mr Livingstone, who once worked as a freelance restaurant critic on the paper, is "
+     "heard asking Mr Finegold if he is a \"German war criminal\".", set()),
+])
+def test_a_meeting_still_to_come_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone predicts, believes or fears a party will do is an expectation, no promise or
+    # threat of the party's (sentences written for the class of the held-out v11 audit:
+    # predictions stated as fact; each also gave an asserted Threat or Agreement) …
+    ("Analysts predicted Japan will retaliate against the United States.",
+     {("Japan", "Attack", "United States", "positive", "hedged")}),
+    ("Mr Blair believes Britain will support the United States.",
+     {("United Kingdom", "Support", "United States", "positive", "hedged")}),
+    ("Officials fear Iran will attack Iraq.",
+     {("Iran", "Attack", "Iraq", "positive", "hedged")}),
+    ("It is likely that the United States will impose sanctions on Japan.",
+     {("United States", "Sanction", "Japan", "positive", "hedged")}),
+    # … while what a party says it will do stays its promise
+    ("Mr Blair said Britain will support the United States.",
+     {("United Kingdom", "Support", "United States", "positive", "hedged"),
+      ("United Kingdom", "Agreement", "United States", "positive", "asserted")}),
+    # an act in a bare clause of a hypothetical is hypothetical too (written sentences; each was
+    # asserted); of a fact, it is a fact
+    ("The deal would see Britain supply arms to Iraq.",
+     {("United Kingdom", "Supply", "Iraq", "positive", "hedged")}),
+    ("The plan would mean Russia cutting gas supplies to Ukraine.",
+     {("Russia", "Sanction", "Ukraine", "positive", "hedged")}),
+    ("The deal saw Britain supply arms to Iraq.",
+     {("United Kingdom", "Supply", "Iraq", "positive", "asserted")}),
+])
+def test_a_prediction_or_a_hypothesis_is_no_fact(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected

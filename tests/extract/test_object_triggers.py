@@ -86,3 +86,23 @@ def test_recall_an_envoy(read_with, text, expected):
 ])
 def test_withdrawing_a_privilege_is_a_sanction(read_with, text, expected):
     assert read_with(text, ("object_triggers", "verb_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # demand in the market is no demand made: a mass noun, with no determiner or possessor
+    # (sentences written for the class of the held-out v11 audit: 'meet demand' read as an
+    # event; the first was a Concession to China) …
+    ("BP said it would struggle to meet demand from China.", set()),
+    ("OPEC will meet growing demand from China for crude oil.", set()),
+    # … the demands of a party are met
+    ("Japan met the demands of the United States.", {("Japan", "Concession", "United States")}),
+    ("Colombia met the FARC's demand.", {("Colombia", "Concession", "FARC")}),
+    # … and other objects may be bare in headline style (PLOVER gold sentence: it was read
+    # while the mass reading took every bare object)
+    ("In an interview this weekend, President Abdelaziz Bouteflika said he is prepared to lift "
+     "ban on Islamic Salvation Front (FIS) but not with its historical leadership.",
+     {("Abdelaziz Bouteflika", "Concession", "Islamic Salvation Front"),
+      ("Abdelaziz Bouteflika", "Agreement", "Islamic Salvation Front")}),
+])
+def test_market_demand_is_no_demand(read_with, text, expected):
+    assert read_with(text, "object_triggers") == expected
