@@ -29,6 +29,7 @@ from functools import cache
 from itertools import pairwise
 
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
+from .gender import person_sexes, pronoun_sex
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .timex import resolve_time
@@ -63,6 +64,8 @@ class _State:
     #: the named people, in list order, and whether their starts ascend (set before pronouns)
     named_people: list[Mention] = field(default_factory=list)
     named_starts: list[int] | None = None
+    #: person key → 'm' or 'f' where the article tells (set before pronouns; see gender.py)
+    sexes: dict[str, str] = field(default_factory=dict)
 
 
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
@@ -110,6 +113,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                        if m.how == "name" and m.kind == "Person" and m.id in st.mention_key]
     starts = [m.span.begin for m in st.named_people]
     st.named_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
+    st.sexes = person_sexes(st.named_people, st.mention_key, st.entities, reading.article.text)
     for m in mentions:
         if m.id in st.mention_key:
             continue
@@ -371,18 +375,26 @@ def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:
 
 
 def _last_person_before(p: Mention, st: _State) -> Mention | None:
-    """The last named person (in list order) that starts before ``p``."""
+    """The last named person (in list order) that starts before ``p`` and fits its sex."""
     if st.named_starts is not None:  # in text order: a binary search
         n = bisect_left(st.named_starts, p.span.begin)
-        return st.named_people[n - 1] if n else None
-    before = [m for m in st.named_people if m.span.begin < p.span.begin]
+        return next((m for m in reversed(st.named_people[:n]) if _fits(p, m, st)), None)
+    before = [m for m in st.named_people if m.span.begin < p.span.begin and _fits(p, m, st)]
     return before[-1] if before else None
+
+
+def _fits(p: Mention, m: Mention, st: _State) -> bool:
+    """Whether ``m`` can be what the pronoun ``p`` refers to by sex: 'she' is no man, 'he' no
+    woman; a person of unknown sex fits both."""
+    wanted = pronoun_sex(p.name)
+    sex = st.sexes.get(st.mention_key.get(m.id, ""))
+    return wanted is None or sex is None or sex == wanted
 
 
 def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     same = [m for m in st.by_sentence.get(p.sentence, ())
             if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
-            and m.span.begin < p.span.begin]
+            and m.span.begin < p.span.begin and _fits(p, m, st)]
     if p.is_subject and p.clause_subject is not None:
         # "Mr Blair has failed …, he claimed": not the subject of the clause it reports
         same = [m for m in same if m.id != p.clause_subject]
@@ -400,7 +412,7 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
     for back in range(1, _PRONOUN_WINDOW + 1):
         earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
-                   and m.id in st.mention_key and st.mention_key[m.id] != mate]
+                   and m.id in st.mention_key and st.mention_key[m.id] != mate and _fits(p, m, st)]
         subjects = [m for m in earlier if m.is_subject]
         if subjects or (mate and earlier):
             return st.mention_key[(subjects or earlier)[0].id]
