@@ -6,13 +6,43 @@ demonyms: 'Hungarian and Romanian officials' are two states' officials).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
 from spacy.tokens import Token
 
 from .context import ReadContext
 from .entities import mention_rules
+from .rules import Words, load_section
 
-__all__ = ["is_conditional", "objects_of", "particle", "passive_agent", "subjects",
+__all__ = ["ControlRules", "is_conditional", "objects_of", "particle", "passive_agent", "subjects",
            "with_conjuncts"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ControlRules:
+    """Who does what an infinitive says (``rules/extract/control.json``)."""
+
+    object_control_preps: dict[str, Words]
+    time_labels: frozenset[str]
+
+
+@cache
+def _control_rules() -> ControlRules:
+    return load_section("control", ControlRules)
+
+
+def _controllers(verb: Token, head: Token) -> list[Token]:
+    """Who does what the infinitive ``verb`` of ``head`` says, when not the subject of ``head``:
+    its direct object ('urged Britain to …') or the object of a preposition of ``head`` that
+    passes its object on ('called on the United States to impose sanctions on Iran')."""
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if objs:
+        return objs
+    rules = _control_rules()
+    preps = rules.object_control_preps.get(head.lemma_.lower(), frozenset())
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in rules.time_labels]
 
 
 def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
@@ -47,7 +77,7 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "xcomp":
-        objs = [c for c in head.children if c.dep_ == "dobj"]
+        objs = _controllers(verb, head)
         return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"

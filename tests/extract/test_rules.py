@@ -18,6 +18,7 @@ from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.speakers import SpeakerRules
+from kg_builder.extract.syntax import ControlRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
 SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
@@ -25,7 +26,7 @@ SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
 #: every section file and the dataclass that reads it
 SECTIONS = {
     "mentions": MentionRules, "framing": FramingRules, "emit": EmitRules,
-    "conventions": ConventionRules, "speakers": SpeakerRules,
+    "conventions": ConventionRules, "speakers": SpeakerRules, "control": ControlRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
