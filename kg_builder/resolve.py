@@ -8,7 +8,9 @@
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
   pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of a reported
   clause put first, that clause's subject: "Mr Blair has failed, he claimed"), else in the
-  sentences before;
+  sentences before (where a subject's owner counts as a subject: "Mr Straw's trip is …"); a
+  possessive with no one else before it is its sentence's subject's; never a person of the other
+  sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
 - "the government", "the country": the state the article is about (most mentions, counting
   the people the dictionary ties to each state), never the event's other party;
@@ -384,8 +386,11 @@ def _last_person_before(p: Mention, st: _State) -> Mention | None:
 
 
 def _fits(p: Mention, m: Mention, st: _State) -> bool:
-    """Whether ``m`` can be what the pronoun ``p`` refers to by sex: 'she' is no man, 'he' no
-    woman; a person of unknown sex fits both."""
+    """Whether ``m`` can be what the pronoun ``p`` refers to: not a name that only modifies a
+    noun ('in the Attlee government, he became chancellor': not Attlee); by sex, 'she' is no man,
+    'he' no woman, and a person of unknown sex fits both."""
+    if m.role == "modifier":
+        return False
     wanted = pronoun_sex(p.name)
     sex = st.sexes.get(st.mention_key.get(m.id, ""))
     return wanted is None or sex is None or sex == wanted
@@ -408,12 +413,18 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
         others = [m for m in same if m.id != p.clause_subject]
     if not p.is_subject and others:
         return st.mention_key[others[-1].id]
+    if p.role in ("owner", "subject owner") and same:
+        # "Volcker is admired in Tokyo, despite his criticism of Japanese policies": a
+        # possessive with no one else named before it is its own sentence's subject's
+        subjects = [m for m in same if m.is_subject]
+        return st.mention_key[(subjects or same)[-1].id]
     # "Pompeo met Lukashenko. Pompeo told him …": not whom its own clause's subject is
     mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
     for back in range(1, _PRONOUN_WINDOW + 1):
         earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
                    and m.id in st.mention_key and st.mention_key[m.id] != mate and _fits(p, m, st)]
-        subjects = [m for m in earlier if m.is_subject]
+        # "Mr Straw's China trip is part of … He will meet …": the subject's owner counts
+        subjects = [m for m in earlier if m.is_subject or m.role == "subject owner"]
         if subjects or (mate and earlier):
             return st.mention_key[(subjects or earlier)[0].id]
     last = _last_person_before(p, st)

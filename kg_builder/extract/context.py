@@ -100,6 +100,7 @@ class ReadContext:
                     and root.head.dep_ in ("nsubj", "nsubjpass")),
                 hint=hint,
                 title=title,
+                role=_role(root),
             )
         )
         for i in range(start, end):
@@ -115,6 +116,16 @@ class ReadContext:
         begin += len(text) - len(stripped)
         stripped = stripped.rstrip()
         return Span(begin, begin + len(stripped), stripped)
+
+
+def _role(root: Token) -> str:
+    """See :attr:`Mention.role`: 'his criticism' (owner), 'Mr Straw's China trip is …' (subject
+    owner), 'the Attlee government' (modifier)."""
+    if root.dep_ == "poss":
+        return "subject owner" if root.head.dep_ in ("nsubj", "nsubjpass") else "owner"
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return "modifier"
+    return ""
 
 
 def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
