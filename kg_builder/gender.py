@@ -16,7 +16,7 @@ from functools import cache
 from .model import Entity, Mention
 from .resources import read_lines
 
-__all__ = ["person_sexes", "pronoun_sex"]
+__all__ = ["is_generic", "person_sexes", "pronoun_sex"]
 
 _STRIP = ".,;:'\"‘’“”()"
 
@@ -40,6 +40,19 @@ def _given_names() -> dict[str, str]:
 def pronoun_sex(word: str) -> str | None:
     """'m' for 'he', 'him', 'his', 'himself'; 'f' for 'she', 'her' …; else None."""
     return _gender_words()["pronoun"].get(word.lower())
+
+
+def is_generic(begin: int, end: int, text: str) -> bool:
+    """Whether the pronoun at ``text[begin:end]`` stands beside one of the other sex, joined by
+    '/' or 'or' ('she/he', 'him/her', 'he or she'): anyone, no one in particular."""
+    own = pronoun_sex(text[begin:end])
+    if own is None:
+        return False
+    after = text[end:end + 12].replace("/", " / ").split()
+    before = text[max(0, begin - 12):begin].replace("/", " / ").split()
+    pairs = [after[:2], before[-2:][::-1]]
+    return any(len(pair) == 2 and pair[0] in ("/", "or")
+               and pronoun_sex(pair[1].strip(_STRIP)) not in (None, own) for pair in pairs)
 
 
 def _word_before(text: str, begin: int) -> str:

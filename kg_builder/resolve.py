@@ -31,7 +31,7 @@ from functools import cache
 from itertools import pairwise
 
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
-from .gender import person_sexes, pronoun_sex
+from .gender import is_generic, person_sexes, pronoun_sex
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .timex import resolve_time
@@ -68,6 +68,8 @@ class _State:
     named_starts: list[int] | None = None
     #: person key → 'm' or 'f' where the article tells (set before pronouns; see gender.py)
     sexes: dict[str, str] = field(default_factory=dict)
+    #: the article's text (pronouns of both sexes side by side are generic: "she/he")
+    text: str = ""
 
 
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
@@ -116,6 +118,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     starts = [m.span.begin for m in st.named_people]
     st.named_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
     st.sexes = person_sexes(st.named_people, st.mention_key, st.entities, reading.article.text)
+    st.text = reading.article.text
     for m in mentions:
         if m.id in st.mention_key:
             continue
@@ -397,6 +400,8 @@ def _fits(p: Mention, m: Mention, st: _State) -> bool:
 
 
 def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
+    if st.text and is_generic(p.span.begin, p.span.end, st.text):
+        return None  # "nor does she/he kill innocent people", "he or she": anyone
     same = [m for m in st.by_sentence.get(p.sentence, ())
             if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
             and m.span.begin < p.span.begin and _fits(p, m, st)]
@@ -423,8 +428,10 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     for back in range(1, _PRONOUN_WINDOW + 1):
         earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
                    and m.id in st.mention_key and st.mention_key[m.id] != mate and _fits(p, m, st)]
-        # "Mr Straw's China trip is part of … He will meet …": the subject's owner counts
-        subjects = [m for m in earlier if m.is_subject or m.role == "subject owner"]
+        # "Mr Straw's China trip is part of … He will meet …": with no subject named, the
+        # subject's owner counts ("Mr Brown's Budget was …, the Tory leader said" is his)
+        subjects = ([m for m in earlier if m.is_subject]
+                    or [m for m in earlier if m.role == "subject owner"])
         if subjects or (mate and earlier):
             return st.mention_key[(subjects or earlier)[0].id]
     last = _last_person_before(p, st)

@@ -31,6 +31,11 @@ def _pairs(extraction):
          "Mr Straw's China trip is part of regular high-level meetings with Beijing ministers. "
          "He will meet Chinese counterpart Minister Li Zhaoxing to discuss relations.",
          ("Meeting", "Jack Straw", "Li Zhaoxing"), ("Meeting", "Michael Ancram", "Li Zhaoxing")),
+        # not when the sentence has a subject of its own, a speaker ('… the Tory leader said')
+        ("Tory leader Michael Howard has dismissed Gordon Brown's Budget. Mr Brown's Budget was "
+         "not about what was good for the country, the Tory leader said. He went on to accuse "
+         "Mr Brown of giving with one hand while taking away with the other.",
+         ("Accusation", "Michael Howard", "Gordon Brown"), None),
         ("Tony Blair's entry confirms that King Abdullah of Jordan paid for him to fly to Egypt. "
          "Tory leader Michael Howard's only fresh entry is a hamper from the Sultan of Brunei. "
          "He also declares a trip to Mexico last year.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_builder.gender import pronoun_sex
+from kg_builder.gender import is_generic, pronoun_sex
 from kg_builder.resources import read_lines
 
 pytestmark = pytest.mark.slow
@@ -52,6 +52,33 @@ def test_pronoun_finds_antecedent_of_its_sex(read_text, text, present, absent):
     assert present in pairs, pairs
     if absent is not None:
         assert absent not in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'she/he', 'he or she' is anyone: no one named before (bbc-politics-290)
+        "Mr Forsyth spoke on Monday. A true Muslim does not commit suicide, nor does she/he kill "
+        "innocent women.",
+        "Mr Forsyth spoke on Monday. He said he or she would never kill innocent women.",
+    ],
+)
+def test_pronouns_of_both_sexes_together_are_anyone(read_text, text):
+    assert not {p for p in _pairs(read_text(text)) if p[0] == "Killing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "generic"),
+    [("nor does she/he kill", "she", True), ("nor does she/he kill", "he", True),
+     ("if he or she wants", "he", True), ("if he or she wants", "she", True),
+     ("ask him/her", "her", True), ("he said she would", "she", False),
+     ("he or his aides", "he", False), ("she or he", "she", True)],
+)
+def test_is_generic(text, word, generic):
+    begin = next(i for i in range(len(text)) if text.startswith(word, i)
+                 and (i == 0 or not text[i - 1].isalpha())
+                 and not text[i + len(word):i + len(word) + 1].isalpha())
+    assert is_generic(begin, begin + len(word), text) is generic
 
 
 @pytest.mark.parametrize(("word", "sex"), [("she", "f"), ("Her", "f"), ("him", "m"), ("it", None),

@@ -120,9 +120,12 @@ class ReadContext:
 
 def _role(root: Token) -> str:
     """See :attr:`Mention.role`: 'his criticism' (owner), 'Mr Straw's China trip is …' (subject
-    owner), 'the Attlee government' (modifier)."""
+    owner: of the sentence's only subject; 'Mr Brown's Budget was …, the Tory leader said' is
+    what a speaker says), 'the Attlee government' (modifier)."""
     if root.dep_ == "poss":
-        return "subject owner" if root.head.dep_ in ("nsubj", "nsubjpass") else "owner"
+        only = root.head.dep_ in ("nsubj", "nsubjpass") and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i != root.head.i for t in root.sent)
+        return "subject owner" if only else "owner"
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i:
         return "modifier"
     return ""
