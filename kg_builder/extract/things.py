@@ -1,8 +1,9 @@
 """Targets that name a thing, not a party (issue 15, wrong-target class): a state's goods
 ('criticised American products'; a sanction or threat against them is against the state), a document named after its
 author or called a paper or report ('criticised the Butler report', 'the White Paper'), a
-memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'). Reads the ``things``
-rule section; :func:`emit.emit` leaves such targets out.
+memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'); and the body a
+complaint is lodged with ('lodged a complaint with Uefa'). Reads the ``things`` rule section;
+:func:`emit.emit` leaves such targets out.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 
-__all__ = ["ThingRules", "names_a_thing"]
+__all__ = ["ThingRules", "lodged_with", "names_a_thing"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,6 +28,9 @@ class ThingRules:
     goods_target_categories: frozenset[str]
     document_nouns: Words
     site_nouns: Words
+    complaint_lemmas: Words
+    addressee_preps: Words
+    arbiter_kinds: frozenset[str]
 
 
 @cache
@@ -85,6 +89,21 @@ def _site(ctx: ReadContext, token: Token, mid: int) -> bool:
     if root.dep_ == "appos":
         beside.append(root.head)
     return any(ctx.lemmas[t.i] in sites for t in beside)
+
+
+def lodged_with(ctx: ReadContext, token: Token, *, trigger: Token, light: Token | None) -> bool:
+    """'Chelsea lodged a complaint with Uefa', 'Chelsea's complaint to Uefa': a body that hears
+    complaints (a governing body, a regulator, an international organisation) is not what a
+    complaint made to it is against; a state or a company is ('China complained to the United
+    States over arms sales', 'complained to the BBC about its coverage')."""
+    rules = thing_rules()
+    if ctx.lemmas[trigger.i] not in rules.complaint_lemmas or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in rules.addressee_preps or prep.head not in (trigger, light):
+        return False
+    mid = mention_for(ctx, token)
+    return mid is not None and ctx.mention(mid).kind in rules.arbiter_kinds
 
 
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:

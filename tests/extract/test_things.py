@@ -26,6 +26,11 @@ def _pairs(extraction):
          ("Attack", "Labour Party (United Kingdom)", "Tory Green Paper")),
         # a memorial visited
         ("Mr Howard visited Yad Vashem, the Holocaust memorial.", ("Visit", "Howard", "Yad Vashem")),
+        # a body a complaint is lodged with hears it: not what it is against
+        ("Labour complained to the Electoral Commission about Tory leaflets.",
+         ("Disapproval", "Labour Party (United Kingdom)", "Electoral Commission")),
+        ("Israel lodged a complaint with the UN Security Council against Syria.",
+         ("Disapproval", "Israel", "United Nations Security Council")),
     ],
 )
 def test_thing_is_no_target(read_text, text, absent):
@@ -43,6 +48,11 @@ def test_thing_is_no_target(read_text, text, absent):
         ("Critics condemned the Home Office's report on asylum.",
          ("Criticism", "Critics", "Home Office")),
         ("Washington accused Moscow of lying.", ("Accusation", "United States", "Russia")),
+        # a complaint to a state or a company is against it
+        ("China complained to the United States over arms sales to Taiwan.",
+         ("Disapproval", "China", "United States")),
+        ("The Tories complained to the BBC about its coverage.",
+         ("Disapproval", "Conservative Party (United Kingdom)", "British Broadcasting Corporation")),
     ],
 )
 def test_party_stays_target(read_text, text, present):
