@@ -127,6 +127,12 @@ class Mention:
     #: pronoun of a verb of saying, the subject of the reported clause put before it ("Mr Blair
     #: has failed, he claimed"): not its antecedent
     clause_subject: int | None = None
+    #: how the mention stands in its clause besides being a subject (read by pronoun resolution):
+    #: "owner" for a possessive ('his criticism'), "subject owner" for the possessive of the
+    #: sentence's only subject ('Mr Straw's China trip is …'), "modifier" for a name modifying a
+    #: common noun
+    #: ('the Attlee government': no one who acts), else ""
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,9 @@
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
   pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of a reported
   clause put first, that clause's subject: "Mr Blair has failed, he claimed"), else in the
-  sentences before;
+  sentences before (where a subject's owner counts as a subject: "Mr Straw's trip is …"); a
+  possessive with no one else before it is its sentence's subject's; never a person of the other
+  sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
 - "the government", "the country": the state the article is about (most mentions, counting
   the people the dictionary ties to each state), never the event's other party;
@@ -29,6 +31,7 @@ from functools import cache
 from itertools import pairwise
 
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
+from .gender import is_generic, person_sexes, pronoun_sex
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .timex import resolve_time
@@ -63,6 +66,10 @@ class _State:
     #: the named people, in list order, and whether their starts ascend (set before pronouns)
     named_people: list[Mention] = field(default_factory=list)
     named_starts: list[int] | None = None
+    #: person key → 'm' or 'f' where the article tells (set before pronouns; see gender.py)
+    sexes: dict[str, str] = field(default_factory=dict)
+    #: the article's text (pronouns of both sexes side by side are generic: "she/he")
+    text: str = ""
 
 
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
@@ -110,6 +117,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                        if m.how == "name" and m.kind == "Person" and m.id in st.mention_key]
     starts = [m.span.begin for m in st.named_people]
     st.named_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
+    st.sexes = person_sexes(st.named_people, st.mention_key, st.entities, reading.article.text)
+    st.text = reading.article.text
     for m in mentions:
         if m.id in st.mention_key:
             continue
@@ -371,18 +380,31 @@ def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:
 
 
 def _last_person_before(p: Mention, st: _State) -> Mention | None:
-    """The last named person (in list order) that starts before ``p``."""
+    """The last named person (in list order) that starts before ``p`` and fits its sex."""
     if st.named_starts is not None:  # in text order: a binary search
         n = bisect_left(st.named_starts, p.span.begin)
-        return st.named_people[n - 1] if n else None
-    before = [m for m in st.named_people if m.span.begin < p.span.begin]
+        return next((m for m in reversed(st.named_people[:n]) if _fits(p, m, st)), None)
+    before = [m for m in st.named_people if m.span.begin < p.span.begin and _fits(p, m, st)]
     return before[-1] if before else None
 
 
+def _fits(p: Mention, m: Mention, st: _State) -> bool:
+    """Whether ``m`` can be what the pronoun ``p`` refers to: not a name that only modifies a
+    noun ('in the Attlee government, he became chancellor': not Attlee); by sex, 'she' is no man,
+    'he' no woman, and a person of unknown sex fits both."""
+    if m.role == "modifier":
+        return False
+    wanted = pronoun_sex(p.name)
+    sex = st.sexes.get(st.mention_key.get(m.id, ""))
+    return wanted is None or sex is None or sex == wanted
+
+
 def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
+    if st.text and is_generic(p.span.begin, p.span.end, st.text):
+        return None  # "nor does she/he kill innocent people", "he or she": anyone
     same = [m for m in st.by_sentence.get(p.sentence, ())
             if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
-            and m.span.begin < p.span.begin]
+            and m.span.begin < p.span.begin and _fits(p, m, st)]
     if p.is_subject and p.clause_subject is not None:
         # "Mr Blair has failed …, he claimed": not the subject of the clause it reports
         same = [m for m in same if m.id != p.clause_subject]
@@ -396,12 +418,20 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
         others = [m for m in same if m.id != p.clause_subject]
     if not p.is_subject and others:
         return st.mention_key[others[-1].id]
+    if p.role in ("owner", "subject owner") and same:
+        # "Volcker is admired in Tokyo, despite his criticism of Japanese policies": a
+        # possessive with no one else named before it is its own sentence's subject's
+        subjects = [m for m in same if m.is_subject]
+        return st.mention_key[(subjects or same)[-1].id]
     # "Pompeo met Lukashenko. Pompeo told him …": not whom its own clause's subject is
     mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
     for back in range(1, _PRONOUN_WINDOW + 1):
         earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
-                   and m.id in st.mention_key and st.mention_key[m.id] != mate]
-        subjects = [m for m in earlier if m.is_subject]
+                   and m.id in st.mention_key and st.mention_key[m.id] != mate and _fits(p, m, st)]
+        # "Mr Straw's China trip is part of … He will meet …": with no subject named, the
+        # subject's owner counts ("Mr Brown's Budget was …, the Tory leader said" is his)
+        subjects = ([m for m in earlier if m.is_subject]
+                    or [m for m in earlier if m.role == "subject owner"])
         if subjects or (mate and earlier):
             return st.mention_key[(subjects or earlier)[0].id]
     last = _last_person_before(p, st)

@@ -100,6 +100,7 @@ class ReadContext:
                     and root.head.dep_ in ("nsubj", "nsubjpass")),
                 hint=hint,
                 title=title,
+                role=_role(root),
             )
         )
         for i in range(start, end):
@@ -115,6 +116,19 @@ class ReadContext:
         begin += len(text) - len(stripped)
         stripped = stripped.rstrip()
         return Span(begin, begin + len(stripped), stripped)
+
+
+def _role(root: Token) -> str:
+    """See :attr:`Mention.role`: 'his criticism' (owner), 'Mr Straw's China trip is …' (subject
+    owner: of the sentence's only subject; 'Mr Brown's Budget was …, the Tory leader said' is
+    what a speaker says), 'the Attlee government' (modifier)."""
+    if root.dep_ == "poss":
+        only = root.head.dep_ in ("nsubj", "nsubjpass") and not any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.i != root.head.i for t in root.sent)
+        return "subject owner" if only else "owner"
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i > root.i:
+        return "modifier"
+    return ""
 
 
 def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,

@@ -16,8 +16,8 @@ from .context import ReadContext
 from .entities import mention_rules
 from .rules import Words, load_section
 
-__all__ = ["SyntaxRules", "is_conditional", "objects_of", "particle", "passive_agent",
-           "subjects", "syntax_rules", "with_conjuncts"]
+__all__ = ["ControlRules", "SyntaxRules", "is_conditional", "objects_of", "particle",
+           "passive_agent", "subjects", "syntax_rules", "with_conjuncts"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +30,32 @@ class SyntaxRules:
 @cache
 def syntax_rules() -> SyntaxRules:
     return load_section("syntax", SyntaxRules)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ControlRules:
+    """Who does what an infinitive says (``rules/extract/control.json``)."""
+
+    object_control_preps: dict[str, Words]
+    time_labels: frozenset[str]
+
+
+@cache
+def _control_rules() -> ControlRules:
+    return load_section("control", ControlRules)
+
+
+def _controllers(verb: Token, head: Token) -> list[Token]:
+    """Who does what the infinitive ``verb`` of ``head`` says, when not the subject of ``head``:
+    its direct object ('urged Britain to …') or the object of a preposition of ``head`` that
+    passes its object on ('called on the United States to impose sanctions on Iran')."""
+    objs = [c for c in head.children if c.dep_ == "dobj"]
+    if objs:
+        return objs
+    rules = _control_rules()
+    preps = rules.object_control_preps.get(head.lemma_.lower(), frozenset())
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in rules.time_labels]
 
 
 def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
@@ -65,10 +91,10 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "xcomp":
-        objs = [c for c in head.children if c.dep_ == "dobj"]
+        objs = _controllers(verb, head)
         # "Jack Straw is set to meet …", "is expected to hold talks": the passive subject
-        if head.lemma_.lower() in syntax_rules().raising_verbs:
-            objs = objs or [c for c in head.children if c.dep_ == "nsubjpass"]
+        if not objs and head.lemma_.lower() in syntax_rules().raising_verbs:
+            objs = [c for c in head.children if c.dep_ == "nsubjpass"]
         return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"

@@ -18,7 +18,8 @@ from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.speakers import SpeakerRules
-from kg_builder.extract.syntax import SyntaxRules
+from kg_builder.extract.syntax import ControlRules, SyntaxRules
+from kg_builder.extract.things import ThingRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
 SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
@@ -27,6 +28,7 @@ SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
 SECTIONS = {
     "mentions": MentionRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
+    "control": ControlRules, "things": ThingRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

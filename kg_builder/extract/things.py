@@ -1,0 +1,116 @@
+"""Targets that name a thing, not a party (issue 15, wrong-target class): a state's goods
+('criticised American products'; a sanction or threat against them is against the state), a document named after its
+author or called a paper or report ('criticised the Butler report', 'the White Paper'), a
+memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'); and the body a
+complaint is lodged with ('lodged a complaint with Uefa'). Reads the ``things`` rule section;
+:func:`emit.emit` leaves such targets out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .context import ReadContext
+from .mentions import mention_for, names_itself
+from .rules import Words, load_section
+
+__all__ = ["ThingRules", "lodged_with", "names_a_thing"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ThingRules:
+    """The ``things`` section: see the comment in ``rules/extract/things.json``."""
+
+    product_nouns: Words
+    goods_target_categories: frozenset[str]
+    document_nouns: Words
+    site_nouns: Words
+    complaint_lemmas: Words
+    addressee_preps: Words
+    arbiter_kinds: frozenset[str]
+
+
+@cache
+def thing_rules() -> ThingRules:
+    return load_section("things", ThingRules)
+
+
+def _of_path(token: Token) -> list[Token]:
+    """The token and what its 'of' phrase names ('imports of US beef')."""
+    return [token, *[o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]]
+
+
+def _goods(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
+    """'criticised American products', 'praised Japanese goods': a state named only as where
+    goods come from is not the party acted on — except by a sanction or a threat aimed at its
+    trade ('threatened to impose import restrictions against German goods' is against Germany,
+    as PLOVER codes it)."""
+    if category in thing_rules().goods_target_categories:
+        return False
+    m = ctx.mention(mid)
+    if m.kind != "State" or (names_itself(ctx, token) and m.how != "demonym"):
+        return False  # ("Japanese goods" is read as a demonym mention of the noun itself)
+    nouns = thing_rules().product_nouns
+    return any(ctx.lemmas[t.i] in nouns for t in _of_path(token))
+
+
+def _document(ctx: ReadContext, token: Token, mid: int) -> bool:
+    """'criticised the Butler report' (a name that only modifies a document noun), 'the White
+    Paper', 'the Tory Green Paper' (a name of two words or more that ends in one)."""
+    nouns = thing_rules().document_nouns
+    m = ctx.mention(mid)
+    words = m.name.split()
+    if m.how == "name" and len(words) > 1 and words[-1].lower() in nouns:
+        return True
+    span = ctx.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "NOUN" \
+        and ctx.lemmas[root.head.i] in nouns
+
+
+def _site(ctx: ReadContext, token: Token, mid: int) -> bool:
+    """'visited Yad Vashem, the Holocaust memorial', 'the Auschwitz camp': a name set beside a
+    noun of a memorial, a camp or a cemetery names a place visited, no party."""
+    m = ctx.mention(mid)
+    span = ctx.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    sites = thing_rules().site_nouns
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "compound" and root.head.i > root.i:
+        beside.append(root.head)
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(ctx.lemmas[t.i] in sites for t in beside)
+
+
+def lodged_with(ctx: ReadContext, token: Token, *, trigger: Token, light: Token | None) -> bool:
+    """'Chelsea lodged a complaint with Uefa', 'Chelsea's complaint to Uefa': a body that hears
+    complaints (a governing body, a regulator, an international organisation) is not what a
+    complaint made to it is against; a state or a company is ('China complained to the United
+    States over arms sales', 'complained to the BBC about its coverage')."""
+    rules = thing_rules()
+    if ctx.lemmas[trigger.i] not in rules.complaint_lemmas or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in rules.addressee_preps or prep.head not in (trigger, light):
+        return False
+    mid = mention_for(ctx, token)
+    return mid is not None and ctx.mention(mid).kind in rules.arbiter_kinds
+
+
+def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
+    """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
+    (goods, a document, a site), not a party."""
+    mid = mention_for(ctx, token)
+    if mid is None:
+        return False
+    return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
+        or _site(ctx, token, mid)

@@ -1,0 +1,59 @@
+"""Targets that name a thing, not a party: a state's goods, a document, a memorial or a camp
+(kg_builder/extract/things.py, rules/extract/things.json; issue 15). Written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _pairs(extraction):
+    labels = {e.key: e.label for e in extraction.entities}
+    return {(ev.type, labels[ev.agent], labels.get(ev.target or "", None)) for ev in extraction.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # goods: where they come from is no party criticised
+        ("Japan criticised American products.", ("Criticism", "Japan", "United States")),
+        # a document: named after its author, or called a paper
+        ("Mr Kennedy criticised the Butler report.", ("Criticism", "Kennedy", "Butler")),
+        ("The Tories criticised the government's White Paper.",
+         ("Criticism", "Conservative Party (United Kingdom)", "White Paper")),
+        ("Labour attacked the Tory Green Paper on schools.",
+         ("Attack", "Labour Party (United Kingdom)", "Tory Green Paper")),
+        # a memorial visited
+        ("Mr Howard visited Yad Vashem, the Holocaust memorial.", ("Visit", "Howard", "Yad Vashem")),
+        # a body a complaint is lodged with hears it: not what it is against
+        ("Labour complained to the Electoral Commission about Tory leaflets.",
+         ("Disapproval", "Labour Party (United Kingdom)", "Electoral Commission")),
+        ("Israel lodged a complaint with the UN Security Council against Syria.",
+         ("Disapproval", "Israel", "United Nations Security Council")),
+    ],
+)
+def test_thing_is_no_target(read_text, text, absent):
+    assert absent not in _pairs(read_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a sanction or a threat against a state's goods is against the state (PLOVER codes it so)
+        ("The EU imposed sanctions on Japanese goods.", ("Sanction", "European Union", "Japan")),
+        # a state's own acts are the state's
+        ("Canada criticised the U.S. lumber duties.", ("Criticism", "Canada", "United States")),
+        # the owner of a report is its author, criticised
+        ("Critics condemned the Home Office's report on asylum.",
+         ("Criticism", "Critics", "Home Office")),
+        ("Washington accused Moscow of lying.", ("Accusation", "United States", "Russia")),
+        # a complaint to a state or a company is against it
+        ("China complained to the United States over arms sales to Taiwan.",
+         ("Disapproval", "China", "United States")),
+        ("The Tories complained to the BBC about its coverage.",
+         ("Disapproval", "Conservative Party (United Kingdom)", "British Broadcasting Corporation")),
+    ],
+)
+def test_party_stays_target(read_text, text, present):
+    assert present in _pairs(read_text(text))
