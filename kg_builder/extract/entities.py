@@ -541,8 +541,8 @@ def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
         if (found := expansion_of(ctx, span, ORG_KINDS)) is None:
             return False
         mid = ctx.acronyms[text] = found
-    for i in range(span.start, span.end):
-        ctx.by_token.setdefault(i, mid)
+    named = ctx.mention(mid)  # a mention of its own, so that it names the organisation itself
+    ctx.add(span.start, span.end, name=named.name, how="name", kind=named.kind, hint=named.hint)
     return True
 
 
