@@ -15,6 +15,7 @@ from ..gazetteer import gazetteer, normalise
 from ..model import Fact
 from .bodies import chamber, expansion_of, through_and
 from .collectives import among_people, group_of_people
+from .commons import glued_to_state
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -186,6 +187,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    if (gaz.org(text) is None and org_kind(text.split()) is None
+            and glued_to_state(ctx.doc, gaz, text.split(), body_words=rules.not_company_words)):
+        return None  # "U.S. Dollar", "U.K. Institutions": a state's abbreviation and common words
     words = text.split()
     if len(words) > 1 and words[-1].lower() in rules.definite_state_nouns and (
             (hit := gaz.state(" ".join(words[:-1]))) is not None):
