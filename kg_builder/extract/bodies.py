@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer, normalise
+from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -95,11 +96,12 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     """Where a name ends that the NER cut at 'and' (or '&'), the capitalised words after it that
     complete it (``end`` when none): a government department 'for' or 'of' something ('the
     Department for Education and Skills', not 'the Department of Health and Home Office'); a
-    company whose legal form ends the words after 'and' ('Cable and Wireless Plc', 'Highveld
-    Steel and Vanadium Corp Ltd'), and so named again without it ('Cable and Wireless'); a union
-    named after what its members do ('the Public and Commercial Services Union'). The words
-    before 'and' must be no name the gazetteers know, and the name is not one of a list
-    ('Barclays, Lloyds and HSBC Plc')."""
+    company whose legal form ends the words after 'and' ('Merrill Lynch and Co Inc'), with common
+    words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
+    and Vanadium Corp Ltd'; not two names: 'Suralco and Billiton NV'), and so named again without
+    it ('Cable and Wireless'); a union named after what its members do ('the Public and
+    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, and
+    the name is not one of a list ('Barclays, Lloyds and HSBC Plc')."""
     rules = body_rules()
     conj = end - 1 if doc[end - 1].lower_ in rules.and_words else end
     if conj <= start or conj >= len(doc) - 1 or doc[conj].lower_ not in rules.and_words:
@@ -125,11 +127,16 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     if words[0] in rules.government_heads and any(w in rules.name_preps for w in words[1:]):
         # "Department for Education and Skills"; not "Department of Health and Home Office"
         return stop if not any(w.lower() in rules.government_heads for w in right) else end
-    if len(right) > 1 and right[-1] in rules.legal_forms and len(left) <= 3 and all(
-            t.is_title for t in left):
-        return stop  # "Cable and Wireless Plc", "Marks and Spencer Plc"
-    if (right[-1].lower() in rules.member_heads and len(left) == 1 and left[0].is_title
-            and len(right) > 1):
+    if right[0] in rules.legal_forms and len(right) > 1:
+        return stop  # "Merrill Lynch and Co Inc", "C. Itoh and Co Ltd"
+    # two words of a trade or a field around 'and' make one name ('Steel and Vanadium', 'Tire and
+    # Rubber'); two names do not ('Suralco and Billiton NV', 'Asher Edelman and Dominion Textile')
+    trade = common_word(doc, left[-1].text) and common_word(doc, right[0])
+    if (trade and len(right) > 1 and right[-1] in rules.legal_forms and len(left) <= 3
+            and all(t.is_title for t in left)):
+        return stop  # "Cable and Wireless Plc", "Highveld Steel and Vanadium Corp Ltd"
+    if (trade and right[-1].lower() in rules.member_heads and len(left) == 1
+            and left[0].is_title and len(right) > 1):
         return stop  # "the Public and Commercial Services Union"
     return end
 

@@ -110,12 +110,27 @@ def test_chambers_of_parliament_are_government_bodies(read_text, text, expected)
      "Cable and Wireless Plc would be a core company. The plan does not specify what stake Cable "
      "and Wireless would have.",
      [("Cable and Wireless Plc", "Company"), ("United Kingdom", "State")]),
+    ("Goodyear Tire and Rubber Co said it expects to report earnings from continuing operations "
+     "of over one dlr per share.",
+     [("Goodyear Tire and Rubber Co", "Company")]),
     # written: a list of names is no name cut at 'and'
     ("The deal was backed by Barclays, Lloyds TSB and HSBC, the banks said.",
      [("Barclays", "Organization"), ("HSBC", "Company"), ("Lloyds TSB", "Organization")]),
 ])
 def test_names_cut_at_and_are_whole(read_text, text, expected):
     assert _entities(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # two names on either side of 'and' stay two (reuters-6189, reuters-17837: development part,
+    # joined by the first version of the rule)
+    ("The alumina refinery, owned jointly by Suralco and Billiton NV, a Royal Dutch Shell "
+     "subsidiary, was reopened March 9.", "Suralco and Billiton NV"),
+    ("New York investor Asher Edelman and Dominion Textile Inc said they would bid.",
+     "Asher Edelman and Dominion Textile Inc"),
+])
+def test_two_names_around_and_stay_two(read_text, text, absent):
+    assert absent not in {label for label, _ in _entities(read_text, text)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
