@@ -251,3 +251,5 @@ class Reading:
     demonyms: list[tuple[str, int]] = field(default_factory=list)  # ("BLR", sentence) per "Belarusian"
     facts: list[Fact] = field(default_factory=list)  # subject/object as mention refs ("m:3")
     words: int = 0
+    #: a sports report: a bare surname there is no one of the actor dictionary ("Brown scored")
+    sport: bool = False

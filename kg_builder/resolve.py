@@ -238,7 +238,9 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if m.kind != "Person" or m.how != "name":
             continue
         tokens = _name_tokens(m.name)
-        known = gaz.person(m.name)
+        # in a sports report a bare surname is a player's, not the dictionary's politician's
+        # ("Brown scored twice" is not Gordon Brown)
+        known = None if reading.sport and len(tokens) == 1 else gaz.person(m.name)
         if known is None and len(tokens) > 1:
             # A misspelt first name ("Micke Pompeo") still matches the dictionary surname;
             # another first name ("Shintaro Abe", not Shinzo) is another person.

@@ -106,3 +106,27 @@ def test_a_merge_without_its_rule_does_not_validate(read_text):
 def test_a_surname_is_the_full_name_of_the_article_first(read_text, text, expected):
     extraction = read_text(text)
     assert {e.label for e in extraction.entities if e.kind == "Person"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sports report's bare surname is a player's, not the politician's of the actor dictionary
+    # (issue 16: a footballer joined to the politician; bbc-sport-376, development part, named
+    # the rugby players Abbott and Healey as Tony Abbott and John Healey)
+    ("Celtic beat Rangers 2-0 in the league. Brown scored twice in the first half and the "
+     "striker said the goal was his best.", {"Brown"}),
+    ("Leicester withstood a stunning Wasps comeback to win a pulsating Heineken Cup encounter "
+     "at the Causeway Stadium.\n\nBut it was the visitors who kept their cool as Andy Goode kicked "
+     "the Tigers to victory with a penalty and a drop goal. Wasps pounded the line and a penalty "
+     "try looked likely before referee Nigel Williams blew for full-time.\n\nVan Gisbergen; "
+     "Lewsey, Erinle, Abbott, Voyce; King, Dawson; Dowd, Greening, Green; Shaw, Birkett; "
+     "Worsley, O'Connor, Dallaglio (capt). Murphy; Rabeni, Smith, Gibson, "
+     "Healey; Goode, Ellis; Rowntree, Chuter, White, M Johnson (capt), L Deacon.",
+     {"Abbott", "Healey"}),
+    # outside sports reports the dictionary's person stays
+    ("Gordon Brown has unveiled a plan to cut taxes. Mr Brown said the budget would help "
+     "families, and Blair backed him.", {"Gordon Brown", "Tony Blair"}),
+])
+def test_a_bare_surname_in_a_sports_report_is_no_politician(read_text, text, expected):
+    labels = {e.label for e in read_text(text).entities if e.kind == "Person"}
+    assert expected <= labels
+    assert not {"Gordon Brown", "Tony Abbott", "John Healey"} & (labels - expected)

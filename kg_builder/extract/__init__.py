@@ -45,6 +45,7 @@ def read_doc(doc: Doc, article: Article, *, gaz: Gazetteer | None = None,
     ctx = new_context(doc, article, gaz=gaz or gazetteer(), lexicon=lexicon(),
                       min_confidence=min_confidence)
     collect_entities(ctx)
+    ctx.out.sport = ctx.sport
     for stage in _passes(constructions):
         for token, lemma in zip(ctx.tokens, ctx.lemmas, strict=True):
             for construction in stage.at(lemma):

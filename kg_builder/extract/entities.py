@@ -13,7 +13,9 @@ from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
+from .bodies import chamber, expansion_of, through_and
 from .collectives import among_people, group_of_people
+from .commons import glued_to_state
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -185,6 +187,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    if (gaz.org(text) is None and org_kind(text.split()) is None
+            and glued_to_state(ctx.doc, gaz, text.split(), body_words=rules.not_company_words)):
+        return None  # "U.S. Dollar", "U.K. Institutions": a state's abbreviation and common words
     words = text.split()
     if len(words) > 1 and words[-1].lower() in rules.definite_state_nouns and (
             (hit := gaz.state(" ".join(words[:-1]))) is not None):
@@ -323,8 +328,8 @@ def org_kind(words: list[str]) -> str | None:
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "National Union of Teachers"; "Rugby Football Union"
         return "NonGovernmentalOrganization"
-    if _words_regex(rules.government_words).search(joined):
-        return "GovernmentBody"
+    if _words_regex(rules.government_words).search(joined) or chamber(joined):
+        return "GovernmentBody"  # "Home Office", "House of Representatives"
     if low[-1] in rules.party_words:
         return "PoliticalParty"
     if low[-1] in rules.media_words:
@@ -385,6 +390,7 @@ def collect_entities(ctx: ReadContext) -> None:
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
+        end = through_and(ctx, doc, start, end)  # "Department for Education" + "and Skills"
         if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
                 doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
@@ -528,24 +534,20 @@ def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
 
 
 def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
-    """'the Movement for … of Biafra (MASSOB)': an acronym in brackets right after a named
-    organisation is that organisation, here and wherever the article uses it again."""
+    """'the Movement for … of Biafra (MASSOB)', 'the Child Support Agency … the CSA': an acronym in
+    brackets right after a named organisation, or of the initials of one named before it, is that
+    organisation, here and wherever the article uses it again (:func:`.bodies.expansion_of`)."""
     text = span.text
     if not (text.isupper() and text.replace("-", "").replace("/", "").isalpha() and 2 <= len(text) <= 10):
         return False
-    doc = ctx.doc
     if text in ctx.acronyms:
         mid = ctx.acronyms[text]
-    else:
-        if not (span.start >= 2 and doc[span.start - 1].text == "("
-                and span.end < len(doc) and doc[span.end].text == ")"):
-            return False
-        found = ctx.by_token.get(span.start - 2)
-        if found is None or ctx.mention(found).kind not in ORG_KINDS:
+    else:  # "Biafra (MASSOB)", "the Office for National Statistics ... the ONS"
+        if (found := expansion_of(ctx, span, ORG_KINDS)) is None:
             return False
         mid = ctx.acronyms[text] = found
-    for i in range(span.start, span.end):
-        ctx.by_token.setdefault(i, mid)
+    named = ctx.mention(mid)  # a mention of its own, so that it names the organisation itself
+    ctx.add(span.start, span.end, name=named.name, how="name", kind=named.kind, hint=named.hint)
     return True
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
+from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.emit import EmitRules
@@ -26,7 +27,7 @@ SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
 
 #: every section file and the dataclass that reads it
 SECTIONS = {
-    "mentions": MentionRules, "framing": FramingRules, "emit": EmitRules,
+    "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "control": ControlRules, "things": ThingRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},

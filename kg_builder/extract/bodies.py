@@ -1,0 +1,148 @@
+"""Names of organisations that the words of one name do not settle: an acronym is the
+organisation whose name it abbreviates, in brackets after it ('the Movement for … of Biafra
+(MASSOB)') or anywhere after a name whose initials it is ('the Office for National Statistics …
+the ONS said', 'the General Accounting Office, GAO,'); a chamber of a parliament is a government
+body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); and a name
+the NER cut at 'and' is whole again ('A Department for Education and Skills spokeswoman', 'Cable
+and Wireless Plc', 'the Public and Commercial Services Union'). Reads the ``bodies`` rule section
+(``rules/extract/bodies.json``); used by :mod:`.entities`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..gazetteer import Gazetteer, normalise
+from .commons import common_word
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "through_and"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BodyRules:
+    """The ``bodies`` section: see the comment in ``rules/extract/bodies.json``."""
+
+    chamber_names: Words
+    acronym_skip_words: Words
+    and_words: Words
+    government_heads: Words
+    name_preps: Words
+    member_heads: Words
+    legal_forms: frozenset[str]
+    max_joined_words: float
+
+
+@cache
+def body_rules() -> BodyRules:
+    return load_section("bodies", BodyRules)
+
+
+@cache
+def _chamber_regex(names: frozenset[str]) -> re.Pattern[str]:
+    ordered = sorted(map(re.escape, names), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(ordered) + r")\b")
+
+
+def chamber(joined: str) -> bool:
+    """Whether a lower-cased name is, or is of, a chamber of a parliament ('house of
+    representatives', 'upper house', 'chamber of deputies', 'knesset')."""
+    return _chamber_regex(body_rules().chamber_names).search(joined) is not None
+
+
+def initials(name: str, skip: frozenset[str]) -> str:
+    """The initials of a name's words, passing over the small words of ``skip`` ('Office for
+    National Statistics' → 'ONS'); an abbreviation with full stops gives all its letters
+    ('U.S. Department of Agriculture' → 'USDA')."""
+    letters = []
+    for word in re.split(r"[\s-]+", name):
+        if not word or word.lower() in skip:
+            continue
+        if "." in word.strip("."):
+            letters.append("".join(ch for ch in word if ch.isalpha()))
+        elif word[:1].isalpha():
+            letters.append(word[0])
+    return "".join(letters).upper()
+
+
+def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str]) -> int | None:
+    """The mention of the organisation (of one of ``kinds``) an acronym stands for: named right
+    before it with the acronym in brackets ('Biafra (MASSOB)'), or named before it anywhere in the
+    article with these initials ('the Child Support Agency … the CSA', 'International Coffee
+    Organization, ICO,'); None when there is none."""
+    doc = ctx.doc
+    if (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
+            and doc[span.end].text == ")"):
+        found = ctx.by_token.get(span.start - 2)
+        return found if found is not None and ctx.mention(found).kind in kinds else None
+    letters = re.sub(r"[^A-Za-z]", "", span.text).upper()
+    if len(letters) < 2 or _known(ctx.gaz, span.text):
+        return None  # "TUC", "EC", "IMF": the gazetteers' own, whatever else shares the initials
+    skip = body_rules().acronym_skip_words
+    for m in ctx.out.mentions:
+        if (m.how == "name" and m.kind in kinds and m.span.end <= span.start_char
+                and " " in m.name and initials(m.name, skip) == letters):
+            return m.id
+    return None
+
+
+def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the NER cut at 'and' (or '&'), the capitalised words after it that
+    complete it (``end`` when none): a government department 'for' or 'of' something ('the
+    Department for Education and Skills', not 'the Department of Health and Home Office'); a
+    company whose legal form ends the words after 'and' ('Merrill Lynch and Co Inc'), with common
+    words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
+    and Vanadium Corp Ltd'; not two names: 'Suralco and Billiton NV'), and so named again without
+    it ('Cable and Wireless'); a union named after what its members do ('the Public and
+    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, and
+    the name is not one of a list ('Barclays, Lloyds and HSBC Plc')."""
+    rules = body_rules()
+    conj = end - 1 if doc[end - 1].lower_ in rules.and_words else end
+    if conj <= start or conj >= len(doc) - 1 or doc[conj].lower_ not in rules.and_words:
+        return end
+    stop = conj + 1
+    while stop < len(doc) and stop - conj <= rules.max_joined_words and doc[stop].is_title:
+        stop += 1
+    if stop < len(doc) and (doc[stop].text in rules.legal_forms
+                            or doc[stop].lower_ in rules.member_heads):
+        stop += 1  # "Cable and Wireless Plc", "the Public and Commercial Services union"
+    left = [t for t in doc[start:conj] if t.lower_ != "the"]
+    right = [t.text for t in doc[conj + 1:stop]]
+    if not left or not right or (start > 0 and doc[start - 1].text in (",", *rules.and_words)):
+        return end
+    gaz = ctx.gaz
+    left_text = " ".join(t.text for t in left)
+    whole = f"{left_text} {doc[conj].text} {' '.join(right)}"
+    if any(m.how == "name" and m.name.startswith(whole) for m in ctx.out.mentions):
+        return stop  # "Cable and Wireless" after "Cable and Wireless Plc"
+    if _known(gaz, left_text) or _known(gaz, " ".join(right)):
+        return end
+    words = [t.lower_ for t in left]
+    if words[0] in rules.government_heads and any(w in rules.name_preps for w in words[1:]):
+        # "Department for Education and Skills"; not "Department of Health and Home Office"
+        return stop if not any(w.lower() in rules.government_heads for w in right) else end
+    if right[0] in rules.legal_forms and len(right) > 1:
+        return stop  # "Merrill Lynch and Co Inc", "C. Itoh and Co Ltd"
+    # two words of a trade or a field around 'and' make one name ('Steel and Vanadium', 'Tire and
+    # Rubber'); two names do not ('Suralco and Billiton NV', 'Asher Edelman and Dominion Textile')
+    trade = common_word(doc, left[-1].text) and common_word(doc, right[0])
+    if (trade and len(right) > 1 and right[-1] in rules.legal_forms and len(left) <= 3
+            and all(t.is_title for t in left)):
+        return stop  # "Cable and Wireless Plc", "Highveld Steel and Vanadium Corp Ltd"
+    if (trade and right[-1].lower() in rules.member_heads and len(left) == 1
+            and left[0].is_title and len(right) > 1):
+        return stop  # "the Public and Commercial Services Union"
+    return end
+
+
+def _known(gaz: Gazetteer, text: str) -> bool:
+    """Whether the gazetteers know a name as an organisation, a state, a region or a person."""
+    return (gaz.org(text) is not None or gaz.state(text) is not None
+            or gaz.region(text) is not None or gaz.person(text) is not None
+            or normalise(text) == "")

@@ -1,0 +1,47 @@
+"""Names that are common words: wire copy capitalises the words after a state's abbreviation
+('buying by U.K. Institutions', 'the U.S. Dollar', 'U.S. Economy'), and the NER takes the
+abbreviation and those words for an organisation's name. Reads the vocabulary table of common
+English nouns and adjectives that :func:`kg_builder.nlp.load_pipeline` puts on the model's
+vocabulary (WordNet's, shipped with the model for its lemmatizer); used by :mod:`.entities`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..gazetteer import Gazetteer
+
+__all__ = ["COMMON_WORDS_TABLE", "common_word", "glued_to_state"]
+
+#: the vocabulary table :func:`kg_builder.nlp.load_pipeline` fills (the same name there)
+COMMON_WORDS_TABLE = "kg_common_words"
+
+
+def common_word(doc: Doc, word: str) -> bool:
+    """Whether a word, or its singular, is a common English noun or adjective ('Dollars',
+    'Institutions', 'Economy'); False for every word when the vocabulary has no such table."""
+    lookups = doc.vocab.lookups
+    if not lookups.has_table(COMMON_WORDS_TABLE):
+        return False
+    table = lookups.get_table(COMMON_WORDS_TABLE)
+    low = word.lower()
+    forms = [low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("es"):
+        forms.append(low[:-2])
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    return low.isalpha() and any(form in table for form in forms)
+
+
+def glued_to_state(doc: Doc, gaz: Gazetteer, words: list[str], *,
+                   body_words: frozenset[str]) -> bool:
+    """Whether a name is a state's abbreviation with a full stop and nothing but common nouns
+    and adjectives after it ('U.S. Dollar', 'U.K. Export', 'U.S. Securities houses'): a state
+    and what it has, no name - unless a word of it is one of ``body_words`` that make a name a
+    body's ('U.S. Semiconductor Industry Association'); 'U.S. Push for IADB' holds a name, and
+    'U.S. Air Force', 'U.S. Bank' are typed by their words before this is asked."""
+    return (len(words) > 1 and words[0].endswith(".") and gaz.state(words[0]) is not None
+            and not any(w.lower() in body_words for w in words)
+            and all(common_word(doc, w) for w in words[1:]))

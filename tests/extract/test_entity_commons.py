@@ -1,0 +1,38 @@
+"""Names that are common words (kg_builder/extract/commons.py, issue 16): wire copy's state
+abbreviation with capitalised common nouns after it is no organisation. Through the real model;
+sentences from the development part of Reuters-21578 (tests/data/audit/split.json) or written."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(read_text, text: str) -> list[tuple[str, str]]:
+    return sorted((e.label, e.kind) for e in read_text(text).entities)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # (reuters-6360, -8664, -12971: development part)
+    ("Both markets were pushed higher by an ebullient pound and renewed buying by U.K. "
+     "Institutions following Chancellor of the Exchequer's Nigel Lawson's well-received budget "
+     "yesterday.",
+     {("Nigel Lawson", "Person")}, {("U.K. Institutions", "Organization")}),
+    ("This was due to the lacklustre performance of the U.S. Economy, the continuing U.S. Trade "
+     "deficit and Japanese delays in announcing an economic stimulation package.",
+     {("United States", "State")}, {("U.S. Economy", "Organization")}),
+    ("This season's U.K. Export performance has surpassed all early expectations.",
+     set(), {("U.K. Export", "Organization")}),
+    # a body's name, a known organisation, a name typed by its words stay (reuters-3446 and
+    # written)
+    ("\"The SIA (U.S. Semiconductor Industry Association) doesn't even have an office here,\" a "
+     "source close to the industry said.",
+     {("U.S. Semiconductor Industry Association", "Organization")}, set()),
+    ("U.S. Air Force planes flew over the base, and the U.S. Bank said it would lend more.",
+     {("U.S. Air Force", "GovernmentBody"), ("U.S. Bank", "Company")}, set()),
+])
+def test_state_abbreviation_and_common_nouns(read_text, text, present, absent):
+    found = set(_entities(read_text, text))
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
