@@ -9,9 +9,10 @@ build's view has a row of the same article with
   (a row judged as a fact is another claim once it is hedged);
 - the same agent and the same target, each by :func:`same_actor`: the same entity IRI, or
   labels that name the same actor — equal once normalised, the same organisation of the
-  gazetteer ("EU" and "European Union"), or the content words of the shorter all in the
-  longer ("Livingstone" and "Ken Livingstone", "Labour" and "Labour Party"; not "Labour" and
-  "Ken Livingstone", nor "Tony Blair" and "Cherie Blair").
+  gazetteer ("EU" and "European Union"), an acronym and the name it is the initials of ("CSA"
+  and "Child Support Agency", as the extractor joins them), or the content words of the shorter
+  all in the longer ("Livingstone" and "Ken Livingstone", "Labour" and "Labour Party"; not
+  "Labour" and "Ken Livingstone", nor "Tony Blair" and "Cherie Blair").
 
 A kept **entity row** is still present when the article has an entity with the same IRI or
 the same normalised label, and the same type.
@@ -29,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..evaluate import content_words
+from ..extract.bodies import body_rules, initials
 from ..gazetteer import gazetteer, normalise
 from ..store import Store
 from .rows import AuditItem, EntityRow, EventRow, Row, view_rows
@@ -115,9 +117,17 @@ def same_actor(old_label: str, old_iri: str, new_label: str, new_iri: str) -> bo
     known = gazetteer().org(old_label)
     if known is not None and known == gazetteer().org(new_label):
         return True
+    if _acronym_of(old_label, new_label) or _acronym_of(new_label, old_label):
+        return True
     old, new = content_words(old_label), content_words(new_label)
     shorter, longer = (old, new) if len(old) <= len(new) else (new, old)
     return bool(shorter) and shorter <= longer
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """'CSA' and 'Child Support Agency', 'NAO' and 'National Audit Office'."""
+    return (short.isupper() and short.isalpha() and 2 <= len(short) <= 8
+            and initials(name, body_rules().acronym_skip_words) == short)
 
 
 def _event_match(old: EventRow, new: EventRow) -> tuple[int, int, int] | None:

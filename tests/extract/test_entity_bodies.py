@@ -115,7 +115,7 @@ def test_chambers_of_parliament_are_government_bodies(read_text, text, expected)
      [("Goodyear Tire and Rubber Co", "Company")]),
     # written: a list of names is no name cut at 'and'
     ("The deal was backed by Barclays, Lloyds TSB and HSBC, the banks said.",
-     [("Barclays", "Organization"), ("HSBC", "Company"), ("Lloyds TSB", "Organization")]),
+     [("Barclays", "Company"), ("HSBC", "Company"), ("Lloyds TSB", "Organization")]),
 ])
 def test_names_cut_at_and_are_whole(read_text, text, expected):
     assert _entities(read_text, text) == expected
