@@ -808,3 +808,17 @@ def test_people_of_a_party_are_not_the_party(read_with, text, expected):
 ])
 def test_a_former_holder_is_not_the_organisation(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meeting an obligation, a target or a cost satisfies it: no meeting with whoever it is
+    # owed to (the held-out audits v9-v10 read a state's promise to meet its obligations to the
+    # United States; the build of this round made it a hedged Meeting; written sentences)
+    ("Poland will meet its financial obligations to the United States.", set()),
+    ("France failed to meet the deficit target set by the European Commission.", set()),
+    # … people and parties are still met
+    ("Tony Blair met the leaders of the Liberal Democrats.",
+     {("Tony Blair", "Meeting", "Liberal Democrats (United Kingdom)")}),
+])
+def test_meeting_an_obligation_is_no_meeting(read_with, text, expected):
+    assert {row[:3] for row in read_with(text, "verb_triggers")} == expected

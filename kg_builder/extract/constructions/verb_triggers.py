@@ -65,6 +65,8 @@ class VerbTriggerRules:
     cohost_verbs: Words
     object_only_events: frozenset[str]
     aid_categories: frozenset[str]
+    satisfy_verbs: Words
+    satisfied_objects: Words
     immaterial_things: Words
     immaterial_compounds: dict[str, Words]
     author_categories: frozenset[str]
@@ -334,6 +336,10 @@ class VerbTriggers:
                 c.dep_ in ("dobj", "nsubjpass") and ctx.lemmas[c.i] in self.rules.civilian_objects
                 for c in verb.children):
             return  # "evacuating its hostages", "evacuate UK citizens from Ivory Coast": a rescue
+        if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
+                c.dep_ == "dobj" and ctx.lemmas[c.i] in self.rules.satisfied_objects
+                and mention_for(ctx, c) is None for c in verb.children):  # not "met Bill"
+            return  # "would meet its financial obligations to the United States": no meeting
         if event_info(trig.event).plover in self.rules.aid_categories and any(
                 c.dep_ == "dobj" and self._immaterial(ctx, c) for c in verb.children):
             return  # "could grant immunity from prosecution to Oliver North": no aid
