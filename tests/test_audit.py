@@ -525,6 +525,24 @@ def test_rescore_entities(new, status):
     assert report.items[0].status == status
 
 
+@pytest.mark.parametrize(
+    ("new", "status"),
+    [
+        # an acronym joined to its name in full is the same entity (v10's "TGWU" and "PLP"
+        # counted as regressions once the extractor joined them), of the same type only
+        (EntityRow("a", ID + "org/tgwu-2", "Transport and General Workers Union", "Organization"),
+         PRESENT),
+        (EntityRow("a", ID + "org/tgwu-2", "Transport and General Workers Union", "Company"),
+         REGRESSION),
+        (EntityRow("a", ID + "org/tuc", "Trades Union Congress", "Organization"), REGRESSION),
+    ],
+)
+def test_rescore_entities_by_acronym(new, status):
+    old = judged([(EntityRow("a", ID + "org/tgwu", "TGWU", "Organization"), "right")], "entities")
+    report = rescore_rows(Sheet("entities", old), [new], {new.article})
+    assert report.items[0].status == status
+
+
 # --------------------------------------------------------------------------- corpora and id lists
 
 

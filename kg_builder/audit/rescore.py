@@ -14,8 +14,8 @@ build's view has a row of the same article with
   all in the longer ("Livingstone" and "Ken Livingstone", "Labour" and "Labour Party"; not
   "Labour" and "Ken Livingstone", nor "Tony Blair" and "Cherie Blair").
 
-A kept **entity row** is still present when the article has an entity with the same IRI or
-the same normalised label, and the same type.
+A kept **entity row** is still present when the article has an entity with the same IRI, the
+same normalised label or the name its acronym label stands for ("TGWU"), and the same type.
 
 Each new row stands for at most one kept row (exact offsets and IRIs are preferred). A kept row
 whose article is not in the new store is reported as such, never as fixed or regressed. A kept
@@ -152,6 +152,8 @@ def _entity_match(old: EntityRow, new: EntityRow) -> tuple[int, int, int] | None
         return 1, 1, 0
     if normalise(old.label) == normalise(new.label):
         return 0, 1, 0
+    if _acronym_of(old.label, new.label):  # "TGWU" now joined to its name written in full
+        return 0, 0, 0
     return None
 
 
