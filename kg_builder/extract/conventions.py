@@ -93,6 +93,8 @@ class ConventionRules:
     contest_agent_hows: frozenset[str]
     verbal_attack_lemmas: Words
     verbal_agent_kinds: frozenset[str]
+    verbal_group_target_kinds: frozenset[str]
+    armed_words: Words
     abstract_things: Words
     verbal_event: str
     state_force_events: dict[str, str]
@@ -325,7 +327,9 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
         kinds.clear()
     elif occ.trigger in rules.verbal_attack_lemmas and (
             occ.agent_kind in rules.verbal_agent_kinds or occ.things & rules.abstract_things
-            or occ.for_doing):
+            or occ.for_doing or (  # "Christian teachers have attacked Philip Pullman"
+                occ.agent_kind == "Group" and occ.target_kind in rules.verbal_group_target_kinds
+                and not set(occ.agent_name.split()) & rules.armed_words)):
         kinds[0] = (rules.verbal_event, modality, polarity)
 
 

@@ -432,3 +432,19 @@ def test_opposing_a_bid_is_business(read_with, text, expected):
 ])
 def test_business_rivalry_is_no_fight(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group with no arms that attacks a person or an organisation attacks them in words
+    # (development sheet dev-c5 judged a verbal attack by teachers read as Attack a wrong type;
+    # written sentences)
+    ("Christian teachers have attacked Philip Pullman.",
+     {("Christian teachers", "Criticism", "Philip Pullman")}),
+    # … gunmen, troops and rebels keep their force
+    ("Gunmen attacked the Iraqi minister Ayad Allawi in Baghdad.",
+     {("Gunmen", "Attack", "Ayad Allawi")}),
+    ("Israeli troops attacked Palestinian guerrillas in southern Lebanon.",
+     {("Israel", "Attack", "Palestinian guerrillas")}),
+])
+def test_an_unarmed_group_attacks_in_words(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

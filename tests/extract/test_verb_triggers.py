@@ -822,3 +822,18 @@ def test_a_former_holder_is_not_the_organisation(read_with, text, expected):
 ])
 def test_meeting_an_obligation_is_no_meeting(read_with, text, expected):
     assert {row[:3] for row in read_with(text, "verb_triggers")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # calling on a person who is asked nothing pays them a visit (development sheet dev-c5
+    # judged two such Requests of 1987 wire copy wrong; written sentences)
+    ("Henry Kissinger called on Brazilian Finance Minister Mailson Ferreira da Nobrega on "
+     "Tuesday.", {("Henry Kissinger", "Meeting", "Mailson Ferreira da Nobrega")}),
+    # … one asked to act, or asked for something, is asked
+    ("The Tories called on Gordon Brown to resign.",
+     {("Conservative Party (United Kingdom)", "Request", "Gordon Brown")}),
+    ("Mr Howard called on Tony Blair on Monday for a full inquiry.",
+     {("Howard", "Request", "Tony Blair")}),
+])
+def test_calling_on_a_person_is_a_visit(read_with, text, expected):
+    assert {row[:3] for row in read_with(text, "verb_triggers")} == expected

@@ -43,6 +43,9 @@ class VerbTriggerRules:
     advice_event: str
     dare_verbs: Words
     dare_event: str
+    courtesy_verbs: Words
+    courtesy_preps: Words
+    courtesy_event: str
     setting_preps: Words
     counterpart_object_categories: frozenset[str]
     group_object_categories: frozenset[str]
@@ -195,6 +198,21 @@ class VerbTriggers:
             c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
             for c in verb.children)
+
+    def _pays_a_call(self, ctx: ReadContext, verb: Token, targets: list[Token]) -> bool:
+        """'Henry Kissinger called on Brazilian Finance Minister Mailson Ferreira da Nobrega on
+        Tuesday': calling on a person who is asked nothing (no infinitive, no 'for', no clause
+        under the verb) is a visit to them."""
+        if ctx.lemmas[verb.i] not in self.rules.courtesy_verbs or not targets:
+            return False
+        if not any(c.dep_ == "prep" and c.lower_ in self.rules.courtesy_preps
+                   for c in verb.children):
+            return False
+        if any(t.dep_ in ("xcomp", "ccomp", "advcl") or (t.dep_ == "prep" and t.lower_ == "for")
+               for t in verb.subtree if t.i != verb.i):
+            return False
+        kinds = {ctx.mention(mid).kind for t in targets if (mid := mention_for(ctx, t)) is not None}
+        return kinds == {"Person"}
 
     def _dares(self, ctx: ReadContext, verb: Token) -> bool:
         """'He challenged the Treasury to open up its books': daring a party to act asks it to
@@ -460,5 +478,7 @@ class VerbTriggers:
         if event_info(trig.event).plover in self.rules.author_categories:
             targets = self._authors(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
-            self.rules.dare_event if self._dares(ctx, verb) else trig.event)
+            self.rules.dare_event if self._dares(ctx, verb) else (
+                self.rules.courtesy_event if self._pays_a_call(ctx, verb, targets)
+                else trig.event))
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
