@@ -97,6 +97,8 @@ class ConventionRules:
     armed_words: Words
     abstract_things: Words
     verbal_event: str
+    amnesty_lemmas: Words
+    civil_amnesty_words: Words
     state_force_events: dict[str, str]
     cooperative_categories: frozenset[str]
     promise_event: str
@@ -333,6 +335,14 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
         kinds[0] = (rules.verbal_event, modality, polarity)
 
 
+def civil_amnesty(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'a one-off tax amnesty to people who hid their earnings', 'an amnesty for illegal
+    immigrants': forgiving taxes, papers or weapons frees no one held."""
+    if kinds and occ.trigger in rules.amnesty_lemmas and (
+            occ.modifiers | set(occ.target_name.split())) & rules.civil_amnesty_words:
+        kinds.clear()
+
+
 def state_force(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Serb forces killed three villagers': a state's violence is military force."""
     if occ.agent_kind == "State" and kinds:
@@ -379,6 +389,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     audience,
     advice,
     rivalry,
+    civil_amnesty,
     selectional_restrictions,
     state_force,
     expressed_intent,

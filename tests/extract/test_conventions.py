@@ -448,3 +448,16 @@ def test_business_rivalry_is_no_fight(read_with, text, expected):
 ])
 def test_an_unarmed_group_attacks_in_words(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # forgiving taxes frees no one held (development sheet dev-c5 judged the tax amnesty read
+    # as a Release a wrong type; it also made a promise of it, an Agreement)
+    ("Georgia is offering a one-off tax amnesty to people who hid their earnings under the "
+     "regime of former president Eduard Shevardnadze.", set()),
+    # … an amnesty for political prisoners frees them
+    ("Burma granted an amnesty to 200 political prisoners.",
+     {("Myanmar", "Release", "political prisoners")}),
+])
+def test_a_tax_amnesty_frees_no_one(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
