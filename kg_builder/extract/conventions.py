@@ -98,6 +98,9 @@ class ConventionRules:
     abstract_things: Words
     verbal_event: str
     amnesty_lemmas: Words
+    protest_events: frozenset[str]
+    official_protest_kinds: frozenset[str]
+    official_protest_event: str
     civil_amnesty_words: Words
     state_force_events: dict[str, str]
     cooperative_categories: frozenset[str]
@@ -335,6 +338,15 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
         kinds[0] = (rules.verbal_event, modality, polarity)
 
 
+def official_protest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'France today protested over Canada's decision': a state's protest is a formal
+    complaint, no demonstration."""
+    if kinds and kinds[0][0] in rules.protest_events and (
+            occ.agent_kind in rules.official_protest_kinds):
+        _, modality, polarity = kinds[0]
+        kinds[0] = (rules.official_protest_event, modality, polarity)
+
+
 def civil_amnesty(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'a one-off tax amnesty to people who hid their earnings', 'an amnesty for illegal
     immigrants': forgiving taxes, papers or weapons frees no one held."""
@@ -390,6 +402,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     advice,
     rivalry,
     civil_amnesty,
+    official_protest,
     selectional_restrictions,
     state_force,
     expressed_intent,

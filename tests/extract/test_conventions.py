@@ -461,3 +461,16 @@ def test_an_unarmed_group_attacks_in_words(read_with, text, expected):
 ])
 def test_a_tax_amnesty_frees_no_one(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's protest is a formal complaint, no demonstration (development sheet dev-c5
+    # judged it as Protest a wrong type)
+    ("France today protested over Canada's decision to declare its ports off limits to French "
+     "fishing vessels.", {("France", "Disapproval", "Canada")}),
+    # … people protesting still protest
+    ("Angry farmers protested against the European Commission in Brussels.",
+     {("Angry farmers", "Protest", "European Commission")}),
+])
+def test_a_state_s_protest_is_a_complaint(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
