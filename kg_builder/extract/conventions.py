@@ -103,6 +103,7 @@ class ConventionRules:
     official_protest_event: str
     civil_amnesty_words: Words
     state_force_events: dict[str, str]
+    interstate_force_events: dict[str, str]
     cooperative_categories: frozenset[str]
     promise_event: str
     conditional_promise_event: str
@@ -359,7 +360,10 @@ def state_force(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> Non
     """'Serb forces killed three villagers': a state's violence is military force."""
     if occ.agent_kind == "State" and kinds:
         event, modality, polarity = kinds[0]
-        kinds[0] = (rules.state_force_events.get(event, event), modality, polarity)
+        event = rules.state_force_events.get(event, event)
+        if occ.target_kind == "State":  # "Iran launched an offensive against Iraq"
+            event = rules.interstate_force_events.get(event, event)
+        kinds[0] = (event, modality, polarity)
 
 
 def expressed_intent(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:

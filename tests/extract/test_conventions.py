@@ -474,3 +474,15 @@ def test_a_tax_amnesty_frees_no_one(read_with, text, expected):
 ])
 def test_a_state_s_protest_is_a_complaint(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's violence against a state is military force (development sheet dev-c5 judged
+    # an offensive read as Assault a wrong type) …
+    ("Iranian forces have renewed their assault on Iraqi lines defending the southern city of "
+     "Basra.", {("Iran", "Attack", "Iraq")}),
+    # … against civilians it stays one-sided violence
+    ("Burmese troops assaulted protesters in Rangoon.", {("Myanmar", "Assault", "protesters")}),
+])
+def test_violence_between_states_is_military(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
