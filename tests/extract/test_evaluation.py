@@ -81,3 +81,19 @@ def test_saying_that_a_party_is_bad(read_with, text, expected):
 ])
 def test_labelling_without_as(read_with, text, expected):
     assert read_with(text, "evaluation") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author of the judged thing, named in a 'by' phrase (a sentence written for the test) …
+    ('Sir Menzies Campbell called the decision by the Home Office "disgraceful".',
+     {("Menzies Campbell", "Criticism", "Home Office")}),
+    # … also in a statement about a situation (development sentence of bbc-politics-094)
+    ('SNP Holyrood leader Nicola Sturgeon said: "This is an incredible gaffe by Jack McConnell."',
+     {("Nicola Sturgeon", "Criticism", "Jack McConnell")}),
+    # praise of what someone did criticises no one
+    ('SNP Holyrood leader Nicola Sturgeon said: "This is a great achievement by Jack McConnell."',
+     set()),
+])
+def test_the_author_of_what_is_judged(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected

@@ -46,6 +46,7 @@ class EvaluationRules:
     statement_copulas: Words
     situation_subjects: Words
     quote_marks: Words
+    author_preps: Words
 
 
 class Evaluation:
@@ -123,6 +124,8 @@ class Evaluation:
             words = {ctx.lemmas[t.i] for t in complement} | {t.lower_ for t in complement}
             if not words & rules.negative_words or any(t.dep_ == "neg" for t in complement):
                 continue
+            # 'said: "This is an incredible gaffe by Jack McConnell"': the author of what is judged
+            targets += [t for c in complement for t in self._author(ctx, c)]
             for subj in (c for c in clause.children if c.dep_ == "nsubj"
                          and c.lower_ not in rules.situation_subjects):
                 # "the Reagan administration plan": the thing's owner among its modifiers
@@ -151,9 +154,18 @@ class Evaluation:
 
     def _owner(self, ctx: ReadContext, thing: Token) -> list[Token]:
         """Whose the judged thing is, named before it ('branded the Tory plans as "fantasy
-        economics"', 'a failed government scheme'); nothing when no party is named."""
+        economics"', 'a failed government scheme') or as its author ('called the decision by
+        the Home Office "disgraceful"'); nothing when no party is named."""
         return next((found for o in thing.children
                      if o.dep_ in ("compound", "poss", "nmod", "amod") and o.i < thing.i
+                     if (found := self._party_of(ctx, o))), []) or self._author(ctx, thing)
+
+    def _author(self, ctx: ReadContext, thing: Token) -> list[Token]:
+        """The party a phrase of ``author_preps`` on the thing names ('a gaffe by Jack
+        McConnell', 'the decision by the Home Office')."""
+        return next((found for p in thing.children
+                     if p.dep_ == "prep" and p.lower_ in self.rules.author_preps
+                     for o in p.children if o.dep_ == "pobj"
                      if (found := self._party_of(ctx, o))), [])
 
     @staticmethod
