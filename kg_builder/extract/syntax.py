@@ -26,6 +26,7 @@ class SyntaxRules:
 
     raising_verbs: Words
     relative_clause_verbs: Words
+    participle_verbs: Words
 
 
 @cache
@@ -105,6 +106,13 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in syntax_rules().participle_verbs:
+        # "Nicola Sturgeon wrote to Mr McConnell accusing him of …", "Mr Fox responded by
+        # accusing the prime minister of …": the one who wrote or responded
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+            return subjects(ctx, head, depth=depth + 1)
+        if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+            return subjects(ctx, head.head, depth=depth + 1)
     return []
 
 

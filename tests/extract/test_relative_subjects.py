@@ -1,5 +1,7 @@
-"""A relative clause's pronoun subject is the noun the clause describes: 'the Scottish National
-Party, which accused him of …' accuses as the party (kg_builder/extract/syntax.py, issue 15)."""
+"""A relative clause's pronoun subject is the noun the clause describes ('the Scottish National
+Party, which accused him of …' accuses as the party), and a participle of accusing has the
+subject of the verb it follows ('wrote to Mr McConnell accusing him of …'; kg_builder/extract/
+syntax.py, issue 15)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,21 @@ pytestmark = pytest.mark.slow
 ])
 def test_a_relative_pronoun_is_the_noun_described(read_with, text, expected):
     assert read_with(text, ("evaluation", "verb_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of accusing after the verb, or after 'by', with no subject of its own: the
+    # verb's subject accuses (development sentence of bbc-politics-019; a sentence written after
+    # bbc-politics-011, 'Mr Fox responded by accusing the prime minister of …', with the name)
+    ("The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr McConnell on "
+     "Tuesday accusing him of an error of judgement and calling for him to apologise.",
+     {("Nicola Sturgeon", "Accusation", "McConnell")}),
+    ("Liam Fox responded by accusing Tony Blair of hiding away from the scrutiny of London's "
+     "media.",
+     {("Liam Fox", "Accusation", "Tony Blair")}),
+    # a participle of a thing accuses as no one (development sentence of bbc-politics-403)
+    ("And the Green Party unveiled a billboard opposite the Palace of Westminster accusing the "
+     "government of lying over the Iraq war.", set()),
+])
+def test_a_participle_of_accusing_is_the_verb_s_subject(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
