@@ -25,6 +25,8 @@ class SyntaxRules:
     """The ``syntax`` section: see the comment in ``rules/extract/syntax.json``."""
 
     raising_verbs: Words
+    relative_clause_verbs: Words
+    participle_verbs: Words
 
 
 @cache
@@ -83,6 +85,8 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
     subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
             if s.pos_ == "VERB" and s.tag_ in ("VBG", "VBN") else s for s in subj]
+    if verb.dep_ == "relcl":
+        subj = [_antecedent(verb) or s if s.tag_ in ("WP", "WDT") else s for s in subj]
     if subj:
         return [t for s in subj for t in with_conjuncts(ctx, s)]
     if depth > 3:
@@ -102,7 +106,28 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
+    if verb.tag_ == "VBG" and verb.lemma_.lower() in syntax_rules().participle_verbs:
+        # "Nicola Sturgeon wrote to Mr McConnell accusing him of …", "Mr Fox responded by
+        # accusing the prime minister of …": the one who wrote or responded
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+            return subjects(ctx, head, depth=depth + 1)
+        if verb.dep_ == "pcomp" and head.lower_ == "by" and head.head.pos_ in ("VERB", "AUX"):
+            return subjects(ctx, head.head, depth=depth + 1)
     return []
+
+
+def _antecedent(verb: Token) -> Token | None:
+    """The name a relative clause of ``verb`` describes, when the clause says what it did:
+    'the Scottish National Party, which accused him of …', 'Sir Anthony Meyer, the Tory
+    backbencher who challenged Margaret Thatcher' (a description set off after the name stands
+    for it). Nothing for a clause of other verbs or not in the past, or one describing no name
+    ('the terrorists who threaten Britain today', 'a decent kindly man who helped me')."""
+    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+    if not past or verb.lemma_.lower() not in syntax_rules().relative_clause_verbs:
+        return None
+    noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+    return noun if noun.pos_ == "PROPN" else None
 
 
 def passive_agent(ctx: ReadContext, token: Token) -> list[Token]:

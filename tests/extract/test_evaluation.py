@@ -50,3 +50,50 @@ def test_evaluation_claims_the_verb(read_with):
 ])
 def test_saying_that_a_party_is_bad(read_with, text, expected):
     assert read_with(text, "evaluation") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the quoted evaluation after the object, parsed as the object's modifier (after a
+    # development sentence of bbc-politics-087, 'Mr Howard called that suggestion "disgraceful"',
+    # with a party's plans for the thing)
+    ('Michael Howard called Tony Blair\'s plans "disgraceful".',
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    # an unjustified thing of a state's (development sentence of bbc-politics-373)
+    ('French president Jacques Chirac has called the UK\'s £3bn rebate from the European Union '
+     '"unjustified".',
+     {("Jacques Chirac", "Criticism", "United Kingdom")}),
+    # the passive's 'by' phrase parsed inside the complement (after a development sentence of
+    # bbc-politics-105, with a named owner for 'Her comments')
+    ('Tony Blair\'s plans have been described as "irresponsible" and "outrageous" by the Islamic '
+     'Human Rights Commission.',
+     {("Islamic Human Rights Commission", "Criticism", "Tony Blair")}),
+    # whose the judged thing is, named before it (after a development sentence of
+    # bbc-politics-276, 'he branded the UK government's response to the tsunami as "piecemeal
+    # and poor"')
+    ('Michael Howard branded the government\'s response to the tsunami as "piecemeal".',
+     {("Michael Howard", "Criticism", "United Kingdom")}),
+    # a quoted word of praise or a plain name judges no one (development sentences of
+    # bbc-politics-400 and bbc-politics-279)
+    ('Michael Howard called Tony Blair\'s plans "bold".', set()),
+    ('Prime Minister Tony Blair called him a "giant" of the Labour movement.', set()),
+    ('Ms Khan dubbed herself a "hope-monger", saying she was confident.', set()),
+])
+def test_labelling_without_as(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author of the judged thing, named in a 'by' phrase (a sentence written for the test) …
+    ('Sir Menzies Campbell called the decision by the Home Office "disgraceful".',
+     {("Menzies Campbell", "Criticism", "Home Office")}),
+    # … also in a statement about a situation (development sentence of bbc-politics-094)
+    ('SNP Holyrood leader Nicola Sturgeon said: "This is an incredible gaffe by Jack McConnell."',
+     {("Nicola Sturgeon", "Criticism", "Jack McConnell")}),
+    # praise of what someone did criticises no one
+    ('SNP Holyrood leader Nicola Sturgeon said: "This is a great achievement by Jack McConnell."',
+     set()),
+])
+def test_the_author_of_what_is_judged(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected

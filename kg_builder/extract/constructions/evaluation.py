@@ -45,6 +45,8 @@ class EvaluationRules:
     speech_verbs: Words
     statement_copulas: Words
     situation_subjects: Words
+    quote_marks: Words
+    author_preps: Words
 
 
 class Evaluation:
@@ -66,6 +68,13 @@ class Evaluation:
             return self._statement(ctx, token)
         complement = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
                       or (c.dep_ == "prep" and c.lower_ in rules.complement_preps)]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+        objects = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive:  # 'has been branded a "disgraceful waste" by MPs': parsed as an object
+            complement += [c for c in token.children if c.dep_ == "dobj"]
+        if not complement:  # 'called Tony Blair's plans "disgraceful"': parsed as a modifier
+            complement = [a for o in objects for a in o.children
+                          if a.dep_ == "amod" and a.i > o.i and self._quoted(a)]
         if not complement:
             return False
         words = {ctx.lemmas[t.i] for c in complement for t in c.subtree} | {
@@ -73,10 +82,9 @@ class Evaluation:
         if ctx.lemmas[token.i] not in rules.always_negative_verbs and not (
                 words & rules.negative_words):
             return False
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        objects = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        targets = [t for o in objects for t in self._party_of(ctx, o)]
-        agents = passive_agent(ctx, token) if passive else subjects(ctx, token)
+        targets = [t for o in objects for t in self._party_of(ctx, o) or self._owner(ctx, o)]
+        agents = (passive_agent(ctx, token) or self._by_agent(ctx, complement)) if passive \
+            else subjects(ctx, token)
         if not targets or not agents:
             return False
         emit(ctx, token, event=rules.event, confidence=rules.confidence, agents=agents,
@@ -116,6 +124,8 @@ class Evaluation:
             words = {ctx.lemmas[t.i] for t in complement} | {t.lower_ for t in complement}
             if not words & rules.negative_words or any(t.dep_ == "neg" for t in complement):
                 continue
+            # 'said: "This is an incredible gaffe by Jack McConnell"': the author of what is judged
+            targets += [t for c in complement for t in self._author(ctx, c)]
             for subj in (c for c in clause.children if c.dep_ == "nsubj"
                          and c.lower_ not in rules.situation_subjects):
                 # "the Reagan administration plan": the thing's owner among its modifiers
@@ -128,6 +138,35 @@ class Evaluation:
         emit(ctx, verb, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets)
         return True
+
+    def _quoted(self, token: Token) -> bool:
+        """The phrase of ``token`` opens with a quotation mark ('"hugely disappointing"')."""
+        start = min((t.i for t in token.subtree if not t.is_punct), default=token.i)
+        return any(t.text in self.rules.quote_marks for t in token.doc[max(start - 2, 0):start])
+
+    @staticmethod
+    def _by_agent(ctx: ReadContext, complement: list[Token]) -> list[Token]:
+        """'described as "irresponsible" and "outrageous" by the Islamic Human Rights
+        Commission': the passive's 'by' phrase parsed inside the complement."""
+        return next((with_conjuncts(ctx, o) for c in complement for t in c.subtree
+                     if t.dep_ == "prep" and t.lower_ == "by"
+                     for o in t.children if o.dep_ == "pobj"), [])
+
+    def _owner(self, ctx: ReadContext, thing: Token) -> list[Token]:
+        """Whose the judged thing is, named before it ('branded the Tory plans as "fantasy
+        economics"', 'a failed government scheme') or as its author ('called the decision by
+        the Home Office "disgraceful"'); nothing when no party is named."""
+        return next((found for o in thing.children
+                     if o.dep_ in ("compound", "poss", "nmod", "amod") and o.i < thing.i
+                     if (found := self._party_of(ctx, o))), []) or self._author(ctx, thing)
+
+    def _author(self, ctx: ReadContext, thing: Token) -> list[Token]:
+        """The party a phrase of ``author_preps`` on the thing names ('a gaffe by Jack
+        McConnell', 'the decision by the Home Office')."""
+        return next((found for p in thing.children
+                     if p.dep_ == "prep" and p.lower_ in self.rules.author_preps
+                     for o in p.children if o.dep_ == "pobj"
+                     if (found := self._party_of(ctx, o))), [])
 
     @staticmethod
     def _party_of(ctx: ReadContext, token: Token) -> list[Token]:
