@@ -47,6 +47,7 @@ from .spans import (
     phrase_before,
     wire_company,
 )
+from .unplaced import person_not_place
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -299,8 +300,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
             return (kind_from_nouns(ctx, ent, label, rules) or "Company", "name", None)
         return ("Organization", "name", None)
-    if label == "GPE":
-        return ("City", "name", None)
+    if label == "GPE":  # "Reggae star Sizzla", "Lenny Kravitz or Hendrix": people, not towns
+        return ("Person" if person_not_place(ctx, ent) else "City", "name", None)
     if label in ("LOC", "FAC"):
         return ("Region" if label == "LOC" else "Place", "name", None) \
             if last not in rules.not_place_heads else None

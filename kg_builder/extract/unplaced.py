@@ -1,0 +1,99 @@
+"""Names the NER took for a place that no gazetteer knows as one, and that the words around them
+say name something else: a person ('Reggae star Sizzla', 'Lenny Kravitz or Hendrix', 'Makoto
+Kuroda, Japan's deputy minister'), or a product listed after a noun for its kind ('browsers such
+as Opera, Safari and Netscape': no entity). A name the gazetteers know as a city stays a city,
+and one with a word of a place's name in it ('Ocean City', 'Upper Afan Valley') stays a place.
+Reads the ``unplaced`` rule section (``rules/extract/unplaced.json``); used by :mod:`.entities`
+and :mod:`.cues`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["UnplacedRules", "listed_product", "person_not_place", "unplaced_rules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnplacedRules:
+    """The ``unplaced`` section: see the comment in ``rules/extract/unplaced.json``."""
+
+    role_nouns: Words
+    titles: Words
+    given_names: frozenset[str]
+    place_words: Words
+    product_list_nouns: Words
+    who_words: Words
+    max_words: float
+
+
+@cache
+def unplaced_rules() -> UnplacedRules:
+    return load_section("unplaced", UnplacedRules)
+
+
+def _role(token: Token, rules: UnplacedRules) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in rules.role_nouns
+                                     or token.lower_ in rules.role_nouns
+                                     or token.lemma_.lower() in rules.titles)
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *first.conjuncts]
+
+
+def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name the NER took for a place (GPE) that no gazetteer knows as a city, nor as an
+    organisation, is a person's: two or three capitalised words opening with a given name
+    ('Makoto Kuroda'), right after a noun for a person's role that it heads ('Reggae star
+    Sizzla', 'striker Rivaldo'), with such a noun in apposition ('Makoto Kuroda, Japan's deputy
+    minister'), listed only with names the NER took for people ('Lenny Kravitz or Hendrix'), or
+    before 'who' ('Sizzla, who was jailed'). Not when a word of it names a kind of place ('Ocean
+    City', 'Dakota City', 'Upper Afan Valley')."""
+    rules = unplaced_rules()
+    words = ent.text.split()
+    gaz = ctx.gaz
+    if (not words or len(words) > rules.max_words or not all(w[:1].isupper() for w in words)
+            or normalise(ent.text) in gaz.cities or gaz.org(ent.text) is not None
+            or any(w.lower().strip(".") in rules.place_words for w in words)):
+        return False
+    if len(words) > 1 and words[0] in rules.given_names and all(
+            w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return True  # "Makoto Kuroda", "Micah Hyde"
+    doc, root = ctx.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.head.i == root.i and _role(before, rules):
+        return True  # "Reggae star Sizzla"
+    if any(c.dep_ == "appos" and _role(c, rules) for c in root.children):
+        return True  # "Makoto Kuroda, Japan's deputy minister of ..."
+    if any(c.dep_ == "relcl" and any(g.dep_.startswith("nsubj") and g.lower_ in rules.who_words
+                                     for g in c.children) for c in root.children):
+        return True  # "Sizzla, who was jailed ..."
+    others = [t for t in _conjuncts(root) if not ent.start <= t.i < ent.end]
+    return bool(others) and all(t.ent_type_ == "PERSON" for t in others)
+
+
+def listed_product(ent: SpacySpan) -> bool:
+    """Whether a name is one of a list of products after a noun for their kind and 'such as' or
+    'like' ('alternative browsers such as Opera, Safari, Amaya and even Netscape', 'games
+    consoles like Gizmondo'): the product, no organisation, person or place."""
+    rules = unplaced_rules()
+    first = _conjuncts(ent.root)[0]
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("as", "like") or prep.i == first.i:
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+        return False  # "such as", not "known as"
+    kind = prep.head
+    return kind.pos_ == "NOUN" and kind.lemma_.lower() in rules.product_list_nouns
