@@ -1,0 +1,57 @@
+"""Names the NER took for a place that no gazetteer knows (kg_builder/extract/unplaced.py, issue
+16): a person's name by the words around it, or a product listed after a noun for its kind.
+Through the real model; sentences from the development part of BBC and Reuters-21578
+(tests/data/audit/split.json) or written for the rule: the (label, kind) pairs that must and must
+not be there."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(read_text, text: str) -> set[tuple[str, str]]:
+    return {(e.label, e.kind) for e in read_text(text).entities}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a role noun before the name (bbc-entertainment-246)
+    ("Reggae star Sizzla, whose UK tour was cancelled after protests at his \"anti-gay\" lyrics, "
+     "has been jailed in Jamaica for swearing on stage.",
+     {("Sizzla", "Person"), ("Jamaica", "State")}, {("Sizzla", "City")}),
+    # listed with people only (bbc-sport-181, bbc-entertainment-256)
+    ("But they collapsed in the second leg, going down to strikes from Rivaldo (2), Luis Figo, "
+     "Dani and Patrick Kluivert.",
+     {("Rivaldo", "Person"), ("Luis Figo", "Person")}, {("Rivaldo", "City")}),
+    ("Excluding her from what has become known as urban music would be as bad as excluding Lenny "
+     "Kravitz or Hendrix from rock music for being black surely?",
+     {("Hendrix", "Person")}, {("Hendrix", "City")}),
+    # a given name first, and a role in apposition (reuters-14826)
+    ("Trade Representative Michael Smith and Makoto Kuroda, Japan's deputy minister of "
+     "International Trade and Industry (MITI), are due to meet in Washington this week in an "
+     "effort to end the dispute.",
+     {("Makoto Kuroda", "Person"), ("Michael Smith", "Person")}, {("Makoto Kuroda", "City")}),
+    # a town no gazetteer knows stays a town (written)
+    ("Reggae star Sizzla played in Gorebridge last year.",
+     {("Sizzla", "Person"), ("Gorebridge", "City")}, {("Sizzla", "City")}),
+])
+def test_a_person_the_ner_took_for_a_place(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # products after "browsers such as" (bbc-tech-138); the people and the town of the written
+    # sentence stay
+    ("It faces competition from alternative browsers such as Opera, Safari, Amaya and even "
+     "Netscape.",
+     set(), {("Opera", "City"), ("Safari", "Person"), ("Amaya", "Person")}),
+    ("Drugs such as Benylin were sold in Gorebridge, and the singer Tom Jones praised them.",
+     {("Tom Jones", "Person")}, {("Benylin", "City"), ("Benylin", "Person")}),
+])
+def test_products_listed_after_their_kind(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
