@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -208,12 +209,27 @@ def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     i = ent.end
     if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s"):
         i += 1
+    if i < len(doc) and doc[i].text in (",", "and", "&"):
+        i = _portfolio_list_end(doc, i, rules)  # "Culture, Media and Sport Secretary Tessa Jowell"
     if i >= len(doc) or doc[i].lower_ not in rules.portfolio_titles:
         return False
     words = ent.text.split()
     return ("of" not in words  # "the son of a Church of Scotland Minister": an institution
             and normalise(ent.text) not in ctx.person_names
             and ctx.gaz.person(ent.text) is None)
+
+
+def _portfolio_list_end(doc: Doc, i: int, rules: MentionRules) -> int:
+    """Where a list of portfolios that starts at ``i`` (a comma or 'and' after the first one)
+    ends, at its title ('Culture, Media and Sport Secretary'): the title's index, or ``i`` when
+    no title ends at most six capitalised words, commas and 'and' on, or a person's name is among
+    them."""
+    j = i
+    while j < len(doc) and j - i <= 6 and doc[j].lower_ not in rules.portfolio_titles and (
+            doc[j].text in (",", "and", "&") or (doc[j].is_title and doc[j].ent_type_ != "PERSON")):
+        j += 1
+    ends = j < len(doc) and j > i and doc[j].lower_ in rules.portfolio_titles and doc[j - 1].is_title
+    return j if ends else i
 
 
 def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

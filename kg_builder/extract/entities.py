@@ -245,8 +245,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
-    if org_kind(text.split()) is None and portfolio(ctx, ent, rules):
-        return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
+    if (org_kind(words) is None or len(words) == 1) and portfolio(ctx, ent, rules):
+        return None  # "Children's Minister Margaret Hodge", "Culture, Media and Sport Secretary": a title
     if label != "NORP" and org_kind(words) is None and sports_venue(ctx, ent, label, rules):
         return ("Place", "name", None)  # "a 0-0 tie at Old Trafford", "Ewood Park": a ground
     if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):

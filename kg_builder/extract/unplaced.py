@@ -59,7 +59,7 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
     ('Makoto Kuroda'), right after a noun for a person's role that it heads ('Reggae star
     Sizzla', 'striker Rivaldo'), with such a noun in apposition ('Makoto Kuroda, Japan's deputy
     minister'), listed only with names the NER took for people ('Lenny Kravitz or Hendrix'), or
-    before 'who' ('Sizzla, who was jailed'). Not when a word of it names a kind of place ('Ocean
+    right before 'who' ('Sizzla, who was jailed'). Not when a word of it names a kind of place ('Ocean
     City', 'Dakota City', 'Upper Afan Valley')."""
     rules = unplaced_rules()
     words = ent.text.split()
@@ -77,8 +77,9 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
         return True  # "Reggae star Sizzla"
     if any(c.dep_ == "appos" and _role(c, rules) for c in root.children):
         return True  # "Makoto Kuroda, Japan's deputy minister of ..."
-    if any(c.dep_ == "relcl" and any(g.dep_.startswith("nsubj") and g.lower_ in rules.who_words
-                                     for g in c.children) for c in root.children):
+    if any(c.dep_ == "relcl" and c.left_edge.i in (ent.end, ent.end + 1) and any(
+            g.dep_.startswith("nsubj") and g.lower_ in rules.who_words for g in c.children)
+           for c in root.children):
         return True  # "Sizzla, who was jailed ..."
     others = [t for t in _conjuncts(root) if not ent.start <= t.i < ent.end]
     return bool(others) and all(t.ent_type_ == "PERSON" for t in others)

@@ -55,3 +55,30 @@ def test_products_listed_after_their_kind(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found, f"not read: {present - found}"
     assert not absent & found, f"read: {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the portfolios of one office, listed before its title (bbc-politics-199)
+    ("Her call was backed by Culture, Media and Sport Secretary Tessa Jowell who said: \"You "
+     "wouldn't let your child watch the Texas Chainsaw Massacre.\"",
+     {("Tessa Jowell", "Person")},
+     {("Culture", "Person"), ("Culture", "City"), ("Media", "MediaOrganization")}),
+])
+def test_portfolios_listed_before_a_title(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a company's first word alone, tagged as a town no gazetteer knows (reuters-21411)
+    ("Warner Communications Inc said its Warner Communications Investors Inc unit acquired stock "
+     "and warrants representing 416,668 shares of Berkey Inc common stock. Warner Communications "
+     "Investors said it paid about one mln dlrs to Berkey on September 23 to acquire 104,167 "
+     "shares of Berkey Series B convertible preferred stock.",
+     {("Berkey Inc", "Company")}, {("Berkey", "City")}),
+])
+def test_a_company_first_word_tagged_as_a_town(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
