@@ -48,6 +48,10 @@ def test_a_person_the_ner_took_for_a_place(read_text, text, present, absent):
     ("It faces competition from alternative browsers such as Opera, Safari, Amaya and even "
      "Netscape.",
      set(), {("Opera", "City"), ("Safari", "Person"), ("Amaya", "Person")}),
+    # works listed after "arcade classics such as" (bbc-business-447)
+    ("The days of arcade classics such as Space Invaders, Pac-Man and Donkey Kong are long gone.",
+     set(), {("Space Invaders", "Company"), ("Space Invaders", "Organization"),
+             ("Donkey Kong", "City")}),
     ("Drugs such as Benylin were sold in Gorebridge, and the singer Tom Jones praised them.",
      {("Tom Jones", "Person")}, {("Benylin", "City"), ("Benylin", "Person")}),
 ])
