@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -21,7 +20,7 @@ if TYPE_CHECKING:
     from .entities import MentionRules
 
 __all__ = ["business_article", "club", "competition", "constituency", "county", "first_conjunct", "kind_from_nouns",
-           "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
+           "listed_portfolio", "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
            "product_of_company", "sheet_players", "sports_venue",
            "sport_article", "team_sheets", "work_title"]
 
@@ -209,8 +208,6 @@ def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     i = ent.end
     if i < len(doc) and doc[i].lower_ in ("'s", "\u2019s"):
         i += 1
-    if i < len(doc) and doc[i].text in (",", "and", "&"):
-        i = _portfolio_list_end(doc, i, rules)  # "Culture, Media and Sport Secretary Tessa Jowell"
     if i >= len(doc) or doc[i].lower_ not in rules.portfolio_titles:
         return False
     words = ent.text.split()
@@ -219,17 +216,24 @@ def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
             and ctx.gaz.person(ent.text) is None)
 
 
-def _portfolio_list_end(doc: Doc, i: int, rules: MentionRules) -> int:
-    """Where a list of portfolios that starts at ``i`` (a comma or 'and' after the first one)
-    ends, at its title ('Culture, Media and Sport Secretary'): the title's index, or ``i`` when
-    no title ends at most six capitalised words, commas and 'and' on, or a person's name is among
-    them."""
-    j = i
-    while j < len(doc) and j - i <= 6 and doc[j].lower_ not in rules.portfolio_titles and (
-            doc[j].text in (",", "and", "&") or (doc[j].is_title and doc[j].ent_type_ != "PERSON")):
-        j += 1
-    ends = j < len(doc) and j > i and doc[j].lower_ in rules.portfolio_titles and doc[j - 1].is_title
-    return j if ends else i
+def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a one-word name is one of a list of portfolios before an office's title ('Culture'
+    and 'Media' of 'Culture, Media and Sport Secretary Tessa Jowell'): after it only single
+    capitalised words, none a person's, each after a comma or 'and', up to the title; not a name
+    the NER or the article takes for a person's ('Bush and Treasury Secretary James Baker'), nor
+    one after an article ('the Navy and Defense Secretary Caspar Weinberger')."""
+    doc = ctx.doc
+    if (len(ent) != 1 or label == "PERSON" or normalise(ent.text) in ctx.person_names
+            or ctx.gaz.person(ent.text) is not None
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"))):
+        return False
+    j = ent.end
+    while (j + 2 < len(doc) and j - ent.end < 6 and doc[j].text in (",", "and", "&")
+           and doc[j + 1].is_title and doc[j + 1].ent_type_ != "PERSON"):
+        j += 2
+        if doc[j].lower_ in rules.portfolio_titles:
+            return True
+    return False
 
 
 def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

@@ -25,6 +25,7 @@ from .cues import (
     county,
     first_conjunct,
     kind_from_nouns,
+    listed_portfolio,
     national_team,
     one_of_a_make,
     place_by_position,
@@ -245,7 +246,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
-    if (org_kind(words) is None or len(words) == 1) and portfolio(ctx, ent, rules):
+    if (org_kind(words) is None and portfolio(ctx, ent, rules)) or listed_portfolio(ctx, ent, label, rules):
         return None  # "Children's Minister Margaret Hodge", "Culture, Media and Sport Secretary": a title
     if label != "NORP" and org_kind(words) is None and sports_venue(ctx, ent, label, rules):
         return ("Place", "name", None)  # "a 0-0 tie at Old Trafford", "Ewood Park": a ground
@@ -300,11 +301,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
             return (kind_from_nouns(ctx, ent, label, rules) or "Company", "name", None)
         return ("Organization", "name", None)
-    if label == "GPE":  # "Reggae star Sizzla", "Lenny Kravitz or Hendrix": people, not towns
-        return ("Person" if person_not_place(ctx, ent) else "City", "name", None)
-    if label in ("LOC", "FAC"):
-        return ("Region" if label == "LOC" else "Place", "name", None) \
-            if last not in rules.not_place_heads else None
+    if label in ("GPE", "LOC", "FAC"):  # people: "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"
+        place = {"GPE": "City", "LOC": "Region"}.get(label, "Place")
+        return ("Person" if person_not_place(ctx, ent) else place, "name", None) \
+            if label == "GPE" or last not in rules.not_place_heads else None
     return None
 
 

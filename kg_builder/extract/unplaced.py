@@ -1,6 +1,6 @@
 """Names the NER took for a place that no gazetteer knows as one, and that the words around them
 say name something else: a person ('Reggae star Sizzla', 'Lenny Kravitz or Hendrix', 'Makoto
-Kuroda, Japan's deputy minister'), or a product listed after a noun for its kind ('browsers such
+Kuroda, Japan's deputy minister', 'Ethiopia's Tirunesh Dibaba' in a sports report), or a product listed after a noun for its kind ('browsers such
 as Opera, Safari and Netscape': no entity). A name the gazetteers know as a city stays a city,
 and one with a word of a place's name in it ('Ocean City', 'Upper Afan Valley') stays a place.
 Reads the ``unplaced`` rule section (``rules/extract/unplaced.json``); used by :mod:`.entities`
@@ -32,6 +32,7 @@ class UnplacedRules:
     place_words: Words
     product_list_nouns: Words
     who_words: Words
+    not_person_labels: frozenset[str]
     max_words: float
 
 
@@ -58,8 +59,10 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
     organisation, is a person's: two or three capitalised words opening with a given name
     ('Makoto Kuroda'), right after a noun for a person's role that it heads ('Reggae star
     Sizzla', 'striker Rivaldo'), with such a noun in apposition ('Makoto Kuroda, Japan's deputy
-    minister'), listed only with names the NER took for people ('Lenny Kravitz or Hendrix'), or
-    right before 'who' ('Sizzla, who was jailed'). Not when a word of it names a kind of place ('Ocean
+    minister'), listed with names the NER took for people and none it took for places or
+    organisations ('Lenny Kravitz or Hendrix', 'photographers David Bailey, Rankin and Nan
+    Goldin'), right before 'who' ('Sizzla, who was jailed'), or in a sports report of two or more
+    words after a state's possessive ('Ethiopia's Tirunesh Dibaba'). Not when a word of it names a kind of place ('Ocean
     City', 'Dakota City', 'Upper Afan Valley')."""
     rules = unplaced_rules()
     words = ent.text.split()
@@ -81,8 +84,12 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
             g.dep_.startswith("nsubj") and g.lower_ in rules.who_words for g in c.children)
            for c in root.children):
         return True  # "Sizzla, who was jailed ..."
+    if ctx.sport and len(words) > 1 and any(c.dep_ == "poss" and gaz.state(c.text) is not None
+                                            for c in root.children):
+        return True  # "Ethiopia's Tirunesh Dibaba", "Britain's Tosin Oke" in a sports report
     others = [t for t in _conjuncts(root) if not ent.start <= t.i < ent.end]
-    return bool(others) and all(t.ent_type_ == "PERSON" for t in others)
+    return any(t.ent_type_ == "PERSON" for t in others) and not any(
+        t.ent_type_ in rules.not_person_labels for t in others)
 
 
 def listed_product(ent: SpacySpan) -> bool:
