@@ -32,6 +32,13 @@ def _entities(read_text, text: str) -> set[tuple[str, str]]:
      "International Trade and Industry (MITI), are due to meet in Washington this week in an "
      "effort to end the dispute.",
      {("Makoto Kuroda", "Person"), ("Michael Smith", "Person")}, {("Makoto Kuroda", "City")}),
+    # listed with people, one untagged (bbc-tech-388, bbc-entertainment-125 of out/dev4)
+    ("The exhibition, Fonetography, will feature images taken by photographers David Bailey, "
+     "Rankin and Nan Goldin, and artists Sir Peter Blake, Tracey Emin and Jack Vettriano.",
+     {("Rankin", "Person"), ("David Bailey", "Person")}, {("Rankin", "City")}),
+    ("In the international categories, Morrissey beat Eminem, Usher and Robbie Williams to best "
+     "male while PJ Harvey pipped Kylie Minogue to the female crown.",
+     {("Eminem", "Person"), ("Robbie Williams", "Person")}, {("Eminem", "City")}),
     # a town no gazetteer knows stays a town (written)
     ("Reggae star Sizzla played in Gorebridge last year.",
      {("Sizzla", "Person"), ("Gorebridge", "City")}, {("Sizzla", "City")}),
@@ -67,6 +74,12 @@ def test_products_listed_after_their_kind(read_text, text, present, absent):
      "wouldn't let your child watch the Texas Chainsaw Massacre.\"",
      {("Tessa Jowell", "Person")},
      {("Culture", "Person"), ("Culture", "City"), ("Media", "MediaOrganization")}),
+    # not a person before "and" and a title, nor the portfolio of a title alone (written)
+    ("Culture, Media and Sport Secretary Tessa Jowell met Vice President George Bush and "
+     "Treasury Secretary James Baker.",
+     {("Tessa Jowell", "Person"), ("George Bush", "Person"), ("James Baker", "Person"),
+      ("Treasury", "GovernmentBody")},
+     {("Culture", "City"), ("Culture", "Person"), ("Media", "MediaOrganization")}),
 ])
 def test_portfolios_listed_before_a_title(read_text, text, present, absent):
     found = _entities(read_text, text)
