@@ -221,19 +221,27 @@ def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mentio
     and 'Media' of 'Culture, Media and Sport Secretary Tessa Jowell'): after it only single
     capitalised words, none a person's, each after a comma or 'and', up to the title; not a name
     the NER or the article takes for a person's ('Bush and Treasury Secretary James Baker'), nor
-    one after an article ('the Navy and Defense Secretary Caspar Weinberger')."""
+    one after an article ('the Navy and Defense Secretary Caspar Weinberger'), nor a place's
+    ('in Edinburgh, Wales Secretary Peter Hain')."""
     doc = ctx.doc
     if (len(ent) != 1 or label == "PERSON" or normalise(ent.text) in ctx.person_names
-            or ctx.gaz.person(ent.text) is not None
+            or ctx.gaz.person(ent.text) is not None or _place_name(ctx, ent.text)
             or (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"))):
         return False
     j = ent.end
     while (j + 2 < len(doc) and j - ent.end < 6 and doc[j].text in (",", "and", "&")
-           and doc[j + 1].is_title and doc[j + 1].ent_type_ != "PERSON"):
+           and doc[j + 1].is_title and doc[j + 1].ent_type_ != "PERSON"
+           and not _place_name(ctx, doc[j + 1].text)):
         j += 2
         if doc[j].lower_ in rules.portfolio_titles:
             return True
     return False
+
+
+def _place_name(ctx: ReadContext, text: str) -> bool:
+    """Whether the gazetteers know a name as a state's, a region's or a city's."""
+    gaz = ctx.gaz
+    return gaz.state(text) is not None or gaz.region(text) is not None or normalise(text) in gaz.cities
 
 
 def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

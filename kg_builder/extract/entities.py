@@ -303,7 +303,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Organization", "name", None)
     if label in ("GPE", "LOC", "FAC"):  # people: "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"
         place = {"GPE": "City", "LOC": "Region"}.get(label, "Place")
-        return ("Person" if person_not_place(ctx, ent) else place, "name", None) \
+        return ("Person" if person_not_place(ctx, ent, label) else place, "name", None) \
             if label == "GPE" or last not in rules.not_place_heads else None
     return None
 

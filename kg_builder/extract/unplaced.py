@@ -29,7 +29,8 @@ class UnplacedRules:
     role_nouns: Words
     titles: Words
     given_names: frozenset[str]
-    place_words: Words
+    not_person_words: Words
+    cue_labels: frozenset[str]
     product_list_nouns: Words
     who_words: Words
     not_person_labels: frozenset[str]
@@ -54,26 +55,31 @@ def _conjuncts(root: Token) -> list[Token]:
     return [first, *first.conjuncts]
 
 
-def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a name the NER took for a place (GPE) that no gazetteer knows as a city, nor as an
-    organisation, is a person's: two or three capitalised words opening with a given name
-    ('Makoto Kuroda'), right after a noun for a person's role that it heads ('Reggae star
-    Sizzla', 'striker Rivaldo'), with such a noun in apposition ('Makoto Kuroda, Japan's deputy
-    minister'), listed with names the NER took for people and none it took for places or
-    organisations ('Lenny Kravitz or Hendrix', 'photographers David Bailey, Rankin and Nan
-    Goldin'), right before 'who' ('Sizzla, who was jailed'), or in a sports report of two or more
-    words after a state's possessive ('Ethiopia's Tirunesh Dibaba'). Not when a word of it names a kind of place ('Ocean
-    City', 'Dakota City', 'Upper Afan Valley')."""
+def person_not_place(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether a name the NER took for a place that no gazetteer knows as a city, a region or an
+    organisation is a person's: two or three capitalised words opening with a given name
+    ('Makoto Kuroda', 'Francois Guillaume' tagged LOC); or, for a name tagged GPE or FAC, right
+    after a noun for a person's role that it heads ('Reggae star Sizzla', 'striker Rivaldo'),
+    with such a noun in apposition ('Makoto Kuroda, Japan's deputy minister'), right before
+    'who' ('Sizzla, who was jailed'), in a sports report of two or more words after a state's
+    possessive ('Ethiopia's Tirunesh Dibaba'), or listed with the full name of a person the NER
+    tagged and no name it took for a place or an organisation ('Lenny Kravitz or Hendrix',
+    'photographers David Bailey, Rankin and Nan Goldin'; not 'Heathrow and Gatwick'). Not when a
+    word of it names a kind of place or of organisation ('Ocean City', 'Upper Afan Valley', 'the
+    Robert Kilroy-Silk Party')."""
     rules = unplaced_rules()
     words = ent.text.split()
     gaz = ctx.gaz
     if (not words or len(words) > rules.max_words or not all(w[:1].isupper() for w in words)
             or normalise(ent.text) in gaz.cities or gaz.org(ent.text) is not None
-            or any(w.lower().strip(".") in rules.place_words for w in words)):
+            or gaz.region(ent.text) is not None
+            or any(w.lower().strip(".") in rules.not_person_words for w in words)):
         return False
     if len(words) > 1 and words[0] in rules.given_names and all(
             w.replace("-", "").replace("'", "").isalpha() for w in words):
-        return True  # "Makoto Kuroda", "Micah Hyde"
+        return True  # "Makoto Kuroda", "Francois Guillaume" (tagged LOC)
+    if label not in rules.cue_labels:
+        return False  # "the Yangtze, Mekong and Nu", "the Londoners who ...": rivers, peoples
     doc, root = ctx.doc, ent.root
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.head.i == root.i and _role(before, rules):
@@ -88,8 +94,15 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan) -> bool:
                                             for c in root.children):
         return True  # "Ethiopia's Tirunesh Dibaba", "Britain's Tosin Oke" in a sports report
     others = [t for t in _conjuncts(root) if not ent.start <= t.i < ent.end]
-    return any(t.ent_type_ == "PERSON" for t in others) and not any(
+    return any(_full_name(t) for t in others) and not any(
         t.ent_type_ in rules.not_person_labels for t in others)
+
+
+def _full_name(token: Token) -> bool:
+    """Whether a token ends a person's name of two or more words the NER tagged ('Figo' of 'Luis
+    Figo'; not 'Gatwick' tagged alone)."""
+    return token.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def listed_product(ent: SpacySpan) -> bool:
