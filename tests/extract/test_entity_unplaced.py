@@ -105,3 +105,19 @@ def test_a_company_first_word_tagged_as_a_town(read_text, text, present, absent)
     found = _entities(read_text, text)
     assert present <= found, f"not read: {present - found}"
     assert not absent & found, f"read: {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a sports governing body the NER took for a person or a town (bbc-sport-140 of out/dev4)
+    ("Barcelona assistant coach Henk Ten Cate has branded Chelsea's expected complaint to Uefa as "
+     "\"pathetic\". Uefa has said its own tunnel representative witnessed nothing unusual out of "
+     "the ordinary during the half-time break.",
+     {("UEFA", "NonGovernmentalOrganization")}, {("Uefa", "Person"), ("Uefa", "City")}),
+    ("The referee is not expected to include any of the alleged incidents in his report to Uefa - "
+     "weakening Chelsea's case.",
+     {("UEFA", "NonGovernmentalOrganization")}, {("Uefa", "Person"), ("Uefa", "City")}),
+])
+def test_sports_bodies_are_organisations(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
