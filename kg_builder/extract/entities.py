@@ -48,7 +48,7 @@ from .spans import (
     phrase_before,
     wire_company,
 )
-from .unplaced import person_not_place
+from .unplaced import person_at_end, person_not_place
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -406,6 +406,7 @@ def collect_entities(ctx: ReadContext) -> None:
         glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
         if glue is not None:
             end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
+        start = person_at_end(ctx, start, end)  # "Agriculture Richard Lyng": the person's name
         if start >= end or (cut and end - start == 1) or start in ctx.by_token:
             continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_

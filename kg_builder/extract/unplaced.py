@@ -19,7 +19,7 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["UnplacedRules", "listed_product", "person_not_place", "unplaced_rules"]
+__all__ = ["UnplacedRules", "listed_product", "person_at_end", "person_not_place", "unplaced_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +33,8 @@ class UnplacedRules:
     cue_labels: frozenset[str]
     product_list_nouns: Words
     who_words: Words
+    honorifics: Words
+    company_words: frozenset[str]
     not_person_labels: frozenset[str]
     max_words: float
 
@@ -118,3 +120,31 @@ def listed_product(ent: SpacySpan) -> bool:
         return False  # "such as", not "known as"
     kind = prep.head
     return kind.pos_ == "NOUN" and kind.lemma_.lower() in rules.product_list_nouns
+
+
+def person_at_end(ctx: ReadContext, start: int, end: int) -> int:
+    """Where a name starts that the NER glued to the words before it: a person's name of two or
+    three capitalised words opening with a given name, after words that are no given name
+    ('Agriculture Richard Lyng', 'Lib Dems David Laws', 'Balco boss Victor Conte'): the given
+    name's index, else ``start``. Not when a word of the whole names a kind of place or of
+    organisation or the last is a company's ('Nairobi Serena Hotel', 'Saint Bernard Software',
+    'St. Louis Cardinals'), the words before are a listed company's, or the name goes on with a
+    comma, 'and' or a legal form ('Merrill Lynch Pierce Fenner and Smith Inc')."""
+    rules = unplaced_rules()
+    doc = ctx.doc
+    if end < len(doc) and (doc[end].text in (",", "and", "&") or doc[end].text in rules.company_words):
+        return start  # "Merrill Lynch Pierce Fenner and Smith Inc": the partners of a firm
+    for first in (end - 3, end - 2):
+        if first <= start or doc[first].text not in rules.given_names:
+            continue
+        name = doc[first:end]
+        before = doc[first - 1]
+        if (before.text in rules.given_names or before.is_punct
+                or before.lower_.rstrip(".") in rules.honorifics
+                or not all(t.is_title and t.text.replace("-", "").isalpha() for t in name)
+                or doc[end - 1].text in rules.company_words
+                or any(t.lower_.strip(".") in rules.not_person_words for t in doc[start:end])
+                or ctx.gaz.company(doc[start:first].text, label="ORG") is not None):
+            continue
+        return first
+    return start

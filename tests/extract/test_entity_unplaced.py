@@ -121,3 +121,23 @@ def test_sports_bodies_are_organisations(read_text, text, present, absent):
     found = _entities(read_text, text)
     assert present <= found, f"not read: {present - found}"
     assert not absent & found, f"read: {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a person's name the NER glued to a portfolio or a party before it (reuters-6127,
+    # bbc-politics-361: development part)
+    ("Secretary of Agriculture Richard Lyng will meet with representatives from major grain "
+     "exporting companies today.",
+     {("Richard Lyng", "Person")}, {("Agriculture Richard Lyng", "Organization")}),
+    ("For the Lib Dems David Laws said: \"The chancellor will no doubt tell us today how "
+     "wonderfully the economy is doing,\" he said.",
+     {("David Laws", "Person")}, {("Lib Dems David Laws", "Organization")}),
+    # the partners in a firm's name stay the firm's (written)
+    ("Merrill Lynch Pierce Fenner and Smith Inc said it would sell the shares, and Secretary of "
+     "Agriculture Richard Lyng agreed.",
+     {("Richard Lyng", "Person")}, {("Pierce Fenner", "Person")}),
+])
+def test_a_person_glued_to_the_words_before(read_text, text, present, absent):
+    found = _entities(read_text, text)
+    assert present <= found, f"not read: {present - found}"
+    assert not absent & found, f"read: {absent & found}"
