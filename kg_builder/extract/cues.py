@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .entities import MentionRules
 
 __all__ = ["business_article", "club", "competition", "constituency", "county", "first_conjunct", "kind_from_nouns",
-           "listed_portfolio", "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
+           "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
            "product_of_company", "sheet_players", "sports_venue",
            "sport_article", "team_sheets", "work_title"]
 
@@ -214,34 +214,6 @@ def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     return ("of" not in words  # "the son of a Church of Scotland Minister": an institution
             and normalise(ent.text) not in ctx.person_names
             and ctx.gaz.person(ent.text) is None)
-
-
-def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
-    """Whether a one-word name is one of a list of portfolios before an office's title ('Culture'
-    and 'Media' of 'Culture, Media and Sport Secretary Tessa Jowell'): after it only single
-    capitalised words, none a person's, each after a comma or 'and', up to the title; not a name
-    the NER or the article takes for a person's ('Bush and Treasury Secretary James Baker'), nor
-    one after an article ('the Navy and Defense Secretary Caspar Weinberger'), nor a place's
-    ('in Edinburgh, Wales Secretary Peter Hain')."""
-    doc = ctx.doc
-    if (len(ent) != 1 or label == "PERSON" or normalise(ent.text) in ctx.person_names
-            or ctx.gaz.person(ent.text) is not None or _place_name(ctx, ent.text)
-            or (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"))):
-        return False
-    j = ent.end
-    while (j + 2 < len(doc) and j - ent.end < 6 and doc[j].text in (",", "and", "&")
-           and doc[j + 1].is_title and doc[j + 1].ent_type_ != "PERSON"
-           and not _place_name(ctx, doc[j + 1].text)):
-        j += 2
-        if doc[j].lower_ in rules.portfolio_titles:
-            return True
-    return False
-
-
-def _place_name(ctx: ReadContext, text: str) -> bool:
-    """Whether the gazetteers know a name as a state's, a region's or a city's."""
-    gaz = ctx.gaz
-    return gaz.state(text) is not None or gaz.region(text) is not None or normalise(text) in gaz.cities
 
 
 def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

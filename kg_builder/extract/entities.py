@@ -25,7 +25,6 @@ from .cues import (
     county,
     first_conjunct,
     kind_from_nouns,
-    listed_portfolio,
     national_team,
     one_of_a_make,
     place_by_position,
@@ -48,7 +47,7 @@ from .spans import (
     phrase_before,
     wire_company,
 )
-from .unplaced import person_at_end, person_not_place
+from .unplaced import listed_portfolio, person_at_end, person_not_place
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 

@@ -3,14 +3,17 @@ say name something else: a person ('Reggae star Sizzla', 'Lenny Kravitz or Hendr
 Kuroda, Japan's deputy minister', 'Ethiopia's Tirunesh Dibaba' in a sports report), or a product listed after a noun for its kind ('browsers such
 as Opera, Safari and Netscape': no entity). A name the gazetteers know as a city stays a city,
 and one with a word of a place's name in it ('Ocean City', 'Upper Afan Valley') stays a place.
-Reads the ``unplaced`` rule section (``rules/extract/unplaced.json``); used by :mod:`.entities`
-and :mod:`.cues`.
+Also names glued or listed with the words of a title: a person's name at the end of a name
+('Agriculture Richard Lyng'), portfolios listed before an office's title ('Culture, Media and
+Sport Secretary'). Reads the ``unplaced`` rule section (``rules/extract/unplaced.json``); used by
+:mod:`.entities` and :mod:`.cues`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -19,7 +22,11 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["UnplacedRules", "listed_product", "person_at_end", "person_not_place", "unplaced_rules"]
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["UnplacedRules", "listed_portfolio", "listed_product", "person_at_end", "person_not_place",
+           "unplaced_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -148,3 +155,31 @@ def person_at_end(ctx: ReadContext, start: int, end: int) -> int:
             continue
         return first
     return start
+
+
+def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a one-word name is one of a list of portfolios before an office's title ('Culture'
+    and 'Media' of 'Culture, Media and Sport Secretary Tessa Jowell'): after it only single
+    capitalised words, none a person's, each after a comma or 'and', up to the title; not a name
+    the NER or the article takes for a person's ('Bush and Treasury Secretary James Baker'), nor
+    one after an article ('the Navy and Defense Secretary Caspar Weinberger'), nor a place's
+    ('in Edinburgh, Wales Secretary Peter Hain')."""
+    doc = ctx.doc
+    if (len(ent) != 1 or label == "PERSON" or normalise(ent.text) in ctx.person_names
+            or ctx.gaz.person(ent.text) is not None or _place_name(ctx, ent.text)
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"))):
+        return False
+    j = ent.end
+    while (j + 2 < len(doc) and j - ent.end < 6 and doc[j].text in (",", "and", "&")
+           and doc[j + 1].is_title and doc[j + 1].ent_type_ != "PERSON"
+           and not _place_name(ctx, doc[j + 1].text)):
+        j += 2
+        if doc[j].lower_ in rules.portfolio_titles:
+            return True
+    return False
+
+
+def _place_name(ctx: ReadContext, text: str) -> bool:
+    """Whether the gazetteers know a name as a state's, a region's or a city's."""
+    gaz = ctx.gaz
+    return gaz.state(text) is not None or gaz.region(text) is not None or normalise(text) in gaz.cities
