@@ -1,7 +1,7 @@
 """Names the NER took for a place that no gazetteer knows as one, and that the words around them
 say name something else: a person ('Reggae star Sizzla', 'Lenny Kravitz or Hendrix', 'Makoto
-Kuroda, Japan's deputy minister', 'Ethiopia's Tirunesh Dibaba' in a sports report), or a product listed after a noun for its kind ('browsers such
-as Opera, Safari and Netscape': no entity). A name the gazetteers know as a city stays a city,
+Kuroda, Japan's deputy minister', 'Ethiopia's Tirunesh Dibaba' in a sports report), or a product
+listed after a noun for its kind ('browsers such as Opera, Safari and Netscape': no entity). A name the gazetteers know as a city stays a city,
 and one with a word of a place's name in it ('Ocean City', 'Upper Afan Valley') stays a place.
 Also names glued or listed with the words of a title: a person's name at the end of a name
 ('Agriculture Richard Lyng'), portfolios listed before an office's title ('Culture, Media and
