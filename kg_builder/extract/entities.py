@@ -405,7 +405,7 @@ def collect_entities(ctx: ReadContext) -> None:
         glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
         if glue is not None:
             end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
-        start = person_at_end(ctx, start, end)  # "Agriculture Richard Lyng": the person's name
+        start = person_at_end(ctx, start, end, ent.label_)  # "Agriculture Richard Lyng": the person
         if start >= end or (cut and end - start == 1) or start in ctx.by_token:
             continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_

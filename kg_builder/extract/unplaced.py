@@ -11,6 +11,7 @@ Sport Secretary'). Reads the ``unplaced`` rule section (``rules/extract/unplaced
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -24,6 +25,8 @@ from .rules import Words, load_section
 
 if TYPE_CHECKING:
     from .entities import MentionRules
+
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." of "J. Hugh Liedtke"
 
 __all__ = ["UnplacedRules", "listed_portfolio", "listed_product", "person_at_end", "person_not_place",
            "unplaced_rules"]
@@ -129,7 +132,7 @@ def listed_product(ent: SpacySpan) -> bool:
     return kind.pos_ == "NOUN" and kind.lemma_.lower() in rules.product_list_nouns
 
 
-def person_at_end(ctx: ReadContext, start: int, end: int) -> int:
+def person_at_end(ctx: ReadContext, start: int, end: int, label: str) -> int:
     """Where a name starts that the NER glued to the words before it: a person's name of two or
     three capitalised words opening with a given name, after words that are no given name
     ('Agriculture Richard Lyng', 'Lib Dems David Laws', 'Balco boss Victor Conte'): the given
@@ -146,7 +149,9 @@ def person_at_end(ctx: ReadContext, start: int, end: int) -> int:
             continue
         name = doc[first:end]
         before = doc[first - 1]
-        if (before.text in rules.given_names or before.is_punct
+        if label == "PERSON" and not _known_before(ctx, doc[start:first]):
+            continue  # "Ole Gunnar Solskjaer": a given name no list holds
+        if (before.text in rules.given_names or before.is_punct or _INITIAL.fullmatch(before.text)
                 or before.lower_.rstrip(".") in rules.honorifics
                 or not all(t.is_title and t.text.replace("-", "").isalpha() for t in name)
                 or doc[end - 1].text in rules.company_words
@@ -155,6 +160,15 @@ def person_at_end(ctx: ReadContext, start: int, end: int) -> int:
             continue
         return first
     return start
+
+
+def _known_before(ctx: ReadContext, words: SpacySpan) -> bool:
+    """Whether the words before a person's name in one the NER tagged as a person's are no part
+    of it: a lower-case word ('Balco boss'), or a party, organisation, state or people the
+    gazetteers know ('Tory Neil Hamilton', 'Unison Dave Prentis', 'Welshman Ray Reardon')."""
+    gaz = ctx.gaz
+    return (any(t.is_lower for t in words) or gaz.org(words.text) is not None
+            or gaz.state(words.text) is not None)
 
 
 def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

@@ -132,6 +132,13 @@ def test_sports_bodies_are_organisations(read_text, text, present, absent):
     ("For the Lib Dems David Laws said: \"The chancellor will no doubt tell us today how "
      "wonderfully the economy is doing,\" he said.",
      {("David Laws", "Person")}, {("Lib Dems David Laws", "Organization")}),
+    # a name the NER tagged as a person's keeps a given name no list holds and an initial
+    # (bbc-sport-249, reuters-11542: development part, cut by the first version of the rule)
+    ("Manchester United striker Ole Gunnar Solskjaer scored, and Pennzoil chairman J. Hugh "
+     "Liedtke said so. Marion Jones has filed a lawsuit for defamation against Balco boss Victor "
+     "Conte following his allegations.",
+     {("Ole Gunnar Solskjaer", "Person"), ("J. Hugh Liedtke", "Person"), ("Victor Conte", "Person")},
+     {("Gunnar Solskjaer", "Person"), ("Hugh Liedtke", "Person")}),
     # the partners in a firm's name stay the firm's (written)
     ("Merrill Lynch Pierce Fenner and Smith Inc said it would sell the shares, and Secretary of "
      "Agriculture Richard Lyng agreed.",
