@@ -469,10 +469,13 @@ def _legal_forms() -> frozenset[str]:
 
 def _without_legal_form(name: str) -> str:
     """A company's name without its legal form, for its key: 'Toshiba Corp' and 'Toshiba' are
-    one node, in one article and across articles (the label keeps the longer name)."""
+    one node, in one article and across articles (the label keeps the longer name); so are
+    'Mitsui and Co' and 'Mitsui'."""
     words = name.split()
     while len(words) > 1 and words[-1].strip(",") in _legal_forms():
         words.pop()
+        if len(words) > 1 and words[-1] in ("and", "&"):
+            words.pop()  # "Mitsui and Co", "Merrill Lynch and Co Inc"
     return " ".join(words).rstrip(",")
 
 

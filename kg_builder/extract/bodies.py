@@ -36,6 +36,7 @@ class BodyRules:
     name_preps: Words
     member_heads: Words
     legal_forms: frozenset[str]
+    company_words: frozenset[str]
     max_joined_words: float
 
 
@@ -96,7 +97,10 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     """Where a name ends that the NER cut at 'and' (or '&'), the capitalised words after it that
     complete it (``end`` when none): a government department 'for' or 'of' something ('the
     Department for Education and Skills', not 'the Department of Health and Home Office'); a
-    company whose legal form ends the words after 'and' ('Merrill Lynch and Co Inc'), with common
+    company whose legal form follows 'and' ('Merrill Lynch and Co Inc', 'James Capel and Co') or
+    ends the words after it with a word of a company's name before it ('The Hongkong and Shanghai
+    Banking Corp', 'Donaldson Lufkin and Jenrette Securities Corp'; not after a person's name the
+    NER tagged: 'Asher Edelman and Dominion Textile Inc'), or ends them with common
     words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
     and Vanadium Corp Ltd'; not two names: 'Suralco and Billiton NV'), and so named again without
     it ('Cable and Wireless'); a union named after what its members do ('the Public and
@@ -127,8 +131,13 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     if words[0] in rules.government_heads and any(w in rules.name_preps for w in words[1:]):
         # "Department for Education and Skills"; not "Department of Health and Home Office"
         return stop if not any(w.lower() in rules.government_heads for w in right) else end
-    if right[0] in rules.legal_forms and len(right) > 1:
-        return stop  # "Merrill Lynch and Co Inc", "C. Itoh and Co Ltd"
+    if right[0] in rules.legal_forms:
+        return stop  # "Merrill Lynch and Co Inc", "C. Itoh and Co Ltd", "James Capel and Co"
+    if (len(right) > 2 and right[-1] in rules.legal_forms and len(left) <= 2
+            and any(w in rules.company_words for w in right[1:-1])
+            and left[-1].text not in rules.legal_forms
+            and all(t.is_title and t.ent_type_ != "PERSON" for t in left)):
+        return stop  # "The Hongkong and Shanghai Banking Corp", "Donaldson Lufkin and Jenrette Securities Corp"
     # two words of a trade or a field around 'and' make one name ('Steel and Vanadium', 'Tire and
     # Rubber'); two names do not ('Suralco and Billiton NV', 'Asher Edelman and Dominion Textile')
     trade = common_word(doc, left[-1].text) and common_word(doc, right[0])

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .unplaced import listed_product
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -61,6 +62,8 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
         return True
     if not _unknown_name(ctx, ent, rules):
         return False
+    if listed_product(ent):
+        return True  # "alternative browsers such as Opera, Safari, Amaya and even Netscape"
     if (before >= 1 and doc[before].text == "," and doc[before - 1].pos_ == "NOUN"
             and doc[before - 1].lemma_.lower() in rules.work_nouns and after is not None
             and (after.text == "," or after.text in _QUOTES)):

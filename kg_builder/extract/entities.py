@@ -47,6 +47,7 @@ from .spans import (
     phrase_before,
     wire_company,
 )
+from .unplaced import listed_portfolio, person_at_end, person_not_place
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -244,8 +245,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
-    if org_kind(text.split()) is None and portfolio(ctx, ent, rules):
-        return None  # "Children's Minister Margaret Hodge", "Finance Secretary": part of a title
+    if (org_kind(words) is None and portfolio(ctx, ent, rules)) or listed_portfolio(ctx, ent, label, rules):
+        return None  # "Children's Minister Margaret Hodge", "Culture, Media and Sport Secretary": a title
     if label != "NORP" and org_kind(words) is None and sports_venue(ctx, ent, label, rules):
         return ("Place", "name", None)  # "a 0-0 tie at Old Trafford", "Ewood Park": a ground
     if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):
@@ -299,11 +300,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
             return (kind_from_nouns(ctx, ent, label, rules) or "Company", "name", None)
         return ("Organization", "name", None)
-    if label == "GPE":
-        return ("City", "name", None)
-    if label in ("LOC", "FAC"):
-        return ("Region" if label == "LOC" else "Place", "name", None) \
-            if last not in rules.not_place_heads else None
+    if label in ("GPE", "LOC", "FAC"):  # people: "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"
+        place = {"GPE": "City", "LOC": "Region"}.get(label, "Place")
+        return ("Person" if person_not_place(ctx, ent, label) else place, "name", None) \
+            if label == "GPE" or last not in rules.not_place_heads else None
     return None
 
 
@@ -405,6 +405,7 @@ def collect_entities(ctx: ReadContext) -> None:
         glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
         if glue is not None:
             end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
+        start = person_at_end(ctx, start, end, ent.label_)  # "Agriculture Richard Lyng": the person
         if start >= end or (cut and end - start == 1) or start in ctx.by_token:
             continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_

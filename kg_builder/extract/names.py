@@ -90,8 +90,9 @@ def one_kind_per_name(ctx: ReadContext) -> None:
     """A name the words around it type a company or a news organisation once ('Internet portal
     Lycos', 'South Korea's Hyundai Motor') is one wherever else the article names it, or its first
     word alone ('Hyundai'), with nothing more specific than a person, an organisation or a place
-    ('Lycos hopes ...', 'Ahold' tagged as a town) - unless the article names a person whose
-    surname it is ('Michael Dell ... Dell')."""
+    ('Lycos hopes ...', 'Ahold' tagged as a town; the first word alone also where it was typed a
+    town or a place that no gazetteer knows: 'Redland' beside 'Redland Plc') - unless the article
+    names a person whose surname it is ('Michael Dell ... Dell')."""
     mentions = ctx.out.mentions
     named = [m for m in mentions if m.how == "name"]
     kinds: dict[str, str] = {}
@@ -110,7 +111,10 @@ def one_kind_per_name(ctx: ReadContext) -> None:
         key = normalise(m.name)
         if m.kind not in _GENERIC_KINDS or key in surnames:
             continue
-        kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person") else None)
+        unknown_place = (m.kind in ("City", "Place") and key not in ctx.gaz.cities  # "Redland"
+                         and ctx.gaz.region(m.name) is None)     # tagged a town beside "Redland Plc"
+        kind = kinds.get(key) or (first_words.get(key) if m.kind in ("Organization", "Person")
+                                  or unknown_place else None)
         if kind is not None:
             mentions[m.id] = replace(m, kind=kind)
 

@@ -113,6 +113,15 @@ def test_chambers_of_parliament_are_government_bodies(read_text, text, expected)
     ("Goodyear Tire and Rubber Co said it expects to report earnings from continuing operations "
      "of over one dlr per share.",
      [("Goodyear Tire and Rubber Co", "Company")]),
+    # a legal form alone after 'and', one after a word of a company's name (reuters-11781,
+    # reuters-20867, reuters-12409: development part); the name without 'and Co' is the same
+    ("The Hongkong and Shanghai Banking Corp said it would lead the issue.",
+     [("Hongkong and Shanghai Banking Corp", "Company")]),
+    ("\"The market has gotten away from the players,\" said Dudley Eppel, vice president-equity "
+     "trading at Donaldson Lufkin and Jenrette Securities Corp.",
+     [("Donaldson Lufkin and Jenrette Securities Corp.", "Company"), ("Dudley Eppel", "Person")]),
+    ("Mitsui and Co said profits rose. Mitsui also said sales fell.",
+     [("Mitsui and Co", "Company")]),
     # written: a list of names is no name cut at 'and'
     ("The deal was backed by Barclays, Lloyds TSB and HSBC, the banks said.",
      [("Barclays", "Company"), ("HSBC", "Company"), ("Lloyds TSB", "Organization")]),

@@ -21,6 +21,7 @@ from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
+from kg_builder.extract.unplaced import UnplacedRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
 SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
@@ -29,7 +30,7 @@ SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
 SECTIONS = {
     "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
-    "control": ControlRules, "things": ThingRules,
+    "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -1,0 +1,199 @@
+"""Names the NER took for a place that no gazetteer knows as one, and that the words around them
+say name something else: a person ('Reggae star Sizzla', 'Lenny Kravitz or Hendrix', 'Makoto
+Kuroda, Japan's deputy minister', 'Ethiopia's Tirunesh Dibaba' in a sports report), or a product
+listed after a noun for its kind ('browsers such as Opera, Safari and Netscape': no entity). A name the gazetteers know as a city stays a city,
+and one with a word of a place's name in it ('Ocean City', 'Upper Afan Valley') stays a place.
+Also names glued or listed with the words of a title: a person's name at the end of a name
+('Agriculture Richard Lyng'), portfolios listed before an office's title ('Culture, Media and
+Sport Secretary'). Reads the ``unplaced`` rule section (``rules/extract/unplaced.json``); used by
+:mod:`.entities` and :mod:`.cues`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+from .context import ReadContext
+from .rules import Words, load_section
+
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+_INITIAL = re.compile(r"[A-Z]\.")  # "J." of "J. Hugh Liedtke"
+
+__all__ = ["UnplacedRules", "listed_portfolio", "listed_product", "person_at_end", "person_not_place",
+           "unplaced_rules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnplacedRules:
+    """The ``unplaced`` section: see the comment in ``rules/extract/unplaced.json``."""
+
+    role_nouns: Words
+    titles: Words
+    given_names: frozenset[str]
+    not_person_words: Words
+    cue_labels: frozenset[str]
+    product_list_nouns: Words
+    who_words: Words
+    honorifics: Words
+    company_words: frozenset[str]
+    not_person_labels: frozenset[str]
+    max_words: float
+
+
+@cache
+def unplaced_rules() -> UnplacedRules:
+    return load_section("unplaced", UnplacedRules)
+
+
+def _role(token: Token, rules: UnplacedRules) -> bool:
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in rules.role_nouns
+                                     or token.lower_ in rules.role_nouns
+                                     or token.lemma_.lower() in rules.titles)
+
+
+def _conjuncts(root: Token) -> list[Token]:
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [first, *first.conjuncts]
+
+
+def person_not_place(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether a name the NER took for a place that no gazetteer knows as a city, a region or an
+    organisation is a person's: two or three capitalised words opening with a given name
+    ('Makoto Kuroda', 'Francois Guillaume' tagged LOC); or, for a name tagged GPE or FAC, right
+    after a noun for a person's role that it heads ('Reggae star Sizzla', 'striker Rivaldo'),
+    with such a noun in apposition ('Makoto Kuroda, Japan's deputy minister'), right before
+    'who' ('Sizzla, who was jailed'), in a sports report of two or more words after a state's
+    possessive ('Ethiopia's Tirunesh Dibaba'), or listed with the full name of a person the NER
+    tagged and no name it took for a place or an organisation ('Lenny Kravitz or Hendrix',
+    'photographers David Bailey, Rankin and Nan Goldin'; not 'Heathrow and Gatwick'). Not when a
+    word of it names a kind of place or of organisation ('Ocean City', 'Upper Afan Valley', 'the
+    Robert Kilroy-Silk Party')."""
+    rules = unplaced_rules()
+    words = ent.text.split()
+    gaz = ctx.gaz
+    if (not words or len(words) > rules.max_words or not all(w[:1].isupper() for w in words)
+            or normalise(ent.text) in gaz.cities or gaz.org(ent.text) is not None
+            or gaz.region(ent.text) is not None
+            or any(w.lower().strip(".") in rules.not_person_words for w in words)):
+        return False
+    if len(words) > 1 and words[0] in rules.given_names and all(
+            w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return True  # "Makoto Kuroda", "Francois Guillaume" (tagged LOC)
+    if label not in rules.cue_labels:
+        return False  # "the Yangtze, Mekong and Nu", "the Londoners who ...": rivers, peoples
+    doc, root = ctx.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.head.i == root.i and _role(before, rules):
+        return True  # "Reggae star Sizzla"
+    if any(c.dep_ == "appos" and _role(c, rules) for c in root.children):
+        return True  # "Makoto Kuroda, Japan's deputy minister of ..."
+    if any(c.dep_ == "relcl" and c.left_edge.i in (ent.end, ent.end + 1) and any(
+            g.dep_.startswith("nsubj") and g.lower_ in rules.who_words for g in c.children)
+           for c in root.children):
+        return True  # "Sizzla, who was jailed ..."
+    if ctx.sport and len(words) > 1 and any(c.dep_ == "poss" and gaz.state(c.text) is not None
+                                            for c in root.children):
+        return True  # "Ethiopia's Tirunesh Dibaba", "Britain's Tosin Oke" in a sports report
+    others = [t for t in _conjuncts(root) if not ent.start <= t.i < ent.end]
+    return any(_full_name(t) for t in others) and not any(
+        t.ent_type_ in rules.not_person_labels for t in others)
+
+
+def _full_name(token: Token) -> bool:
+    """Whether a token ends a person's name of two or more words the NER tagged ('Figo' of 'Luis
+    Figo'; not 'Gatwick' tagged alone)."""
+    return token.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+
+
+def listed_product(ent: SpacySpan) -> bool:
+    """Whether a name is one of a list of products after a noun for their kind and 'such as' or
+    'like' ('alternative browsers such as Opera, Safari, Amaya and even Netscape', 'games
+    consoles like Gizmondo'): the product, no organisation, person or place."""
+    rules = unplaced_rules()
+    first = _conjuncts(ent.root)[0]
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("as", "like") or prep.i == first.i:
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"):
+        return False  # "such as", not "known as"
+    kind = prep.head
+    return kind.pos_ == "NOUN" and kind.lemma_.lower() in rules.product_list_nouns
+
+
+def person_at_end(ctx: ReadContext, start: int, end: int, label: str) -> int:
+    """Where a name starts that the NER glued to the words before it: a person's name of two or
+    three capitalised words opening with a given name, after words that are no given name
+    ('Agriculture Richard Lyng', 'Lib Dems David Laws', 'Balco boss Victor Conte'): the given
+    name's index, else ``start``. Not when a word of the whole names a kind of place or of
+    organisation or the last is a company's ('Nairobi Serena Hotel', 'Saint Bernard Software',
+    'St. Louis Cardinals'), the words before are a listed company's, or the name goes on with a
+    comma, 'and' or a legal form ('Merrill Lynch Pierce Fenner and Smith Inc')."""
+    rules = unplaced_rules()
+    doc = ctx.doc
+    if end < len(doc) and (doc[end].text in (",", "and", "&") or doc[end].text in rules.company_words):
+        return start  # "Merrill Lynch Pierce Fenner and Smith Inc": the partners of a firm
+    for first in (end - 3, end - 2):
+        if first <= start or doc[first].text not in rules.given_names:
+            continue
+        name = doc[first:end]
+        before = doc[first - 1]
+        if label == "PERSON" and not _known_before(ctx, doc[start:first]):
+            continue  # "Ole Gunnar Solskjaer": a given name no list holds
+        if (before.text in rules.given_names or before.is_punct or _INITIAL.fullmatch(before.text)
+                or before.lower_.rstrip(".") in rules.honorifics
+                or not all(t.is_title and t.text.replace("-", "").isalpha() for t in name)
+                or doc[end - 1].text in rules.company_words
+                or any(t.lower_.strip(".") in rules.not_person_words for t in doc[start:end])
+                or ctx.gaz.company(doc[start:first].text, label="ORG") is not None):
+            continue
+        return first
+    return start
+
+
+def _known_before(ctx: ReadContext, words: SpacySpan) -> bool:
+    """Whether the words before a person's name in one the NER tagged as a person's are no part
+    of it: a lower-case word ('Balco boss'), or a party, organisation, state or people the
+    gazetteers know ('Tory Neil Hamilton', 'Unison Dave Prentis', 'Welshman Ray Reardon')."""
+    gaz = ctx.gaz
+    return (any(t.is_lower for t in words) or gaz.org(words.text) is not None
+            or gaz.state(words.text) is not None)
+
+
+def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a one-word name is one of a list of portfolios before an office's title ('Culture'
+    and 'Media' of 'Culture, Media and Sport Secretary Tessa Jowell'): after it only single
+    capitalised words, none a person's, each after a comma or 'and', up to the title; not a name
+    the NER or the article takes for a person's ('Bush and Treasury Secretary James Baker'), nor
+    one after an article ('the Navy and Defense Secretary Caspar Weinberger'), nor a place's
+    ('in Edinburgh, Wales Secretary Peter Hain')."""
+    doc = ctx.doc
+    if (len(ent) != 1 or label == "PERSON" or normalise(ent.text) in ctx.person_names
+            or ctx.gaz.person(ent.text) is not None or _place_name(ctx, ent.text)
+            or (ent.start > 0 and doc[ent.start - 1].lower_ in ("the", "a", "an"))):
+        return False
+    j = ent.end
+    while (j + 2 < len(doc) and j - ent.end < 6 and doc[j].text in (",", "and", "&")
+           and doc[j + 1].is_title and doc[j + 1].ent_type_ != "PERSON"
+           and not _place_name(ctx, doc[j + 1].text)):
+        j += 2
+        if doc[j].lower_ in rules.portfolio_titles:
+            return True
+    return False
+
+
+def _place_name(ctx: ReadContext, text: str) -> bool:
+    """Whether the gazetteers know a name as a state's, a region's or a city's."""
+    gaz = ctx.gaz
+    return gaz.state(text) is not None or gaz.region(text) is not None or normalise(text) in gaz.cities
