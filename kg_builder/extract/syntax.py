@@ -99,7 +99,10 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return subjects(ctx, head, depth=depth + 1)
+        # "pleaded with Germany to condemn Russia", the infinitive parsed as an adverbial
+        # clause: still Germany's act (only a preposition's object: "bought arms to attack")
+        objs = [t for t in _controllers(verb, head) if t.dep_ == "pobj"]
+        return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     return []
