@@ -88,6 +88,7 @@ class MentionRules:
     unit_nouns: Words
     locative_preps: Words
     scene_preps: Words
+    office_holder_kinds: frozenset[str]
     head_titles: Words
     founder_titles: Words
     former_words: Words
