@@ -73,6 +73,11 @@ def test_event(read_text, text, expected):
      "Billions have been spent on conflict in Iraq. Christians in Iraq still suffer. Dr Rowan "
      "Williams has since criticised the government over its case for war.",
      ("Criticism", "Rowan Williams", "United Kingdom")),
+    # … unless nothing else in the article points at a state (as in the development article
+    # reuters-1224, where the government asking the World Bank is Uganda's)
+    ("A World Bank team led by Katrine Saito arrived in Uganda for talks. Katrine Saito "
+     "criticised the government over its spending.",
+     ("Criticism", "Katrine Saito", "Uganda")),
     # … while a state that acts is
     ("Iraq has refused to let inspectors in. The Iraqi army attacked Kurds. Dr Rowan Williams "
      "has since criticised the government over its treatment of the Kurds.",
