@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
-from .syntax import subjects
+from .syntax import asked_through_preposition, subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
            "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
@@ -255,7 +255,9 @@ def _requested(governor: Token, verbs: frozenset[str]) -> bool:
     """'France pressed Germany to condemn Russia', 'pleaded with the rebels to free …' (the
     infinitive parsed as an adverbial clause), 'appealed for Iraqi women prisoners to be freed':
     the act is what someone is asked, told or pressed to do — an infinitive of one of
-    ``verbs`` (as its complement, or as the first clause up from the act), or a clause of
+    ``verbs`` (as its complement, or as the first clause up from the act), one asked of a
+    preposition's object ('called Thursday on Arabs to unite', parsed as an adverbial clause;
+    see :func:`.syntax.asked_through_preposition`), or a clause of
     'for' and an infinitive — and has not happened. An act named by the object of a verb is
     framed by that verb ('lobbying the United States to drop its sanctions')."""
     if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
@@ -264,7 +266,8 @@ def _requested(governor: Token, verbs: frozenset[str]) -> bool:
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in governor.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
         return True
-    return any(_lemma(t) in verbs and (controls or n == 0)
+    return any((_lemma(t) in verbs and (controls or n == 0))
+               or (n == 0 and asked_through_preposition(governor, t))  # "called on Arabs to …"
                for n, (t, controls) in enumerate(controllers))
 
 

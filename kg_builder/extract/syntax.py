@@ -16,7 +16,8 @@ from .context import ReadContext
 from .entities import mention_rules
 from .rules import Words, load_section
 
-__all__ = ["ControlRules", "SyntaxRules", "is_conditional", "objects_of", "particle",
+__all__ = ["ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
+           "objects_of", "particle",
            "passive_agent", "subjects", "syntax_rules", "with_conjuncts"]
 
 
@@ -56,6 +57,12 @@ def _controllers(verb: Token, head: Token) -> list[Token]:
     preps = rules.object_control_preps.get(head.lemma_.lower(), frozenset())
     return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < verb.i
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in rules.time_labels]
+
+
+def asked_through_preposition(verb: Token, head: Token) -> bool:
+    """'called on Arabs to unite', 'pleaded with the rebels to free …': the infinitive ``verb``
+    of ``head`` is the act of a preposition's object (``object_control_preps``), asked of it."""
+    return any(t.dep_ == "pobj" for t in _controllers(verb, head))
 
 
 def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:

@@ -382,6 +382,11 @@ def test_a_prediction_or_a_hypothesis_is_no_fact(read_with, text, expected):
     ("France pleaded with Germany to condemn Russia.",
      {("France", "Request", "Germany", "positive", "asserted"),
       ("Germany", "Criticism", "Russia", "positive", "hedged")}),
+    # … and so after 'called on X' with a date between (a PLOVER sentence, shortened: the
+    # Arabs' mobilisation was asserted once it was theirs)
+    ("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against "
+     "Israeli right-winger Ariel Sharon.",
+     {("Arabs", "Mobilization", "Ariel Sharon", "positive", "hedged")}),
     # an act in a clause of 'for' and an infinitive is asked for (it was asserted)
     ("The bishops appealed for Iraq to free the prisoners.",
      {("Iraq", "Release", "prisoners", "positive", "hedged")}),
