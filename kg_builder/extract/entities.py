@@ -5,7 +5,7 @@ Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which :mo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
@@ -141,13 +141,6 @@ class MentionRules:
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
     win_verbs: Words
-
-
-def _scene(root: Token, rules: MentionRules) -> bool:
-    """'the war in Iraq', 'Christians in Iraq': a state named after one of ``scene_preps``
-    (the first of coordinated names: 'in Iraq and Syria') is where something happens."""
-    root = first_conjunct(root)
-    return root.dep_ == "pobj" and root.head.lower_ in rules.scene_preps
 
 
 @cache
@@ -454,8 +447,6 @@ def collect_entities(ctx: ReadContext) -> None:
             kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
         title, phrase = _title_before(ctx, span) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
-        if kind == "State" and how == "name" and _scene(span.root, rules):
-            ctx.out.mentions[mid] = replace(ctx.mention(mid), role="place")
         if kind == "Person":
             if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
                 ctx.role_phrases.append((mid, phrase_before(doc, span), title))
@@ -468,7 +459,7 @@ def collect_entities(ctx: ReadContext) -> None:
     business_names(ctx, rules)
     if ctx.sport:
         one_team_per_name(ctx, rules)
-    after_typing(ctx, rules.given_names)
+    after_typing(ctx, rules)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
