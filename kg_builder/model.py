@@ -131,7 +131,8 @@ class Mention:
     #: "owner" for a possessive ('his criticism'), "subject owner" for the possessive of the
     #: sentence's only subject ('Mr Straw's China trip is …'), "modifier" for a name modifying a
     #: common noun
-    #: ('the Attlee government': no one who acts), else ""
+    #: ('the Attlee government': no one who acts), "place" for a state named as the scene of
+    #: something ('the war in Iraq': no evidence of whose government 'the government' is), else ""
     role: str = ""
 
 

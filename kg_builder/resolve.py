@@ -13,7 +13,8 @@
   sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
 - "the government", "the country": the state the article is about (most mentions, counting
-  the people the dictionary ties to each state), never the event's other party;
+  the people the dictionary ties to each state, not a state named as the scene of something:
+  "the war in Iraq"), never the event's other party;
 - roles ("the Belarusian leader"): the person of that state named in the article, else the state;
 - groups ("critics", "opposition leaders") are local to the article.
 """
@@ -358,16 +359,20 @@ _LOCAL_WEIGHT = 3
 def _state_votes(mentions: list[Mention], reading: Reading, st: _State,
                  gaz: Gazetteer) -> list[tuple[str, int]]:
     """(state key, sentence) for every mention that points at a state: its name, capital or
-    demonym, or a person the actor dictionary ties to it (pronouns included)."""
+    demonym, or a person the actor dictionary ties to it (pronouns included); a state named
+    as the scene of something ('the war in Iraq') only when nothing else points at a state."""
     votes = [(f"state/{iso3}", sent) for iso3, sent in reading.demonyms]
+    scenes: list[tuple[str, int]] = []
     for m in mentions:
         if m.kind in ("State", "City") and m.hint and m.how in ("name", "metonym", "demonym", "capital"):
-            votes.append((f"state/{m.hint}", m.sentence))
+            # "the war in Iraq": where something happens, not whose government (unless nothing
+            # else in the article points at a state: "A World Bank team arrived in Uganda")
+            (scenes if m.role == "place" else votes).append((f"state/{m.hint}", m.sentence))
         elif m.kind == "Person" and m.id in st.mention_key:
             known = gaz.person(st.entities[st.mention_key[m.id]].label)
             if known and known.country and known.country in gaz.countries:
                 votes.append((f"state/{known.country}", m.sentence))
-    return votes
+    return votes or scenes
 
 
 def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:

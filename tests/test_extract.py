@@ -65,6 +65,28 @@ def test_event(read_text, text, expected):
         assert expected in pairs, pairs
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state named as the scene of something ('the war in Iraq') is no evidence of whose
+    # government 'the government' is (as in the development article bbc-politics-060, where
+    # the Archbishop of Canterbury's criticism of the government was read as of Iraq) …
+    ("Britain will chair the G8 summit next year. The cardinal denounced the war in Iraq. "
+     "Billions have been spent on conflict in Iraq. Christians in Iraq still suffer. Dr Rowan "
+     "Williams has since criticised the government over its case for war.",
+     ("Criticism", "Rowan Williams", "United Kingdom")),
+    # … unless nothing else in the article points at a state (as in the development article
+    # reuters-1224, where the government asking the World Bank is Uganda's)
+    ("A World Bank team led by Katrine Saito arrived in Uganda for talks. Katrine Saito "
+     "criticised the government over its spending.",
+     ("Criticism", "Katrine Saito", "Uganda")),
+    # … while a state that acts is
+    ("Iraq has refused to let inspectors in. The Iraqi army attacked Kurds. Dr Rowan Williams "
+     "has since criticised the government over its treatment of the Kurds.",
+     ("Criticism", "Rowan Williams", "Iraq")),
+])
+def test_the_government_is_of_the_state_that_acts(read_text, text, expected):
+    assert expected in _pairs(read_text(text))
+
+
 def test_coordination_gives_one_event_per_agent(read_text):
     pairs = _pairs(read_text(
         "Both the United States and the EU have tightened sanctions against Belarus."))

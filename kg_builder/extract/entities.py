@@ -88,6 +88,8 @@ class MentionRules:
     partitive_nouns: Words
     unit_nouns: Words
     locative_preps: Words
+    scene_preps: Words
+    office_holder_kinds: frozenset[str]
     head_titles: Words
     founder_titles: Words
     former_words: Words
@@ -348,9 +350,8 @@ def _may_be_company(ctx: ReadContext, words: list[str]) -> bool:
 
 
 def _named_after_members(low: list[str], heads: frozenset[str]) -> bool:
-    """Whether a name is a union or association named after its members: a plural noun right
-    before the head ("Fire Brigades Union", "Teachers' Union") or "of" and a plural after it
-    ("National Union of Teachers")."""
+    """A union or association named after its members: a plural right before the head ("Fire
+    Brigades Union", "Teachers' Union") or "of" and a plural after it ("Union of Teachers")."""
     words = [w.strip(",.'’") for w in low]
     for i, word in enumerate(words):
         if word not in heads:
@@ -458,7 +459,7 @@ def collect_entities(ctx: ReadContext) -> None:
     business_names(ctx, rules)
     if ctx.sport:
         one_team_per_name(ctx, rules)
-    after_typing(ctx, rules.given_names)
+    after_typing(ctx, rules)
     for mid, phrase, title in ctx.role_phrases:
         _affiliation(ctx, mid, phrase, title)
 
@@ -525,9 +526,8 @@ def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> N
 
 
 def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
-    """Whether a name read as a person's may be something else: the NER did not take it for a
-    person, or it starts with no given name and the article and the gazetteer know no such
-    person ('engineering group Jarvis')."""
+    """A name read as a person's may be something else: the NER did not take it for a person, or
+    it starts with no given name and no one knows such a person ('engineering group Jarvis')."""
     text = span.text
     return label != "PERSON" or (text.split()[0] not in mention_rules().given_names
                                  and normalise(text) not in ctx.person_names

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
-from .syntax import subjects
+from .syntax import asked_through_preposition, subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
            "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
@@ -49,6 +49,7 @@ class FramingRules:
     misread_lemmas: dict[str, str]
     prediction_verbs: Words
     future_forms: Words
+    request_verbs: Words
 
 
 @cache
@@ -230,6 +231,9 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         negative = True  # "vetoed a Security Council resolution to impose sanctions against X"
     elif governor.dep_ in ("xcomp", "ccomp", "acl") and _lemma(governor.head) in rules.hedge_verbs:
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
+    elif _requested(governor, rules.request_verbs):
+        hedged = True  # "pressed Germany to condemn Russia", "appealed for the prisoners to be
+        # freed": asked for, not done
     elif any((_lemma(t) in rules.hedge_verbs and controls)
              or (t.lower_ in rules.future_forms and t.tag_ == "VBG")
              or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
@@ -245,6 +249,26 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _requested(governor: Token, verbs: frozenset[str]) -> bool:
+    """'France pressed Germany to condemn Russia', 'pleaded with the rebels to free …' (the
+    infinitive parsed as an adverbial clause), 'appealed for Iraqi women prisoners to be freed':
+    the act is what someone is asked, told or pressed to do — an infinitive of one of
+    ``verbs`` (as its complement, or as the first clause up from the act), one asked of a
+    preposition's object ('called Thursday on Arabs to unite', parsed as an adverbial clause;
+    see :func:`.syntax.asked_through_preposition`), or a clause of
+    'for' and an infinitive — and has not happened. An act named by the object of a verb is
+    framed by that verb ('lobbying the United States to drop its sanctions')."""
+    if governor.pos_ in ("NOUN", "PROPN") and governor.dep_ == "dobj":
+        governor = governor.head
+    controllers = _controllers(governor)
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in governor.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in governor.children):
+        return True
+    return any((_lemma(t) in verbs and (controls or n == 0))
+               or (n == 0 and asked_through_preposition(governor, t))  # "called on Arabs to …"
+               for n, (t, controls) in enumerate(controllers))
 
 
 def _planned_purpose(governor: Token, verbs: frozenset[str]) -> bool:

@@ -158,6 +158,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                 continue  # "Britain's biggest bank": a company of the state, not the state
             if ctx.mention(ctx.by_token[child.i]).kind not in PLACE_KINDS:
                 return ctx.by_token[child.i]
+    held = _company_office(ctx, token, depth=depth)  # "the chief executive of Pan Ocean"
+    if held is not None:
+        return held
     # "the activities of X" → X; "official contact with X", "ties with X" → X
     links = ("of", "with") if lemma in rules.relation_nouns else ("of",)
     for child in token.children:
@@ -206,6 +209,36 @@ def _holder_set_off(ctx: ReadContext, token: Token, *, depth: int) -> int | None
                     found = mention_for(ctx, child, depth=depth + 1)
                     if found is not None and ctx.mention(found).kind == "Person":
                         return found
+    return None
+
+
+def _company_office(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
+    """'the chief executive of Pan Ocean Shipping Company', 'the head of Yukos': one person's
+    office in an organisation of ``office_holder_kinds`` (a company, an organisation of no more
+    specific kind) is that person, a role — not the organisation (a party's, a state's or an
+    intergovernmental body's office still stands for it: 'the head of the IMF'). The role is
+    its holder if the article names that person with the whole phrase, else no one."""
+    rules = mention_rules()
+    if token.tag_ not in ("NN", "NNP") or token.dep_ == "compound" or _of_someone(token):
+        return None
+    start = token.i
+    while start > token.left_edge.i and ctx.doc[start - 1].dep_ in ("amod", "compound"):
+        start -= 1
+    words = [t.lower_ for t in ctx.doc[start:token.i]] + [token.lemma_.lower()]
+    title = next((" ".join(words[n:]) for n in range(len(words))
+                  if " ".join(words[n:]) in rules.titles), None)
+    if title is None:
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            owner = mention_for(ctx, obj, depth=depth + 1) if obj.dep_ == "pobj" else None
+            if owner is not None and ctx.mention(owner).kind in rules.office_holder_kinds:
+                end = max(t.i for t in obj.subtree if ctx.by_token.get(t.i) == owner) + 1
+                begin = start + len(words) - len(title.split())
+                return ctx.add(begin, end, name=ctx.doc[begin:end].text, how="role", kind=None,
+                               title=title)
     return None
 
 

@@ -2,7 +2,8 @@
 for awards and the time zones it writes, which are no entities anywhere in it; after, a name the
 words around it make a place, a company or a news organisation once is that wherever else the
 article uses it, a state's or region's name a sports report reads as its team once is the team,
-and a given name alone is the person the article names in full with it; a name a sports
+and a given name alone is the person the article names in full with it, and a state named
+after 'in' is the scene of something; a name a sports
 report reads as a club once is the club where the NER took it for a person. Run by
 :func:`.entities.collect_entities`.
 """
@@ -15,13 +16,13 @@ from typing import TYPE_CHECKING
 from ..gazetteer import normalise
 from ..model import Mention
 from .context import ReadContext
-from .cues import same_team
+from .cues import first_conjunct, same_team
 
 if TYPE_CHECKING:
     from .entities import MentionRules
 
 __all__ = ["after_typing", "business_names", "given_name_parts", "no_names", "one_kind_per_name", "one_place_per_name",
-           "one_team_per_name"]
+           "one_team_per_name", "scenes"]
 
 _CUE_KINDS = frozenset({"Company", "MediaOrganization"})
 _GENERIC_KINDS = frozenset({"Organization", "Person", "City", "Place"})
@@ -54,10 +55,24 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     return found
 
 
-def after_typing(ctx: ReadContext, given_names: frozenset[str]) -> None:
+def after_typing(ctx: ReadContext, rules: MentionRules) -> None:
     """The passes over the typed names, in order."""
     one_place_per_name(ctx)
-    given_name_parts(ctx, given_names)
+    given_name_parts(ctx, rules.given_names)
+    scenes(ctx, rules.scene_preps)
+
+
+def scenes(ctx: ReadContext, preps: frozenset[str]) -> None:
+    """'the war in Iraq', 'Christians in Iraq': a state's name after one of ``preps`` (the
+    first of coordinated names: 'in Iraq and Syria') is where something happens — the mention's
+    role is 'place' (no evidence of whose government 'the government' is: resolve)."""
+    for m in ctx.out.mentions:
+        span = ctx.doc.char_span(m.span.begin, m.span.end) if (
+            m.how == "name" and m.kind == "State") else None
+        if span is not None:
+            root = first_conjunct(span.root)
+            if root.dep_ == "pobj" and root.head.lower_ in preps:
+                ctx.out.mentions[m.id] = replace(m, role="place")
 
 
 def one_place_per_name(ctx: ReadContext) -> None:

@@ -16,7 +16,8 @@ from .context import ReadContext
 from .entities import mention_rules
 from .rules import Words, load_section
 
-__all__ = ["ControlRules", "SyntaxRules", "is_conditional", "objects_of", "particle",
+__all__ = ["ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
+           "objects_of", "particle",
            "passive_agent", "subjects", "syntax_rules", "with_conjuncts"]
 
 
@@ -58,6 +59,12 @@ def _controllers(verb: Token, head: Token) -> list[Token]:
     preps = rules.object_control_preps.get(head.lemma_.lower(), frozenset())
     return [g for c in head.children if c.dep_ == "prep" and c.lower_ in preps and c.i < verb.i
             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in rules.time_labels]
+
+
+def asked_through_preposition(verb: Token, head: Token) -> bool:
+    """'called on Arabs to unite', 'pleaded with the rebels to free …': the infinitive ``verb``
+    of ``head`` is the act of a preposition's object (``object_control_preps``), asked of it."""
+    return any(t.dep_ == "pobj" for t in _controllers(verb, head))
 
 
 def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
@@ -103,7 +110,10 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return subjects(ctx, head, depth=depth + 1)
+        # "pleaded with Germany to condemn Russia", the infinitive parsed as an adverbial
+        # clause: still Germany's act (only a preposition's object: "bought arms to attack")
+        objs = [t for t in _controllers(verb, head) if t.dep_ == "pobj"]
+        return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
     if verb.tag_ == "VBG" and verb.lemma_.lower() in syntax_rules().participle_verbs:

@@ -358,3 +358,38 @@ def test_a_meeting_still_to_come_is_hedged(read_with, text, expected):
 ])
 def test_a_prediction_or_a_hypothesis_is_no_fact(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a party is pressed, begged, told or ordered to do has not happened (written sentences
+    # for the class of the blind held-out audit; each act was asserted); what it was persuaded
+    # to do, or did, has
+    ("France pressed Germany to condemn Russia.",
+     {("France", "Demand", "Germany", "positive", "asserted"),
+      ("Germany", "Criticism", "Russia", "positive", "hedged")}),
+    ("The United States has been pressing Japan to impose sanctions on Iran.",
+     {("United States", "Demand", "Japan", "positive", "asserted"),
+      ("Japan", "Sanction", "Iran", "positive", "hedged")}),
+    ("France ordered its troops to attack the rebels.",
+     {("France", "Demand", "troops", "positive", "asserted"),
+      ("troops", "Attack", "rebels", "positive", "hedged")}),
+    ("France persuaded Germany to condemn Russia.",
+     {("Germany", "Criticism", "Russia", "positive", "asserted")}),
+    ("Germany condemned Russia.",
+     {("Germany", "Criticism", "Russia", "positive", "asserted")}),
+    # the infinitive parsed as an adverbial clause is still the act asked of the one pleaded
+    # with (it was France's asserted Criticism)
+    ("France pleaded with Germany to condemn Russia.",
+     {("France", "Request", "Germany", "positive", "asserted"),
+      ("Germany", "Criticism", "Russia", "positive", "hedged")}),
+    # … and so after 'called on X' with a date between (a PLOVER sentence, shortened: the
+    # Arabs' mobilisation was asserted once it was theirs)
+    ("An official Syrian newspaper called Thursday on Arabs to unite and mobilize against "
+     "Israeli right-winger Ariel Sharon.",
+     {("Arabs", "Mobilization", "Ariel Sharon", "positive", "hedged")}),
+    # an act in a clause of 'for' and an infinitive is asked for (it was asserted)
+    ("The bishops appealed for Iraq to free the prisoners.",
+     {("Iraq", "Release", "prisoners", "positive", "hedged")}),
+])
+def test_an_act_asked_for_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected

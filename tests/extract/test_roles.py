@@ -28,6 +28,22 @@ def test_an_office_is_its_holder(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # one person's office in a company is that person, not the company (development sentence,
+    # reuters, judged wrong as an Arrest of the company): with no holder named, no one …
+    ("South Korean prosecutors formally charged the chief executive of Pan Ocean Shipping "
+     "Company with alleged financial offences.", set()),
+    ("The chairman of Shell Oil Company criticised the Nigerian government.", set()),
+    # … while the company itself acts, and an intergovernmental body's office stands for it
+    ("Shell Oil Company criticised the Nigerian government.",
+     {("Shell Oil Company", "Criticism", "Nigeria")}),
+    ("The head of the IMF met the Argentine president.",
+     {("International Monetary Fund", "Meeting", "Argentina")}),
+])
+def test_an_office_in_a_company_is_a_person(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a people or a part of its civil society is not its state (development sentences; the
     # targets were Pakistan and Brazil)
     ("Pervez Musharraf is due to visit the Pakistani community in Manchester on Tuesday "

@@ -287,8 +287,10 @@ def test_conceding_that_is_admitting(read_with, text, expected):
     ("The Standards and Privileges Committee inquiry was launched after the Sunday Times alleged "
      "English Manner Limited charged clients for access to Westminster through Mr Sayeed.",
      {("Sunday Times", "Accusation", "English Manner Limited")}),
-    ("South Korean prosecutors formally charged the chief executive of Pan Ocean Shipping "
-     "Company, the country's largest shipping firm, with alleged financial offences.",
+    # (the development sentence charged 'the chief executive of' the company, a person, not the
+    # company: see test_roles.py)
+    ("South Korean prosecutors formally charged Pan Ocean Shipping Company, the country's largest "
+     "shipping firm, with alleged financial offences.",
      {("Korean prosecutors", "Arrest", "Pan Ocean Shipping Company")}),
     ("The two men were charged with murder by police.", {("police", "Arrest", "men")}),
 ])
@@ -390,6 +392,32 @@ def test_agreeing_with_a_view_is_an_opinion(read_with, text, expected):
      {("Alan Johnson", "Threat", "Child Support Agency")}),
 ])
 def test_a_warning_of_what_others_will_do(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party that only modifies what a warning foresees does not act in it: no threat of the
+    # state it affects (a sentence written for the class of the blind held-out audit: it was a
+    # Threat of the United Kingdom); a party that acts in it does
+    ("Howard warned that a Labour victory would hurt Britain.", set()),
+    ("Howard warned that Labour would hurt Britain.", {("Howard", "Threat", "United Kingdom")}),
+    # what someone will have to do is a consequence foreseen (development sentence,
+    # bbc-politics-202: it was a Threat of the officers), not what they would choose to do
+    ("Steve Green warned that if drinking establishments were allowed to open until three or four "
+     "in the morning the police would have to take officers off day shifts in order to do their "
+     "job effectively at night.", set()),
+    ("Ministers would have to scrap the Child Support Agency if it failed to improve, Work and "
+     "Pensions Secretary Alan Johnson has warned.", set()),
+    # the clause may hang on the noun of a phrase of the verb: telling a party what may happen
+    # (development sentence, reuters-3558: it was a Threat of Israel); what the warner is ready
+    # to do stays a threat
+    ("The International Monetary Fund has warned Israel in a report that a continued rapid rise "
+     "in wages could undo the achievements of its economic stabilization program in controlling "
+     "hyperinflation.", set()),
+    ("The United States warned Iran in a statement that it was ready to retaliate.",
+     {("United States", "Threat", "Iran")}),
+])
+def test_a_warning_of_what_may_happen(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
 
 

@@ -40,6 +40,7 @@ class VerbTriggerRules:
     doubt_verbs: Words
     forecast_verbs: Words
     actor_nouns: Words
+    obligation_verbs: Words
     advice_event: str
     dare_verbs: Words
     dare_event: str
@@ -99,6 +100,25 @@ def _announces(clause: Token) -> bool:
     heads = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "acomp")]]
     heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
     return any(is_intent(h) for h in heads)
+
+
+def _content_clauses(verb: Token) -> list[Token]:
+    """What a verb of saying says: its clause ('warned that …'), or a that-clause on the noun
+    of a phrase of the verb ('warned Israel in a report that a rise in wages could undo …')."""
+    return [c for c in verb.children if c.dep_ == "ccomp"] + [
+        a for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        for a in o.children if a.dep_ in ("acl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+
+
+def _names_party(ctx: ReadContext, token: Token) -> bool:
+    """The token is (the head of) a mention of a party: 'Labour', 'the government', 'it' — not
+    a thing a party only modifies ('a Labour victory would hurt Britain')."""
+    mid = mention_for(ctx, token)
+    if mid is None:
+        return False
+    span = ctx.mention(mid).span
+    return span.begin <= token.idx < span.end
 
 
 def _asks(verb: Token) -> bool:
@@ -164,8 +184,15 @@ class VerbTriggers:
         are no targets (but 'warned that police will no longer tolerate rallies by X' is a
         threat against X)."""
         return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
-            c.dep_ == "ccomp" and _announces(c) and self._actors(ctx, c)
-            for c in verb.children)
+            _announces(c) and not self._obliged(ctx, c) and self._actors(ctx, c)
+            for c in _content_clauses(verb))
+
+    def _obliged(self, ctx: ReadContext, clause: Token) -> bool:
+        """'the police would have to take officers off day shifts', 'would need to cut': what
+        a warning says someone will be made to do is a consequence foreseen, not an act
+        announced against anyone."""
+        return ctx.lemmas[clause.i] in self.rules.obligation_verbs and any(
+            c.dep_ == "xcomp" for c in clause.children)
 
     def _actors(self, ctx: ReadContext, clause: Token) -> list[Token]:
         """The subjects of a clause that name a party or people ('Ministers', a title, a
@@ -175,7 +202,7 @@ class VerbTriggers:
         people = self.rules.actor_nouns
         return [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in with_conjuncts(ctx, c)
-                if ctx.lemmas[t.i] in people or mention_for(ctx, t) is not None]
+                if ctx.lemmas[t.i] in people or _names_party(ctx, t)]
 
     def _foretells(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned Labour and the Tories they were in danger of pandering …', 'warned Tony
@@ -186,9 +213,9 @@ class VerbTriggers:
         # dangers of disunity'
         heads = [verb, *[c for c in verb.children if c.dep_ == "dobj"]]
         return self._forecast(ctx, verb) and not any(
-            c.dep_ == "xcomp" for c in verb.children) and any(
+            c.dep_ == "xcomp" for c in verb.children) and (any(
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
-            for h in heads for c in h.children)
+            for h in heads for c in h.children) or bool(_content_clauses(verb)))
 
     def _advises(self, ctx: ReadContext, verb: Token) -> bool:
         """'Sir Digby Jones warned Mr Brown not to be tempted to use any extra cash', 'warned
@@ -452,7 +479,7 @@ class VerbTriggers:
             plover = event_info(trig.event).plover
             # "warned the government would have to work hard": who is to act is not whom a
             # warning threatens
-            actors = {t for c in verb.children if c.dep_ == "ccomp"
+            actors = {t for c in _content_clauses(verb)
                       for t in self._actors(ctx, c)} if (
                 ctx.lemmas[verb.i] in self.rules.forecast_verbs) else set()
             targets = between or conditional or clausal_targets(
