@@ -41,6 +41,9 @@ __all__ = ["article_key", "resolve", "slug"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 _PRONOUN_WINDOW = 3  # sentences
+#: relations only a person can have (ontology/shapes.ttl): a subject typed otherwise by the end
+#: of the article drops them
+_PERSON_RELATIONS = frozenset({"leaderOf", "employedBy", "nationality"})
 #: kinds of organisation more specific than a plain Organization ("Toshiba" then "Toshiba Corp")
 _ORG_SUBKINDS = frozenset({"Company", "GovernmentBody", "PoliticalParty", "IntergovernmentalOrganization",
                            "MediaOrganization", "NonGovernmentalOrganization"})
@@ -166,6 +169,9 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     for fact in reading.facts:
         subject = _ref(fact.subject, mentions, st, votes, gaz)
         obj = _ref(fact.object, mentions, st, votes, gaz)
+        if fact.relation in _PERSON_RELATIONS and (
+                subject not in st.entities or st.entities[subject].kind != "Person"):
+            continue  # "Yukos, once the owner of Yuganskneftegas": read as a person's post first
         if subject and obj and subject != obj and replace(fact, subject=subject, object=obj) not in facts:
             facts.append(replace(fact, subject=subject, object=obj))
     referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}

@@ -295,6 +295,21 @@ def test_positions_become_facts(read_text, text, fact):
     assert fact in facts, facts
 
 
+def test_a_company_read_as_holding_a_post_has_no_post(read_text):
+    """Regression: 'Yukos, once the owner of Yuganskneftegas' was read as a person's post, the
+    name later typed a company, and the company's employedBy broke the SHACL shapes (the whole
+    article was quarantined in the held-out build of 2026-12-06; written sentences)."""
+    from kg_builder.rdf import to_graph
+    from kg_builder.validate import validate_graph
+
+    extraction = read_text("Russian oil firm Yukos faces a bill. The sale has destroyed Yukos, "
+                           "once the owner of Yuganskneftegas, said founder Mikhail Khodorkovsky.")
+    kinds = {e.key: e.kind for e in extraction.entities}
+    assert kinds["org/yukos"] == "Company"
+    assert not [f for f in extraction.facts if f.subject == "org/yukos"], extraction.facts
+    assert validate_graph(to_graph(extraction)).conforms
+
+
 def test_a_signed_agreement_is_one_event_not_two(read_text):
     pairs = _pairs(read_text("Czechia and China signed an agreement today to increase trade."))
     assert not [p for p in pairs if p[0] == "Agreement"], pairs
