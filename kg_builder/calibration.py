@@ -2,9 +2,8 @@
 
 The extractor gives each event the confidence of its trigger word in ``rules/triggers.jsonl``.
 Blind audits showed that number says little: rows at 0.5 and at 0.8 were right about equally
-often. This module turns what is known about an event once the article is resolved — its class
-and PLOVER family (classes of one family are right at different rates), how it is stated, the kinds
-of its parties, how they are named in the sentence
+often. This module turns what is known about an event once the article is resolved — its
+PLOVER family, how it is stated, the kinds of its parties, how they are named in the sentence
 (a name, a role, a pronoun, not at all), how often the article mentions each (a party it names
 once is more often a misreading than its main actors), which kind acts on which kind (a company
 on a company is mostly business, a person on a state mostly politics), how crowded and long the
@@ -147,7 +146,6 @@ def features(extraction: Extraction, ev: Event, *,
         # in tenths, so the L2 penalty weighs it like a yes/no feature
         "trigger": 10 * (max([ev.confidence, *(o.confidence for o in same)]) - 0.7),
         f"family:{event_info(ev.type).plover}": 1.0,
-        f"type:{ev.type}": 1.0,
         f"stated:{ev.modality}": 1.0,
     }
     if len({o.evidence.begin for o in same}) > 1:
