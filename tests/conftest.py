@@ -33,6 +33,18 @@ def read_text(nlp):
 
 
 @pytest.fixture(scope="session")
+def read_triples(read_text):
+    """text → the (event type, agent label, target label) of every event read from it."""
+
+    def run(text: str) -> set[tuple[str, str, str | None]]:
+        extraction = read_text(text)
+        labels = {e.key: e.label for e in extraction.entities}
+        return {(ev.type, labels[ev.agent], labels.get(ev.target or "")) for ev in extraction.events}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def seed_store(tmp_path_factory):
     """The seed article built once into an embedded store (path)."""
     from kg_builder import build, open_store

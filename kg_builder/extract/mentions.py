@@ -7,6 +7,7 @@ afterwards). Reads the ``mentions`` rule section.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -195,21 +196,28 @@ def _holder_set_off(ctx: ReadContext, token: Token, *, depth: int) -> int | None
     lemma = token.lemma_.lower()
     if token.tag_ not in ("NN", "NNP") or (lemma not in rules.titles and lemma not in rules.head_titles):
         return None
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+    for obj, owner in _of_owners(ctx, token, depth=depth):
+        if ctx.mention(owner).kind not in (*ORG_KINDS, "State"):
             continue
-        for obj in prep.children:
-            owner = mention_for(ctx, obj, depth=depth + 1) if obj.dep_ == "pobj" else None
-            if owner is None or ctx.mention(owner).kind not in (*ORG_KINDS, "State"):
-                continue
-            for child in obj.subtree:  # "of the Victims of Crime Trust, Norman Brennan": on "Trust"
-                if child.dep_ in ("appos", "npadvmod") and child.i > obj.i and (
-                        ctx.by_token.get(child.head.i) == owner) and (
-                        ctx.doc[child.left_edge.i - 1].text == ","):
-                    found = mention_for(ctx, child, depth=depth + 1)
-                    if found is not None and ctx.mention(found).kind == "Person":
-                        return found
+        for child in obj.subtree:  # "of the Victims of Crime Trust, Norman Brennan": on "Trust"
+            if child.dep_ in ("appos", "npadvmod") and child.i > obj.i and (
+                    ctx.by_token.get(child.head.i) == owner) and (
+                    ctx.doc[child.left_edge.i - 1].text == ","):
+                found = mention_for(ctx, child, depth=depth + 1)
+                if found is not None and ctx.mention(found).kind == "Person":
+                    return found
     return None
+
+
+def _of_owners(ctx: ReadContext, token: Token, *, depth: int) -> Iterator[tuple[Token, int]]:
+    """The objects of the token's 'of' phrases that name a party, with the party's mention
+    ('director of the Trust', 'the head of Yukos')."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                owner = mention_for(ctx, obj, depth=depth + 1) if obj.dep_ == "pobj" else None
+                if owner is not None:
+                    yield obj, owner
 
 
 def _company_office(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
@@ -229,16 +237,12 @@ def _company_office(ctx: ReadContext, token: Token, *, depth: int) -> int | None
                   if " ".join(words[n:]) in rules.titles), None)
     if title is None:
         return None
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            owner = mention_for(ctx, obj, depth=depth + 1) if obj.dep_ == "pobj" else None
-            if owner is not None and ctx.mention(owner).kind in rules.office_holder_kinds:
-                end = max(t.i for t in obj.subtree if ctx.by_token.get(t.i) == owner) + 1
-                begin = start + len(words) - len(title.split())
-                return ctx.add(begin, end, name=ctx.doc[begin:end].text, how="role", kind=None,
-                               title=title)
+    for obj, owner in _of_owners(ctx, token, depth=depth):
+        if ctx.mention(owner).kind in rules.office_holder_kinds:
+            end = max(t.i for t in obj.subtree if ctx.by_token.get(t.i) == owner) + 1
+            begin = start + len(words) - len(title.split())
+            return ctx.add(begin, end, name=ctx.doc[begin:end].text, how="role", kind=None,
+                           title=title)
     return None
 
 
