@@ -58,6 +58,7 @@ class EmitRules:
     act_preps: Words
     act_modifiers: Words
     home_events: frozenset[str]
+    home_categories: frozenset[str]
     civil_things: Words
     predicted_kinds: frozenset[str]
     plan_events: frozenset[str]
@@ -335,7 +336,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         or is_predicted(governor))  # "Analysts predicted Japan will retaliate": expected
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
-    if event in emit_rules().home_events:  # "Tony Blair visited London": his own country
+    if event in emit_rules().home_events or category in emit_rules().home_categories:
+        # "Tony Blair visited London", "pledged to write off the debt owed to Britain": his own
+        # country (a threat at home stays: "threatened to institute a curfew in Algiers")
         pairs = [(a, t) for a, t in pairs if not _at_home(ctx, a, t)]
     for a, t in pairs:
         # "Mr Blair said Labour MPs will welcome him": what others will do is the speaker's

@@ -556,6 +556,25 @@ def test_a_tour_at_home_is_no_visit(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a promise or support of one's own country is a leader's policy, no act between two
+    # parties (development builds: an Agreement and a Support of the United Kingdom, the second
+    # judged not an event; the held-out audits v9-v12 judged promises about Britain's own rebate
+    # not events; development sentences)
+    ("Gordon Brown has also pledged to write off the debt owed to Britain by the world's poor "
+     "nations.", set()),
+    ("Tony Blair defended the UK's current regime, saying all systems around the world were "
+     "subject to abuse.", set()),
+    # … accusing one's own government stays, and so does a promise to another state
+    ("Michael Howard accused the government of running out of solutions to the problems "
+     "Britain faced.", {("Michael Howard", "Accusation", "United Kingdom")}),
+    ("Tony Blair pledged to support Iraq.",
+     {("Tony Blair", "Support", "Iraq"), ("Tony Blair", "Agreement", "Iraq")}),
+])
+def test_a_leader_s_policy_at_home_is_no_act(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers", "intent")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # signing up for something joins it: the two actors did not agree with each other
     # (development sentence of bbc-entertainment: two Agreements, judged wrong)
     ("Hollywood actors Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new "
