@@ -30,3 +30,26 @@ def read_with(nlp) -> Callable[..., set[Triple]]:
                 for e in extraction.events}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def read_entities(read_text) -> Callable[[str], list[tuple[str, str]]]:
+    """text → the sorted (label, kind) of every entity read from it."""
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return sorted((e.label, e.kind) for e in read_text(text).entities)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def assert_read(read_entities) -> Callable[..., None]:
+    """(text, present, absent): every (label, kind) pair of ``present`` is read from ``text``,
+    and none of ``absent``."""
+
+    def run(text: str, present: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+        found = set(read_entities(text))
+        assert present <= found, f"not read: {present - found}"
+        assert not absent & found, f"read: {absent & found}"
+
+    return run

@@ -16,9 +16,6 @@ def _assert_found(found: set, present: set, absent: set) -> None:
     assert not absent & found
 
 
-def _entities(read_text, text: str) -> list[tuple[str, str]]:
-    return sorted((e.label, e.kind) for e in read_text(text).entities)
-
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a city and a point of the compass is a constituency, a place (bbc-politics-246)
@@ -39,8 +36,8 @@ def _entities(read_text, text: str) -> list[tuple[str, str]]:
     ("Oliver North told the committee he had shredded the documents.",
      {("Oliver North", "Person")}, {("Oliver North", "Place")}),
 ])
-def test_constituencies_are_places(read_text, text, present, absent):
-    _assert_found(set(_entities(read_text, text)), present, absent)
+def test_constituencies_are_places(read_entities, text, present, absent):
+    _assert_found(set(read_entities(text)), present, absent)
 
 
 def _people(read_text, text: str) -> set[tuple[str, tuple[str, ...]]]:
@@ -85,8 +82,8 @@ def test_a_given_name_alone_is_the_person_named_in_full(read_text, text, present
      {("Ewood Park", "Place"), ("Turf Moor", "Place")},
      {("Ewood Park", "City"), ("Turf Moor", "Organization")}),
 ])
-def test_grounds_in_sports_reports_are_places(read_text, text, present, absent):
-    _assert_found(set(_entities(read_text, text)), present, absent)
+def test_grounds_in_sports_reports_are_places(read_entities, text, present, absent):
+    _assert_found(set(read_entities(text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -107,8 +104,8 @@ def test_grounds_in_sports_reports_are_places(read_text, text, present, absent):
     ("Nintendo's DS handheld game console has officially gone on sale in Europe.",
      {("Nintendo", "Company")}, {("Nintendo", "Organization")}),
 ])
-def test_companies_banks_and_ministries(read_text, text, present, absent):
-    _assert_found(set(_entities(read_text, text)), present, absent)
+def test_companies_banks_and_ministries(read_entities, text, present, absent):
+    _assert_found(set(read_entities(text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -122,8 +119,8 @@ def test_companies_banks_and_ministries(read_text, text, present, absent):
      "Grangemouth, 25 miles west of Edinburgh.",
      {("Grangemouth", "City"), ("Edinburgh", "City")}, {("Grangemouth", "Organization")}),
 ])
-def test_places_by_their_position(read_text, text, present, absent):
-    _assert_found(set(_entities(read_text, text)), present, absent)
+def test_places_by_their_position(read_entities, text, present, absent):
+    _assert_found(set(read_entities(text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -138,8 +135,8 @@ def test_places_by_their_position(read_text, text, present, absent):
     ("The UK's highest hopes remain with Clive Owen, who has scooped both the Golden Globe and the "
      "Bafta for his supporting role in Closer.", {"Clive Owen"}, {"Golden Globe", "Bafta"}),
 ])
-def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent):
-    _assert_found({label for label, _ in _entities(read_text, text)}, present, absent)
+def test_time_zones_and_awards_are_no_entities(read_entities, text, present, absent):
+    _assert_found({label for label, _ in read_entities(text)}, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -167,8 +164,8 @@ def test_time_zones_and_awards_are_no_entities(read_text, text, present, absent)
     ("Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants to \"change "
      "the face of British politics\".", {"Robert Kilroy-Silk"}, set()),
 ])
-def test_cut_and_glued_names(read_text, text, present, absent):
-    _assert_found({label for label, _ in _entities(read_text, text)}, present, absent)
+def test_cut_and_glued_names(read_entities, text, present, absent):
+    _assert_found({label for label, _ in read_entities(text)}, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -181,8 +178,8 @@ def test_cut_and_glued_names(read_text, text, present, absent):
       ("Tel Aviv", "City")},
      {("China", "State"), ("Italy", "State"), ("Israel", "State")}),
 ])
-def test_friendlies_and_qualifiers_are_sport(read_text, text, present, absent):
-    _assert_found(set(_entities(read_text, text)), present, absent)
+def test_friendlies_and_qualifiers_are_sport(read_entities, text, present, absent):
+    _assert_found(set(read_entities(text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -198,8 +195,8 @@ def test_friendlies_and_qualifiers_are_sport(read_text, text, present, absent):
      {("UBS", "Company"), ("Citigroup", "Company"), ("Credit Suisse First Boston", "Company")},
      {("UBS", "Organization"), ("Citigroup", "Organization")}),
 ])
-def test_banks_in_a_business_report_are_companies(read_text, text, present, absent):
-    _assert_found(set(_entities(read_text, text)), present, absent)
+def test_banks_in_a_business_report_are_companies(read_entities, text, present, absent):
+    _assert_found(set(read_entities(text)), present, absent)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -215,6 +212,6 @@ def test_banks_in_a_business_report_are_companies(read_text, text, present, abse
     ("The University of Michigan's Transportation Research Institute said the study was sound.",
      [("Transportation Research Institute", "Organization"), ("University of Michigan", "Organization")]),
 ])
-def test_products_of_companies_are_no_entities(read_text, text, expected):
-    assert _entities(read_text, text) == expected
+def test_products_of_companies_are_no_entities(read_entities, text, expected):
+    assert read_entities(text) == expected
 

@@ -11,9 +11,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _entities(read_text, text: str) -> set[tuple[str, str]]:
-    return {(e.label, e.kind) for e in read_text(text).entities}
-
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a role noun before the name (bbc-entertainment-246)
@@ -49,10 +46,8 @@ def _entities(read_text, text: str) -> set[tuple[str, str]]:
     ("Reggae star Sizzla played in Gorebridge last year.",
      {("Sizzla", "Person"), ("Gorebridge", "City")}, {("Sizzla", "City")}),
 ])
-def test_a_person_the_ner_took_for_a_place(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found, f"not read: {present - found}"
-    assert not absent & found, f"read: {absent & found}"
+def test_a_person_the_ner_took_for_a_place(assert_read, text, present, absent):
+    assert_read(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -68,10 +63,8 @@ def test_a_person_the_ner_took_for_a_place(read_text, text, present, absent):
     ("Drugs such as Benylin were sold in Gorebridge, and the singer Tom Jones praised them.",
      {("Tom Jones", "Person")}, {("Benylin", "City"), ("Benylin", "Person")}),
 ])
-def test_products_listed_after_their_kind(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found, f"not read: {present - found}"
-    assert not absent & found, f"read: {absent & found}"
+def test_products_listed_after_their_kind(assert_read, text, present, absent):
+    assert_read(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -87,10 +80,8 @@ def test_products_listed_after_their_kind(read_text, text, present, absent):
       ("Treasury", "GovernmentBody")},
      {("Culture", "City"), ("Culture", "Person"), ("Media", "MediaOrganization")}),
 ])
-def test_portfolios_listed_before_a_title(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found, f"not read: {present - found}"
-    assert not absent & found, f"read: {absent & found}"
+def test_portfolios_listed_before_a_title(assert_read, text, present, absent):
+    assert_read(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -101,10 +92,8 @@ def test_portfolios_listed_before_a_title(read_text, text, present, absent):
      "shares of Berkey Series B convertible preferred stock.",
      {("Berkey Inc", "Company")}, {("Berkey", "City")}),
 ])
-def test_a_company_first_word_tagged_as_a_town(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found, f"not read: {present - found}"
-    assert not absent & found, f"read: {absent & found}"
+def test_a_company_first_word_tagged_as_a_town(assert_read, text, present, absent):
+    assert_read(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -117,10 +106,8 @@ def test_a_company_first_word_tagged_as_a_town(read_text, text, present, absent)
      "weakening Chelsea's case.",
      {("UEFA", "NonGovernmentalOrganization")}, {("Uefa", "Person"), ("Uefa", "City")}),
 ])
-def test_sports_bodies_are_organisations(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found, f"not read: {present - found}"
-    assert not absent & found, f"read: {absent & found}"
+def test_sports_bodies_are_organisations(assert_read, text, present, absent):
+    assert_read(text, present, absent)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
@@ -144,7 +131,5 @@ def test_sports_bodies_are_organisations(read_text, text, present, absent):
      "Agriculture Richard Lyng agreed.",
      {("Richard Lyng", "Person")}, {("Pierce Fenner", "Person")}),
 ])
-def test_a_person_glued_to_the_words_before(read_text, text, present, absent):
-    found = _entities(read_text, text)
-    assert present <= found, f"not read: {present - found}"
-    assert not absent & found, f"read: {absent & found}"
+def test_a_person_glued_to_the_words_before(assert_read, text, present, absent):
+    assert_read(text, present, absent)
