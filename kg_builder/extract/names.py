@@ -170,8 +170,9 @@ def business_names(ctx: ReadContext, rules: MentionRules) -> None:
     approached the LSE', 'Dutch retailer Ahold') is a company's, unless the article gives it
     a person's marks: an honorific, a title, a given name or another word of a person's name
     right before it ('Mr Barot', 'Lord Currie', 'Pranab Mukherjee'), a person's name it begins
-    or ends, a given name, or the people gazetteer (also a surname of one of its people: 'Nixon',
-    'Reagan')."""
+    or ends, a given name, the people gazetteer (also a surname of one of its people: 'Nixon',
+    'Reagan'), or a state it owns, as its ruler ('the victory over Hitler's Germany',
+    'Thatcher's Britain')."""
     if not ctx.business:
         return
     mentions = ctx.out.mentions
@@ -183,9 +184,16 @@ def business_names(ctx: ReadContext, rules: MentionRules) -> None:
         tokens[i - 1].lower_.rstrip(".") in rules.honorifics or tokens[i - 1].lower_ in rules.titles
         or tokens[i - 1].text in rules.given_names  # "Minister Alejandro Martinez"
         or (tokens[i - 1].ent_type_ == tokens[i].ent_type_ == "PERSON" and tokens[i - 1].is_title))}
+    marked |= {m.name for m in named if _rules_a_state(ctx, m)}
     gaz = ctx.gaz
     for m in named:
         if (m.kind == "Person" and " " not in m.name and m.name[:1].isupper()
                 and m.name not in parts and m.name not in marked and m.name not in rules.given_names
                 and gaz.person(m.name) is None and normalise(m.name) not in gaz.surnames):
             mentions[m.id] = replace(m, kind="Company", hint=None)
+
+
+def _rules_a_state(ctx: ReadContext, mention: Mention) -> bool:
+    """Whether a name is the possessive of a state's name ('Hitler's Germany'): its ruler."""
+    span = ctx.doc.char_span(mention.span.begin, mention.span.end)
+    return span is not None and span.root.dep_ == "poss" and span.root.head.ent_type_ == "GPE"

@@ -196,6 +196,9 @@ _EURONEXT = (  # development article bbc-business-279 (Euronext was a person)
      "Mr Barot.", {("Barot", "Person")}, {("Barot", "Company")}),
     (_EURONEXT + "Reagan said the offer for LSE was welcome.",
      {("Reagan", "Person")}, {("Reagan", "Company")}),
+    # a name owning a state is its ruler, a person (the example article: Hitler was a company)
+    (_EURONEXT + "Putin postponed the parade to mark the 75th anniversary of the Soviet Union's "
+     "victory over Hitler's Germany.", {("Hitler", "Person")}, {("Hitler", "Company")}),
     # outside business reports the NER's person stays (bbc-sport-097 above: 'Beattie')
     ("Moyes said Beattie had apologised to the fans.", {("Beattie", "Person")}, set()),
 ])
