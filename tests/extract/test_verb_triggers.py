@@ -594,6 +594,9 @@ def test_signing_up_is_no_agreement_with_each_other(read_with, text, expected):
     # an oil reserve's release not an event; both were Releases)
     ("The US decided to release oil from the Strategic Petroleum Reserve.", set()),
     ("The kidnappers released the video to al-Jazeera.", set()),
+    # … and ties freed free no one (the example article: also a Release of Russia)
+    ("Lukashenko threatens to free up the country's strategically important relations with "
+     "Russia.", {("Alexander Lukashenko", "Threat", "Russia")}),
     # … prisoners and hostages are parties
     ("Israel released 400 Palestinian prisoners.",
      {("Israel", "Release", "Palestinian prisoners")}),

@@ -68,6 +68,7 @@ class VerbTriggerRules:
     enrol_particles: Words
     cohost_verbs: Words
     object_only_events: frozenset[str]
+    tie_nouns: Words
     aid_categories: frozenset[str]
     satisfy_verbs: Words
     satisfied_objects: Words
@@ -441,6 +442,9 @@ class VerbTriggers:
         if self._foretells(ctx, verb):
             return
         between = prep_objects(ctx, verb, ("between",))
+        if trig.event in self.rules.object_only_events:
+            # "free up the country's relations with Russia": ties freed, no party
+            targets = [t for t in targets if ctx.lemmas[t.i] not in self.rules.tie_nouns]
         named = any(mention_for(ctx, t) is not None for t in targets)
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
