@@ -17,7 +17,7 @@ from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Fact
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
-from .speakers import speaker_party
+from .speakers import document_author, speaker_party
 from .syntax import subjects
 
 __all__ = ["collect_pronouns", "mention_for", "names_itself", "state_modifier"]
@@ -98,6 +98,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     spoken_for = speaker_party(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
     if spoken_for is not None:
         return spoken_for
+    author = document_author(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
+    if author is not None:  # "A complaint filed by the steel institute accused Brazil …"
+        return author
     lemma = token.lemma_.lower()
     state_mod = state_modifier(ctx, token)
     office = _office(ctx, token)  # "the home secretary", "the Tory leader": who holds it

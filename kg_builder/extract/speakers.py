@@ -1,7 +1,9 @@
 """The party a spokesperson speaks for: 'a spokesman for Oxfam', 'the Oxfam spokeswoman', 'a
 spokesman of the Foreign Ministry', 'his spokesman'. What the spokesperson says, the party says
 (event coding names the principal, not the mouthpiece), so an argument that is an unnamed
-spokesperson refers to the party. Reads the ``speakers`` rule section.
+spokesperson refers to the party. So does a document its author names: 'A complaint filed by
+the American Iron and Steel Institute accused Brazil …', 'The report by Amnesty International
+accused …'. Reads the ``speakers`` rule section.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ..model import PLACE_KINDS
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["SpeakerRules", "speaker_party"]
+__all__ = ["SpeakerRules", "document_author", "speaker_party"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,6 +28,8 @@ class SpeakerRules:
     speaker_nouns: Words
     principal_preps: Words
     principal_deps: frozenset[str]
+    document_nouns: Words
+    authoring_verbs: Words
 
 
 @cache
@@ -61,3 +65,26 @@ def _speaks(token: Token) -> bool:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass") or (
         token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent")
+
+
+def document_author(ctx: ReadContext, token: Token, *,
+                    find: Callable[[Token], int | None]) -> int | None:
+    """The mention of the author of the document ``token`` when the document acts: the object
+    of its 'by' phrase ('The report by Amnesty International accused Israel') or of the 'by' of
+    one of authoring_verbs as its participle ('A complaint filed by the American Iron and Steel
+    Institute accused Brazil', 'The U.S. case brought by the soybean processors alleged …': the
+    association, not the state the case is brought in). A document acted on keeps its own
+    reading ('rejected the report by the committee' is read by the verb's rules)."""
+    rules = speaker_rules()
+    if ctx.lemmas[token.i] not in rules.document_nouns or not _speaks(token):
+        return None
+    bys = [c for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]
+    bys += [a for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and ctx.lemmas[c.i] in rules.authoring_verbs
+            for a in c.children if a.dep_ == "agent"]
+    for by in bys:
+        for obj in by.children:
+            mid = find(obj) if obj.dep_ == "pobj" else None
+            if mid is not None and ctx.mention(mid).kind not in PLACE_KINDS:
+                return mid
+    return None
