@@ -251,10 +251,13 @@ def _predicted(ctx: ReadContext, agent: int, speaker: int) -> bool:
 
 def _at_home(ctx: ReadContext, agent: int, target: int) -> bool:
     """'Tony Blair visited London', 'Mr Blair toured Britain': the target is the state (or its
-    capital) of the person the actor dictionary knows the agent as."""
-    person = ctx.gaz.person(ctx.mention(agent).name)
+    capital) of the person the actor dictionary knows the agent as, or of the people a group is
+    named after ('Yugoslav trade union leaders toured Yugoslavia')."""
+    who = ctx.mention(agent)
+    person = ctx.gaz.person(who.name)
+    home = person.country if person is not None else who.hint if who.kind == "Group" else None
     where = ctx.mention(target)
-    return person is not None and person.country is not None and where.hint == person.country \
+    return home is not None and where.hint == home \
         and (where.kind == "State" or where.how == "capital")
 
 

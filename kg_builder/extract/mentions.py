@@ -147,7 +147,8 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         words = [t.text for t in doc[start:token.i + 1]
                  if t.lower_ not in rules.group_modifier_stop and not t.like_num]
         name = " ".join(words) + _group_affiliation(ctx, token)  # "supporters of X"
-        return ctx.add(start, token.i + 1, name=name, how="group", kind="Group")
+        # "Yugoslav trade union leaders": a group of a state's people carries the state
+        return ctx.add(start, token.i + 1, name=name, how="group", kind="Group", hint=state_mod)
     if lemma in rules.unit_nouns:
         unit = _sub_unit(ctx, token, depth=depth)
         if unit is not None:

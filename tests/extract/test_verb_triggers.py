@@ -548,8 +548,12 @@ def test_opposition_to_a_plan_is_no_party(read_with, text, expected):
     # Visit not an event)
     ("Tony Blair toured Britain on Monday.", set()),
     ("Tony Blair visited London on Monday.", set()),
+    # … nor does a group of its people (written after a held-out error kind: union leaders
+    # touring their own country)
+    ("Yugoslav trade union leaders toured Yugoslavia to explain the wage freeze.", set()),
     # … a visit abroad is one
     ("Tony Blair visited Moscow on Monday.", {("Tony Blair", "Visit", "Russia")}),
+    ("British MPs visited Iraq last week.", {("British MPs", "Visit", "Iraq")}),
 ])
 def test_a_tour_at_home_is_no_visit(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
