@@ -31,6 +31,7 @@ from .framing import (
     time_text,
 )
 from .mentions import mention_for, names_itself
+from .prospects import still_to_come
 from .rules import Words, load_section
 from .syntax import is_conditional
 from .things import lodged_with, names_a_thing
@@ -310,6 +311,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:
         modality = "hedged"  # "is travelling to America next week": planned, not done
+    if not intent_event and still_to_come(trigger, light, when):
+        modality = "hedged"  # "his visit to Washington next week", "accusations that he
+        # threatened …", "may win his veto battle with Congress": ahead, alleged or possible
     # "promised the people a regular supply of maize": an act offered, promised, pledged
     pledged = is_promised(light)
     announced = is_intent(governor) or pledged

@@ -1,0 +1,101 @@
+"""Acts the text does not state as done: dated ahead ('Nakasone's visit to Washington next
+week', 'is in Tokyo to meet officials over the next two days'), only alleged in a noun's
+clause ('denied accusations that he threatened Gary Neville'), or only possible, named by the
+object of a verb with a modal ('may win his latest veto battle with Congress') or by an
+indefinite subject of one ('A new agreement between the IMF and Zaire would pave the way').
+Reads the ``prospects`` rule section; :func:`.emit.emit` hedges what these find.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .framing import first_conjunct
+from .rules import Words, load_section
+
+__all__ = ["ProspectRules", "is_alleged", "is_dated_ahead", "is_possible", "prospect_rules",
+           "still_to_come"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProspectRules:
+    """The ``prospects`` section: see the comment in ``rules/extract/prospects.json``."""
+
+    future_time_words: Words
+    relative_time_phrases: Words
+    past_tags: frozenset[str]
+    allegation_nouns: Words
+    allegation_deps: frozenset[str]
+    possibility_auxiliaries: Words
+    object_deps: frozenset[str]
+    subject_deps: frozenset[str]
+    indefinite_determiners: Words
+
+
+@cache
+def prospect_rules() -> ProspectRules:
+    return load_section("prospects", ProspectRules)
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` (each one or more words) stands in ``words`` as written."""
+    for phrase in phrases:
+        parts = phrase.split()
+        if any(words[i:i + len(parts)] == parts for i in range(len(words) - len(parts) + 1)):
+            return True
+    return False
+
+
+def is_dated_ahead(governor: Token, when: str | None) -> bool:
+    """'Nakasone's visit to Washington next week', 'is in Tokyo to meet officials over the next
+    two days', 'talks tomorrow': the act's own date lies ahead (one of ``future_time_words``,
+    none of ``relative_time_phrases``: 'met Chirac the next day' tells a past in order), and
+    no verb of the act is in the past tense ('met him on Monday' stays done)."""
+    if when is None:
+        return False
+    rules = prospect_rules()
+    words = when.lower().replace(",", " ").split()
+    if not _has_phrase(words, rules.future_time_words) or _has_phrase(
+            words, rules.relative_time_phrases):
+        return False
+    verb = first_conjunct(governor)
+    return verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in rules.past_tags
+
+
+def is_alleged(governor: Token) -> bool:
+    """'denied accusations that he threatened Gary Neville', 'reports that she had likened the
+    assembly government to totalitarian regimes', 'speculation that Japan will retaliate': the
+    act is the content of a noun of allegation, report or rumour — told of, not stated."""
+    rules = prospect_rules()
+    clause = first_conjunct(governor)
+    return clause.dep_ in rules.allegation_deps and clause.head.pos_ == "NOUN" and (
+        clause.head.lemma_.lower() in rules.allegation_nouns)
+
+
+def is_possible(trigger: Token) -> bool:
+    """'Reagan may win his latest veto battle with Congress', 'Japan could face sanctions from
+    the United States': an act named by the object of a verb with a modal of possibility, or by
+    an indefinite subject of one ('A new agreement between the IMF and Zaire would pave the way
+    for …'; not 'The agreement would run until 1990', a deal made), is only possible."""
+    rules = prospect_rules()
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in (
+            rules.object_deps | rules.subject_deps):
+        return False
+    if trigger.dep_ in rules.subject_deps and any(
+            (c.dep_ == "det" and c.lower_ not in rules.indefinite_determiners) or c.dep_ == "poss"
+            for c in trigger.children):
+        return False  # "The agreement would run until 1990", "Its talks could …": a deal made
+    verb = first_conjunct(trigger.head)
+    return any(c.dep_ == "aux" and c.lower_ in rules.possibility_auxiliaries
+               for t in {trigger.head, verb} for c in t.children)
+
+
+def still_to_come(trigger: Token, light: Token | None, when: str | None) -> bool:
+    """Whether the act at ``trigger`` (with its light verb ``light``, dated ``when``) is only
+    ahead, alleged or possible: hedged."""
+    governor = light or trigger
+    return is_dated_ahead(governor, when) or is_alleged(governor) or (
+        light is None and is_possible(trigger))
