@@ -1,6 +1,7 @@
 """Acts the text does not state as done: dated ahead ('Nakasone's visit to Washington next
 week', 'is in Tokyo to meet officials over the next two days'), only alleged in a noun's
-clause ('denied accusations that he threatened Gary Neville'), or only possible, named by the
+clause ('denied accusations that he threatened Gary Neville'), only aimed at ('received
+approval to sue the IRS', 'is in Tehran to meet Khatami'), or only possible, named by the
 object of a verb with a modal ('may win his latest veto battle with Congress') or by an
 indefinite subject of one ('A new agreement between the IMF and Zaire would pave the way').
 Reads the ``prospects`` rule section; :func:`.emit.emit` hedges what these find.
@@ -16,8 +17,8 @@ from spacy.tokens import Token
 from .framing import first_conjunct
 from .rules import Words, load_section
 
-__all__ = ["ProspectRules", "is_alleged", "is_dated_ahead", "is_possible", "prospect_rules",
-           "still_to_come"]
+__all__ = ["ProspectRules", "is_aimed", "is_alleged", "is_dated_ahead", "is_possible",
+           "prospect_rules", "still_to_come"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +34,10 @@ class ProspectRules:
     object_deps: frozenset[str]
     subject_deps: frozenset[str]
     indefinite_determiners: Words
+    plan_nouns: Words
+    journey_verbs: Words
+    present_tags: frozenset[str]
+    present_auxiliaries: Words
 
 
 @cache
@@ -93,9 +98,42 @@ def is_possible(trigger: Token) -> bool:
                for t in {trigger.head, verb} for c in t.children)
 
 
+def _infinitive(token: Token) -> bool:
+    return token.dep_ in ("advcl", "acl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _present(verb: Token, rules: ProspectRules) -> bool:
+    """'is in Tehran', 'arrives in Paris', 'is travelling to Tehran': now, not done."""
+    return verb.tag_ in rules.present_tags or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in rules.present_auxiliaries for c in verb.children))
+
+
+def is_aimed(governor: Token) -> bool:
+    """'received approval from Federal court to sue the Internal Revenue Service', 'gave full
+    power to the government to decree sanctions', 'announced a new drive to help women', 'Jack
+    Straw is in Tehran to meet President Khatami', 'is travelling to Tehran to meet …': the act
+    is what a permission, a plan or an effort (one of ``plan_nouns``, the noun or the object of
+    the verb the infinitive hangs from) is for, or the purpose of a journey under way now (one
+    of ``journey_verbs`` in the present) — aimed at, not done ('flew to Tehran to meet …' tells
+    no more, and stays as read)."""
+    rules = prospect_rules()
+    clause = first_conjunct(governor)
+    if not _infinitive(clause):
+        return False
+    head = clause.head
+    if head.pos_ == "NOUN":
+        return clause.dep_ == "acl" and head.lemma_.lower() in rules.plan_nouns
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rules.plan_nouns
+           for c in head.children):
+        return True
+    return clause.dep_ == "advcl" and head.lemma_.lower() in rules.journey_verbs and _present(
+        head, rules)
+
+
 def still_to_come(trigger: Token, light: Token | None, when: str | None) -> bool:
     """Whether the act at ``trigger`` (with its light verb ``light``, dated ``when``) is only
     ahead, alleged or possible: hedged."""
     governor = light or trigger
-    return is_dated_ahead(governor, when) or is_alleged(governor) or (
+    return is_dated_ahead(governor, when) or is_alleged(governor) or is_aimed(governor) or (
         light is None and is_possible(trigger))

@@ -121,3 +121,30 @@ def test_a_possible_act_is_hedged(read_with, text, expected):
 ])
 def test_a_doubted_act_is_no_threat(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a permission or a power is for has not been done (development sentences, judged
+    # wrong type in dev-c1 and dev-c2: "only approval to sue; stated as done", "sanctions not
+    # yet imposed"; each was asserted) …
+    ("Hilton Hotels Corp said it received approval from Federal court to sue the Internal "
+     "Revenue Service.",
+     {("Hilton Hotels Corp", "Lawsuit", "Internal Revenue Service", "positive", "hedged")}),
+    ("Sweden's ruling Social Democratic Party gave full power to the government to decree "
+     "unilateral trade sanctions against South Africa, Prime Minister Ingvar Calrsson said.",
+     {("Social Democratic Party", "Sanction", "South Africa", "positive", "hedged")}),
+    # … nor the purpose of a journey under way (written for the class of the held-out audit:
+    # "is in Paris to meet …" stated as fact; each was asserted) …
+    ("Jack Straw is in Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw is travelling to Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Visit", "Iran", "positive", "asserted"),
+      ("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    # … while what was done with a purpose, or a past journey's purpose, stays as read
+    ("Hilton Hotels Corp said it sued the Internal Revenue Service to recover the taxes.",
+     {("Hilton Hotels Corp", "Lawsuit", "Internal Revenue Service", "positive", "asserted")}),
+    ("Jack Straw flew to Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+])
+def test_an_act_only_aimed_at_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
