@@ -31,7 +31,7 @@ from .framing import (
     time_text,
 )
 from .mentions import mention_for, names_itself
-from .prospects import still_to_come
+from .prospects import is_estimated, still_to_come
 from .rules import Words, load_section
 from .syntax import is_conditional
 from .things import lodged_with, names_a_thing
@@ -337,7 +337,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         is_future(governor) and not schedule)) and not (schedule and when is not None)
     promised = intent and committed and not (
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor)
-        or is_predicted(governor))  # "Analysts predicted Japan will retaliate": expected
+        or is_predicted(governor)  # "Analysts predicted Japan will retaliate": expected
+        or is_estimated(governor))  # "The United States will likely impose sanctions"
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     if event in emit_rules().home_events or category in emit_rules().home_categories:

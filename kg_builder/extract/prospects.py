@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from .framing import first_conjunct
 from .rules import Words, load_section
 
-__all__ = ["ProspectRules", "is_aimed", "is_alleged", "is_dated_ahead", "is_possible",
-           "prospect_rules", "still_to_come"]
+__all__ = ["ProspectRules", "is_aimed", "is_alleged", "is_dated_ahead", "is_estimated",
+           "is_possible", "prospect_rules", "still_to_come"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +38,7 @@ class ProspectRules:
     journey_verbs: Words
     present_tags: frozenset[str]
     present_auxiliaries: Words
+    estimate_adverbs: Words
 
 
 @cache
@@ -129,6 +130,15 @@ def is_aimed(governor: Token) -> bool:
         return True
     return clause.dep_ == "advcl" and head.lemma_.lower() in rules.journey_verbs and _present(
         head, rules)
+
+
+def is_estimated(governor: Token) -> bool:
+    """'The United States will likely impose sanctions soon on imports of Japanese microchips,
+    senators said', 'Japan will probably retaliate': an act announced with an adverb of
+    likelihood is someone's estimate — hedged, and no promise or threat of the agent's."""
+    rules = prospect_rules()
+    return any(c.dep_ == "advmod" and c.lower_ in rules.estimate_adverbs
+               for t in {governor, first_conjunct(governor)} for c in t.children)
 
 
 def still_to_come(trigger: Token, light: Token | None, when: str | None) -> bool:
