@@ -31,6 +31,7 @@ from .framing import (
     time_text,
 )
 from .mentions import mention_for, names_itself
+from .prospects import is_estimated, still_to_come
 from .rules import Words, load_section
 from .syntax import is_conditional
 from .things import lodged_with, names_a_thing
@@ -313,6 +314,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:
         modality = "hedged"  # "is travelling to America next week": planned, not done
+    if not intent_event and still_to_come(trigger, light, when):
+        modality = "hedged"  # "his visit to Washington next week", "accusations that he
+        # threatened …", "may win his veto battle with Congress": ahead, alleged or possible
     # "promised the people a regular supply of maize": an act offered, promised, pledged
     pledged = is_promised(light)
     announced = is_intent(governor) or pledged
@@ -336,7 +340,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         is_future(governor) and not schedule)) and not (schedule and when is not None)
     promised = intent and committed and not (
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor)
-        or is_predicted(governor))  # "Analysts predicted Japan will retaliate": expected
+        or is_predicted(governor)  # "Analysts predicted Japan will retaliate": expected
+        or is_estimated(governor))  # "The United States will likely impose sanctions"
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     if event in emit_rules().home_events or category in emit_rules().home_categories:

@@ -242,9 +242,10 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         # going to meet him", "is going to the Capitol to urge senators …": still to come
     if is_question(trigger) or _ahead(trigger):
         hedged = True  # "Is the president going to ask him?": asked, not stated
-    if _planned_purpose(governor, rules.hedge_verbs - rules.promise_verbs) or _planned_subject(
-            trigger, rules):
-        hedged = True  # "plans to travel to Tehran to meet …", "A meeting … is planned"
+    planners = (rules.hedge_verbs | rules.intent_verbs) - rules.promise_verbs
+    if _planned_purpose(governor, planners) or _planned_subject(trigger, rules):
+        hedged = True  # "plans to travel to Tehran to meet …", "is to give a grant to help …",
+        # "A meeting … is planned"
     clause = controllers[-1][0] if controllers else governor
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
@@ -273,7 +274,8 @@ def _requested(governor: Token, verbs: frozenset[str]) -> bool:
 
 def _planned_purpose(governor: Token, verbs: frozenset[str]) -> bool:
     """'Jack Straw plans to travel to Tehran to meet President Khatami': the act is the purpose
-    of an act that a hedge verb plans, expects or asks for — planned too (what the purpose
+    of an act that a hedge or intent verb plans, expects or asks for ('Britain is to give a £4m
+    grant to help women survivors') — planned too (what the purpose
     hangs from means nothing by itself: 'called a strike to protest' protests). ``verbs`` leave
     out the verbs of promising: 'vowed to do everything possible to fight the U.S. action'
     states the opposition now (a development row judged right as asserted)."""
@@ -393,8 +395,8 @@ def is_predicted(token: Token) -> bool:
             return _lemma(trailing[0]) in rules.prediction_verbs
         if clause.dep_ == "ccomp":
             head = clause.head
-            if _lemma(head) in rules.report_verbs | rules.promise_verbs:
-                return _lemma(head) in rules.prediction_verbs
+            if _lemma(head) in rules.report_verbs | rules.promise_verbs | rules.prediction_verbs:
+                return _lemma(head) in rules.prediction_verbs  # "doubts that Japan will cut …"
             if any(c.dep_ == "acomp" and c.lower_ in rules.hedge for c in head.children):
                 return True  # "It is likely that …"
         if clause.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or clause.head.i == clause.i:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Fact
+from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .speakers import document_author, speaker_party
@@ -144,6 +145,10 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                 and c.i < token.i and c.lower_ not in rules.group_modifier_stop
                 and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in ctx.by_token]
         start = mods[0].i if mods else token.i
+        backed = [c.left_edge.i for c in token.children if c.dep_ in ("compound", "nmod")
+                  and c.i < token.i and c.i in ctx.by_token and backs_only(
+                      token, ctx.mention(ctx.by_token[c.i]).kind)]
+        start = min([start, *backed])  # "Black Watch campaigners": named after what they back
         words = [t.text for t in doc[start:token.i + 1]
                  if t.lower_ not in rules.group_modifier_stop and not t.like_num]
         name = " ".join(words) + _group_affiliation(ctx, token)  # "supporters of X"
@@ -351,7 +356,8 @@ def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     not_behind = {None, "Person", "State", *PLACE_KINDS}
     for child in token.children:
         if child.dep_ in ("compound", "nmod") and child.i < token.i and child.i in ctx.by_token:
-            if ctx.mention(ctx.by_token[child.i]).kind not in not_behind:
+            kind = ctx.mention(ctx.by_token[child.i]).kind
+            if kind not in not_behind and not backs_only(token, kind):  # "Labour supporters"
                 return ctx.by_token[child.i]
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":

@@ -11,12 +11,14 @@ import pytest
 
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
+from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
+from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
@@ -31,6 +33,7 @@ SECTIONS = {
     "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules,
+    "prospects": ProspectRules, "advocates": AdvocateRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

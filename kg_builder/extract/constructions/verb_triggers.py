@@ -332,7 +332,8 @@ class VerbTriggers:
 
     def _measured(self, verb: Token, token: Token) -> bool:
         """'will seek sanctions against Baikal Finance Group', 'are seeking indictments against
-        Mr Tanzi', 'had asked for 15 years in jail for Jaynes': the one a requested measure is
+        Mr Tanzi', 'had asked for 15 years in jail for Jaynes' (the second 'for' on the noun or,
+        as the parser may hang it, on the verb after the first): the one a requested measure is
         against (or for) is not the one asked — a court, a government, whoever decides."""
         while token.dep_ == "conj" and token.head.i != token.i:
             token = token.head
@@ -341,7 +342,11 @@ class VerbTriggers:
             return False
         return prep.lower_ in self.rules.measure_preps or (
             prep.lower_ in self.rules.measure_noun_preps and prep.head.i != verb.i
-            and prep.head.pos_ in ("NOUN", "PROPN"))
+            and prep.head.pos_ in ("NOUN", "PROPN")) or (
+            prep.lower_ in self.rules.measure_noun_preps and prep.head.i == verb.i and any(
+                p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i < prep.i
+                for p in verb.children))  # "asked for 15 years in jail for Jaynes": the
+        # parser hangs both phrases on the verb; the first is what is asked for
 
     def _immaterial(self, ctx: ReadContext, thing: Token) -> bool:
         """'immunity', 'an explanation', 'bankruptcy protection': what is granted or sent is

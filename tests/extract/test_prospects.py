@@ -1,0 +1,150 @@
+"""Acts the text does not state as done (prospects.py, and the framing of plans and
+predictions): dated ahead, alleged in a noun's clause, only possible, the purpose of a plan,
+and what a party is doubted to do."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TRIGGERS = ("mutual", "verb_triggers", "noun_triggers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act whose own date lies ahead is still to come (a development sentence, judged wrong
+    # type in dev-c5: "visit is next week, stated as a fact"; and one written for the class of
+    # the held-out audit: dated plans stated as fact; each was asserted) …
+    ("Japan's ruling Liberal Democratic Party (LDP) drew up a final plan to expand domestic "
+     "demand and boost imports in time for Prime Minister Yasuhiro Nakasone's visit to "
+     "Washington next week, LDP officials said.",
+     {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged")}),
+    ("Jack Straw is in Tokyo to meet Japanese officials over the next two days.",
+     {("Jack Straw", "Meeting", "Japan", "positive", "hedged")}),
+    # … and so is one scheduled by 'due' beside its noun (written; it was asserted)
+    ("The visit by Jack Straw to Iran, due on Monday, was announced by the Foreign Office.",
+     {("Jack Straw", "Visit", "Iran", "positive", "hedged")}),
+    # … while a past act with a date stays done, also one told in order ('the next day')
+    ("Jack Straw met Iranian officials on Monday.",
+     {("Jack Straw", "Meeting", "Iran", "positive", "asserted")}),
+    ("Jack Straw flew to Tokyo on Sunday and met Japanese officials the next day.",
+     {("Jack Straw", "Meeting", "Japan", "positive", "asserted")}),
+    ("Jack Straw met Iranian officials this week.",
+     {("Jack Straw", "Meeting", "Iran", "positive", "asserted")}),
+])
+def test_an_act_dated_ahead_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks that groundwork is laid for, or on whose eve something happens, are still to come
+    # (a development sentence, judged wrong type in dev-c5: "talks are only being prepared,
+    # stated as a fact"; a written one; each was asserted)
+    ("A three-man Japanese trade team is already in Washington laying the groundwork for talks "
+     "between Kuroda and Deputy U.S. Trade Representative Michael Smith.",
+     {(a, "Meeting", t, "positive", "hedged")
+      for a in ("Kuroda", "United States", "Michael Smith")
+      for t in ("Kuroda", "United States", "Michael Smith") if a != t}),
+    ("Tony Blair criticised Iran on the eve of his visit to Moscow.",
+     {("Tony Blair", "Criticism", "Iran", "positive", "asserted"),
+      ("Tony Blair", "Visit", "Russia", "positive", "hedged")}),
+    ("Tony Blair criticised Iran after his visit to Moscow.",
+     {("Tony Blair", "Criticism", "Iran", "positive", "asserted"),
+      ("Tony Blair", "Visit", "Russia", "positive", "asserted")}),
+    # the purpose of what a party is to do is planned too (development sentence, judged wrong
+    # type in dev-c1: "planned grant stated as a fact"; it was asserted); of what it did, done
+    ("Britain is to give a £4m grant to help women survivors of the Rwandan genocide who were "
+     "raped and often deliberately infected with HIV/Aids.",
+     {("United Kingdom", "Aid", "women survivors of the Rwandan genocide", "positive",
+       "hedged")}),
+    ("Britain gave a £4m grant to help women survivors of the Rwandan genocide.",
+     {("United Kingdom", "Aid", "women survivors of the Rwandan genocide", "positive",
+       "asserted")}),
+])
+def test_an_act_prepared_or_planned_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act in the clause of a noun of allegation or report is told of, not stated
+    # (development sentence, judged wrong type in dev-c5: "the threat is only alleged and
+    # denied, yet marked as fact"; it was asserted); the act stated is asserted
+    ("Arsenal's Patrick Vieira had earlier denied accusations that he threatened Gary Neville "
+     "before the 4-2 defeat.",
+     {("Patrick Vieira", "Threat", "Gary Neville", "positive", "hedged")}),
+    ("Arsenal's Patrick Vieira threatened Gary Neville before the 4-2 defeat.",
+     {("Patrick Vieira", "Threat", "Gary Neville", "positive", "asserted")}),
+    ("There were reports that Iran attacked Iraq.",
+     {("Iran", "Attack", "Iraq", "positive", "hedged")}),
+])
+def test_an_alleged_act_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act named by the object of a verb with a modal of possibility, or by an indefinite
+    # subject of one, is only possible (development sentences, judged wrong type in dev-c4 and
+    # dev-c5: "only 'may win'", "a possible future agreement stated as a fact"; each asserted)
+    ("Senate majority leader Robert Byrd said President Reagan may win his latest veto battle "
+     "with Congress over a nearly 88 billion highway construction bill.",
+     {("Reagan", "Criticism", "United States Congress", "positive", "hedged")}),
+    ("A new agreement between the IMF and Zaire would pave the way for another debt "
+     "rescheduling, probably at the next meeting of the Paris Club of Western creditor nations, "
+     "diplomats said.",
+     {("International Monetary Fund", "Agreement", "Democratic Republic of the Congo",
+       "positive", "hedged"),
+      ("Democratic Republic of the Congo", "Agreement", "International Monetary Fund",
+       "positive", "hedged")}),
+    # … while a deal made, named definitely, stays one, and so does a battle won
+    ("The agreement between the IMF and Zaire would run until 1990, diplomats said.",
+     {("International Monetary Fund", "Agreement", "Democratic Republic of the Congo",
+       "positive", "asserted"),
+      ("Democratic Republic of the Congo", "Agreement", "International Monetary Fund",
+       "positive", "asserted")}),
+    ("President Reagan won his latest veto battle with Congress.",
+     {("Reagan", "Criticism", "United States Congress", "positive", "asserted")}),
+])
+def test_a_possible_act_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone doubts a party will do is an assessment, no threat of the party's (written
+    # for the class of the held-out audit: doubts read as a Threat; it was also an asserted
+    # Threat) …
+    ("Mr Blair doubts that Japan will cut its surplus with the United States.",
+     {("Japan", "Sanction", "United States", "positive", "hedged")}),
+    # … while what the party says it will do stays its threat
+    ("Japan said it will cut its surplus with the United States.",
+     {("Japan", "Sanction", "United States", "positive", "hedged"),
+      ("Japan", "Threat", "United States", "positive", "asserted")}),
+])
+def test_a_doubted_act_is_no_threat(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a permission or a power is for has not been done (development sentences, judged
+    # wrong type in dev-c1 and dev-c2: "only approval to sue; stated as done", "sanctions not
+    # yet imposed"; each was asserted) …
+    ("Hilton Hotels Corp said it received approval from Federal court to sue the Internal "
+     "Revenue Service.",
+     {("Hilton Hotels Corp", "Lawsuit", "Internal Revenue Service", "positive", "hedged")}),
+    ("Sweden's ruling Social Democratic Party gave full power to the government to decree "
+     "unilateral trade sanctions against South Africa, Prime Minister Ingvar Calrsson said.",
+     {("Social Democratic Party", "Sanction", "South Africa", "positive", "hedged")}),
+    # … nor the purpose of a journey under way (written for the class of the held-out audit:
+    # "is in Paris to meet …" stated as fact; each was asserted) …
+    ("Jack Straw is in Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Jack Straw is travelling to Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Visit", "Iran", "positive", "asserted"),
+      ("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    # … while what was done with a purpose, or a past journey's purpose, stays as read
+    ("Hilton Hotels Corp said it sued the Internal Revenue Service to recover the taxes.",
+     {("Hilton Hotels Corp", "Lawsuit", "Internal Revenue Service", "positive", "asserted")}),
+    ("Jack Straw flew to Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+])
+def test_an_act_only_aimed_at_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
