@@ -25,6 +25,9 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
+   :func:`leisure` — then, in an arts report, a rejection, a consultation, a deal, aid or a
+   fight between people and companies is show business; in a sports report, a title defended
+   or a player walking out is sport (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
    threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
@@ -38,10 +41,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ontology import event_info
+from .leisure import show_business, title_defence, walkout
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
-           "contest", "dealing", "expressed_intent",
+           "contest", "dealing", "expressed_intent", "leisure",
            "market", "message", "policing", "press", "readings", "refusal", "rivalry", "ruling",
            "selectional_restrictions", "sport", "state_force", "trade"]
 
@@ -154,6 +158,8 @@ class Occasion:
     done: frozenset[str] = frozenset()
     #: the article is a sports report (``ReadContext.sport``)
     sport: bool = False
+    #: the article is an arts report (``ReadContext.arts``)
+    arts: bool = False
 
 
 @cache
@@ -339,6 +345,25 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
         kinds[0] = (rules.verbal_event, modality, polarity)
 
 
+def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """In an arts report, 'The former Beatle resisted any temptation to refer to Janet
+    Jackson's performance', 'said he had spoken to Brosnan about it': a rejection, a
+    consultation, a deal, aid or a fight between people, groups and companies is show business;
+    in a sports report, 'will defend her titles in Sydney' supports no one and 'he doesn't walk
+    out of the club' is no protest (:mod:`.leisure`). Read after the selectional restrictions:
+    'his legal battles with record label Sony' is a lawsuit and 'has been attacked by critics'
+    criticism, which stay."""
+    if not kinds:
+        return
+    event = kinds[0][0]
+    category = event_info(event).plover
+    if show_business(arts=occ.arts, event=event, category=category,
+                     agent_kind=occ.agent_kind, target_kind=occ.target_kind) or title_defence(
+            sport=occ.sport, category=category, things=occ.things) or walkout(
+            sport=occ.sport, category=category, agent_kind=occ.agent_kind):
+        kinds.clear()
+
+
 def official_protest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'France today protested over Canada's decision': a state's protest is a formal
     complaint, no demonstration."""
@@ -408,6 +433,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     civil_amnesty,
     official_protest,
     selectional_restrictions,
+    leisure,
     state_force,
     expressed_intent,
     refusal,

@@ -354,7 +354,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,
-                            sport=ctx.sport,
+                            sport=ctx.sport, arts=ctx.arts,
                             particles=frozenset(c.lower_ for c in trigger.children
                                                 if c.dep_ == "prt"))
         for kind, mod, pol in readings(occasion):
