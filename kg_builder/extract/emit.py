@@ -33,7 +33,7 @@ from .framing import (
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 from .syntax import is_conditional
-from .things import lodged_with, names_a_thing
+from .things import lodged_with, names_a_thing, venue
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
 
@@ -268,7 +268,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     agents = [a for a in agents if not _an_act(a)]
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
-               and not lodged_with(ctx, t, trigger=trigger, light=light)]
+               and not lodged_with(ctx, t, trigger=trigger, light=light)
+               and not venue(ctx, t, event=event, trigger=trigger, light=light)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]

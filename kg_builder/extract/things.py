@@ -2,7 +2,8 @@
 ('criticised American products'; a sanction or threat against them is against the state), a document named after its
 author or called a paper or report ('criticised the Butler report', 'the White Paper'), a
 memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'); and the body a
-complaint is lodged with ('lodged a complaint with Uefa'). Reads the ``things`` rule section;
+complaint is lodged with ('lodged a complaint with Uefa'); the state a meeting is held in ('EU farm
+ministers met in Luxembourg'). Reads the ``things`` rule section;
 :func:`emit.emit` leaves such targets out.
 """
 
@@ -17,7 +18,7 @@ from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 
-__all__ = ["ThingRules", "lodged_with", "names_a_thing"]
+__all__ = ["ThingRules", "lodged_with", "names_a_thing", "venue"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,6 +32,8 @@ class ThingRules:
     complaint_lemmas: Words
     addressee_preps: Words
     arbiter_kinds: frozenset[str]
+    venue_events: frozenset[str]
+    venue_preps: Words
 
 
 @cache
@@ -104,6 +107,22 @@ def lodged_with(ctx: ReadContext, token: Token, *, trigger: Token, light: Token 
         return False
     mid = mention_for(ctx, token)
     return mid is not None and ctx.mention(mid).kind in rules.arbiter_kinds
+
+
+def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
+          light: Token | None) -> bool:
+    """'EU farm ministers met in Luxembourg', 'the Community's ministers, meeting in
+    Luxembourg, agreed …': a party named in a phrase of where a meeting is held (of the trigger
+    or its light verb) is its venue, not the party met ('met his EU counterparts in Luxembourg'
+    meets the counterparts; 'visited Iraq' and 'arrived in Amman' are no meetings)."""
+    rules = thing_rules()
+    if event not in rules.venue_events:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "in Luxembourg and Brussels"
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in rules.venue_preps \
+        and prep.head in (trigger, light)
 
 
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:

