@@ -15,8 +15,8 @@ from functools import cache
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["LeisureRules", "arts_article", "leisure_rules", "show_business", "title_defence",
-           "walkout"]
+__all__ = ["LeisureRules", "arts_article", "leisure_rules", "national", "show_business",
+           "sporting", "title_defence", "walkout"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -32,6 +32,10 @@ class LeisureRules:
     sport_title_words: Words
     sport_protest_categories: frozenset[str]
     sport_protest_kinds: frozenset[str]
+    sport_transfer_categories: frozenset[str]
+    sport_transfer_words: Words
+    sport_events: frozenset[str]
+    state_words: Words
 
 
 @cache
@@ -78,3 +82,25 @@ def walkout(*, sport: bool, category: str, agent_kind: str | None) -> bool:
     rules = leisure_rules()
     return sport and category in rules.sport_protest_categories and (
         agent_kind in rules.sport_protest_kinds)
+
+
+def sporting(*, sport: bool, event: str, category: str, done: frozenset[str]) -> bool:
+    """In a sports report, 'The Welsh striker has rejected a move to Birmingham': a transfer
+    refused rejects no party ('O'Sullivan rejected Robinson's contention' stays); 'He ran some
+    good lines against Italy': running against a side is no election challenge."""
+    rules = leisure_rules()
+    return sport and (event in rules.sport_events or (
+        category in rules.sport_transfer_categories and bool(done & rules.sport_transfer_words)))
+
+
+def national(*, sport: bool, kind: str | None, how: str, name: str) -> bool:
+    """In a sports report, 'And the American remains highly critical of aspects of British
+    sprinting', 'questioned the Chinese athlete's win': a state named only by a demonym is an
+    athlete, a side or a sport of that state, not the state ('Russian officials criticised the
+    referee' is Russia's: an official stands for the state)."""
+    if not sport or kind != "State" or how != "demonym":
+        return False
+    word = name.split()[-1] if name.split() else ""
+    singular = {word, word[:-1] if word.endswith("s") else word,
+                word[:-3] + "y" if word.endswith("ies") else word}
+    return not singular & leisure_rules().state_words

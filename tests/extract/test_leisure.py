@@ -52,6 +52,27 @@ def occasion(**fields) -> Occasion:
     ({"sport": True, "event": "Protest", "category": "PROTEST", "agent_kind": "Group"},
      [("Protest", "asserted", "positive")]),
     ({"event": "Protest", "category": "PROTEST"}, [("Protest", "asserted", "positive")]),
+    # … a transfer refused rejects no one, a contention rejected is rejected
+    ({"sport": True, "done": frozenset({"reject", "move"})}, []),
+    ({"sport": True, "done": frozenset({"reject", "contention"})},
+     [("Rejection", "asserted", "positive")]),
+    # … running against a side is no election challenge
+    ({"sport": True, "event": "ElectoralChallenge", "category": "DISAPPROVE"}, []),
+    ({"event": "ElectoralChallenge", "category": "DISAPPROVE"},
+     [("ElectoralChallenge", "asserted", "positive")]),
+    # … and 'the American' is an athlete, 'Russian officials' the state
+    ({"sport": True, "event": "Criticism", "category": "DISAPPROVE", "agent_kind": "State",
+      "agent_how": "demonym", "agent_name": "american"}, []),
+    ({"sport": True, "event": "Criticism", "category": "DISAPPROVE", "target_kind": "State",
+      "target_how": "demonym", "target_name": "sprinting"}, []),
+    ({"sport": True, "event": "Criticism", "category": "DISAPPROVE", "agent_kind": "State",
+      "agent_how": "demonym", "agent_name": "officials", "target_kind": "Organization"},
+     [("Criticism", "asserted", "positive")]),
+    ({"sport": True, "event": "Criticism", "category": "DISAPPROVE", "agent_kind": "State",
+      "agent_how": "demonym", "agent_name": "authorities", "target_kind": "Organization"},
+     [("Criticism", "asserted", "positive")]),
+    ({"event": "Criticism", "category": "DISAPPROVE", "agent_kind": "State",
+      "agent_how": "demonym", "agent_name": "american"}, [("Criticism", "asserted", "positive")]),
 ])
 def test_what_arts_and_sports_reports_do_not_count(fields, expected):
     assert readings(occasion(**fields)) == expected
@@ -118,7 +139,34 @@ def test_show_business_in_arts_reports(read_with, text, expected):
     # … fans protesting stay protesters
     (SPORTS_REPORT + "Manchester United fans protested against Malcolm Glazer outside Old "
      "Trafford.", {("Manchester United", "Protest", "Malcolm Glazer")}),
+    # development sentences of bbc-sport-187 (a Rejection of Birmingham) and bbc-sport-290
+    # (a rejection between two coaches, which stays)
+    (SPORTS_REPORT + "The Welsh striker has rejected a move to Birmingham after falling out "
+     "with Magpies manager Graeme Souness.", set()),
+    (SPORTS_REPORT + "O'Sullivan also rejected Robinson's contention England dominated the "
+     "forward play.", {("O'Sullivan", "Rejection", "Robinson")}),
+    # after the development sentence of bbc-sport-308 (an ElectoralChallenge of Italy)
+    (SPORTS_REPORT + "Brian O'Driscoll ran some good lines against Italy and made the breaks.",
+     set()),
+    # development sentence of bbc-sport-037 (dev-c4: a Criticism of the United Kingdom by the
+    # United States, judged wrong); written: a ban of 'the American', officials' criticism
+    (SPORTS_REPORT + "And the American remains highly critical of aspects of British sprinting.",
+     set()),
+    (SPORTS_REPORT + "The IAAF banned the American for two years.", set()),
+    (SPORTS_REPORT + "Russian officials criticised the IAAF.", {("Russia", "Criticism", "IAAF")}),
 ])
-def test_titles_and_walkouts_in_sports_reports(read_with, text, expected):
+def test_titles_walkouts_transfers_and_nationals_in_sports_reports(read_with, text, expected):
     assert read_with(text, ("object_triggers", "intent", "refusal", "verb_triggers",
-                            "noun_triggers", "protest")) == expected
+                            "noun_triggers", "protest", "evaluation")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a race won is no assault, in any report (written after the development sentence of
+    # bbc-sport-077, whose article has too few sport words: an Assault, dev-c4 judged not an
+    # event; there 'in the race' hangs from 'metres' and the Assault stays)
+    ("The part-time maths teacher beat Irish international Jolene Byrne in the race.", set()),
+    ("Police beat the protesters in the street.", {("Police", "Assault", "protesters")}),
+])
+def test_a_race_won_is_no_assault(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
