@@ -56,10 +56,11 @@ def show_business(*, arts: bool, event: str, category: str, agent_kind: str | No
                   target_kind: str | None) -> bool:
     """In an arts report, 'The former Beatle resisted any temptation to refer to Janet
     Jackson's performance', 'said he had spoken to Brosnan about it', 'signed a three-year deal
-    with Hollywood studio Warner Brothers': a rejection, a consultation, a deal, an agreement,
-    aid, a release or a fight between people, groups and companies is show business, no
-    political event ('Viacom agreed to the FCC's demands', 'donated $1m to The American Red
-    Cross' stay: a public body or an organisation is a party)."""
+    with Hollywood studio Warner Brothers', 'Bono, The Edge, Adam Clayton and Larry Mullen Jr …
+    begin a world tour': a rejection, a consultation, a deal, an agreement, aid, a release, a
+    fight or a tour between people, groups and companies is show business, no political event
+    ('Viacom agreed to the FCC's demands', 'donated $1m to The American Red Cross', 'He arrived
+    in the UK on Friday' stay: a state, a public body or an organisation is a party)."""
     rules = leisure_rules()
     return arts and (category in rules.arts_categories or event in rules.arts_events) and not (
         agent_kind in rules.public_kinds or target_kind in rules.public_kinds)

@@ -21,6 +21,9 @@ def occasion(**fields) -> Occasion:
     ({"arts": True}, []),
     ({"arts": True, "event": "Consultation", "category": "CONSULT"}, []),
     ({"arts": True, "event": "Treaty", "category": "SUPPORT", "target_kind": "Company"}, []),
+    ({"arts": True, "event": "Visit", "category": "CONSULT"}, []),
+    ({"arts": True, "event": "Visit", "category": "CONSULT", "target_kind": "State"},
+     [("Visit", "asserted", "positive")]),
     ({"arts": True, "event": "Agreement", "category": "AGREE", "agent_kind": "Group"}, []),
     # … but not outside one, nor with a public body or an organisation on either side
     ({}, [("Rejection", "asserted", "positive")]),
@@ -103,6 +106,9 @@ SPORTS_REPORT = ("The French star was part of the Chelsea side crushed 5-1 at th
      "Hollywood studio Warner Brothers, according to Variety trade magazine.", set()),
     (ARTS_REPORT + "Colin MacIntyre was playing another gig on the same day but said he was "
      "determined to make the Glasgow benefit.", set()),
+    # development sentence of bbc-entertainment-291: a Visit of each by the others
+    (ARTS_REPORT + "Bono, The Edge, Adam Clayton and Larry Mullen Jr, who formed U2 at school in "
+     "1977, begin a world tour on 28 March.", set()),
     # written: talent-show judges talking is no consultation between parties
     (ARTS_REPORT + "Simon Cowell has spoken to Louis Walsh about the new series.", set()),
     ("Simon Cowell has spoken to Louis Walsh about the new series.",
