@@ -27,8 +27,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    plan is criticism.
    :func:`leisure` — then, in an arts report, a rejection, a consultation, a deal, aid or a
    fight between people and companies is show business; in a sports report, a title defended,
-   a player walking out, a transfer refused or a state named only by a demonym ('the American')
-   is sport (rules in ``leisure.json``, :mod:`.leisure`).
+   a player walking out, running against a side or a state named only by a demonym ('the
+   American') is sport (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
    threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
@@ -351,9 +351,9 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     Jackson's performance', 'said he had spoken to Brosnan about it': a rejection, a
     consultation, a deal, aid or a fight between people, groups and companies is show business;
     in a sports report, 'will defend her titles in Sydney' supports no one, 'he doesn't walk
-    out of the club' is no protest, 'has rejected a move to Birmingham' rejects no one, 'ran
-    some good lines against Italy' is no election challenge, and 'the American' or 'British
-    sprinting' is no state (:mod:`.leisure`). Read after the selectional restrictions:
+    out of the club' is no protest, 'ran some good lines against Italy' is no election
+    challenge, and 'the American' or 'British sprinting' is no state (:mod:`.leisure`). Read
+    after the selectional restrictions:
     'his legal battles with record label Sony' is a lawsuit and 'has been attacked by critics'
     criticism, which stay."""
     if not kinds:
@@ -364,7 +364,7 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
                      agent_kind=occ.agent_kind, target_kind=occ.target_kind) or title_defence(
             sport=occ.sport, category=category, things=occ.things) or walkout(
             sport=occ.sport, category=category, agent_kind=occ.agent_kind) or sporting(
-            sport=occ.sport, event=event, category=category, done=occ.done) or any(
+            sport=occ.sport, event=event) or any(
             national(sport=occ.sport, kind=kind, how=how, name=name) for kind, how, name in (
                 (occ.agent_kind, occ.agent_how, occ.agent_name),
                 (occ.target_kind, occ.target_how, occ.target_name))):

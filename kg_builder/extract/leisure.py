@@ -32,8 +32,6 @@ class LeisureRules:
     sport_title_words: Words
     sport_protest_categories: frozenset[str]
     sport_protest_kinds: frozenset[str]
-    sport_transfer_categories: frozenset[str]
-    sport_transfer_words: Words
     sport_events: frozenset[str]
     state_words: Words
 
@@ -85,13 +83,10 @@ def walkout(*, sport: bool, category: str, agent_kind: str | None) -> bool:
         agent_kind in rules.sport_protest_kinds)
 
 
-def sporting(*, sport: bool, event: str, category: str, done: frozenset[str]) -> bool:
-    """In a sports report, 'The Welsh striker has rejected a move to Birmingham': a transfer
-    refused rejects no party ('O'Sullivan rejected Robinson's contention' stays); 'He ran some
-    good lines against Italy': running against a side is no election challenge."""
-    rules = leisure_rules()
-    return sport and (event in rules.sport_events or (
-        category in rules.sport_transfer_categories and bool(done & rules.sport_transfer_words)))
+def sporting(*, sport: bool, event: str) -> bool:
+    """In a sports report, 'He ran some good lines against Italy': running against a side is
+    no election challenge."""
+    return sport and event in leisure_rules().sport_events
 
 
 def national(*, sport: bool, kind: str | None, how: str, name: str) -> bool:
