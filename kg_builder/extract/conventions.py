@@ -26,7 +26,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
    :func:`leisure` — then, in an arts report, a rejection, a consultation, a deal, aid or a
-   fight between people and companies is show business; in a sports report, a title defended,
+   tour between people and companies is show business; in a sports report, a title defended,
    a player walking out, running against a side or a state named only by a demonym ('the
    American') is sport (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
@@ -349,7 +349,7 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
 def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """In an arts report, 'The former Beatle resisted any temptation to refer to Janet
     Jackson's performance', 'said he had spoken to Brosnan about it': a rejection, a
-    consultation, a deal, aid or a fight between people, groups and companies is show business;
+    consultation, a deal, aid or a tour between people, groups and companies is show business;
     in a sports report, 'will defend her titles in Sydney' supports no one, 'he doesn't walk
     out of the club' is no protest, 'ran some good lines against Italy' is no election
     challenge, and 'the American' or 'British sprinting' is no state (:mod:`.leisure`). Read

@@ -286,8 +286,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)
     category = event_info(event).plover
-    if not target_ids and place is not None and category in emit_rules().place_target_categories:
-        # "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state
+    if not target_ids and place is not None and category in emit_rules().place_target_categories \
+            and not ctx.arts:  # an arts report's places are settings ("a film … shot in Cape
+        # Town"); "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state
         where = ctx.mention(place)
         iso3 = ctx.gaz.place_country(where.name)
         token = ctx.doc.char_span(where.span.begin, where.span.end, alignment_mode="expand")

@@ -43,7 +43,8 @@ def leisure_rules() -> LeisureRules:
 
 def arts_article(ctx: ReadContext) -> bool:
     """Whether an article is an arts report: enough distinct words of film, music, television,
-    theatre and galleries ('film', 'album', 'singer', 'Bafta')."""
+    theatre and galleries ('film', 'album', 'singer', 'Bafta'). Its places are settings:
+    :func:`emit.emit` codes no event there against the state it happened in."""
     words = leisure_rules().arts_words
     found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
              for word in (lemma, token.lower_) if word in words}
@@ -55,10 +56,11 @@ def show_business(*, arts: bool, event: str, category: str, agent_kind: str | No
     """In an arts report, 'The former Beatle resisted any temptation to refer to Janet
     Jackson's performance', 'said he had spoken to Brosnan about it', 'signed a three-year deal
     with Hollywood studio Warner Brothers', 'Bono, The Edge, Adam Clayton and Larry Mullen Jr …
-    begin a world tour': a rejection, a consultation, a deal, an agreement, aid, a release, a
-    fight or a tour between people, groups and companies is show business, no political event
-    ('Viacom agreed to the FCC's demands', 'donated $1m to The American Red Cross', 'He arrived
-    in the UK on Friday' stay: a state, a public body or an organisation is a party)."""
+    begin a world tour': a rejection, a consultation, a deal, an agreement, aid, a release or a
+    tour between people, groups and companies is show business, no political event ('Viacom
+    agreed to the FCC's demands', 'donated $1m to The American Red Cross', 'He arrived in the UK
+    on Friday' stay: a state, a public body or an organisation is a party; so does violence,
+    'Gunmen attacked the singer's tour bus')."""
     rules = leisure_rules()
     return arts and (category in rules.arts_categories or event in rules.arts_events) and not (
         agent_kind in rules.public_kinds or target_kind in rules.public_kinds)

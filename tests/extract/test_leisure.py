@@ -41,10 +41,9 @@ def occasion(**fields) -> Occasion:
     # a fight is read after the selectional restrictions: a legal battle is a lawsuit and stays
     ({"arts": True, "event": "Fight", "category": "FIGHT", "trigger": "fight",
       "modifiers": frozenset({"legal"})}, [("Lawsuit", "asserted", "positive")]),
-    ({"arts": True, "event": "Fight", "category": "FIGHT", "trigger": "win", "agent_kind": "Group"},
-     []),
-    ({"event": "Fight", "category": "FIGHT", "trigger": "win", "agent_kind": "Group"},
-     [("Fight", "asserted", "positive")]),
+    # … and so does violence
+    ({"arts": True, "event": "Attack", "category": "FIGHT", "trigger": "shoot",
+      "agent_kind": "Group", "target_kind": "Group"}, [("Attack", "asserted", "positive")]),
     # in a sports report a title defended supports no one, a promise to defend it promises nothing
     ({"sport": True, "event": "Support", "category": "SUPPORT", "things": frozenset({"title"}),
       "intent": True, "announced": True, "modality": "hedged"}, []),
@@ -105,6 +104,14 @@ SPORTS_REPORT = ("The French star was part of the Chelsea side crushed 5-1 at th
     # development sentence of bbc-entertainment-291: a Visit of each by the others
     (ARTS_REPORT + "Bono, The Edge, Adam Clayton and Larry Mullen Jr, who formed U2 at school in "
      "1977, begin a world tour on 28 March.", set()),
+    # an arts report's places are settings (development sentence of bbc-entertainment-090,
+    # dev-c5: an Attack on South Africa by 'Bizet', judged not an event; the sentence alone has
+    # four arts words) …
+    ("A South African film version of Bizet's tragic opera Carmen shot in Cape Town in the Xhosa "
+     "language has also premiered at the Berlin Festival.", set()),
+    # … but violence in one stays violence, and its place its target
+    (ARTS_REPORT + "Gunmen shot dead three villagers in Kabul.",
+     {("Gunmen", "Attack", "villagers")}),
     # written: talent-show judges talking is no consultation between parties
     (ARTS_REPORT + "Simon Cowell has spoken to Louis Walsh about the new series.", set()),
     ("Simon Cowell has spoken to Louis Walsh about the new series.",
