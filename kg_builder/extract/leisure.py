@@ -3,8 +3,9 @@ class). Reads the ``leisure`` rule section.
 
 :func:`arts_article` says whether an article is an arts report (film, music, television,
 theatre, galleries), read once into ``ReadContext.arts`` as :func:`cues.sport_article` is into
-``ReadContext.sport``; :func:`show_business`, :func:`title_defence` and :func:`walkout` are the
-questions :mod:`.conventions` asks of one (agent, target) pair in such reports.
+``ReadContext.sport``; :func:`show_business`, :func:`title_defence`, :func:`walkout`,
+:func:`sporting` and :func:`national` are the questions :mod:`.conventions` asks of one (agent,
+target) pair in such reports.
 """
 
 from __future__ import annotations

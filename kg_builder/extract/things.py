@@ -1,11 +1,11 @@
 """Targets that name a thing, not a party (issue 15, wrong-target class): a state's goods
-('criticised American products'; a sanction or threat against them is against the state), a document named after its
-author or called a paper or report ('criticised the Butler report', 'the White Paper'), a
-financial instrument, a currency or a pact named after someone ('support the issuance of Reagan
-bonds', 'the Louvre pact', 'the U.S. currency'), a memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'); and the body a
-complaint is lodged with ('lodged a complaint with Uefa'); the state a meeting is held in ('EU farm
-ministers met in Luxembourg'). Reads the ``things`` rule section;
-:func:`emit.emit` leaves such targets out.
+('criticised American products'; a sanction or threat against them is against the state), a
+document named after its author or called a paper or report ('criticised the Butler report',
+'the White Paper'), a financial instrument, a currency or a pact named after someone ('support
+the issuance of Reagan bonds', 'the Louvre pact', 'the U.S. currency'), a memorial or a camp
+visited ('visited Yad Vashem, the Holocaust memorial'); the body a complaint is lodged with
+('lodged a complaint with Uefa'); and the state a meeting is held in ('EU farm ministers met in
+Luxembourg'). Reads the ``things`` rule section; :func:`emit.emit` leaves such targets out.
 """
 
 from __future__ import annotations
