@@ -55,6 +55,9 @@ class ReadContext:
     #: whether the article is a sports report (enough distinct sport words): a city's name there
     #: is mostly its club ("Leicester withstood a Wasps comeback"), read once
     sport: bool = False
+    #: whether the article is an arts report (film, music, television, theatre, galleries;
+    #: ``leisure.arts_article``): a deal or a talk between people there is show business
+    arts: bool = False
     #: whether the article is a business report (enough distinct business words): a name the NER
     #: tagged as an organisation with nothing else to say what it is is mostly a company, read once
     business: bool = False

@@ -25,6 +25,10 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
+   :func:`leisure` — then, in an arts report, a rejection, a consultation, a deal, aid or a
+   tour between people and companies is show business; in a sports report, a title defended,
+   a player walking out, running against a side or a state named only by a demonym ('the
+   American') is sport (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
    threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
@@ -38,10 +42,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ontology import event_info
+from .leisure import national, show_business, sporting, title_defence, walkout
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
-           "contest", "dealing", "expressed_intent",
+           "contest", "dealing", "expressed_intent", "leisure",
            "market", "message", "policing", "press", "readings", "refusal", "rivalry", "ruling",
            "selectional_restrictions", "sport", "state_force", "trade"]
 
@@ -154,6 +159,8 @@ class Occasion:
     done: frozenset[str] = frozenset()
     #: the article is a sports report (``ReadContext.sport``)
     sport: bool = False
+    #: the article is an arts report (``ReadContext.arts``)
+    arts: bool = False
 
 
 @cache
@@ -339,6 +346,31 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
         kinds[0] = (rules.verbal_event, modality, polarity)
 
 
+def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """In an arts report, 'The former Beatle resisted any temptation to refer to Janet
+    Jackson's performance', 'said he had spoken to Brosnan about it': a rejection, a
+    consultation, a deal, aid or a tour between people, groups and companies is show business;
+    in a sports report, 'will defend her titles in Sydney' supports no one, 'he doesn't walk
+    out of the club' is no protest, 'ran some good lines against Italy' is no election
+    challenge, and 'the American' or 'British sprinting' is no state (:mod:`.leisure`). Read
+    after the selectional restrictions:
+    'his legal battles with record label Sony' is a lawsuit and 'has been attacked by critics'
+    criticism, which stay."""
+    if not kinds:
+        return
+    event = kinds[0][0]
+    category = event_info(event).plover
+    if show_business(arts=occ.arts, event=event, category=category,
+                     agent_kind=occ.agent_kind, target_kind=occ.target_kind) or title_defence(
+            sport=occ.sport, category=category, things=occ.things) or walkout(
+            sport=occ.sport, category=category, agent_kind=occ.agent_kind) or sporting(
+            sport=occ.sport, event=event) or any(
+            national(sport=occ.sport, kind=kind, how=how, name=name) for kind, how, name in (
+                (occ.agent_kind, occ.agent_how, occ.agent_name),
+                (occ.target_kind, occ.target_how, occ.target_name))):
+        kinds.clear()
+
+
 def official_protest(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'France today protested over Canada's decision': a state's protest is a formal
     complaint, no demonstration."""
@@ -408,6 +440,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     civil_amnesty,
     official_protest,
     selectional_restrictions,
+    leisure,
     state_force,
     expressed_intent,
     refusal,

@@ -34,7 +34,7 @@ from .mentions import mention_for, names_itself
 from .prospects import is_estimated, still_to_come
 from .rules import Words, load_section
 from .syntax import is_conditional
-from .things import lodged_with, names_a_thing
+from .things import lodged_with, names_a_thing, venue
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
 
@@ -272,7 +272,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     agents = [a for a in agents if not _an_act(a)]
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
-               and not lodged_with(ctx, t, trigger=trigger, light=light)]
+               and not lodged_with(ctx, t, trigger=trigger, light=light)
+               and not venue(ctx, t, event=event, trigger=trigger, light=light)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]
@@ -289,8 +290,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if place is None:  # "the invasion of South Lebanon": the place is the object
         place = next((m for m in found if m not in target_ids), None)
     category = event_info(event).plover
-    if not target_ids and place is not None and category in emit_rules().place_target_categories:
-        # "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state
+    if not target_ids and place is not None and category in emit_rules().place_target_categories \
+            and not ctx.arts:  # an arts report's places are settings ("a film … shot in Cape
+        # Town"); "imposed a curfew in Algiers", "exploded bombs in Kabul": coded against the state
         where = ctx.mention(place)
         iso3 = ctx.gaz.place_country(where.name)
         token = ctx.doc.char_span(where.span.begin, where.span.end, alignment_mode="expand")
@@ -362,7 +364,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             announced=announced, conditional=conditional,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,
-                            sport=ctx.sport,
+                            sport=ctx.sport, arts=ctx.arts,
                             particles=frozenset(c.lower_ for c in trigger.children
                                                 if c.dep_ == "prt"))
         for kind, mod, pol in readings(occasion):

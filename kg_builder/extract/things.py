@@ -1,9 +1,11 @@
 """Targets that name a thing, not a party (issue 15, wrong-target class): a state's goods
-('criticised American products'; a sanction or threat against them is against the state), a document named after its
-author or called a paper or report ('criticised the Butler report', 'the White Paper'), a
-memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'); and the body a
-complaint is lodged with ('lodged a complaint with Uefa'). Reads the ``things`` rule section;
-:func:`emit.emit` leaves such targets out.
+('criticised American products'; a sanction or threat against them is against the state), a
+document named after its author or called a paper or report ('criticised the Butler report',
+'the White Paper'), a financial instrument, a currency or a pact named after someone ('support
+the issuance of Reagan bonds', 'the Louvre pact', 'the U.S. currency'), a memorial or a camp
+visited ('visited Yad Vashem, the Holocaust memorial'); the body a complaint is lodged with
+('lodged a complaint with Uefa'); and the state a meeting is held in ('EU farm ministers met in
+Luxembourg'). Reads the ``things`` rule section; :func:`emit.emit` leaves such targets out.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 
-__all__ = ["ThingRules", "lodged_with", "names_a_thing"]
+__all__ = ["ThingRules", "lodged_with", "names_a_thing", "venue"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,6 +33,11 @@ class ThingRules:
     complaint_lemmas: Words
     addressee_preps: Words
     arbiter_kinds: frozenset[str]
+    instrument_nouns: Words
+    pact_nouns: Words
+    party_kinds: frozenset[str]
+    venue_events: frozenset[str]
+    venue_preps: Words
 
 
 @cache
@@ -74,6 +81,27 @@ def _document(ctx: ReadContext, token: Token, mid: int) -> bool:
         and ctx.lemmas[root.head.i] in nouns
 
 
+def _instrument(ctx: ReadContext, token: Token, mid: int) -> bool:
+    """'would support the issuance of Reagan bonds', 'moved to support the U.S. currency',
+    'praised Japanese shares': a name or a demonym that only modifies a noun of a financial
+    instrument, a currency or an index names the thing, no party acted on; so does a name of no
+    party kind before a pact ('agreed to support the Louvre pact'; 'rejected the Soviet pact'
+    rejects the Soviet Union)."""
+    rules = thing_rules()
+    m = ctx.mention(mid)
+    span = ctx.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    nouns = [root.head] if root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i \
+        and root.head.pos_ == "NOUN" else []
+    if not span.start <= token.i < span.end or ctx.lemmas[token.i] in rules.instrument_nouns:
+        nouns.append(token)  # "Japanese shares": the demonym's mention is the noun itself
+    lemmas = {ctx.lemmas[n.i] for n in nouns}
+    return bool(lemmas & rules.instrument_nouns) or bool(
+        lemmas & rules.pact_nouns and m.kind not in rules.party_kinds)
+
+
 def _site(ctx: ReadContext, token: Token, mid: int) -> bool:
     """'visited Yad Vashem, the Holocaust memorial', 'the Auschwitz camp': a name set beside a
     noun of a memorial, a camp or a cemetery names a place visited, no party."""
@@ -106,11 +134,27 @@ def lodged_with(ctx: ReadContext, token: Token, *, trigger: Token, light: Token 
     return mid is not None and ctx.mention(mid).kind in rules.arbiter_kinds
 
 
+def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
+          light: Token | None) -> bool:
+    """'EU farm ministers met in Luxembourg', 'the Community's ministers, meeting in
+    Luxembourg, agreed …': a party named in a phrase of where a meeting is held (of the trigger
+    or its light verb) is its venue, not the party met ('met his EU counterparts in Luxembourg'
+    meets the counterparts; 'visited Iraq' and 'arrived in Amman' are no meetings)."""
+    rules = thing_rules()
+    if event not in rules.venue_events:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "in Luxembourg and Brussels"
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in rules.venue_preps \
+        and prep.head in (trigger, light)
+
+
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
-    (goods, a document, a site), not a party."""
+    (goods, a document, a site, a financial instrument, a currency or a pact), not a party."""
     mid = mention_for(ctx, token)
     if mid is None:
         return False
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
-        or _site(ctx, token, mid)
+        or _site(ctx, token, mid) or _instrument(ctx, token, mid)

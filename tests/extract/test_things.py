@@ -57,3 +57,49 @@ def test_thing_is_no_target(read_text, text, absent):
 )
 def test_party_stays_target(read_text, text, present):
     assert present in _pairs(read_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named where a meeting is held is its venue, no party met (written after the
+        # held-out class 'EU farm ministers met in Luxembourg': a Meeting with Luxembourg) …
+        ("EU farm ministers met in Luxembourg to discuss prices.", set()),
+        ("NATO ambassadors met in emergency session in Belgium to discuss tension between Greece "
+         "and Turkey.", {("Consultation", "North Atlantic Treaty Organization", "Greece"),
+                         ("Consultation", "North Atlantic Treaty Organization", "Turkey")}),
+        # … those met stay, wherever they are met, and a visit's place is its target
+        ("Mr Blunkett met his EU counterparts in Luxembourg on Monday.",
+         {("Meeting", "David Blunkett", "European Union")}),
+        ("Mr Blair met President Bush in Washington.", {("Meeting", "Tony Blair", "Bush")}),
+        ("Tony Blair arrived in Amman on Sunday.", {("Visit", "Tony Blair", "Jordan")}),
+    ],
+)
+def test_a_meeting_place_is_no_party_met(read_text, text, expected):
+    assert _pairs(read_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name that only modifies a financial instrument, a currency or an index names the
+        # thing (development sentence of reuters-13540, with the article's first sentence for
+        # 'he': a Support of Reagan and an Agreement with him, judged not an event) …
+        ("Bank of Japan Governor Satoshi Sumita said he would support the issuance of Reagan "
+         "bonds, yen-denominated U.S. Government securities, if it was considered appropriate.",
+         set()),
+        ("The Fed moved to support the U.S. currency.", set()),
+        # … and so does a name of no party kind before a pact (development sentence of
+        # reuters-20925, shortened: a Support of 'Louvre' and an Agreement with it)
+        ("James Baker met Gerhard Stoltenberg today in West Germany and agreed to support the "
+         "Louvre pact, the Treasury Department said.",
+         {("Meeting", "James Baker", "Gerhard Stoltenberg")}),
+        # … a state's pact is the state's, and what a currency is supported with is a party
+        ("Iran rejected the Soviet pact.", {("Rejection", "Iran", "Soviet Union")}),
+        ("Japan agreed with the United States to support the dollar.",
+         {("Agreement", "Japan", "United States")}),
+        ("Syria threatened Israel's security.", {("Threat", "Syria", "Israel")}),
+    ],
+)
+def test_an_instrument_or_a_pact_is_no_party(read_text, text, expected):
+    assert _pairs(read_text(text)) == expected
