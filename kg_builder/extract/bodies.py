@@ -2,10 +2,12 @@
 organisation whose name it abbreviates, in brackets after it ('the Movement for … of Biafra
 (MASSOB)') or anywhere after a name whose initials it is ('the Office for National Statistics …
 the ONS said', 'the General Accounting Office, GAO,'); a chamber of a parliament is a government
-body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); and a name
-the NER cut at 'and' is whole again ('A Department for Education and Skills spokeswoman', 'Cable
-and Wireless Plc', 'the Public and Commercial Services Union'). Reads the ``bodies`` rule section
-(``rules/extract/bodies.json``); used by :mod:`.entities`.
+body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); a name whose
+words make it a newspaper's or a news organisation's ('the Evening Standard', 'Kyodo News
+Agency'); and a name the NER cut at 'and' is whole again ('A Department for Education and Skills
+spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'). Reads the
+``bodies`` rule section (``rules/extract/bodies.json``); used by :mod:`.entities` and
+:mod:`.cues`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "through_and"]
+__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "through_and"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +40,11 @@ class BodyRules:
     legal_forms: frozenset[str]
     company_words: frozenset[str]
     max_joined_words: float
+    newspaper_openers: frozenset[str]
+    news_words: frozenset[str]
+    media_words: Words
+    company_heads: Words
+    company_suffixes: frozenset[str]
 
 
 @cache
@@ -55,6 +62,24 @@ def chamber(joined: str) -> bool:
     """Whether a lower-cased name is, or is of, a chamber of a parliament ('house of
     representatives', 'upper house', 'chamber of deputies', 'knesset')."""
     return _chamber_regex(body_rules().chamber_names).search(joined) is not None
+
+
+def news_name(text: str) -> bool:
+    """Whether a name's words make it a newspaper's or a news organisation's: an opener of
+    newspaper_openers before its last word, right before it or before a media word ('Daily
+    Star', 'Evening Standard', 'South China Morning Post'; not 'Sunday Trading Act'), or a word
+    of news_words before its last word ('Kyodo News Agency', 'BBC News Online', 'News of the
+    World'; not 'News Corp', a company by its suffix)."""
+    rules = body_rules()
+    words = text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    last = words[-1].strip(".,")
+    if any(w in rules.newspaper_openers for w in words[:-1]) and (
+            words[-2] in rules.newspaper_openers or last.lower() in rules.media_words):
+        return True
+    return (any(w in rules.news_words for w in words[:-1]) and last not in rules.company_suffixes
+            and last.lower() not in rules.company_heads)
 
 
 def initials(name: str, skip: frozenset[str]) -> str:

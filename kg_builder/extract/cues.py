@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
+from .bodies import news_name
 from .context import ReadContext
 from .places import region_name
 from .unplaced import listed_product
@@ -121,8 +122,11 @@ def one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
 
 def publication(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a name stands before a noun for a newspaper ('the Handelsblatt daily', 'the
-    Guardian newspaper'); 'daily' or 'weekly' before a noun is an adjective ('the X weekly
-    meeting')."""
+    Guardian newspaper'; 'daily' or 'weekly' before a noun is an adjective: 'the X weekly
+    meeting'), or its words make it a newspaper's or a news organisation's ('the Evening
+    Standard', 'Kyodo News Agency': :func:`.bodies.news_name`)."""
+    if news_name(ent.text):
+        return True
     doc = ctx.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.lower_ not in rules.publication_nouns:

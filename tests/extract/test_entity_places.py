@@ -35,3 +35,33 @@ pytestmark = pytest.mark.slow
 ])
 def test_counties_and_provinces_are_regions(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # newspapers and news agencies by the words of their names (development part)
+    ("A jury ruled that Lord Archer lied during a libel trial against the Daily Star at the High "
+     "Court in London in 1987.",  # bbc-politics-296
+     {("Daily Star", "MediaOrganization")}, {("Daily Star", "Organization")}),
+    ("The News of the World reports that Anelka told a French magazine: \"I either decide to win "
+     "titles or to have an easy life.\"",  # bbc-sport-206
+     {("News of the World", "MediaOrganization")}, {("News of the World", "Organization")}),
+    ("But he told the Times Educational Supplement that truancy was \"very bad\" and said "
+     "\"firm action\" was needed.",  # bbc-politics-190
+     {("Times Educational Supplement", "MediaOrganization")},
+     {("Times Educational Supplement", "Organization")}),
+    ("The Sankei Shimbun said the yen would rise.",  # written (reuters-13540 names it)
+     {("Sankei Shimbun", "MediaOrganization")}, {("Sankei Shimbun", "Organization")}),
+    ("Japanese Prime Minister Yasuhiro Nakasone was quoted by Kyodo News Service as saying he was "
+     "watching the stock market situation.",  # reuters-20007: no government service
+     {("Kyodo News Service", "MediaOrganization")}, {("Kyodo News Service", "GovernmentBody")}),
+    ("One told BBC News Online that the staff who had been fired had been \"financially ruined in "
+     "the space of a day\".",  # bbc-tech-119
+     {("BBC News Online", "MediaOrganization")},
+     {("BBC News Online", "Company"), ("BBC News Online", "Organization")}),
+    # written: a company's suffix keeps a company; a law named after a day is no newspaper
+    ("Shares in News Corp rose after the Sunday Trading Act was passed.",
+     {("News Corp", "Company")}, {("News Corp", "MediaOrganization"),
+                                  ("Sunday Trading Act", "MediaOrganization")}),
+])
+def test_newspapers_and_news_agencies(assert_read, text, present, absent):
+    assert_read(text, present, absent)
