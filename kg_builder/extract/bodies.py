@@ -4,8 +4,10 @@ organisation whose name it abbreviates, in brackets after it ('the Movement for 
 the ONS said', 'the General Accounting Office, GAO,'); a chamber of a parliament is a government
 body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); a name whose
 words make it a newspaper's or a news organisation's ('the Evening Standard', 'Kyodo News
-Agency'); and a name the NER cut at 'and' is whole again ('A Department for Education and Skills
-spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'). Reads the
+Agency'); a name the NER cut at 'and' is whole again ('A Department for Education and Skills
+spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'), and two it
+glued together are read apart before they are typed ('Dell and Hewlett-Packard', 'the Duchy of
+Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person). Reads the
 ``bodies`` rule section (``rules/extract/bodies.json``); used by :mod:`.entities` and
 :mod:`.cues`.
 """
@@ -13,6 +15,7 @@ spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Unio
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,7 +27,9 @@ from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "through_and"]
+__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "read_apart", "through_and"]
+
+_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,6 +50,8 @@ class BodyRules:
     media_words: Words
     company_heads: Words
     company_suffixes: frozenset[str]
+    apart_words: Words
+    honorifics: Words
 
 
 @cache
@@ -129,8 +136,9 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
     and Vanadium Corp Ltd'; not two names: 'Suralco and Billiton NV'), and so named again without
     it ('Cable and Wireless'); a union named after what its members do ('the Public and
-    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, and
-    the name is not one of a list ('Barclays, Lloyds and HSBC Plc')."""
+    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, nor
+    a whole company's name ending in a legal form, and the name is not one of a list ('Barclays,
+    Lloyds and HSBC Plc')."""
     rules = body_rules()
     conj = end - 1 if doc[end - 1].lower_ in rules.and_words else end
     if conj <= start or conj >= len(doc) - 1 or doc[conj].lower_ not in rules.and_words:
@@ -145,6 +153,8 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     right = [t.text for t in doc[conj + 1:stop]]
     if not left or not right or (start > 0 and doc[start - 1].text in (",", *rules.and_words)):
         return end
+    if len(left) > 1 and left[-1].text in rules.legal_forms and right[-1] in rules.legal_forms:
+        return end  # "Alpha Bank Corp and Beta Securities Corp": two whole names
     gaz = ctx.gaz
     left_text = " ".join(t.text for t in left)
     whole = f"{left_text} {doc[conj].text} {' '.join(right)}"
@@ -180,3 +190,53 @@ def _known(gaz: Gazetteer, text: str) -> bool:
     return (gaz.org(text) is not None or gaz.state(text) is not None
             or gaz.region(text) is not None or gaz.person(text) is not None
             or normalise(text) == "")
+
+
+def read_apart(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
+    """The named-entity spans, each glued one as its parts (:func:`_parts`): two names joined by
+    'and', a name run on into a person's after a missing comma."""
+    for ent in ents:
+        yield from _parts(gaz, ent)
+
+
+def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
+    if ent.label_ not in _NAME_LABELS:
+        return [ent]
+    doc, rules = ent.doc, body_rules()
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for i in range(start + 1, ent.end - 1):
+        tok = doc[i]
+        if (tok.is_title and tok.lower_.rstrip(".") in rules.honorifics and doc[i + 1].is_title
+                and (doc[i - 1].is_title or doc[i - 1].is_upper)):
+            return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_)),
+                    SpacySpan(doc, i, ent.end, label="PERSON")]  # "GDC Mr Allard"
+        if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules):
+            right = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            return [SpacySpan(doc, ent.start, i, label=ent.label_),
+                    SpacySpan(doc, right, ent.end, label=ent.label_)]
+    return [ent]
+
+
+def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:
+    """Whether the words on either side of 'and' are two whole names: each ends in a legal form
+    (one that is only a legal form is no name: 'Merrill Lynch and Co'), both open with the same
+    word, or the gazetteers know the first side as an organisation, a company or a state and
+    not the whole; never a government department 'for' something ('… for Education and Skills')."""
+    right = conj + 2 if conj + 2 < end and doc[conj + 1].lower_ == "the" else conj + 1
+    left_words = [t.text for t in doc[start:conj]]
+    right_words = [t.text for t in doc[right:end]]
+    if not left_words or not right_words or not right_words[0][:1].isupper():
+        return False
+    if left_words[0].lower() in rules.government_heads:
+        return False
+    if (len(left_words) > 1 and len(right_words) > 1 and left_words[-1] in rules.legal_forms
+            and right_words[-1] in rules.legal_forms):
+        return True  # "Alpha Bank Corp and Beta Securities Corp"
+    if len(left_words) > 1 and len(right_words) > 1 and left_words[0] == right_words[0]:
+        return True  # "Duchy of Lancaster and Duchy of Cornwall", "Real Madrid and Real Sociedad"
+    left, whole = " ".join(left_words), doc[start:end].text
+    known = (gaz.org(left) is not None or gaz.company(left, label="ORG") is not None
+             or gaz.state(left) is not None)
+    whole_known = (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None
+                   or gaz.state(whole) is not None)
+    return known and not whole_known  # "Dell and Hewlett-Packard"

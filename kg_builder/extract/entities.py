@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
-from .bodies import chamber, expansion_of, through_and
+from .bodies import chamber, expansion_of, read_apart, through_and
 from .collectives import among_people, group_of_people
 from .commons import glued_to_state
 from .context import ReadContext
@@ -377,7 +377,7 @@ def collect_entities(ctx: ReadContext) -> None:
     for sent in doc.sents:
         if sent.start in sheets:
             sheet_players(ctx, sent)
-    for ent in doc.ents:
+    for ent in read_apart(ctx.gaz, doc.ents):  # "Dell and Hewlett-Packard": two names
         if ent.label_ not in rules.entity_labels:
             continue
         if ent.sent.start in sheets and not (ent.end < len(doc) and doc[ent.end].text == ":"):

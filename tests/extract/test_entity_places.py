@@ -1,6 +1,8 @@
-"""Places and bodies typed by their kind (issue 16, round 10), through the real model: a
-county, province or state of a country is a region, not a city. Sentences from the development
-part of BBC and Reuters-21578 (tests/data/audit/split.json) and written ones."""
+"""Places and bodies typed by their kind, and glued names read apart (issue 16, round 10),
+through the real model: a county, province or state of a country is a region, not a city; a
+newspaper or a news agency is a news organisation by the words of its name; two names the NER
+glued are two. Sentences from the development part of BBC and Reuters-21578
+(tests/data/audit/split.json) and written ones."""
 
 from __future__ import annotations
 
@@ -65,3 +67,31 @@ def test_counties_and_provinces_are_regions(assert_read, text, present, absent):
 ])
 def test_newspapers_and_news_agencies(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two names the NER glued at 'and' (development part)
+    ("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the Commons "
+     "Public Accounts Committee.",  # bbc-politics-044: both open with the same word
+     [("Commons Public Accounts Committee", "GovernmentBody"), ("Duchy of Cornwall", "Organization"),
+      ("Duchy of Lancaster", "Organization")]),
+    ("Their action is supported by Amnesty International and Liberty.",  # bbc-politics-131
+     [("Amnesty International", "NonGovernmentalOrganization"), ("Liberty", "Organization")]),
+    # two companies' whole names, each with its legal form, joined by 'and' (written)
+    ("Shares in Alpha Bank Corp and Beta Securities Corp rose sharply.",
+     [("Alpha Bank Corp", "Company"), ("Beta Securities Corp", "Company")]),
+    # a name run on into a person's after a missing comma (development part)
+    ("However, during his keynote speech at GDC Mr Allard, who heads development of game-making "
+     "tools for the console, gave a glimpse.",  # bbc-tech-348
+     [("Allard", "Person"), ("GDC", "Organization")]),
+    ("On top of the relief deal with Tanzania Mr Brown said the UK would make similar offers to 70 "
+     "poorer nations around the world.",  # bbc-politics-135
+     [("Gordon Brown", "Person"), ("Tanzania", "State"), ("United Kingdom", "State")]),
+    # one name stays one: a legal form alone after 'and', a department 'for' something, a state
+    ("A Department for Education and Skills spokeswoman said Merrill Lynch and Co and Bosnia and "
+     "Herzegovina were wrong.",
+     [("Bosnia and Herzegovina", "State"), ("Department for Education and Skills", "GovernmentBody"),
+      ("Merrill Lynch and Co", "Company")]),
+])
+def test_glued_names_are_read_apart(read_entities, text, expected):
+    assert read_entities(text) == expected
