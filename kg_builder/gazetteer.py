@@ -115,11 +115,14 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)
     #: normalised city name → GeoNames id of the most populous city of that name
     city_ids: dict[str, int] = field(default_factory=dict)
+    #: normalised city name → ISO alpha-3 of every country with a city of that name
+    city_countries: dict[str, set[str]] = field(default_factory=dict)
     #: normalised region name → the region (names of states and cities are not regions)
     regions: dict[str, KnownRegion] = field(default_factory=dict)
     #: normalised name of an ISO 3166-2 subdivision (``pycountry``) → (ISO alpha-3 of its
-    #: country, the subdivision's type as ISO writes it: "Two-tier county", "State", "Land")
-    subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: country, the subdivision's type as ISO writes it: "Two-tier county", "State", "Land") of
+    #: every subdivision of that name
+    subdivisions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: surface forms as written, by spaCy label, for the entity ruler
     surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
 
@@ -170,15 +173,16 @@ class Gazetteer:
             return None
         return region
 
-    def subdivision(self, text: str) -> tuple[str, str] | None:
-        """(ISO alpha-3, type) of the ISO 3166-2 subdivision a name means ("Essex" → GBR, "Two-tier
-        county"; "Hessen" → DEU, "Land"), unless the name is also a state, or a GeoNames city in
-        the subdivision's own country ("Leeds", "Derby" are cities)."""
+    def subdivision(self, text: str) -> list[tuple[str, str]]:
+        """(ISO alpha-3, type) of each ISO 3166-2 subdivision a name may mean ("Essex" → GBR,
+        "Two-tier county"; "Hessen" → DEU, "Land"): none when the name is also a state's, nor
+        one whose own country has a GeoNames city of that name ("Leeds", "Derby" are cities; the
+        Spanish province of Toledo is not meant where Spain has a city called Toledo)."""
         key = normalise(text)
-        hit = self.subdivisions.get(key)
-        if hit is None or key in self.state_names or self.cities.get(key) == hit[0]:
-            return None
-        return hit
+        if key in self.state_names:
+            return []
+        towns = self.city_countries.get(key, set())
+        return [hit for hit in self.subdivisions.get(key, ()) if hit[0] not in towns]
 
     def person(self, text: str) -> KnownPerson | None:
         key = normalise(text)
@@ -206,6 +210,8 @@ def gazetteer() -> Gazetteer:
     biggest: dict[str, int] = {}
     for city in cache_.get_cities().values():
         key, iso3 = normalise(city["name"]), iso3_of.get(city["countrycode"])
+        if iso3:
+            gaz.city_countries.setdefault(key, set()).add(iso3)
         if iso3 and city["population"] > biggest.get(key, -1):
             biggest[key] = city["population"]
             gaz.cities[key] = iso3
@@ -324,15 +330,15 @@ def _add_company(gaz: Gazetteer, name: str, org: KnownOrg, *, ambiguous: bool) -
 
 
 def _add_subdivisions(gaz: Gazetteer) -> None:
-    """The ISO 3166-2 subdivisions of ``pycountry`` by name; a name two countries give
-    subdivisions of different types ("Punjab": a state of India, a province of Pakistan) keeps
-    the first, and a name written with a comma ("Bristol, City of") is no name a text uses."""
+    """The ISO 3166-2 subdivisions of ``pycountry`` by name ("Punjab": a state of India and a
+    province of Pakistan); a name written with a comma ("Bristol, City of") is no name a text
+    uses."""
     iso3_of = {c.iso2: c.iso3 for c in gaz.countries.values()}
     for sub in pycountry.subdivisions:
         iso3 = iso3_of.get(sub.country_code)
         key = normalise(_PARENTHESIS.sub("", sub.name))
         if iso3 and key and "," not in key:
-            gaz.subdivisions.setdefault(key, (iso3, sub.type))
+            gaz.subdivisions.setdefault(key, []).append((iso3, sub.type))
 
 
 def _add_territories(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:

@@ -33,21 +33,24 @@ def place_rules() -> PlaceRules:
 def region_name(gaz: Gazetteer, text: str) -> bool:
     """Whether a name the NER took for a place is a region's: an ISO 3166-2 subdivision of a
     region_types kind ('Essex', 'West Sussex', 'Hessen'; not 'Leeds', a city of its own
-    country), or a compass word before such a subdivision, a region rigour knows or a
-    county's name ('West Yorkshire', 'North Wales', 'South Lanarkshire')."""
+    country: :meth:`.Gazetteer.subdivision`), or a compass word before such a subdivision, a
+    region rigour knows or a county's name ('West Yorkshire', 'North Wales', 'South
+    Lanarkshire')."""
     rules = place_rules()
     words = text.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    hit = gaz.subdivision(text)
-    if hit is not None:
-        return hit[1].lower() in rules.region_types
+    if _subdivision(gaz, text, rules):
+        return True
     if len(words) < 2 or words[0].lower() not in rules.compass_words:
         return False
     rest = " ".join(words[1:])
-    sub = gaz.subdivision(rest)
     low = rest.lower()
     county = low.isalpha() and any(
         low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in rules.county_suffixes)
-    return county or (sub is not None and sub[1].lower() in rules.region_types) or (
+    return county or _subdivision(gaz, rest, rules) or (
         gaz.region(rest) is not None and gaz.state(rest) is None)
+
+
+def _subdivision(gaz: Gazetteer, text: str, rules: PlaceRules) -> bool:
+    return any(kind.lower() in rules.region_types for _, kind in gaz.subdivision(text))
