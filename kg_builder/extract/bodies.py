@@ -27,7 +27,8 @@ from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "read_apart", "through_and"]
+__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "read_apart",
+           "through_and"]
 
 _NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT"})
 
@@ -52,6 +53,7 @@ class BodyRules:
     company_suffixes: frozenset[str]
     apart_words: Words
     honorifics: Words
+    honorific_openers: Words
 
 
 @cache
@@ -73,8 +75,9 @@ def chamber(joined: str) -> bool:
 
 def news_name(text: str) -> bool:
     """Whether a name's words make it a newspaper's or a news organisation's: an opener of
-    newspaper_openers before its last word, right before it or before a media word ('Daily
-    Star', 'Evening Standard', 'South China Morning Post'; not 'Sunday Trading Act'), or a word
+    newspaper_openers and one word ('Daily Star', 'Evening Standard'), or one before a media
+    word that ends the name ('South China Morning Post'; not 'Sunday Trading Act', nor the
+    programme 'Good Morning Wales'), or a word
     of news_words before its last word ('Kyodo News Agency', 'BBC News Online', 'News of the
     World'; not 'News Corp', a company by its suffix)."""
     rules = body_rules()
@@ -82,8 +85,9 @@ def news_name(text: str) -> bool:
     if len(words) < 2 or not words[-1][:1].isupper():
         return False
     last = words[-1].strip(".,")
-    if any(w in rules.newspaper_openers for w in words[:-1]) and (
-            words[-2] in rules.newspaper_openers or last.lower() in rules.media_words):
+    opener = any(w in rules.newspaper_openers for w in words[:-1])
+    if (words[0] in rules.newspaper_openers and len(words) == 2) or (
+            opener and last.lower() in rules.media_words):
         return True
     return (any(w in rules.news_words for w in words[:-1]) and last not in rules.company_suffixes
             and last.lower() not in rules.company_heads)
@@ -207,7 +211,8 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
     for i in range(start + 1, ent.end - 1):
         tok = doc[i]
         if (tok.is_title and tok.lower_.rstrip(".") in rules.honorifics and doc[i + 1].is_title
-                and (doc[i - 1].is_title or doc[i - 1].is_upper)):
+                and (doc[i - 1].is_title or doc[i - 1].is_upper)
+                and doc[i - 1].lower_.rstrip(".") not in rules.honorific_openers):
             return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_)),
                     SpacySpan(doc, i, ent.end, label="PERSON")]  # "GDC Mr Allard"
         if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules):
@@ -225,8 +230,9 @@ def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules:
     right = conj + 2 if conj + 2 < end and doc[conj + 1].lower_ == "the" else conj + 1
     left_words = [t.text for t in doc[start:conj]]
     right_words = [t.text for t in doc[right:end]]
-    if not left_words or not right_words or not right_words[0][:1].isupper():
-        return False
+    if not left_words or not right_words or not right_words[0][:1].isupper() or all(
+            w in rules.legal_forms for w in right_words):
+        return False  # "Goldman Sachs and Co.": one company
     if left_words[0].lower() in rules.government_heads:
         return False
     if (len(left_words) > 1 and len(right_words) > 1 and left_words[-1] in rules.legal_forms

@@ -99,3 +99,17 @@ def test_newspapers_and_news_agencies(assert_read, text, present, absent):
 ])
 def test_glued_names_are_read_apart(read_entities, text, expected):
     assert read_entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a programme's name is no newspaper's (bbc-politics-039)
+    ("She told Good Morning Wales: \"Just to put the record straight.\"",
+     {("Good Morning Wales", "MediaOrganization")}),
+    # 'Rt' opens a cleric's honorific, no name of its own (bbc-politics-073)
+    ("Such a secular state would be less tolerant, Rt Rev Scott-Joynt argued.",
+     {("Rt", "Organization"), ("Rt", "MediaOrganization"), ("RT", "MediaOrganization")}),
+    # a legal form alone after 'and' is no second name (reuters-3727)
+    ("Goldman Sachs and Co. said it was wrong.", {("Goldman Sachs", "Company")}),
+])
+def test_no_name_read_apart_or_made_a_newspaper(assert_read, text, absent):
+    assert_read(text, set(), absent)
