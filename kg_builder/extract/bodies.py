@@ -225,8 +225,10 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
 def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:
     """Whether the words on either side of 'and' are two whole names: each ends in a legal form
     (one that is only a legal form is no name: 'Merrill Lynch and Co'), both open with the same
-    word, or the gazetteers know the first side as an organisation, a company or a state and
-    not the whole; never a government department 'for' something ('… for Education and Skills')."""
+    word, or the gazetteers know the first side, of two words or more, as an organisation, a
+    company or a state and not the whole, and not the second as a person ('Wagner and Brown' is a
+    firm of partners); never a government department 'for' something ('… for Education and
+    Skills')."""
     right = conj + 2 if conj + 2 < end and doc[conj + 1].lower_ == "the" else conj + 1
     left_words = [t.text for t in doc[start:conj]]
     right_words = [t.text for t in doc[right:end]]
@@ -241,6 +243,8 @@ def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules:
     if len(left_words) > 1 and len(right_words) > 1 and left_words[0] == right_words[0]:
         return True  # "Duchy of Lancaster and Duchy of Cornwall", "Real Madrid and Real Sociedad"
     left, whole = " ".join(left_words), doc[start:end].text
+    if len(left_words) < 2 or gaz.person(" ".join(right_words)) is not None:
+        return False  # "Wagner and Brown": a firm of partners, not "Wagner" and a Brown
     known = (gaz.org(left) is not None or gaz.company(left, label="ORG") is not None
              or gaz.state(left) is not None)
     whole_known = (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None

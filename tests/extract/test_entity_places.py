@@ -110,6 +110,10 @@ def test_glued_names_are_read_apart(read_entities, text, expected):
      {("Rt", "Organization"), ("Rt", "MediaOrganization"), ("RT", "MediaOrganization")}),
     # a legal form alone after 'and' is no second name (reuters-3727)
     ("Goldman Sachs and Co. said it was wrong.", {("Goldman Sachs", "Company")}),
+    # a firm of partners is no known name and a person (reuters-8361)
+    ("Gencorp Inc said it filed suit against the unsolicited 100 dlr-a-share tender offer of "
+     "Wagner and Brown and AFG INdustries.",
+     {("Gordon Brown", "Person"), ("Wagner Group", "Company")}),
 ])
 def test_no_name_read_apart_or_made_a_newspaper(assert_read, text, absent):
     assert_read(text, set(), absent)
