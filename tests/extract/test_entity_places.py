@@ -77,8 +77,8 @@ def test_newspapers_and_news_agencies(assert_read, text, present, absent):
     # two names the NER glued at 'and' (development part)
     ("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the Commons "
      "Public Accounts Committee.",  # bbc-politics-044: both open with the same word
-     [("Commons Public Accounts Committee", "GovernmentBody"), ("Duchy of Cornwall", "Organization"),
-      ("Duchy of Lancaster", "Organization")]),
+     [("Commons Public Accounts Committee", "GovernmentBody"),
+      ("Duchy of Cornwall", "Organization"), ("Duchy of Lancaster", "Organization")]),
     ("Their action is supported by Amnesty International and Liberty.",  # bbc-politics-131
      [("Amnesty International", "NonGovernmentalOrganization"), ("Liberty", "Organization")]),
     # two companies' whole names, each with its legal form, joined by 'and' (written)
@@ -94,7 +94,8 @@ def test_newspapers_and_news_agencies(assert_read, text, present, absent):
     # one name stays one: a legal form alone after 'and', a department 'for' something, a state
     ("A Department for Education and Skills spokeswoman said Merrill Lynch and Co and Bosnia and "
      "Herzegovina were wrong.",
-     [("Bosnia and Herzegovina", "State"), ("Department for Education and Skills", "GovernmentBody"),
+     [("Bosnia and Herzegovina", "State"),
+      ("Department for Education and Skills", "GovernmentBody"),
       ("Merrill Lynch and Co", "Company")]),
 ])
 def test_glued_names_are_read_apart(read_entities, text, expected):
