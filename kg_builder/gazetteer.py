@@ -227,6 +227,7 @@ def gazetteer() -> Gazetteer:
                     and key.split()[0] == normalise(city["name"]).split()[0]):
                 gaz.cities[key] = iso3
                 gaz.city_ids[key] = int(city["geonameid"])
+                gaz.city_countries.setdefault(key, set()).add(iso3)
     for c in pycountry.countries:
         g = geo.get(c.alpha_3, {})
         name = g.get("name") or getattr(c, "common_name", None) or c.name
