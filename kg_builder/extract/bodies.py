@@ -28,7 +28,7 @@ from .context import ReadContext
 from .rules import Words, load_section
 
 __all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "read_apart",
-           "through_and"]
+           "through_and", "through_of"]
 
 _NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT"})
 
@@ -54,6 +54,7 @@ class BodyRules:
     apart_words: Words
     honorifics: Words
     honorific_openers: Words
+    of_heads: Words
 
 
 @cache
@@ -127,6 +128,36 @@ def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str]) -> in
                 and " " in m.name and initials(m.name, skip) == letters):
             return m.id
     return None
+
+
+def through_of(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends that the NER cut before the state or region it is of (``end``
+    when it did not): after 'of' that the NER kept ('the National Transition Government of' +
+    'Liberia', 'the Chamber of Commerce of' + 'Brazil'; not one word: 'Government of' +
+    'Pakistan' is the state's), or before 'of' after one of of_heads ('the Supreme Court' + 'of
+    Pakistan', 'Standard Bank' + 'of South Africa') - when the name after 'of' is the whole of a
+    place the NER tagged, a state's by its name or a region's, with no possessive or
+    capitalised word after it ('of India's Reliance')."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if len(words) > 2 and words[-1].lower_ == "of":
+        after = end
+    elif len(words) > 1 and end < len(doc) - 1 and doc[end].lower_ == "of" and (
+            doc[end - 1].lower_ in body_rules().of_heads):
+        after = end + 1
+    else:
+        return end
+    if doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "GPE":
+        return end
+    stop = after + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    place = doc[after:stop].text
+    state = ctx.gaz.state(place)
+    if not ((state is not None and state[1] == "name") or ctx.gaz.region(place) is not None):
+        return end
+    if stop < len(doc) and (doc[stop].lower_ in ("'s", "\u2019s") or doc[stop].is_title):
+        return end
+    return stop
 
 
 def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:

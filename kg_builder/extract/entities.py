@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
-from .bodies import chamber, expansion_of, read_apart, through_and
+from .bodies import chamber, expansion_of, read_apart, through_and, through_of
 from .collectives import among_people, group_of_people
 from .commons import glued_to_state
 from .context import ReadContext
@@ -392,7 +392,7 @@ def collect_entities(ctx: ReadContext) -> None:
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
-        end = through_and(ctx, doc, start, end)  # "Department for Education" + "and Skills"
+        end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
         if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
                 doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name

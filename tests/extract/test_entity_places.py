@@ -118,3 +118,22 @@ def test_glued_names_are_read_apart(read_entities, text, expected):
 ])
 def test_no_name_read_apart_or_made_a_newspaper(assert_read, text, absent):
     assert_read(text, set(), absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body's name the NER cut after 'of', before the state it is of (bbc-business-107)
+    ("The power-sharing National Transition Government of Liberia will remain in place until "
+     "elections on 11 October, the first presidential and parliamentary ballots since the "
+     "conflict ended.",
+     {("National Transition Government of Liberia", "GovernmentBody")},
+     {("National Transition Government", "GovernmentBody")}),
+    # written: cut before 'of' and a state after a body's head word
+    ("The Supreme Court of Pakistan ruled on Monday.",
+     {("Supreme Court of Pakistan", "GovernmentBody")}, {("Supreme Court", "GovernmentBody")}),
+    # written: not when a possessive follows the place
+    ("A judge of the High Court of India's Supreme Court said so.",
+     {("High Court", "GovernmentBody"), ("India", "State")},
+     {("High Court of India", "GovernmentBody")}),
+])
+def test_names_cut_before_the_state_they_are_of(assert_read, text, present, absent):
+    assert_read(text, present, absent)
