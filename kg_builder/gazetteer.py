@@ -34,6 +34,9 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 #: cities of at least this many people are also looked up by their English alternate names
 _ALTERNATE_NAMES_FROM = 1_000_000
+#: a region's name is its own country's city only where that city has at least this many people
+#: ("New York", "Geneva"; not "Oregon", "Delaware", "Wyoming": towns of 20,000 to 75,000)
+_CITY_OVER_REGION_FROM = 100_000
 _ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _PARENTHESIS = re.compile(r"\s*\(.*\)\s*$")
 #: rigour territories that are neither a state nor a region of one
@@ -115,6 +118,8 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)
     #: normalised city name → GeoNames id of the most populous city of that name
     city_ids: dict[str, int] = field(default_factory=dict)
+    #: normalised city name → the population of the most populous city of that name
+    city_populations: dict[str, int] = field(default_factory=dict)
     #: normalised city name → ISO alpha-3 of every country with a city of that name
     city_countries: dict[str, set[str]] = field(default_factory=dict)
     #: normalised region name → the region (names of states and cities are not regions)
@@ -162,14 +167,17 @@ class Gazetteer:
         return None
 
     def region(self, text: str) -> KnownRegion | None:
-        """The region a name means, unless the name is also a state, or a GeoNames city in the
-        region's own country ("Moscow", "New York", "Geneva" are cities; "Ontario" is the
-        province, not the Californian city; "Quebec" the province)."""
+        """The region a name means, unless the name is also a state, or a GeoNames city of
+        100,000 people or more in the region's own country ("Moscow", "New York", "Geneva" are
+        cities; "Ontario" is the province, not the Californian city; "Quebec" the province;
+        "Oregon" the state, not the town in Ohio)."""
         key = normalise(text)
         region = self.regions.get(key)
         if region is None or key in self.state_names:
             return None
-        if key in self.cities and (region.country is None or self.cities[key] == region.country):
+        town = key in self.cities and (region.country is None or self.cities[key] == region.country)
+        big = self.city_populations.get(key, _CITY_OVER_REGION_FROM) >= _CITY_OVER_REGION_FROM
+        if town and big:
             return None
         return region
 
@@ -216,6 +224,7 @@ def gazetteer() -> Gazetteer:
             biggest[key] = city["population"]
             gaz.cities[key] = iso3
             gaz.city_ids[key] = int(city["geonameid"])
+            gaz.city_populations[key] = int(city["population"])
     # Big cities are also known by a shorter English name ("New York" for New York City, "Kiev").
     for city in cache_.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
@@ -227,6 +236,7 @@ def gazetteer() -> Gazetteer:
                     and key.split()[0] == normalise(city["name"]).split()[0]):
                 gaz.cities[key] = iso3
                 gaz.city_ids[key] = int(city["geonameid"])
+                gaz.city_populations[key] = int(city["population"])
                 gaz.city_countries.setdefault(key, set()).add(iso3)
     for c in pycountry.countries:
         g = geo.get(c.alpha_3, {})

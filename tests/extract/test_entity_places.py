@@ -137,3 +137,18 @@ def test_no_name_read_apart_or_made_a_newspaper(assert_read, text, absent):
 ])
 def test_names_cut_before_the_state_they_are_of(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a US state is no town of 20,000 of the same name (development part)
+    ("In the Senate, a leading Republican senator, former Senate Appropriations Committee Chairman "
+     "Mark Hatfield of Oregon, said he would try to prevent consideration of the bill.",
+     {("Oregon", "Region")}, {("Oregon", "City")}),  # reuters-18357
+    ("The results came after a strong first quarter of the year for the firm based in Beaverton, "
+     "Oregon.", {("Oregon", "Region")}, {("Oregon", "City")}),  # bbc-business-310
+    # written: a city of 100,000 people or more stays the city
+    ("He flew from Geneva to New York on Monday.",
+     {("Geneva", "City"), ("New York", "City")}, {("Geneva", "Region"), ("New York", "Region")}),
+])
+def test_a_region_is_no_small_town_of_its_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)
