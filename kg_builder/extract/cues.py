@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..gazetteer import normalise
+from ..gazetteer import gazetteer, normalise
+from .bodies import news_name
 from .context import ReadContext
+from .places import region_name
 from .unplaced import listed_product
 
 if TYPE_CHECKING:
@@ -120,8 +122,11 @@ def one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
 
 def publication(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a name stands before a noun for a newspaper ('the Handelsblatt daily', 'the
-    Guardian newspaper'); 'daily' or 'weekly' before a noun is an adjective ('the X weekly
-    meeting')."""
+    Guardian newspaper'; 'daily' or 'weekly' before a noun is an adjective: 'the X weekly
+    meeting'), or its words make it a newspaper's or a news organisation's ('the Evening
+    Standard', 'Kyodo News Agency': :func:`.bodies.news_name`)."""
+    if news_name(ent.text):
+        return True
     doc = ctx.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.lower_ not in rules.publication_nouns:
@@ -419,18 +424,23 @@ def _speaks_of_seats(ctx: ReadContext, rules: MentionRules) -> bool:
     return any(t.lower_ in seats or (t.is_upper and t.lower_ in members) for t in ctx.tokens)
 
 
-def county(text: str, rules: MentionRules) -> bool:
-    """Whether a one-word name is a county's by its ending ('Herefordshire', 'Lancashire')."""
+def county(text: str, rules: MentionRules, *, label: str = "GPE") -> bool:
+    """Whether a name is a county's by its ending ('Herefordshire', 'Lancashire'), or, for one
+    the NER took for a place (``label`` GPE or LOC), a region's by the gazetteers: a county, a
+    province or a state ('Essex', 'Hessen'), also after a point of the compass ('West
+    Yorkshire'; :func:`.places.region_name`)."""
     low = text.lower()
-    return low.isalpha() and any(
+    suffixed = low.isalpha() and any(
         low.endswith(suffix) and len(low) > len(suffix) + 2 for suffix in rules.county_suffixes)
+    return suffixed or (label in ("GPE", "LOC") and region_name(gazetteer(), text))
 
 
 def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> str | None:
-    """'City' or 'Place' for a name the NER took for a person or an organisation where its
-    position makes it a place, outside sports reports (where towns stand for clubs): in a list
+    """'City', 'Region' or 'Place' for a name the NER took for a person or an organisation where
+    its position makes it a place, outside sports reports (where towns stand for clubs): in a list
     where two or more and most of the other names it tagged as places that are no states
-    ('visits Manchester, Liverpool, Leicester ... and Torbay'; not 'Britain, France, Gavi and the
+    ('visits Manchester, Liverpool, Leicester ... and Torbay'; a county's name is a region:
+    'Police in Essex, Surrey and Kent'; not 'Britain, France, Gavi and the
     Gates Foundation', 'Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast'), or
     a known town's one-word name after one of place_preps ('the refinery at Grangemouth'), or a
     one-word name after a preposition and before a comma and a county's or a region's name ('a
@@ -446,9 +456,10 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     places = [t for t in others if t.ent_type_ == "GPE" and ctx.gaz.state(t.text) is None]
     city = key in ctx.gaz.cities
     if len(places) >= 2 and 2 * len(places) > len(others):
-        return "City" if city else "Place"
+        # a county's name among them is a region ("Somerset, Basingstoke, Shrewsbury, Dorset")
+        return "Region" if region_name(ctx.gaz, text) else "City" if city else "Place"
     if (city and " " not in text and root.dep_ == "pobj" and root.head.lower_ in rules.place_preps):
-        return "City"
+        return "Region" if region_name(ctx.gaz, text) else "City"
     doc = ctx.doc
     if (" " not in text and root.dep_ == "pobj" and ent.end + 1 < len(doc) and doc[ent.end].text == ","
             and (county(doc[ent.end + 1].text, rules) or ctx.gaz.region(doc[ent.end + 1].text) is not None)):

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from ..model import Fact
-from .bodies import chamber, expansion_of, through_and
+from .bodies import chamber, expansion_of, read_apart, through_and, through_of
 from .collectives import among_people, group_of_people
 from .commons import glued_to_state
 from .context import ReadContext
@@ -212,8 +212,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
-    if not ctx.sport and label != "NORP" and county(text, rules) and normalise(text) not in ctx.person_names:
-        return ("Region", "name", None)  # "Herefordshire", "Leicestershire": a county
+    if not ctx.sport and label != "NORP" and county(text, rules, label=label) and (
+            normalise(text) not in ctx.person_names):
+        return ("Region", "name", None)  # "Herefordshire", "Essex", "West Yorkshire": a county
     if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
     org = gaz.org(text) or (None if normalise(text) in ctx.person_names  # "Roberta Vinci"
@@ -376,7 +377,7 @@ def collect_entities(ctx: ReadContext) -> None:
     for sent in doc.sents:
         if sent.start in sheets:
             sheet_players(ctx, sent)
-    for ent in doc.ents:
+    for ent in read_apart(ctx.gaz, doc.ents):  # "Dell and Hewlett-Packard": two names
         if ent.label_ not in rules.entity_labels:
             continue
         if ent.sent.start in sheets and not (ent.end < len(doc) and doc[ent.end].text == ":"):
@@ -391,7 +392,7 @@ def collect_entities(ctx: ReadContext) -> None:
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
-        end = through_and(ctx, doc, start, end)  # "Department for Education" + "and Skills"
+        end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
         if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
                 doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name

@@ -109,10 +109,12 @@ def test_companies_banks_and_ministries(read_entities, text, present, absent):
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
-    # names in a list of places are places, whatever the NER tagged them (bbc-politics-147)
+    # names in a list of places are places, whatever the NER tagged them; counties are regions
+    # (bbc-politics-147)
     ("Lib Dem leader Charles Kennedy accelerating Lib Dem election preparations this week as he "
      "visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.",
-     {("Manchester", "City"), ("Torbay", "Place"), ("Dorset", "Place"), ("Liverpool", "City")},
+     {("Manchester", "City"), ("Torbay", "Place"), ("Dorset", "Region"), ("Somerset", "Region"),
+      ("Liverpool", "City")},
      {("Manchester", "Person"), ("Torbay", "Person"), ("Dorset", "Organization")}),
     # a known town after "at" is the town (reuters-8089)
     ("A BP spokesman said the fire was confined to one plant at the 700-acre refinery at "

@@ -265,7 +265,7 @@ def test_nationality_and_destination_stay_the_state(assert_read, text, present, 
     ("The power-sharing National Transition Government of Liberia will remain in place until "
      "elections on 11 October, the first presidential and parliamentary ballots since the conflict "
      "ended.",
-     {("National Transition Government", "GovernmentBody"), ("Liberia", "State")},
+     {("National Transition Government of Liberia", "GovernmentBody")},
      {("National Transition Government of", "GovernmentBody")}),
     ("Mr Howard eventually left Llanelli Grammar School - and the snooker hall - to go to "
      "Cambridge University.",
