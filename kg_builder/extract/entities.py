@@ -1,4 +1,5 @@
-"""Named mentions: which named-entity spans are actors or places, of what kind, with their titles.
+"""Named mentions: which named-entity spans are actors or places, of what kind, with their titles
+(read by :mod:`.titles`).
 Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which :mod:`.mentions`
 (the rest of mention description) and :mod:`.syntax` (coordination) share."""
 
@@ -9,10 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
-from ..model import Fact
+from ..model import ORG_KINDS
 from .bodies import chamber, expansion_of, through_and
 from .collectives import among_people, group_of_people
 from .commons import glued_to_state
@@ -47,13 +47,11 @@ from .spans import (
     phrase_before,
     wire_company,
 )
+from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
-ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
-                       "IntergovernmentalOrganization", "MediaOrganization",
-                       "NonGovernmentalOrganization"})  # entity kinds that are organisations
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$|\S\s{2,}\S")  # digits, brackets, table columns
 _TICKER = re.compile(r"[A-Z]{2,}\.[A-Z]{1,2}")  # "IRRI.MI": a stock ticker, not a name
 
@@ -445,14 +443,14 @@ def collect_entities(ctx: ReadContext) -> None:
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
-        title, phrase = _title_before(ctx, span) if kind == "Person" else (None, None)
+        title, phrase = title_before(ctx, span, rules) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
             if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
                 ctx.role_phrases.append((mid, phrase_before(doc, span), title))
                 if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
-            _appositive_titles(ctx, mid, span)
+            appositive_titles(ctx, mid, span, rules)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     one_kind_per_name(ctx)
@@ -461,7 +459,7 @@ def collect_entities(ctx: ReadContext) -> None:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
     for mid, phrase, title in ctx.role_phrases:
-        _affiliation(ctx, mid, phrase, title)
+        affiliation(ctx, mid, phrase, title, rules)
 
 
 def _honorific_names(ctx: ReadContext) -> None:
@@ -490,41 +488,6 @@ def _honorific_names(ctx: ReadContext) -> None:
         ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
 
 
-def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> None:
-    """'US Secretary of State Mike Pompeo' employedBy the United States; 'Donald Trump, the
-    President of the United States' leaderOf it; 'Gleb Pavlovsky, a former Kremlin adviser'
-    affiliatedWith Russia; 'X, the founder of Sense Analytics' founderOf it."""
-    rules = mention_rules()
-    named = [ctx.by_token[t.i] for t in phrase if t.i in ctx.by_token and ctx.by_token[t.i] != mid]
-    # an organisation named in the phrase before a state ("founder of the Minsk-based firm X")
-    other = next((m for m in named if ctx.mention(m).kind in ORG_KINDS),
-                 next((m for m in named if ctx.mention(m).kind == "State"), None))
-    if other is None:
-        for tok in phrase:
-            hit = ctx.gaz.state(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
-            if hit is not None:  # "US", "Belarusian" not tagged as entities
-                other = ctx.add(tok.i, tok.i + 1, name=tok.text, how="demonym", kind="State",
-                                hint=hit[0].iso3)
-                break
-    if other is None:
-        return
-    words = title.lower().split()
-    head = words[-1] if words else ""
-    org = ctx.mention(other).kind in ORG_KINDS
-    if head in rules.founder_titles:
-        if not org:
-            return
-        relation = "founderOf"
-    elif any(w in rules.former_words for w in phrase.text.lower().split()):
-        relation = "affiliatedWith"  # a former adviser is no longer employed
-    elif " ".join(words) in rules.head_titles or head in rules.head_titles:
-        relation = "leaderOf"
-    else:
-        relation = "employedBy"
-    ctx.out.facts.append(Fact(subject=f"m:{mid}", relation=relation, object=f"m:{other}",
-                              evidence=ctx.sentence_span(phrase.root)))
-
-
 def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
     """A name read as a person's may be something else: the NER did not take it for a person, or
     it starts with no given name and no one knows such a person ('engineering group Jarvis')."""
@@ -550,50 +513,3 @@ def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
     named = ctx.mention(mid)  # a mention of its own, so that it names the organisation itself
     ctx.add(span.start, span.end, name=named.name, how="name", kind=named.kind, hint=named.hint)
     return True
-
-
-def _title_before(ctx: ReadContext, span: SpacySpan) -> tuple[str | None, str | None]:
-    """'US Secretary of State Mike Pompeo' → ('Secretary of State', 'US Secretary of State'):
-    the title, and the whole phrase that ends with it."""
-    rules = mention_rules()
-    i = span.start - 1
-    words: list[str] = []
-    while i >= 0 and i >= span.start - 5:
-        tok = ctx.doc[i]
-        if tok.ent_type_ == "PERSON" or tok.is_punct or (tok.pos_ not in ("PROPN", "NOUN", "ADP") \
-                and tok.lower_ not in rules.office_qualifiers):
-            break
-        words.insert(0, tok.text)
-        i -= 1
-    while words and words[0].lower() in ("of",):
-        words.pop(0)
-    for n in range(len(words)):
-        candidate = " ".join(words[n:]).lower()
-        if candidate in rules.titles:
-            # "shadow chancellor Oliver Letwin" holds no chancellorship: keep the qualifier
-            while n > 0 and words[n - 1].lower() in rules.office_qualifiers:
-                n -= 1
-            return " ".join(words[n:]), " ".join(words)
-    return None, None
-
-
-def _appositive_titles(ctx: ReadContext, mid: int, span: SpacySpan) -> None:
-    titles = mention_rules().titles
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in titles:
-            _appositive(ctx, mid, child)
-    head = span.root.head
-    if span.root.dep_ == "appos" and head.lemma_.lower() in titles:
-        _appositive(ctx, mid, head)
-
-
-def _appositive(ctx: ReadContext, mid: int, title: Token) -> None:
-    """'Donald Trump, the President of the United States': a position, and the affiliation."""
-    end = title.i + 1
-    tail = [c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if tail:
-        end = tail[0].right_edge.i + 1
-    span = ctx.doc[title.left_edge.i:end]
-    phrase = re.sub(r"^(a|an|the)\s+", "", span.text, flags=re.I)
-    ctx.out.positions.setdefault(mid, []).append(phrase)
-    ctx.role_phrases.append((mid, span, title.text))
