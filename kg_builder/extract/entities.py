@@ -49,6 +49,7 @@ from .spans import (
 )
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place
+from .works import arts_article, arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -140,6 +141,10 @@ class MentionRules:
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
     win_verbs: Words
+    arts_words: Words
+    arts_min_words: float
+    naming_verbs: Words
+    arts_owner_nouns: Words
 
 
 @cache
@@ -201,9 +206,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if len(text.split()) == 1 and text in rules.legal_forms:
         return None  # "Co" of "Merrill Lynch and Co" tagged alone: no name
     if text in ctx.work_titles or work_title(ctx, ent, rules, label=label) or (
-            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)):
+            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)) or (
+            org_kind(text.split()) is None and arts_work(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
+    if org_kind(text.split()) is None and title_fragment(ctx, ent, rules):
+        return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
     if group_of_people(ent, label, rules):
@@ -369,6 +377,8 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
+    ctx.arts = arts_article(ctx, rules)
+    ctx.tagged_works = tagged_works(ctx)
     ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
@@ -458,6 +468,7 @@ def collect_entities(ctx: ReadContext) -> None:
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
+    unname_works(ctx, rules)
     for mid, phrase, title in ctx.role_phrases:
         affiliation(ctx, mid, phrase, title, rules)
 
