@@ -15,7 +15,7 @@ from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
 from .bodies import chamber, expansion_of, through_and
 from .collectives import among_people, group_of_people
-from .commons import glued_to_state
+from .commons import glued_to_state, money_or_measure
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -145,6 +145,9 @@ class MentionRules:
     arts_min_words: float
     naming_verbs: Words
     arts_owner_nouns: Words
+    currency_words: Words
+    currency_phrases: Words
+    technology_acronyms: frozenset[str]
 
 
 @cache
@@ -193,6 +196,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    if (normalise(text) not in ctx.person_names and text.split()[0] not in rules.given_names
+            and org_kind(text.split()) is None and money_or_measure(
+                text.split(), currency_words=rules.currency_words, currency_phrases=rules.currency_phrases)):
+        return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
+    if text in rules.technology_acronyms:
+        return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
     if (gaz.org(text) is None and org_kind(text.split()) is None
             and glued_to_state(ctx.doc, gaz, text.split(), body_words=rules.not_company_words)):
         return None  # "U.S. Dollar", "U.K. Institutions": a state's abbreviation and common words

@@ -63,3 +63,28 @@ pytestmark = pytest.mark.slow
 def test_titles_of_works_and_their_fragments(assert_read, text, present, absent):
     assert_read(text, present, absent)
 
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a currency is no organisation (reuters-15625); units of measure are no people
+    # (bbc-tech-032)
+    ("Euromark rates scarcely responded to the central bankers comments, with six months funds "
+     "ending unaltered at around 3-7/8 pct. Eurodollars for the same maturity rose a fractional 1/16 "
+     "pct from yesterday to around 6-11/16 pct.\n\nSterling dipped to end at 2.952/956 marks after "
+     "2.960/965 last night. The Swiss franc firmed slightly to 120.30/45 marks per 100 from "
+     "120.25/40, with the yen soaring however to 1.2570/90 marks per 100.",
+     set(), {("Sterling", "Organization")}),
+    ("Early HSDPA systems typically offer around two megabits per second (Mbps) compared with less "
+     "than 384 kilobits per second (Kbps) on standard 3G networks.",
+     set(), {("Mbps", "Person"), ("Kbps", "Person")}),
+    # kinds of devices and techniques in capitals are no companies (bbc-tech-350, bbc-tech-235)
+    ("In a sign that Voip is seeping into the mainstream, giant ISP AOL announced on Tuesday that it "
+     "had plans to launch a net-based phone service for some of its members within the month.\n\n"
+     "James Roper, director of the IMRG, said shoppers were now much happier to buy so-called big "
+     "ticket items such as LCD television sets and digital cameras.",
+     {("James Roper", "Person")},
+     {("Voip", "Company"), ("ISP", "Company"), ("LCD", "Company"), ("Voip", "Organization"),
+      ("ISP", "Organization"), ("LCD", "Organization")}),
+])
+def test_money_measures_and_kinds_of_devices(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
