@@ -48,7 +48,7 @@ from .spans import (
     wire_company,
 )
 from .titles import affiliation, appositive_titles, title_before
-from .unplaced import listed_portfolio, person_at_end, person_not_place
+from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .works import arts_article, arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
@@ -427,6 +427,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if start >= end or (cut and end - start == 1) or start in ctx.by_token:
             continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_
+        if (named := role_before_name(ctx, start, end, label)) > start:
+            start, label = named, "PERSON"  # "Midfielder Steven Gerrard", "Rapper Eminem": the person
         if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
         if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (

@@ -88,3 +88,21 @@ def test_titles_of_works_and_their_fragments(assert_read, text, present, absent)
 def test_money_measures_and_kinds_of_devices(assert_read, text, present, absent):
     assert_read(text, present, absent)
 
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a capitalised role noun glued to a person's name is no part of it (bbc-entertainment-151,
+    # bbc-entertainment-041)
+    ("Rapper Eminem is to play an intimate gig in London on Saturday, following a show on the River "
+     "Thames on Friday.",
+     {("Eminem", "Person")}, {("Rapper Eminem", "Person")}),
+    ("Producer Mel Gibson will not be using paid advertisements to promote The Passion of the Christ "
+     "to voters in next year's Academy Awards.",
+     {("Mel Gibson", "Person")}, {("Producer Mel Gibson", "Person")}),
+    # a player's position before his surname in a sports report (written)
+    ("Midfielder Gerrard scored twice as Liverpool beat Everton in the derby. The striker missed a "
+     "penalty and the goalkeeper was booked before the league match ended.",
+     {("Gerrard", "Person")}, {("Midfielder Gerrard", "Organization"), ("Midfielder Gerrard", "Person")}),
+])
+def test_a_role_glued_to_a_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
