@@ -330,9 +330,14 @@ def first_conjunct(token: Token) -> Token:
 
 
 def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
-    """Whether an article is a sports report: enough distinct sport words."""
+    """Whether an article is a sports report: enough distinct sport words, with the words the
+    tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
     found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
              for word in (lemma, token.lower_) if word in rules.sport_words}
+    tokens = ctx.tokens
+    found |= {word for i in range(1, len(tokens) - 1) if tokens[i].text == "-" and not tokens[i].whitespace_
+              and not tokens[i - 1].whitespace_ and (word := f"{tokens[i - 1].lower_}-{tokens[i + 1].lower_}")
+              in rules.sport_words}
     return len(found) >= rules.sport_min_words
 
 
