@@ -47,8 +47,9 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
         before -= 1
     if before > 0 and doc[before].text == "The":
         before -= 1  # "hit US cartoon The Simpsons"
-    if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
-        return True
+    if before >= 0 and doc[before].lower_ in rules.work_nouns and (doc[before].pos_ == "NOUN" or (
+            before > 0 and doc[before - 1].tag_ == "POS")):
+        return True  # "the game Manhunt"; "Thackeray's novel Vanity Fair" with "novel" tagged ADJ
     root = first_conjunct(ent.root)
     if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):

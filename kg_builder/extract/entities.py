@@ -145,6 +145,7 @@ class MentionRules:
     arts_min_words: float
     naming_verbs: Words
     arts_owner_nouns: Words
+    credit_words: Words
     currency_words: Words
     currency_phrases: Words
     technology_acronyms: frozenset[str]

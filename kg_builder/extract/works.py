@@ -1,12 +1,14 @@
 """Titles of works the words around a name or the whole article give away, beside the cues of
 :func:`.cues.work_title`: in an arts report (enough distinct words of
 ``arts_words``) a name right before a work noun ('the Nightmare on Elm Street franchise'), after
-an award and 'for' ('the best original song award for Old Habits Die Hard'), or named the best
-of a kind of work ('The Aviator has been named best film'); anywhere, a name after a work noun
-written with a hyphen ('movie re-make Alfie'), the words of a title the NER cut after 'of' or
-':' ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI: Crime Scene Investigation') or before
-its end (the first words of a title it tags whole elsewhere: 'The Life and Death of Peter
-Sellers'); and, after typing, a name an arts report reads as a work later is a work where it
+an award or a role and 'for' ('the best original song award for Old Habits Die Hard', 'best
+actor for Kinsey'), named the best of a kind of work ('The Aviator has been named best film'),
+or one the NER tags as a work of art elsewhere ('Monsoon Wedding'); anywhere, a name after a
+work noun written with a hyphen ('movie re-make Alfie') or before 'starring' or 'directed'
+('Kinsey, starring Liam Neeson'), the words of a title the NER cut after 'of' or ':' ('Eternal
+Sunshine' + 'of the Spotless Mind', 'CSI: Crime Scene Investigation') or before its end (the
+first words of a title it tags whole elsewhere: 'The Life and Death of Peter Sellers'); and,
+after typing, a name an arts report reads as a work later is a work where it
 was typed before ('The Office ... his Office character'). Run by :mod:`.entities` with the
 ``mentions`` rule section.
 """
@@ -61,8 +63,9 @@ def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> boo
     text = ent.text
     if _known(ctx, text, rules):
         return False
-    if len(text.split()) > 1 and any(title.startswith(text + " ") for title in ctx.tagged_works):
-        return True
+    if len(text.split()) > 1 and any(title.startswith(text + " ") or (ctx.arts and title == text)
+                                     for title in ctx.tagged_works):
+        return True  # "The Life and Death of"; in an arts report the whole title too ("Monsoon Wedding")
     before = _title_before(ctx, ent)
     return bool(before) and before in ctx.work_titles
 
@@ -87,16 +90,26 @@ def _title_before(ctx: ReadContext, ent: SpacySpan) -> str:
 
 def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
     """Whether a name is the title of a work by the cues of the module docstring: after a work
-    noun written with a hyphen, or in an arts report before a work noun (not one of
-    arts_owner_nouns, which a maker's name modifies too: 'the DC Comics character'), after an
-    award and 'for', or named the best of a kind of work. The name is none the gazetteers or the
-    article know, no acronym and no people."""
+    noun written with a hyphen, before one of credit_words ('Kinsey, starring Liam Neeson'), or
+    in an arts report before a work noun (not one of arts_owner_nouns, which a maker's name
+    modifies too: 'the DC Comics character'), after an award or a role in a work and 'for' ('won
+    best actor for Kinsey'), or named the best of a kind of work. The name is none the
+    gazetteers or the article know, no acronym and no people."""
     if label == "NORP" or _known(ctx, ent.text, rules):
         return False
     doc = ctx.doc
     if (ent.start >= 3 and doc[ent.start - 2].text == "-"
             and doc[ent.start - 3].lower_ + doc[ent.start - 1].lower_ in rules.work_nouns):
         return True  # "movie re-make Alfie"
+    i = ent.end
+    while i < min(len(doc), ent.end + 6) and (doc[i].text in (",", "-", "(") or doc[i].lower_ == "and"
+                                                or doc[i].lower_ in rules.credit_words):
+        if doc[i].lower_ in rules.credit_words and (
+                doc[i].lower_.endswith("ing") or (i + 1 < len(doc) and doc[i + 1].lower_ == "by")):
+            # "Kinsey, starring Liam Neeson", "House of Flying Daggers, directed by Yimou Zhang",
+            # "Garden State - written, directed and starring Zach Braff"; not "Xyz directed its staff"
+            return True
+        i += 1
     if not ctx.arts:
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
@@ -104,9 +117,10 @@ def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules)
             and after.lemma_.lower() not in rules.arts_owner_nouns and not _title_before(ctx, ent)):
         return True  # "the Nightmare on Elm Street franchise", "the Evil Dead movies"; not the end
         # of a longer title ("the first Pirates of the Caribbean film": the region elsewhere)
-    if (ent.start >= 2 and doc[ent.start - 1].lower_ == "for"
-            and doc[ent.start - 2].lemma_.lower() in rules.award_nouns):
-        return True  # "the best original song award for Old Habits Die Hard"
+    if (ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and (
+            doc[ent.start - 2].lemma_.lower() in rules.award_nouns
+            or doc[ent.start - 2].lemma_.lower() in rules.work_role_nouns)):
+        return True  # "the best original song award for Old Habits Die Hard", "won best actor for Kinsey"
     root = ent.root
     head = root.head
     return (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.naming_verbs
