@@ -93,6 +93,25 @@ def test_films_by_their_credits_genre_and_tags(assert_read, text, present, absen
     assert_read(text, present, absent)
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a band named after 'band' is an organisation, no town; a record label a company
+    # (bbc-entertainment-239, -114, -151, -110)
+    ("Charlie Simpson took his new band Fightstar to the stage on Friday night, just hours after "
+     "officially announcing his departure from pop band Busted.",
+     {("Busted", "Organization")}, {("Busted", "City")}),
+    ("Mr Doherty left The Libertines at the end of June 2004, but continued performing with his "
+     "band Babyshambles.",
+     {("Babyshambles", "Organization")}, {("Babyshambles", "City")}),
+    ("The US star will play just two songs at a night showcasing his label Shady Records at the "
+     "Islington Academy.",
+     {("Shady Records", "Company")}, {("Shady Records", "Person")}),
+    ("Mr Knight, founder of Death Row Records, served a 10-month jail term in 2004 for punching a "
+     "man while on parole for an assault conviction.",
+     {("Death Row Records", "Company")}, {("Death Row Records", "Organization")}),
+])
+def test_bands_and_record_labels(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a currency is no organisation (reuters-15625); units of measure are no people
