@@ -359,10 +359,11 @@ def team_sheets(ctx: ReadContext) -> set[int]:
     return sheets
 
 
-def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
+def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> None:
     """The players of a team sheet: one person per name between separators, after a heading
     ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
-    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor')."""
+    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor'); a
+    name goes on over one of name_particles before a capitalised word ('CA del Fava')."""
     doc = ctx.doc
     i = sent.start
     while i < sent.end:
@@ -373,7 +374,9 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
         start = max(colons, default=i)
         while start < j:  # "Tiago (Bridge 45)": the substitute too
             end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
-            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
+            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-") or (
+                    end > start and doc[end].text in rules.name_particles and end + 1 < j
+                    and doc[end + 1].text[:1].isupper())):
                 end += 1
             if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
                     k in ctx.by_token for k in range(start, end)):

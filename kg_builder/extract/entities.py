@@ -146,6 +146,7 @@ class MentionRules:
     naming_verbs: Words
     arts_owner_nouns: Words
     credit_words: Words
+    name_particles: frozenset[str]
     currency_words: Words
     currency_phrases: Words
     technology_acronyms: frozenset[str]
@@ -393,7 +394,7 @@ def collect_entities(ctx: ReadContext) -> None:
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
         if sent.start in sheets:
-            sheet_players(ctx, sent)
+            sheet_players(ctx, sent, rules)
     for ent in doc.ents:
         if ent.label_ not in rules.entity_labels:
             continue

@@ -169,3 +169,20 @@ def test_a_role_glued_to_a_name(assert_read, text, present, absent):
 ])
 def test_sports_words_split_at_a_hyphen(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a player's name on a team sheet goes on over a lower-case particle (bbc-sport-312)
+    ("With the Welsh line-out stuttering and Italy twice turning the visitors' scrum, the home "
+     "side's forward power brought them back into it. De Marigny landed a penalty to make it 19-8. "
+     "But after back-to-back wins at the start of the "
+     "tournament for the first time in 11 years, they will travel to Paris in a fortnight looking "
+     "like genuine contenders.\n\nR de Marigny; Mirco Bergamasco, W Pozzebon, A Masi, L Nitoglia; "
+     "L Orquera, A Troncon; A Lo Cicero, F Ongaro, M Castrogiovanni, S Dellape, M Bortolami (capt), "
+     "A Persico, Mauro Bergamasco, S Parisse.\n\nG Intoppa, S Perugini, CA del Fava, D dal Maso, "
+     "P Griffen, M Barbini, KP Robertson.",
+     {("R de Marigny", "Person"), ("CA del Fava", "Person"), ("D dal Maso", "Person")},
+     {("R", "Person"), ("CA", "Person"), ("D", "Person")}),
+])
+def test_team_sheet_names_with_particles(assert_read, text, present, absent):
+    assert_read(text, present, absent)
