@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .context import ReadContext
-from .unplaced import listed_product
+from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -253,7 +253,7 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
     before = ctx.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics:
         return False  # "Mr Kent"
-    if _nationality(ctx, ent):
+    if _nationality(ctx, ent, rules):
         return False
     root = first_conjunct(ent.root)
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
@@ -275,7 +275,7 @@ def same_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     their World Cup campaign', 'eligible for England'): not where the person it owns or follows
     comes from ('Nathalie Dechy of France'), nor where something happens ('in Italy for their
     friendly') or someone goes. The caller has checked the team reading elsewhere."""
-    if normalise(ent.text) in ctx.person_names or _nationality(ctx, ent):
+    if normalise(ent.text) in ctx.person_names or _nationality(ctx, ent, rules):
         return False
     root = first_conjunct(ent.root)
     if root.dep_ != "pobj":
@@ -287,15 +287,21 @@ def same_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     return not (prep.lower_ in ("to", "into", "towards") and verb.lemma_.lower() in rules.motion_verbs)
 
 
-def _nationality(ctx: ReadContext, ent: SpacySpan) -> bool:
+def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a state's name says where a person is from: it owns a phrase that names the person
-    ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'), or follows the
-    person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
+    ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'; also where the
+    NER took the person for an organisation or a place: 'Sweden's Carolina Kluft', opening with
+    a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`), or follows
+    the person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
     Montenegro')."""
     doc = ctx.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
         for token in doc[ent.end + 1:]:
             if token.ent_type_ == "PERSON":
+                return True
+            named = ctx.ent_at(token.i) if token.ent_iob_ == "B" else None
+            if named is not None and len(named) > 1 and (named[0].text in rules.given_names or (
+                    named.label_ in ("GPE", "FAC") and person_not_place(ctx, named, named.label_))):
                 return True
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
                 break
@@ -498,10 +504,11 @@ def product_of_company(ctx: ReadContext, ent: SpacySpan, label: str, rules: Ment
     know ('Microsoft's Bill Gates', 'Britain's BAE Systems' are no products), and neither it nor
     the owner has a word of not_company_words ('the University of Michigan's Transportation
     Research Institute', 'St Brygida's Roman Catholic Church'). An owner typed only as an
-    organisation is then a company."""
+    organisation is then a company. Not in a sports report, where the owner is a team or a
+    state and the name a player's."""
     doc = ctx.doc
-    if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
-        return False
+    if ctx.sport or label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
+        return False  # in a sports report "Ethiopia's Tirunesh Dibaba" is an athlete
     if doc[ent.start - 1].lower_ not in ("'s", "\u2019s") or (ent.start - 2) not in ctx.by_token:
         return False
     owner = ctx.mention(ctx.by_token[ent.start - 2])
