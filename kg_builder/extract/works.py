@@ -1,15 +1,14 @@
 """Titles of works the words around a name or the whole article give away, beside the cues of
-:func:`.cues.work_title`: in an arts report (enough distinct words of
-``arts_words``) a name right before a work noun ('the Nightmare on Elm Street franchise'), after
-an award or a role and 'for' ('the best original song award for Old Habits Die Hard', 'best
-actor for Kinsey'), named the best of a kind of work ('The Aviator has been named best film'),
-or one the NER tags as a work of art elsewhere ('Monsoon Wedding'); anywhere, a name after a
-work noun written with a hyphen ('movie re-make Alfie') or before 'starring' or 'directed'
-('Kinsey, starring Liam Neeson'), the words of a title the NER cut after 'of' or ':' ('Eternal
-Sunshine' + 'of the Spotless Mind', 'CSI: Crime Scene Investigation') or before its end (the
-first words of a title it tags whole elsewhere: 'The Life and Death of Peter Sellers'); and,
-after typing, a name an arts report reads as a work later is a work where it
-was typed before ('The Office ... his Office character'). Run by :mod:`.entities` with the
+:func:`.cues.work_title`: in an arts report (enough distinct words of ``arts_words``) a name right
+before a work noun ('the Nightmare on Elm Street franchise'), after an award or a role and 'for'
+('the best original song award for Old Habits Die Hard', 'best actor for Kinsey'), named the
+best of a kind of work ('The Aviator has been named best film'), or the first words or all of
+a title the NER tags whole as a work of art elsewhere ('The Life and Death of', 'Monsoon
+Wedding'); anywhere, a name after a work noun written with a hyphen ('movie re-make Alfie') or
+before 'starring' or 'directed by' ('Kinsey, starring Liam Neeson'), and the words of a title
+the NER cut after 'of' or ':' ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI: Crime Scene
+Investigation'); and, after typing, a name an arts report reads as a work later is a work where
+it was typed before ('The Office ... his Office character'). Run by :mod:`.entities` with the
 ``mentions`` rule section.
 """
 
@@ -55,17 +54,19 @@ def tagged_works(ctx: ReadContext) -> set[str]:
 
 
 def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
-    """Whether a name is a fragment of a work's title the NER cut: its first words, where it
-    tags the whole title elsewhere ('The Life and Death of' beside 'The Life and Death of Peter
-    Sellers'), or the words after 'of' or ':' and a name read as a work ('Eternal Sunshine' + 'of
-    the Spotless Mind', 'CSI' + ': Crime Scene Investigation'). Only this mention: 'Caribbean' of
-    'Pirates of the Caribbean' is the region elsewhere."""
+    """Whether a name is a fragment of a work's title the NER cut: in an arts report, its first
+    words, or all of it, where the NER tags the whole title as a work of art elsewhere ('The
+    Life and Death of' beside 'The Life and Death of Peter Sellers'; elsewhere that tag is no
+    evidence: 'The Lago Agrio to Puerto Colon pipeline'); anywhere, the words after 'of' or ':'
+    and a name read as a work ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI' + ': Crime
+    Scene Investigation'). Only this mention: 'Caribbean' of 'Pirates of the Caribbean' is the
+    region elsewhere."""
     text = ent.text
     if _known(ctx, text, rules):
         return False
-    if len(text.split()) > 1 and any(title.startswith(text + " ") or (ctx.arts and title == text)
-                                     for title in ctx.tagged_works):
-        return True  # "The Life and Death of"; in an arts report the whole title too ("Monsoon Wedding")
+    if ctx.arts and len(text.split()) > 1 and any(title.startswith(text + " ") or title == text
+                                                  for title in ctx.tagged_works):
+        return True  # "The Life and Death of", "Monsoon Wedding" (not in wire copy: "The Lago Agrio to ...")
     before = _title_before(ctx, ent)
     return bool(before) and before in ctx.work_titles
 
