@@ -13,6 +13,7 @@ from typing import Any, Literal
 __all__ = [
     "ENTITY_KINDS",
     "MERGE_RULES",
+    "ORG_KINDS",
     "PLACE_KINDS",
     "Article",
     "ArticleResult",
@@ -48,6 +49,10 @@ EntityKind = Literal[
 ENTITY_KINDS: tuple[str, ...] = EntityKind.__args__  # type: ignore[attr-defined]
 #: kinds of entities that are places: where events happen, never who acts or is acted on
 PLACE_KINDS: frozenset[str] = frozenset({"City", "Region", "Place"})
+#: kinds of entities that are organisations
+ORG_KINDS: frozenset[str] = frozenset({
+    "Organization", "Company", "GovernmentBody", "PoliticalParty", "IntergovernmentalOrganization",
+    "MediaOrganization", "NonGovernmentalOrganization"})
 
 #: how the resolver joins another name of an article to an entity (each an nkg: individual):
 #: ``same-key`` the same canonical key (case, punctuation, diacritics, a legal form: "HOLLINGER

@@ -3,6 +3,8 @@
 abbreviation and those words for an organisation's name. Reads the vocabulary table of common
 English nouns and adjectives that :func:`kg_builder.nlp.load_pipeline` puts on the model's
 vocabulary (WordNet's, shipped with the model for its lemmatizer); used by :mod:`.entities`.
+Also money and measures the NER takes for names ('Sterling dipped', 'Special Drawing Rights',
+'speeds of 2 Mbps'), by the words of a currency or a unit.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS_TABLE", "common_word", "glued_to_state"]
+__all__ = ["COMMON_WORDS_TABLE", "common_word", "glued_to_state", "money_or_measure"]
 
 #: the vocabulary table :func:`kg_builder.nlp.load_pipeline` fills (the same name there)
 COMMON_WORDS_TABLE = "kg_common_words"
@@ -45,3 +47,15 @@ def glued_to_state(doc: Doc, gaz: Gazetteer, words: list[str], *,
     return (len(words) > 1 and words[0].endswith(".") and gaz.state(words[0]) is not None
             and not any(w.lower() in body_words for w in words)
             and all(common_word(doc, w) for w in words[1:]))
+
+
+def money_or_measure(words: list[str], *, currency_words: frozenset[str],
+                     currency_phrases: frozenset[str]) -> bool:
+    """Whether a name is a currency or a unit of measure, no actor: one word of
+    ``currency_words`` ('Sterling', 'Euro', 'Mbps'), or a name that ends in one ('Australian
+    Dollar', 'CFA franc') or in one of ``currency_phrases`` ('European Currency Unit', 'Special
+    Drawing Rights'). The caller has checked that no person is named so."""
+    low = [w.lower() for w in words]
+    if low[-1] in currency_words:
+        return True
+    return any(" ".join(low[-n:]) in currency_phrases for n in (2, 3) if len(low) >= n)

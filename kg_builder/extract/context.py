@@ -61,8 +61,14 @@ class ReadContext:
     #: whether the article is a business report (enough distinct business words): a name the NER
     #: tagged as an organisation with nothing else to say what it is is mostly a company, read once
     business: bool = False
+    #: whether the article reports on films, music, television, books or games (enough distinct
+    #: arts words): a name before a work noun there is mostly a work's title, read once
+    arts: bool = False
     #: names read as titles of works ("the sitcom Extras"): the same name is a work elsewhere too
     work_titles: set[str] = field(default_factory=set)
+    #: names the NER tagged as works of art, of two words or more ("The Life and Death of Peter
+    #: Sellers"): a name that is their first words is a fragment of the title
+    tagged_works: set[str] = field(default_factory=set)
 
     def mention(self, mid: int) -> Mention:
         return self.out.mentions[mid]

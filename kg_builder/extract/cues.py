@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .context import ReadContext
 from .places import region_name
-from .unplaced import listed_product
+from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -49,8 +49,9 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
         before -= 1
     if before > 0 and doc[before].text == "The":
         before -= 1  # "hit US cartoon The Simpsons"
-    if before >= 0 and doc[before].pos_ == "NOUN" and doc[before].lower_ in rules.work_nouns:
-        return True
+    if before >= 0 and doc[before].lower_ in rules.work_nouns and (doc[before].pos_ == "NOUN" or (
+            before > 0 and doc[before - 1].tag_ == "POS")):
+        return True  # "the game Manhunt"; "Thackeray's novel Vanity Fair" with "novel" tagged ADJ
     root = first_conjunct(ent.root)
     if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):
@@ -257,7 +258,7 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
     before = ctx.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.is_title and before.lower_.rstrip(".") in rules.honorifics:
         return False  # "Mr Kent"
-    if _nationality(ctx, ent):
+    if _nationality(ctx, ent, rules):
         return False
     root = first_conjunct(ent.root)
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
@@ -279,7 +280,7 @@ def same_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     their World Cup campaign', 'eligible for England'): not where the person it owns or follows
     comes from ('Nathalie Dechy of France'), nor where something happens ('in Italy for their
     friendly') or someone goes. The caller has checked the team reading elsewhere."""
-    if normalise(ent.text) in ctx.person_names or _nationality(ctx, ent):
+    if normalise(ent.text) in ctx.person_names or _nationality(ctx, ent, rules):
         return False
     root = first_conjunct(ent.root)
     if root.dep_ != "pobj":
@@ -291,15 +292,21 @@ def same_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     return not (prep.lower_ in ("to", "into", "towards") and verb.lemma_.lower() in rules.motion_verbs)
 
 
-def _nationality(ctx: ReadContext, ent: SpacySpan) -> bool:
+def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a state's name says where a person is from: it owns a phrase that names the person
-    ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'), or follows the
-    person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
+    ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'; also where the
+    NER took the person for an organisation or a place: 'Sweden's Carolina Kluft', opening with
+    a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`), or follows
+    the person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
     Montenegro')."""
     doc = ctx.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
         for token in doc[ent.end + 1:]:
             if token.ent_type_ == "PERSON":
+                return True
+            named = ctx.ent_at(token.i) if token.ent_iob_ == "B" else None
+            if named is not None and len(named) > 1 and (named[0].text in rules.given_names or (
+                    named.label_ in ("GPE", "FAC") and person_not_place(ctx, named, named.label_))):
                 return True
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
                 break
@@ -335,9 +342,14 @@ def first_conjunct(token: Token) -> Token:
 
 
 def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
-    """Whether an article is a sports report: enough distinct sport words."""
+    """Whether an article is a sports report: enough distinct sport words, with the words the
+    tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
     found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
              for word in (lemma, token.lower_) if word in rules.sport_words}
+    tokens = ctx.tokens
+    found |= {word for i in range(1, len(tokens) - 1) if tokens[i].text == "-" and not tokens[i].whitespace_
+              and not tokens[i - 1].whitespace_ and (word := f"{tokens[i - 1].lower_}-{tokens[i + 1].lower_}")
+              in rules.sport_words}
     return len(found) >= rules.sport_min_words
 
 
@@ -358,10 +370,11 @@ def team_sheets(ctx: ReadContext) -> set[int]:
     return sheets
 
 
-def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
+def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> None:
     """The players of a team sheet: one person per name between separators, after a heading
     ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
-    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor')."""
+    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor'); a
+    name goes on over one of name_particles before a capitalised word ('CA del Fava')."""
     doc = ctx.doc
     i = sent.start
     while i < sent.end:
@@ -372,7 +385,9 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan) -> None:
         start = max(colons, default=i)
         while start < j:  # "Tiago (Bridge 45)": the substitute too
             end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
-            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-")):
+            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-") or (
+                    end > start and doc[end].text in rules.name_particles and end + 1 < j
+                    and doc[end + 1].text[:1].isupper())):
                 end += 1
             if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
                     k in ctx.by_token for k in range(start, end)):
@@ -500,10 +515,11 @@ def product_of_company(ctx: ReadContext, ent: SpacySpan, label: str, rules: Ment
     know ('Microsoft's Bill Gates', 'Britain's BAE Systems' are no products), and neither it nor
     the owner has a word of not_company_words ('the University of Michigan's Transportation
     Research Institute', 'St Brygida's Roman Catholic Church'). An owner typed only as an
-    organisation is then a company."""
+    organisation is then a company. Not in a sports report, where the owner is a team or a
+    state and the name a player's."""
     doc = ctx.doc
-    if label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
-        return False
+    if ctx.sport or label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC") or ent.start < 2:
+        return False  # in a sports report "Ethiopia's Tirunesh Dibaba" is an athlete
     if doc[ent.start - 1].lower_ not in ("'s", "\u2019s") or (ent.start - 2) not in ctx.by_token:
         return False
     owner = ctx.mention(ctx.by_token[ent.start - 2])

@@ -1,4 +1,5 @@
-"""Named mentions: which named-entity spans are actors or places, of what kind, with their titles.
+"""Named mentions: which named-entity spans are actors or places, of what kind, with their titles
+(read by :mod:`.titles`).
 Reads the ``mentions`` rule section (``rules/extract/mentions.json``), which :mod:`.mentions`
 (the rest of mention description) and :mod:`.syntax` (coordination) share."""
 
@@ -9,13 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
-from ..model import Fact
+from ..model import ORG_KINDS
 from .bodies import chamber, expansion_of, read_apart, through_and, through_of
 from .collectives import among_people, group_of_people
-from .commons import glued_to_state
+from .commons import glued_to_state, money_or_measure
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -47,13 +47,12 @@ from .spans import (
     phrase_before,
     wire_company,
 )
-from .unplaced import listed_portfolio, person_at_end, person_not_place
+from .titles import affiliation, appositive_titles, title_before
+from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
+from .works import arts_article, arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
-ORG_KINDS = frozenset({"Organization", "Company", "GovernmentBody", "PoliticalParty",
-                       "IntergovernmentalOrganization", "MediaOrganization",
-                       "NonGovernmentalOrganization"})  # entity kinds that are organisations
 _JUNK_ENTITY = re.compile(r"[_\d\[\]]|^\W+$|\S\s{2,}\S")  # digits, brackets, table columns
 _TICKER = re.compile(r"[A-Z]{2,}\.[A-Z]{1,2}")  # "IRRI.MI": a stock ticker, not a name
 
@@ -142,6 +141,15 @@ class MentionRules:
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
     win_verbs: Words
+    arts_words: Words
+    arts_min_words: float
+    naming_verbs: Words
+    arts_owner_nouns: Words
+    credit_words: Words
+    name_particles: frozenset[str]
+    currency_words: Words
+    currency_phrases: Words
+    technology_acronyms: frozenset[str]
 
 
 @cache
@@ -190,6 +198,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
+    if (normalise(text) not in ctx.person_names and text.split()[0] not in rules.given_names
+            and org_kind(text.split()) is None and money_or_measure(
+                text.split(), currency_words=rules.currency_words, currency_phrases=rules.currency_phrases)):
+        return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
+    if text in rules.technology_acronyms:
+        return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
     if (gaz.org(text) is None and org_kind(text.split()) is None
             and glued_to_state(ctx.doc, gaz, text.split(), body_words=rules.not_company_words)):
         return None  # "U.S. Dollar", "U.K. Institutions": a state's abbreviation and common words
@@ -203,9 +217,12 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if len(text.split()) == 1 and text in rules.legal_forms:
         return None  # "Co" of "Merrill Lynch and Co" tagged alone: no name
     if text in ctx.work_titles or work_title(ctx, ent, rules, label=label) or (
-            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)):
+            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)) or (
+            org_kind(text.split()) is None and arts_work(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
+    if org_kind(text.split()) is None and title_fragment(ctx, ent, rules):
+        return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
     if group_of_people(ent, label, rules):
@@ -372,11 +389,13 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
+    ctx.arts = arts_article(ctx, rules)
+    ctx.tagged_works = tagged_works(ctx)
     ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents:
         if sent.start in sheets:
-            sheet_players(ctx, sent)
+            sheet_players(ctx, sent, rules)
     for ent in read_apart(ctx.gaz, doc.ents):  # "Dell and Hewlett-Packard": two names
         if ent.label_ not in rules.entity_labels:
             continue
@@ -411,6 +430,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if start >= end or (cut and end - start == 1) or start in ctx.by_token:
             continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"
         label = ent.label_
+        if (named := role_before_name(ctx, start, end, label)) > start:
+            start, label = named, "PERSON"  # "Midfielder Steven Gerrard", "Rapper Eminem": the person
         if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
         if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (
@@ -446,14 +467,14 @@ def collect_entities(ctx: ReadContext) -> None:
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
-        title, phrase = _title_before(ctx, span) if kind == "Person" else (None, None)
+        title, phrase = title_before(ctx, span, rules) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
             if title:  # "US Secretary of State Mike Pompeo": the whole phrase before the name
                 ctx.role_phrases.append((mid, phrase_before(doc, span), title))
                 if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
-            _appositive_titles(ctx, mid, span)
+            appositive_titles(ctx, mid, span, rules)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
     one_kind_per_name(ctx)
@@ -461,8 +482,9 @@ def collect_entities(ctx: ReadContext) -> None:
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
+    unname_works(ctx, rules)
     for mid, phrase, title in ctx.role_phrases:
-        _affiliation(ctx, mid, phrase, title)
+        affiliation(ctx, mid, phrase, title, rules)
 
 
 def _honorific_names(ctx: ReadContext) -> None:
@@ -491,41 +513,6 @@ def _honorific_names(ctx: ReadContext) -> None:
         ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
 
 
-def _affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str) -> None:
-    """'US Secretary of State Mike Pompeo' employedBy the United States; 'Donald Trump, the
-    President of the United States' leaderOf it; 'Gleb Pavlovsky, a former Kremlin adviser'
-    affiliatedWith Russia; 'X, the founder of Sense Analytics' founderOf it."""
-    rules = mention_rules()
-    named = [ctx.by_token[t.i] for t in phrase if t.i in ctx.by_token and ctx.by_token[t.i] != mid]
-    # an organisation named in the phrase before a state ("founder of the Minsk-based firm X")
-    other = next((m for m in named if ctx.mention(m).kind in ORG_KINDS),
-                 next((m for m in named if ctx.mention(m).kind == "State"), None))
-    if other is None:
-        for tok in phrase:
-            hit = ctx.gaz.state(tok.text) if tok.pos_ in ("PROPN", "ADJ") else None
-            if hit is not None:  # "US", "Belarusian" not tagged as entities
-                other = ctx.add(tok.i, tok.i + 1, name=tok.text, how="demonym", kind="State",
-                                hint=hit[0].iso3)
-                break
-    if other is None:
-        return
-    words = title.lower().split()
-    head = words[-1] if words else ""
-    org = ctx.mention(other).kind in ORG_KINDS
-    if head in rules.founder_titles:
-        if not org:
-            return
-        relation = "founderOf"
-    elif any(w in rules.former_words for w in phrase.text.lower().split()):
-        relation = "affiliatedWith"  # a former adviser is no longer employed
-    elif " ".join(words) in rules.head_titles or head in rules.head_titles:
-        relation = "leaderOf"
-    else:
-        relation = "employedBy"
-    ctx.out.facts.append(Fact(subject=f"m:{mid}", relation=relation, object=f"m:{other}",
-                              evidence=ctx.sentence_span(phrase.root)))
-
-
 def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
     """A name read as a person's may be something else: the NER did not take it for a person, or
     it starts with no given name and no one knows such a person ('engineering group Jarvis')."""
@@ -551,50 +538,3 @@ def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
     named = ctx.mention(mid)  # a mention of its own, so that it names the organisation itself
     ctx.add(span.start, span.end, name=named.name, how="name", kind=named.kind, hint=named.hint)
     return True
-
-
-def _title_before(ctx: ReadContext, span: SpacySpan) -> tuple[str | None, str | None]:
-    """'US Secretary of State Mike Pompeo' → ('Secretary of State', 'US Secretary of State'):
-    the title, and the whole phrase that ends with it."""
-    rules = mention_rules()
-    i = span.start - 1
-    words: list[str] = []
-    while i >= 0 and i >= span.start - 5:
-        tok = ctx.doc[i]
-        if tok.ent_type_ == "PERSON" or tok.is_punct or (tok.pos_ not in ("PROPN", "NOUN", "ADP") \
-                and tok.lower_ not in rules.office_qualifiers):
-            break
-        words.insert(0, tok.text)
-        i -= 1
-    while words and words[0].lower() in ("of",):
-        words.pop(0)
-    for n in range(len(words)):
-        candidate = " ".join(words[n:]).lower()
-        if candidate in rules.titles:
-            # "shadow chancellor Oliver Letwin" holds no chancellorship: keep the qualifier
-            while n > 0 and words[n - 1].lower() in rules.office_qualifiers:
-                n -= 1
-            return " ".join(words[n:]), " ".join(words)
-    return None, None
-
-
-def _appositive_titles(ctx: ReadContext, mid: int, span: SpacySpan) -> None:
-    titles = mention_rules().titles
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in titles:
-            _appositive(ctx, mid, child)
-    head = span.root.head
-    if span.root.dep_ == "appos" and head.lemma_.lower() in titles:
-        _appositive(ctx, mid, head)
-
-
-def _appositive(ctx: ReadContext, mid: int, title: Token) -> None:
-    """'Donald Trump, the President of the United States': a position, and the affiliation."""
-    end = title.i + 1
-    tail = [c for c in title.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if tail:
-        end = tail[0].right_edge.i + 1
-    span = ctx.doc[title.left_edge.i:end]
-    phrase = re.sub(r"^(a|an|the)\s+", "", span.text, flags=re.I)
-    ctx.out.positions.setdefault(mid, []).append(phrase)
-    ctx.role_phrases.append((mid, span, title.text))

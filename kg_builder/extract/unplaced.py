@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 _INITIAL = re.compile(r"[A-Z]\.")  # "J." of "J. Hugh Liedtke"
 
 __all__ = ["UnplacedRules", "listed_portfolio", "listed_product", "person_at_end", "person_not_place",
-           "unplaced_rules"]
+           "role_before_name", "unplaced_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,6 +47,8 @@ class UnplacedRules:
     company_words: frozenset[str]
     not_person_labels: frozenset[str]
     max_words: float
+    positions: Words
+    opening_roles: Words
 
 
 @cache
@@ -159,6 +161,32 @@ def person_at_end(ctx: ReadContext, start: int, end: int, label: str) -> int:
                 or ctx.gaz.company(doc[start:first].text, label="ORG") is not None):
             continue
         return first
+    return start
+
+
+def role_before_name(ctx: ReadContext, start: int, end: int, label: str) -> int:
+    """Where a person's name starts that the NER glued to a capitalised noun for the person's
+    role ('Producer Mel Gibson', 'Rapper Eminem'; in a sports report a player's position:
+    'Midfielder Gerrard', 'Centre Parker'): the index after the role noun, else ``start``. The
+    name is one to three capitalised words, none a title or a word of not_person_words, and no
+    state, region, town or organisation the gazetteers know; it opens with one of given_names,
+    or the NER took the whole for a person's name and the role is none of opening_roles, which
+    also open titles of works ('Star Trek'), or the role is one of positions in a sports report."""
+    rules = unplaced_rules()
+    doc = ctx.doc
+    role = doc[start].lower_
+    if not (2 <= end - start <= 4 and doc[start].is_title and role in rules.role_nouns | rules.positions):
+        return start
+    name = doc[start + 1:end]
+    gaz = ctx.gaz
+    if (not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in name)
+            or any(t.lower_ in rules.not_person_words or t.lower_ in rules.titles for t in name)
+            or gaz.state(name.text) is not None or gaz.region(name.text) is not None
+            or gaz.org(name.text) is not None or normalise(name.text) in gaz.cities):
+        return start
+    if (name[0].text in rules.given_names or (label == "PERSON" and role not in rules.opening_roles)
+            or (ctx.sport and role in rules.positions)):
+        return start + 1
     return start
 
 

@@ -1,0 +1,154 @@
+"""Titles of works the words around a name or the whole article give away, beside the cues of
+:func:`.cues.work_title`: in an arts report (enough distinct words of ``arts_words``) a name right
+before a work noun ('the Nightmare on Elm Street franchise'), after an award or a role and 'for'
+('the best original song award for Old Habits Die Hard', 'best actor for Kinsey'), named the
+best of a kind of work ('The Aviator has been named best film'), or the first words or all of
+a title the NER tags whole as a work of art elsewhere ('The Life and Death of', 'Monsoon
+Wedding'); anywhere, a name after a work noun written with a hyphen ('movie re-make Alfie') or
+before 'starring' or 'directed by' ('Kinsey, starring Liam Neeson'), and the words of a title
+the NER cut after 'of' or ':' ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI: Crime Scene
+Investigation'); and, after typing, a name an arts report reads as a work later is a work where
+it was typed before ('The Office ... his Office character'). Run by :mod:`.entities` with the
+``mentions`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
+
+from ..gazetteer import normalise
+from .context import ReadContext
+
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["arts_article", "arts_work", "tagged_works", "title_fragment", "unname_works"]
+
+_TITLE_JOINS = frozenset({"of", ":"})  # what joins a title's words the NER cut apart
+
+
+def arts_article(ctx: ReadContext, rules: MentionRules) -> bool:
+    """Whether an article reports on films, music, television, books or games: enough distinct
+    words of ``arts_words`` (never a sports report, whose clubs and players they would hide)."""
+    if ctx.sport:
+        return False
+    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
+             for word in (lemma, token.lower_) if word in rules.arts_words}
+    return len(found) >= rules.arts_min_words
+
+
+def tagged_works(ctx: ReadContext) -> set[str]:
+    """The names the NER tagged as works of art ('The Life and Death of Peter Sellers'), without
+    a leading 'the', of two words or more: their first words are a fragment of the title where
+    the NER cut it (:func:`title_fragment`)."""
+    found = set()
+    for ent in ctx.ents:
+        if ent.label_ == "WORK_OF_ART":
+            words = [t.text for t in ent if t.lower_ != "the" or t.i > ent.start]
+            if len(words) > 1:
+                found.add(" ".join(words))
+    return found
+
+
+def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
+    """Whether a name is a fragment of a work's title the NER cut: in an arts report, its first
+    words, or all of it, where the NER tags the whole title as a work of art elsewhere ('The
+    Life and Death of' beside 'The Life and Death of Peter Sellers'; elsewhere that tag is no
+    evidence: 'The Lago Agrio to Puerto Colon pipeline'); anywhere, the words after 'of' or ':'
+    and a name read as a work ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI' + ': Crime
+    Scene Investigation'). Only this mention: 'Caribbean' of 'Pirates of the Caribbean' is the
+    region elsewhere."""
+    text = ent.text
+    if _known(ctx, text, rules):
+        return False
+    if ctx.arts and len(text.split()) > 1 and any(title.startswith(text + " ") or title == text
+                                                  for title in ctx.tagged_works):
+        return True  # "The Life and Death of", "Monsoon Wedding" (not in wire copy: "The Lago Agrio to ...")
+    before = _title_before(ctx, ent)
+    return bool(before) and before in ctx.work_titles
+
+
+def _title_before(ctx: ReadContext, ent: SpacySpan) -> str:
+    """The capitalised words before 'of', 'of the' or ':' right before a name ('Pirates' of
+    'Pirates of the Caribbean'), or the named entity that ends there, else ''."""
+    doc = ctx.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in _TITLE_JOINS:
+        return ""
+    named = ctx.ent_at(i - 1)
+    if named is not None:
+        return " ".join(t.text for t in named if t.lower_ != "the")
+    j = i
+    while j > 0 and doc[j - 1].is_title and not doc[j - 1].is_sent_start:
+        j -= 1
+    return doc[j:i].text
+
+
+def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
+    """Whether a name is the title of a work by the cues of the module docstring: after a work
+    noun written with a hyphen, before one of credit_words ('Kinsey, starring Liam Neeson'), or
+    in an arts report before a work noun (not one of arts_owner_nouns, which a maker's name
+    modifies too: 'the DC Comics character'), after an award or a role in a work and 'for' ('won
+    best actor for Kinsey'), or named the best of a kind of work. The name is none the
+    gazetteers or the article know, no acronym and no people."""
+    if label == "NORP" or _known(ctx, ent.text, rules):
+        return False
+    doc = ctx.doc
+    if (ent.start >= 3 and doc[ent.start - 2].text == "-"
+            and doc[ent.start - 3].lower_ + doc[ent.start - 1].lower_ in rules.work_nouns):
+        return True  # "movie re-make Alfie"
+    i = ent.end
+    while i < min(len(doc), ent.end + 6) and (doc[i].text in (",", "-", "(") or doc[i].lower_ == "and"
+                                                or doc[i].lower_ in rules.credit_words):
+        if doc[i].lower_ in rules.credit_words and (
+                doc[i].lower_.endswith("ing") or (i + 1 < len(doc) and doc[i + 1].lower_ == "by")):
+            # "Kinsey, starring Liam Neeson", "House of Flying Daggers, directed by Yimou Zhang",
+            # "Garden State - written, directed and starring Zach Braff"; not "Xyz directed its staff"
+            return True
+        i += 1
+    if not ctx.arts:
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in rules.work_nouns
+            and after.lemma_.lower() not in rules.arts_owner_nouns and not _title_before(ctx, ent)):
+        return True  # "the Nightmare on Elm Street franchise", "the Evil Dead movies"; not the end
+        # of a longer title ("the first Pirates of the Caribbean film": the region elsewhere)
+    if (ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and (
+            doc[ent.start - 2].lemma_.lower() in rules.award_nouns
+            or doc[ent.start - 2].lemma_.lower() in rules.work_role_nouns)):
+        return True  # "the best original song award for Old Habits Die Hard", "won best actor for Kinsey"
+    root = ent.root
+    head = root.head
+    return (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.naming_verbs
+            and any(c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in rules.work_nouns
+                    for c in head.children))  # "The Aviator has been named best film"
+
+
+def _known(ctx: ReadContext, text: str, rules: MentionRules) -> bool:
+    """Whether a name is an acronym, or one the gazetteers or the article know as a person's, an
+    organisation's or a place's, or opens with a given name."""
+    gaz = ctx.gaz
+    key = normalise(text)
+    return (text.isupper() or gaz.org(text) is not None or gaz.state(text) is not None
+            or gaz.region(text) is not None or gaz.person(text) is not None or key in ctx.person_names
+            or key in gaz.cities or text.split()[0] in rules.given_names)
+
+
+def unname_works(ctx: ReadContext, rules: MentionRules) -> None:
+    """In an arts report, a name the article reads as a work's title is no entity where it was
+    typed before the words that give it away ('The Office' typed a government body, then 'his
+    Office character'): its mentions keep their words but name nothing (kind None). Not a
+    state's, nor a name the gazetteers or the article know (:func:`_known`); and not outside
+    arts reports, where a name in quotation marks ("that 'Veritas' is a party") may be a party."""
+    if not ctx.arts:
+        return
+    works = ctx.work_titles
+    for m in ctx.out.mentions:
+        if (m.how == "name" and m.kind not in (None, "State") and m.name in works
+                and not _known(ctx, m.name, rules)):
+            ctx.out.mentions[m.id] = replace(m, kind=None)
