@@ -93,6 +93,8 @@ class VerbTriggerRules:
     member_nouns: Words
     former_words: Words
     titles: Words
+    drafter_categories: frozenset[str]
+    drafting_verbs: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -290,6 +292,23 @@ class VerbTriggers:
             out += with_conjuncts(ctx, authors[0]) if authors else [t]
         return out
 
+    def _drafters(self, ctx: ReadContext, verb: Token) -> list[Token]:
+        """'EC ministers endorsed a farm reform package drafted by the EC Commission', 'The
+        plan, drafted by the Commission, was endorsed by EC ministers', 'opposed the bill
+        introduced by the Home Secretary': the party that made what is backed or opposed — the
+        'by' agent of a participle of ``drafting_verbs`` on the object, named itself — is whom
+        it is backed or opposed, not a party the thing is about."""
+        for thing in verb.children:
+            if thing.dep_ not in ("dobj", "nsubjpass") or ctx.pos[thing.i] != "NOUN":
+                continue
+            for made in thing.children:
+                if made.dep_ == "acl" and made.tag_ == "VBN" and (
+                        ctx.lemmas[made.i] in self.rules.drafting_verbs):
+                    found = [t for t in passive_agent(ctx, made) if names_itself(ctx, t)]
+                    if found:
+                        return found
+        return []
+
     def _named_topic(self, ctx: ReadContext, token: Token) -> bool:
         """'Italy investigated the Iran arms sales': a thing whose only party is a state named
         before it as a modifier (not its possessor) is about that state, not the state's."""
@@ -446,6 +465,10 @@ class VerbTriggers:
             # "free up the country's relations with Russia": ties freed, no party
             targets = [t for t in targets if ctx.lemmas[t.i] not in self.rules.tie_nouns]
         named = any(mention_for(ctx, t) is not None for t in targets)
+        if not named and event_info(trig.event).plover in self.rules.drafter_categories:
+            drafters = self._drafters(ctx, verb)
+            if drafters:  # "endorsed a farm reform package drafted by the EC Commission"
+                targets, named = drafters, True
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
             # "The United States and Jordan agreed upon a pact": each with the other; but not
