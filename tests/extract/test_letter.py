@@ -34,6 +34,7 @@ pytestmark = pytest.mark.slow
     # about someone is no letter to them; a participle that asks nothing is no request
     ("Ms Sturgeon wrote to Mr McConnell asking whether he knew about the release.", set()),
     ("Ms Sturgeon wrote to Mr McConnell asking about the release.", set()),
+    ("Ms Sturgeon wrote to Mr McConnell asking his views on the release.", set()),
     ("Mr Howard wrote to The Times demanding a change in the law.", set()),
     ("Mr Howard wrote a book about Tony Blair demanding attention.", set()),
     ("Mr Howard wrote to Mr Blair explaining his decision.", set()),

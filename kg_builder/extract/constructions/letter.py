@@ -15,7 +15,7 @@ participle names itself as its own object ('urging the government to act') or af
 trigger's prepositions ('demanding an apology from X') is asked, else the addressee. The
 trigger's own conditions hold (its particle; its preposition when it requires one: 'calling
 for', 'asking for'); a question ('asking whether …', 'asking about …', one of
-``question_preps``) asks for nothing. Claims the participle: the verb triggers would take the
+``question_preps``, 'asking his views', one of ``question_objects``) asks for nothing. Claims the participle: the verb triggers would take the
 addressee it hangs on, or no one, for the asker.
 """
 
@@ -47,6 +47,7 @@ class LetterRules:
     addressee_preps: Words
     request_categories: frozenset[str]
     question_preps: Words
+    question_objects: Words
     open_letter_kinds: frozenset[str]
     object_preps: Words
 
@@ -140,6 +141,8 @@ class Letter:
 
     def _asks_a_question(self, participle: Token) -> bool:
         """'asking whether he knew', 'asking what the minister would do', 'asking about the
-        report': a question, no request."""
-        return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in self.rules.question_preps)
+        report', 'asking his views on the plan': a question, no request."""
+        rules = self.rules
+        return any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in rules.question_preps)
+                   or (c.dep_ == "dobj" and c.lemma_.lower() in rules.question_objects)
                    for c in participle.children)
