@@ -14,9 +14,9 @@ asked nothing, its readers are. The writer — the verb's subject — asks; the 
 participle names itself as its own object ('urging the government to act') or after one of its
 trigger's prepositions ('demanding an apology from X') is asked, else the addressee. The
 trigger's own conditions hold (its particle; its preposition when it requires one: 'calling
-for', 'asking for'); a question ('asking whether …', 'asking about …', one of
-``question_preps``, 'asking his views', one of ``question_objects``) asks for nothing. Claims the participle: the verb triggers would take the
-addressee it hangs on, or no one, for the asker.
+for', 'asking for'); a question asks for nothing: 'asking whether …', 'asking about …' (one of
+``question_preps``), 'asking his views' (one of ``question_objects``). Claims the participle:
+the verb triggers would take the addressee it hangs on, or no one, for the asker.
 """
 
 from __future__ import annotations
