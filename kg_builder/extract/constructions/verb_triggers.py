@@ -95,6 +95,7 @@ class VerbTriggerRules:
     titles: Words
     drafter_categories: frozenset[str]
     drafting_verbs: Words
+    clause_preps: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -292,6 +293,18 @@ class VerbTriggers:
             out += with_conjuncts(ctx, authors[0]) if authors else [t]
         return out
 
+    def _asked_to_act(self, ctx: ReadContext, verb: Token, trig: Trigger) -> list[Token]:
+        """'Mr Howard called for Mr Blunkett to resign', 'pressed for Japan to open its
+        markets': the parser takes the trigger's preposition (one of ``clause_preps``) for the
+        mark of an infinitive clause; the clause's active subject, named itself, is the one
+        asked ('called for the law to be changed' asks nothing of the law)."""
+        return [t for c in verb.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in trig.preps
+                    and m.lower_ in self.rules.clause_preps for m in c.children)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj"
+                for t in with_conjuncts(ctx, s) if names_itself(ctx, t)]
+
     def _drafters(self, ctx: ReadContext, verb: Token) -> list[Token]:
         """'EC ministers endorsed a farm reform package drafted by the EC Commission', 'The
         plan, drafted by the Commission, was endorsed by EC ministers', 'opposed the bill
@@ -428,6 +441,8 @@ class VerbTriggers:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     prep_targets = prep_objects(ctx, obj, trig.preps)
+        if trig.preps and not prep_targets:
+            prep_targets = self._asked_to_act(ctx, verb, trig)  # "called for X to resign"
         if trig.requires_prep and not prep_targets:
             return
         if passive:
