@@ -84,3 +84,26 @@ def test_ones_own_state_is_no_addressee(read_with, text, expected):
 ])
 def test_a_suggestion_is_no_demand(read_with, text, expected):
     assert read_with(text, "demand") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development sentence (reuters-5895): a clause in the subjunctive after 'insist' asks its
+    # subject to act (hedged by 'would', as the statement reports it)
+    ("The statement said the EC would continue to insist that Japan boost imports and "
+     "stimulate domestic demand.",
+     {("European Community", "Demand", "Japan")}),
+    # sentences written for it: the base form with a singular subject, or after the object
+    ("The World Bank insisted that the Philippines appoint independent auditors.",
+     {("World Bank", "Demand", "Philippines")}),
+    ("Britain insisted Iran release the sailors at once.",
+     {("United Kingdom", "Demand", "Iran")}),
+    # an indicative clause states what is so (development sentences: bbc-politics-019,
+    # bbc-politics-361, bbc-politics-107); a passive asks nothing of its subject
+    ("But the Scottish Executive has insisted Mr McConnell was speaking about adults.", set()),
+    ("But the Conservatives and Lib Dems insist voters face higher taxes and more means-testing "
+     "under Labour.", set()),
+    ("The Tories insisted Labour was to blame.", set()),
+    ("The IMF insisted Argentina be given more time.", set()),
+])
+def test_insisting_on_a_subjunctive_is_a_demand(read_with, text, expected):
+    assert read_with(text, "demand") == expected

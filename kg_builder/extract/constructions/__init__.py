@@ -19,6 +19,7 @@ from .demand import Demand
 from .evaluation import Evaluation
 from .fault import Fault
 from .intent import Intent
+from .letter import Letter
 from .mutual import Mutual
 from .noun_triggers import NounTriggers
 from .object_triggers import ObjectTriggers
@@ -40,6 +41,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Intent,          # "offered to hand over …", "would allow …"
         Evaluation,      # "dismissed the plan as rubbish", "scathing of the Tory party"
         Fault,           # "X said Y had failed to …" (does not claim "said")
+        Letter,          # "wrote to X demanding …" claims the participle: the writer asks X
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
         NounTriggers,    # "imposed sanctions on", "talks between"

@@ -1,4 +1,5 @@
-"""'X said/declared that Y must …': X demands something of Y (CAMEO 10).
+"""'X said/declared that Y must …', 'X insisted that Y boost imports': X demands something of Y
+(CAMEO 10).
 
 Only an active subject is asked to act: "Belarus should not be forced to choose" asks nothing of
 Belarus; "X should know …" (a stative verb), "no politician should …" and "shop workers should be
@@ -44,6 +45,7 @@ class DemandRules:
     party_entity_categories: frozenset[str]
     own_state_hows: frozenset[str]
     suggestion_verbs: Words
+    mandative_verbs: Words
 
 
 class Demand:
@@ -53,20 +55,23 @@ class Demand:
         self.rules = load_section(self.name, DemandRules)
 
     def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
-        return self.rules.verbs
+        return self.rules.verbs | self.rules.mandative_verbs
 
     def read(self, ctx: ReadContext, token: Token) -> bool:
         rules = self.rules
-        if ctx.pos[token.i] != "VERB" or ctx.lemmas[token.i] not in rules.verbs or (
+        if ctx.pos[token.i] != "VERB" or ctx.lemmas[token.i] not in (
+                rules.verbs | rules.mandative_verbs) or (
                 ctx.lemmas[token.i] in rules.suggestion_verbs):
             return False  # "suggested Mr Blair should reinstate Mr Brown": advice
-        for clause in token.children:
-            if clause.dep_ != "ccomp" or not any(
-                    c.dep_ == "aux" and c.lower_ in rules.modals for c in clause.children):
-                continue
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and any(
+            a.dep_ == "aux" and a.lower_ in rules.modals for a in c.children)]
+        for clause in clauses + self._subjunctives(ctx, token):
             if clause.lemma_.lower() in rules.stative_verbs or self._capability(clause):
                 continue
-            targets = [t for c in clause.children if c.dep_ == "nsubj"
+            # "Airbus insisted McDonnell drop the MD-11": the bare infinitive's subject is
+            # the object of the verb
+            asked, dep = (clause, "nsubj") if clause.dep_ == "ccomp" else (token, "dobj")
+            targets = [t for c in asked.children if c.dep_ == dep
                        and not any(d.dep_ == "det" and d.lower_ in rules.non_specific_determiners
                                    for d in c.children)
                        for t in with_conjuncts(ctx, c) if names_itself(ctx, t)]
@@ -78,6 +83,28 @@ class Demand:
             emit(ctx, token, event=rules.counterfactual_event if counterfactual else rules.event,
                  confidence=rules.confidence, agents=subjects(ctx, token), targets=targets)
         return False
+
+    def _subjunctives(self, ctx: ReadContext, verb: Token) -> list[Token]:
+        """'the EC would continue to insist that Japan boost imports', 'Airbus insisted
+        McDonnell drop the MD-11': after a verb of ``mandative_verbs``, a clause whose verb is
+        bare — no auxiliary, no 'to', the base form (tagged so, or a present form that does not
+        agree with a singular subject) — asks its subject to act, and a bare infinitive after
+        the verb's object asks the object; an indicative clause ('insisted Labour was to
+        blame', 'insist voters face higher taxes') and a passive ('insisted Argentina be given
+        more time') ask no act of anyone."""
+        if ctx.lemmas[verb.i] not in self.rules.mandative_verbs:
+            return []
+        found: list[Token] = []
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB" or any(
+                    c.dep_ in ("aux", "auxpass") for c in clause.children):
+                continue
+            subject = [c for c in clause.children if c.dep_ == "nsubj"] if (
+                clause.dep_ == "ccomp") else [c for c in verb.children if c.dep_ == "dobj"]
+            if subject and (clause.tag_ == "VB" or (
+                    clause.tag_ == "VBP" and all(s.tag_ in ("NN", "NNP") for s in subject))):
+                found.append(clause)
+        return found
 
     def _capability(self, clause: Token) -> bool:
         """'should be able to enjoy a break', 'should be free to choose': a right or a

@@ -86,14 +86,21 @@ class Pressure:
 
     def _clause(self, noun: Token) -> Token | None:
         """The verb whose subject bears the pressure: 'bow to X pressure', 'under pressure
-        from', 'in response to pressure from', 'resisted pressure from'."""
+        from', 'in response to pressure from', 'resisted pressure from', 'due to X pressure'."""
         rules = self.rules
         if noun.dep_ == "dobj":
             verb = noun.head
             return verb if verb.lemma_.lower() in rules.object_verbs else None
-        if noun.dep_ != "pobj" or noun.head.lower_ not in rules.attach_preps:
+        if noun.dep_ != "pobj":
             return None
-        head = noun.head.head
+        prep = noun.head
+        # "could not fix the exchange rate due to U.S. pressure": the parser makes the bridge
+        # word the preposition and 'to' its complement
+        split = prep.lower_ in rules.bridge_words and any(
+            c.dep_ == "pcomp" and c.lower_ in rules.attach_preps for c in prep.children)
+        if prep.lower_ not in rules.attach_preps and not split:
+            return None
+        head = prep.head
         for _ in range(3):  # "in response to", "due to": through the words that bridge
             if head.pos_ in ("VERB", "AUX"):
                 return head

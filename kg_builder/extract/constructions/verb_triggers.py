@@ -93,6 +93,9 @@ class VerbTriggerRules:
     member_nouns: Words
     former_words: Words
     titles: Words
+    drafter_categories: frozenset[str]
+    drafting_verbs: Words
+    clause_preps: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -290,6 +293,35 @@ class VerbTriggers:
             out += with_conjuncts(ctx, authors[0]) if authors else [t]
         return out
 
+    def _asked_to_act(self, ctx: ReadContext, verb: Token, trig: Trigger) -> list[Token]:
+        """'Mr Howard called for Mr Blunkett to resign', 'pressed for Japan to open its
+        markets': the parser takes the trigger's preposition (one of ``clause_preps``) for the
+        mark of an infinitive clause; the clause's active subject, named itself, is the one
+        asked ('called for the law to be changed' asks nothing of the law)."""
+        return [t for c in verb.children if c.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in trig.preps
+                    and m.lower_ in self.rules.clause_preps for m in c.children)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj"
+                for t in with_conjuncts(ctx, s) if names_itself(ctx, t)]
+
+    def _drafters(self, ctx: ReadContext, verb: Token) -> list[Token]:
+        """'EC ministers endorsed a farm reform package drafted by the EC Commission', 'The
+        plan, drafted by the Commission, was endorsed by EC ministers', 'opposed the bill
+        introduced by the Home Secretary': the party that made what is backed or opposed — the
+        'by' agent of a participle of ``drafting_verbs`` on the object, named itself — is whom
+        it is backed or opposed, not a party the thing is about."""
+        for thing in verb.children:
+            if thing.dep_ not in ("dobj", "nsubjpass") or ctx.pos[thing.i] != "NOUN":
+                continue
+            for made in thing.children:
+                if made.dep_ == "acl" and made.tag_ == "VBN" and (
+                        ctx.lemmas[made.i] in self.rules.drafting_verbs):
+                    found = [t for t in passive_agent(ctx, made) if names_itself(ctx, t)]
+                    if found:
+                        return found
+        return []
+
     def _named_topic(self, ctx: ReadContext, token: Token) -> bool:
         """'Italy investigated the Iran arms sales': a thing whose only party is a state named
         before it as a modifier (not its possessor) is about that state, not the state's."""
@@ -414,6 +446,8 @@ class VerbTriggers:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     prep_targets = prep_objects(ctx, obj, trig.preps)
+        if trig.preps and not prep_targets:
+            prep_targets = self._asked_to_act(ctx, verb, trig)  # "called for X to resign"
         if trig.requires_prep and not prep_targets:
             return
         if passive:
@@ -451,6 +485,10 @@ class VerbTriggers:
             # "free up the country's relations with Russia": ties freed, no party
             targets = [t for t in targets if ctx.lemmas[t.i] not in self.rules.tie_nouns]
         named = any(mention_for(ctx, t) is not None for t in targets)
+        if not named and event_info(trig.event).plover in self.rules.drafter_categories:
+            drafters = self._drafters(ctx, verb)
+            if drafters:  # "endorsed a farm reform package drafted by the EC Commission"
+                targets, named = drafters, True
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
             # "The United States and Jordan agreed upon a pact": each with the other; but not
