@@ -27,7 +27,6 @@ from .constructions import NAMES
 from .constructions import constructions as _passes
 from .context import in_text_order, new_context
 from .entities import collect_entities
-from .leisure import arts_article
 from .mentions import collect_pronouns
 from .rules import lexicon
 
@@ -47,7 +46,6 @@ def read_doc(doc: Doc, article: Article, *, gaz: Gazetteer | None = None,
                       min_confidence=min_confidence)
     collect_entities(ctx)
     ctx.out.sport = ctx.sport
-    ctx.arts = arts_article(ctx)
     for stage in _passes(constructions):
         for token, lemma in zip(ctx.tokens, ctx.lemmas, strict=True):
             for construction in stage.at(lemma):

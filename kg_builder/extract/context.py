@@ -55,15 +55,13 @@ class ReadContext:
     #: whether the article is a sports report (enough distinct sport words): a city's name there
     #: is mostly its club ("Leicester withstood a Wasps comeback"), read once
     sport: bool = False
-    #: whether the article is an arts report (film, music, television, theatre, galleries;
-    #: ``leisure.arts_article``): a deal or a talk between people there is show business
+    #: whether the article is an arts report (film, music, television, theatre, galleries, books,
+    #: games; ``leisure.arts_article``): a deal or a talk between people there is show business,
+    #: and a name before a work noun mostly a work's title, read once
     arts: bool = False
     #: whether the article is a business report (enough distinct business words): a name the NER
     #: tagged as an organisation with nothing else to say what it is is mostly a company, read once
     business: bool = False
-    #: whether the article reports on films, music, television, books or games (enough distinct
-    #: arts words): a name before a work noun there is mostly a work's title, read once
-    arts: bool = False
     #: names read as titles of works ("the sitcom Extras"): the same name is a work elsewhere too
     work_titles: set[str] = field(default_factory=set)
     #: names the NER tagged as works of art, of two words or more ("The Life and Death of Peter

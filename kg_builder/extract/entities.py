@@ -49,7 +49,8 @@ from .spans import (
 )
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
-from .works import arts_article, arts_work, tagged_works, title_fragment, unname_works
+from .leisure import arts_article
+from .works import arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
 
@@ -141,8 +142,6 @@ class MentionRules:
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
     win_verbs: Words
-    arts_words: Words
-    arts_min_words: float
     naming_verbs: Words
     arts_owner_nouns: Words
     credit_words: Words
@@ -389,7 +388,7 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
-    ctx.arts = arts_article(ctx, rules)
+    ctx.arts = arts_article(ctx)
     ctx.tagged_works = tagged_works(ctx)
     ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     sheets = team_sheets(ctx) if ctx.sport else set()

@@ -44,8 +44,10 @@ def leisure_rules() -> LeisureRules:
 
 def arts_article(ctx: ReadContext) -> bool:
     """Whether an article is an arts report: enough distinct words of film, music, television,
-    theatre and galleries ('film', 'album', 'singer', 'Bafta'). Its places are settings:
-    :func:`emit.emit` codes no event there against the state it happened in."""
+    theatre, galleries, books and games ('film', 'album', 'singer', 'Bafta'). Its places are
+    settings: :func:`emit.emit` codes no event there against the state it happened in; and
+    unless it is a sports report too, a name before a work noun there is mostly a work's title
+    (:mod:`.works`). Read once, by :func:`.entities.collect_entities`."""
     words = leisure_rules().arts_words
     found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
              for word in (lemma, token.lower_) if word in words}

@@ -1,15 +1,15 @@
 """Titles of works the words around a name or the whole article give away, beside the cues of
-:func:`.cues.work_title`: in an arts report (enough distinct words of ``arts_words``) a name right
-before a work noun ('the Nightmare on Elm Street franchise'), after an award or a role and 'for'
-('the best original song award for Old Habits Die Hard', 'best actor for Kinsey'), named the
-best of a kind of work ('The Aviator has been named best film'), or the first words or all of
-a title the NER tags whole as a work of art elsewhere ('The Life and Death of', 'Monsoon
-Wedding'); anywhere, a name after a work noun written with a hyphen ('movie re-make Alfie') or
-before 'starring' or 'directed by' ('Kinsey, starring Liam Neeson'), and the words of a title
-the NER cut after 'of' or ':' ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI: Crime Scene
-Investigation'); and, after typing, a name an arts report reads as a work later is a work where
-it was typed before ('The Office ... his Office character'). Run by :mod:`.entities` with the
-``mentions`` rule section.
+:func:`.cues.work_title`: in an arts report (``leisure.arts_article``) that is no sports report,
+a name right before a work noun ('the Nightmare on Elm Street franchise'), after an award or a
+role and 'for' ('the best original song award for Old Habits Die Hard', 'best actor for
+Kinsey'), named the best of a kind of work ('The Aviator has been named best film'), or the
+first words or all of a title the NER tags whole as a work of art elsewhere ('The Life and Death
+of', 'Monsoon Wedding'); anywhere, a name after a work noun written with a hyphen ('movie
+re-make Alfie') or before 'starring' or 'directed by' ('Kinsey, starring Liam Neeson'), and the
+words of a title the NER cut after 'of' or ':' ('Eternal Sunshine' + 'of the Spotless Mind',
+'CSI: Crime Scene Investigation'); and, after typing, a name an arts report reads as a work
+later is a work where it was typed before ('The Office ... his Office character'). Run by
+:mod:`.entities` with the ``mentions`` rule section.
 """
 
 from __future__ import annotations
@@ -25,19 +25,9 @@ from .context import ReadContext
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["arts_article", "arts_work", "tagged_works", "title_fragment", "unname_works"]
+__all__ = ["arts_work", "tagged_works", "title_fragment", "unname_works"]
 
 _TITLE_JOINS = frozenset({"of", ":"})  # what joins a title's words the NER cut apart
-
-
-def arts_article(ctx: ReadContext, rules: MentionRules) -> bool:
-    """Whether an article reports on films, music, television, books or games: enough distinct
-    words of ``arts_words`` (never a sports report, whose clubs and players they would hide)."""
-    if ctx.sport:
-        return False
-    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in rules.arts_words}
-    return len(found) >= rules.arts_min_words
 
 
 def tagged_works(ctx: ReadContext) -> set[str]:
@@ -64,8 +54,8 @@ def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> boo
     text = ent.text
     if _known(ctx, text, rules):
         return False
-    if ctx.arts and len(text.split()) > 1 and any(title.startswith(text + " ") or title == text
-                                                  for title in ctx.tagged_works):
+    if ctx.arts and not ctx.sport and len(text.split()) > 1 and any(
+            title.startswith(text + " ") or title == text for title in ctx.tagged_works):
         return True  # "The Life and Death of", "Monsoon Wedding" (not in wire copy: "The Lago Agrio to ...")
     before = _title_before(ctx, ent)
     return bool(before) and before in ctx.work_titles
@@ -111,7 +101,7 @@ def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules)
             # "Garden State - written, directed and starring Zach Braff"; not "Xyz directed its staff"
             return True
         i += 1
-    if not ctx.arts:
+    if not ctx.arts or ctx.sport:  # a sports report's clubs and players are no works
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
     if (after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in rules.work_nouns
@@ -145,7 +135,7 @@ def unname_works(ctx: ReadContext, rules: MentionRules) -> None:
     Office character'): its mentions keep their words but name nothing (kind None). Not a
     state's, nor a name the gazetteers or the article know (:func:`_known`); and not outside
     arts reports, where a name in quotation marks ("that 'Veritas' is a party") may be a party."""
-    if not ctx.arts:
+    if not ctx.arts or ctx.sport:  # a sports report's clubs and players are no works
         return
     works = ctx.work_titles
     for m in ctx.out.mentions:
