@@ -374,7 +374,8 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> Non
     """The players of a team sheet: one person per name between separators, after a heading
     ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
     the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor'); a
-    name goes on over one of name_particles before a capitalised word ('CA del Fava')."""
+    name goes on over one of name_particles before a capitalised word ('CA del Fava'). A state's
+    or a region's name is a side, no player ('England (2), Samoa (7), France, Italy')."""
     doc = ctx.doc
     i = sent.start
     while i < sent.end:
@@ -389,8 +390,9 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> Non
                     end > start and doc[end].text in rules.name_particles and end + 1 < j
                     and doc[end + 1].text[:1].isupper())):
                 end += 1
-            if end > start and ctx.gaz.state(doc[start:end].text) is None and not any(
-                    k in ctx.by_token for k in range(start, end)):
+            name = doc[start:end].text  # "England (2), Samoa (7), France": a pool of sides
+            if end > start and ctx.gaz.state(name) is None and ctx.gaz.region(name) is None \
+                    and not any(k in ctx.by_token for k in range(start, end)):
                 span = doc[start:end]
                 ctx.add(start, end, name=span.text, how="name", kind="Person")
                 ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))

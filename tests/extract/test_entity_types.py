@@ -48,6 +48,23 @@ def test_sport_clubs_players_and_competitions(read_entities, text, expected):
     assert read_entities(text) == expected
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a pool of national sides listed like a team sheet names sides, no players (bbc-sport-400:
+    # England, Scotland and Wales were people)
+    ("England will have to negotiate their way through a tough draw if they are to win the Rugby "
+     "World Cup Sevens in Hong Kong next month.\n\nThe top two sides in each pool qualify but "
+     "England could face 2001 winners New Zealand in the quarter-finals if they stumble against "
+     "Samoa. England won the first event of the International Rugby Board World Sevens series in "
+     "Dubai but have slipped to fourth in the table after failing to build on that victory. "
+     "However, they beat Samoa in the recent Los Angeles Sevens before losing to Argentina in the "
+     "semi-finals.\n\nNew Zealand (1), Scotland (8), Tonga, Ireland, Korea, USA\n\nEngland (2), "
+     "Samoa (7), France, Italy, Georgia, Chinese Taipei",
+     set(), {("England", "Person"), ("Scotland", "Person")}),
+])
+def test_a_pool_of_sides_is_no_team_sheet(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # titles of works and their characters are no entities (bbc-politics-199, -316,
     # bbc-entertainment-095)
