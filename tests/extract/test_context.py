@@ -15,6 +15,8 @@ TEXTS = [
     "Shares of Toshiba Corp <TSBA.T> fell.  U.K. Institutions sold. OK?",
     "England (2), Samoa (7), France, Italy, Georgia.",
     "one sentence without a full stop",
+    "Café ÉCOLE Ünïcode — 2000 GMT;  12.5% ... 'quoted'",
+    "",
 ]
 
 
@@ -24,7 +26,7 @@ def contexts(nlp):
                         lexicon=lexicon(), min_confidence=0.5) for text in TEXTS]
 
 
-@pytest.mark.parametrize("n", range(len(TEXTS)))
+@pytest.mark.parametrize("n", range(len(TEXTS) - 1))  # the empty text has no token
 def test_sentence_of_every_token_is_its_sentence(contexts, n) -> None:
     ctx = contexts[n]
     starts = [sent.start for sent in ctx.doc.sents]
@@ -34,7 +36,10 @@ def test_sentence_of_every_token_is_its_sentence(contexts, n) -> None:
 
 
 @pytest.mark.parametrize("n", range(len(TEXTS)))
-def test_texts_and_lowers_are_the_tokens(contexts, n) -> None:
+def test_token_tables_are_the_tokens_attributes(contexts, n) -> None:
     ctx = contexts[n]
     assert ctx.texts == [t.text for t in ctx.doc]
     assert ctx.lowers == [t.lower_ for t in ctx.doc]
+    assert ctx.lemmas == [t.lemma_.lower() for t in ctx.doc]
+    assert ctx.pos == [t.pos_ for t in ctx.doc]
+    assert ctx.out.words == sum(1 for t in ctx.doc if not t.is_space and not t.is_punct)
