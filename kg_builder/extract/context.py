@@ -10,8 +10,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
-from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -20,9 +18,6 @@ from ..model import Article, Mention, Reading, Span
 from .rules import Lexicon
 
 __all__ = ["ReadContext", "in_text_order", "new_context"]
-
-#: the columns of ``Doc.to_array`` that :func:`new_context` reads
-_COLUMNS = [ORTH, LOWER, LEMMA, POS, IS_SPACE, IS_PUNCT]
 
 _LEADING_JUNK = re.compile(r"^[\s\"\u201c\u201d'\u2018\u2019«»\u201e\u2013\u2014-]+")
 
@@ -164,21 +159,15 @@ def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
     for n, sent in enumerate(doc.sents):  # they cover the document, in order
         sent_starts.append(sent.start)
         sent_of.extend([n] * (sent.end - sent.start))
-    # The token attributes in one array, each distinct string looked up once: what Token.text,
-    # .lower_, .lemma_, .pos_, .is_space and .is_punct read, without a Token per read.
-    table = doc.to_array(_COLUMNS).tolist() if tokens else []
-    strings = doc.vocab.strings
-    words = {h: strings[h] for h in {h for row in table for h in row[:3]}}
-    lemmas = {h: words[h].lower() for h in {row[2] for row in table}}
     return ReadContext(
         doc=doc, article=article, gaz=gaz, lexicon=lexicon, min_confidence=min_confidence,
         tokens=tokens,
-        lemmas=[lemmas[row[2]] for row in table],
-        pos=[_POS_NAMES[row[3]] for row in table],
-        texts=[words[row[0]] for row in table],
-        lowers=[words[row[1]] for row in table],
+        lemmas=[t.lemma_.lower() for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        texts=[t.text for t in tokens],
+        lowers=[t.lower_ for t in tokens],
         out=Reading(article=article,
-                    words=sum(1 for row in table if not row[4] and not row[5])),
+                    words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
         sent_of=sent_of,
         sent_starts=sent_starts,
         ents=ents,
