@@ -36,8 +36,15 @@ class ReadContext:
     #: each token's lemma in lower case and part of speech, read once (each read is a lookup)
     lemmas: list[str]
     pos: list[str]
+    #: each token's text and its lower case (``Token.lower_``), read once for the scans of the
+    #: whole article (sports, arts and business words, names after titles)
+    texts: list[str]
+    lowers: list[str]
     out: Reading
-    sent_index: dict[int, int]
+    #: token index → the number of its sentence, and each sentence's first token: made once
+    #: (``Token.sent`` walks the parse to both ends of the sentence at every read)
+    sent_of: list[int]
+    sent_starts: list[int]
     #: the named entities (``doc.ents``, made once: each read of it makes every Span anew, so a
     #: lookup through it costs as much as the whole article) and their start tokens
     ents: list[SpacySpan]
@@ -86,7 +93,12 @@ class ReadContext:
         return found
 
     def sentence_of(self, token: Token) -> int:
-        return self.sent_index.get(token.sent.start, 0)
+        """The number of the sentence ``token`` is in (0 for the first)."""
+        return self.sent_of[token.i]
+
+    def sentence_start(self, i: int) -> int:
+        """The first token of the sentence token ``i`` is in (``doc[i].sent.start``)."""
+        return self.sent_starts[self.sent_of[i]]
 
     def add(self, start: int, end: int, *, name: str, how: str, kind: str | None,
             hint: str | None = None, title: str | None = None) -> int:
@@ -142,14 +154,22 @@ def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
                 min_confidence: float) -> ReadContext:
     tokens = list(doc)
     ents = list(doc.ents)
+    sent_starts: list[int] = []
+    sent_of: list[int] = []
+    for n, sent in enumerate(doc.sents):  # they cover the document, in order
+        sent_starts.append(sent.start)
+        sent_of.extend([n] * (sent.end - sent.start))
     return ReadContext(
         doc=doc, article=article, gaz=gaz, lexicon=lexicon, min_confidence=min_confidence,
         tokens=tokens,
         lemmas=[t.lemma_.lower() for t in tokens],
         pos=[t.pos_ for t in tokens],
+        texts=[t.text for t in tokens],
+        lowers=[t.lower_ for t in tokens],
         out=Reading(article=article,
                     words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
-        sent_index={s.start: n for n, s in enumerate(doc.sents)},
+        sent_of=sent_of,
+        sent_starts=sent_starts,
         ents=ents,
         ent_starts=[e.start for e in ents],
     )

@@ -194,8 +194,8 @@ def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
     """Whether an article is a business report: enough distinct business words, or more of them
     and of the words of a report on companies ('firm', 'profit', 'brand', 'chief executive')."""
     report = rules.business_words | rules.company_report_words
-    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in report}
+    found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
+             for word in (lemma, lower) if word in report}
     return (len(found & rules.business_words) >= rules.business_min_words
             or len(found) >= rules.company_report_min_words)
 
@@ -344,12 +344,12 @@ def first_conjunct(token: Token) -> Token:
 def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
     """Whether an article is a sports report: enough distinct sport words, with the words the
     tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
-    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in rules.sport_words}
-    tokens = ctx.tokens
-    found |= {word for i in range(1, len(tokens) - 1) if tokens[i].text == "-" and not tokens[i].whitespace_
-              and not tokens[i - 1].whitespace_ and (word := f"{tokens[i - 1].lower_}-{tokens[i + 1].lower_}")
-              in rules.sport_words}
+    found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
+             for word in (lemma, lower) if word in rules.sport_words}
+    tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
+    found |= {word for i in range(1, len(tokens) - 1)
+              if texts[i] == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_
+              and (word := f"{lowers[i - 1]}-{lowers[i + 1]}") in rules.sport_words}
     return len(found) >= rules.sport_min_words
 
 

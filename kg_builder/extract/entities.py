@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
@@ -330,6 +330,13 @@ def org_kind(words: list[str]) -> str | None:
     """The kind of organisation a name's words say it is ('… Bank', '… Party'), if any; a company
     suffix alone or after 'of' is no company's name ('U.S. Defense Secretary', 'Ministry of Defence');
     'Bank of' a state is its central bank ('Bank of France'), of anything else a company."""
+    return _org_kind(tuple(words))
+
+
+@lru_cache(maxsize=1 << 14)
+def _org_kind(words: tuple[str, ...]) -> str | None:
+    """:func:`org_kind`, cached: it reads only the words, the rules and the gazetteer, and one
+    name is asked about several times per entity."""
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
@@ -385,44 +392,48 @@ def collect_entities(ctx: ReadContext) -> None:
     """A mention for every named entity that is an actor or a place, with titles and positions."""
     rules = mention_rules()
     doc = ctx.doc
-    ctx.common_words = frozenset(t.text for t in ctx.tokens if t.is_lower and t.is_alpha)
+    tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers  # read once (see ReadContext)
+    ctx.common_words = frozenset(text for t, text in zip(tokens, texts, strict=True)
+                                 if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
     ctx.arts = arts_article(ctx)
     ctx.tagged_works = tagged_works(ctx)
     ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     sheets = team_sheets(ctx) if ctx.sport else set()
-    for sent in doc.sents:
+    for sent in doc.sents if sheets else ():
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
-    for ent in read_apart(ctx.gaz, doc.ents):  # "Dell and Hewlett-Packard": two names
+    for ent in read_apart(ctx.gaz, ctx.ents):  # "Dell and Hewlett-Packard": two names
         if ent.label_ not in rules.entity_labels:
             continue
-        if ent.sent.start in sheets and not (ent.end < len(doc) and doc[ent.end].text == ":"):
+        if sheets and ctx.sentence_start(ent.start) in sheets and not (
+                ent.end < len(doc) and texts[ent.end] == ":"):
             continue  # a player, read above; "Wasps:" before the names is the team
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
+        while start < end and (lowers[start] == "the" or texts[start] in ("a", "an")):
             start += 1  # "the Kremlin"; "a Conservative Party spokesman" tagged from "a"
-        if end - start > 2 and doc[start].lower_ in rules.former_words and doc[start + 1].text == "-":
+        if end - start > 2 and lowers[start] in rules.former_words and texts[start + 1] == "-":
             start += 2  # "Ex-Labour leader Neil Kinnock": the party is Labour
-        bracket = next((i for i in range(start, end) if doc[i].text == "("), None)
-        if bracket is not None and all(doc[i].text != ")" for i in range(bracket, end)):
+        bracket = next((i for i in range(start, end) if texts[i] == "("), None)
+        if bracket is not None and all(texts[i] != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
-        if ent.label_ == "PERSON" and end - start > 1 and doc[start + 1].is_title and not ctx.gaz.state(
-                doc[start + 1].text) and (ctx.gaz.state(doc[start].text) or ("", ""))[1] == "demonym":
+        if ent.label_ == "PERSON" and end - start > 1 and tokens[start + 1].is_title and (
+                not ctx.gaz.state(texts[start + 1])
+                and (ctx.gaz.state(texts[start]) or ("", ""))[1] == "demonym"):
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
         cut = False
-        legal_form = end < len(doc) and doc[end].text in rules.legal_forms  # "E.F. Hutton and Co."
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s")
-                               or doc[end - 1].text in ("<", ">")
+        legal_form = end < len(doc) and texts[end] in rules.legal_forms  # "E.F. Hutton and Co."
+        while end > start and (tokens[end - 1].is_punct or lowers[end - 1] in ("'s", "’s")
+                               or texts[end - 1] in ("<", ">")
                                or (end - start > 1 and not legal_form
-                                   and doc[end - 1].lower_ in rules.dangling_words)):
-            cut = cut or doc[end - 1].lower_ in rules.dangling_words
+                                   and lowers[end - 1] in rules.dangling_words)):
+            cut = cut or lowers[end - 1] in rules.dangling_words
             end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
-        glue = next((i for i in range(start + 1, end - 1) if doc[i].text in rules.glue_words), None)
+        glue = next((i for i in range(start + 1, end - 1) if texts[i] in rules.glue_words), None)
         if glue is not None:
             end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
         start = person_at_end(ctx, start, end, ent.label_)  # "Agriculture Richard Lyng": the person
@@ -431,26 +442,26 @@ def collect_entities(ctx: ReadContext) -> None:
         label = ent.label_
         if (named := role_before_name(ctx, start, end, label)) > start:
             start, label = named, "PERSON"  # "Midfielder Steven Gerrard", "Rapper Eminem": the person
-        if label == "ORG" and end < len(doc) and doc[end].text in rules.legal_forms:
+        if label == "ORG" and end < len(doc) and texts[end] in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
-        if end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics and (
-                doc[start + 1].is_title):
+        if end - start > 1 and lowers[start].rstrip(".") in rules.honorifics and (
+                tokens[start + 1].is_title):
             label = "PERSON"  # "Mr Ebbers" tagged ORG is a person
         elif (label in ("ORG", "GPE", "NORP", "LOC", "FAC") and start > 0 and end - start <= 2
-              and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in rules.honorifics
+              and tokens[start - 1].is_title and lowers[start - 1].rstrip(".") in rules.honorifics
               and all(t.is_title for t in doc[start:end])):
             label = "PERSON"  # "Lord Butler" with only "Butler" tagged ORG is a person
         if label == "PERSON":
-            while end - start > 1 and doc[start].lower_.rstrip(".") in rules.honorifics:
+            while end - start > 1 and lowers[start].rstrip(".") in rules.honorifics:
                 start += 1  # "Mr Blair" is Blair
-            while end - start > 2 and doc[start].lower_ in rules.titles and doc[start + 1].is_title:
+            while end - start > 2 and lowers[start] in rules.titles and tokens[start + 1].is_title:
                 start += 1  # "Sergeant Keith McDonald" is Keith McDonald (the title stays before it)
-        if (start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O"
-                and doc[start - 1].pos_ in ("PROPN", "ADJ") and doc[start - 1].lower_ != "the"
+        if (start > 0 and tokens[start - 1].is_title and tokens[start - 1].ent_iob_ == "O"
+                and tokens[start - 1].pos_ in ("PROPN", "ADJ") and lowers[start - 1] != "the"
                 and ctx.gaz.org(doc[start - 1:end].text) is not None):
             start -= 1  # "Liberal Democrats" with only "Democrats" tagged: the known longer name
-        if (start > 0 and doc[start - 1].is_title and doc[start - 1].ent_iob_ == "O"
-                and doc[start - 1].lower_ in rules.team_name_words):
+        if (start > 0 and tokens[start - 1].is_title and tokens[start - 1].ent_iob_ == "O"
+                and lowers[start - 1] in rules.team_name_words):
             start -= 1  # "Team GB" with only "GB" tagged: the side's name
         span = doc[start:end]
         if _acronym_of(ctx, span) or is_ticker(doc, start, end):
@@ -497,8 +508,8 @@ def _honorific_names(ctx: ReadContext) -> None:
         return (t.pos_ == "PROPN" and t.is_title and i not in ctx.by_token and not t.ent_type_
                 and t.lower_ not in rules.titles)  # "Lord Chancellor" is an office
 
-    for tok in tokens:
-        if tok.lower_.rstrip(".") not in rules.honorifics or not (tok.is_title or tok.is_upper):
+    for tok, lower in zip(tokens, ctx.lowers, strict=True):
+        if lower.rstrip(".") not in rules.honorifics or not (tok.is_title or tok.is_upper):
             continue  # "Mr", "Dr", "MR"; not the verb in "might miss England's trip"
         end = tok.i + 1
         while end < len(tokens) and end - tok.i <= 4 and (name_part(end) or (

@@ -49,8 +49,8 @@ def arts_article(ctx: ReadContext) -> bool:
     unless it is a sports report too, a name before a work noun there is mostly a work's title
     (:mod:`.works`). Read once, by :func:`.entities.collect_entities`."""
     words = leisure_rules().arts_words
-    found = {word for lemma, token in zip(ctx.lemmas, ctx.tokens, strict=True)
-             for word in (lemma, token.lower_) if word in words}
+    found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
+             for word in (lemma, lower) if word in words}
     return len(found) >= leisure_rules().arts_min_words
 
 

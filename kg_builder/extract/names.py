@@ -35,11 +35,11 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     with its plural; and the awards of award_names and their plurals ('the Oscars', 'the
     Grammys'), wherever the article names them; and a demonym of people_demonyms alone ('Welsh
     patients', 'the Briton'), which names no one."""
-    found = {t.text for t in ctx.tokens if t.text in rules.time_zones}
+    found = {text for text in ctx.texts if text in rules.time_zones}
     found |= rules.award_names | {name + "s" for name in rules.award_names}  # "the Oscars"
     found |= rules.people_demonyms  # "treating Welsh patients", "The Briton held off …"
     for ent in ctx.ents:
-        name = " ".join(t.text for t in ent if t.lower_ != "the")
+        name = " ".join(ctx.texts[i] for i in range(ent.start, ent.end) if ctx.lowers[i] != "the")
         if (ent.label_ in ("PERSON", "NORP") or not name[:1].isupper()
                 or ctx.gaz.state(name) is not None or ctx.gaz.region(name) is not None):
             continue  # "won Ohio": a state, a region
@@ -179,10 +179,10 @@ def business_names(ctx: ReadContext, rules: MentionRules) -> None:
     named = [m for m in mentions if m.how == "name"]
     full = [m.name.split() for m in named if m.kind == "Person" and " " in m.name]
     parts = {w for words in full for w in (words[0], words[-1])}
-    tokens = ctx.tokens
-    marked = {tokens[i].text for i in range(1, len(tokens)) if (
-        tokens[i - 1].lower_.rstrip(".") in rules.honorifics or tokens[i - 1].lower_ in rules.titles
-        or tokens[i - 1].text in rules.given_names  # "Minister Alejandro Martinez"
+    tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
+    marked = {texts[i] for i in range(1, len(tokens)) if (
+        lowers[i - 1].rstrip(".") in rules.honorifics or lowers[i - 1] in rules.titles
+        or texts[i - 1] in rules.given_names  # "Minister Alejandro Martinez"
         or (tokens[i - 1].ent_type_ == tokens[i].ent_type_ == "PERSON" and tokens[i - 1].is_title))}
     marked |= {m.name for m in named if _rules_a_state(ctx, m)}
     gaz = ctx.gaz
