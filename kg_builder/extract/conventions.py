@@ -324,14 +324,17 @@ def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     company's withdrawal is business, no retreat from a state, and 'Carlton intended to increase
     its presence in the U.S.' no mobilisation against one (a company has no forces); 'Analysts
     disputed the Bank of England's forecast', 'Market analysts are inclined to agree with Mr
-    Lakhani': what market
-    commentators think of others is commentary; 'BBC News investigates the arms affair': a news
-    organisation's investigation is journalism — no event of CAMEO's, which codes political
-    actors."""
+    Lakhani', 'DIW disputed arguments by other economists': what market commentators think
+    of others, or a company or an institute of them, is commentary; 'BBC News investigates the
+    arms affair': a news organisation's investigation is journalism — no event of CAMEO's,
+    which codes political actors."""
     agent_words = set(occ.agent_name.split())
+    commentators = agent_words & rules.commentator_words or (  # "DIW disputed arguments by
+        set(occ.target_name.split()) & rules.commentator_words  # other economists"
+        and occ.agent_kind in rules.private_kinds)
     if (occ.category in rules.business_retreat_categories
             and occ.agent_kind in rules.business_kinds) or (
-            occ.category in rules.commentary_categories and agent_words & rules.commentator_words
+            occ.category in rules.commentary_categories and commentators
             and occ.agent_kind not in rules.political_kinds) or (
             occ.category in rules.journalism_categories and (
                 occ.agent_kind in rules.press_kinds or agent_words & rules.press_words)):

@@ -563,7 +563,20 @@ def test_violence_between_states_is_military(read_with, text, expected):
      "takeover fight with Trans World Airlines Inc, asking the Department to order TWA to sell "
      "its USAir shares.", {("Department", "Demand", "TWA"),
                            ("USAir Group", "Request", "U.S. Department of Transportation")}),
-    # targets set by a party are met, not the party (invented); a person is
+    # a company or an institute disputing economists comments (development sentence of
+    # reuters-6593: a Challenge of economists); a politician's criticism of them stays (invented)
+    ("In a report DIW disputed arguments by other economists that the economy was showing mixed "
+     "development, with domestic demand healthy but foreign demand weak.", set()),
+    ("Tony Blair criticised City economists.", {("Tony Blair", "Criticism", "City economists")}),
+    # a trade accord of governments on imports stays (invented after reuters-12417, whose US-EC
+    # agreement on maize imports a first version of the rule dropped)
+    ("The United States agreed with the European Community on special imports of maize and "
+     "sorghum.", {("United States", "Agreement", "European Community")}),
+    # complaints met are addressed, no one is met (development sentence of reuters-342: a
+    # Meeting with the United States) …
+    ("As a result, Tokyo is striving to meet U.S. complaints about its trade practices in a "
+     "variety of fields, including super computers.", set()),
+    # … and so are targets set by a party (invented); a person is met
     ("Brazil failed to meet the IMF's targets.", set()),
     ("Tony Blair met Bill Clinton in Washington.", {("Tony Blair", "Meeting", "Bill Clinton")}),
 ])
