@@ -6,8 +6,9 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
 
 0. :func:`commerce` — a business transaction between companies (a merger, a takeover offer, a
    stake sold) is no event.
-   :func:`dealing` — a dealing with a state's traders, buyers or mills, or a company's dealing
-   in goods, prices or tonnes, is business too, though a state is a party.
+   :func:`dealing` — a dealing with a state's traders, buyers or mills, a company's dealing
+   in goods, prices or tonnes, or goods bought, is business too, though a state is a party.
+   :func:`reduction` — cutting an amount (a surplus, emissions, output) sanctions no one.
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
    :func:`sport` — in a sports report, a meeting, a deal, a move or a withdrawal is sport.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
@@ -17,7 +18,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
    :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
    :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
-   :func:`market` — a company's withdrawal (of a product, from a market) is business; what
+   :func:`market` — a company's withdrawal (of a product, from a market) or deployment
+   ('increase its presence in the U.S.') is business; what
    market commentators (analysts, economists, traders) think of others is commentary; a news
    organisation's investigation is journalism.
    :func:`rivalry` — a company fighting, battling or challenging another company, its rivals or
@@ -47,8 +49,8 @@ from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
            "contest", "dealing", "expressed_intent", "leisure",
-           "market", "message", "policing", "press", "readings", "refusal", "rivalry", "ruling",
-           "selectional_restrictions", "sport", "state_force", "trade"]
+           "market", "message", "policing", "press", "readings", "reduction", "refusal", "rivalry",
+           "ruling", "selectional_restrictions", "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -66,6 +68,11 @@ class ConventionRules:
     commerce_events: frozenset[str]
     commercial_nouns: Words
     market_things: Words
+    purchase_words: Words
+    purchase_categories: frozenset[str]
+    reduction_categories: frozenset[str]
+    reduction_lemmas: Words
+    quantity_things: Words
     contest_categories: frozenset[str]
     contest_words: Words
     sport_categories: frozenset[str]
@@ -196,14 +203,38 @@ def dealing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     Chinese steelmakers': a state named only through its nationals of a trade (buyers, traders,
     steel mills) is no party to the dealing — the buyers are, and what they deal in is business;
     'Toyota has agreed with Japan to ship 50,000 cars', 'Hyundai plans to build a plant in India
-    to meet the country's demand for cars': what a company does in goods, prices, tonnes or
-    plants is business, whoever it deals with (CAMEO codes political acts, not trade)."""
+    to meet the country's demand for cars', 'Petro Chemie supplies oil to Ina refineries': what a
+    company does in goods, prices, tonnes or plants, or what anyone but a state or a government
+    body agrees or supplies in them to a company, is business, whoever it deals with (CAMEO
+    codes political acts, not trade: 'asked the Department to order TWA to sell its USAir
+    shares' stays a demand); 'Egypt agreed to buy
+    200,000 tonnes of wheat from France', 'the Soviets agreed to buy nine mln tonnes of U.S.
+    grain': goods bought or imported are trade, even between states (arms bought stay: 'agreed
+    to buy 132 warplanes'; and so does a demand to buy: 'urged Japan to import more U.S. rice')."""
     if occ.category not in rules.commerce_categories:
         return
     parties = ((occ.agent_how, occ.agent_name), (occ.target_how, occ.target_name))
     traders = any(how == "demonym" and set(name.split()) & rules.commercial_nouns
                   for how, name in parties)
-    if traders or (occ.agent_kind in rules.business_kinds and occ.done & rules.market_things):
+    goods = bool(occ.done & rules.market_things)
+    dealt = occ.category in rules.purchase_categories
+    business = occ.agent_kind in rules.business_kinds or (  # "supplies oil to Ina refineries"
+        dealt and occ.target_kind in rules.business_kinds
+        and occ.agent_kind not in rules.political_kinds)
+    purchase = dealt and bool(occ.done & rules.purchase_words) and not (
+        occ.done & rules.arms_words)
+    if traders or (goods and (business or purchase)):
+        kinds.clear()
+
+
+def reduction(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Japan pledged to cut its trade surplus with the United States', 'Noranda has agreed to
+    cut emissions … with the federal and Quebec governments each providing …': cutting an
+    amount (a surplus, a deficit, emissions, output, costs) is economics, no sanction of the
+    party it is with or by — whatever is named beside it; cutting ties, aid or supplies to a
+    party stays one."""
+    if occ.category in rules.reduction_categories and occ.trigger in rules.reduction_lemmas and (
+            occ.things & rules.quantity_things):
         kinds.clear()
 
 
@@ -290,15 +321,20 @@ def advice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Merck withdrew Vioxx from the US market', 'Bayer pulled the drug out of Japan': a
-    company's withdrawal is business, no retreat from a state; 'Analysts disputed the Bank of
-    England's forecast', 'Market analysts are inclined to agree with Mr Lakhani': what market
-    commentators think of others is commentary; 'BBC News investigates the arms affair': a news
-    organisation's investigation is journalism — no event of CAMEO's, which codes political
-    actors."""
+    company's withdrawal is business, no retreat from a state, and 'Carlton intended to increase
+    its presence in the U.S.' no mobilisation against one (a company has no forces); 'Analysts
+    disputed the Bank of England's forecast', 'Market analysts are inclined to agree with Mr
+    Lakhani', 'DIW disputed arguments by other economists': what market commentators think
+    of others, or a company or an institute of them, is commentary; 'BBC News investigates the
+    arms affair': a news organisation's investigation is journalism — no event of CAMEO's,
+    which codes political actors."""
     agent_words = set(occ.agent_name.split())
+    commentators = agent_words & rules.commentator_words or (  # "DIW disputed arguments by
+        set(occ.target_name.split()) & rules.commentator_words  # other economists"
+        and occ.agent_kind in rules.private_kinds)
     if (occ.category in rules.business_retreat_categories
             and occ.agent_kind in rules.business_kinds) or (
-            occ.category in rules.commentary_categories and agent_words & rules.commentator_words
+            occ.category in rules.commentary_categories and commentators
             and occ.agent_kind not in rules.political_kinds) or (
             occ.category in rules.journalism_categories and (
                 occ.agent_kind in rules.press_kinds or agent_words & rules.press_words)):
@@ -426,6 +462,7 @@ def refusal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...] = (
     commerce,
     dealing,
+    reduction,
     contest,
     sport,
     message,

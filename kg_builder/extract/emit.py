@@ -133,9 +133,9 @@ def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
 
 def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:
     """Lemmas of the act and what it is about: the trigger (or its light verb), the verbs it
-    governs ('agreed to merge', 'agree to continue buying'), their objects and prepositional
-    objects, and the modifiers of all of these ('merger talks', 'a takeover offer', 'sold its
-    stake in X')."""
+    governs ('agreed to merge', 'agree to continue buying'), what their objects are to do
+    ('signed a deal to supply gas'), their objects and prepositional objects, and the modifiers
+    of all of these ('merger talks', 'a takeover offer', 'sold its stake in X')."""
     acts = [trigger, *([light] if light is not None else [])]
     for act in list(acts):
         acts += [c for c in act.children if c.dep_ == "xcomp"]
@@ -143,13 +143,26 @@ def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> froz
                  if g.dep_ == "xcomp"]
     words = list(acts)
     words += [c for a in acts for c in a.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    # "signed a deal with Qatar to supply liquid natural gas": what the deal is to do, or the
+    # act is done for
+    deeds = [g for o in words for g in o.children if g.dep_ in ("acl", "advcl")
+             and g.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)]
+    words += deeds + [c for d in deeds for c in d.children if c.dep_ == "dobj"]
     words += [o for a in list(words) for p in a.children if p.dep_ == "prep"
               for o in p.children if o.dep_ == "pobj"]
+    # "to purchase a minimum of nine mln tonnes of U.S. grain": what an amount is of
+    words += [o for a in list(words) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj" and o not in words]
     words += [m for w in list(words) for m in w.children
               if m.dep_ in ("amod", "compound", "nmod", "pcomp")]
     words += [m for w in list(words) for m in w.children  # "a buy-out offer": buy ← out ← offer
               if m.dep_ == "compound" and m not in words]
-    return frozenset(ctx.lemmas[w.i] for w in words if not w.ent_type_)  # not "Stock Exchange"
+    return frozenset(ctx.lemmas[w.i] for w in words  # not "Stock Exchange"; but "nine mln tonnes"
+                     if not w.ent_type_ or w.ent_type_ in _AMOUNT_ENTITIES)
+
+
+#: entity types of amounts, whose words say what is dealt in ("200,000 tonnes")
+_AMOUNT_ENTITIES = frozenset({"QUANTITY", "CARDINAL", "MONEY", "PERCENT"})
 
 
 def _kind(ctx: ReadContext, mid: int) -> str | None:

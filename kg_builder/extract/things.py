@@ -38,6 +38,8 @@ class ThingRules:
     party_kinds: frozenset[str]
     venue_events: frozenset[str]
     venue_preps: Words
+    trader_nouns: Words
+    trader_place_preps: Words
 
 
 @cache
@@ -119,6 +121,20 @@ def _site(ctx: ReadContext, token: Token, mid: int) -> bool:
     return any(ctx.lemmas[t.i] in sites for t in beside)
 
 
+def _traders_place(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
+    """'rejected merger overtures from three other investment dealers in Canada', 'talks with
+    banks in Japan': a state or a place named only as where traders, banks or firms are is not
+    the party dealt with — they are (a sanction or a threat aimed at them is against the state,
+    as with goods)."""
+    rules = thing_rules()
+    if category in rules.goods_target_categories or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.dep_ == "prep" and prep.lower_ in rules.trader_place_preps \
+        and prep.head.pos_ == "NOUN" and ctx.lemmas[prep.head.i] in rules.trader_nouns \
+        and ctx.by_token.get(prep.head.i) in (None, mid)  # the traders are no party named
+
+
 def lodged_with(ctx: ReadContext, token: Token, *, trigger: Token, light: Token | None) -> bool:
     """'Chelsea lodged a complaint with Uefa', 'Chelsea's complaint to Uefa': a body that hears
     complaints (a governing body, a regulator, an international organisation) is not what a
@@ -152,9 +168,11 @@ def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
 
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
-    (goods, a document, a site, a financial instrument, a currency or a pact), not a party."""
+    (goods, a document, a site, a financial instrument, a currency or a pact) or where traders
+    are, not a party."""
     mid = mention_for(ctx, token)
     if mid is None:
         return False
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
-        or _site(ctx, token, mid) or _instrument(ctx, token, mid)
+        or _site(ctx, token, mid) or _instrument(ctx, token, mid) \
+        or _traders_place(ctx, token, mid, category)

@@ -95,15 +95,38 @@ def occasion(**fields) -> Occasion:
       "target_kind": "State", "target_how": "demonym", "target_name": "officials",
       "done": frozenset({"talk", "price"})}, [("Meeting", "asserted", "positive")]),
     # … and a company's dealing in goods, prices or plants is business, even with a state; its
-    # concession of a state's demand is not, nor is a state's own deal in goods
+    # concession of a state's demand is not
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "Company",
       "target_kind": "State", "done": frozenset({"agree", "ship", "car"})}, []),
     ({"event": "Concession", "category": "CONCEDE", "trigger": "meet", "agent_kind": "Company",
       "target_kind": "State", "done": frozenset({"meet", "demand", "government"})},
      [("Concession", "asserted", "positive")]),
+    # goods bought are trade, even by a state from a state (blind audits of unseen news judged
+    # such purchases no event, issue 15; this was kept an Agreement before); arms bought, a
+    # state's deal in goods that buys nothing and a demand to buy stay
     ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
-      "target_kind": "State", "done": frozenset({"agree", "buy", "wheat", "tonne"})},
+      "target_kind": "State", "done": frozenset({"agree", "buy", "wheat", "tonne"})}, []),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
+      "target_kind": "State", "done": frozenset({"agree", "buy", "warplane", "arms"})},
      [("Agreement", "asserted", "positive")]),
+    ({"event": "Agreement", "category": "AGREE", "trigger": "agree", "agent_kind": "State",
+      "target_kind": "State", "done": frozenset({"agree", "ship", "wheat", "tonne"})},
+     [("Agreement", "asserted", "positive")]),
+    ({"event": "Request", "category": "DEMAND", "trigger": "urge", "agent_kind": "State",
+      "target_kind": "State", "done": frozenset({"urge", "import", "rice"})},
+     [("Request", "asserted", "positive")]),
+    # cutting an amount sanctions no one; cutting aid or ties does
+    ({"event": "Sanction", "category": "SANCTION", "trigger": "cut", "agent_kind": "State",
+      "target_kind": "State", "things": frozenset({"surplus", "united states"})}, []),
+    ({"event": "Sanction", "category": "SANCTION", "trigger": "cut", "agent_kind": "State",
+      "target_kind": "State", "things": frozenset({"aid", "egypt"})},
+     [("Sanction", "asserted", "positive")]),
+    # a company's deployment is business; a state's is a mobilisation
+    ({"event": "Mobilization", "category": "MOBILIZE", "trigger": "increase",
+      "agent_kind": "Company", "target_kind": "State", "things": frozenset({"presence"})}, []),
+    ({"event": "Mobilization", "category": "MOBILIZE", "trigger": "increase",
+      "agent_kind": "State", "target_kind": "State", "things": frozenset({"presence"})},
+     [("Mobilization", "asserted", "positive")]),
     # a meeting in a match is sport; a particle other than 'up' keeps no physical reading
     ({"event": "Meeting", "category": "CONSULT", "trigger": "meet", "agent_kind": "Person",
       "done": frozenset({"meet", "seed"})}, []),
@@ -486,3 +509,77 @@ def test_a_state_s_protest_is_a_complaint(read_with, text, expected):
 ])
 def test_violence_between_states_is_military(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # cutting an amount is economics, no sanction of the party beside it (development sentence
+    # of reuters-3931: a Sanction of Japan; invented) …
+    ("He said in the interview the U.S. purchases were to reduce his country's 7.1 billion dlr "
+     "surplus with the United States and also to cut its 5.6 billion dlr shortfall with Japan.",
+     set()),
+    ("Japan pledged to cut its trade surplus with the United States.", set()),
+    # … cutting ties or aid stays one (invented)
+    ("Britain cut diplomatic ties with Libya.", {("United Kingdom", "Sanction", "Libya")}),
+    ("The United States cut aid to Egypt.", {("United States", "Sanction", "Egypt")}),
+    # a company's presence is no force (development sentence of reuters-345, with the company's
+    # full name: a Mobilization against the United States); a state's is (invented)
+    ("Carlton Communications Plc said it intended to increase its presence in the U.S., which "
+     "represented 50 pct of the world television market.", set()),
+    ("Russia is increasing its military presence in Georgia.",
+     {("Russia", "Mobilization", "Georgia")}),
+    # an office captured holds no one (development sentence of reuters-7254: an Arrest of
+    # Mitterrand); a person captured is held (invented)
+    ("But political analysts said Baudouin's statements showed growing divisions over "
+     "electorally sensitive social issues among the rightist RPR-UDF coalition, ahead of its bid "
+     "next year to capture the presidency from Socialist president Francois Mitterrand.", set()),
+    ("Iraqi troops captured the Kuwaiti ambassador.", {("Iraq", "Arrest", "Kuwait")}),
+    # goods bought are trade, even between states (development sentences of reuters-4382 and
+    # reuters-19964: Agreements with the United States; invented) …
+    ("Under the accord covering 1983-88, the Soviets agreed to buy at least nine mln tonnes of "
+     "U.S. grain, including four mln tonnes each of corn and wheat.", set()),
+    ("Under the nonbinding pact, Moscow has agreed to purchase a minimum of nine mln tonnes of "
+     "U.S. grain per year.", set()),
+    ("Egypt agreed to buy 200,000 tonnes of wheat from France.", set()),
+    # … and so is a company's deal to supply gas (development sentence of bbc-business-158: a
+    # Treaty with Qatar), and shares granted to a company (reuters-17956: Aid to Boeing) …
+    ("Shell has signed a $6bn (£3.12bn) deal with the Middle Eastern sheikhdom of Qatar to supply "
+     "liquid natural gas (LNG) to North America and Europe.", set()),
+    ("ARGOSystems has granted Boeing an option to buy up to 1,238,311 new shares or a 15.6 pct "
+     "interest at 37 dlrs each, and shareholders have granted Boeing an option to purchase up to "
+     "597,885 shares at the same price.", set()),
+    # … while a sanction on trade, arms bought, a state's deal that buys nothing, a demand to buy
+    # and a government body's order to a company stay (invented; development sentence of
+    # reuters-2917)
+    ("The United States suspended grain sales to the Soviet Union after the invasion of "
+     "Afghanistan.", {("United States", "Sanction", "Soviet Union")}),
+    ("Saudi Arabia agreed to buy 132 warplanes from Britain.",
+     {("Saudi Arabia", "Agreement", "United Kingdom")}),
+    ("Iran signed a deal with Russia to supply fuel to its nuclear plant.",
+     {("Iran", "Treaty", "Russia")}),
+    ("The United States urged Japan to import more American rice.",
+     {("United States", "Request", "Japan")}),
+    ("USAir Group said it sought the help of the U.S. Department of Transportation in its "
+     "takeover fight with Trans World Airlines Inc, asking the Department to order TWA to sell "
+     "its USAir shares.", {("Department", "Demand", "TWA"),
+                           ("USAir Group", "Request", "U.S. Department of Transportation")}),
+    # a company or an institute disputing economists comments (development sentence of
+    # reuters-6593: a Challenge of economists); a politician's criticism of them stays (invented)
+    ("In a report DIW disputed arguments by other economists that the economy was showing mixed "
+     "development, with domestic demand healthy but foreign demand weak.", set()),
+    ("Tony Blair criticised City economists.", {("Tony Blair", "Criticism", "City economists")}),
+    # a trade accord of governments on imports stays (invented after reuters-12417, whose US-EC
+    # agreement on maize imports a first version of the rule dropped)
+    ("The United States agreed with the European Community on special imports of maize and "
+     "sorghum.", {("United States", "Agreement", "European Community")}),
+    # complaints met are addressed, no one is met (development sentence of reuters-342: a
+    # Meeting with the United States) …
+    ("As a result, Tokyo is striving to meet U.S. complaints about its trade practices in a "
+     "variety of fields, including super computers.", set()),
+    # … and so are targets set by a party (invented); a person is met
+    ("Brazil failed to meet the IMF's targets.", set()),
+    ("Tony Blair met Bill Clinton in Washington.", {("Tony Blair", "Meeting", "Bill Clinton")}),
+])
+def test_business_amounts_and_idioms_are_no_events(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "intent", "verb_triggers", "noun_triggers")) == (
+        expected)

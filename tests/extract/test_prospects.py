@@ -111,13 +111,14 @@ def test_a_possible_act_is_hedged(read_with, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # what someone doubts a party will do is an assessment, no threat of the party's (written
     # for the class of the held-out audit: doubts read as a Threat; it was also an asserted
-    # Threat) …
-    ("Mr Blair doubts that Japan will cut its surplus with the United States.",
-     {("Japan", "Sanction", "United States", "positive", "hedged")}),
+    # Threat; written with "cut its surplus with the United States", which cuts an amount and
+    # sanctions no one, conventions.reduction) …
+    ("Mr Blair doubts that Japan will cut its aid to Indonesia.",
+     {("Japan", "Sanction", "Indonesia", "positive", "hedged")}),
     # … while what the party says it will do stays its threat
-    ("Japan said it will cut its surplus with the United States.",
-     {("Japan", "Sanction", "United States", "positive", "hedged"),
-      ("Japan", "Threat", "United States", "positive", "asserted")}),
+    ("Japan said it will cut its aid to Indonesia.",
+     {("Japan", "Sanction", "Indonesia", "positive", "hedged"),
+      ("Japan", "Threat", "Indonesia", "positive", "asserted")}),
 ])
 def test_a_doubted_act_is_no_threat(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected

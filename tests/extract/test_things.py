@@ -103,3 +103,22 @@ def test_a_meeting_place_is_no_party_met(read_text, text, expected):
 )
 def test_an_instrument_or_a_pact_is_no_party(read_text, text, expected):
     assert _pairs(read_text(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named only as where traders are is no party dealt with (development sentence
+        # of reuters-16389, with the company's full name: a Rejection of Canada) …
+        ("Bache Securities Inc recently rejected merger overtures from three other investment "
+         "dealers in Canada.", set()),
+        ("Disney said it will seek other equity investors in Euro Disneyland from France and "
+         "elsewhere in the world.", set()),  # (development sentence of reuters-8693: a Request)
+        # … a state dealt with itself stays (invented)
+        ("Bache Securities Inc rejected merger overtures from Canada.",
+         {("Rejection", "Bache Securities Inc", "Canada")}),
+    ],
+)
+def test_where_traders_are_is_no_party(read_text, text, expected):
+    assert _pairs(read_text(text)) == expected

@@ -421,8 +421,9 @@ class VerbTriggers:
             return  # "evacuating its hostages", "evacuate UK citizens from Ivory Coast": a rescue
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
                 c.dep_ == "dobj" and ctx.lemmas[c.i] in self.rules.satisfied_objects
-                and mention_for(ctx, c) is None for c in verb.children):  # not "met Bill"
-            return  # "would meet its financial obligations to the United States": no meeting
+                and not names_itself(ctx, c) for c in verb.children):  # not "met Bill"
+            return  # "would meet its financial obligations to the United States", "failed to
+            # meet the IMF's targets" (whose they are is no one met): no meeting
         if event_info(trig.event).plover in self.rules.aid_categories and any(
                 c.dep_ == "dobj" and self._immaterial(ctx, c) for c in verb.children):
             return  # "could grant immunity from prosecution to Oliver North": no aid
