@@ -31,7 +31,9 @@ def test_the_one_a_measure_is_asked_for_is_not_asked(read_with, text, expected):
     # build, where it was also an asserted Threat; and a written one) …
     ("The United States will likely impose sanctions soon on imports of Japanese microchips, "
      "senators said today after a private meeting with Commerce Secretary Malcolm Baldrige.",
-     {("United States", "Sanction", "Japan", "positive", "hedged")}),
+     {("United States", "Sanction", "Japan", "positive", "hedged"),
+      # the senators spoke after meeting him (noun_triggers: a meeting sets an act's time)
+      ("senators", "Meeting", "Malcolm Baldrige", "positive", "asserted")}),
     ("Japan will probably retaliate against the United States, officials said.",
      {("Japan", "Attack", "United States", "positive", "hedged")}),
     # … while an act announced outright stays a threat

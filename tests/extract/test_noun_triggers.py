@@ -42,6 +42,31 @@ def test_taking_part_in_a_meeting(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an act set in the time of a meeting or visit: its doer took part (after a sentence of
+    # the development recall gold, reuters-7062, the parser hanging the phrase on the subject)
+    ("British Agriculture Minister Michael Jopling during a visit to Washington this week "
+     "endorsed the OECD work as a starting point for the Uruguay round negotiations on "
+     "agriculture.", {("Michael Jopling", "Visit", "United States", "positive", "asserted")}),
+    ("Speaking after a meeting with Jacques Chirac, Gerhard Schroeder said the two countries "
+     "were united.", {("Gerhard Schroeder", "Meeting", "Jacques Chirac", "positive", "asserted")}),
+    ("Jack Straw raised the issue of human rights at a meeting with Kamal Kharrazi.",
+     {("Jack Straw", "Meeting", "Kamal Kharrazi", "positive", "asserted")}),
+    # … framed as the act is (a development sentence, reuters-3090 is the same: first read
+    # as stated)
+    ("Tony Blair will raise human rights during a visit to China next week.",
+     {("Tony Blair", "Visit", "China", "positive", "hedged")}),
+    # a visit of its own is its owner's, not the subject's; a passive subject did not act;
+    # asking for talks is not taking part in them
+    ("During George Bush's visit to London, protesters marched through the city.",
+     {("George Bush", "Visit", "United Kingdom", "positive", "asserted")}),
+    ("The plan will be explained to the banks at a meeting with the Bank of England.", set()),
+    ("The union insisted on talks with British Airways.", set()),
+])
+def test_meeting_as_the_time_of_an_act(read_with, text, expected):
+    assert read_with(text, "noun_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # what happened to a party is the topic, not the party acted on (development sentence: it
     # was an Investigation of David Kelly; the second was also a Criticism of the aid workers)
     ("Lord Hutton's inquiry into the death of Dr David Kelly sparked debate about who should run "

@@ -46,3 +46,24 @@ pytestmark = pytest.mark.slow
 ])
 def test_pressure(read_with, text, expected):
     assert read_with(text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sanctions one is under or faces are their source's (invented after the tariffs of
+    # reuters-10767 in the development recall gold)
+    ("Iraq has been under United Nations sanctions since 1990.",
+     {("United Nations", "Sanction", "Iraq", "positive", "asserted")}),
+    ("Japan could face U.S. tariffs on electronic goods.",
+     {("United States", "Sanction", "Japan", "positive", "hedged")}),
+    # the threat of a named party's act is that party's threat
+    ("Japan faces the threat of U.S. trade sanctions.",
+     {("United States", "Threat", "Japan", "positive", "asserted")}),
+    ("Iran is under threat of sanctions from the European Union.",
+     {("European Union", "Threat", "Iran", "positive", "asserted")}),
+    # … but a threat from a rival is none, and a verb that is a trigger codes its own event
+    ("Labour is under threat from the Liberal Democrats in Manchester.", set()),
+    ("The Tories face a threat from UKIP in the south-west.", set()),
+    ("Zimbabwe dismissed the threat of EU sanctions.", set()),
+])
+def test_sanctions_and_threats_faced(read_with, text, expected):
+    assert read_with(text, "pressure", framing=True) == expected

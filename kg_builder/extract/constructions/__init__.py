@@ -18,6 +18,7 @@ from .complaint import Complaint
 from .demand import Demand
 from .evaluation import Evaluation
 from .fault import Fault
+from .feeling import Feeling
 from .intent import Intent
 from .letter import Letter
 from .mutual import Mutual
@@ -41,6 +42,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Intent,          # "offered to hand over …", "would allow …"
         Evaluation,      # "dismissed the plan as rubbish", "scathing of the Tory party"
         Fault,           # "X said Y had failed to …" (does not claim "said")
+        Feeling,         # "expressed anger at Japan's decision" claims the noun
         Letter,          # "wrote to X demanding …" claims the participle: the writer asks X
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"

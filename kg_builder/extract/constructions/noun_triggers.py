@@ -42,6 +42,7 @@ class NounTriggerRules:
     matter_preps: Words
     participation_preps: Words
     participation_categories: frozenset[str]
+    occasion_preps: Words
     topic_verbs: Words
     reciprocal_objects: Words
     engagement_preps: Words
@@ -110,6 +111,41 @@ class NounTriggers:
             return None  # "it will probably recur in talks with Argentina": a matter discussed
         return verb if verb.pos_ in ("VERB", "AUX") else None
 
+    def _occasion(self, ctx: ReadContext, noun: Token, carrier: Token,
+                  trig: Trigger) -> tuple[Token, list[Token]] | None:
+        """'Speaking after talks with the committee, Gros said …', 'Jopling during a visit to
+        Washington endorsed …', 'Kohl reviewed the proposal at a meeting with steel industry
+        representatives': who took part in the meeting or visit in whose time an act is set —
+        the subject of the verb the phrase is of (of the verb a participle with no subject of
+        its own is of), or the subject the phrase hangs on. Not when the noun names a party of
+        its own ('during Bush's visit', 'talks by X', 'talks between X and Y', 'a meeting of
+        farm leaders with X': the speaker may be none of them), nor for a
+        passive verb, whose subject did not act ('it is to be explained to banks at a meeting
+        with general managers'). Returns the verb (whose framing is the meeting's: 'is likely to
+        obtain aid at a meeting with donors') and who took part."""
+        prep = carrier.head
+        if carrier.dep_ != "pobj" or prep.lower_ not in self.rules.occasion_preps or (
+                event_info(trig.event).plover not in self.rules.participation_categories):
+            return None
+        if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i in ctx.by_token)
+               for c in noun.children if c.i < noun.i) or prep_objects(
+                ctx, noun, ("by", "between", "of")):
+            return None
+        head = prep.head
+        if head.dep_ in ("nsubj", "csubj") and head.pos_ in ("PROPN", "NOUN", "PRON"):
+            # "Jopling during a visit to Washington endorsed"
+            return (head.head, with_conjuncts(ctx, head)) if head.head.pos_ in ("VERB", "AUX") \
+                else None
+        if head.pos_ not in ("VERB", "AUX") or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+            return None
+        if head.dep_ == "advcl" and head.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "csubj") for c in head.children):
+            head = head.head  # "Speaking after talks with X, Gros said": the speaker
+            if head.pos_ not in ("VERB", "AUX"):
+                return None
+        return head, subjects(ctx, head)
+
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
         carrier = self._carrier(noun)
         if self._ceased(ctx, noun, carrier, trig):
@@ -123,6 +159,10 @@ class NounTriggers:
         light = head if carrier.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs else None
         if light is None:
             light = self._taking_part(noun, carrier, trig)
+        # the time of another act: its doer took part ("during a visit to X, Y said …")
+        occasion = self._occasion(ctx, noun, carrier, trig) if light is None and targets else None
+        if occasion is not None:
+            light = occasion[0]
         if not targets and carrier is not noun and trig.preps:
             targets = parties(ctx, prep_objects(ctx, carrier, trig.preps))
         if not targets and light is not None:
@@ -155,7 +195,8 @@ class NounTriggers:
         # parties between whom it is are its parties, not the one a "by" phrase names
         between = len(prep_objects(ctx, noun, ("between",))) >= 2
         agents = [] if between else (
-            passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",)))
+            passive_agent(ctx, noun) or prep_objects(ctx, noun, ("by",))
+            or (occasion[1] if occasion is not None else []))
         if not agents and light is not None:
             agents = subjects(ctx, light) or [  # "Mr Brown has been locked in talks with …"
                 t for c in light.children if c.dep_ == "nsubjpass" for t in with_conjuncts(ctx, c)]

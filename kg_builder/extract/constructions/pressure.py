@@ -16,6 +16,12 @@ triggers; a noun of ``countable_nouns`` that is singular without a determiner, o
 ``plural_only_nouns`` that is singular, is the economic sense ('strong demand from China', "the
 country's growing demand for cars"), no demand of anyone. The one pressed is the subject that
 names a party itself, not a thing of theirs. Does not claim the noun.
+
+Sanctions (``nouns``: 'Iraq has been under United Nations sanctions since 1990', 'Japan faces
+U.S. tariffs') are read the same way, by their source against the one under them or facing
+them; a threat (``threat_nouns``) only as the threat of an act of ``threat_objects`` whose
+source is named ('Japan faces the threat of U.S. trade sanctions'): 'Labour is under threat
+from the Liberal Democrats' is a rival's, no threat of an act.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ class PressureRules:
     attach_preps: Words
     bridge_words: Words
     object_verbs: Words
+    threat_nouns: Words
+    threat_objects: Words
 
 
 class Pressure:
@@ -74,7 +82,9 @@ class Pressure:
         verb = self._clause(noun)
         if verb is None or self._verb_reads_it(ctx, verb, noun):
             return False
-        agents = self._source(ctx, noun)
+        agents = self._source(ctx, noun) if lemma not in rules.threat_nouns else [
+            t for o in prep_objects(ctx, noun, ("of",))  # "the threat of U.S. sanctions"
+            if ctx.lemmas[o.i] in rules.threat_objects for t in self._source(ctx, o)]
         # the subject itself names the party ("the country", "Japan"), not a thing of theirs
         # ("Paul Volcker's departure came …")
         targets = [t for t in subjects(ctx, verb) if self._party(ctx, t) and t.i in ctx.by_token]
