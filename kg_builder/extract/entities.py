@@ -50,6 +50,7 @@ from .spans import (
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
+from .products import product_name, unname_products
 from .works import arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
@@ -220,6 +221,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             org_kind(text.split()) is None and arts_work(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
+    if not ctx.sport and org_kind(text.split()) is None and product_name(ctx, ent, label):
+        ctx.work_titles.add(text)
+        ctx.product_names.add(text)
+        return None  # "Linux software", "the Bankash-A Trojan", "Global System for Mobiles"
     if org_kind(text.split()) is None and title_fragment(ctx, ent, rules):
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
@@ -482,6 +487,7 @@ def collect_entities(ctx: ReadContext) -> None:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
     unname_works(ctx, rules)
+    unname_products(ctx)
     for mid, phrase, title in ctx.role_phrases:
         affiliation(ctx, mid, phrase, title, rules)
 
