@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
-from .bodies import chamber, expansion_of, read_apart, through_and, through_of
+from .bodies import broadcast_name, chamber, expansion_of, read_apart, through_and, through_of
 from .collectives import among_people, group_of_people
 from .commons import glued_to_state, money_or_measure
 from .context import ReadContext
@@ -168,8 +168,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     rules = mention_rules()
     gaz = ctx.gaz
     text = ent.text.strip()
-    if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
-        return None
+    if not text or len(text) < 2 or (_JUNK_ENTITY.search(text) and not (
+            re.fullmatch(r"[\w ]+", text) and broadcast_name(gaz, text))):
+        return None  # but "Channel 4", "BBC Radio 1", "ITV1": a broadcaster's number
     full_name = " " in text and re.sub(r"[-' ]", "", text).isalpha()  # "Zeid al-Rifa'i"
     if label == "PERSON" and "-" in text and not full_name and all(
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
@@ -242,8 +243,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                             else gaz.company(text, label=label))  # "Nokia said": listed
     if org is not None:
         return (org.kind, "name", org.country)
-    if publication(ctx, ent, rules):
-        return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
+    if publication(ctx, ent, rules) or broadcast_name(gaz, text):
+        return ("MediaOrganization", "name", None)  # "the Handelsblatt daily", "BBC Radio Scotland"
     if label == "ORG" and org_kind(text.split()) is None and among_people(ctx, ent, rules):
         return ("Person", "name", None)  # "Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti"
     if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None

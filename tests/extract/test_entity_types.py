@@ -65,6 +65,7 @@ def test_a_pool_of_sides_is_no_team_sheet(assert_read, text, present, absent):
     assert_read(text, present, absent)
 
 
+
 @pytest.mark.parametrize(("text", "expected"), [
     # titles of works and their characters are no entities (bbc-politics-199, -316,
     # bbc-entertainment-095)
@@ -387,9 +388,10 @@ def test_companies_in_business_reports_and_wire_copy(assert_read, text, present,
     ("EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions "
      "of movies such as Harry Potter and the James Bond films.",
      [("EA", "Organization")]),
-    # a programme named after its presenter is still the person (bbc-politics-216)
+    # a programme named after its presenter is still the person (bbc-politics-216); the channel
+    # is its broadcaster's
     ("Mr Solana told ITV1's Jonathan Dimbleby programme: \"It works.\"",
-     [("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
+     [("ITV", "MediaOrganization"), ("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
     # a title between commas right after a work noun (bbc-entertainment-246, -285); a name the
     # article knows as a person stays one there
     ("One of his most controversial songs, Pump Up, contains the Jamaican patois lyrics.", []),
