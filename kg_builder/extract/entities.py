@@ -15,7 +15,7 @@ from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
 from .bodies import broadcast_name, chamber, expansion_of, read_apart, through_and, through_of
 from .collectives import among_people, group_of_people
-from .commons import glued_to_state, money_or_measure
+from .commons import common_phrase, glued_to_state, money_or_measure
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -171,6 +171,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if not text or len(text) < 2 or (_JUNK_ENTITY.search(text) and not (
             re.fullmatch(r"[\w ]+", text) and broadcast_name(gaz, text))):
         return None  # but "Channel 4", "BBC Radio 1", "ITV1": a broadcaster's number
+    if text.islower() and org_kind(text.split()) is None and common_phrase(ctx.doc, text.split()):
+        return None  # "plasma screens", "heifers" tagged as names: common words
     full_name = " " in text and re.sub(r"[-' ]", "", text).isalpha()  # "Zeid al-Rifa'i"
     if label == "PERSON" and "-" in text and not full_name and all(
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
