@@ -4,7 +4,7 @@ organisation whose name it abbreviates, in brackets after it ('the Movement for 
 the ONS said', 'the General Accounting Office, GAO,'); a chamber of a parliament is a government
 body ('the House of Representatives', 'the Upper House', 'the Chamber of Deputies'); a name whose
 words make it a newspaper's or a news organisation's ('the Evening Standard', 'Kyodo News
-Agency'); a name the NER cut at 'and' is whole again ('A Department for Education and Skills
+Agency'), or a broadcaster's or a station's ('BBC Radio Scotland', 'Channel 5'); a name the NER cut at 'and' is whole again ('A Department for Education and Skills
 spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'), and two it
 glued together are read apart before they are typed ('Dell and Hewlett-Packard', 'the Duchy of
 Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person). Reads the
@@ -27,7 +27,7 @@ from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BodyRules", "body_rules", "chamber", "expansion_of", "news_name", "read_apart",
+__all__ = ["BodyRules", "body_rules", "broadcast_name", "chamber", "expansion_of", "news_name", "read_apart",
            "through_and", "through_of"]
 
 _NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT"})
@@ -55,6 +55,12 @@ class BodyRules:
     honorifics: Words
     honorific_openers: Words
     of_heads: Words
+    station_openers: Words
+    station_words: Words
+    not_station_words: Words
+    max_station_words: float
+    numbered_openers: Words
+    number_words: Words
 
 
 @cache
@@ -92,6 +98,38 @@ def news_name(text: str) -> bool:
         return True
     return (any(w in rules.news_words for w in words[:-1]) and last not in rules.company_suffixes
             and last.lower() not in rules.company_heads)
+
+
+def broadcast_name(gaz: Gazetteer, text: str) -> bool:
+    """Whether a name's words make it a broadcaster's or a station's: a known news
+    organisation's acronym and capitalised words or a number after it ('BBC Radio Scotland',
+    'ITV Wales', 'BBC Radio Five Live'), a known news organisation's name and one of
+    station_words ('Sky Movies'; not 'Times Square'), or glued to a number ('BBC1', 'ITV1'); one
+    of station_openers and capitalised words or a number ('Radio Five Live', 'Radio 1'); at most
+    max_station_words after the first and none of not_station_words ('Munich's Radio
+    Orchestra', 'BBC Radio 3 World Music Award'); or one of numbered_openers and a number
+    ('Channel 5', 'Channel Five'; not 'Channel Tunnel')."""
+    rules = body_rules()
+    words = text.split()
+    if len(words) == 1:
+        glued = re.fullmatch(r"(\D+?)\d{1,2}", text)  # "BBC1", "ITV1"
+        return glued is not None and _news_organisation(gaz, glued.group(1))
+    rest = words[1:]
+    if not all(w[:1].isupper() or w.isdigit() for w in rest):
+        return False
+    if words[0].lower() in rules.numbered_openers:
+        return len(rest) == 1 and (rest[0].isdigit() or rest[0].lower() in rules.number_words)
+    if len(rest) > rules.max_station_words or any(w.lower() in rules.not_station_words for w in rest):
+        return False  # "BBC Radio 3 World Music Award", "Munich's Radio Orchestra"
+    return words[0].lower() in rules.station_openers or any(
+        _news_organisation(gaz, prefix := " ".join(words[:n])) and (
+            prefix.isupper() or words[n].lower() in rules.station_words or words[n].isdigit())
+        for n in (1, 2) if n < len(words))  # "ITV Wales", "Sky Movies"; not "Times Square"
+
+
+def _news_organisation(gaz: Gazetteer, text: str) -> bool:
+    org = gaz.org(text)
+    return org is not None and org.kind == "MediaOrganization"
 
 
 def initials(name: str, skip: frozenset[str]) -> str:

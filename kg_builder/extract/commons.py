@@ -4,7 +4,8 @@ abbreviation and those words for an organisation's name. Reads the vocabulary ta
 English nouns and adjectives that :func:`kg_builder.nlp.load_pipeline` puts on the model's
 vocabulary (WordNet's, shipped with the model for its lemmatizer); used by :mod:`.entities`.
 Also money and measures the NER takes for names ('Sterling dipped', 'Special Drawing Rights',
-'speeds of 2 Mbps'), by the words of a currency or a unit.
+'speeds of 2 Mbps'), by the words of a currency or a unit; and lower-case common words the NER
+tagged as a name ('plasma screens') in an article that capitalises its sentences.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS_TABLE", "common_word", "glued_to_state", "money_or_measure"]
+__all__ = ["COMMON_WORDS_TABLE", "common_phrase", "common_word", "glued_to_state",
+           "money_or_measure"]
 
 #: the vocabulary table :func:`kg_builder.nlp.load_pipeline` fills (the same name there)
 COMMON_WORDS_TABLE = "kg_common_words"
@@ -35,6 +37,17 @@ def common_word(doc: Doc, word: str) -> bool:
     if low.endswith("s"):
         forms.append(low[:-1])
     return low.isalpha() and any(form in table for form in forms)
+
+
+def common_phrase(doc: Doc, words: list[str]) -> bool:
+    """Whether a name is nothing but common nouns and adjectives written in lower case in an
+    article that capitalises its sentences ('plasma screens', 'heifers', 'fed' tagged as names);
+    not in wire copy written all in lower case, where 'christian democratic party' and 'middle
+    east' are names."""
+    if not all(w.islower() and common_word(doc, w) for w in words):
+        return False
+    starts = [t for t in doc if t.is_sent_start and t.is_alpha]
+    return 2 * sum(t.text[:1].isupper() for t in starts) > len(starts)
 
 
 def glued_to_state(doc: Doc, gaz: Gazetteer, words: list[str], *,

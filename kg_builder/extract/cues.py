@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
@@ -375,8 +375,11 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> Non
     ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
     the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor'); a
     name goes on over one of name_particles before a capitalised word ('CA del Fava'). A state's
-    or a region's name is a side, no player ('England (2), Samoa (7), France, Italy')."""
+    or a region's name is a side, no player ('England (2), Samoa (7), France, Italy'); a name in
+    brackets that hold no number is the player's club, an organisation ('Chris Paterson
+    (Edinburgh Rugby)', 'R Russell (London Irish)')."""
     doc = ctx.doc
+    clubs = _bracketed_words(doc, sent)
     i = sent.start
     while i < sent.end:
         j = i
@@ -394,10 +397,29 @@ def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> Non
             if end > start and ctx.gaz.state(name) is None and ctx.gaz.region(name) is None \
                     and not any(k in ctx.by_token for k in range(start, end)):
                 span = doc[start:end]
-                ctx.add(start, end, name=span.text, how="name", kind="Person")
-                ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+                if start in clubs:  # "Chris Paterson (Edinburgh Rugby)": the player's club
+                    ctx.add(start, end, name=span.text, how="name", kind="Organization")
+                else:
+                    ctx.add(start, end, name=span.text, how="name", kind="Person")
+                    ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
             start = end + 1
         i = j + 1
+
+
+def _bracketed_words(doc: Doc, sent: SpacySpan) -> set[int]:
+    """The tokens of a sentence inside brackets that hold no number: on a team sheet, the club
+    after a player's name ('Gordon Bulloch (captain, Glasgow Rugby)'), not a substitute and the
+    minute he came on ('Tiago (Bridge 45)')."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for token in sent:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if not any(t.like_num for t in doc[opened + 1:token.i]):
+                inside.update(range(opened + 1, token.i))
+            opened = None
+    return inside
 
 
 def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

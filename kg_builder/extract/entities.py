@@ -13,9 +13,9 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
-from .bodies import chamber, expansion_of, read_apart, through_and, through_of
+from .bodies import broadcast_name, chamber, expansion_of, read_apart, through_and, through_of
 from .collectives import among_people, group_of_people
-from .commons import glued_to_state, money_or_measure
+from .commons import common_phrase, glued_to_state, money_or_measure
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -50,6 +50,7 @@ from .spans import (
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
+from .products import product_name, unname_products
 from .works import arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
@@ -167,8 +168,11 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     rules = mention_rules()
     gaz = ctx.gaz
     text = ent.text.strip()
-    if not text or _JUNK_ENTITY.search(text) or len(text) < 2:
-        return None
+    if not text or len(text) < 2 or (_JUNK_ENTITY.search(text) and not (
+            re.fullmatch(r"[\w ]+", text) and broadcast_name(gaz, text))):
+        return None  # but "Channel 4", "BBC Radio 1", "ITV1": a broadcaster's number
+    if text.islower() and org_kind(text.split()) is None and common_phrase(ctx.doc, text.split()):
+        return None  # "plasma screens", "heifers" tagged as names: common words
     full_name = " " in text and re.sub(r"[-' ]", "", text).isalpha()  # "Zeid al-Rifa'i"
     if label == "PERSON" and "-" in text and not full_name and all(
         gaz.person(p) or p[:1].isupper() for p in text.split("-")
@@ -220,6 +224,10 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             org_kind(text.split()) is None and arts_work(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
+    if not ctx.sport and org_kind(text.split()) is None and product_name(ctx, ent, label):
+        ctx.work_titles.add(text)
+        ctx.product_names.add(text)
+        return None  # "Linux software", "the Bankash-A Trojan", "Global System for Mobiles"
     if org_kind(text.split()) is None and title_fragment(ctx, ent, rules):
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
@@ -237,8 +245,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                             else gaz.company(text, label=label))  # "Nokia said": listed
     if org is not None:
         return (org.kind, "name", org.country)
-    if publication(ctx, ent, rules):
-        return ("MediaOrganization", "name", None)  # "the Handelsblatt daily"
+    if publication(ctx, ent, rules) or broadcast_name(gaz, text):
+        return ("MediaOrganization", "name", None)  # "the Handelsblatt daily", "BBC Radio Scotland"
     if label == "ORG" and org_kind(text.split()) is None and among_people(ctx, ent, rules):
         return ("Person", "name", None)  # "Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti"
     if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None
@@ -493,6 +501,7 @@ def collect_entities(ctx: ReadContext) -> None:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
     unname_works(ctx, rules)
+    unname_products(ctx)
     for mid, phrase, title in ctx.role_phrases:
         affiliation(ctx, mid, phrase, title, rules)
 

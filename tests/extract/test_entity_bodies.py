@@ -149,3 +149,32 @@ def test_two_names_around_and_stay_two(read_entities, text, absent):
 ])
 def test_an_acronym_is_an_argument(read_text, text, expected):
     assert expected <= _events(read_text, text)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a station of a known broadcaster, by its name's words (bbc-entertainment-368,
+    # bbc-politics-047, bbc-politics-295, bbc-entertainment-064: each was an Organization)
+    ("Meanwhile, thousands of people have voted in a BBC Radio Five Live poll to find the best "
+     "film never to have won a best picture Oscar.",
+     {("BBC Radio 5 Live", "MediaOrganization")}, {("BBC Radio Five Live", "Organization")}),
+    ("He told BBC Radio Scotland's Good Morning Scotland programme that fees were not a factor.",
+     {("BBC Radio Scotland", "MediaOrganization")}, {("BBC Radio Scotland", "Organization")}),
+    ("Asked about the leadership, he told ITV Wales' Waterfront programme that the contest was a "
+     "long way away.",
+     {("ITV Wales", "MediaOrganization")}, {("ITV Wales", "Organization")}),
+    ("The event will be televised on Sky Movies in the UK from 0130 GMT.",
+     {("Sky Movies", "MediaOrganization")}, {("Sky Movies", "Organization")}),
+    # a broadcaster's number is no table column (written)
+    ("The programme moves from Channel 4 to BBC Radio 1 and then to Channel Five next year.",
+     {("Channel 4", "MediaOrganization"), ("BBC Radio 1", "MediaOrganization"),
+      ("Channel 5", "MediaOrganization")}, set()),
+    # broadcasters the list knows (bbc-entertainment-080, bbc-entertainment-183)
+    ("The film, made with HBO, was shown on PBS, and UPN said the series would end in May.",
+     {("Home Box Office", "MediaOrganization"), ("Public Broadcasting Service", "MediaOrganization"),
+      ("United Paramount Network", "MediaOrganization")}, set()),
+    # no broadcaster (written)
+    ("Trains through the Channel Tunnel were cancelled, and Radio Shack stores were shut.",
+     set(), {("Channel Tunnel", "MediaOrganization")}),
+])
+def test_broadcasters_by_their_names(assert_read, text, present, absent):
+    assert_read(text, present, absent)

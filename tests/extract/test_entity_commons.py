@@ -31,3 +31,14 @@ pytestmark = pytest.mark.slow
 ])
 def test_state_abbreviation_and_common_nouns(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a name of lower-case common words is no name (bbc-tech-360: a person; reuters-14692)
+    ("Thousands of flat panel screens - LCDs (liquid crystal displays), plasma screens, and DLP "
+     "rear-projection TV sets - have already been sold as \"HD\", but are in fact not able to "
+     "display HD.",
+     {("plasma screens", "Person")}),
+])
+def test_lower_case_common_words_are_no_names(read_entities, text, absent):
+    assert not absent & set(read_entities(text))

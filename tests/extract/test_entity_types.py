@@ -65,6 +65,27 @@ def test_a_pool_of_sides_is_no_team_sheet(assert_read, text, present, absent):
     assert_read(text, present, absent)
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the club in brackets after a player's name on a team sheet is no player (bbc-sport-295:
+    # Edinburgh Rugby, Glasgow Rugby and Leeds Tykes were people; bbc-sport-376 and written)
+    ("Euan Murray has been named in the Scotland training squad after an eight-week ban, ahead "
+     "of Saturday's Six Nations match with Ireland.\n\nThe Glasgow forward's ban for stamping "
+     "ended on 2 February. \"I'm just happy to be back playing and be involved with the squad,\" "
+     "said Murray on Monday.\n\nBacks: Mike Blair (Edinburgh Rugby), Andy Craig (Glasgow Rugby), "
+     "Dan Parks (Glasgow Rugby), Gordon Ross (Leeds Tykes), Hugo Southwell (Edinburgh Rugby)\n\n"
+     "Forwards: Ross Beattie (Northampton Saints), Gordon Bulloch (captain, Glasgow Rugby), Jon "
+     "Dunbar (Leeds Tykes), Iain Fullarton (Saracens)\n\nReplacements: Tiago (Bridge 45), "
+     "Hart, Brooks, Vesty.",
+     {("Edinburgh Rugby", "Organization"), ("Glasgow Rugby", "Organization"),
+      ("Leeds Tykes", "Organization"), ("Mike Blair", "Person"), ("Gordon Bulloch", "Person"),
+      ("Hart", "Person")},
+     {("Edinburgh Rugby", "Person"), ("Glasgow Rugby", "Person"), ("Leeds Tykes", "Person"),
+      ("Saracens", "Person")}),
+])
+def test_a_club_in_brackets_on_a_team_sheet(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # titles of works and their characters are no entities (bbc-politics-199, -316,
     # bbc-entertainment-095)
@@ -387,9 +408,10 @@ def test_companies_in_business_reports_and_wire_copy(assert_read, text, present,
     ("EA publishes blockbuster titles such as Fifa and John Madden, as well as video game versions "
      "of movies such as Harry Potter and the James Bond films.",
      [("EA", "Organization")]),
-    # a programme named after its presenter is still the person (bbc-politics-216)
+    # a programme named after its presenter is still the person (bbc-politics-216); the channel
+    # is its broadcaster's
     ("Mr Solana told ITV1's Jonathan Dimbleby programme: \"It works.\"",
-     [("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
+     [("ITV", "MediaOrganization"), ("Javier Solana", "Person"), ("Jonathan Dimbleby", "Person")]),
     # a title between commas right after a work noun (bbc-entertainment-246, -285); a name the
     # article knows as a person stays one there
     ("One of his most controversial songs, Pump Up, contains the Jamaican patois lyrics.", []),

@@ -16,12 +16,11 @@ pytestmark = pytest.mark.slow
     # it was an Investigation of the UN) …
     ("The World Bank questioned a United Nation's campaign to increase usage and access to "
      "technology in poorer nations.", {("World Bank", "Criticism", "United Nation")}),
-    # … giving interviews to the media is talking with them (bbc-tech-035; it was a Concession,
-    # "gave … in" read from "In the days")
+    # … giving interviews to the media is no concession (bbc-tech-035; it was a Concession,
+    # "gave … in" read from "In the days"); now that both are typed broadcasters, talking to
+    # them is talking to the press, no event (conventions.press_kinds)
     ("In the days before his arrest Mr Sigarchi gave interviews to the BBC Persian Service and "
-     "the US-funded Radio Farda.",
-     {("Sigarchi", "Consultation", "BBC Persian Service"),
-      ("Sigarchi", "Consultation", "Radio Farda")}),
+     "the US-funded Radio Farda.", set()),
 ])
 def test_object_triggers(read_with, text, expected):
     assert read_with(text, "object_triggers") == expected

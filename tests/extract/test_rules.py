@@ -20,6 +20,7 @@ from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.places import PlaceRules
+from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.speakers import SpeakerRules
@@ -35,6 +36,7 @@ SECTIONS = {
     "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
+    "products": ProductRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }

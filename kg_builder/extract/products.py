@@ -1,0 +1,130 @@
+"""Names of products, software and technologies, no actors (the ontology has no class for them):
+a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
+machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
+name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
+Qrio Robot'), and the spelt-out name of a technology's acronym ('Asymmetric Digital Subscriber
+Line', 'Global System for Mobiles'). A name the gazetteers or the article know as an
+organisation, a place or a person stays what it is ('Microsoft software', 'Nokia phones'), and
+so does one the article has speak ('Webroot said ...': a company). After typing, a name read as a
+product anywhere in the article names nothing where it was typed before (:func:`unname_products`).
+Reads the ``products`` rule section (``rules/extract/products.json``); used by :mod:`.entities`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["ProductRules", "acronym_spelt_out", "product_name", "product_rules", "unname_products"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProductRules:
+    """The ``products`` section: see the comment in ``rules/extract/products.json``."""
+
+    product_nouns: Words
+    product_heads: Words
+    speech_verbs: Words
+    acronym_joins: Words
+    technology_acronyms: frozenset[str]
+    min_acronym_words: float
+    given_names: frozenset[str]
+
+
+@cache
+def product_rules() -> ProductRules:
+    return load_section("products", ProductRules)
+
+
+def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether a name is a product's, a program's or a technology's by the cues of the module
+    docstring; the caller has checked that its words name no kind of organisation."""
+    rules = product_rules()
+    words = ent.text.split()
+    if label == "NORP" or not words or words[0] in rules.given_names or _known(ctx, ent.text):
+        return False
+    if len(words) > 1 and words[-1].lower() in rules.product_heads:
+        product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
+    else:
+        product = acronym_spelt_out(ent) or _before_product_noun(ent)
+    return product and not _speaks(ctx, ent.text)
+
+
+def acronym_spelt_out(ent: SpacySpan) -> bool:
+    """Whether a name of min_acronym_words capitalised words or more spells out one of
+    technology_acronyms ('Asymmetric Digital Subscriber Line': ADSL; 'Global System for Mobiles':
+    GSM; the words of acronym_joins do not count)."""
+    rules = product_rules()
+    words = [w for w in ent.text.split() if w.lower() not in rules.acronym_joins]
+    if len(words) < rules.min_acronym_words or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    return any(initials == acronym.replace("-", "").upper()
+               for acronym in rules.technology_acronyms)
+
+
+def _before_product_noun(ent: SpacySpan) -> bool:
+    """Whether a name modifies a noun of product_nouns right after it, or after one more noun
+    ('the iPod music player', 'the Xbox games console'), here or where the article writes it
+    again, or is listed with a name that does ('a Linux or Mac version')."""
+    doc = ent.doc
+    nouns = product_rules().product_nouns
+
+    def modifies(end: int) -> bool:
+        for i in (end, end + 1):
+            if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
+                return False
+            pair = f"{doc[i].lower_} {doc[i + 1].lemma_.lower()}" if i + 1 < len(doc) else ""
+            if doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns:
+                return True  # "Linux software", "the Windows operating system"
+        return False
+
+    if modifies(ent.end):
+        return True
+    words = [t.text for t in ent]  # the NER may have tagged only where no product noun follows
+    if any(modifies(i + len(words)) for i in range(len(doc) - len(words))
+           if doc[i].text == words[0] and [t.text for t in doc[i:i + len(words)]] == words):
+        return True  # "commitment to Linux software ... use Linux"
+    root: Token = ent.root
+    if root.dep_ == "conj" and root.head.i < ent.start:
+        first = root.head  # "a Linux or Mac version": "Mac" is listed with "Linux"
+        return (first.dep_ in ("compound", "nmod") and first.head.i > root.i
+                and modifies(first.head.i))
+    return False
+
+
+def _known(ctx: ReadContext, text: str) -> bool:
+    """Whether the gazetteers or the article know a name as an organisation's, a listed
+    company's, a place's or a person's, or it is an acronym ('Microsoft', 'Nokia', 'IBM')."""
+    gaz = ctx.gaz
+    key = normalise(text)
+    return (text.isupper() or gaz.org(text) is not None or key in gaz.companies
+            or gaz.state(text) is not None or gaz.region(text) is not None or key in gaz.cities
+            or gaz.person(text) is not None or key in ctx.person_names)
+
+
+def _speaks(ctx: ReadContext, text: str) -> bool:
+    """Whether the article has a name say something, as the subject of one of speech_verbs
+    ('Webroot said'): a company or a person, no product."""
+    verbs = product_rules().speech_verbs
+    return any(other.text == text and other.root.dep_ == "nsubj"
+               and other.root.head.lemma_.lower() in verbs for other in ctx.ents)
+
+
+def unname_products(ctx: ReadContext) -> None:
+    """A name read as a product's in an article (``ctx.product_names``) is no entity where it was
+    typed before the words that give it away ('use Linux', then 'Linux software'): its mentions
+    keep their words but name nothing (kind None)."""
+    names = ctx.product_names
+    if not names:
+        return
+    for m in ctx.out.mentions:
+        if m.how == "name" and m.kind not in (None, "State") and m.name in names:
+            ctx.out.mentions[m.id] = replace(m, kind=None)
