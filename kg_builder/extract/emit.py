@@ -277,11 +277,13 @@ def _at_home(ctx: ReadContext, agent: int, target: int) -> bool:
 
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
-         intent_event: bool = False) -> None:
+         intent_event: bool = False, hedged: bool = False) -> None:
     """Add the events read at ``trigger``: one per (agent, target) pair that names a party
     (each with the other for a reciprocal event without target), with the place, the framing
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
-    ``intent_event`` says the reading is an offer itself (so it is asserted)."""
+    ``intent_event`` says the reading is an offer itself (so it is asserted); ``hedged`` that
+    the construction found it wanted only on a condition ('should resign if the report finds
+    against him')."""
     agents = [a for a in agents if not _an_act(a)]
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
@@ -317,6 +319,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     polarity, modality = polarity_modality(trigger, light)
     if intent_event:
         modality = "asserted"  # the offer itself is what happened
+    if hedged:
+        modality = "hedged"
     governor = light or trigger
     said_by = reporter(ctx, governor)
     when = time_text(ctx, governor)

@@ -49,6 +49,8 @@ class FramingRules:
     misread_lemmas: dict[str, str]
     prediction_verbs: Words
     future_forms: Words
+    obligation_verbs: Words
+    past_tags: frozenset[str]
     request_verbs: Words
 
 
@@ -236,6 +238,7 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         # freed": asked for, not done
     elif any((_lemma(t) in rules.hedge_verbs and controls)
              or (t.lower_ in rules.future_forms and t.tag_ == "VBG")
+             or _obliged(t, controls, rules)
              or any(c.dep_ == "aux" and c.lower_ in rules.hedge for c in t.children)
              for t, controls in controllers):
         hedged = True  # "said he will be going to Washington to take part in a meeting", "is
@@ -250,6 +253,17 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _obliged(verb: Token, controls: bool, rules: FramingRules) -> bool:
+    """'Tokyo has to recognise …', 'Japan needs to meet China', 'Britain ought to support the
+    plan': an act that a verb of ``obligation_verbs`` not in the past (``past_tags``) governs
+    through 'to' is what someone must do, wanted, not done ('had to withdraw' reports what
+    was done; 'will have to' is hedged by its auxiliary; 'do not need to attack' is negated:
+    not done)."""
+    return controls and _lemma(verb) in rules.obligation_verbs and (
+        verb.tag_.lower() not in rules.past_tags) and not any(c.dep_ == "neg"
+                                                              for c in verb.children)
 
 
 def _requested(governor: Token, verbs: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from ..model import PLACE_KINDS, Fact
 from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
+from .members import members_of
 from .speakers import document_author, speaker_party
 from .syntax import subjects
 
@@ -137,6 +138,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         if lemma in rules.definite_state_nouns and any(
                 c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
             return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
+    members = _members(ctx, token, depth=depth)  # "two former executives of Acme Corp"
+    if members is not None:
+        return members
     if lemma in rules.groups:
         named = _named_part(ctx, token, depth=depth)
         if named is not None:
@@ -348,6 +352,25 @@ def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     return mid
 
 
+def _members(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
+    """'two former executives of Acme Corp', 'employees of Enron': people named by
+    their place in a company, party or organisation are a group named with it, not the body
+    (see :mod:`.members`)."""
+    for obj, owner in _of_owners(ctx, token, depth=depth):
+        span = ctx.mention(owner).span  # the body itself, not "the group of eight ICO producers"
+        if span.begin <= obj.idx < span.end and members_of(token, ctx.mention(owner).kind):
+            stop = mention_rules().group_modifier_stop
+            mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
+                    and c.lower_ not in stop and c.pos_ in ("NOUN", "ADJ", "PROPN")
+                    and c.i not in ctx.by_token]
+            start = mods[0].i if mods else token.i
+            words = [t.text for t in ctx.doc[start:token.i + 1]
+                     if t.lower_ not in stop and not t.like_num]
+            return ctx.add(start, token.i + 1, name=" ".join(words) + _group_affiliation(
+                ctx, token), how="group", kind="Group")
+    return None
+
+
 def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     """The organisation or state behind a collective: 'Hezbollah guerrillas', 'U.N.
     inspectors', 'inspectors of the IAEA', 'a group of Moroccan diplomats'."""
@@ -365,6 +388,8 @@ def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
                 if obj.dep_ != "pobj":
                     continue
                 found = mention_for(ctx, obj, depth=depth + 1)
+                if found is not None and backs_only(token, ctx.mention(found).kind):
+                    continue  # "supporters of the Labour Party" are not the party
                 if found is not None and (
                         token.lemma_.lower() in rules.partitive_nouns
                         or ctx.mention(found).kind not in not_behind

@@ -107,3 +107,25 @@ def test_a_suggestion_is_no_demand(read_with, text, expected):
 ])
 def test_insisting_on_a_subjunctive_is_a_demand(read_with, text, expected):
     assert read_with(text, "demand") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demand on a condition is not stated as made (sentences written after development
+    # sentences of reuters-5217 and reuters-1777, and for the class of the blind held-out
+    # audit: "he should quit if the report finds against him" read as a Demand asserted; each
+    # was asserted) …
+    ("Robert Binney said Japan should step up the pace of its financial liberalisation if it "
+     "wants to become a world financial centre equal to New York or London.",
+     {("Robert Binney", "Demand", "Japan", "positive", "hedged")}),
+    ("Albert Melnikov said the United States must offer competitive prices if it is interested "
+     "in selling its wheat.",
+     {("Albert Melnikov", "Demand", "United States", "positive", "hedged")}),
+    ("Mr Blair said Mr Livingstone should resign unless he apologises.",
+     {("Tony Blair", "Demand", "Ken Livingstone", "positive", "hedged")}),
+    # … one without a condition is
+    ("Mr Blair said Mr Livingstone should resign.",
+     {("Tony Blair", "Demand", "Ken Livingstone", "positive", "asserted")}),
+])
+def test_conditional_demand(read_with, text, expected):
+    assert read_with(text, "demand", framing=True) == expected
+

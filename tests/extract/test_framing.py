@@ -23,8 +23,9 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
       ("European Commission", "Agreement", "European Community", "positive", "asserted")}),
     ("As it stands terrorists do not need to attack the U.K.",
      {("terrorists", "Attack", "United Kingdom", "negative", "asserted")}),
+    # (not negated, a need states no act done: wanted, hedged — see test_obligation)
     ("Terrorists need to attack the U.K.",
-     {("Terrorists", "Attack", "United Kingdom", "positive", "asserted")}),
+     {("Terrorists", "Attack", "United Kingdom", "positive", "hedged")}),
     # "no" on a noun trigger negates it (development sentence; it was positive)
     ("Morgan, however, has had no formal contact with Liverpool or their advisors since last "
      "December, blaming indecision at board level as he publicly withdrew his £70m offer.",
@@ -392,4 +393,21 @@ def test_a_prediction_or_a_hypothesis_is_no_fact(read_with, text, expected):
      {("Iraq", "Release", "prisoners", "positive", "hedged")}),
 ])
 def test_an_act_asked_for_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a party has to, needs to or ought to do is wanted, not done (sentences written for
+    # the class of the blind held-out audit: "Tokyo has to recognise …" read as a fact) …
+    ("Japan has to meet China to settle the dispute, the minister said.",
+     {("Japan", "Meeting", "China", "positive", "hedged")}),
+    ("The minister said Japan needs to meet China.",
+     {("Japan", "Meeting", "China", "positive", "hedged")}),
+    ("Mr Smith said Britain ought to criticise Germany.",
+     {("United Kingdom", "Criticism", "Germany", "positive", "hedged")}),
+    # … but what it had to do it did
+    ("Japan had to meet China to settle the dispute.",
+     {("Japan", "Meeting", "China", "positive", "asserted")}),
+])
+def test_obligation(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected

@@ -113,3 +113,26 @@ def test_people_in_talks_about_their_work_do_not_meet_each_other(read_with, text
 ])
 def test_a_matter_in_talks_is_no_party(read_with, text, expected):
     assert read_with(text, "noun_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # support someone has, wins or enjoys is given to them by the one named after "of" (sentences
+    # written for the class of the blind held-out audit: "X won the backing of Y" read as X
+    # supporting Y; "has the backing of" was read so)
+    ("Mr Blair has the backing of President Bush.",
+     {("Bush", "Support", "Tony Blair", "positive", "asserted")}),
+    ("Senator Dole won the support of President Reagan for the bill.",
+     {("Reagan", "Support", "Dole", "positive", "asserted")}),
+    ("Mr Blair does not have the backing of President Bush.",
+     {("Bush", "Support", "Tony Blair", "negative", "asserted")}),
+    # a name the parser hangs on the subject after the verb does not have it (a development
+    # sentence of bbc-business-166: the first reading credited the support to Ken Livingstone)
+    ("The line has the support of the Mayor of London, Ken Livingstone, business groups and the "
+     "government, but there have been three years of arguments over how it should be funded.",
+     set()),
+    # the possessor of "backing of" still gives it
+    ("The unions' backing of Mr Blair was welcome.",
+     {("unions", "Support", "Tony Blair", "positive", "asserted")}),
+])
+def test_support_held_is_given_by_the_other(read_with, text, expected):
+    assert read_with(text, "noun_triggers", framing=True) == expected

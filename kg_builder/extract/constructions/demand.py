@@ -46,6 +46,7 @@ class DemandRules:
     own_state_hows: frozenset[str]
     suggestion_verbs: Words
     mandative_verbs: Words
+    condition_marks: Words
 
 
 class Demand:
@@ -81,7 +82,8 @@ class Demand:
             counterfactual = any(c.dep_ == "aux" and c.lemma_.lower() in rules.perfect_auxiliaries
                                  for c in clause.children)  # "should have withdrawn"
             emit(ctx, token, event=rules.counterfactual_event if counterfactual else rules.event,
-                 confidence=rules.confidence, agents=subjects(ctx, token), targets=targets)
+                 confidence=rules.confidence, agents=subjects(ctx, token), targets=targets,
+                 hedged=self._conditional(clause))
         return False
 
     def _subjunctives(self, ctx: ReadContext, verb: Token) -> list[Token]:
@@ -105,6 +107,15 @@ class Demand:
                     clause.tag_ == "VBP" and all(s.tag_ in ("NN", "NNP") for s in subject))):
                 found.append(clause)
         return found
+
+    def _conditional(self, clause: Token) -> bool:
+        """'he should quit if the report finds against him', 'Japan should step up the pace …
+        if it wants to become a world financial centre': the act is asked for only on a
+        condition (an adverbial clause opened by one of ``condition_marks``) — a demand not
+        stated as one, hedged."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
+                                             self.rules.condition_marks for m in c.children)
+                   for c in clause.children)
 
     def _capability(self, clause: Token) -> bool:
         """'should be able to enjoy a break', 'should be free to choose': a right or a

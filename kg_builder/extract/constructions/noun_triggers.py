@@ -47,6 +47,9 @@ class NounTriggerRules:
     reciprocal_objects: Words
     engagement_preps: Words
     engagement_topics: Words
+    holding_verbs: Words
+    held_categories: frozenset[str]
+    giver_preps: tuple[str, ...]
 
 
 class NounTriggers:
@@ -95,6 +98,26 @@ class NounTriggers:
         if targets:
             emit(ctx, verb, event=rules.cessation_event, agents=subjects(ctx, verb),
                  targets=targets, confidence=min(trig.confidence, rules.cessation_max_confidence))
+        return True
+
+    def _held(self, ctx: ReadContext, noun: Token, carrier: Token, trig: Trigger) -> bool:
+        """'Mr Blair has the backing of President Bush', 'won the support of the unions',
+        'enjoys the endorsement of France': support someone has, wins or enjoys is given by the
+        one its 'of' or 'from' phrase names, to the one who has it — Bush backs Blair, not the
+        other way round (the subject of the verb is the target, as after 'receive')."""
+        rules = self.rules
+        verb = carrier.head
+        if carrier.dep_ != "dobj" or ctx.lemmas[verb.i] not in rules.holding_verbs or (
+                event_info(trig.event).plover not in rules.held_categories):
+            return False
+        givers = parties(ctx, prep_objects(ctx, noun, rules.giver_preps))
+        holders = subjects(ctx, verb)
+        if givers and holders and not any(c.dep_ == "appos" and c.i > verb.i
+                                          for h in holders for c in h.children):
+            # ("The line has the support of the Mayor of London, Ken Livingstone, …": a name
+            # after the verb that the parser hung on its subject is not who has it)
+            emit(ctx, noun, event=trig.event, confidence=trig.confidence, agents=givers,
+                 targets=holders, light=verb)
         return True
 
     def _taking_part(self, noun: Token, carrier: Token, trig: Trigger) -> Token | None:
@@ -148,7 +171,7 @@ class NounTriggers:
 
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
         carrier = self._carrier(noun)
-        if self._ceased(ctx, noun, carrier, trig):
+        if self._ceased(ctx, noun, carrier, trig) or self._held(ctx, noun, carrier, trig):
             return
         if carrier.dep_ == "dobj" and any(
                 t.objects and noun in objects_of(carrier.head, t.objects)
