@@ -38,6 +38,7 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .short_names import short_names
 from .rules import Words, load_section
 from .spans import (
     before_spaced_dash,
@@ -149,6 +150,7 @@ class MentionRules:
     currency_words: Words
     currency_phrases: Words
     technology_acronyms: frozenset[str]
+    generic_heads: Words
 
 
 @cache
@@ -481,6 +483,7 @@ def collect_entities(ctx: ReadContext) -> None:
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
+    short_names(ctx, rules)  # "Chase" beside "Chase Manhattan Bank", "the Commission"
     unname_works(ctx, rules)
     for mid, phrase, title in ctx.role_phrases:
         affiliation(ctx, mid, phrase, title, rules)
