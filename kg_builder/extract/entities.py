@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
-from .bodies import chamber, expansion_of, read_apart, through_and, through_of
+from .bodies import chamber, expansion_of, read_apart, states_glued, through_and, through_of
 from .collectives import among_people, group_of_people
 from .commons import glued_to_state, money_or_measure
 from .context import ReadContext
@@ -397,7 +397,8 @@ def collect_entities(ctx: ReadContext) -> None:
     for sent in doc.sents:
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
-    for ent in read_apart(ctx.gaz, doc.ents):  # "Dell and Hewlett-Packard": two names
+    # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency": one
+    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, doc.ents)):
         if ent.label_ not in rules.entity_labels:
             continue
         if ent.sent.start in sheets and not (ent.end < len(doc) and doc[ent.end].text == ":"):
