@@ -151,6 +151,7 @@ class MentionRules:
     currency_phrases: Words
     technology_acronyms: frozenset[str]
     generic_heads: Words
+    company_unit_words: Words
 
 
 @cache

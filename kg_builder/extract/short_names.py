@@ -2,18 +2,19 @@
 
 A company's first words ('Chase' beside 'Chase Manhattan Bank', 'Delta' beside 'Delta Air
 Lines') are the company the longer name names, where that name ends in a company's suffix or
-legal form, no other name of the article begins with the same words, and the gazetteers do not
+legal form, no other name of the article begins with the same words, the gazetteers do not
 know the short name as another company ('Sony' beside 'Sony Pictures Entertainment' is the
-group, not its unit); a name the NER took for a person's only before legal forms alone
-('Johnson Matthey' beside 'Johnson Matthey Plc', not 'Ivan F. Boesky' beside 'Ivan F. Boesky
-and Co'). A body's generic head alone ('the Commission', 'the Bank', 'the Community') is the
-one body of the article whose name has that head ('the European Commission', 'the Bank of
-Japan'), of several the one named last in the sentences just before ('the Bank of England …
-the Bank said', not 'Wells Fargo Bank' named before it), and no name where there is none;
-not a newspaper's or a magazine's title ('for Company magazine').
-Run by :func:`.entities.collect_entities` after the names are typed.
+group, not its unit), and the words after the short name hold no word of a unit's name nor a
+state's ('Hollinger' beside 'Hollinger International Inc' may be another company); a name the
+NER took for a person's only before legal forms alone ('Johnson Matthey' beside 'Johnson
+Matthey Plc', not 'Ivan F. Boesky' beside 'Ivan F. Boesky and Co'). A body's generic head
+alone ('the Commission', 'the Bank', 'the Community') is the one body of the article whose
+name has that head ('the European Commission', 'the Bank of Japan'), of several the one named
+last in the sentences just before ('the Bank of England … the Bank said', not 'Wells Fargo
+Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
+title ('for Company magazine'). Run by :func:`.entities.collect_entities` after the names are
+typed.
 """
-
 from __future__ import annotations
 
 from dataclasses import replace
@@ -72,7 +73,10 @@ def _company_of(ctx: ReadContext, m: Mention, longer: list[Mention],
                       and n.name.split()[:len(words)] == words and _company_name(n.name, rules))
     if len(found) != 1 or _another_known(ctx, m.name, found[0].name):
         return None  # "Sony" beside "Sony Pictures Entertainment": the group, not its unit
-    only_forms = all(w in rules.legal_forms for w in found[0].name.split()[len(words):])
+    rest = found[0].name.split()[len(words):]
+    if any(w.lower() in rules.company_unit_words or ctx.gaz.state(w) is not None for w in rest):
+        return None  # "Hollinger" beside "Hollinger International Inc": maybe another company
+    only_forms = all(w in rules.legal_forms for w in rest)
     if m.kind == "Person":  # "Ivan F. Boesky" beside "Ivan F. Boesky and Co": the man
         return found[0] if only_forms else None
     return None if only_forms and m.kind in ("Company", "Organization") else found[0]
