@@ -1,6 +1,7 @@
 """Decide which real-world entity each mention is, within one article.
 
-- names: a person's surname, "President X" and the full name are one entity, and so is a given
+- names: a person's surname (also of more than one word: "De Vido" of "Julio De Vido"),
+  "President X" and the full name are one entity, and so is a given
   name alone when the article gives one full name with it and no one with it as a surname; the actor
   dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
   every article;
@@ -260,6 +261,7 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if known is not None:
             candidates.update(by_known.get(known, ()))
         joined_by = "dictionary" if known is not None else "same-key"
+        longer = False  # a fuller name of a cluster begun by a surname of more than one word
         # the dictionary's person first when the article names it in full too ("Mr Blair" in
         # an article with Tony Blair and Sir Ian Blair is Tony Blair)
         for c in sorted((clusters[n] for n in candidates),
@@ -269,11 +271,13 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                     cluster = c
                     break
                 continue
-            if last == c["last"] and (len(tokens) == 1 or c["single"] or
-                                                       normalise(m.name) == normalise(str(c["label"]))):
+            tail = _tail_of(tokens, _name_tokens(str(c["label"])))
+            same = normalise(m.name) == normalise(str(c["label"]))
+            if last == c["last"] and (len(tokens) == 1 or c["single"] or tail or same):
                 cluster = c
-                if len(tokens) == 1 or c["single"]:
+                if len(tokens) == 1 or c["single"] or tail:
                     joined_by = "surname"
+                longer = tail and len(tokens) > len(_name_tokens(str(c["label"])))
                 break
         if cluster is None:
             cluster = {"label": m.name, "last": last, "known": known,
@@ -294,7 +298,7 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 # "Abe" first, then "Shintaro Abe": the full name the article gives wins over
                 # the dictionary person the bare surname suggested
                 cluster["known"], cluster["by_surname"] = None, False
-            if len(tokens) > 1 and cluster["single"]:
+            if len(tokens) > 1 and (cluster["single"] or longer):
                 first = str(cluster["label"])  # the bare surname that began the cluster
                 cluster["rules"].setdefault(first, "surname")  # type: ignore[union-attr]
                 cluster["label"], cluster["single"] = m.name, False
@@ -321,6 +325,15 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         for m in c["mentions"]:  # type: ignore[union-attr]
             _put(st, m, ent)
             ent = st.entities[ent.key]
+
+
+def _tail_of(tokens: list[str], other: list[str]) -> bool:
+    """Whether one of two names of two words or more is the other's end: a surname of more
+    than one word ('De Vido' of 'Julio De Vido', 'Farina Elia' of 'Sylvia Farina Elia')."""
+    short, long = sorted((tokens, other), key=len)
+    if not 1 < len(short) < len(long) or not all(any(c.isalpha() for c in t) for t in long):
+        return False  # not "- Mike Leigh" beside "Mike Leigh"
+    return [normalise(t) for t in long[-len(short):]] == [normalise(t) for t in short]
 
 
 def _join_given_names(clusters: list[dict[str, object]]) -> list[dict[str, object]]:

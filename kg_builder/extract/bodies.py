@@ -27,8 +27,8 @@ from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BodyRules", "body_rules", "broadcast_name", "chamber", "expansion_of", "news_name", "read_apart",
-           "through_and", "through_of"]
+__all__ = ["BodyRules", "body_rules", "broadcast_name", "chamber", "expansion_of", "news_name",
+           "read_apart", "states_glued", "through_and", "through_of"]
 
 _NAME_LABELS = frozenset({"ORG", "GPE", "FAC", "NORP", "LOC", "PRODUCT"})
 
@@ -61,6 +61,7 @@ class BodyRules:
     max_station_words: float
     numbered_openers: Words
     number_words: Words
+    state_body_heads: Words
 
 
 @cache
@@ -270,6 +271,31 @@ def read_apart(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]
     'and', a name run on into a person's after a missing comma."""
     for ent in ents:
         yield from _parts(gaz, ent)
+
+
+def states_glued(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
+    """The named-entity spans, a state's name the NER tagged apart right before a body's name of
+    two words or more that ends in one of state_body_heads read with it as one body's name ('the
+    US' + 'Anti-Doping Agency', 'the U.S.' + 'International Trade Commission'): the state's body,
+    not the state."""
+    heads = body_rules().state_body_heads
+    held: SpacySpan | None = None
+    for ent in ents:
+        if held is not None:
+            if (ent.label_ == "ORG" and ent.start == held.end and len(ent) > 1
+                    and ent[0].is_title and ent[-1].lower_ in heads):
+                yield SpacySpan(ent.doc, held.start, ent.end, label="ORG")
+                held = None
+                continue
+            yield held
+            held = None
+        state = gaz.state(ent.text) if ent.label_ == "GPE" else None
+        if state is not None and state[1] != "demonym":
+            held = ent
+        else:
+            yield ent
+    if held is not None:
+        yield held
 
 
 def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:

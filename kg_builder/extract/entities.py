@@ -13,7 +13,15 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
-from .bodies import broadcast_name, chamber, expansion_of, read_apart, through_and, through_of
+from .bodies import (
+    broadcast_name,
+    chamber,
+    expansion_of,
+    read_apart,
+    states_glued,
+    through_and,
+    through_of,
+)
 from .collectives import among_people, group_of_people
 from .commons import common_phrase, glued_to_state, money_or_measure
 from .context import ReadContext
@@ -38,6 +46,7 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .short_names import short_names
 from .rules import Words, load_section
 from .spans import (
     before_spaced_dash,
@@ -150,6 +159,8 @@ class MentionRules:
     currency_words: Words
     currency_phrases: Words
     technology_acronyms: frozenset[str]
+    generic_heads: Words
+    company_unit_words: Words
 
 
 @cache
@@ -412,7 +423,8 @@ def collect_entities(ctx: ReadContext) -> None:
     for sent in doc.sents if sheets else ():
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
-    for ent in read_apart(ctx.gaz, ctx.ents):  # "Dell and Hewlett-Packard": two names
+    # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency": one
+    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, ctx.ents)):
         if ent.label_ not in rules.entity_labels:
             continue
         if sheets and ctx.sentence_start(ent.start) in sheets and not (
@@ -500,6 +512,7 @@ def collect_entities(ctx: ReadContext) -> None:
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
+    short_names(ctx, rules)  # "Chase" beside "Chase Manhattan Bank", "the Commission"
     unname_works(ctx, rules)
     unname_products(ctx)
     for mid, phrase, title in ctx.role_phrases:

@@ -561,7 +561,7 @@ def test_violence_between_states_is_military(read_with, text, expected):
      {("United States", "Request", "Japan")}),
     ("USAir Group said it sought the help of the U.S. Department of Transportation in its "
      "takeover fight with Trans World Airlines Inc, asking the Department to order TWA to sell "
-     "its USAir shares.", {("Department", "Demand", "TWA"),
+     "its USAir shares.", {("U.S. Department of Transportation", "Demand", "TWA"),
                            ("USAir Group", "Request", "U.S. Department of Transportation")}),
     # a company or an institute disputing economists comments (development sentence of
     # reuters-6593: a Challenge of economists); a politician's criticism of them stays (invented)

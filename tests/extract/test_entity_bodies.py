@@ -178,3 +178,15 @@ def test_an_acronym_is_an_argument(read_text, text, expected):
 ])
 def test_broadcasters_by_their_names(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's name tagged apart before a body's name is part of it: the state's body, not the
+    # state (bbc-tech-259; the others written)
+    ("The latest action was filed on Monday in the US District Court in California.",
+     [("California", "Region"), ("US District Court", "GovernmentBody")]),
+    ("The US Anti-Doping Agency banned the sprinter for two years.",
+     [("US Anti-Doping Agency", "GovernmentBody")]),
+])
+def test_a_state_before_its_body_is_part_of_the_name(read_entities, text, expected):
+    assert read_entities(text) == expected

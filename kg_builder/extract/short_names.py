@@ -1,0 +1,146 @@
+"""Names cut short of a longer name the same article gives: one thing, one name.
+
+A company's first words ('Chase' beside 'Chase Manhattan Bank', 'Delta' beside 'Delta Air
+Lines') are the company the longer name names, where that name ends in a company's suffix or
+legal form, no other name of the article begins with the same words, the gazetteers do not
+know the short name as another company ('Sony' beside 'Sony Pictures Entertainment' is the
+group, not its unit), and the words after the short name hold no word of a unit's name nor a
+state's ('Hollinger' beside 'Hollinger International Inc' may be another company); a name the
+NER took for a person's only before legal forms alone ('Johnson Matthey' beside 'Johnson
+Matthey Plc', not 'Ivan F. Boesky' beside 'Ivan F. Boesky and Co'). A body's generic head
+alone ('the Commission', 'the Bank', 'the Community') is the one body of the article whose
+name has that head ('the European Commission', 'the Bank of Japan'), of several the one named
+last in the sentences just before ('the Bank of England … the Bank said', not 'Wells Fargo
+Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
+title ('for Company magazine'). Run by :func:`.entities.collect_entities` after the names are
+typed.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..gazetteer import normalise
+from ..model import Mention
+from .context import ReadContext
+
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["short_names"]
+
+#: what the words before a company's full name may have been typed as by the NER
+_SHORT_KINDS = frozenset({"Company", "Organization", "Person", "City", "Place"})
+#: kinds the words around a name give it as a title's ('for Company magazine'): a name, not a head
+_TITLED = frozenset({"MediaOrganization"})
+#: how many sentences back a generic head looks for the body it stands for, of several
+_BACK = 3
+
+
+def short_names(ctx: ReadContext, rules: MentionRules) -> None:
+    """Rename a short name to the longer name it stands for (the resolver then joins them), and
+    unname a generic head no single longer name stands behind (kind None)."""
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name" and m.kind is not None]
+    longer = [m for m in named if len(m.name.split()) > 1]
+    for m in named:
+        if " " not in m.name and m.name.lower() in rules.generic_heads and m.kind not in _TITLED:
+            body = _body_of(m, longer)
+            mentions[m.id] = _as(m, body) if body is not None else replace(m, kind=None)
+        elif m.kind in _SHORT_KINDS and _may_be_short(ctx, m, named):
+            full = _company_of(ctx, m, longer, rules)
+            if full is not None:
+                mentions[m.id] = _as(m, full)
+
+
+def _body_of(m: Mention, longer: list[Mention]) -> Mention | None:
+    """The body a generic head alone stands for: the one of the article whose name has that
+    head, of several the one named last in the sentences just before."""
+    bodies = _nested(_distinct(n for n in longer if _head(n.name) == m.name.lower()))
+    if len(bodies) > 1:  # "the Bank of England … the Bank said"
+        names = {b.name for b in bodies}
+        bodies = [n for n in longer if n.name in names and n.span.begin < m.span.begin
+                  and m.sentence - n.sentence <= _BACK][-1:]
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def _company_of(ctx: ReadContext, m: Mention, longer: list[Mention],
+                rules: MentionRules) -> Mention | None:
+    """The company whose full name a short name begins, where that is the only one and the
+    resolver would not join them anyway ('Toshiba' and 'Toshiba Corp' have one key)."""
+    words = m.name.split()
+    found = _distinct(n for n in longer if len(n.name.split()) > len(words)
+                      and n.name.split()[:len(words)] == words and _company_name(n.name, rules))
+    if len(found) != 1 or _another_known(ctx, m.name, found[0].name):
+        return None  # "Sony" beside "Sony Pictures Entertainment": the group, not its unit
+    rest = found[0].name.split()[len(words):]
+    if any(w.lower() in rules.company_unit_words or ctx.gaz.state(w) is not None for w in rest):
+        return None  # "Hollinger" beside "Hollinger International Inc": maybe another company
+    only_forms = all(w in rules.legal_forms for w in rest)
+    if m.kind == "Person":  # "Ivan F. Boesky" beside "Ivan F. Boesky and Co": the man
+        return found[0] if only_forms else None
+    return None if only_forms and m.kind in ("Company", "Organization") else found[0]
+
+
+def _as(m: Mention, full: Mention) -> Mention:
+    return replace(m, name=full.name, kind=full.kind, hint=full.hint)
+
+
+def _distinct(found: object) -> list[Mention]:
+    """One mention per name (as the resolver keys names), in text order."""
+    seen: dict[str, Mention] = {}
+    for m in found:  # type: ignore[attr-defined]
+        seen.setdefault(normalise(m.name), m)
+    return list(seen.values())
+
+
+def _nested(bodies: list[Mention]) -> list[Mention]:
+    """The shortest of names that all end with it ('Federation of Banks', 'West German Federation
+    of Banks'): one body, else all of them."""
+    if not bodies:
+        return bodies
+    short = min(bodies, key=lambda b: len(b.name))
+    return [short] if all(b.name.endswith(short.name) for b in bodies) else bodies
+
+
+def _head(name: str) -> str:
+    """The generic head of a body's name: its last word ('European Commission'), or the word
+    before its first 'of' ('Bank of Japan', 'Ministry of Defence')."""
+    words = [w.lower() for w in name.split()]
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1]
+
+
+def _company_name(name: str, rules: MentionRules) -> bool:
+    """A company's full name: its last word is a company's suffix or a legal form ('Inc',
+    'Plc', 'Airways', 'Bank', 'Air Lines')."""
+    words = name.split()
+    return words[-1] in rules.legal_forms or any(
+        " ".join(words[-n:]) in rules.company_suffixes for n in (1, 2))
+
+
+def _another_known(ctx: ReadContext, short: str, full: str) -> bool:
+    """Whether the gazetteers know the short name as a company or an organisation of its own,
+    and the full name not as the same one ('Sony' and 'Sony Pictures Entertainment', 'Vodafone'
+    and 'Vodafone KK': a group and its unit)."""
+    gaz = ctx.gaz
+    known = gaz.org(short) or gaz.company(short, label="ORG")
+    return known is not None and known != (gaz.org(full) or gaz.company(full, label="ORG"))
+
+
+def _may_be_short(ctx: ReadContext, m: Mention, named: list[Mention]) -> bool:
+    """Whether a name may be the first words of a company's name: not a state's, nor, read as a
+    place, one the gazetteers know ('Johannesburg' beside 'Johannesburg Consolidated Investment
+    Co'), nor, for a name read
+    as a person's, a person the gazetteer knows or a part of a full name of a person the article
+    names ('Dell' beside 'Michael Dell' and 'Dell Inc')."""
+    key = normalise(m.name)
+    if ctx.gaz.state(m.name) is not None or (m.kind in ("City", "Place") and (
+            key in ctx.gaz.cities or ctx.gaz.region(m.name) is not None)):
+        return False  # a name typed a company all the same may be a town's too ('Delta')
+    if m.kind != "Person":
+        return True
+    parts = {normalise(w) for n in named if n.kind == "Person" and n.id != m.id and " " in n.name
+             for w in n.name.split()}
+    return ctx.gaz.person(m.name) is None and not (set(key.split()) & parts)
