@@ -23,6 +23,7 @@ from .framing import (
     is_predicted,
     is_promise,
     is_promised,
+    is_question,
     is_scheduled,
     is_supposed,
     is_wished,
@@ -360,7 +361,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     promised = intent and committed and not (
         scheduled or is_plan(governor) or is_supposed(governor) or is_wished(governor)
         or is_predicted(governor)  # "Analysts predicted Japan will retaliate": expected
-        or is_estimated(governor))  # "The United States will likely impose sanctions"
+        or is_estimated(governor)  # "The United States will likely impose sanctions"
+        or is_question(trigger))  # "Will Washington lift the sanctions?": asked, no promise
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
     if event in emit_rules().home_events or category in emit_rules().home_categories:

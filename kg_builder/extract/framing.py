@@ -52,6 +52,7 @@ class FramingRules:
     obligation_verbs: Words
     past_tags: frozenset[str]
     request_verbs: Words
+    denial_preps: Words
 
 
 @cache
@@ -220,6 +221,9 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if trigger.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "det" and c.lower_ in rules.negation for c in trigger.children):
         negative = True  # "has had no formal contact with Liverpool"
+    if _denied(governor, rules):
+        negative = True  # "there is no question of Brazil agreeing to …", "there are no plans
+        # for Funaro to meet …"
     if any(h.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") and c.lower_ in rules.negation
                                      and h.head.i < c.i < h.i for c in h.head.children)
            for h in {trigger, governor}):
@@ -245,6 +249,15 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         # going to meet him", "is going to the Capitol to urge senators …": still to come
     if is_question(trigger) or _ahead(trigger):
         hedged = True  # "Is the president going to ask him?": asked, not stated
+    if _aimed_through_preposition(governor, controllers, rules.hedge_verbs):
+        hedged = True  # "talks aimed at persuading the U.S. not to impose tariffs"
+    stopper = _negator(trigger, light)
+    if stopper is not None:
+        stopped, how = polarity_modality(stopper, None)
+        hedged = hedged or how == "hedged"  # "asked France to … stop selling weapons to Iraq",
+        # "plans to end the EU's arms embargo on China": the stopping is asked for or planned
+        if stopped == "negative":  # "would not end its embargo on Cuba": the embargo goes on;
+            negative, hedged = False, True  # "did not refuse to meet Iran" states no meeting
     planners = (rules.hedge_verbs | rules.intent_verbs) - rules.promise_verbs
     if _planned_purpose(governor, planners) or _planned_subject(trigger, rules):
         hedged = True  # "plans to travel to Tehran to meet …", "is to give a grant to help …",
@@ -253,6 +266,45 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _negator(trigger: Token, light: Token | None) -> Token | None:
+    """The verb of ``negation`` that stops or ends the act at ``trigger`` ('stop selling weapons',
+    'refused to meet', 'end the arms embargo', 'the sanctions were lifted'), if any."""
+    rules = framing_rules()
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and (
+            _lemma(trigger.head) in rules.negation):
+        return trigger.head
+    governor = first_conjunct(light or trigger)
+    if governor.dep_ in ("xcomp", "ccomp") and _lemma(governor.head) in rules.negation:
+        return governor.head
+    return None
+
+
+def _denied(governor: Token, rules: FramingRules) -> bool:
+    """'there is no question of Brazil agreeing to an austerity program with the Fund', 'there
+    are no plans for Funaro to meet bankers', 'no question of talks with Iran': an act that a
+    noun with a determiner of ``negation`` governs — through one of ``denial_preps`` (a gerund
+    or a noun after it) or as an infinitive clause of it — is said not to be."""
+    clause = first_conjunct(governor)
+    noun = None
+    if clause.dep_ in ("pcomp", "pobj") and clause.head.dep_ == "prep" and (
+            clause.head.lower_ in rules.denial_preps):
+        noun = clause.head.head
+    elif clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                      for c in clause.children):
+        noun = clause.head
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in rules.negation for c in noun.children)
+
+
+def _aimed_through_preposition(governor: Token, controllers: list[tuple[Token, bool]],
+                               verbs: frozenset[str]) -> bool:
+    """'talks … aimed at persuading the U.S. not to impose tariffs', 'pushing for ending the
+    blockade': an act in a gerund after a preposition of one of ``verbs`` (the hedge verbs),
+    or an infinitive such a gerund governs, is aimed at or asked for, not done."""
+    return any(t.dep_ == "pcomp" and t.head.dep_ == "prep" and _lemma(t.head.head) in verbs
+               for t in [first_conjunct(governor), *(c for c, _ in controllers)])
 
 
 def _obliged(verb: Token, controls: bool, rules: FramingRules) -> bool:
