@@ -70,6 +70,8 @@ class ConventionRules:
     market_things: Words
     purchase_words: Words
     purchase_categories: frozenset[str]
+    state_deal_events: frozenset[str]
+    state_deal_hows: frozenset[str]
     reduction_categories: frozenset[str]
     reduction_lemmas: Words
     quantity_things: Words
@@ -84,6 +86,7 @@ class ConventionRules:
     press_categories: frozenset[str]
     press_kinds: frozenset[str]
     press_words: Words
+    interview_things: Words
     ruling_categories: frozenset[str]
     court_words: Words
     raid_lemmas: Words
@@ -210,7 +213,11 @@ def dealing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     shares' stays a demand); 'Egypt agreed to buy
     200,000 tonnes of wheat from France', 'the Soviets agreed to buy nine mln tonnes of U.S.
     grain': goods bought or imported are trade, even between states (arms bought stay: 'agreed
-    to buy 132 warplanes'; and so does a demand to buy: 'urged Japan to import more U.S. rice')."""
+    to buy 132 warplanes'; and so does a demand to buy: 'urged Japan to import more U.S. rice').
+    A company's agreement with a state or a government body named as the party ('Shell has
+    signed a deal with the sheikhdom of Qatar to supply liquid natural gas', 'Rosneft had
+    signed a long-term oil supply deal with China') is a deal with a political actor: it stays
+    (unless it buys goods)."""
     if occ.category not in rules.commerce_categories:
         return
     parties = ((occ.agent_how, occ.agent_name), (occ.target_how, occ.target_name))
@@ -223,7 +230,9 @@ def dealing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         and occ.agent_kind not in rules.political_kinds)
     purchase = dealt and bool(occ.done & rules.purchase_words) and not (
         occ.done & rules.arms_words)
-    if traders or (goods and (business or purchase)):
+    with_state = occ.event in rules.state_deal_events and (
+        occ.target_kind in rules.political_kinds and occ.target_how in rules.state_deal_hows)
+    if traders or (goods and ((business and not with_state) or purchase)):
         kinds.clear()
 
 
@@ -277,9 +286,13 @@ def trade(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Baglini … spoke to reporters in Mendoza', 'Sen. Karnes … spoke to Reuters', 'He was
     speaking to the BBC's Newsnight programme': talking to the press is how news is made, no
-    consultation between the two (CAMEO 04 codes meetings of political actors)."""
+    consultation between the two (CAMEO 04 codes meetings of political actors). An interview
+    given or granted to a named news organisation ('Mr Sigarchi gave interviews to the BBC
+    Persian Service and the US-funded Radio Farda') is an act of the one who gives it, reported
+    as such: it stays a consultation with that organisation."""
+    granted = bool(occ.things & rules.interview_things)
     if occ.category in rules.press_categories and (
-            occ.target_kind in rules.press_kinds
+            (occ.target_kind in rules.press_kinds and not granted)
             or set(occ.target_name.split()) & rules.press_words):
         kinds.clear()
 

@@ -92,6 +92,7 @@ class MentionRules:
     definite_state_nouns: Words
     leader_titles: Words
     civil_words: Words
+    private_heads: Words
     group_modifier_stop: Words
     relation_nouns: Words
     topic_nouns: Words

@@ -168,7 +168,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     # common noun: "Labour's Livingstone" is not Labour)
     for child in token.children if token.pos_ == "NOUN" else ():
         if child.dep_ == "poss" and child.i in ctx.by_token and lemma not in rules.unit_nouns:
-            if ctx.mention(ctx.by_token[child.i]).kind == "State" and lemma in rules.company_heads:
+            if ctx.mention(ctx.by_token[child.i]).kind == "State" and _private(lemma):
                 continue  # "Britain's biggest bank": a company of the state, not the state
             if ctx.mention(ctx.by_token[child.i]).kind not in PLACE_KINDS:
                 return ctx.by_token[child.i]
@@ -187,17 +187,26 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod") and child.i in ctx.by_token:
             m = ctx.mention(ctx.by_token[child.i])
-            if m.kind == "State" and lemma in rules.company_heads:
-                continue  # "A US bank has said it will donate …": a company, not its state
+            if m.kind == "State" and _private(lemma):
+                continue  # "A US bank has said it will donate …", "the US insurance industry":
+                # a company or an industry, not its state
             if m.kind not in PLACE_KINDS and lemma not in rules.unit_nouns:
                 return ctx.by_token[child.i]
     # "an Indian proposal", "Belarus's rulers": the state behind a thing or a role
     # ("the Pakistani community" is a people, not its state)
-    if state_mod is not None and lemma not in rules.groups and lemma not in rules.company_heads \
-            and lemma not in rules.civil_words:
+    if state_mod is not None and lemma not in rules.groups and not _private(lemma):
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
     return None
+
+
+def _private(lemma: str) -> bool:
+    """'a US bank', 'the Pakistani community', 'US tabloid magazines', 'the US insurance
+    industry': a company, a part of civil society, the press or a private sector of a state —
+    a state named before it is not the party."""
+    rules = mention_rules()
+    return lemma in rules.company_heads or lemma in rules.civil_words or (
+        lemma in rules.private_heads)
 
 
 def _holder_set_off(ctx: ReadContext, token: Token, *, depth: int) -> int | None:

@@ -9,7 +9,8 @@ state's ('Hollinger' beside 'Hollinger International Inc' may be another company
 NER took for a person's only before legal forms alone ('Johnson Matthey' beside 'Johnson
 Matthey Plc', not 'Ivan F. Boesky' beside 'Ivan F. Boesky and Co'). A body's generic head
 alone ('the Commission', 'the Bank', 'the Community') is the one body of the article whose
-name has that head ('the European Commission', 'the Bank of Japan'), of several the one named
+name has that head ('the European Commission', 'the Bank of Japan'; an acronym by the full name
+the gazetteers know it by: 'EC', the European Community), of several the one named
 last in the sentences just before ('the Bank of England … the Bank said', not 'Wells Fargo
 Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
 title ('for Company magazine'). Run by :func:`.entities.collect_entities` after the names are
@@ -17,6 +18,7 @@ typed.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,7 +47,7 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     longer = [m for m in named if len(m.name.split()) > 1]
     for m in named:
         if " " not in m.name and m.name.lower() in rules.generic_heads and m.kind not in _TITLED:
-            body = _body_of(m, longer)
+            body = _body_of(ctx, m, [*longer, *_acronyms(ctx, named)])
             mentions[m.id] = _as(m, body) if body is not None else replace(m, kind=None)
         elif m.kind in _SHORT_KINDS and _may_be_short(ctx, m, named):
             full = _company_of(ctx, m, longer, rules)
@@ -53,15 +55,31 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
                 mentions[m.id] = _as(m, full)
 
 
-def _body_of(m: Mention, longer: list[Mention]) -> Mention | None:
-    """The body a generic head alone stands for: the one of the article whose name has that
+def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention]) -> Mention | None:
+    """The body a generic head alone stands for: the one of the article whose name (or, for an
+    acronym, the full name the gazetteers know it by: 'EC', the European Community) has that
     head, of several the one named last in the sentences just before."""
-    bodies = _nested(_distinct(n for n in longer if _head(n.name) == m.name.lower()))
+    bodies = _nested(_distinct(
+        (n for n in longer if _head(_full_name(ctx, n)) == m.name.lower()),
+        key=lambda n: _full_name(ctx, n)))
     if len(bodies) > 1:  # "the Bank of England … the Bank said"
         names = {b.name for b in bodies}
         bodies = [n for n in longer if n.name in names and n.span.begin < m.span.begin
                   and m.sentence - n.sentence <= _BACK][-1:]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _acronyms(ctx: ReadContext, named: list[Mention]) -> list[Mention]:
+    """One-word names in capitals the gazetteers know by a longer name ('EC', 'IMF')."""
+    return [n for n in named if " " not in n.name and n.name.isupper()
+            and " " in _full_name(ctx, n)]
+
+
+def _full_name(ctx: ReadContext, m: Mention) -> str:
+    """The name the gazetteers know an organisation by ('European Community' for 'EC'), else
+    the name as written."""
+    known = ctx.gaz.org(m.name)
+    return known.name if known is not None else m.name
 
 
 def _company_of(ctx: ReadContext, m: Mention, longer: list[Mention],
@@ -86,11 +104,12 @@ def _as(m: Mention, full: Mention) -> Mention:
     return replace(m, name=full.name, kind=full.kind, hint=full.hint)
 
 
-def _distinct(found: object) -> list[Mention]:
+def _distinct(found: Iterable[Mention], *,
+              key: Callable[[Mention], str] = lambda m: m.name) -> list[Mention]:
     """One mention per name (as the resolver keys names), in text order."""
     seen: dict[str, Mention] = {}
-    for m in found:  # type: ignore[attr-defined]
-        seen.setdefault(normalise(m.name), m)
+    for m in found:
+        seen.setdefault(normalise(key(m)), m)
     return list(seen.values())
 
 

@@ -214,10 +214,13 @@ def test_readings(fields, expected):
     # a company's price deal with a state's steelmakers or its price talks with a state's
     # buyers are none of the state's (sentences written for the class of the blind held-out
     # audit: price talks between a mining company and its buyers, with the buyers' state as the
-    # target); nor is a company's shipping plan an agreement with its country
+    # target); but a company that agrees with a state named as the party agrees with a political
+    # actor (readers judged a company's supply deals with Qatar and with China right, dev sheet
+    # c6)
     ("BHP Billiton is in price talks with its Japanese buyers.", set()),
     ("BHP agreed a 19% price rise with Chinese steelmakers.", set()),
-    ("Toyota has agreed with Japan to ship 50,000 cars to Europe next year.", set()),
+    ("Toyota has agreed with Japan to ship 50,000 cars to Europe next year.",
+     {("Toyota", "Agreement", "Japan")}),
     # … but a company that agrees to meet a government's demands agrees with it, and talks with a
     # state's officials are a meeting with the state
     ("Microsoft agreed to meet the demands of the South Korean government.",
@@ -299,6 +302,24 @@ def test_restrictions_on_sentences(read_with, text, expected):
      {("Japan", "Agreement", "United States"), ("Japan", "Concession", "United States")}),
 ])
 def test_a_company_dealing_with_a_state_is_business(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "intent", "verb_triggers", "noun_triggers")) == (
+        expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's deal with a state named as the party is a deal with a political actor
+    # (development sentences of bbc-business-158 and bbc-business-077, judged right as Treaties
+    # on dev sheet c6; dropped as business since events12) …
+    ("Shell has signed a $6bn (£3.12bn) deal with the Middle Eastern sheikhdom of Qatar to supply "
+     "liquid natural gas (LNG) to North America and Europe.", {("Shell", "Treaty", "Qatar")}),
+    ("The revelation came as the Russian government said Rosneft had signed a long-term oil "
+     "supply deal with China.", {("Rosneft", "Treaty", "China")}),
+    # … but goods bought stay trade, and a company's supply to a company business (invented)
+    ("Exxon agreed to buy oil from Iran.", set()),
+    ("Petro Chemie signed a deal to supply oil to Ina refineries.", set()),
+])
+def test_a_company_s_deal_with_a_state_is_political(read_with, text, expected):
     assert read_with(text, ("object_triggers", "intent", "verb_triggers", "noun_triggers")) == (
         expected)
 
@@ -541,10 +562,8 @@ def test_violence_between_states_is_military(read_with, text, expected):
     ("Under the nonbinding pact, Moscow has agreed to purchase a minimum of nine mln tonnes of "
      "U.S. grain per year.", set()),
     ("Egypt agreed to buy 200,000 tonnes of wheat from France.", set()),
-    # … and so is a company's deal to supply gas (development sentence of bbc-business-158: a
-    # Treaty with Qatar), and shares granted to a company (reuters-17956: Aid to Boeing) …
-    ("Shell has signed a $6bn (£3.12bn) deal with the Middle Eastern sheikhdom of Qatar to supply "
-     "liquid natural gas (LNG) to North America and Europe.", set()),
+    # … and so are shares granted to a company (reuters-17956: Aid to Boeing) …
+
     ("ARGOSystems has granted Boeing an option to buy up to 1,238,311 new shares or a 15.6 pct "
      "interest at 37 dlrs each, and shareholders have granted Boeing an option to purchase up to "
      "597,885 shares at the same price.", set()),

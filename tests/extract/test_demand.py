@@ -110,16 +110,12 @@ def test_insisting_on_a_subjunctive_is_a_demand(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a demand on a condition is not stated as made (sentences written after development
-    # sentences of reuters-5217 and reuters-1777, and for the class of the blind held-out
-    # audit: "he should quit if the report finds against him" read as a Demand asserted; each
-    # was asserted) …
-    ("Robert Binney said Japan should step up the pace of its financial liberalisation if it "
-     "wants to become a world financial centre equal to New York or London.",
-     {("Robert Binney", "Demand", "Japan", "positive", "hedged")}),
-    ("Albert Melnikov said the United States must offer competitive prices if it is interested "
-     "in selling its wheat.",
-     {("Albert Melnikov", "Demand", "United States", "positive", "hedged")}),
+    # a demand on a condition is not stated as made (a development sentence of reuters-7804,
+    # judged 'conditional recommendation stated as fact' on dev sheet c1, and one written for the
+    # class of the blind held-out audit: "he should quit if the report finds against him") …
+    ("Fred Bergsten said the U.S. government should intervene to push the dollar down further "
+     "if the previous declines do not lead to an improvement.",
+     {("Fred Bergsten", "Demand", "United States", "positive", "hedged")}),
     ("Mr Blair said Mr Livingstone should resign unless he apologises.",
      {("Tony Blair", "Demand", "Ken Livingstone", "positive", "hedged")}),
     # … one without a condition is
@@ -127,5 +123,26 @@ def test_insisting_on_a_subjunctive_is_a_demand(read_with, text, expected):
      {("Tony Blair", "Demand", "Ken Livingstone", "positive", "asserted")}),
 ])
 def test_conditional_demand(read_with, text, expected):
+    assert read_with(text, "demand", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condition that names an aim of the one asked is no contingency: the demand is made
+    # (a development sentence of bbc-politics-301, judged right as an asserted Demand on dev
+    # sheet c2 and hedged since events13; sentences written after development sentences of
+    # reuters-5217 and reuters-1777)
+    ("Liam Fox said: \"If Charles Kennedy is serious about making his budgets add up he should "
+     "start by explaining how they would fund their 100 spending commitments.\"",
+     {("Liam Fox", "Demand", "Charles Kennedy", "positive", "asserted")}),
+    ("Robert Binney said Japan should step up the pace of its financial liberalisation if it "
+     "wants to become a world financial centre equal to New York or London.",
+     {("Robert Binney", "Demand", "Japan", "positive", "asserted")}),
+    ("Albert Melnikov said the United States must offer competitive prices if it is interested "
+     "in selling its wheat.",
+     {("Albert Melnikov", "Demand", "United States", "positive", "asserted")}),
+    ("Mr Blair said Labour must win back trust if it is to win a third term.",
+     {("Tony Blair", "Demand", "Labour Party (United Kingdom)", "positive", "asserted")}),
+])
+def test_demand_to_reach_an_aim(read_with, text, expected):
     assert read_with(text, "demand", framing=True) == expected
 

@@ -43,6 +43,12 @@ def _keys(read_text, text: str) -> dict[str, set[str]]:
      "Wells Fargo Bank. The Bank of England has kept interest rates on hold at 4.75%. In a report "
      "published on Wednesday, the Bank said that inflation would rise to its 2% target.",
      "Bank", "Bank of England"),
+    # reuters-4736 (shortened): the article writes only 'EC', which the gazetteer knows as the
+    # European Community ('the Community' named nothing: dev sheet c2 judged the farmers'
+    # protest against it right)
+    ("Spanish farmers blocked a border crossing in a protest against the Socialist government's "
+     "EC policies. Spanish farmers have been protesting for the past two weeks to demand a better "
+     "deal within the Community.", "Community", "EC"),
 ])
 def test_short_name_is_the_full_names_thing(read_text, text, short, full):
     keys = _keys(read_text, text)

@@ -17,10 +17,12 @@ pytestmark = pytest.mark.slow
     ("The World Bank questioned a United Nation's campaign to increase usage and access to "
      "technology in poorer nations.", {("World Bank", "Criticism", "United Nation")}),
     # … giving interviews to the media is no concession (bbc-tech-035; it was a Concession,
-    # "gave … in" read from "In the days"); now that both are typed broadcasters, talking to
-    # them is talking to the press, no event (conventions.press_kinds)
+    # "gave … in" read from "In the days"): a consultation with each broadcaster, the giver's
+    # own act, not talking to the press (dev sheet c5 judged both right; the press convention
+    # had dropped them once the two were typed broadcasters)
     ("In the days before his arrest Mr Sigarchi gave interviews to the BBC Persian Service and "
-     "the US-funded Radio Farda.", set()),
+     "the US-funded Radio Farda.", {("Sigarchi", "Consultation", "BBC Persian Service"),
+                                    ("Sigarchi", "Consultation", "Radio Farda")}),
 ])
 def test_object_triggers(read_with, text, expected):
     assert read_with(text, "object_triggers") == expected

@@ -47,6 +47,8 @@ class DemandRules:
     suggestion_verbs: Words
     mandative_verbs: Words
     condition_marks: Words
+    goal_verbs: Words
+    goal_adjectives: Words
 
 
 class Demand:
@@ -112,10 +114,25 @@ class Demand:
         """'he should quit if the report finds against him', 'Japan should step up the pace …
         if it wants to become a world financial centre': the act is asked for only on a
         condition (an adverbial clause opened by one of ``condition_marks``) — a demand not
-        stated as one, hedged."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in
-                                             self.rules.condition_marks for m in c.children)
-                   for c in clause.children)
+        stated as one, hedged. Not a condition that names what the one asked wants or means to
+        achieve ('if Charles Kennedy is serious about making his budgets add up he should start
+        by explaining …', 'must offer competitive prices if it is interested in selling its
+        wheat', 'if they are to deliver the knockout blow'): a goal, no contingency — the
+        demand is made (:meth:`_goal`)."""
+        return any(c.dep_ == "advcl" and not self._goal(c) and any(
+            m.dep_ == "mark" and m.lower_ in self.rules.condition_marks for m in c.children)
+            for c in clause.children)
+
+    def _goal(self, condition: Token) -> bool:
+        """'if it wants to become …' (one of ``goal_verbs`` with what is wanted), 'if he is
+        serious about …' (one of ``goal_adjectives``), 'if they are to deliver …' ('be' with an
+        infinitive): the condition is an aim of its subject."""
+        rules = self.rules
+        lemma = condition.lemma_.lower()
+        infinitive = any(c.dep_ == "xcomp" for c in condition.children)
+        return (lemma in rules.goal_verbs and infinitive) or (lemma == "be" and (infinitive or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in rules.goal_adjectives
+            for c in condition.children)))
 
     def _capability(self, clause: Token) -> bool:
         """'should be able to enjoy a break', 'should be free to choose': a right or a
