@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
-from .syntax import asked_through_preposition, subjects
+from .syntax import asked_through_preposition, coordination_head, subjects
 
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
            "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
@@ -72,7 +72,9 @@ def first_conjunct(token: Token) -> Token:
     make an official visit … and hold talks', 'will act upon this decision … and release me')."""
     while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.pos_ in (
             "VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-        token = token.head  # not "… would be disastrous and she accused the Tories"
+        # not "… would be disastrous and she accused the Tories"; "said Labour would set out
+        # plans … and attacked the Tory plans" shares the verb of saying's, not the modal's
+        token = coordination_head(token)
     return token
 
 

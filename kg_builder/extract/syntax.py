@@ -16,7 +16,7 @@ from .context import ReadContext
 from .entities import mention_rules
 from .rules import Words, load_section
 
-__all__ = ["ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
+__all__ = ["coordination_head", "ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
            "objects_of", "particle",
            "passive_agent", "subjects", "syntax_rules", "with_conjuncts"]
 
@@ -28,6 +28,9 @@ class SyntaxRules:
     raising_verbs: Words
     relative_clause_verbs: Words
     participle_verbs: Words
+    past_tags: frozenset[str]
+    bare_tags: frozenset[str]
+    modal_tags: frozenset[str]
 
 
 @cache
@@ -84,6 +87,20 @@ def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
     return out
 
 
+def coordination_head(verb: Token) -> Token:
+    """The verb a coordinated ``verb`` shares its subject and auxiliaries with: its head, or,
+    for a verb in the past tense that the parser hung on the bare verb of a modal in a clause of
+    saying, the verb of saying ('Tony Blair said Labour would set out workable plans … and
+    attacked the Tory plans': a past tense shares no modal, so Blair attacked, as a fact)."""
+    head = verb.head
+    rules = syntax_rules()
+    if (verb.dep_ == "conj" and verb.tag_ in rules.past_tags and head.tag_ in rules.bare_tags
+            and head.dep_ == "ccomp" and head.head.tag_ in rules.past_tags
+            and any(c.dep_ == "aux" and c.tag_ in rules.modal_tags for c in head.children)):
+        return head.head
+    return head
+
+
 def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     """The verb's subjects, inherited through coordination, control verbs ('X is willing to …',
     'X was urged to …', 'X is set to …'), purpose clauses and relative clauses when it has none
@@ -100,7 +117,7 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return []
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subjects(ctx, head, depth=depth + 1)
+        return subjects(ctx, coordination_head(verb), depth=depth + 1)
     if verb.dep_ == "xcomp":
         objs = _controllers(verb, head)
         # "Jack Straw is set to meet …", "is expected to hold talks": the passive subject
