@@ -111,6 +111,8 @@ class MentionRules:
     office_qualifiers: Words
     sport_words: Words
     sport_min_words: float
+    sport_strong_words: Words
+    sport_strong_min_words: float
     sport_place_preps: Words
     place_compound_words: Words
     motion_verbs: Words
@@ -313,6 +315,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         kind = org_kind(words)
+        if kind in ("MediaOrganization", "PoliticalParty") and label == "PERSON" and len(words) == 2 and (
+                words[0] in rules.given_names):
+            return ("Person", "name", None)  # "Jim Courier", "Jim Press": a surname that is a word
         if kind:
             return (kind, "name", None)
         if label != "PERSON" and 2 <= len(words) <= 3 and words[0] in rules.given_names and all(
@@ -373,6 +378,8 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "National Union of Teachers"; "Rugby Football Union"
         return "NonGovernmentalOrganization"
+    if any(" " in w and joined.endswith(" " + w) for w in rules.media_words):
+        return "MediaOrganization"  # "IRNA news agency": no government agency
     if _words_regex(rules.government_words).search(joined) or chamber(joined):
         return "GovernmentBody"  # "Home Office", "House of Representatives"
     if low[-1] in rules.party_words:
