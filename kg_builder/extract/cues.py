@@ -144,7 +144,8 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     Italian dairy company') or before 'such as' and it ('banking giants such as Sumitomo Mitsui';
     'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
     apposition only to a name the NER did not take for a person's; a noun
-    for a journalist right after it ('an Evening Standard journalist');
+    for a journalist right after it ('an Evening Standard journalist'), a band for a band member's
+    ('Former Boyzone singer Ronan Keating');
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
     in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis'), or a product it owns
     ('Nintendo's DS handheld game console')."""
@@ -177,6 +178,9 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
             and after.lemma_.lower() in rules.press_staff_nouns
             and root.head.i == after.i):
         return "MediaOrganization"
+    if (after is not None and label in ("ORG", "PERSON") and after.lemma_.lower() in rules.band_member_nouns
+            and root.head.i == after.i and root.dep_ in ("compound", "nmod")):
+        return "Organization"  # "Former Boyzone singer Ronan Keating": the band
     if ctx.sport or label == "PERSON":
         return None
     head = root.head

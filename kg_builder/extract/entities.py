@@ -86,6 +86,7 @@ class MentionRules:
     government_words: Words
     party_words: Words
     member_organisation_heads: Words
+    party_name_words: Words
     media_words: Words
     state_agent_nouns: Words
     state_nouns: Words
@@ -132,6 +133,7 @@ class MentionRules:
     kind_nouns: dict[str, str]
     business_kind_nouns: Words
     press_staff_nouns: Words
+    band_member_nouns: Words
     business_nouns: Words
     business_in_nouns: Words
     business_words: Words
@@ -382,8 +384,9 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
         return "MediaOrganization"  # "IRNA news agency": no government agency
     if _words_regex(rules.government_words).search(joined) or chamber(joined):
         return "GovernmentBody"  # "Home Office", "House of Representatives"
-    if low[-1] in rules.party_words:
-        return "PoliticalParty"
+    if low[-1] in rules.party_words:  # "Seafarers' International Union": no party's word, no party
+        return "PoliticalParty" if low[-1] not in rules.member_organisation_heads or any(
+            w in rules.party_name_words for w in low[:-1]) else "NonGovernmentalOrganization"
     if low[-1] in rules.media_words:
         return "MediaOrganization"
     return None
@@ -571,7 +574,7 @@ def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
     if text in ctx.acronyms:
         mid = ctx.acronyms[text]
     else:  # "Biafra (MASSOB)", "the Office for National Statistics ... the ONS"
-        if (found := expansion_of(ctx, span, ORG_KINDS)) is None:
+        if (found := expansion_of(ctx, span, ORG_KINDS, legal_forms=mention_rules().legal_forms)) is None:
             return False
         mid = ctx.acronyms[text] = found
     named = ctx.mention(mid)  # a mention of its own, so that it names the organisation itself
