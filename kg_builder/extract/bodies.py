@@ -148,11 +148,13 @@ def initials(name: str, skip: frozenset[str]) -> str:
     return "".join(letters).upper()
 
 
-def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str]) -> int | None:
+def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str], *,
+                 legal_forms: frozenset[str] = frozenset()) -> int | None:
     """The mention of the organisation (of one of ``kinds``) an acronym stands for: named right
     before it with the acronym in brackets ('Biafra (MASSOB)'), or named before it anywhere in the
     article with these initials ('the Child Support Agency … the CSA', 'International Coffee
-    Organization, ICO,'); None when there is none."""
+    Organization, ICO,'), a company's also without its legal form (one of ``legal_forms``:
+    'General Motors Corp … GM'); None when there is none."""
     doc = ctx.doc
     if (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
             and doc[span.end].text == ")"):
@@ -163,8 +165,12 @@ def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str]) -> in
         return None  # "TUC", "EC", "IMF": the gazetteers' own, whatever else shares the initials
     skip = body_rules().acronym_skip_words
     for m in ctx.out.mentions:
-        if (m.how == "name" and m.kind in kinds and m.span.end <= span.start_char
-                and " " in m.name and initials(m.name, skip) == letters):
+        if not (m.how == "name" and m.kind in kinds and m.span.end <= span.start_char and " " in m.name):
+            continue
+        words = m.name.split()
+        if initials(m.name, skip) == letters or (
+                m.kind == "Company" and len(words) > 2 and words[-1] in legal_forms
+                and initials(" ".join(words[:-1]), skip) == letters):
             return m.id
     return None
 

@@ -144,7 +144,8 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     Italian dairy company') or before 'such as' and it ('banking giants such as Sumitomo Mitsui';
     'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
     apposition only to a name the NER did not take for a person's; a noun
-    for a journalist right after it ('an Evening Standard journalist');
+    for a journalist right after it ('an Evening Standard journalist'), a band for a band member's
+    ('Former Boyzone singer Ronan Keating');
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
     in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis'), or a product it owns
     ('Nintendo's DS handheld game console')."""
@@ -177,6 +178,9 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
             and after.lemma_.lower() in rules.press_staff_nouns
             and root.head.i == after.i):
         return "MediaOrganization"
+    if (after is not None and label in ("ORG", "PERSON") and after.lemma_.lower() in rules.band_member_nouns
+            and root.head.i == after.i and root.dep_ in ("compound", "nmod")):
+        return "Organization"  # "Former Boyzone singer Ronan Keating": the band
     if ctx.sport or label == "PERSON":
         return None
     head = root.head
@@ -224,7 +228,7 @@ def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
 
 def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
     """Whether a city's name in a sports report is its club: a club word and a city ('Manchester
-    United', 'Real Madrid'), or a known city that is not where something happens ('in Tel Aviv,
+    United', 'Real Madrid'), a name before a city's (:func:`_before_city`: 'Steaua Bucharest'), or a known city that is not where something happens ('in Tel Aviv,
     Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or
     an official's role ('Gloucester centre Henry Paul' is the club, 'the Melbourne surface',
     'the Birmingham Grand Prix' the city), nor part of 'X-based'. A name the NER took for a
@@ -234,9 +238,10 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     cities = ctx.gaz.cities
     named_after_city = len(low) in (2, 3) and (  # "Manchester United", "Real Madrid"
         (low[-1] in rules.club_words and normalise(" ".join(low[:-1])) in cities)
-        or (low[0] in rules.club_words and normalise(" ".join(low[1:])) in cities))
-    if named_after_city:
-        return normalise(text) not in ctx.person_names  # "received from Manchester City"
+        or (low[0] in rules.club_words and normalise(" ".join(low[1:])) in cities)
+        or (label != "PERSON" and _before_city(ctx, text, rules)))
+    if named_after_city:  # "received from Manchester City"; "New York City marathon": the city
+        return normalise(text) not in ctx.person_names and normalise(text) not in cities
     if normalise(text) not in cities:
         return False
     if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
@@ -245,6 +250,21 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
         return False  # "Kaka": a player who shares a town's name
     return _acts_as_side(ctx, ent, rules)
+
+
+def _before_city(ctx: ReadContext, text: str, rules: MentionRules) -> bool:
+    """'Steaua Bucharest', 'Sparta Prague', 'Bayern Munich': a two-word name, a known city's last,
+    that is itself no city, region or place's quarter ('Greater Manchester', 'East London', 'Old
+    Trafford': no point of the compass first, nor a word the article also writes in lower case)."""
+    words = text.split()
+    gaz = ctx.gaz
+    return (len(words) == 2 and words[0].isalpha() and words[0][:1].isupper()
+            and words[0] not in rules.given_names and gaz.person(text) is None  # "Jason Wigan"
+            and normalise(words[1]) not in ctx.person_names and normalise(words[1]) not in gaz.surnames
+            and normalise(words[1]) in gaz.cities and normalise(text) not in gaz.cities
+            and gaz.region(text) is None and words[0].lower() not in rules.compass_words
+            and words[0].lower() not in ctx.common_words and normalise(words[0]) not in gaz.cities
+            and gaz.state(words[0]) is None)
 
 
 def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
@@ -342,15 +362,17 @@ def first_conjunct(token: Token) -> Token:
 
 
 def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
-    """Whether an article is a sports report: enough distinct sport words, with the words the
-    tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
+    """Whether an article is a sports report: enough distinct sport words, or fewer when one of
+    them is a word only sport uses, a player's position ('striker', 'midfielder', 'scrum'), with
+    the words the tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
     found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
              for word in (lemma, lower) if word in rules.sport_words}
     tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
     found |= {word for i in range(1, len(tokens) - 1)
               if texts[i] == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_
               and (word := f"{lowers[i - 1]}-{lowers[i + 1]}") in rules.sport_words}
-    return len(found) >= rules.sport_min_words
+    return len(found) >= rules.sport_min_words or (
+        len(found) >= rules.sport_strong_min_words and not found.isdisjoint(rules.sport_strong_words))
 
 
 _SHEET_SEPARATORS = frozenset({",", ";", "/"})

@@ -86,6 +86,7 @@ class MentionRules:
     government_words: Words
     party_words: Words
     member_organisation_heads: Words
+    party_name_words: Words
     media_words: Words
     state_agent_nouns: Words
     state_nouns: Words
@@ -112,6 +113,8 @@ class MentionRules:
     office_qualifiers: Words
     sport_words: Words
     sport_min_words: float
+    sport_strong_words: Words
+    sport_strong_min_words: float
     sport_place_preps: Words
     place_compound_words: Words
     motion_verbs: Words
@@ -131,6 +134,7 @@ class MentionRules:
     kind_nouns: dict[str, str]
     business_kind_nouns: Words
     press_staff_nouns: Words
+    band_member_nouns: Words
     business_nouns: Words
     business_in_nouns: Words
     business_words: Words
@@ -314,6 +318,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         kind = org_kind(words)
+        if kind in ("MediaOrganization", "PoliticalParty") and label == "PERSON" and len(words) == 2 and (
+                words[0] in rules.given_names):
+            return ("Person", "name", None)  # "Jim Courier", "Jim Press": a surname that is a word
         if kind:
             return (kind, "name", None)
         if label != "PERSON" and 2 <= len(words) <= 3 and words[0] in rules.given_names and all(
@@ -374,10 +381,13 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "National Union of Teachers"; "Rugby Football Union"
         return "NonGovernmentalOrganization"
+    if any(" " in w and joined.endswith(" " + w) for w in rules.media_words):
+        return "MediaOrganization"  # "IRNA news agency": no government agency
     if _words_regex(rules.government_words).search(joined) or chamber(joined):
         return "GovernmentBody"  # "Home Office", "House of Representatives"
-    if low[-1] in rules.party_words:
-        return "PoliticalParty"
+    if low[-1] in rules.party_words:  # "Seafarers' International Union": no party's word, no party
+        return "PoliticalParty" if low[-1] not in rules.member_organisation_heads or any(
+            w in rules.party_name_words for w in low[:-1]) else "NonGovernmentalOrganization"
     if low[-1] in rules.media_words:
         return "MediaOrganization"
     return None
@@ -565,7 +575,7 @@ def _acronym_of(ctx: ReadContext, span: SpacySpan) -> bool:
     if text in ctx.acronyms:
         mid = ctx.acronyms[text]
     else:  # "Biafra (MASSOB)", "the Office for National Statistics ... the ONS"
-        if (found := expansion_of(ctx, span, ORG_KINDS)) is None:
+        if (found := expansion_of(ctx, span, ORG_KINDS, legal_forms=mention_rules().legal_forms)) is None:
             return False
         mid = ctx.acronyms[text] = found
     named = ctx.mention(mid)  # a mention of its own, so that it names the organisation itself
