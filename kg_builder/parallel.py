@@ -6,8 +6,9 @@ A worker parses, extracts and resolves a batch of articles and sends back plain 
 not spaCy ``Doc`` objects: a parsed batch is about 45 times the size of its extractions, and
 turning it into bytes and back costs both sides CPU time the parser could use. Mapping,
 validation and the store stay in the process that runs ``kg build``. Results come back in input
-order, with a bounded number of batches in flight, so memory stays flat however long the input
-is.
+order, with a bounded number of articles in flight, so memory stays flat however long the input
+is. The last articles go out in shrinking batches (:func:`tapered_batches`), so that the workers
+finish together instead of one parsing a last whole batch while the others wait.
 """
 
 from __future__ import annotations
