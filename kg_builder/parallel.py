@@ -6,8 +6,9 @@ A worker parses, extracts and resolves a batch of articles and sends back plain 
 not spaCy ``Doc`` objects: a parsed batch is about 45 times the size of its extractions, and
 turning it into bytes and back costs both sides CPU time the parser could use. Mapping,
 validation and the store stay in the process that runs ``kg build``. Results come back in input
-order, with a bounded number of batches in flight, so memory stays flat however long the input
-is.
+order, with a bounded number of articles in flight, so memory stays flat however long the input
+is. The last articles go out in shrinking batches (:func:`tapered_batches`), so that the workers
+finish together instead of one parsing a last whole batch while the others wait.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import ctypes
 import dataclasses
 import functools
 import gc
+import itertools
 import multiprocessing
 import os
 import signal
@@ -27,14 +29,14 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import ClusterError
-from .stages import STAGES, BuildOptions, extract_articles
 from .model import Article, Extraction, Failure
+from .stages import STAGES, BuildOptions, extract_articles
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 __all__ = ["WORKER_ENV", "batches", "die_with_parent", "extract_batch", "extract_in_processes",
-           "in_order", "wait_for_batch"]
+           "in_order", "load_model", "tapered_batches", "wait_for_batch"]
 
 _T = TypeVar("_T")
 BatchResult = tuple[list[Extraction | Failure], dict[str, float]]
@@ -75,6 +77,12 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def load_model(model: str | None) -> None:
+    """Run on a worker as its first task: load the model (:func:`_worker_pipeline`) while the
+    process that started it reads the articles ahead (see :func:`tapered_batches`)."""
+    _worker_pipeline(model)
+
+
 def extract_batch(articles: list[Article], options: BuildOptions) -> BatchResult:
     """Run on a worker: the batch's extractions and failures in input order, and the time
     each stage took there."""
@@ -100,6 +108,27 @@ def batches(items: Iterable[_T], size: int) -> Iterator[list[_T]]:
         yield batch
 
 
+def tapered_batches(items: Iterable[_T], size: int, *, workers: int) -> Iterator[list[_T]]:
+    """``items`` in lists of ``size``, except at the end: what is left once the input ends (the
+    last ``size * (2 * workers + 1)`` items or fewer, read ahead) goes in shrinking lists, each
+    ``1 / (2 * workers)`` of what is left (at least one item), as OpenMP's "guided" schedule
+    hands out the end of a loop. ``workers`` processes that take the lists in turn then finish
+    at about the same time: with whole lists to the end, one of them could parse a last batch
+    alone while the others wait. With one worker, the same lists as :func:`batches`."""
+    if workers <= 1:
+        yield from batches(items, size)
+        return
+    ahead: deque[_T] = deque()
+    keep = size * 2 * workers  # read ahead, so the end is known before it is handed out
+    for item in items:
+        ahead.append(item)
+        if len(ahead) >= size + keep:
+            yield [ahead.popleft() for _ in range(size)]
+    while ahead:
+        share = min(size, max(1, -(-len(ahead) // (2 * workers))))
+        yield [ahead.popleft() for _ in range(share)]
+
+
 def in_order(
     articles: Iterable[Article],
     *,
@@ -109,14 +138,22 @@ def in_order(
     in_flight: int,
     timings: dict[str, float] | None = None,
     on_error: Callable[[Failure], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[Extraction]:
     """Submit ``articles`` in batches (``submit`` returns a future, ``result`` waits for it),
-    keep at most ``in_flight`` batches pending, and yield the extractions in input order.
-    Failures go to ``on_error``; the workers' stage times are added to ``timings``."""
-    pending: deque = deque()
+    keep at most ``in_flight`` full batches' worth of articles pending, and yield the
+    extractions in input order. Failures go to ``on_error``; the workers' stage times are added
+    to ``timings``. With ``workers`` > 1 the last batches are smaller (:func:`tapered_batches`);
+    the window counts articles, so more of them are in flight and no worker runs dry."""
+    pending: deque[tuple[Any, int]] = deque()
+    window = in_flight * batch_size
+    queued = 0  # articles in the pending batches
 
     def collect() -> Iterator[Extraction]:
-        items, spent = result(pending.popleft())
+        nonlocal queued
+        future, size = pending.popleft()
+        queued -= size
+        items, spent = result(future)
         if timings is not None:
             for stage, seconds in spent.items():
                 timings[stage] = timings.get(stage, 0.0) + seconds
@@ -127,9 +164,10 @@ def in_order(
             else:
                 yield item
 
-    for batch in batches(articles, batch_size):
-        pending.append(submit(batch))
-        if len(pending) >= in_flight:
+    for batch in tapered_batches(articles, batch_size, workers=workers):
+        pending.append((submit(batch), len(batch)))
+        queued += len(batch)
+        while queued >= window:
             yield from collect()
     while pending:
         yield from collect()
@@ -170,18 +208,29 @@ def extract_in_processes(
     # Workers are spawned, not forked: a child forked from this process (which holds the
     # store's threads) would run multi-threaded and slower, and forking a threaded process is
     # unsafe. Each worker imports kg_builder and loads the model once (~2 s, in parallel).
+    stream = iter(articles)
+    first = next(stream, None)
+    if first is None:  # nothing to parse: no worker is started
+        return
     for var, value in WORKER_ENV.items():
         os.environ.setdefault(var, value)
     pool = ProcessPoolExecutor(max_workers=options.workers,
                                mp_context=multiprocessing.get_context("spawn"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
+    # One task per worker to start with (a submit starts a process while none is idle): each
+    # worker loads the model while this process reads the first batches and the articles after
+    # them (tapered_batches reads ahead), instead of after its first batch arrives. A load that
+    # fails fails again in the first batch, which reports it.
+    for _ in range(options.workers):
+        pool.submit(load_model, options.model)
 
     def submit(batch: list[Article]) -> Future[BatchResult]:
         return pool.submit(extract_batch, batch, options)
 
     try:
-        yield from in_order(articles, submit=submit,
+        yield from in_order(itertools.chain([first], stream), submit=submit,
                             result=wait_for_batch, batch_size=options.batch_size,
-                            in_flight=4 * options.workers, timings=timings, on_error=on_error)
+                            in_flight=4 * options.workers, timings=timings, on_error=on_error,
+                            workers=options.workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -53,7 +53,7 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if len(words) > 1 and words[-1].lower() in rules.product_heads:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
-        product = acronym_spelt_out(ent) or _before_product_noun(ent)
+        product = acronym_spelt_out(ent) or _before_product_noun(ent, ctx.texts)
     return product and not _speaks(ctx, ent.text)
 
 
@@ -70,10 +70,11 @@ def acronym_spelt_out(ent: SpacySpan) -> bool:
                for acronym in rules.technology_acronyms)
 
 
-def _before_product_noun(ent: SpacySpan) -> bool:
+def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
     """Whether a name modifies a noun of product_nouns right after it, or after one more noun
     ('the iPod music player', 'the Xbox games console'), here or where the article writes it
-    again, or is listed with a name that does ('a Linux or Mac version')."""
+    again, or is listed with a name that does ('a Linux or Mac version'). ``texts``: the text
+    of each token of the document (``ReadContext.texts``), read once per article."""
     doc = ent.doc
     nouns = product_rules().product_nouns
 
@@ -88,9 +89,9 @@ def _before_product_noun(ent: SpacySpan) -> bool:
 
     if modifies(ent.end):
         return True
-    words = [t.text for t in ent]  # the NER may have tagged only where no product noun follows
+    words = texts[ent.start:ent.end]  # the NER may have tagged only where no product noun follows
     if any(modifies(i + len(words)) for i in range(len(doc) - len(words))
-           if doc[i].text == words[0] and [t.text for t in doc[i:i + len(words)]] == words):
+           if texts[i] == words[0] and texts[i:i + len(words)] == words):
         return True  # "commitment to Linux software ... use Linux"
     root: Token = ent.root
     if root.dep_ == "conj" and root.head.i < ent.start:
