@@ -47,6 +47,27 @@ def test_fault(read_with, text, expected):
     assert read_with(text, "fault") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # development sentences (bbc-politics-223): a party that lost the trust of others, or one
+    # there is a lack of trust in, as someone says it, is criticised (nothing was read)
+    ('Lib Dem leader Charles Kennedy has said voters now have a "fundamental lack of trust" of '
+     'Tony Blair as prime minister.', {("Charles Kennedy", "Criticism", "Tony Blair")}),
+    ("But Charles Kennedy said Mr Blair had lost the trust of the British people.",
+     {("Charles Kennedy", "Criticism", "Tony Blair")}),
+    ('"There is a fundamental lack of trust in Tony Blair as prime minister and in his '
+     'government," Charles Kennedy said.', {("Charles Kennedy", "Criticism", "Tony Blair")}),
+    # invented: the one trusted is named after 'in'
+    ("Michael Howard said voters had lost faith in Labour.",
+     {("Michael Howard", "Criticism", "Labour Party (United Kingdom)")}),
+    # invented: no lack, a loss only possible, a lack of trust in a thing criticise no one
+    ("Michael Howard said there was no lack of trust in Tony Blair.", set()),
+    ("Michael Howard said Labour could lose the trust of voters.", set()),
+    ("Alan Greenspan said investors had lost confidence in the dollar.", set()),
+])
+def test_lost_trust(read_with, text, expected):
+    assert read_with(text, "fault") == expected
+
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the speaker of a reported clause put first is not that clause's subject (bbc-politics-110:

@@ -12,6 +12,14 @@ phrase of a passive ('felt let down by Labour'). Nothing is read when the fault 
 ('had not failed'), only possible or predicted (a modal: 'could fail', 'would break'), the
 speaker's own ('I have failed to reach an agreement'), no party's ('the talks failed'), or
 of people in general, a group named by one plain noun ('politicians often failed to …').
+Saying that a party lost the trust of others, or that there is a lack of trust in it, criticises
+it too ('he said Mr Blair had lost the trust of the British people', 'the public had lost faith
+in Labour', '"There is a fundamental lack of trust in Tony Blair," he said'): a verb of
+``loss_verbs`` whose object is one of ``trust_nouns`` faults the one trusted, named in a phrase
+of ``trust_preps`` ('faith in Labour') or else the verb's subject ('Mr Blair had lost the
+trust'); a noun of ``lack_nouns`` with 'of' one of ``trust_nouns`` ('lack of trust') faults the
+one its phrase of ``trust_preps`` names ('in Tony Blair', 'of Tony Blair'), anywhere in the
+clause said.
 Does not claim the verb of saying: the other readers of 'said' still read it.
 """
 
@@ -27,7 +35,7 @@ from ..context import ReadContext
 from ..emit import emit
 from ..mentions import mention_for
 from ..rules import Lexicon, Words, load_section
-from ..syntax import particle, passive_agent, subjects
+from ..syntax import particle, passive_agent, subjects, with_conjuncts
 
 __all__ = ["Fault", "FaultRules"]
 
@@ -44,6 +52,10 @@ class FaultRules:
     breach_objects: Words
     particle_faults: dict[str, str]
     own_pronouns: Words
+    loss_verbs: Words
+    lack_nouns: Words
+    trust_nouns: Words
+    trust_preps: Words
 
 
 class Fault:
@@ -70,6 +82,9 @@ class Fault:
                 for fault in (head, *(c for c in head.children if c.dep_ == "xcomp")):
                     if self._is_fault(ctx, fault) and not self._hedged(fault):
                         targets += [t for t in self._at_fault(ctx, fault) if t not in targets]
+                    elif not self._hedged(fault):
+                        targets += [t for t in self._lost_trust(ctx, fault) if t not in targets]
+                targets += [t for t in self._distrusted(ctx, head) if t not in targets]
         if not targets:
             return False
         emit(ctx, verb, event=self.rules.event, confidence=self.rules.confidence,
@@ -88,6 +103,50 @@ class Fault:
                        for c in verb.children)
         word = rules.particle_faults.get(lemma)
         return word is not None and particle(verb, word) is not None
+
+    def _lost_trust(self, ctx: ReadContext, verb: Token) -> list[Token]:
+        """'Mr Blair had lost the trust of the British people': the subject; 'the public had lost
+        faith in Labour': the one trusted."""
+        rules = self.rules
+        if verb.pos_ != "VERB" or ctx.lemmas[verb.i] not in rules.loss_verbs:
+            return []
+        trust = [c for c in verb.children
+                 if c.dep_ == "dobj" and ctx.lemmas[c.i] in rules.trust_nouns]
+        if not trust:
+            return []
+        trusted = self._trusted(ctx, [verb, *trust], preps=rules.trust_preps - {"of"})
+        return trusted if trusted else self._at_fault(ctx, verb)
+
+    def _distrusted(self, ctx: ReadContext, clause: Token) -> list[Token]:
+        """'There is a fundamental lack of trust in Tony Blair', 'voters have a lack of trust
+        of Tony Blair': the one a lack of trust is in, anywhere in the clause."""
+        rules = self.rules
+        out: list[Token] = []
+        for lack in clause.subtree:
+            if ctx.lemmas[lack.i] not in rules.lack_nouns or lack.pos_ != "NOUN" or any(
+                    c.dep_ in ("neg", "det") and c.lower_ == "no" for c in lack.children):
+                continue
+            trust = [o for p in lack.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children
+                     if o.dep_ == "pobj" and ctx.lemmas[o.i] in rules.trust_nouns]
+            if trust:
+                out += [t for t in self._trusted(ctx, [lack, *trust], preps=rules.trust_preps,
+                                                 skip=trust) if t not in out]
+        return out
+
+    def _trusted(self, ctx: ReadContext, heads: list[Token], *, preps: Words,
+                 skip: list[Token] | None = None) -> list[Token]:
+        """The parties the phrases of ``preps`` on ``heads`` name ('in Tony Blair … and in his
+        government'), not the trust itself (``skip``)."""
+        out: list[Token] = []
+        for head in heads:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+                for p in (prep, *(c for c in prep.conjuncts if c.dep_ == "conj")):
+                    for obj in (o for o in p.children if o.dep_ == "pobj" and o not in (skip or [])):
+                        mid = mention_for(ctx, obj)
+                        if mid is not None and ctx.mention(mid).kind not in PLACE_KINDS:
+                            out += [t for t in with_conjuncts(ctx, obj) if t not in out]
+        return out
 
     @staticmethod
     def _hedged(verb: Token) -> bool:
