@@ -340,7 +340,8 @@ def test_the_turtle_export_is_grouped_sorted_and_labelled(seed_store):
     events = text.split("# --- Events")[1].split("# ---")[0]
     assert ('a nkg:Accusation, nkg:Disapproval, nkg:Event ;\n'
             '    rdfs:label "Alexander Lukashenko accused Russia"@en ;') in events
-    assert events.count("rdfs:label") == events.count("\nevent:") == 16
+    # 17 since recall11: 'after deciding to oppose Putin, he discussed …' is Babarika's (hedged)
+    assert events.count("rdfs:label") == events.count("\nevent:") == 17
 
 
 @pytest.mark.slow

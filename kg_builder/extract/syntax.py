@@ -27,6 +27,7 @@ class SyntaxRules:
 
     raising_verbs: Words
     relative_clause_verbs: Words
+    time_preps: Words
     participle_verbs: Words
     past_tags: frozenset[str]
     bare_tags: frozenset[str]
@@ -103,8 +104,8 @@ def coordination_head(verb: Token) -> Token:
 
 def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     """The verb's subjects, inherited through coordination, control verbs ('X is willing to …',
-    'X was urged to …', 'X is set to …'), purpose clauses and relative clauses when it has none
-    of its own."""
+    'X was urged to …', 'X is set to …'), purpose clauses, relative clauses and participles
+    after a preposition of time ('X said after meeting Y …') when it has none of its own."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
     subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
@@ -133,6 +134,10 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [head]
+    if (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and head.lower_ in syntax_rules().time_preps
+            and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX")):
+        # "He told reporters after meeting with President Suharto": he met Suharto
+        return subjects(ctx, head.head, depth=depth + 1)
     if verb.tag_ == "VBG" and verb.lemma_.lower() in syntax_rules().participle_verbs:
         # "Nicola Sturgeon wrote to Mr McConnell accusing him of …", "Mr Fox responded by
         # accusing the prime minister of …": the one who wrote or responded
