@@ -1,0 +1,99 @@
+"""One node per person within an article: a person's name the NER tagged as something else
+where the same article uses it for a person too.
+
+- A full name of two or three capitalised words typed an organisation, a company or a place is
+  the person's where the article names someone by its last word alone ('come in for Aurelien
+  Rougerie and Jean-Philippe Grandclaude ... Grandclaude was a replacement'), also after a
+  nationality the NER glued to it ('American Dent' beside 'Taylor Dent': the name is 'Dent').
+- A one-word name typed an organisation or a place is the person's where the article names a
+  person in full with it as the surname ('Paula Radcliffe ... a strong display from
+  Radcliffe', 'Daniel Day-Lewis ... Day-Lewis has competed'): not a name the gazetteers know as
+  a state, region, organisation or company, not a town after a preposition of place ('in
+  Houston'), not a longer name's first word ('Dell' beside 'Dell Inc'), and in a sports report
+  not a side ('Charlton' beside 'Bobby Charlton').
+
+The resolver then joins the mentions by surname. Run by :func:`.entities.collect_entities` after
+the names are typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..gazetteer import normalise
+from .context import ReadContext
+
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["one_person_per_name"]
+
+#: kinds a person's full name may have been typed as by the NER and the gazetteers
+_FULL_KINDS = frozenset({"Organization", "Company", "City", "Place"})
+#: kinds a person's surname alone may have been typed as (a company's name is one by its cues)
+_ALONE_KINDS = frozenset({"Organization", "City", "Place"})
+_MAX_WORDS = 3
+
+
+def one_person_per_name(ctx: ReadContext, rules: MentionRules) -> None:
+    """Retype (and, after a nationality, rename) the mentions of the module docstring."""
+    mentions = ctx.out.mentions
+    people = [m.name for m in mentions if m.how == "name" and m.kind == "Person"]
+    alone = {name for name in people if " " not in name}
+    surnames = {name.split()[-1] for name in people}
+    for m in mentions:
+        if m.how != "name" or m.kind not in _FULL_KINDS or " " not in m.name:
+            continue
+        words = m.name.split()
+        name = _after_nationality(ctx, words)
+        if not _person_shape(ctx, name, rules):
+            continue
+        if (name[-1] in alone and len(name) > 1) or (
+                len(name) < len(words) and name[-1] in surnames):
+            mentions[m.id] = replace(m, name=" ".join(name), kind="Person", hint=None)
+    full = {m.name.split()[-1] for m in mentions
+            if m.how == "name" and m.kind == "Person" and " " in m.name}
+    firsts = {m.name.split()[0] for m in mentions
+              if m.how == "name" and m.kind not in (None, "Person") and " " in m.name}
+    gaz = ctx.gaz
+    for m in mentions:
+        if (m.how != "name" or m.kind not in _ALONE_KINDS or " " in m.name or m.name not in full
+                or m.name in firsts or (ctx.sport and m.kind == "Organization")
+                or gaz.state(m.name) is not None or gaz.region(m.name) is not None
+                or gaz.org(m.name) is not None or gaz.company(m.name, label="ORG") is not None
+                or _placed(ctx, m.span.begin, m.span.end, rules)):
+            continue
+        mentions[m.id] = replace(m, kind="Person", hint=None)
+
+
+def _after_nationality(ctx: ReadContext, words: list[str]) -> list[str]:
+    """The words after a leading nationality ('American Dent'), else all the words."""
+    found = ctx.gaz.state(words[0])
+    return words[1:] if found is not None and found[1] == "demonym" else words
+
+
+def _person_shape(ctx: ReadContext, words: list[str], rules: MentionRules) -> bool:
+    """Whether words may be a person's name: one to three capitalised words of letters (and
+    hyphens or apostrophes), no kind of organisation's word, no name the gazetteers know."""
+    from .entities import org_kind  # entities runs this module: import at call time
+
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    text = " ".join(words)
+    gaz = ctx.gaz
+    return (all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+            and not any(w.lower() in rules.not_company_words or w in rules.legal_forms
+                        for w in words)
+            and org_kind(words) is None and gaz.org(text) is None
+            and gaz.company(text, label="ORG") is None and gaz.state(text) is None
+            and gaz.region(text) is None and normalise(text) not in gaz.cities)
+
+
+def _placed(ctx: ReadContext, begin: int, end: int, rules: MentionRules) -> bool:
+    """Whether a name is the object of a preposition of place ('in Houston')."""
+    span = ctx.doc.char_span(begin, end)
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in rules.place_preps

@@ -1,0 +1,27 @@
+"""Names with the debris of wire copy around them (issue 16): a line break the NER took into a
+name is no part of it, so the name is one node with the same name written without it
+(kg_builder/extract/entities.py). Through the real model; sentences from development articles
+of Reuters-21578 and BBC (not tests/data/audit/split.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # reuters-12248: 'the Federal Savings and Loan Insurance Corp.\n\n' tagged ORG
+    ("The Federal Home Loan Banks would lend five billion dlrs over two years to assist the "
+     "Federal Savings and Loan Insurance Corp.\n\nThe Federal Home Loan Banks would borrow the "
+     "money.",
+     "Federal Savings and Loan Insurance Corp."),
+    # bbc-politics-050: 'Scotland \n -' tagged ORG at the end of a line of a list
+    ("Main points of the plan:\n\n\n - A comprehensive ban on smoking in all enclosed public "
+     "places in Scotland \n - The legislation will be enforced by environmental health officers",
+     "Scotland"),
+])
+def test_a_line_break_is_no_part_of_a_name(read_text, text, label):
+    labels = [e.label for e in read_text(text).entities]
+    assert label in labels
+    assert all(lab == lab.strip() for lab in labels)
