@@ -7,7 +7,10 @@ words make it a newspaper's or a news organisation's ('the Evening Standard', 'K
 Agency'), or a broadcaster's or a station's ('BBC Radio Scotland', 'Channel 5'); a name the NER cut at 'and' is whole again ('A Department for Education and Skills
 spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'), and two it
 glued together are read apart before they are typed ('Dell and Hewlett-Packard', 'the Duchy of
-Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person). Reads the
+Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person), and so are
+names it glued at a comma ('Lloyd, Herron', 'Chris Martin, Dido', 'Napster, Musicmatch'; not a
+series of one name's words, 'Coffee, Sugar and Cocoa Exchange', 'Goldman, Sachs and Co', nor a
+legal form or a suffix after the comma, 'Time Energy Systems, Inc'). Reads the
 ``bodies`` rule section (``rules/extract/bodies.json``); used by :mod:`.entities` and
 :mod:`.cues`.
 """
@@ -62,6 +65,7 @@ class BodyRules:
     numbered_openers: Words
     number_words: Words
     state_body_heads: Words
+    name_suffixes: frozenset[str]
 
 
 @cache
@@ -299,10 +303,17 @@ def states_glued(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpa
 
 
 def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
-    if ent.label_ not in _NAME_LABELS:
+    if ent.label_ not in _NAME_LABELS and ent.label_ != "PERSON":
         return [ent]
     doc, rules = ent.doc, body_rules()
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    commas = _list_commas(gaz, doc, start, ent.end, rules)
+    if commas:  # "Lloyd, Herron", "Chris Martin, Dido": names listed, each read alone
+        bounds = [ent.start - 1, *commas, ent.end]
+        return [part for left, right in zip(bounds, bounds[1:], strict=False)
+                for part in _parts(gaz, SpacySpan(doc, left + 1, right, label=ent.label_))]
+    if ent.label_ not in _NAME_LABELS:
+        return [ent]
     for i in range(start + 1, ent.end - 1):
         tok = doc[i]
         if (tok.is_title and tok.lower_.rstrip(".") in rules.honorifics and doc[i + 1].is_title
@@ -315,6 +326,30 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
             return [SpacySpan(doc, ent.start, i, label=ent.label_),
                     SpacySpan(doc, right, ent.end, label=ent.label_)]
     return [ent]
+
+
+def _list_commas(gaz: Gazetteer, doc: Doc, start: int, end: int, rules: BodyRules) -> list[int]:
+    """The commas inside a name that list names ('Lloyd, Herron', 'Napster, Musicmatch'): each
+    name after one opens with a capital letter and is not only legal forms or name_suffixes
+    ('Time Energy Systems, Inc', 'Sammy Davis, Jr'); none when 'and' follows the first comma (a
+    series of one name's words: 'Coffee, Sugar and Cocoa Exchange', 'Goldman, Sachs and Co'),
+    the whole ends in a legal form or a company's suffix (a firm of partners: 'Goldman, Sachs
+    Japan Corp.') or the gazetteers know the whole name."""
+    commas = [i for i in range(start + 1, end - 1) if doc[i].text == ","]
+    if not commas or any(doc[i].lower_ in rules.and_words for i in range(commas[0], end)):
+        return []
+    for left, right in zip([start - 1, *commas], [*commas, end], strict=True):
+        words = [t.text for t in doc[left + 1:right]]
+        if not words or not words[0][:1].isupper() or all(
+                w in rules.legal_forms or w in rules.name_suffixes for w in words):
+            return []
+    whole = doc[start:end].text
+    last = doc[end - 1].text.rstrip(".")
+    if (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None
+            or last in rules.legal_forms or doc[end - 1].text in rules.legal_forms
+            or last in rules.company_suffixes):
+        return []  # "Goldman, Sachs Japan Corp.": a firm of partners
+    return commas
 
 
 def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:

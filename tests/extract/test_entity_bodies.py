@@ -190,3 +190,18 @@ def test_broadcasters_by_their_names(assert_read, text, present, absent):
 ])
 def test_a_state_before_its_body_is_part_of_the_name(read_entities, text, expected):
     assert read_entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-tech-148, bbc-entertainment-159 (dev9): names listed with commas, tagged as one
+    ("Apple's online music store uses a different format for songs than Napster, Musicmatch, "
+     "RealPlayer and others.", {"Napster", "Musicmatch"}, {"Napster, Musicmatch"}),
+    ("It features vocals from the likes of Chris Martin, Dido, Robbie Williams and the Sugababes.",
+     {"Chris Martin", "Dido"}, {"Chris Martin, Dido"}),
+    # reuters-19848 (dev9): a firm of partners stays one name
+    ("\"We've been in the business for two decades,\" said Eugene Atkinson, president of Goldman, "
+     "Sachs Japan Corp.", {"Goldman, Sachs Japan Corp."}, {"Goldman"}),
+])
+def test_names_glued_at_a_comma_are_read_apart(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels
