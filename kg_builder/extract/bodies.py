@@ -10,7 +10,8 @@ glued together are read apart before they are typed ('Dell and Hewlett-Packard',
 Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person), and so are
 names it glued at a comma ('Lloyd, Herron', 'Chris Martin, Dido', 'Napster, Musicmatch'; not a
 series of one name's words, 'Coffee, Sugar and Cocoa Exchange', 'Goldman, Sachs and Co', nor a
-legal form or a suffix after the comma, 'Time Energy Systems, Inc'). Reads the
+legal form or a suffix after the comma, 'Time Energy Systems, Inc'), or before 'in' and a place
+('Bluewater in Kent': the name and the place). Reads the
 ``bodies`` rule section (``rules/extract/bodies.json``); used by :mod:`.entities` and
 :mod:`.cues`.
 """
@@ -66,6 +67,7 @@ class BodyRules:
     number_words: Words
     state_body_heads: Words
     name_suffixes: frozenset[str]
+    place_apart_words: Words
 
 
 @cache
@@ -321,6 +323,9 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
                 and doc[i - 1].lower_.rstrip(".") not in rules.honorific_openers):
             return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_)),
                     SpacySpan(doc, i, ent.end, label="PERSON")]  # "GDC Mr Allard"
+        if tok.lower_ in rules.place_apart_words and _in_place(gaz, doc, start, i, ent.end):
+            return [SpacySpan(doc, ent.start, i, label=ent.label_),  # "Bluewater in Kent"
+                    SpacySpan(doc, i + 1, ent.end, label="GPE")]
         if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules):
             right = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             return [SpacySpan(doc, ent.start, i, label=ent.label_),
@@ -350,6 +355,23 @@ def _list_commas(gaz: Gazetteer, doc: Doc, start: int, end: int, rules: BodyRule
             or last in rules.company_suffixes):
         return []  # "Goldman, Sachs Japan Corp.": a firm of partners
     return commas
+
+
+def _in_place(gaz: Gazetteer, doc: Doc, start: int, prep: int, end: int) -> bool:
+    """Whether a name ends in 'in' and a place the gazetteers know, a state, a region or a town
+    ('Bluewater in Kent', 'Punta del Este in Uruguay', 'the Golden Temple in Amritsar'): a name
+    and where it is, unless the name before is one common word ('the Church in Wales') or the
+    gazetteers know the whole."""
+    left, right = doc[start:prep], doc[prep + 1:end]
+    if not left or not right or not all(t.is_title or t.is_upper for t in right):
+        return False
+    state = gaz.state(right.text)
+    place = ((state is not None and state[1] != "demonym") or gaz.region(right.text) is not None
+             or normalise(right.text) in gaz.cities)
+    if not place or (len(left) == 1 and common_word(doc, left.text)) or not left[0].is_title:
+        return False
+    whole = doc[start:end].text
+    return gaz.org(whole) is None and gaz.company(whole, label="ORG") is None
 
 
 def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:

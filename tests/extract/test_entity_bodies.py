@@ -205,3 +205,15 @@ def test_a_state_before_its_body_is_part_of_the_name(read_entities, text, expect
 def test_names_glued_at_a_comma_are_read_apart(read_entities, text, present, absent):
     labels = {label for label, _ in read_entities(text)}
     assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-business-317, reuters-8599 (dev9): a name and where it is, tagged as one
+    ("It was a similar story at Bluewater in Kent. Spokesman Alan Jones said he expected 150,000 "
+     "shoppers.", {"Bluewater", "Kent"}, {"Bluewater in Kent"}),
+    ("The eighth GATT round of negotiations was launched at Punta del Este in Uruguay in September "
+     "1986.", {"Punta del Este", "Uruguay"}, {"Punta del Este in Uruguay"}),
+])
+def test_a_name_and_the_place_it_is_in_are_read_apart(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels
