@@ -25,3 +25,12 @@ def test_a_line_break_is_no_part_of_a_name(read_text, text, label):
     labels = [e.label for e in read_text(text).entities]
     assert label in labels
     assert all(lab == lab.strip() for lab in labels)
+
+
+@pytest.mark.parametrize(("text", "glued"), [
+    # bbc-entertainment-229 (dev9): two names the NER ran over a verb
+    ("One of the experts to tip The Bravery was The Times' music critic Paul Connolly, who said "
+     "they were \"spiky but in love with pop\".", "Bravery was The Times"),
+])
+def test_a_name_ends_before_a_verb(read_text, text, glued):
+    assert glued not in {e.label for e in read_text(text).entities}
