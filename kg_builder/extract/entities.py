@@ -140,6 +140,7 @@ class MentionRules:
     not_company_words: Words
     work_star_nouns: Words
     document_heads: Words
+    document_words: Words
     chamber_names: frozenset[str]
     compass_words: Words
     constituency_cues: dict[str, tuple[str, ...]]
@@ -219,6 +220,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
     if text in rules.technology_acronyms:
         return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
+    if label != "PERSON" and (
+            text.lower().removeprefix("pre-").removesuffix("s") in rules.document_words):
+        return None  # "Mr Brown's Budget", "the pre-Budget report", "the Treaty": a text, no actor
     if (gaz.org(text) is None and (org_kind(text.split()) is None or (
             org_kind(text.split()) == "Company" and gaz.company(text, label=label) is None
             and modifies_common_noun(ctx.doc, ent.start, ent.end)))

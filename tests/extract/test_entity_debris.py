@@ -1,7 +1,9 @@
-"""Names with the debris of wire copy around them (issue 16): a line break the NER took into a
-name is no part of it, so the name is one node with the same name written without it
-(kg_builder/extract/entities.py). Through the real model; sentences from development articles
-of Reuters-21578 and BBC (not tests/data/audit/split.json)."""
+"""Names with debris around them and common words taken for names (issue 16): a line break the
+NER took into a name is no part of it, so the name is one node with the same name written
+without it; a name ends before a verb the NER ran over; a document named by one word ('the
+Budget') is no entity (kg_builder/extract/entities.py, rules/extract/mentions.json). Through the
+real model; sentences from development articles of Reuters-21578 and BBC (not
+tests/data/audit/split.json)."""
 
 from __future__ import annotations
 
@@ -34,3 +36,15 @@ def test_a_line_break_is_no_part_of_a_name(read_text, text, label):
 ])
 def test_a_name_ends_before_a_verb(read_text, text, glued):
     assert glued not in {e.label for e in read_text(text).entities}
+
+
+@pytest.mark.parametrize(("text", "kept", "text_names"), [
+    # bbc-politics-077 (dev sheets), bbc-politics-357 (dev9): the Budget is a text, no actor
+    ("Chancellor Gordon Brown will deliver his Budget to the House of Commons on 16 March, the "
+     "Treasury has announced.", {"Gordon Brown"}, {"Budget"}),
+    ("Gordon Brown reallocated £512m from central to local government budgets in his pre-Budget "
+     "report on Thursday.", {"Gordon Brown"}, {"pre-Budget"}),
+])
+def test_a_document_named_alone_is_no_entity(read_text, text, kept, text_names):
+    labels = {e.label for e in read_text(text).entities}
+    assert kept <= labels and not text_names & labels
