@@ -338,8 +338,9 @@ def _list_commas(gaz: Gazetteer, doc: Doc, start: int, end: int, rules: BodyRule
     name after one opens with a capital letter and is not only legal forms or name_suffixes
     ('Time Energy Systems, Inc', 'Sammy Davis, Jr'); none when 'and' follows the first comma (a
     series of one name's words: 'Coffee, Sugar and Cocoa Exchange', 'Goldman, Sachs and Co'),
-    the whole ends in a legal form or a company's suffix (a firm of partners: 'Goldman, Sachs
-    Japan Corp.') or the gazetteers know the whole name."""
+    the whole ends in a legal form or a company's suffix, or goes on with one or 'and' and one (a
+    firm of partners: 'Goldman, Sachs Japan Corp.', 'Smith Barney, Harris Upham and Co'), or the
+    gazetteers know the whole name."""
     commas = [i for i in range(start + 1, end - 1) if doc[i].text == ","]
     if not commas or any(doc[i].lower_ in rules.and_words for i in range(commas[0], end)):
         return []
@@ -350,10 +351,12 @@ def _list_commas(gaz: Gazetteer, doc: Doc, start: int, end: int, rules: BodyRule
             return []
     whole = doc[start:end].text
     last = doc[end - 1].text.rstrip(".")
+    after = [t.text for t in doc[end:end + 2]]
     if (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None
             or last in rules.legal_forms or doc[end - 1].text in rules.legal_forms
-            or last in rules.company_suffixes):
-        return []  # "Goldman, Sachs Japan Corp.": a firm of partners
+            or last in rules.company_suffixes or (after and after[0] in rules.legal_forms)
+            or (len(after) == 2 and after[0] in rules.and_words and after[1] in rules.legal_forms)):
+        return []  # "Goldman, Sachs Japan Corp.", "Smith Barney, Harris Upham" + "and Co": partners
     return commas
 
 

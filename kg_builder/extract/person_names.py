@@ -4,13 +4,16 @@ where the same article uses it for a person too.
 - A full name of two or three capitalised words typed an organisation, a company or a place is
   the person's where the article names someone by its last word alone ('come in for Aurelien
   Rougerie and Jean-Philippe Grandclaude ... Grandclaude was a replacement'), also after a
-  nationality the NER glued to it ('American Dent' beside 'Taylor Dent': the name is 'Dent').
+  nationality the NER glued to it ('American Dent' beside 'Taylor Dent': the name is 'Dent');
+  not a name opening with a word the article writes in lower case or a place's name, nor a
+  club's ('Man City' beside a 'City' tagged as a person).
 - A one-word name typed an organisation or a place is the person's where the article names a
   person in full with it as the surname ('Paula Radcliffe ... a strong display from
   Radcliffe', 'Daniel Day-Lewis ... Day-Lewis has competed'): not a name the gazetteers know as
   a state, region, organisation or company, not a town after a preposition of place ('in
   Houston'), not a longer name's first word ('Dell' beside 'Dell Inc'), and in a sports report
-  not a side ('Charlton' beside 'Bobby Charlton').
+  not a side ('Charlton' beside 'Bobby Charlton'); not beside a club's name the NER took for a
+  person's ('Rangers' beside 'Glasgow Rangers').
 
 The resolver then joins the mentions by surname. Run by :func:`.entities.collect_entities` after
 the names are typed.
@@ -52,8 +55,8 @@ def one_person_per_name(ctx: ReadContext, rules: MentionRules) -> None:
         if (name[-1] in alone and len(name) > 1) or (
                 len(name) < len(words) and name[-1] in surnames):
             mentions[m.id] = replace(m, name=" ".join(name), kind="Person", hint=None)
-    full = {m.name.split()[-1] for m in mentions
-            if m.how == "name" and m.kind == "Person" and " " in m.name}
+    full = {m.name.split()[-1] for m in mentions if m.how == "name" and m.kind == "Person"
+            and " " in m.name and not _club(m.name.split(), rules)}
     firsts = {m.name.split()[0] for m in mentions
               if m.how == "name" and m.kind not in (None, "Person") and " " in m.name}
     gaz = ctx.gaz
@@ -75,19 +78,33 @@ def _after_nationality(ctx: ReadContext, words: list[str]) -> list[str]:
 
 def _person_shape(ctx: ReadContext, words: list[str], rules: MentionRules) -> bool:
     """Whether words may be a person's name: one to three capitalised words of letters (and
-    hyphens or apostrophes), no kind of organisation's word, no name the gazetteers know."""
+    hyphens or apostrophes), of two words or more opening with a given name or a word the article
+    writes nowhere in lower case and that is no place's name ('Legitimate Bollywood' beside 'a
+    legitimate distributor'), no word of a club's name ('Manchester City') nor of an
+    organisation's kind, no name the gazetteers know."""
     from .entities import org_kind  # entities runs this module: import at call time
 
     if not words or len(words) > _MAX_WORDS:
         return False
     text = " ".join(words)
     gaz = ctx.gaz
-    return (all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+    first = words[0]
+    opening = len(words) == 1 or first in rules.given_names or not (
+        first.lower() in ctx.common_words or normalise(first) in gaz.cities
+        or gaz.state(first) is not None or gaz.region(first) is not None)
+    return (opening and not _club(words, rules)
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                    for w in words)
             and not any(w.lower() in rules.not_company_words or w in rules.legal_forms
                         for w in words)
             and org_kind(words) is None and gaz.org(text) is None
             and gaz.company(text, label="ORG") is None and gaz.state(text) is None
             and gaz.region(text) is None and normalise(text) not in gaz.cities)
+
+
+def _club(words: list[str], rules: MentionRules) -> bool:
+    """Whether a name holds a word of a club's name ('Manchester City', 'Glasgow Rangers')."""
+    return any(w.lower() in rules.club_words for w in words)
 
 
 def _placed(ctx: ReadContext, begin: int, end: int, rules: MentionRules) -> bool:

@@ -217,3 +217,14 @@ def test_names_glued_at_a_comma_are_read_apart(read_entities, text, present, abs
 def test_a_name_and_the_place_it_is_in_are_read_apart(read_entities, text, present, absent):
     labels = {label for label, _ in read_entities(text)}
     assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # reuters-1306 (dev7): a firm of partners goes on after the name the NER tagged
+    ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, \"both physical "
+     "and futures markets are very weak\".", {"Smith Barney, Upham Harris and Co"},
+     {"Smith Barney", "Upham Harris"}),
+])
+def test_a_firm_of_partners_stays_one_name(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels

@@ -39,3 +39,13 @@ def test_a_person_named_otherwise_is_one_node(read_text, text, full, alone):
 ])
 def test_a_name_that_is_not_the_person_stays(read_text, text, name, kind):
     assert (name, kind) in {(e.label, e.kind) for e in read_text(text).entities}
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # bbc-sport-101 (dev7): 'City' tagged as a person does not make the club a person
+    ("Manchester United reduced Chelsea's Premiership lead to nine points after a scrappy victory "
+     "over Manchester City. Steve McManaman wasted City's best chance when he shot wide from three "
+     "yards in the first half. And City seemed to be content to sit back.", "Manchester City"),
+])
+def test_a_club_is_no_person(read_text, text, club):
+    assert club not in {e.label for e in read_text(text).entities if e.kind == "Person"}
