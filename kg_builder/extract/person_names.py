@@ -1,8 +1,9 @@
 """One node per person within an article: a person's name the NER tagged as something else
 where the same article uses it for a person too.
 
-- A full name of two or three capitalised words typed an organisation, a company or a place is
-  the person's where the article names someone by its last word alone ('come in for Aurelien
+- A full name of two capitalised words typed an organisation or a place (a company
+  only when it opens with a given name) is the person's where the article names someone by its
+  last word alone ('come in for Aurelien
   Rougerie and Jean-Philippe Grandclaude ... Grandclaude was a replacement'), also after a
   nationality the NER glued to it ('American Dent' beside 'Taylor Dent': the name is 'Dent');
   not a name opening with a word the article writes in lower case or a place's name, nor a
@@ -36,7 +37,7 @@ __all__ = ["one_person_per_name"]
 _FULL_KINDS = frozenset({"Organization", "Company", "City", "Place"})
 #: kinds a person's surname alone may have been typed as (a company's name is one by its cues)
 _ALONE_KINDS = frozenset({"Organization", "City", "Place"})
-_MAX_WORDS = 3
+_MAX_WORDS = 2  # a given name and a surname: not "Twentieth Century Fox" beside "Fox"
 
 
 def one_person_per_name(ctx: ReadContext, rules: MentionRules) -> None:
@@ -50,8 +51,9 @@ def one_person_per_name(ctx: ReadContext, rules: MentionRules) -> None:
             continue
         words = m.name.split()
         name = _after_nationality(ctx, words)
-        if not _person_shape(ctx, name, rules):
-            continue
+        if not _person_shape(ctx, name, rules) or (
+                m.kind == "Company" and name[0] not in rules.given_names):
+            continue  # a company by its cues stays one ('film studio Twentieth Century Fox')
         if (name[-1] in alone and len(name) > 1) or (
                 len(name) < len(words) and name[-1] in surnames):
             mentions[m.id] = replace(m, name=" ".join(name), kind="Person", hint=None)
@@ -77,11 +79,11 @@ def _after_nationality(ctx: ReadContext, words: list[str]) -> list[str]:
 
 
 def _person_shape(ctx: ReadContext, words: list[str], rules: MentionRules) -> bool:
-    """Whether words may be a person's name: one to three capitalised words of letters (and
+    """Whether words may be a person's name: one or two capitalised words of letters (and
     hyphens or apostrophes), of two words or more opening with a given name or a word the article
     writes nowhere in lower case and that is no place's name ('Legitimate Bollywood' beside 'a
     legitimate distributor'), no word of a club's name ('Manchester City') nor of an
-    organisation's kind, no name the gazetteers know."""
+    organisation's kind or a body's head ('Bank Hapoalim'), no name the gazetteers know."""
     from .entities import org_kind  # entities runs this module: import at call time
 
     if not words or len(words) > _MAX_WORDS:
@@ -96,6 +98,7 @@ def _person_shape(ctx: ReadContext, words: list[str], rules: MentionRules) -> bo
             and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                     for w in words)
             and not any(w.lower() in rules.not_company_words or w in rules.legal_forms
+                        or w.lower() in rules.generic_heads or w.lower() in rules.company_heads
                         for w in words)
             and org_kind(words) is None and gaz.org(text) is None
             and gaz.company(text, label="ORG") is None and gaz.state(text) is None
