@@ -520,7 +520,7 @@ def collect_entities(ctx: ReadContext) -> None:
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
-    one_person_per_name(ctx, rules)  # "Jean-Philippe Grandclaude" tagged ORG beside "Grandclaude"
+    one_person_per_name(ctx, rules, org_kind=org_kind)  # "Kluft" beside "Carolina Kluft" (ORG)
     short_names(ctx, rules)  # "Chase" beside "Chase Manhattan Bank", "the Commission"
     unname_works(ctx, rules)
     unname_products(ctx)

@@ -22,6 +22,7 @@ the names are typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,11 @@ _ALONE_KINDS = frozenset({"Organization", "City", "Place"})
 _MAX_WORDS = 2  # a given name and a surname: not "Twentieth Century Fox" beside "Fox"
 
 
-def one_person_per_name(ctx: ReadContext, rules: MentionRules) -> None:
-    """Retype (and, after a nationality, rename) the mentions of the module docstring."""
+def one_person_per_name(ctx: ReadContext, rules: MentionRules, *,
+                        org_kind: Callable[[list[str]], str | None]) -> None:
+    """Retype (and, after a nationality, rename) the mentions of the module docstring;
+    ``org_kind`` tells the kind of organisation a name's words say it is
+    (:func:`.entities.org_kind`, passed in: entities runs this module)."""
     mentions = ctx.out.mentions
     people = [m.name for m in mentions if m.how == "name" and m.kind == "Person"]
     alone = {name for name in people if " " not in name}
@@ -51,7 +55,7 @@ def one_person_per_name(ctx: ReadContext, rules: MentionRules) -> None:
             continue
         words = m.name.split()
         name = _after_nationality(ctx, words)
-        if not _person_shape(ctx, name, rules) or (
+        if not _person_shape(ctx, name, rules) or org_kind(name) is not None or (
                 m.kind == "Company" and name[0] not in rules.given_names):
             continue  # a company by its cues stays one ('film studio Twentieth Century Fox')
         if (name[-1] in alone and len(name) > 1) or (
@@ -84,8 +88,6 @@ def _person_shape(ctx: ReadContext, words: list[str], rules: MentionRules) -> bo
     writes nowhere in lower case and that is no place's name ('Legitimate Bollywood' beside 'a
     legitimate distributor'), no word of a club's name ('Manchester City') nor of an
     organisation's kind or a body's head ('Bank Hapoalim'), no name the gazetteers know."""
-    from .entities import org_kind  # entities runs this module: import at call time
-
     if not words or len(words) > _MAX_WORDS:
         return False
     text = " ".join(words)
@@ -100,7 +102,7 @@ def _person_shape(ctx: ReadContext, words: list[str], rules: MentionRules) -> bo
             and not any(w.lower() in rules.not_company_words or w in rules.legal_forms
                         or w.lower() in rules.generic_heads or w.lower() in rules.company_heads
                         for w in words)
-            and org_kind(words) is None and gaz.org(text) is None
+            and gaz.org(text) is None
             and gaz.company(text, label="ORG") is None and gaz.state(text) is None
             and gaz.region(text) is None and normalise(text) not in gaz.cities)
 
