@@ -7,7 +7,11 @@ words make it a newspaper's or a news organisation's ('the Evening Standard', 'K
 Agency'), or a broadcaster's or a station's ('BBC Radio Scotland', 'Channel 5'); a name the NER cut at 'and' is whole again ('A Department for Education and Skills
 spokeswoman', 'Cable and Wireless Plc', 'the Public and Commercial Services Union'), and two it
 glued together are read apart before they are typed ('Dell and Hewlett-Packard', 'the Duchy of
-Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person). Reads the
+Lancaster and Duchy of Cornwall'; 'at GDC Mr Allard, who …': a name and a person), and so are
+names it glued at a comma ('Lloyd, Herron', 'Chris Martin, Dido', 'Napster, Musicmatch'; not a
+series of one name's words, 'Coffee, Sugar and Cocoa Exchange', 'Goldman, Sachs and Co', nor a
+legal form or a suffix after the comma, 'Time Energy Systems, Inc'), or before 'in' and a place
+('Bluewater in Kent': the name and the place). Reads the
 ``bodies`` rule section (``rules/extract/bodies.json``); used by :mod:`.entities` and
 :mod:`.cues`.
 """
@@ -62,6 +66,8 @@ class BodyRules:
     numbered_openers: Words
     number_words: Words
     state_body_heads: Words
+    name_suffixes: frozenset[str]
+    place_apart_words: Words
 
 
 @cache
@@ -305,10 +311,17 @@ def states_glued(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpa
 
 
 def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
-    if ent.label_ not in _NAME_LABELS:
+    if ent.label_ not in _NAME_LABELS and ent.label_ != "PERSON":
         return [ent]
     doc, rules = ent.doc, body_rules()
     start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    commas = _list_commas(gaz, doc, start, ent.end, rules)
+    if commas:  # "Lloyd, Herron", "Chris Martin, Dido": names listed, each read alone
+        bounds = [ent.start - 1, *commas, ent.end]
+        return [part for left, right in zip(bounds, bounds[1:], strict=False)
+                for part in _parts(gaz, SpacySpan(doc, left + 1, right, label=ent.label_))]
+    if ent.label_ not in _NAME_LABELS:
+        return [ent]
     for i in range(start + 1, ent.end - 1):
         tok = doc[i]
         if (tok.is_title and tok.lower_.rstrip(".") in rules.honorifics and doc[i + 1].is_title
@@ -316,11 +329,58 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
                 and doc[i - 1].lower_.rstrip(".") not in rules.honorific_openers):
             return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_)),
                     SpacySpan(doc, i, ent.end, label="PERSON")]  # "GDC Mr Allard"
+        if tok.lower_ in rules.place_apart_words and _in_place(gaz, doc, start, i, ent.end):
+            return [SpacySpan(doc, ent.start, i, label=ent.label_),  # "Bluewater in Kent"
+                    SpacySpan(doc, i + 1, ent.end, label="GPE")]
         if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules):
             right = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             return [SpacySpan(doc, ent.start, i, label=ent.label_),
                     SpacySpan(doc, right, ent.end, label=ent.label_)]
     return [ent]
+
+
+def _list_commas(gaz: Gazetteer, doc: Doc, start: int, end: int, rules: BodyRules) -> list[int]:
+    """The commas inside a name that list names ('Lloyd, Herron', 'Napster, Musicmatch'): each
+    name after one opens with a capital letter and is not only legal forms or name_suffixes
+    ('Time Energy Systems, Inc', 'Sammy Davis, Jr'); none when 'and' follows the first comma (a
+    series of one name's words: 'Coffee, Sugar and Cocoa Exchange', 'Goldman, Sachs and Co'),
+    the whole ends in a legal form or a company's suffix, or goes on with one or 'and' and one (a
+    firm of partners: 'Goldman, Sachs Japan Corp.', 'Smith Barney, Harris Upham and Co'), or the
+    gazetteers know the whole name."""
+    commas = [i for i in range(start + 1, end - 1) if doc[i].text == ","]
+    if not commas or any(doc[i].lower_ in rules.and_words for i in range(commas[0], end)):
+        return []
+    for left, right in zip([start - 1, *commas], [*commas, end], strict=True):
+        words = [t.text for t in doc[left + 1:right]]
+        if not words or not words[0][:1].isupper() or all(
+                w in rules.legal_forms or w in rules.name_suffixes for w in words):
+            return []
+    whole = doc[start:end].text
+    last = doc[end - 1].text.rstrip(".")
+    after = [t.text for t in doc[end:end + 2]]
+    if (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None
+            or last in rules.legal_forms or doc[end - 1].text in rules.legal_forms
+            or last in rules.company_suffixes or (after and after[0] in rules.legal_forms)
+            or (len(after) == 2 and after[0] in rules.and_words and after[1] in rules.legal_forms)):
+        return []  # "Goldman, Sachs Japan Corp.", "Smith Barney, Harris Upham" + "and Co": partners
+    return commas
+
+
+def _in_place(gaz: Gazetteer, doc: Doc, start: int, prep: int, end: int) -> bool:
+    """Whether a name ends in 'in' and a place the gazetteers know, a state, a region or a town
+    ('Bluewater in Kent', 'Punta del Este in Uruguay', 'the Golden Temple in Amritsar'): a name
+    and where it is, unless the name before is one common word ('the Church in Wales') or the
+    gazetteers know the whole."""
+    left, right = doc[start:prep], doc[prep + 1:end]
+    if not left or not right or not all(t.is_title or t.is_upper for t in right):
+        return False
+    state = gaz.state(right.text)
+    place = ((state is not None and state[1] != "demonym") or gaz.region(right.text) is not None
+             or normalise(right.text) in gaz.cities)
+    if not place or (len(left) == 1 and common_word(doc, left.text)) or not left[0].is_title:
+        return False
+    whole = doc[start:end].text
+    return gaz.org(whole) is None and gaz.company(whole, label="ORG") is None
 
 
 def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer
 
 __all__ = ["COMMON_WORDS_TABLE", "common_phrase", "common_word", "glued_to_state",
-           "money_or_measure"]
+           "modifies_common_noun", "money_or_measure"]
 
 #: the vocabulary table :func:`kg_builder.nlp.load_pipeline` fills (the same name there)
 COMMON_WORDS_TABLE = "kg_common_words"
@@ -60,6 +60,18 @@ def glued_to_state(doc: Doc, gaz: Gazetteer, words: list[str], *,
     return (len(words) > 1 and words[0].endswith(".") and gaz.state(words[0]) is not None
             and not any(w.lower() in body_words for w in words)
             and all(common_word(doc, w) for w in words[1:]))
+
+
+def modifies_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name ``doc[start:end]`` modifies the lower-case noun right after it ('U.S. Oil
+    company', 'U.S. Defence officials', 'a U.S. Bank account'): in wire copy, a state's
+    abbreviation and the capitalised words of a phrase it opens, even where the last word would
+    make a company's name ('Oil', 'Bank')."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return (after.pos_ == "NOUN" and after.is_lower and after.is_alpha
+            and doc[start:end].root.head.i == end)
 
 
 def money_or_measure(words: list[str], *, currency_words: frozenset[str],

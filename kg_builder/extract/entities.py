@@ -23,7 +23,7 @@ from .bodies import (
     through_of,
 )
 from .collectives import among_people, group_of_people
-from .commons import common_phrase, glued_to_state, money_or_measure
+from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .cues import (
     business_article,
@@ -46,6 +46,7 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .person_names import one_person_per_name
 from .short_names import short_names
 from .rules import Words, load_section
 from .spans import (
@@ -144,6 +145,7 @@ class MentionRules:
     not_company_words: Words
     work_star_nouns: Words
     document_heads: Words
+    document_words: Words
     chamber_names: frozenset[str]
     compass_words: Words
     constituency_cues: dict[str, tuple[str, ...]]
@@ -223,9 +225,14 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
     if text in rules.technology_acronyms:
         return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
-    if (gaz.org(text) is None and org_kind(text.split()) is None
+    if label != "PERSON" and (
+            text.lower().removeprefix("pre-").removesuffix("s") in rules.document_words):
+        return None  # "Mr Brown's Budget", "the pre-Budget report", "the Treaty": a text, no actor
+    if (gaz.org(text) is None and (org_kind(text.split()) is None or (
+            org_kind(text.split()) == "Company" and gaz.company(text, label=label) is None
+            and modifies_common_noun(ctx.doc, ent.start, ent.end)))
             and glued_to_state(ctx.doc, gaz, text.split(), body_words=rules.not_company_words)):
-        return None  # "U.S. Dollar", "U.K. Institutions": a state's abbreviation and common words
+        return None  # "U.S. Dollar", "U.K. Institutions", "U.S. Oil company": a state's abbreviation and common words
     words = text.split()
     if len(words) > 1 and words[-1].lower() in rules.definite_state_nouns and (
             (hit := gaz.state(" ".join(words[:-1]))) is not None):
@@ -458,7 +465,8 @@ def collect_entities(ctx: ReadContext) -> None:
             start += 1  # "Brazilian Ronaldo": the nationality is no part of a person's name
         cut = False
         legal_form = end < len(doc) and texts[end] in rules.legal_forms  # "E.F. Hutton and Co."
-        while end > start and (tokens[end - 1].is_punct or lowers[end - 1] in ("'s", "’s")
+        while end > start and (tokens[end - 1].is_punct or tokens[end - 1].is_space  # "Corp.\n\n"
+                               or lowers[end - 1] in ("'s", "’s")
                                or texts[end - 1] in ("<", ">")
                                or (end - start > 1 and not legal_form
                                    and lowers[end - 1] in rules.dangling_words)):
@@ -523,6 +531,7 @@ def collect_entities(ctx: ReadContext) -> None:
     if ctx.sport:
         one_team_per_name(ctx, rules)
     after_typing(ctx, rules)
+    one_person_per_name(ctx, rules, org_kind=org_kind)  # "Kluft" beside "Carolina Kluft" (ORG)
     short_names(ctx, rules)  # "Chase" beside "Chase Manhattan Bank", "the Commission"
     unname_works(ctx, rules)
     unname_products(ctx)

@@ -190,3 +190,41 @@ def test_broadcasters_by_their_names(assert_read, text, present, absent):
 ])
 def test_a_state_before_its_body_is_part_of_the_name(read_entities, text, expected):
     assert read_entities(text) == expected
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-tech-148, bbc-entertainment-159 (dev9): names listed with commas, tagged as one
+    ("Apple's online music store uses a different format for songs than Napster, Musicmatch, "
+     "RealPlayer and others.", {"Napster", "Musicmatch"}, {"Napster, Musicmatch"}),
+    ("It features vocals from the likes of Chris Martin, Dido, Robbie Williams and the Sugababes.",
+     {"Chris Martin", "Dido"}, {"Chris Martin, Dido"}),
+    # reuters-19848 (dev9): a firm of partners stays one name
+    ("\"We've been in the business for two decades,\" said Eugene Atkinson, president of Goldman, "
+     "Sachs Japan Corp.", {"Goldman, Sachs Japan Corp."}, {"Goldman"}),
+])
+def test_names_glued_at_a_comma_are_read_apart(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-business-317, reuters-8599 (dev9): a name and where it is, tagged as one
+    ("It was a similar story at Bluewater in Kent. Spokesman Alan Jones said he expected 150,000 "
+     "shoppers.", {"Bluewater", "Kent"}, {"Bluewater in Kent"}),
+    ("The eighth GATT round of negotiations was launched at Punta del Este in Uruguay in September "
+     "1986.", {"Punta del Este", "Uruguay"}, {"Punta del Este in Uruguay"}),
+])
+def test_a_name_and_the_place_it_is_in_are_read_apart(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # reuters-1306 (dev7): a firm of partners goes on after the name the NER tagged
+    ("Daniel McKinley, oil analyst with Smith Barney, Upham Harris and Co said, \"both physical "
+     "and futures markets are very weak\".", {"Smith Barney, Upham Harris and Co"},
+     {"Smith Barney", "Upham Harris"}),
+])
+def test_a_firm_of_partners_stays_one_name(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels

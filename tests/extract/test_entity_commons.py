@@ -33,6 +33,23 @@ def test_state_abbreviation_and_common_nouns(assert_read, text, present, absent)
     assert_read(text, present, absent)
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # reuters-16169, reuters-8749, reuters-16153 (dev9): a company's word right before the
+    # lower-case noun the phrase is of
+    ("Texaco, the third biggest U.S. Oil company, said it filed to protect itself.",
+     {("Texaco", "Company")}, {("U.S. Oil", "Company")}),
+    ("U.S. Defence officials disclosed in Washington yesterday that the ships were available.",
+     set(), {("U.S. Defence", "Company")}),
+    ("The U.S. Group also urged Japan to give U.S. Financial institutions a bigger role.",
+     {("Japan", "State")}, {("U.S. Financial", "Company")}),
+    # a body's name before a noun stays (written)
+    ("A U.S. Embassy official said the talks would go on.",
+     {("U.S. Embassy", "GovernmentBody")}, set()),
+])
+def test_state_abbreviation_and_a_company_word_before_a_noun(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # a name of lower-case common words is no name (bbc-tech-360: a person; reuters-14692)
     ("Thousands of flat panel screens - LCDs (liquid crystal displays), plasma screens, and DLP "
