@@ -19,43 +19,56 @@ typed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
 from ..model import Mention
 from .context import ReadContext
+from .rules import load_section
 
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["short_names"]
+__all__ = ["ShortNameRules", "short_name_rules", "short_names"]
 
-#: what the words before a company's full name may have been typed as by the NER
-_SHORT_KINDS = frozenset({"Company", "Organization", "Person", "City", "Place"})
-#: kinds the words around a name give it as a title's ('for Company magazine'): a name, not a head
-_TITLED = frozenset({"MediaOrganization"})
-#: how many sentences back a generic head looks for the body it stands for, of several
-_BACK = 3
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ShortNameRules:
+    """The ``short_names`` section: see the comment in ``rules/extract/short_names.json``."""
+
+    short_kinds: frozenset[str]
+    titled_kinds: frozenset[str]
+    back_sentences: float
+
+
+@cache
+def short_name_rules() -> ShortNameRules:
+    return load_section("short_names", ShortNameRules)
 
 
 def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     """Rename a short name to the longer name it stands for (the resolver then joins them), and
     unname a generic head no single longer name stands behind (kind None)."""
+    own = short_name_rules()
     mentions = ctx.out.mentions
     named = [m for m in mentions if m.how == "name" and m.kind is not None]
     longer = [m for m in named if len(m.name.split()) > 1]
     for m in named:
-        if " " not in m.name and m.name.lower() in rules.generic_heads and m.kind not in _TITLED:
-            body = _body_of(ctx, m, [*longer, *_acronyms(ctx, named)])
+        if (" " not in m.name and m.name.lower() in rules.generic_heads
+                and m.kind not in own.titled_kinds):
+            body = _body_of(ctx, m, [*longer, *_acronyms(ctx, named)],
+                            back=own.back_sentences)
             mentions[m.id] = _as(m, body) if body is not None else replace(m, kind=None)
-        elif m.kind in _SHORT_KINDS and _may_be_short(ctx, m, named):
+        elif m.kind in own.short_kinds and _may_be_short(ctx, m, named):
             full = _company_of(ctx, m, longer, rules)
             if full is not None:
                 mentions[m.id] = _as(m, full)
 
 
-def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention]) -> Mention | None:
+def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention], *,
+             back: float) -> Mention | None:
     """The body a generic head alone stands for: the one of the article whose name (or, for an
     acronym, the full name the gazetteers know it by: 'EC', the European Community) has that
     head, of several the one named last in the sentences just before."""
@@ -65,7 +78,7 @@ def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention]) -> Mention | N
     if len(bodies) > 1:  # "the Bank of England … the Bank said"
         names = {b.name for b in bodies}
         bodies = [n for n in longer if n.name in names and n.span.begin < m.span.begin
-                  and m.sentence - n.sentence <= _BACK][-1:]
+                  and m.sentence - n.sentence <= back][-1:]
     return bodies[0] if len(bodies) == 1 else None
 
 
