@@ -19,6 +19,7 @@ from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .members import members_of
+from .owners import earlier_owner
 from .speakers import document_author, speaker_party
 from .syntax import subjects
 
@@ -197,6 +198,8 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     if state_mod is not None and lemma not in rules.groups and not _private(lemma):
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
+    if depth == 0:  # "Dave Prentis criticised the plans": whose the article said they are
+        return earlier_owner(ctx, token, find=lambda t: mention_for(ctx, t, depth=1))
     return None
 
 

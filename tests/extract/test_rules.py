@@ -20,6 +20,7 @@ from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
+from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
@@ -40,7 +41,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
-    "members": MemberRules, "short_names": ShortNameRules,
+    "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
