@@ -24,6 +24,7 @@ from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
+from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
@@ -39,7 +40,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
-    "members": MemberRules,
+    "members": MemberRules, "short_names": ShortNameRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
