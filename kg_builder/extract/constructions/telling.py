@@ -11,7 +11,9 @@ Children's Minister Margaret Hodge there was not enough time') tells its subject
 phrase telling. The one told must name a party of ``party_kinds`` (a person, a state, a
 government body or a parliament, a party, an intergovernmental organisation), or be a group of
 ``political_groups`` ('told MPs', 'told legislators'), or a third-person pronoun resolved
-later; a first- or second-person pronoun (``own_pronouns``: 'He's never told me', in a
+later — named itself, not through what it owns or is part of ('tell the story of Lyra
+Belacqua', 'told BBC Radio 4's Westminster Hour', 'told the U.S. Chamber of Commerce'); a
+first- or second-person pronoun (``own_pronouns``: 'He's never told me', in a
 quotation) is no party. An object whose head is one of ``setting_nouns`` is an audience, the
 media, a court or a gathering, no party ('told the court', 'told jurors', 'told the Brighton
 conference', 'told a meeting of securities analysts', 'told the French media'), matched as
@@ -33,7 +35,7 @@ from spacy.tokens import Token
 
 from ..context import ReadContext
 from ..emit import emit
-from ..mentions import mention_for
+from ..mentions import mention_for, names_itself
 from ..rules import Lexicon, Words, load_section
 from ..syntax import passive_agent, subjects, with_conjuncts
 
@@ -88,8 +90,8 @@ class Telling:
         if token.text in rules.setting_nouns or token.lower_ in rules.own_pronouns:
             return False
         mid = mention_for(ctx, token)
-        if mid is None:
-            return False
+        if mid is None or not names_itself(ctx, token):
+            return False  # "tell the story of Lyra", "told the U.S. Chamber of Commerce"
         mention = ctx.mention(mid)
         if mention.kind == "Group":
             lemma = token.lemma_.lower()
