@@ -105,6 +105,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     if author is not None:  # "A complaint filed by the steel institute accused Brazil …"
         return author
     lemma = token.lemma_.lower()
+    if token.tag_ in ("NNP", "NNPS") and token.text[:-1].isupper() and token.text.endswith("s") \
+            and lemma[:-1] in rules.groups:
+        lemma = lemma[:-1]  # "told MSPs", lemmatised as a name: the plural of "MSP", a group
     state_mod = state_modifier(ctx, token)
     office = _office(ctx, token)  # "the home secretary", "the Tory leader": who holds it
     if lemma in rules.leader_titles and token.tag_ in ("NN", "NNP") and token.dep_ != "compound" \

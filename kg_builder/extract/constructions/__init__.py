@@ -27,6 +27,7 @@ from .object_triggers import ObjectTriggers
 from .pressure import Pressure
 from .protest import Protest
 from .refusal import Refusal
+from .telling import Telling
 from .verb_triggers import VerbTriggers
 
 __all__ = ["NAMES", "PASSES", "Construction", "Stage", "constructions"]
@@ -37,6 +38,7 @@ __all__ = ["NAMES", "PASSES", "Construction", "Stage", "constructions"]
 PASSES: tuple[tuple[type[Construction], ...], ...] = (
     (
         Demand,          # "X said Y must …" (does not claim: "said" is still read by the others)
+        Telling,         # "told Prime Minister Nakasone …": a consultation (does not claim "told")
         Refusal,         # "refused to <act> …" claims: the refused act is not reported as done
         Complaint,       # "Greece charged that Turkey …" claims when it is a complaint
         Intent,          # "offered to hand over …", "would allow …"

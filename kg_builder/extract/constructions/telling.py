@@ -1,0 +1,104 @@
+"""'Jake Garn … told Prime Minister Yasuhiro Nakasone', '"But I promise to make Tokyo's markets
+as open as those of New York," he told Garn and three other legislators', 'He told the Scottish
+Parliament on Wednesday that a "comprehensive ban" on smoking … would be introduced': telling a
+party something to its face is a consultation with it (CAMEO 04, PLOVER CONSULT) — the teller
+the agent, the one told the target.
+
+A verb of ``verbs`` with a subject of its own (an imperative, 'tell them …', has none) and no
+infinitive ('told Japan to resolve the row' is an order: other readers take it) tells its
+direct or indirect object, with its conjuncts, what it says; a passive ('he had been told by
+Children's Minister Margaret Hodge there was not enough time') tells its subject, the 'by'
+phrase telling. The one told must name a party of ``party_kinds`` (a person, a state, a
+government body or a parliament, a party, an intergovernmental organisation), or be a group of
+``political_groups`` ('told MPs', 'told legislators'), or a third-person pronoun resolved
+later — named itself, not through what it owns or is part of ('tell the story of Lyra
+Belacqua', 'told BBC Radio 4's Westminster Hour', 'told the U.S. Chamber of Commerce'); a
+first- or second-person pronoun (``own_pronouns``: 'He's never told me', in a
+quotation) is no party. An object whose head is one of ``setting_nouns`` is an audience, the
+media, a court or a gathering, no party ('told the court', 'told jurors', 'told the Brighton
+conference', 'told a meeting of securities analysts', 'told the French media'), matched as
+written: 'a congress of tax advisers' is one, 'told Congress' is not; nor is a person under a
+title of ``court_titles`` ('told Judge Clark in an emergency hearing': testimony). What is told
+about someone ('told him about changes at WorldCom') consults the one told, not the one it is
+about. Telling reporters or a newspaper is the press convention's ('told reporters', 'told the
+BBC': no event); negation and hedging ('did not tell', 'would tell') are framed by emit. Does
+not claim the verb: what is told may still be a demand or a criticism of someone ('told MPs
+that Mr Howard must apologise').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from spacy.tokens import Token
+
+from ..context import ReadContext
+from ..emit import emit
+from ..mentions import mention_for, names_itself
+from ..rules import Lexicon, Words, load_section
+from ..syntax import passive_agent, subjects, with_conjuncts
+
+__all__ = ["Telling", "TellingRules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TellingRules:
+    """``rules/extract/telling.json``."""
+
+    event: str
+    confidence: float
+    verbs: Words
+    party_kinds: frozenset[str]
+    political_groups: Words
+    own_pronouns: Words
+    setting_nouns: Words
+    court_titles: Words
+
+
+class Telling:
+    name: ClassVar[str] = "telling"
+
+    def __init__(self) -> None:
+        self.rules = load_section(self.name, TellingRules)
+
+    def lemmas(self, lexicon: Lexicon) -> frozenset[str] | None:
+        return self.rules.verbs
+
+    def read(self, ctx: ReadContext, token: Token) -> bool:
+        if ctx.pos[token.i] != "VERB" or any(c.dep_ == "xcomp" for c in token.children):
+            return False
+        if any(c.dep_ == "auxpass" for c in token.children):  # "he had been told by X"
+            agents = passive_agent(ctx, token)
+            told = [t for c in token.children if c.dep_ == "nsubjpass"
+                    for t in with_conjuncts(ctx, c)]
+        else:
+            agents = subjects(ctx, token)
+            told = [t for c in token.children if c.dep_ in ("dobj", "dative")
+                    for t in with_conjuncts(ctx, c)]
+        targets = [t for t in told if self._party(ctx, t)]
+        if not agents or not targets:
+            return False
+        emit(ctx, token, event=self.rules.event, confidence=self.rules.confidence,
+             agents=agents, targets=targets)
+        return False
+
+    def _party(self, ctx: ReadContext, token: Token) -> bool:
+        """The one told is a party: a named or resolved one of ``party_kinds``, a political
+        group ('MPs'), or a third-person pronoun; not an audience, a court or a gathering."""
+        rules = self.rules
+        if token.text in rules.setting_nouns or token.lower_ in rules.own_pronouns:
+            return False
+        mid = mention_for(ctx, token)
+        if mid is None or not names_itself(ctx, token):
+            return False  # "tell the story of Lyra", "told the U.S. Chamber of Commerce"
+        mention = ctx.mention(mid)
+        if mention.kind == "Group":
+            lemma = token.lemma_.lower()
+            return lemma in rules.political_groups or (  # "MSPs", lemmatised as a name
+                lemma.endswith("s") and lemma[:-1] in rules.political_groups)
+        if mention.title and mention.title.split()[-1].lower() in rules.court_titles:
+            return False  # "told Judge Clark in an emergency hearing": testimony
+        if mention.how in ("pronoun", "role") and mention.kind is None:
+            return True  # "him", "the Chancellor": resolved later
+        return mention.kind in rules.party_kinds
