@@ -28,3 +28,21 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
 ])
 def test_backers_are_not_what_they_back(read_with, text, expected):
     assert read_with(text, TRIGGERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party's members of a parliament are members, not the party (development sentences:
+    # bbc-politics-203, read as the Conservative Party once 'Tory' named it; bbc-politics-281)
+    ("A senior Tory MP has criticised agriculture department Defra's \"lackadaisical\" approach "
+     "to planning for a future foot and mouth outbreak.",
+     {("senior Tory MP", "Criticism", "Defra")}),
+    ("Mr Kilroy-Silk accused his fellow UKIP MEPs of being content with growing fat.",
+     {("Robert Kilroy-Silk", "Accusation", "fellow UKIP MEPs")}),
+    ("Conservative MPs accused Mr Blair of lying.",
+     {("Conservative MPs", "Accusation", "Tony Blair")}),
+    # … while a party's spokesman speaks for it
+    ("A Tory spokesman accused Labour of waste.",
+     {("Conservative Party (United Kingdom)", "Accusation", "Labour Party (United Kingdom)")}),
+])
+def test_party_members_of_parliament_are_not_the_party(read_with, text, expected):
+    assert read_with(text, TRIGGERS) == expected
