@@ -649,6 +649,15 @@ def test_rejecting_criticism_rejects_its_author(read_with, text, expected):
     ("A US judge granted Yukos bankruptcy protection.", set()),
     ("Britain sent an explanation to the European Commission.", set()),
     ("The United States granted Yukos a loan.", {("United States", "Aid", "Yukos")}),
+    # people sent to speak or act for the sender are a mission, no supply (development sentence
+    # of reuters-17302, judged wrong on dev sheet c2; invented ones) …
+    ("The Office of National Tax Administration has sent banking experts to the United States "
+     "to investigate.", set()),
+    ("Britain sent an envoy to Iran.", set()),
+    ("Japan will send a team of negotiators to Washington.", set()),
+    # … troops, doctors and goods sent stay what they were
+    ("Britain sent troops to Iraq.", {("United Kingdom", "Supply", "Iraq")}),
+    ("France sent doctors to Chad.", {("France", "Supply", "Chad")}),
 ])
 def test_whom_aid_is_for(read_with, text, expected):
     assert {row[:3] for row in read_with(text, "verb_triggers")} == expected

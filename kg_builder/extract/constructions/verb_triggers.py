@@ -74,6 +74,7 @@ class VerbTriggerRules:
     satisfied_objects: Words
     immaterial_things: Words
     immaterial_compounds: dict[str, Words]
+    envoy_nouns: Words
     author_categories: frozenset[str]
     named_topic_categories: frozenset[str]
     legislation_categories: frozenset[str]
@@ -425,8 +426,11 @@ class VerbTriggers:
             return  # "would meet its financial obligations to the United States", "failed to
             # meet the IMF's targets" (whose they are is no one met): no meeting
         if event_info(trig.event).plover in self.rules.aid_categories and any(
-                c.dep_ == "dobj" and self._immaterial(ctx, c) for c in verb.children):
-            return  # "could grant immunity from prosecution to Oliver North": no aid
+                c.dep_ == "dobj" and (self._immaterial(ctx, c)
+                                      or ctx.lemmas[c.i] in self.rules.envoy_nouns)
+                for c in verb.children):
+            return  # "could grant immunity from prosecution to Oliver North", "sent an envoy
+            # to Tehran": a favour, a message or a mission, no aid
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
