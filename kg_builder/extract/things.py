@@ -40,6 +40,9 @@ class ThingRules:
     venue_preps: Words
     trader_nouns: Words
     trader_place_preps: Words
+    singular_object_pronouns: Words
+    plural_object_pronouns: Words
+    antecedent_deps: Words
 
 
 @cache
@@ -135,6 +138,25 @@ def _traders_place(ctx: ReadContext, token: Token, mid: int, category: str) -> b
         and ctx.by_token.get(prep.head.i) in (None, mid)  # the traders are no party named
 
 
+def _thing_pronoun(ctx: ReadContext, token: Token) -> bool:
+    """'Poland has rejected the proposal and Germany's main political parties have opposed it',
+    'he had supported the plans when Mr Blunkett argued for them': an object pronoun whose
+    nearest object before it in the sentence is a thing of its number (a common noun that names
+    no party) stands for that thing — the thing two parties both acted on, not one of them."""
+    rules = thing_rules()
+    low = token.lower_
+    plural = low in rules.plural_object_pronouns
+    if token.pos_ != "PRON" or not (plural or low in rules.singular_object_pronouns) or (
+            token.dep_ not in ("dobj", "pobj")):
+        return False
+    before = [t for t in token.sent if t.i < token.i and t.dep_ in rules.antecedent_deps]
+    if not before:
+        return False
+    nearest = before[-1]
+    return ctx.pos[nearest.i] == "NOUN" and (nearest.tag_ in ("NNS", "NNPS")) == plural \
+        and mention_for(ctx, nearest) is None
+
+
 def lodged_with(ctx: ReadContext, token: Token, *, trigger: Token, light: Token | None) -> bool:
     """'Chelsea lodged a complaint with Uefa', 'Chelsea's complaint to Uefa': a body that hears
     complaints (a governing body, a regulator, an international organisation) is not what a
@@ -168,11 +190,11 @@ def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
 
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
-    (goods, a document, a site, a financial instrument, a currency or a pact) or where traders
-    are, not a party."""
+    (goods, a document, a site, a financial instrument, a currency or a pact), where traders
+    are, or is a pronoun that stands for a thing, not a party."""
     mid = mention_for(ctx, token)
     if mid is None:
         return False
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
         or _site(ctx, token, mid) or _instrument(ctx, token, mid) \
-        or _traders_place(ctx, token, mid, category)
+        or _traders_place(ctx, token, mid, category) or _thing_pronoun(ctx, token)
