@@ -901,3 +901,20 @@ def test_meeting_an_obligation_is_no_meeting(read_with, text, expected):
 ])
 def test_calling_on_a_person_is_a_visit(read_with, text, expected):
     assert {row[:3] for row in read_with(text, "verb_triggers")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the infinitive of purpose of a meeting with a party is done with that party, not among
+    # the ones who meet it (development sentence of reuters-8044, whose Consultation between
+    # the senators and the congressmen was judged wrong target on dev sheet c5)
+    ("The senators, several congressmen and U.S. semiconductor industry representatives met "
+     "with Baldrige and State Department officials to discuss Japan's alleged violations of a "
+     "September 1986 agreement.",
+     {("senators", "Meeting", "Baldrige"), ("congressmen", "Meeting", "Baldrige")}),
+    # … without a party met, they discuss with each other (sentence written for the test)
+    ("British and French officials met in Paris to discuss the crisis.",
+     {("United Kingdom", "Meeting", "France"), ("France", "Meeting", "United Kingdom"),
+      ("United Kingdom", "Consultation", "France"), ("France", "Consultation", "United Kingdom")}),
+])
+def test_meeting_a_party_to_discuss_is_with_that_party(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

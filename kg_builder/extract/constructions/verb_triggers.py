@@ -97,6 +97,7 @@ class VerbTriggerRules:
     drafter_categories: frozenset[str]
     drafting_verbs: Words
     clause_preps: Words
+    purpose_partner_preps: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -293,6 +294,17 @@ class VerbTriggers:
                 ctx.lemmas[t.i] in self.rules.author_nouns and t.i not in ctx.by_token) else []
             out += with_conjuncts(ctx, authors[0]) if authors else [t]
         return out
+
+    def _partnered_purpose(self, ctx: ReadContext, verb: Token) -> bool:
+        """'The senators, several congressmen and industry representatives met with Baldrige to
+        discuss Japan's alleged violations': an infinitive of purpose of a verb whose phrase of
+        ``purpose_partner_preps`` names a party is done with that party — its coordinated agents
+        do not act on each other."""
+        if verb.dep_ not in ("advcl", "xcomp") or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        return bool(parties(ctx, prep_objects(ctx, verb.head,
+                                              tuple(sorted(self.rules.purpose_partner_preps)))))
 
     def _asked_to_act(self, ctx: ReadContext, verb: Token, trig: Trigger) -> list[Token]:
         """'Mr Howard called for Mr Blunkett to resign', 'pressed for Japan to open its
@@ -503,6 +515,8 @@ class VerbTriggers:
                 self.rules.setting_preps - set(trig.preps))) if counterparts else []
             if counterparts and not targets:
                 return
+            if not targets and self._partnered_purpose(ctx, verb):
+                return  # "met with Baldrige to discuss …": with him, not with each other
             if ctx.lemmas[verb.i] in self.rules.enrol_verbs and any(
                     c.dep_ == "prt" and c.lower_ in self.rules.enrol_particles
                     for c in verb.children):
