@@ -36,6 +36,7 @@ from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import is_generic, person_sexes, pronoun_sex
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
+from .self_directed import Post, aimed_at_oneself
 from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
@@ -167,14 +168,21 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                               date_precision=when[1] if when else None))
 
     facts: list[Fact] = []
+    posts: list[Post] = []
     for fact in reading.facts:
         subject = _ref(fact.subject, mentions, st, votes, gaz)
         obj = _ref(fact.object, mentions, st, votes, gaz)
+        if subject and obj:
+            body = mentions[int(fact.object[2:])]
+            posts.append(Post(holder=subject, relation=fact.relation, body=obj, by_city=any(
+                o.span == body.span and o.kind in PLACE_KINDS for o in mentions)))
         if fact.relation in _PERSON_RELATIONS and (
                 subject not in st.entities or st.entities[subject].kind != "Person"):
             continue  # "Yukos, once the owner of Yuganskneftegas": read as a person's post first
         if subject and obj and subject != obj and replace(fact, subject=subject, object=obj) not in facts:
             facts.append(replace(fact, subject=subject, object=obj))
+    # "Poehl said the Bundesbank must keep rates steady": an officer states his body's policy
+    events = [e for e in events if not aimed_at_oneself(e, posts)]
     referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}
     referenced |= {k for f in facts for k in (f.subject, f.object)}
     entities = {

@@ -1,0 +1,72 @@
+"""Acts a party aims at itself are no events between two parties (issue 15, wrong-target class).
+
+"Japanese Finance Minister Kiichi Miyazawa said the government must stimulate domestic demand",
+"Bundesbank President Karl Otto Poehl said the Bundesbank must keep rates steady": an officer
+saying what the body or state he holds his post in must do states its policy; it is no demand
+of one actor on another. Read after resolution, when the post (the article's ``employedBy`` and
+``leaderOf`` facts) and the event's target are entities, so 'the government' is the state the
+minister serves. Rules in ``rules/self_directed.json``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from .model import Event
+from .ontology import event_info
+from .resources import rules_dir
+
+__all__ = ["RULES_FILE", "Post", "SelfDirectedRules", "aimed_at_oneself", "self_directed_rules"]
+
+RULES_FILE = "self_directed.json"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SelfDirectedRules:
+    """``rules/self_directed.json``: see its ``_comment``."""
+
+    categories: frozenset[str]
+    post_relations: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Post:
+    """A resolved fact of an article about whom someone works for: ``holder`` ``relation``
+    ``body``; ``by_city`` when the body was named by a city's name ('Moscow Mayor Yuri
+    Luzhkov', 'president of the Belgrade trade unions council': the city, or a body in it, that
+    the resolution takes for its state)."""
+
+    holder: str
+    relation: str
+    body: str
+    by_city: bool
+
+
+@cache
+def self_directed_rules() -> SelfDirectedRules:
+    """The rules of ``rules/self_directed.json``; a missing or unknown key names the file."""
+    path = rules_dir() / RULES_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("_comment", None)
+    expected = {"categories", "post_relations"}
+    if set(data) != expected:
+        raise ValueError(f"{path}: keys {sorted(data)} do not match {sorted(expected)}; "
+                         "fix the file (see kg_builder/self_directed.py)")
+    return SelfDirectedRules(categories=frozenset(data["categories"]),
+                             post_relations=frozenset(data["post_relations"]))
+
+
+def aimed_at_oneself(event: Event, posts: Iterable[Post], *,
+                     rules: SelfDirectedRules | None = None) -> bool:
+    """Whether the resolved ``event`` is of a category the rules name and its agent holds a
+    post (a fact of ``post_relations``, its body not named by a city) in its target: an act of
+    the target's own. A city's officer, or an officer of a body in it, serves no state."""
+    rules = rules or self_directed_rules()
+    if event.target is None or event_info(event.type).plover not in rules.categories:
+        return False
+    return any(p.holder == event.agent and p.body == event.target
+               and p.relation in rules.post_relations and not p.by_city
+               for p in posts)
