@@ -12,7 +12,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`contest` — a force or a meeting in a match or for a title is sport, no event.
    :func:`sport` — in a sports report, a meeting, a deal, a move or a withdrawal is sport.
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
-   :func:`trade` — goods exported or sold (coal, grain, microchips) are trade, no supply.
+   :func:`trade` — goods exported, sold or shipped (coal, grain, microchips) and subsidies are
+   trade, no supply, and aid to a trade (farmers, producers) economic policy; relief stays.
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
@@ -30,7 +31,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`leisure` — then, in an arts report, a rejection, a consultation, a deal, aid or a
    tour between people and companies is show business; in a sports report, a title defended,
    a player walking out, running against a side or a state named only by a demonym ('the
-   American') is sport (rules in ``leisure.json``, :mod:`.leisure`).
+   American') is sport, and so is defending anything but a person ('may defend her indoor
+   AAA 800m title') (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
    threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
@@ -44,7 +46,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ontology import event_info
-from .leisure import national, show_business, sporting, title_defence, walkout
+from .leisure import national, play, show_business, sporting, title_defence, walkout
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
@@ -82,6 +84,8 @@ class ConventionRules:
     message_things: Words
     trade_categories: frozenset[str]
     trade_words: Words
+    relief_words: Words
+    sector_words: Words
     arms_words: Words
     press_categories: frozenset[str]
     press_kinds: frozenset[str]
@@ -277,9 +281,15 @@ def trade(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Australia's two largest exports to Japan', 'Malaysia should expand its sales to Asia and
     the United States', 'after Japan ended selling the semiconductors on the U.S. market': goods
     sold or exported are trade, even between states — no supply (CAMEO 07 is aid); arms sold
-    ('authorized the sale of arms to Iran') stay."""
-    if occ.category in rules.trade_categories and occ.done & rules.trade_words and not (
-            occ.done & rules.arms_words):
+    ('authorized the sale of arms to Iran') stay. So are goods shipped ('Canada shipped 2.48
+    billion Canadian dlrs worth of gas to the U.S.') and subsidies ('any U.S. wheat subsidy
+    offer to the Soviet Union'), and aid to a trade ('the large subsidies which the European
+    Community and United States grant their farmers') is economic policy; relief stays ('shipped
+    50,000 tonnes of wheat to Bangladesh as food aid')."""
+    if occ.category not in rules.trade_categories or occ.done & rules.arms_words or (
+            (occ.done | occ.things) & rules.relief_words):
+        return
+    if occ.done & rules.trade_words or set(occ.target_name.split()) & rules.sector_words:
         kinds.clear()
 
 
@@ -401,7 +411,8 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     consultation, a deal, aid or a tour between people, groups and companies is show business;
     in a sports report, 'will defend her titles in Sydney' supports no one, 'he doesn't walk
     out of the club' is no protest, 'ran some good lines against Italy' is no election
-    challenge, and 'the American' or 'British sprinting' is no state (:mod:`.leisure`). Read
+    challenge, 'Italy defended man on man' is play, and 'the American' or 'British sprinting'
+    is no state (:mod:`.leisure`). Read
     after the selectional restrictions:
     'his legal battles with record label Sony' is a lawsuit and 'has been attacked by critics'
     criticism, which stay."""
@@ -413,7 +424,8 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
                      agent_kind=occ.agent_kind, target_kind=occ.target_kind) or title_defence(
             sport=occ.sport, category=category, things=occ.things) or walkout(
             sport=occ.sport, category=category, agent_kind=occ.agent_kind) or sporting(
-            sport=occ.sport, event=event) or any(
+            sport=occ.sport, event=event) or play(
+            sport=occ.sport, trigger=occ.trigger, target_kind=occ.target_kind) or any(
             national(sport=occ.sport, kind=kind, how=how, name=name) for kind, how, name in (
                 (occ.agent_kind, occ.agent_how, occ.agent_name),
                 (occ.target_kind, occ.target_how, occ.target_name))):

@@ -35,7 +35,7 @@ from .mentions import mention_for, names_itself
 from .prospects import is_estimated, still_to_come
 from .rules import Words, load_section
 from .syntax import is_conditional
-from .things import lodged_with, names_a_thing, venue
+from .things import lodged_with, market_agent, names_a_thing, venue
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
 
@@ -135,8 +135,9 @@ def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
 def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:
     """Lemmas of the act and what it is about: the trigger (or its light verb), the verbs it
     governs ('agreed to merge', 'agree to continue buying'), what their objects are to do
-    ('signed a deal to supply gas'), their objects and prepositional objects, and the modifiers
-    of all of these ('merger talks', 'a takeover offer', 'sold its stake in X')."""
+    ('signed a deal to supply gas'), their objects and prepositional objects, the acts their
+    prepositions govern with their objects ('talks on forming a joint venture'), and the
+    modifiers of all of these ('merger talks', 'a takeover offer', 'sold its stake in X')."""
     acts = [trigger, *([light] if light is not None else [])]
     for act in list(acts):
         acts += [c for c in act.children if c.dep_ == "xcomp"]
@@ -151,6 +152,11 @@ def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> froz
     words += deeds + [c for d in deeds for c in d.children if c.dep_ == "dobj"]
     words += [o for a in list(words) for p in a.children if p.dep_ == "prep"
               for o in p.children if o.dep_ == "pobj"]
+    # "held talks with Pratt on forming a joint venture": the act a preposition governs, and
+    # what it acts on
+    doings = [o for a in list(words) for p in a.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pcomp" and o.pos_ == "VERB"]
+    words += doings + [c for d in doings for c in d.children if c.dep_ == "dobj"]
     # "to purchase a minimum of nine mln tonnes of U.S. grain": what an amount is of
     words += [o for a in list(words) for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj" and o not in words]
@@ -285,7 +291,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     ``intent_event`` says the reading is an offer itself (so it is asserted); ``hedged`` that
     the construction found it wanted only on a condition ('should resign if the report finds
     against him')."""
-    agents = [a for a in agents if not _an_act(a)]
+    agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)]
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
                and not lodged_with(ctx, t, trigger=trigger, light=light)

@@ -16,7 +16,7 @@ from functools import cache
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["LeisureRules", "arts_article", "leisure_rules", "national", "show_business",
+__all__ = ["LeisureRules", "arts_article", "leisure_rules", "national", "play", "show_business",
            "sporting", "title_defence", "walkout"]
 
 
@@ -34,6 +34,8 @@ class LeisureRules:
     sport_protest_categories: frozenset[str]
     sport_protest_kinds: frozenset[str]
     sport_events: frozenset[str]
+    sport_play_lemmas: Words
+    sport_play_target_kinds: frozenset[str]
     state_words: Words
 
 
@@ -92,6 +94,15 @@ def sporting(*, sport: bool, event: str) -> bool:
     """In a sports report, 'He ran some good lines against Italy': running against a side is
     no election challenge."""
     return sport and event in leisure_rules().sport_events
+
+
+def play(*, sport: bool, trigger: str, target_kind: str | None) -> bool:
+    """In a sports report, 'may defend her indoor AAA 800m title in Sheffield', 'Italy defended
+    man on man': defending is a title defended or play, whatever the parse made its object
+    ('Wenger defended his striker' stays: a person is supported)."""
+    rules = leisure_rules()
+    return sport and trigger in rules.sport_play_lemmas and (
+        target_kind not in rules.sport_play_target_kinds)
 
 
 def national(*, sport: bool, kind: str | None, how: str, name: str) -> bool:

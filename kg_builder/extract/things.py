@@ -19,7 +19,7 @@ from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
 
-__all__ = ["ThingRules", "lodged_with", "names_a_thing", "venue"]
+__all__ = ["ThingRules", "lodged_with", "market_agent", "names_a_thing", "venue"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,6 +43,7 @@ class ThingRules:
     singular_object_pronouns: Words
     plural_object_pronouns: Words
     antecedent_deps: Words
+    market_nouns: Words
 
 
 @cache
@@ -198,3 +199,15 @@ def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
         or _site(ctx, token, mid) or _instrument(ctx, token, mid) \
         or _traders_place(ctx, token, mid, category) or _thing_pronoun(ctx, token)
+
+
+def market_agent(ctx: ReadContext, token: Token) -> bool:
+    """'OPEC prices pressed Nigeria', 'Japanese exports have hurt the United States', 'the
+    U.S. dollar challenged the yen': an agent that is a price, a rate, a currency, a market,
+    exports or output of a party (the party only its modifier or possessor) is a market moving,
+    no act of the party (CAMEO codes what political actors do). A name that is the agent itself
+    stays ('OPEC pressed Nigeria')."""
+    if ctx.lemmas[token.i] not in thing_rules().market_nouns:
+        return False
+    mid = mention_for(ctx, token)  # "Japanese exports": a demonym read as the noun itself
+    return mid is not None and (not names_itself(ctx, token) or ctx.mention(mid).how == "demonym")
