@@ -2,8 +2,9 @@
 
 - names: a person's surname (also of more than one word: "De Vido" of "Julio De Vido"),
   "President X" and the full name are one entity, and so is a given
-  name alone when the article gives one full name with it and no one with it as a surname; the actor
-  dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
+  name alone when the article gives one full name with it and no one with it as a surname, and
+  an initial and a surname ('K Holmes') when it gives one full name that fits (``initials.py``);
+  the actor dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
   every article;
 - "they"/"their": the nearest subject that is a state, organisation or group;
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
@@ -34,6 +35,7 @@ from itertools import pairwise
 
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import is_generic, person_sexes, pronoun_sex
+from .initials import join_initials
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .self_directed import Post, aimed_at_oneself
@@ -312,7 +314,7 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                 cluster["label"], cluster["single"] = m.name, False
             cluster["rules"].setdefault(m.name, joined_by)  # type: ignore[union-attr]
         cluster["mentions"].append(m)  # type: ignore[union-attr]
-    clusters = _join_given_names(clusters)
+    clusters = join_initials(_join_given_names(clusters), tokens=_name_tokens)
     for c in clusters:
         known = c["known"]
         label = known.name if known is not None else str(c["label"])  # type: ignore[union-attr]

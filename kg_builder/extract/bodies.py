@@ -19,9 +19,10 @@ legal form or a suffix after the comma, 'Time Energy Systems, Inc'), or before '
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -281,8 +282,32 @@ def _known(gaz: Gazetteer, text: str) -> bool:
 def read_apart(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
     """The named-entity spans, each glued one as its parts (:func:`_parts`): two names joined by
     'and', a name run on into a person's after a missing comma."""
+    ents = list(ents)
+    alone: dict[str, list[SpacySpan]] = {}  # the names tagged with no 'and' in them
     for ent in ents:
-        yield from _parts(gaz, ent)
+        if not any(t.lower_ in body_rules().apart_words for t in ent):
+            name = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+            alone.setdefault(normalise(name.text), []).append(name)
+    for ent in ents:
+        yield from _parts(gaz, ent, alone)
+
+
+def _named_alone(doc: Doc, words: list[str], other: list[str], *, before: bool,
+                 alone: Mapping[str, list[SpacySpan]], rules: BodyRules) -> bool:
+    """Whether the article names ``words`` on their own somewhere: not only where the NER cut
+    the same two names at 'and' ('the University of the Highlands' + 'and Islands'); ``other``
+    is the other side of 'and', ``before`` whether ``words`` come before it."""
+    for span in alone.get(normalise(" ".join(words)), ()):
+        if before:
+            after = [t.text for t in doc[span.end + 1:span.end + 1 + len(other)]]
+            cut = span.end < len(doc) and doc[span.end].lower_ in rules.apart_words and after == other
+        else:
+            start = span.start - 1 - len(other)
+            first = [t.text for t in doc[max(start, 0):span.start - 1]]
+            cut = start >= 0 and doc[span.start - 1].lower_ in rules.apart_words and first == other
+        if not cut:
+            return True
+    return False
 
 
 def states_glued(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
@@ -310,7 +335,10 @@ def states_glued(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpa
         yield held
 
 
-def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
+def _parts(gaz: Gazetteer, ent: SpacySpan,
+           alone: Mapping[str, list[SpacySpan]] = MappingProxyType({})) -> list[SpacySpan]:
+    """A glued name's parts (see :func:`read_apart`); ``alone``: where the article tags each
+    name (normalised) with no 'and' in it."""
     if ent.label_ not in _NAME_LABELS and ent.label_ != "PERSON":
         return [ent]
     doc, rules = ent.doc, body_rules()
@@ -319,7 +347,7 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
     if commas:  # "Lloyd, Herron", "Chris Martin, Dido": names listed, each read alone
         bounds = [ent.start - 1, *commas, ent.end]
         return [part for left, right in zip(bounds, bounds[1:], strict=False)
-                for part in _parts(gaz, SpacySpan(doc, left + 1, right, label=ent.label_))]
+                for part in _parts(gaz, SpacySpan(doc, left + 1, right, label=ent.label_), alone)]
     if ent.label_ not in _NAME_LABELS:
         return [ent]
     for i in range(start + 1, ent.end - 1):
@@ -327,12 +355,12 @@ def _parts(gaz: Gazetteer, ent: SpacySpan) -> list[SpacySpan]:
         if (tok.is_title and tok.lower_.rstrip(".") in rules.honorifics and doc[i + 1].is_title
                 and (doc[i - 1].is_title or doc[i - 1].is_upper)
                 and doc[i - 1].lower_.rstrip(".") not in rules.honorific_openers):
-            return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_)),
+            return [*_parts(gaz, SpacySpan(doc, ent.start, i, label=ent.label_), alone),
                     SpacySpan(doc, i, ent.end, label="PERSON")]  # "GDC Mr Allard"
         if tok.lower_ in rules.place_apart_words and _in_place(gaz, doc, start, i, ent.end):
             return [SpacySpan(doc, ent.start, i, label=ent.label_),  # "Bluewater in Kent"
                     SpacySpan(doc, i + 1, ent.end, label="GPE")]
-        if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules):
+        if tok.lower_ in rules.apart_words and _two_names(gaz, doc, start, i, ent.end, rules, alone):
             right = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             return [SpacySpan(doc, ent.start, i, label=ent.label_),
                     SpacySpan(doc, right, ent.end, label=ent.label_)]
@@ -383,8 +411,11 @@ def _in_place(gaz: Gazetteer, doc: Doc, start: int, prep: int, end: int) -> bool
     return gaz.org(whole) is None and gaz.company(whole, label="ORG") is None
 
 
-def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules) -> bool:
-    """Whether the words on either side of 'and' are two whole names: each ends in a legal form
+def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules: BodyRules,
+               alone: Mapping[str, list[SpacySpan]] = MappingProxyType({})) -> bool:
+    """Whether the words on either side of 'and' are two whole names: the article names each
+    side on its own too, and they differ ('Carragher and Brown' beside 'Carragher' and 'Brown';
+    not 'Johnson and Johnson'), or each ends in a legal form
     (one that is only a legal form is no name: 'Merrill Lynch and Co'), both open with the same
     word, or the gazetteers know the first side, of two words or more, as an organisation, a
     company or a state and not the whole, and not the second as a person ('Wagner and Brown' is a
@@ -398,12 +429,17 @@ def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules:
         return False  # "Goldman Sachs and Co.": one company
     if left_words[0].lower() in rules.government_heads:
         return False
+    left, whole = " ".join(left_words), doc[start:end].text
+    if (left_words != right_words and gaz.state(whole) is None and gaz.org(whole) is None
+            and gaz.company(whole, label="ORG") is None
+            and _named_alone(doc, left_words, right_words, before=True, alone=alone, rules=rules)
+            and _named_alone(doc, right_words, left_words, before=False, alone=alone, rules=rules)):
+        return True  # "Carragher and Brown" where the article names both alone
     if (len(left_words) > 1 and len(right_words) > 1 and left_words[-1] in rules.legal_forms
             and right_words[-1] in rules.legal_forms):
         return True  # "Alpha Bank Corp and Beta Securities Corp"
     if len(left_words) > 1 and len(right_words) > 1 and left_words[0] == right_words[0]:
         return True  # "Duchy of Lancaster and Duchy of Cornwall", "Real Madrid and Real Sociedad"
-    left, whole = " ".join(left_words), doc[start:end].text
     if len(left_words) < 2 or gaz.person(" ".join(right_words)) is not None:
         return False  # "Wagner and Brown": a firm of partners, not "Wagner" and a Brown
     known = (gaz.org(left) is not None or gaz.company(left, label="ORG") is not None

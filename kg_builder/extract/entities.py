@@ -150,6 +150,7 @@ class MentionRules:
     compass_words: Words
     constituency_cues: dict[str, tuple[str, ...]]
     place_preps: Words
+    settlement_nouns: Words
     county_suffixes: Words
     glue_words: Words
     sport_venue_heads: Words

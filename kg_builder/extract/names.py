@@ -10,22 +10,25 @@ report reads as a club once is the club where the NER took it for a person. Run 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
-from ..model import Mention
+from ..model import PLACE_KINDS, Mention
 from .context import ReadContext
 from .cues import first_conjunct, same_team
 
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["after_typing", "business_names", "given_name_parts", "no_names", "one_kind_per_name", "one_place_per_name",
-           "one_team_per_name", "scenes"]
+__all__ = ["after_typing", "business_names", "given_name_parts", "no_names", "one_actor_per_name",
+           "one_kind_per_name", "one_place_per_name", "one_team_per_name", "scenes"]
 
 _CUE_KINDS = frozenset({"Company", "MediaOrganization"})
 _GENERIC_KINDS = frozenset({"Organization", "Person", "City", "Place"})
+#: kinds the NER's guess of a place gives a name no gazetteer knows (one_actor_per_name)
+_TOWN_KINDS = frozenset({"City", "Region"})
 
 
 def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
@@ -58,6 +61,7 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
 def after_typing(ctx: ReadContext, rules: MentionRules) -> None:
     """The passes over the typed names, in order."""
     one_place_per_name(ctx)
+    one_actor_per_name(ctx, rules.place_preps, settlement_nouns=rules.settlement_nouns)
     given_name_parts(ctx, rules.given_names)
     scenes(ctx, rules.scene_preps)
 
@@ -84,6 +88,49 @@ def one_place_per_name(ctx: ReadContext) -> None:
     for m in mentions:
         if m.how == "name" and m.kind in ("Organization", "Person") and normalise(m.name) in places:
             mentions[m.id] = replace(m, kind="Place")
+
+
+def one_actor_per_name(ctx: ReadContext, place_preps: frozenset[str], *,
+                       settlement_nouns: frozenset[str]) -> None:
+    """A name no gazetteer knows as a town or a region, that the NER took for a town in one place
+    and for a person or an organisation in another ('Dulko, who had lost …' beside 'ranked two
+    places above Dulko'; 'the UK Internet Forum (UKIF)' beside 'director of UKIF'), is the
+    actor wherever the article names it - of the actor's kinds the one most of its mentions have
+    - unless a mention of it follows a preposition of place ('a plant at Haubourdin') or names
+    a town ('the city of Hanau'): one name, one node. An acronym in capitals is no town's ('SAMA', the Saudi Arabian Monetary Agency)."""
+    mentions = ctx.out.mentions
+    towns: dict[str, list[Mention]] = {}
+    actors: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.how != "name" or m.kind is None:
+            continue
+        if m.kind in _TOWN_KINDS:
+            towns.setdefault(normalise(m.name), []).append(m)
+        elif m.kind not in PLACE_KINDS and m.kind != "Group":
+            actors.setdefault(normalise(m.name), []).append(m.kind)
+    gaz = ctx.gaz
+    for key, found in towns.items():
+        kinds = actors.get(key)
+        name = found[0].name
+        if (not kinds or (key in gaz.cities and not (name.isupper() and len(name) > 2))
+                or gaz.region(name) is not None
+                or gaz.state(name) is not None
+                or any(_after_preposition(ctx, m, place_preps, settlement_nouns) for m in found)):
+            continue
+        kind = Counter(kinds).most_common(1)[0][0]
+        for m in found:
+            mentions[m.id] = replace(m, kind=kind, hint=None)
+
+
+def _after_preposition(ctx: ReadContext, m: Mention, preps: frozenset[str],
+                       settlements: frozenset[str]) -> bool:
+    """Whether a name follows a preposition of place ('at Haubourdin') or a town's noun and
+    'of' ('the city of Hanau')."""
+    span = ctx.doc.char_span(m.span.begin, m.span.end)
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    return prep.lower_ in preps or (prep.lower_ == "of" and prep.head.lemma_.lower() in settlements)
 
 
 def given_name_parts(ctx: ReadContext, given_names: frozenset[str]) -> None:

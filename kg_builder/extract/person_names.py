@@ -8,6 +8,9 @@ where the same article uses it for a person too.
   nationality the NER glued to it ('American Dent' beside 'Taylor Dent': the name is 'Dent');
   not a name opening with a word the article writes in lower case or a place's name, nor a
   club's ('Man City' beside a 'City' tagged as a person).
+- Outside business reports, an initial and a capitalised surname typed an organisation ('N
+  Speaight (Belgrave Harriers)', 'J Yapp (Blues)' on a team sheet) is a person: no club or body
+  is named so (a company may be: 'J Sainsbury').
 - A one-word name typed an organisation or a place is the person's where the article names a
   person in full with it as the surname ('Paula Radcliffe ... a strong display from
   Radcliffe', 'Daniel Day-Lewis ... Day-Lewis has competed'): not a name the gazetteers know as
@@ -61,6 +64,8 @@ def one_person_per_name(ctx: ReadContext, rules: MentionRules, *,
         if (name[-1] in alone and len(name) > 1) or (
                 len(name) < len(words) and name[-1] in surnames):
             mentions[m.id] = replace(m, name=" ".join(name), kind="Person", hint=None)
+    if not ctx.business:
+        _initialled_people(ctx)
     full = {m.name.split()[-1] for m in mentions if m.how == "name" and m.kind == "Person"
             and " " in m.name and not _club(m.name.split(), rules)}
     firsts = {m.name.split()[0] for m in mentions
@@ -74,6 +79,19 @@ def one_person_per_name(ctx: ReadContext, rules: MentionRules, *,
                 or _placed(ctx, m.span.begin, m.span.end, rules)):
             continue
         mentions[m.id] = replace(m, kind="Person", hint=None)
+
+
+def _initialled_people(ctx: ReadContext) -> None:
+    """'N Speaight', 'J Yapp' typed an organisation: a person (module docstring)."""
+    mentions = ctx.out.mentions
+    for m in mentions:
+        words = m.name.split()
+        if (m.how == "name" and m.kind == "Organization" and len(words) == 2
+                and len(words[0].rstrip(".")) == 1 and words[0][:1].isupper()
+                and words[1][:1].isupper() and not words[1].isupper()
+                and words[1].replace("-", "").replace("'", "").isalpha()
+                and ctx.gaz.org(m.name) is None and ctx.gaz.company(m.name, label="ORG") is None):
+            mentions[m.id] = replace(m, kind="Person", hint=None)
 
 
 def _after_nationality(ctx: ReadContext, words: list[str]) -> list[str]:

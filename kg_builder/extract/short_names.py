@@ -41,6 +41,9 @@ class ShortNameRules:
     short_kinds: frozenset[str]
     titled_kinds: frozenset[str]
     back_sentences: float
+    same_name_kinds: frozenset[str]
+    acting_kinds: frozenset[str]
+    acting_deps: frozenset[str]
 
 
 @cache
@@ -55,6 +58,7 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     mentions = ctx.out.mentions
     named = [m for m in mentions if m.how == "name" and m.kind is not None]
     longer = [m for m in named if len(m.name.split()) > 1]
+    joined: dict[str, Mention] = {}  # a short name → the company it was joined to
     for m in named:
         if (" " not in m.name and m.name.lower() in rules.generic_heads
                 and m.kind not in own.titled_kinds):
@@ -65,6 +69,49 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
             full = _company_of(ctx, m, longer, rules)
             if full is not None:
                 mentions[m.id] = _as(m, full)
+                joined.setdefault(m.name, full)
+    _same_short_name(ctx, named, longer, joined, rules)
+
+
+def _same_short_name(ctx: ReadContext, named: list[Mention], longer: list[Mention],
+                     joined: dict[str, Mention], rules: MentionRules) -> None:
+    """A company's short name typed a town, a region or a person's name is the company wherever
+    the article uses it for the company too: where another mention of it joined the company
+    ('Dome' typed a town beside 'Dome' typed a company, 'Dome Petroleum Ltd'), or where one
+    mention of it typed a town acts as a company does, as a subject or an owner ('Ashland Oil Inc
+    ... Hall said Ashland is seeking', "Taft's managers" beside 'Taft Broadcasting Co'); never
+    a state's or a known region's name, a person's surname of the article, nor a mention after a
+    preposition of place ('a plant at Ashland')."""
+    own = short_name_rules()
+    mentions = ctx.out.mentions
+    same: dict[str, list[Mention]] = {}
+    for m in named:
+        if (mentions[m.id].name == m.name and m.kind in own.same_name_kinds
+                and ctx.gaz.state(m.name) is None and ctx.gaz.region(m.name) is None
+                and (m.kind != "Person" or _may_be_short(ctx, m, named))):
+            same.setdefault(m.name, []).append(m)
+    for name, found in same.items():
+        full = joined.get(name)
+        if full is None and any(m.kind in own.acting_kinds and _acts(ctx, m, own.acting_deps)
+                                for m in found):
+            full = _company_of(ctx, found[0], longer, rules) if found[0].kind != "Person" else None
+        if full is None:
+            continue
+        for m in found:
+            if not _placed(ctx, m, rules.place_preps):
+                mentions[m.id] = _as(m, full)
+
+
+def _acts(ctx: ReadContext, m: Mention, deps: frozenset[str]) -> bool:
+    """Whether a name is a subject or an owner ('Ashland is seeking', "Phoenix's creditors")."""
+    span = ctx.doc.char_span(m.span.begin, m.span.end)
+    return span is not None and span.root.dep_ in deps
+
+
+def _placed(ctx: ReadContext, m: Mention, preps: frozenset[str]) -> bool:
+    """Whether a name is the object of a preposition of place ('a plant at Ashland')."""
+    span = ctx.doc.char_span(m.span.begin, m.span.end)
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in preps
 
 
 def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention], *,

@@ -228,3 +228,19 @@ def test_a_name_and_the_place_it_is_in_are_read_apart(read_entities, text, prese
 def test_a_firm_of_partners_stays_one_name(read_entities, text, present, absent):
     labels = {label for label, _ in read_entities(text)}
     assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-sport-113 (dev10, shortened): two players the article names alone elsewhere
+    ("Eriksson also revealed that Wes Brown will start alongside Jamie Carragher in the "
+     "injury-hit centre of defence. When asked if Brown and Carragher would start Eriksson "
+     "replied: \"I could tell you.\" \"On the other hand it's good for Carragher and Brown to "
+     "show what they can do.\"", {"Jamie Carragher", "Wes Brown"}, {"Carragher and Brown"}),
+    # bbc-business-025 (dev10, shortened): two companies, each named alone before
+    ("Gazpromneft is a former unit of Russian gas monopoly Gazprom which is due to merge with "
+     "Rosneft. Analysts said the ability of Gazprom and Rosneft to trade freely overseas had "
+     "been at stake.", {"Gazprom", "Rosneft"}, {"Gazprom and Rosneft"}),
+])
+def test_names_the_article_gives_alone_are_read_apart_at_and(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels

@@ -87,3 +87,43 @@ def test_generic_head_alone_is_no_entity(read_entities, text, absent):
 def test_names_kept_apart(read_text, text, apart):
     keys = _keys(read_text, text)
     assert not keys[apart[0]] & keys[apart[1]]
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    # reuters-10975 (dev10, shortened): the short name typed a town the gazetteer knows, acting
+    # as the company (a subject)
+    ("Ashland Oil Inc is actively seeking a chemical company to acquire, chairman John Hall told "
+     "analysts. Hall said Ashland is seeking a chemical company with sales of 500 mln dlrs.",
+     "Ashland", "Ashland Oil Inc"),
+    # invented: the same as an owner
+    ("Phoenix Steel Corp said it reached a revised debt plan with its creditors. The plan must be "
+     "approved by 80 pct of Phoenix's unsecured creditors.", "Phoenix", "Phoenix Steel Corp"),
+])
+def test_short_name_typed_a_town_that_acts_is_the_company(read_text, text, short, full):
+    keys = _keys(read_text, text)
+    assert keys[short] == keys[full]
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    # reuters-16475 (dev10, shortened): one 'Dome' typed a company joins Dome Petroleum Ltd,
+    # so do the others the model typed a place
+    ("Dome Petroleum Ltd shares moved higher in the U.S. and Canada after TransCanada PipeLines "
+     "Ltd made a 4.3 billion Canadian dlr bid for Dome and Dome said it is in talks with two "
+     "other companies. Dome rose 1/4 to 1-1/8 on the American Stock Exchange. Dome was the most "
+     "active stock on the Toronto exchange.", "Dome", "Dome Petroleum Ltd"),
+])
+def test_every_mention_of_a_joined_short_name_joins(read_text, text, short, full):
+    keys = _keys(read_text, text)
+    assert keys[short] == keys[full]
+
+
+
+@pytest.mark.parametrize(("text", "town", "acting", "full"), [
+    # invented: the town after a preposition of place stays the town, the subject is the company
+    ("Ashland Oil Inc said it would close its refinery at Ashland. Ashland said 300 jobs would go.",
+     "at Ashland", ". Ashland", "Ashland Oil Inc"),
+])
+def test_town_after_a_preposition_of_place_stays_apart(read_text, text, town, acting, full):
+    keys = {m.span.begin: m.entity_key for m in read_text(text).mentions if m.how == "name"}
+    at, subject = text.index(town) + 3, text.index(acting) + 2
+    assert keys[subject] == keys[text.index(full)] != keys[at]
