@@ -19,7 +19,7 @@ from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .members import members_of
-from .owners import earlier_owner
+from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
 from .syntax import subjects
 
@@ -104,6 +104,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     author = document_author(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
     if author is not None:  # "A complaint filed by the steel institute accused Brazil …"
         return author
+    made_by = maker(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
+    if made_by is not None:  # "objected to a customs user fee imposed by the U.S."
+        return made_by
     lemma = token.lemma_.lower()
     if token.tag_ in ("NNP", "NNPS") and token.text[:-1].isupper() and token.text.endswith("s") \
             and lemma[:-1] in rules.groups:

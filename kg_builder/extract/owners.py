@@ -28,7 +28,7 @@ from ..model import PLACE_KINDS
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["OwnerRules", "earlier_owner"]
+__all__ = ["OwnerRules", "earlier_owner", "maker"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,11 +41,32 @@ class OwnerRules:
     judging_verbs: Words
     owner_preps: Words
     max_sentences: float
+    making_verbs: Words
+    acted_on_deps: Words
 
 
 @cache
 def owner_rules() -> OwnerRules:
     return load_section("owners", OwnerRules)
+
+
+def maker(ctx: ReadContext, token: Token, *, find: Callable[[Token], int | None]) -> int | None:
+    """The party that made the thing ``token`` acted on, named by the 'by' phrase of its
+    participle of ``making_verbs``: 'objected to a customs user fee imposed by the U.S.
+    Government' objects to the United States. A thing that acts is no one ('the tariffs
+    imposed by Washington hit Japanese exporters')."""
+    rules = owner_rules()
+    if ctx.pos[token.i] != "NOUN" or token.dep_ not in rules.acted_on_deps:
+        return None
+    for made in token.children:
+        if made.dep_ != "acl" or made.tag_ != "VBN" or ctx.lemmas[made.i] not in rules.making_verbs:
+            continue
+        for by in made.children:
+            for obj in by.children if by.dep_ == "agent" else ():
+                mid = find(obj) if obj.dep_ == "pobj" else None
+                if mid is not None and ctx.mention(mid).kind not in PLACE_KINDS:
+                    return mid
+    return None
 
 
 def earlier_owner(ctx: ReadContext, token: Token, *,

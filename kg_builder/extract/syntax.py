@@ -32,6 +32,8 @@ class SyntaxRules:
     past_tags: frozenset[str]
     bare_tags: frozenset[str]
     modal_tags: frozenset[str]
+    act_nouns: Words
+    owner_verbs: Words
 
 
 @cache
@@ -105,7 +107,8 @@ def coordination_head(verb: Token) -> Token:
 def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     """The verb's subjects, inherited through coordination, control verbs ('X is willing to …',
     'X was urged to …', 'X is set to …'), purpose clauses, relative clauses and participles
-    after a preposition of time ('X said after meeting Y …') when it has none of its own."""
+    after a preposition of time ('X said after meeting Y …') and the possessor of a noun of an
+    act ('X's decision to …') when it has none of its own."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     # "The Red Cross operating in Iraq said …" is parsed with the participle as the subject
     subj = [next((c for c in s.children if c.dep_ == "nsubj"), s)
@@ -127,6 +130,16 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
         return with_conjuncts(ctx, objs[0]) if objs else subjects(ctx, head, depth=depth + 1)
     if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
         return subjects(ctx, head, depth=depth + 1)  # "Syria is willing to withdraw …"
+    if verb.dep_ == "acl" and head.lemma_.lower() in syntax_rules().act_nouns and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "America's decision to impose tariffs on …": the possessor decided and imposes;
+        # "Washington announced plans to impose …": the one who announced them
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:
+            return [t for c in owners for t in with_conjuncts(ctx, c)]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in syntax_rules().owner_verbs:
+            return subjects(ctx, head.head, depth=depth + 1)
+        return []
     if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "pleaded with Germany to condemn Russia", the infinitive parsed as an adverbial
         # clause: still Germany's act (only a preposition's object: "bought arms to attack")

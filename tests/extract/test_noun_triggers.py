@@ -34,6 +34,13 @@ def test_noun_triggers(read_with, text, expected):
     # … and a meeting it is due to take part in has not happened yet
     ("Britain is due to take part in talks with India on Friday.",
      {("United Kingdom", "Meeting", "India", "positive", "hedged")}),
+    # going or entering into a meeting is taking part in it (after a sentence of a development
+    # article, dev9 reuters-16550)
+    ("Secretary of State George Shultz went directly into a closed-door meeting with "
+     "Shevardnadze after arriving in Moscow.",
+     {("George Shultz", "Meeting", "Eduard Shevardnadze", "positive", "asserted")}),
+    ("Secretary of State George Shultz entered into talks with Japan on defence spending.",
+     {("George Shultz", "Meeting", "Japan", "positive", "asserted")}),
     # an attack one was killed in is not one's own
     ("Three soldiers were killed in an attack on a convoy.", set()),
 ])
@@ -51,6 +58,10 @@ def test_taking_part_in_a_meeting(read_with, text, expected):
      "were united.", {("Gerhard Schroeder", "Meeting", "Jacques Chirac", "positive", "asserted")}),
     ("Jack Straw raised the issue of human rights at a meeting with Kamal Kharrazi.",
      {("Jack Straw", "Meeting", "Kamal Kharrazi", "positive", "asserted")}),
+    # 'following' sets the act after the meeting as 'after' does (invented, after the dev9
+    # sentence of reuters-8523, 'told reporters following a six-hour meeting with …')
+    ("Yeutter told reporters following talks with Japanese Trade Minister Hajime Tamura that "
+     "progress had been made.", {("Yeutter", "Meeting", "Hajime Tamura", "positive", "asserted")}),
     # … framed as the act is (a development sentence, reuters-3090 is the same: first read
     # as stated)
     ("Tony Blair will raise human rights during a visit to China next week.",

@@ -67,3 +67,18 @@ def test_the_owner_named_earlier(read_with, text, constructions, expected):
 ])
 def test_no_owner(read_with, text, constructions):
     assert read_with(text, constructions) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thing acted on with a 'by' phrase of its making is its maker's (dev10 reuters-1594,
+    # written from: 'objections by Canada and the EC to a customs user fee imposed by the U.S.')
+    ("Canada objected to a customs user fee imposed by the U.S. Government.",
+     {("Canada", "Disapproval", "United States")}),
+    ("Canada and the EC raised objections to a customs user fee imposed by the U.S. Government.",
+     {("Canada", "Disapproval", "United States"),
+      ("European Community", "Disapproval", "United States")}),
+    # a thing that acts stands for no one
+    ("The tariffs imposed by Washington hit Japanese exporters.", set()),
+])
+def test_a_thing_made_by_a_party_is_its_makers(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

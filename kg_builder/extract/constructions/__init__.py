@@ -18,6 +18,7 @@ from .complaint import Complaint
 from .demand import Demand
 from .evaluation import Evaluation
 from .fault import Fault
+from .grievance import Grievance
 from .feeling import Feeling
 from .intent import Intent
 from .letter import Letter
@@ -27,6 +28,7 @@ from .object_triggers import ObjectTriggers
 from .pressure import Pressure
 from .protest import Protest
 from .refusal import Refusal
+from .reprisal import Reprisal
 from .telling import Telling
 from .verb_triggers import VerbTriggers
 
@@ -46,6 +48,8 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Fault,           # "X said Y had failed to …" (does not claim "said")
         Feeling,         # "expressed anger at Japan's decision" claims the noun
         Letter,          # "wrote to X demanding …" claims the participle: the writer asks X
+        Reprisal,        # "will retaliate if the EC goes ahead": a threat against the EC
+        Grievance,       # "in retaliation for Japan's failure to …" (does not claim)
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
         NounTriggers,    # "imposed sanctions on", "talks between"
