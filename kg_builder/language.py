@@ -36,7 +36,9 @@ __all__ = ["LanguageRules", "Reading", "language_rules", "read_language", "why_n
 RULES_FILE = "language.json"
 
 _NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+#: the ASCII letters as bytes, deleted by ``bytes.translate`` to count them (UTF-8 writes every
+#: other character, and a surrogate with "surrogatepass", with bytes >= 0x80 only)
+_ASCII_LETTER_BYTES = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 # What CLD2 refuses as "invalid UTF-8": control characters other than tab, newline, form feed
 # and carriage return, surrogates, and the non-characters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF).
 _UNREADABLE = re.compile(
@@ -44,6 +46,9 @@ _UNREADABLE = re.compile(
     + "".join(chr((plane << 16) | 0xFFFE) + chr((plane << 16) | 0xFFFF) for plane in range(17))
     + "]"
 )
+#: :data:`_UNREADABLE` for a text of ASCII characters only: its controls, each to a space
+_ASCII_UNREADABLE = str.maketrans(
+    dict.fromkeys([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), 0x7F], " "))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -104,14 +109,16 @@ def read_language(text: str, *, rules: LanguageRules | None = None) -> Reading:
     import pycld2
 
     rules = rules or language_rules()
-    ascii_letters = len(_ASCII_LETTERS.findall(text))
-    scripts = Counter(_script(c) for c in _NON_ASCII_LETTER.findall(text))
+    ascii_only = text.isascii()  # most English news: no letter of another script to look up
+    encoded = text.encode("utf-8", "surrogatepass")
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTER_BYTES))
+    scripts = Counter(() if ascii_only else (_script(c) for c in _NON_ASCII_LETTER.findall(text)))
     letters = ascii_letters + scripts.total()
     latin = ascii_letters + scripts.pop("LATIN", 0)
     main = scripts.most_common(1)[0][0] if scripts else None
     languages: tuple[tuple[str, str, int], ...] = ()
     if letters:
-        clean = _UNREADABLE.sub(" ", text)
+        clean = text.translate(_ASCII_UNREADABLE) if ascii_only else _UNREADABLE.sub(" ", text)
         _, _, details = pycld2.detect(clean, isPlainText=True, bestEffort=True,
                                       hintLanguage=rules.hint)
         languages = tuple((name, code, percent) for name, code, percent, _ in details

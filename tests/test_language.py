@@ -6,7 +6,9 @@ The samples are in ``tests/data/language/`` (written for these tests; see its RE
 from __future__ import annotations
 
 import json
+import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -148,3 +150,26 @@ def test_mostly_english_with_a_foreign_quote_is_accepted():
             "\"Nous ne céderons pas\", he said, adding that the government would not give way to "
             "the unions, who have called a national strike for next week.")
     assert why_not_english(text) is None
+
+
+# The letters counted by the regex definitions the check started from; read_language counts
+# them faster (bytes.translate; no script look-up and no regex for a text of ASCII only).
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+@pytest.mark.parametrize("text", [
+    "Gordon Brown said on Monday that the economy would grow.",  # ASCII only
+    "The £4.5bn deal \u2013 \u201ca mistake\u201d \u2013 angered the café\u2019s owners.",  # quotes
+    "Tab\there, bell\x07, vertical tab\x0b, escape\x1b, delete\x7f and NEL\x85 in a line",
+    "Москва и Минск: talks in Minsk",  # Cyrillic letters beside Latin ones
+    "a lone surrogate \ud800 and \udfff, a non-character \ufdd0 \ufffe",
+    "",
+])
+def test_letters_are_counted_as_the_regexes_count_them(text):
+    reading = read_language(text)
+    ascii_letters = len(_ASCII_LETTER.findall(text))
+    other = _OTHER_LETTER.findall(text)
+    assert reading.letters == ascii_letters + len(other)
+    assert reading.latin_letters == ascii_letters + sum(
+        1 for c in other if unicodedata.name(c, "").startswith("LATIN"))

@@ -156,15 +156,22 @@ def _raw_section(name: str) -> dict[str, Any]:
     return data
 
 
+@cache
+def _schema(cls: type) -> tuple[dict[str, dataclasses.Field[Any]], dict[str, Any]]:
+    """The fields of the dataclass ``cls`` by name, and its type hints (the annotations are
+    strings, evaluated once per class: the lexicon builds one record per trigger line)."""
+    return ({f.name: f for f in dataclasses.fields(cls)},
+            get_type_hints(cls, include_extras=True))
+
+
 def build_record(cls: type[_T], data: dict[str, Any], *, where: str) -> _T:
     """An instance of the dataclass ``cls`` from ``data``, rejecting unknown and missing keys."""
-    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    fields, hints = _schema(cls)
     unknown = sorted(k for k in data if k not in fields and not k.startswith("_"))
     if unknown:
         raise _fail(f"unknown key(s) {', '.join(unknown)}", where=where,
                     fix=f"remove them, or read them in the code ({cls.__name__} declares: "
                         f"{', '.join(fields)})")
-    hints = get_type_hints(cls, include_extras=True)
     values: dict[str, Any] = {}
     for name, f in fields.items():
         if name in data:

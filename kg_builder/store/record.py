@@ -43,18 +43,31 @@ def _text(term: Any) -> str:
     return "_:b" if isinstance(term, ox.BlankNode) else str(term)
 
 
-def quad_digest(quad: ox.Quad | ox.Triple) -> int:
-    """The hash of one triple (a quad's graph is left out), as a 64-bit number."""
-    line = f"{_text(quad.subject)} {_text(quad.predicate)} {_text(quad.object)}"
+def _line_digest(line: str) -> int:
     return int.from_bytes(hashlib.blake2b(line.encode("utf-8"), digest_size=8).digest(), "big")
 
 
+def quad_digest(quad: ox.Quad | ox.Triple) -> int:
+    """The hash of one triple (a quad's graph is left out), as a 64-bit number."""
+    return _line_digest(f"{_text(quad.subject)} {_text(quad.predicate)} {_text(quad.object)}")
+
+
 def triples_digest(triples: Iterable[tuple[Node, Node, Node]]) -> tuple[int, int]:
-    """(count, digest) of rdflib triples, as :func:`quad_digest` sees them once stored."""
+    """(count, digest) of rdflib triples, as :func:`quad_digest` sees them once stored.
+
+    Each distinct term is turned into its stored text once (an article's graph repeats its
+    subjects, predicates and classes many times)."""
+    texts: dict[Node, str] = {}
+
+    def text(term: Node) -> str:
+        found = texts.get(term)
+        if found is None:
+            found = texts[term] = _text(to_ox_term(term))
+        return found
+
     count = digest = 0
     for s, p, o in triples:
-        triple = ox.Triple(to_ox_term(s), to_ox_term(p), to_ox_term(o))  # type: ignore[arg-type]
-        digest = (digest + quad_digest(triple)) & MASK
+        digest = (digest + _line_digest(f"{text(s)} {text(p)} {text(o)}")) & MASK
         count += 1
     return count, digest
 

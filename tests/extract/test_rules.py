@@ -97,6 +97,27 @@ def test_the_loader_refuses_what_the_code_does_not_declare(data, message):
     assert "rules/extract/example.json" in str(caught.value)
 
 
+
+@pytest.mark.parametrize("records", [3])
+def test_a_schema_s_type_hints_are_read_once(monkeypatch, records):
+    """regression (perf9): the lexicon builds one Trigger per line of triggers.jsonl, and each
+    build evaluated the dataclass's string annotations again (typing.get_type_hints, half of a
+    worker's rule loading); they are read once per class."""
+    calls = []
+    real = rules.get_type_hints
+    monkeypatch.setattr(rules, "get_type_hints", lambda *a, **k: calls.append(a) or real(*a, **k))
+
+    @dataclasses.dataclass(frozen=True, kw_only=True)
+    class Fresh:  # a class of its own, so no earlier build has cached it
+        words: Words
+        confidence: float
+
+    built = [build_record(Fresh, {"words": ["Said"], "confidence": n / 10}, where="example")
+             for n in range(records)]
+    assert [b.words for b in built] == [frozenset({"said"})] * records
+    assert len(calls) == 1
+
+
 def test_words_are_lower_cased_names_keep_their_case():
     got = build_record(_Example, {"words": ["Say", "TELL"], "names": ["AG", "SA"],
                                   "confidence": 1, "_comment": "ignored"}, where="x")
