@@ -266,3 +266,30 @@ def test_the_damage_message_names_the_way_back(store):
     result = runner.invoke(app, ["query", "events", "--store", str(store)])
     _assert_store_error(result)
     assert "kg restore" in result.output and "kg build" in result.output
+
+
+@pytest.mark.parametrize("values", [(255, 271), (511, 527, 1)])
+def test_integers_sharing_an_encoding_prefix_are_no_damage(tmp_path, values):
+    """Regression: pyoxigraph 0.5.13 on disk returns, for a lookup by the integer 255, the quad
+    with 271 too; 'kg check' counted it twice through the object index and called every fresh
+    build with such word counts damaged (KG301, the object (ospg, dosp) index holds one more)."""
+    import pyoxigraph as ox
+
+    from rdflib import Graph, Literal, URIRef
+
+    integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    path = tmp_path / "store"
+    graphs = {}
+    for value in values:
+        graph = Graph()
+        graph.add((URIRef(f"http://example.org/a{value}"), URIRef("http://example.org/words"),
+                   Literal(value)))
+        graphs[f"http://example.org/graph/{value}"] = graph
+    with open_store(path) as store:
+        store.replace_graphs(graphs)
+    with open_store(path, read_only=True) as store:
+        for value in values:
+            found = list(store.quads(None, None, ox.Literal(str(value), datatype=integer)))
+            assert [q.object.value for q in found] == [str(value)]
+    result = runner.invoke(app, ["check", "--store", str(path)])
+    assert result.exit_code == 0, result.output

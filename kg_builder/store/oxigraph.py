@@ -205,8 +205,17 @@ class OxigraphStore(Store):
     def quads(self, subject: Any = None, predicate: Any = None, obj: Any = None,
               graph: Any = None) -> Iterator[ox.Quad]:
         """The quads that match a pattern (pyoxigraph terms, ``None`` for any), read through
-        the index the engine picks for it (``kg check`` reads every index this way)."""
-        return self._iterate("read", self._store.quads_for_pattern(subject, predicate, obj, graph))
+        the index the engine picks for it (``kg check`` reads every index this way).
+
+        Only quads equal to the pattern's bound terms are given: pyoxigraph 0.5.13 on disk also
+        returns, for an integer object, quads whose integer shares its encoding's prefix (a
+        lookup of 255 gives 271 too), which made ``kg check`` call fresh stores damaged."""
+        pattern = [(i, term) for i, term in enumerate((subject, predicate, obj, graph))
+                   if term is not None]
+        found = self._iterate("read", self._store.quads_for_pattern(subject, predicate, obj, graph))
+        if not pattern:
+            return found
+        return (q for q in found if all(_part(q, i) == term for i, term in pattern))
 
     def triple_count(self) -> int:
         return self._engine("read", lambda: len(self._store))
@@ -232,3 +241,8 @@ class OxigraphStore(Store):
             except (OSError, RuntimeError):
                 pass
         self._store = None
+
+
+def _part(quad: ox.Quad, index: int) -> Any:
+    """The subject, predicate, object or graph name of ``quad`` (0–3)."""
+    return (quad.subject, quad.predicate, quad.object, quad.graph_name)[index]
