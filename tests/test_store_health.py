@@ -274,7 +274,6 @@ def test_integers_sharing_an_encoding_prefix_are_no_damage(tmp_path, values):
     with 271 too; 'kg check' counted it twice through the object index and called every fresh
     build with such word counts damaged (KG301, the object (ospg, dosp) index holds one more)."""
     import pyoxigraph as ox
-
     from rdflib import Graph, Literal, URIRef
 
     integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")

@@ -244,5 +244,5 @@ class OxigraphStore(Store):
 
 
 def _part(quad: ox.Quad, index: int) -> Any:
-    """The subject, predicate, object or graph name of ``quad`` (0–3)."""
+    """The subject, predicate, object or graph name of ``quad`` (0 to 3)."""
     return (quad.subject, quad.predicate, quad.object, quad.graph_name)[index]
