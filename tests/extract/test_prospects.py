@@ -68,16 +68,20 @@ def test_an_act_prepared_or_planned_is_hedged(read_with, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # an act in the clause of a noun of allegation or report is told of, not stated
     # (development sentence, judged wrong type in dev-c5: "the threat is only alleged and
-    # denied, yet marked as fact"; it was asserted); the act stated is asserted
+    # denied, yet marked as fact"; it was asserted, then hedged; it is someone's claim:
+    # reported); the act stated is asserted
     ("Arsenal's Patrick Vieira had earlier denied accusations that he threatened Gary Neville "
      "before the 4-2 defeat.",
-     {("Patrick Vieira", "Threat", "Gary Neville", "positive", "hedged")}),
+     {("Patrick Vieira", "Threat", "Gary Neville", "positive", "reported")}),
     ("Arsenal's Patrick Vieira threatened Gary Neville before the 4-2 defeat.",
      {("Patrick Vieira", "Threat", "Gary Neville", "positive", "asserted")}),
     ("There were reports that Iran attacked Iraq.",
+     {("Iran", "Attack", "Iraq", "positive", "reported")}),
+    # … while one in the clause of a noun of conjecture is guessed at: hedged (written)
+    ("There was speculation that Iran attacked Iraq.",
      {("Iran", "Attack", "Iraq", "positive", "hedged")}),
 ])
-def test_an_alleged_act_is_hedged(read_with, text, expected):
+def test_an_alleged_act_is_reported(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
 
 
@@ -149,3 +153,4 @@ def test_a_doubted_act_is_no_threat(read_with, text, expected):
 ])
 def test_an_act_only_aimed_at_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
