@@ -366,13 +366,13 @@ def test_no_event_for(read_text, text, wrong):
     assert not [p for p in pairs if p[2] == wrong], pairs
 
 
-def test_an_honorific_makes_a_person_and_an_allegation_is_hedged(read_text):
+def test_an_honorific_makes_a_person_and_an_allegation_is_reported(read_text):
     """regressions (BBC business): 'Mr Ebbers' tagged ORG became an organisation; what an
-    allegation says was read as a fact."""
+    allegation says was read as a fact (then hedged; it is someone's claim: reported)."""
     extraction = read_text("Bernie Ebbers ran the firm. Speaking in court, Mr Ebbers rejected "
                            "allegations he pressured Scott Sullivan to falsify the accounts.")
     assert {e.label for e in extraction.entities if e.kind == "Person"} == {"Bernie Ebbers", "Scott Sullivan"}
-    assert all(ev.modality == "hedged" for ev in extraction.events if ev.type == "Demand")
+    assert {ev.modality for ev in extraction.events if ev.type == "Demand"} == {"reported"}
 
 
 def test_refusing_to_attack_is_no_rejection(read_text):

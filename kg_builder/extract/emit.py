@@ -32,9 +32,9 @@ from .framing import (
     time_text,
 )
 from .mentions import mention_for, names_itself
-from .prospects import is_estimated, still_to_come
+from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
-from .syntax import is_conditional
+from .syntax import is_conditional, subjects
 from .things import lodged_with, market_agent, names_a_thing, venue
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
@@ -282,6 +282,18 @@ def _at_home(ctx: ReadContext, agent: int, target: int) -> bool:
         and (where.kind == "State" or where.how == "capital")
 
 
+def _told(ctx: ReadContext, trigger: Token, light: Token | None,
+          agents: list[Token]) -> Telling | None:
+    """How the act is told of by others (:func:`.prospects.told_of`) — unless it is the act of
+    the one who claims it, read from the clause ('Smith alleged that Jones lied': Smith's
+    accusation, stated)."""
+    telling = told_of(trigger, light)
+    if telling is None or telling.claimer is None:
+        return telling
+    claimers = {t.i for t in subjects(ctx, telling.claimer)}
+    return None if any(a.i in claimers for a in agents) else telling
+
+
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
          intent_event: bool = False, hedged: bool = False) -> None:
@@ -343,6 +355,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not intent_event and still_to_come(trigger, light, when):
         modality = "hedged"  # "his visit to Washington next week", "accusations that he
         # threatened …", "may win his veto battle with Congress": ahead, alleged or possible
+    # "Iran allegedly supplied the rebels", "according to diplomats, Syria met …", "The Times
+    # reports that …": what others tell of is reported, when nothing hedges it more
+    telling = None if intent_event else _told(ctx, trigger, light, agents)
+    if telling is not None and said_by is None and telling.source is not None:
+        said_by = mention_for(ctx, telling.source)
     # "promised the people a regular supply of maize": an act offered, promised, pledged
     pledged = is_promised(light)
     announced = is_intent(governor) or pledged
@@ -393,6 +410,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             particles=frozenset(c.lower_ for c in trigger.children
                                                 if c.dep_ == "prt"))
         for kind, mod, pol in readings(occasion):
+            if telling is not None and mod == "asserted":
+                mod = "reported"  # "England will protest …, reports the Daily Mail": the
+                # threat is the paper's report too
             ctx.out.events.append(
                 Event(
                     type=kind,

@@ -53,6 +53,7 @@ class FramingRules:
     past_tags: frozenset[str]
     request_verbs: Words
     denial_preps: Words
+    time_openers: Words
 
 
 @cache
@@ -206,10 +207,12 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     negative = any(c.dep_ == "neg" or (c.dep_ in ("preconj", "cc") and c.lower_ in rules.negation
                                        and c.i < h.i)  # "neither attacked the rebels nor …"
                    for h in heads for c in h.children)
+    copula = [trigger.head] if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "attr" and (
+        trigger.head.lemma_ == "be") else []  # "It will be Hanks' third collaboration with …"
     hedged = any(
         (c.dep_ == "aux" and c.lower_ in rules.hedge)
         or (c.dep_ == "advmod" and c.lower_ in rules.hedge)
-        for h in heads for c in h.children
+        for h in heads + copula for c in h.children
     )
     governor = first_conjunct(light or trigger)  # "will act … and release me": as "act"
     hedged = hedged or any(c.dep_ in ("aux", "advmod", "mark") and c.lower_ in rules.hedge
@@ -267,7 +270,36 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     clause = controllers[-1][0] if controllers else governor
     if _opened_by_condition(clause, rules.condition_openers):
         hedged = True  # "… on standby in case they need to help evacuate …"
+    timed = None if hedged else _time_of(governor, rules)
+    if timed is not None and (polarity_modality(timed, None)[1] == "hedged" or is_intent(timed)
+                              or any(c.dep_ == "acomp" and _lemma(c) in rules.hedge_verbs
+                                     for c in timed.children)):
+        hedged = True  # "will explain the plan to U.S. officials when he visits the U.S.",
+        # "would leave for Zurich after meeting Stoltenberg", "is to send … proposals to the US
+        # Congress, seeking large cuts": in the time of an act still to come
     return ("negative" if negative else "positive", "hedged" if hedged else "asserted")
+
+
+def _time_of(governor: Token, rules: FramingRules) -> Token | None:
+    """The verb whose time an act not in the past tense is set in: the act in a clause opened
+    by one of ``time_openers`` ('will explain the plan when he visits the U.S.'), after such a
+    preposition ('would leave … after meeting Stoltenberg'), or in a participle with no
+    opener of its own ('is to send … proposals, seeking large cuts') — if any. What hedges
+    that verb hedges the act ('He met Mr Blair before flying home' stays done)."""
+    clause = first_conjunct(governor)
+    if clause.pos_ not in ("VERB", "AUX") or clause.tag_.lower() in rules.past_tags:
+        return None
+    head = clause.head
+    if clause.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ in ("mark", "advmod") and c.lower_ in rules.time_openers
+                for c in clause.children)
+            or (clause.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux", "nsubj")
+                                                 for c in clause.children))):
+        return head
+    if clause.dep_ == "pcomp" and clause.tag_ == "VBG" and head.dep_ == "prep" and (
+            head.lower_ in rules.time_openers) and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _negator(trigger: Token, light: Token | None) -> Token | None:

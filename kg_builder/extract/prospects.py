@@ -17,8 +17,9 @@ from spacy.tokens import Token
 from .framing import first_conjunct
 from .rules import Words, load_section
 
-__all__ = ["ProspectRules", "is_aimed", "is_alleged", "is_dated_ahead", "is_estimated",
-           "is_possible", "prospect_rules", "still_to_come"]
+__all__ = ["ProspectRules", "Telling", "is_aimed", "is_alleged", "is_conjectured",
+           "is_dated_ahead", "is_estimated", "is_possible", "prospect_rules", "still_to_come",
+           "told_of"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,6 +31,7 @@ class ProspectRules:
     past_tags: frozenset[str]
     allegation_nouns: Words
     allegation_deps: frozenset[str]
+    conjecture_nouns: Words
     possibility_auxiliaries: Words
     object_deps: frozenset[str]
     subject_deps: frozenset[str]
@@ -39,6 +41,12 @@ class ProspectRules:
     present_tags: frozenset[str]
     present_auxiliaries: Words
     estimate_adverbs: Words
+    evidential_adverbs: Words
+    evidential_modifiers: Words
+    claim_verbs: Words
+    report_passives: Words
+    attribution_heads: dict[str, str]
+    clause_deps: frozenset[str]
 
 
 @cache
@@ -71,14 +79,30 @@ def is_dated_ahead(governor: Token, when: str | None) -> bool:
     return verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in rules.past_tags
 
 
-def is_alleged(governor: Token) -> bool:
-    """'denied accusations that he threatened Gary Neville', 'reports that she had likened the
-    assembly government to totalitarian regimes', 'speculation that Japan will retaliate': the
-    act is the content of a noun of allegation, report or rumour — told of, not stated."""
+def _noun_clause_of(governor: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of ``nouns`` whose clause (one of ``allegation_deps``) the act is, if any."""
     rules = prospect_rules()
     clause = first_conjunct(governor)
-    return clause.dep_ in rules.allegation_deps and clause.head.pos_ == "NOUN" and (
-        clause.head.lemma_.lower() in rules.allegation_nouns)
+    head = clause.head
+    if clause.dep_ in rules.allegation_deps and head.pos_ == "NOUN" and (
+            head.lemma_.lower() in nouns):
+        return head
+    return None
+
+
+def is_alleged(governor: Token) -> bool:
+    """'denied accusations that he threatened Gary Neville', 'reports that she had likened the
+    assembly government to totalitarian regimes', 'Bellamy's claim that Souness had lied': the
+    act is the content of a noun of allegation or report — told of by someone, not stated
+    (reported)."""
+    return _noun_clause_of(governor, prospect_rules().allegation_nouns) is not None
+
+
+def is_conjectured(governor: Token) -> bool:
+    """'speculation that Japan will retaliate', 'fears that Iran will attack Iraq', 'suspicion
+    that he met the rebels': the act is the content of a noun of conjecture — guessed at, not
+    stated (hedged)."""
+    return _noun_clause_of(governor, prospect_rules().conjecture_nouns) is not None
 
 
 def is_possible(trigger: Token) -> bool:
@@ -143,7 +167,91 @@ def is_estimated(governor: Token) -> bool:
 
 def still_to_come(trigger: Token, light: Token | None, when: str | None) -> bool:
     """Whether the act at ``trigger`` (with its light verb ``light``, dated ``when``) is only
-    ahead, alleged or possible: hedged."""
+    ahead, conjectured or possible: hedged."""
     governor = light or trigger
-    return is_dated_ahead(governor, when) or is_alleged(governor) or is_aimed(governor) or (
+    return is_dated_ahead(governor, when) or is_conjectured(governor) or is_aimed(governor) or (
         light is None and is_possible(trigger))
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """How an act is told of by someone other than the narrator: ``source``, the token naming
+    who tells it, if the sentence names one ('according to diplomats', 'Bellamy's claim');
+    ``claimer``, the verb of claiming whose clause the act is ('The Times reported that …'),
+    whose subject's own act (a speaker's accusation read from the clause) stays asserted."""
+
+    source: Token | None = None
+    claimer: Token | None = None
+
+
+def _chain(governor: Token) -> list[Token]:
+    """The act's clause and the clauses above it (``clause_deps``, through a preposition:
+    'approached Dr Dre … before punching him'), up to the root."""
+    rules = prospect_rules()
+    out = [first_conjunct(governor)]
+    if governor.pos_ in ("NOUN", "PROPN"):  # "allegedly ordered an attack on Iraq"
+        head = governor.head.head if governor.head.dep_ == "prep" else governor.head
+        if head.pos_ in ("VERB", "AUX") and head.i != governor.i:
+            out.append(first_conjunct(head))
+    for _ in range(6):
+        token = out[-1]
+        if token.dep_ not in rules.clause_deps or token.head.i == token.i:
+            break
+        head = token.head
+        if head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head
+        out.append(first_conjunct(head))
+    return out
+
+
+def _said_passive(clause: Token, rules: ProspectRules) -> bool:
+    """'Iran is said to have supplied the rebels', 'is reported to have met …', 'claimed to have
+    shot down an Iraqi jet': an infinitive of a passive verb of reporting, or of a verb of
+    claiming."""
+    head = clause.head
+    if clause.dep_ != "xcomp" or head.i == clause.i:
+        return False
+    lemma = head.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    return (passive and lemma in rules.report_passives) or lemma in rules.claim_verbs
+
+
+def told_of(trigger: Token, light: Token | None) -> Telling | None:
+    """Whether the act at ``trigger`` is told of as someone else's claim — reported, not
+    stated: the content of a noun of allegation or report ('denied accusations that he
+    threatened Gary Neville'), named by a noun with one of ``evidential_modifiers`` ('the
+    alleged attack on Iraq'), in a clause with one of ``evidential_adverbs`` ('Iran allegedly
+    supplied the rebels', 'Mr Brown allegedly said … Mr Blair told him') or attributed by one
+    of ``attribution_heads`` ('according to diplomats'), in a clause of one of ``claim_verbs``
+    ('The Guardian reports that …', 'Iran attacked Iraq, the newspaper reported'), or in the
+    infinitive of a passive verb of ``report_passives`` ('is said to have accused …')."""
+    rules = prospect_rules()
+    governor = light or trigger
+    noun = _noun_clause_of(governor, rules.allegation_nouns)
+    if noun is not None:
+        return Telling(source=next((c for c in noun.children if c.dep_ == "poss"), None))
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.lower_ in rules.evidential_modifiers
+            for c in trigger.children):
+        return Telling()
+    chain = _chain(governor)
+    heads = {t.i for t in chain} | {t.i for t in (trigger, governor)}
+    for token in governor.sent:
+        to = rules.attribution_heads.get(token.lower_)
+        if to is not None and token.head.i in heads:
+            prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == to),
+                        None)
+            if prep is not None:
+                return Telling(source=next((c for c in prep.children if c.dep_ == "pobj"),
+                                           None))
+    for clause in chain:
+        if any(c.dep_ == "advmod" and c.lower_ in rules.evidential_adverbs
+               for t in {clause, trigger, governor} for c in t.children):
+            return Telling()
+        head = clause.head
+        if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and (
+                head.lemma_.lower() in rules.claim_verbs):
+            return Telling(claimer=head)
+        if _said_passive(clause, rules):
+            return Telling()
+    return None

@@ -68,16 +68,20 @@ def test_an_act_prepared_or_planned_is_hedged(read_with, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # an act in the clause of a noun of allegation or report is told of, not stated
     # (development sentence, judged wrong type in dev-c5: "the threat is only alleged and
-    # denied, yet marked as fact"; it was asserted); the act stated is asserted
+    # denied, yet marked as fact"; it was asserted, then hedged; it is someone's claim:
+    # reported); the act stated is asserted
     ("Arsenal's Patrick Vieira had earlier denied accusations that he threatened Gary Neville "
      "before the 4-2 defeat.",
-     {("Patrick Vieira", "Threat", "Gary Neville", "positive", "hedged")}),
+     {("Patrick Vieira", "Threat", "Gary Neville", "positive", "reported")}),
     ("Arsenal's Patrick Vieira threatened Gary Neville before the 4-2 defeat.",
      {("Patrick Vieira", "Threat", "Gary Neville", "positive", "asserted")}),
     ("There were reports that Iran attacked Iraq.",
+     {("Iran", "Attack", "Iraq", "positive", "reported")}),
+    # … while one in the clause of a noun of conjecture is guessed at: hedged (written)
+    ("There was speculation that Iran attacked Iraq.",
      {("Iran", "Attack", "Iraq", "positive", "hedged")}),
 ])
-def test_an_alleged_act_is_hedged(read_with, text, expected):
+def test_an_alleged_act_is_reported(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
 
 
@@ -149,3 +153,37 @@ def test_a_doubted_act_is_no_threat(read_with, text, expected):
 ])
 def test_an_act_only_aimed_at_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act in the time of an act still to come — a clause opened by 'when', a participle
+    # after 'after' or 'before' — is still to come too (written for
+    # the class of development rows judged wrong type: "planned trip stated as fact"; each was
+    # asserted) …
+    ("Mr Abe will present the plan to officials when he visits Washington.",
+     {("Shinzo Abe", "Visit", "United States", "positive", "hedged")}),
+    ("Jack Straw would leave for Paris after meeting Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("Funaro was due to hold talks in New York with bankers, before travelling to Washington.",
+     {("Funaro", "Visit", "United States", "positive", "hedged")}),
+    # … while one in the time of an act done, or told in the past, is done
+    ("Mr Abe presented the plan to officials when he visited Washington.",
+     {("Shinzo Abe", "Visit", "United States", "positive", "asserted")}),
+    ("Jack Straw left for Paris after meeting Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+])
+def test_an_act_in_the_time_of_one_still_to_come_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a copula with a modal says a noun will be is still to come (development sentence,
+    # judged wrong type in dev-c6: "future collaboration stated as a fact"; it was asserted) …
+    ("It will be Hanks' third collaboration with Howard.",
+     {("Hanks", "Cooperation", "Howard", "positive", "hedged")}),
+    # … and what it was, done
+    ("It was Hanks' third collaboration with Howard.",
+     {("Hanks", "Cooperation", "Howard", "positive", "asserted")}),
+])
+def test_an_act_a_copula_says_will_be_is_hedged(read_with, text, expected):
+    assert read_with(text, (*TRIGGERS, "object_triggers"), framing=True) == expected
