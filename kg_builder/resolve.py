@@ -7,9 +7,12 @@
   every article;
 - "they"/"their": the nearest subject that is a state, organisation or group;
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
-  pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of a reported
-  clause put first, that clause's subject: "Mr Blair has failed, he claimed"), else in the
-  sentences before (where a subject's owner counts as a subject: "Mr Straw's trip is …"); a
+  pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of what is
+  reported before it, anyone named there: "Mr Blair has failed, he claimed", '"… what Mr
+  Jackson did," he told BBC 1', back to a quotation's opening mark), else in the sentences
+  before (where a subject's owner counts as a subject: "Mr Straw's trip is …", and the subject
+  of a reported clause does not: "Mr Blair has failed, Michael Howard said", unless the pronoun
+  is itself quoted: '"We hope Jonny will be ready," said Andrew. "His recovery …"'); a
   possessive with no one else before it is its sentence's subject's; never a person of the other
   sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
@@ -75,6 +78,9 @@ class _State:
     sexes: dict[str, str] = field(default_factory=dict)
     #: the article's text (pronouns of both sexes side by side are generic: "she/he")
     text: str = ""
+    #: the mentions inside what a speaker named after it reports ("Mr Blair has failed, he
+    #: claimed": Mr Blair), no speaker of their sentence (set before pronouns)
+    reported: set[int] = field(default_factory=set)
 
 
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
@@ -124,6 +130,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     st.named_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
     st.sexes = person_sexes(st.named_people, st.mention_key, st.entities, reading.article.text)
     st.text = reading.article.text
+    st.reported = _reported(mentions, st)
     for m in mentions:
         if m.id in st.mention_key:
             continue
@@ -405,13 +412,18 @@ def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:
     return [k for k, _ in score.most_common()]
 
 
-def _last_person_before(p: Mention, st: _State) -> Mention | None:
-    """The last named person (in list order) that starts before ``p`` and fits its sex."""
+def _last_person_before(p: Mention, st: _State, *, before: int) -> Mention | None:
+    """The last named person (in list order) that starts before offset ``before`` (``p``'s
+    start, or where what it reports begins) and fits ``p``'s sex, not one inside what a speaker
+    reports ("Mr Blair has failed, he claimed. … This is his record, he said": not Mr Blair)
+    unless ``p`` is itself quoted ('"We hope Jonny will be ready," said Andrew. "His …"')."""
     if st.named_starts is not None:  # in text order: a binary search
-        n = bisect_left(st.named_starts, p.span.begin)
-        return next((m for m in reversed(st.named_people[:n]) if _fits(p, m, st)), None)
-    before = [m for m in st.named_people if m.span.begin < p.span.begin and _fits(p, m, st)]
-    return before[-1] if before else None
+        n = bisect_left(st.named_starts, before)
+        return next((m for m in reversed(st.named_people[:n])
+                     if _fits(p, m, st) and (p.quoted or m.id not in st.reported)), None)
+    found = [m for m in st.named_people if m.span.begin < before and _fits(p, m, st)
+             and (p.quoted or m.id not in st.reported)]
+    return found[-1] if found else None
 
 
 def _fits(p: Mention, m: Mention, st: _State) -> bool:
@@ -425,12 +437,26 @@ def _fits(p: Mention, m: Mention, st: _State) -> bool:
     return wanted is None or sex is None or sex == wanted
 
 
+def _reported(mentions: list[Mention], st: _State) -> set[int]:
+    """The ids of the mentions inside what a speaker named after it reports."""
+    inside: set[int] = set()
+    for speaker in mentions:
+        if speaker.reported_from is None:
+            continue
+        first, begin = speaker.reported_from
+        inside.update(m.id for sentence in range(first, speaker.sentence + 1)
+                      for m in st.by_sentence.get(sentence, ())
+                      if begin <= m.span.begin < speaker.span.begin)
+    return inside
+
+
 def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     if st.text and is_generic(p.span.begin, p.span.end, st.text):
         return None  # "nor does she/he kill innocent people", "he or she": anyone
+    # '"… what Mr Jackson did", he told BBC 1': the speaker is named before what it reports
+    first, before = p.reported_from or (p.sentence, p.span.begin)
     same = [m for m in st.by_sentence.get(p.sentence, ())
-            if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
-            and m.span.begin < p.span.begin and _fits(p, m, st)]
+            if m.how == "name" and m.kind == "Person" and m.id in st.mention_key and m.span.begin < before and _fits(p, m, st)]
     if p.is_subject and p.clause_subject is not None:
         # "Mr Blair has failed …, he claimed": not the subject of the clause it reports
         same = [m for m in same if m.id != p.clause_subject]
@@ -451,16 +477,26 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
         return st.mention_key[(subjects or same)[-1].id]
     # "Pompeo met Lukashenko. Pompeo told him …": not whom its own clause's subject is
     mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
-    for back in range(1, _PRONOUN_WINDOW + 1):
-        earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
-                   and m.id in st.mention_key and st.mention_key[m.id] != mate and _fits(p, m, st)]
+    # a quotation opened sentences before: the sentence it opens in (before it), then those before
+    start = first if first < p.sentence else p.sentence - 1
+    for sentence in range(start, start - _PRONOUN_WINDOW, -1):
+        earlier = [m for m in st.by_sentence.get(sentence, ())
+                   if m.kind == "Person" and m.id in st.mention_key
+                   and st.mention_key[m.id] != mate and m.span.begin < before
+                   and _fits(p, m, st)]
+        if p.quoted:  # '"…," he told the court. "He's never told me …"': not the speaker
+            earlier = [m for m in earlier if m.reported_from is None]
         # "Mr Straw's China trip is part of … He will meet …": with no subject named, the
-        # subject's owner counts ("Mr Brown's Budget was …, the Tory leader said" is his)
-        subjects = ([m for m in earlier if m.is_subject]
+        # subject's owner counts ("Mr Brown's Budget was …, the Tory leader said" is his); the
+        # subject of what a speaker reports is no speaker ("Mr Blair has failed, he claimed"),
+        # though a quotation may go on talking of it ('"We hope Jonny will be ready," said
+        # Andrew. "His recovery …"')
+        subjects = ([m for m in earlier
+                     if m.is_subject and (p.quoted or m.id not in st.reported)]
                     or [m for m in earlier if m.role == "subject owner"])
-        if subjects or (mate and earlier):
+        if subjects or ((mate or (p.quoted and sentence < p.sentence)) and earlier):
             return st.mention_key[(subjects or earlier)[0].id]
-    last = _last_person_before(p, st)
+    last = _last_person_before(p, st, before=before)
     return st.mention_key[last.id] if last is not None else None
 
 
