@@ -11,8 +11,8 @@
   reported before it, anyone named there: "Mr Blair has failed, he claimed", '"… what Mr
   Jackson did," he told BBC 1', back to a quotation's opening mark), else in the sentences
   before (where a subject's owner counts as a subject: "Mr Straw's trip is …", and the subject
-  of a reported clause does not: "Mr Blair has failed, Michael Howard said", unless the pronoun
-  is itself quoted: '"We hope Jonny will be ready," said Andrew. "His recovery …"'); a
+  of a reported clause does not: "Mr Blair has failed, Michael Howard said"; an office whose
+  holder the article named with it before counts as that person: "our correspondent"); a
   possessive with no one else before it is its sentence's subject's; never a person of the other
   sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
@@ -450,13 +450,24 @@ def _reported(mentions: list[Mention], st: _State) -> set[int]:
     return inside
 
 
+def _holder(m: Mention, st: _State) -> bool:
+    """Whether ``m`` is an office whose holder the article named with it before ('Chancellor
+    Gordon Brown … The chancellor has said …', 'BBC correspondent Stephen Cape … Our
+    correspondent said that he understood …'): that person, an antecedent. A holder guessed
+    from the dictionary or named only after it is too unsure to lend to a pronoun."""
+    key = st.mention_key.get(m.id)
+    return m.how == "role" and key is not None and key == _title_holder(
+        m, st.named_people, st, before_only=True)
+
+
 def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     if st.text and is_generic(p.span.begin, p.span.end, st.text):
         return None  # "nor does she/he kill innocent people", "he or she": anyone
     # '"… what Mr Jackson did", he told BBC 1': the speaker is named before what it reports
     first, before = p.reported_from or (p.sentence, p.span.begin)
     same = [m for m in st.by_sentence.get(p.sentence, ())
-            if m.how == "name" and m.kind == "Person" and m.id in st.mention_key and m.span.begin < before and _fits(p, m, st)]
+            if ((m.how == "name" and m.kind == "Person") or _holder(m, st))
+            and m.id in st.mention_key and m.span.begin < before and _fits(p, m, st)]
     if p.is_subject and p.clause_subject is not None:
         # "Mr Blair has failed …, he claimed": not the subject of the clause it reports
         same = [m for m in same if m.id != p.clause_subject]
@@ -481,7 +492,7 @@ def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
     start = first if first < p.sentence else p.sentence - 1
     for sentence in range(start, start - _PRONOUN_WINDOW, -1):
         earlier = [m for m in st.by_sentence.get(sentence, ())
-                   if m.kind == "Person" and m.id in st.mention_key
+                   if (m.kind == "Person" or _holder(m, st)) and m.id in st.mention_key
                    and st.mention_key[m.id] != mate and m.span.begin < before
                    and _fits(p, m, st)]
         if p.quoted:  # '"…," he told the court. "He's never told me …"': not the speaker
@@ -553,10 +564,12 @@ def _holds(position: str, office: re.Pattern[str]) -> bool:
     return not before or before[-1].strip("-") not in _office_qualifiers()
 
 
-def _title_holder(m: Mention, mentions: list[Mention], st: _State) -> str | None:
+def _title_holder(m: Mention, mentions: list[Mention], st: _State, *,
+                  before_only: bool = False) -> str | None:
     """'Home Secretary Charles Clarke … the home secretary said': the person named with that
-    title in this article — the last one before the role, else the first after it. The whole
-    phrase ('Tory leader') is tried before the title alone ('leader')."""
+    title in this article — the last one before the role, else (unless ``before_only``) the
+    first after it. The whole phrase ('Tory leader') is tried before the title alone
+    ('leader')."""
     name, title = m.name.lower(), (m.title or "").lower()
     # "the Tory leader" is not the Leader of the Commons: a qualified office must match whole
     for wanted in (name,) if name != title and not name.endswith(f"'s {title}") else (title,):
@@ -567,7 +580,7 @@ def _title_holder(m: Mention, mentions: list[Mention], st: _State) -> str | None
                            for p in st.entities[st.mention_key[other.id]].positions)]
         if holders:
             before = [key for begin, key in holders if begin < m.span.begin]
-            return before[-1] if before else holders[0][1]
+            return before[-1] if before else None if before_only else holders[0][1]
     return None
 
 

@@ -23,7 +23,8 @@ from .owners import earlier_owner
 from .speakers import document_author, speaker_party
 from .syntax import subjects
 
-__all__ = ["collect_pronouns", "mention_for", "names_itself", "state_modifier"]
+__all__ = ["collect_pronouns", "collect_subject_roles", "mention_for", "names_itself",
+           "state_modifier"]
 
 
 def collect_pronouns(ctx: ReadContext) -> None:
@@ -32,6 +33,16 @@ def collect_pronouns(ctx: ReadContext) -> None:
     pronouns = mention_rules().personal_pronouns
     for token in ctx.tokens:
         if token.pos_ == "PRON" and token.lower_ in pronouns and token.i not in ctx.by_token:
+            mention_for(ctx, token)
+
+
+def collect_subject_roles(ctx: ReadContext) -> None:
+    """Every definite office held by one person that is a subject ('the prime minister insisted
+    that …', '…, the Conservative leader said') is a mention, so a pronoun after it can refer to
+    its holder ('… repeating his insistence')."""
+    for token in ctx.tokens:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in ctx.by_token and (
+                token.lemma_.lower() not in mention_rules().groups) and _office(ctx, token):
             mention_for(ctx, token)
 
 

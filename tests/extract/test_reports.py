@@ -1,4 +1,4 @@
-"""Whom 'he' is after what he reports
+"""Whom 'he' is after what he reports, and which office a pronoun may refer to
 (kg_builder/extract/reports.py, resolve.py; issue 15, the wrong person after 'he'). Sentences
 invented after development articles (bbc-politics-110, bbc-politics-271, bbc-politics-294,
 bbc-business-100)."""
@@ -35,6 +35,10 @@ def _pronoun_keys(extraction, name: str) -> list[str]:
     ("Tony Blair has failed to tackle the problems facing Britain, Michael Howard has said. "
      "\"Britain is heading in the wrong direction,\" the Conservative leader said in his message.",
      "his", ["person/michael-howard"]),
+    # an office whose holder the article named with it before is that person
+    ("BBC correspondent Stephen Cape said the unions were strong. John Prescott held a meeting "
+     "with union leaders on Thursday. Our correspondent said that he understood no deal had been "
+     "offered.", "he", ["person/stephen-cape"]),
 ])
 def test_speaker_pronoun(read_text, text, pronoun, keys):
     assert _pronoun_keys(read_text(text), pronoun) == keys
