@@ -139,6 +139,14 @@ class Mention:
     #: ('the Attlee government': no one who acts), "place" for a state named as the scene of
     #: something ('the war in Iraq': no evidence of whose government 'the government' is), else ""
     role: str = ""
+    #: for a speaker named after what it reports ('"… Mr Blair has failed," he claimed', 'This
+    #: is the record Mr Blair will have to defend, he said'), the (sentence, character offset)
+    #: where what it reports begins, back to the opening quotation mark: no one named there is
+    #: the speaker, nor is the subject of what is reported a speaker of that sentence
+    reported_from: tuple[int, int] | None = None
+    #: a pronoun inside quotation marks ('"His recovery is going well," said Andrew'): whom it
+    #: refers to is what the quotation talks about, often the subject of what was reported
+    quoted: bool = False
 
 
 @dataclass(frozen=True, slots=True)

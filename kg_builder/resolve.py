@@ -8,9 +8,12 @@
   every article;
 - "they"/"their": the nearest subject that is a state, organisation or group;
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
-  pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of a reported
-  clause put first, that clause's subject: "Mr Blair has failed, he claimed"), else in the
-  sentences before (where a subject's owner counts as a subject: "Mr Straw's trip is …"); a
+  pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of what is
+  reported before it, anyone named there: "Mr Blair has failed, he claimed", '"… what Mr
+  Jackson did," he told BBC 1', back to a quotation's opening mark), else in the sentences
+  before (where a subject's owner counts as a subject: "Mr Straw's trip is …", and the subject
+  of a reported clause does not: "Mr Blair has failed, Michael Howard said"; an office whose
+  holder the article named with it before counts as that person: "our correspondent"); a
   possessive with no one else before it is its sentence's subject's; never a person of the other
   sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
@@ -19,6 +22,8 @@
   "the war in Iraq"), never the event's other party;
 - roles ("the Belarusian leader"): the person of that state named in the article, else the state;
 - groups ("critics", "opposition leaders") are local to the article.
+
+The pronoun and office-holder searches live in :mod:`.antecedents`.
 """
 
 from __future__ import annotations
@@ -26,15 +31,23 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import pairwise
 
+from .antecedents import (
+    ResolveState,
+    antecedent,
+    holds,
+    it_antecedent,
+    reported_mentions,
+    they_antecedent,
+    title_holder,
+)
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
-from .gender import is_generic, person_sexes, pronoun_sex
+from .gender import person_sexes
 from .initials import join_initials
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
@@ -44,7 +57,6 @@ from .timex import resolve_time
 __all__ = ["article_key", "resolve", "slug"]
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
-_PRONOUN_WINDOW = 3  # sentences
 #: relations only a person can have (ontology/shapes.ttl): a subject typed otherwise by the end
 #: of the article drops them
 _PERSON_RELATIONS = frozenset({"leaderOf", "employedBy", "nationality"})
@@ -65,25 +77,10 @@ def article_key(article_id: str) -> str:
     return slug(article_id)
 
 
-@dataclass(slots=True)
-class _State:
-    entities: dict[str, Entity] = field(default_factory=dict)
-    mention_key: dict[int, str] = field(default_factory=dict)
-    #: sentence → its mentions, in list order (pronouns look only a few sentences back)
-    by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
-    #: the named people, in list order, and whether their starts ascend (set before pronouns)
-    named_people: list[Mention] = field(default_factory=list)
-    named_starts: list[int] | None = None
-    #: person key → 'm' or 'f' where the article tells (set before pronouns; see gender.py)
-    sexes: dict[str, str] = field(default_factory=dict)
-    #: the article's text (pronouns of both sexes side by side are generic: "she/he")
-    text: str = ""
-
-
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     """Turn a :class:`Reading` into an :class:`Extraction` with entity keys."""
     gaz = gaz or gazetteer()
-    st = _State()
+    st = ResolveState()
     mentions = reading.mentions
     used = {int(ref[2:]) for e in reading.events for ref in (e.agent, e.target, e.reported_by) if ref}
 
@@ -127,17 +124,18 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     st.named_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
     st.sexes = person_sexes(st.named_people, st.mention_key, st.entities, reading.article.text)
     st.text = reading.article.text
+    st.reported = reported_mentions(mentions, st)
     for m in mentions:
         if m.id in st.mention_key:
             continue
         if m.how == "pronoun":
-            key = (_antecedent(m, mentions, st) if m.kind == "Person"
-                   else _they_antecedent(m, mentions, st) if m.kind == "Plural"
-                   else _it_antecedent(m, mentions, st))
+            key = (antecedent(m, mentions, st) if m.kind == "Person"
+                   else they_antecedent(m, mentions, st) if m.kind == "Plural"
+                   else it_antecedent(m, mentions, st))
             if key:
                 st.mention_key[m.id] = key
         elif m.how == "role":
-            key = _title_holder(m, mentions, st) or _role(m, mentions, st, gaz)
+            key = title_holder(m, mentions, st) or _role(m, mentions, st, gaz)
             if key:
                 st.mention_key[m.id] = key
             elif m.hint:
@@ -204,7 +202,7 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     )
 
 
-def _put(st: _State, m: Mention, ent: Entity, *, rule: str = "same-key") -> None:
+def _put(st: ResolveState, m: Mention, ent: Entity, *, rule: str = "same-key") -> None:
     """Add mention ``m`` of ``ent`` (joined to an entity of the same key if there is one);
     ``rule`` is how a name of ``m`` other than the entity's label was joined (MERGE_RULES)."""
     old = st.entities.get(ent.key)
@@ -232,7 +230,7 @@ def _put(st: _State, m: Mention, ent: Entity, *, rule: str = "same-key") -> None
     st.mention_key[m.id] = ent.key
 
 
-def _put_state(st: _State, m: Mention, iso3: str, gaz: Gazetteer) -> str:
+def _put_state(st: ResolveState, m: Mention, iso3: str, gaz: Gazetteer) -> str:
     country = gaz.countries[iso3]
     ent = Entity(key=f"state/{iso3}", kind="State", label=country.name,
                  aliases=() if m.name == country.name or m.how != "name" else (m.name,),
@@ -245,7 +243,7 @@ def _name_tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name.strip()) if t]
 
 
-def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, st: _State) -> None:
+def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, st: ResolveState) -> None:
     """Cluster person names: full names, surnames, dictionary aliases."""
     clusters: list[dict[str, object]] = []  # {"label", "last", "known"}
     # Only a cluster with the same surname or the same dictionary person can match: index them,
@@ -385,7 +383,7 @@ _LOCAL_WINDOW = 3  # sentences before the one being resolved
 _LOCAL_WEIGHT = 3
 
 
-def _state_votes(mentions: list[Mention], reading: Reading, st: _State,
+def _state_votes(mentions: list[Mention], reading: Reading, st: ResolveState,
                  gaz: Gazetteer) -> list[tuple[str, int]]:
     """(state key, sentence) for every mention that points at a state: its name, capital or
     demonym, or a person the actor dictionary ties to it (pronouns included); a state named
@@ -415,85 +413,6 @@ def _focus_states(votes: list[tuple[str, int]], sentence: int) -> list[str]:
     return [k for k, _ in score.most_common()]
 
 
-def _last_person_before(p: Mention, st: _State) -> Mention | None:
-    """The last named person (in list order) that starts before ``p`` and fits its sex."""
-    if st.named_starts is not None:  # in text order: a binary search
-        n = bisect_left(st.named_starts, p.span.begin)
-        return next((m for m in reversed(st.named_people[:n]) if _fits(p, m, st)), None)
-    before = [m for m in st.named_people if m.span.begin < p.span.begin and _fits(p, m, st)]
-    return before[-1] if before else None
-
-
-def _fits(p: Mention, m: Mention, st: _State) -> bool:
-    """Whether ``m`` can be what the pronoun ``p`` refers to: not a name that only modifies a
-    noun ('in the Attlee government, he became chancellor': not Attlee); by sex, 'she' is no man,
-    'he' no woman, and a person of unknown sex fits both."""
-    if m.role == "modifier":
-        return False
-    wanted = pronoun_sex(p.name)
-    sex = st.sexes.get(st.mention_key.get(m.id, ""))
-    return wanted is None or sex is None or sex == wanted
-
-
-def _antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
-    if st.text and is_generic(p.span.begin, p.span.end, st.text):
-        return None  # "nor does she/he kill innocent people", "he or she": anyone
-    same = [m for m in st.by_sentence.get(p.sentence, ())
-            if m.how == "name" and m.kind == "Person" and m.id in st.mention_key
-            and m.span.begin < p.span.begin and _fits(p, m, st)]
-    if p.is_subject and p.clause_subject is not None:
-        # "Mr Blair has failed …, he claimed": not the subject of the clause it reports
-        same = [m for m in same if m.id != p.clause_subject]
-    if p.is_subject and same:
-        subjects = [m for m in same if m.is_subject]
-        return st.mention_key[(subjects or same)[-1].id]
-    # An object pronoun does not refer to its own clause's subject ("Pompeo told him").
-    others = [m for m in same if not m.is_subject]
-    if not p.is_subject and p.clause_subject is not None:
-        # the subject of another clause is a fine antecedent ("X accused Moscow of pressing him")
-        others = [m for m in same if m.id != p.clause_subject]
-    if not p.is_subject and others:
-        return st.mention_key[others[-1].id]
-    if p.role in ("owner", "subject owner") and same:
-        # "Volcker is admired in Tokyo, despite his criticism of Japanese policies": a
-        # possessive with no one else named before it is its own sentence's subject's
-        subjects = [m for m in same if m.is_subject]
-        return st.mention_key[(subjects or same)[-1].id]
-    # "Pompeo met Lukashenko. Pompeo told him …": not whom its own clause's subject is
-    mate = st.mention_key.get(p.clause_subject) if p.clause_subject is not None else None
-    for back in range(1, _PRONOUN_WINDOW + 1):
-        earlier = [m for m in st.by_sentence.get(p.sentence - back, ()) if m.kind == "Person"
-                   and m.id in st.mention_key and st.mention_key[m.id] != mate and _fits(p, m, st)]
-        # "Mr Straw's China trip is part of … He will meet …": with no subject named, the
-        # subject's owner counts ("Mr Brown's Budget was …, the Tory leader said" is his)
-        subjects = ([m for m in earlier if m.is_subject]
-                    or [m for m in earlier if m.role == "subject owner"])
-        if subjects or (mate and earlier):
-            return st.mention_key[(subjects or earlier)[0].id]
-    last = _last_person_before(p, st)
-    return st.mention_key[last.id] if last is not None else None
-
-
-def _it_antecedent(p: Mention, mentions: list[Mention], st: _State, *,
-                   not_kinds: frozenset[str] = frozenset({"Person", "Group", *PLACE_KINDS})) -> str | None:
-    """'it'/'its': the nearest state or organisation that is a subject, in this sentence or the
-    one before ("Switzerland said it had expelled …"). With other ``not_kinds`` the same search
-    serves 'they' (see :func:`_they_antecedent`)."""
-    for sentence in (p.sentence, p.sentence - 1):
-        candidates = [m for m in st.by_sentence.get(sentence, ()) if m.span.begin < p.span.begin
-                      and m.is_subject and m.id in st.mention_key
-                      and st.entities[st.mention_key[m.id]].kind not in not_kinds]
-        if candidates:
-            return st.mention_key[candidates[-1].id]
-    return None
-
-
-def _they_antecedent(p: Mention, mentions: list[Mention], st: _State) -> str | None:
-    """'they'/'their': the nearest subject before it that is not one person or a place, in this
-    sentence or the one before ("Palestinian leaders said they would boycott …")."""
-    return _it_antecedent(p, mentions, st, not_kinds=frozenset({"Person", *PLACE_KINDS}))
-
-
 @cache
 @cache
 def _legal_forms() -> frozenset[str]:
@@ -513,39 +432,7 @@ def _without_legal_form(name: str) -> str:
     return " ".join(words).rstrip(",")
 
 
-def _office_qualifiers() -> frozenset[str]:
-    """'shadow', 'former', 'deputy' … (``rules/office_qualifiers.txt``, shared with extract)."""
-    return frozenset(w.lower() for w in read_lines("office_qualifiers.txt"))
-
-
-def _holds(position: str, office: re.Pattern[str]) -> bool:
-    """Whether ``position`` is that office ('Shadow Chancellor' is not 'chancellor')."""
-    found = office.search(position.lower())
-    if found is None:
-        return False
-    before = position[:found.start()].lower().split()
-    return not before or before[-1].strip("-") not in _office_qualifiers()
-
-
-def _title_holder(m: Mention, mentions: list[Mention], st: _State) -> str | None:
-    """'Home Secretary Charles Clarke … the home secretary said': the person named with that
-    title in this article — the last one before the role, else the first after it. The whole
-    phrase ('Tory leader') is tried before the title alone ('leader')."""
-    name, title = m.name.lower(), (m.title or "").lower()
-    # "the Tory leader" is not the Leader of the Commons: a qualified office must match whole
-    for wanted in (name,) if name != title and not name.endswith(f"'s {title}") else (title,):
-        pattern = re.compile(rf"(?<!\w){re.escape(wanted)}(?!\w)")
-        holders = [(other.span.begin, st.mention_key[other.id]) for other in mentions
-                   if other.kind == "Person" and other.how == "name" and other.id in st.mention_key
-                   and any(_holds(p, pattern)
-                           for p in st.entities[st.mention_key[other.id]].positions)]
-        if holders:
-            before = [key for begin, key in holders if begin < m.span.begin]
-            return before[-1] if before else holders[0][1]
-    return None
-
-
-def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> str | None:
+def _role(m: Mention, mentions: list[Mention], st: ResolveState, gaz: Gazetteer) -> str | None:
     """'the Belarusian leader' → the Belarusian person in the article."""
     candidates: Counter[str] = Counter()
     for other in mentions:
@@ -561,12 +448,12 @@ def _role(m: Mention, mentions: list[Mention], st: _State, gaz: Gazetteer) -> st
         title = (m.title or "").lower()
         office = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
         if title in ("leader", "president", "strongman", "ruler", "dictator") or any(
-                _holds(t, office) for t in known.titles):
+                holds(t, office) for t in known.titles):
             candidates[st.mention_key[other.id]] += 1
     return candidates.most_common(1)[0][0] if candidates else None
 
 
-def _ref(ref: str | None, mentions: list[Mention], st: _State, votes: list[tuple[str, int]],
+def _ref(ref: str | None, mentions: list[Mention], st: ResolveState, votes: list[tuple[str, int]],
          gaz: Gazetteer, *, avoid: str | None = None) -> str | None:
     if not ref:
         return None

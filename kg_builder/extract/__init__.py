@@ -27,7 +27,8 @@ from .constructions import NAMES
 from .constructions import constructions as _passes
 from .context import in_text_order, new_context
 from .entities import collect_entities
-from .mentions import collect_pronouns
+from .mentions import collect_pronouns, collect_subject_roles
+from .reports import mark_quoted, mark_reports
 from .rules import lexicon
 
 __all__ = ["NAMES", "read_doc"]
@@ -52,4 +53,7 @@ def read_doc(doc: Doc, article: Article, *, gaz: Gazetteer | None = None,
                 if construction.read(ctx, token):
                     break  # claimed: the later constructions of this pass skip the token
     collect_pronouns(ctx)
+    collect_subject_roles(ctx)  # 'the prime minister insisted …': whom 'he' may be
+    mark_reports(ctx)  # '"Mr Blair has failed," he claimed': whom 'he' is not
+    mark_quoted(ctx)  # '"His recovery is going well," said Andrew': whom 'his' may be
     return in_text_order(ctx.out)

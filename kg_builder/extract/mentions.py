@@ -23,7 +23,8 @@ from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
 from .syntax import subjects
 
-__all__ = ["collect_pronouns", "mention_for", "names_itself", "state_modifier"]
+__all__ = ["collect_pronouns", "collect_subject_roles", "mention_for", "names_itself",
+           "state_modifier"]
 
 
 def collect_pronouns(ctx: ReadContext) -> None:
@@ -32,6 +33,17 @@ def collect_pronouns(ctx: ReadContext) -> None:
     pronouns = mention_rules().personal_pronouns
     for token in ctx.tokens:
         if token.pos_ == "PRON" and token.lower_ in pronouns and token.i not in ctx.by_token:
+            mention_for(ctx, token)
+
+
+def collect_subject_roles(ctx: ReadContext) -> None:
+    """Every definite office held by one person that is a subject ('the prime minister insisted
+    that …', '…, the Conservative leader said') is a mention, so a pronoun after it can refer to
+    its holder ('… repeating his insistence')."""
+    for token in ctx.tokens:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in ctx.by_token and (
+                token.lemma_.lower() not in mention_rules().groups) and _office(ctx, token) and (
+                _missed_name(ctx, token) is None):  # not "the Treasury Secretary" as a body
             mention_for(ctx, token)
 
 
@@ -76,15 +88,11 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         return _pronoun(ctx, token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.pos_ == "PROPN" and not token.ent_type_:
-        # a name the statistical NER missed, with an organisation cue: "Russia's Gazprombank"
-        start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                    + [token.i])
-        words = [t.text for t in doc[start:token.i + 1]]
-        known = ctx.gaz.org(" ".join(words))
-        kind = known.kind if known is not None else org_kind(words)
-        if kind:
-            return ctx.add(start, token.i + 1, name=" ".join(words), how="name", kind=kind)
+    missed = _missed_name(ctx, token)  # a name the NER missed: "Russia's Gazprombank"
+    if missed is not None:
+        start, kind = missed
+        name = " ".join(t.text for t in doc[start:token.i + 1])
+        return ctx.add(start, token.i + 1, name=name, how="name", kind=kind)
     # "The President of the United States, Donald Trump" → Trump; "the opposition newspaper La
     # Prensa" → La Prensa (a name typed from the noun before it is no person).
     for child in token.children:
@@ -207,6 +215,19 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     if depth == 0:  # "Dave Prentis criticised the plans": whose the article said they are
         return earlier_owner(ctx, token, find=lambda t: mention_for(ctx, t, depth=1))
     return None
+
+
+def _missed_name(ctx: ReadContext, token: Token) -> tuple[int, str] | None:
+    """(first token, kind) of a name the statistical NER missed, with an organisation cue
+    ("Russia's Gazprombank"), or None."""
+    if token.pos_ != "PROPN" or token.ent_type_:
+        return None
+    start = min([c.i for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                + [token.i])
+    words = [t.text for t in ctx.doc[start:token.i + 1]]
+    known = ctx.gaz.org(" ".join(words))
+    kind = known.kind if known is not None else org_kind(words)
+    return (start, kind) if kind else None
 
 
 def _private(lemma: str) -> bool:

@@ -24,6 +24,7 @@ from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
+from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.speakers import SpeakerRules
@@ -42,6 +43,7 @@ SECTIONS = {
     "products": ProductRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
+    "reports": ReportRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
