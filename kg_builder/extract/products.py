@@ -41,6 +41,7 @@ class ProductRules:
     technology_acronyms: frozenset[str]
     min_acronym_words: float
     given_names: frozenset[str]
+    company_words: frozenset[str]
 
 
 @cache
@@ -64,10 +65,11 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
 
 
 def _known_product(words: list[str], found: set[str]) -> bool:
-    """Whether a name is one of product_names, or one the article read as a product before
-    (``found``), or opens or ends with one ('Windows XP', 'Xbox Live', 'Apple iPod')."""
-    names = product_rules().product_names | found
-    return any(" ".join(part) in names for part in (words, words[:1], words[-1:], words[:2]))
+    """Whether a name is one the article read as a product before (``found``), or one of
+    product_names, or opens or ends with one ('Windows XP', 'Xbox Live', 'Apple iPod')."""
+    names = product_rules().product_names
+    return " ".join(words) in found or any(
+        " ".join(part) in names for part in (words, words[:1], words[-1:], words[:2]))
 
 
 def _named_model(ent: SpacySpan) -> bool:
@@ -166,14 +168,17 @@ def unname_products(ctx: ReadContext) -> None:
     """A name read as a product's in an article (``ctx.product_names``) is no entity where it was
     typed before the words that give it away ('use Linux', then 'Linux software'): its mentions
     keep their words but name nothing (kind None); so is a name opening with it ('Windows XP'),
-    unless it opens with a given name or the article names a person so."""
+    unless it opens with a given name, ends in one of company_words ('the Cray machine' beside
+    'Cray Research Inc'), the article names a person so or has it speak."""
     names = ctx.product_names
     if not names:
         return
-    given = product_rules().given_names
+    rules = product_rules()
     for m in ctx.out.mentions:
-        first = m.name.split()[0] if m.name.split() else ""
+        words = m.name.split() or [""]
         if m.how == "name" and m.kind not in (None, "State") and (
-                m.name in names or (first in names and first not in given
-                                    and normalise(m.name) not in ctx.person_names)):
+                m.name in names or (words[0] in names and words[0] not in rules.given_names
+                                    and words[-1] not in rules.company_words
+                                    and normalise(m.name) not in ctx.person_names
+                                    and not _speaks(ctx, m.name))):
             ctx.out.mentions[m.id] = replace(m, kind=None)  # "Windows XP" before "Windows software"

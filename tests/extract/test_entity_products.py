@@ -58,6 +58,10 @@ def test_products_are_no_entities(assert_read, text, present, absent):
     # a company with a product noun inside its apposition, not as its head (bbc-tech-335)
     ("The system is not available commercially yet, but Motorola, the US mobile handset and "
      "infrastructure maker, held a clinic for mobile operators.", "Motorola"),
+    # a company named like a product the article reads ('the Cray machine': reuters-10269)
+    ("NTT is considering buying a Cray II supercomputer from Cray Research Inc, an NTT official "
+     "said. NTT was considering the Cray machine because of its superior speed.",
+     "Cray Research Inc"),
     # a club before 'player' in a sports report is no product (written)
     ("Arsenal beat Chelsea 2-0 in the Premiership, and the Arsenal player of the match was "
      "Thierry Henry, who scored the goal in the first half before the striker was substituted.",
