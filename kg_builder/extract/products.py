@@ -83,7 +83,7 @@ def _named_model(ent: SpacySpan) -> bool:
             and before.lemma_.lower() in nouns and ent.start <= before.head.i < ent.end):
         return True  # "drug Tysabri"
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
-           and c.right_edge.i == c.i for c in root.children):
+           and not any(g.dep_ == "conj" for g in c.children) for c in root.children):
         return True  # "Avonex, Biogen Idec's ... drug"; not "Motorola, the handset and X maker"
     head = root.head
     if (root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"

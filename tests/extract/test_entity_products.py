@@ -79,6 +79,10 @@ def test_actors_before_product_nouns_stay(read_entities, text, name):
      {("United States", "State")}, {("Tysabri", "Organization"), ("Tysabri", "Company")}),
     ("The cases cited involved the use of Avonex, Biogen Idec's existing multiple sclerosis drug.",
      set(), {("Avonex", "City"), ("Avonex", "Organization")}),
+    # with a modifier after the noun (bbc-tech-127: Gizmondo was a city)
+    ("For those who like their gadgets to be multi-talented, the Gizmondo, a powerful gaming "
+     "console with GPS and GPRS, also doubles up as an MP3 player.",
+     set(), {("Gizmondo", "City"), ("Gizmondo", "Organization")}),
     # a well-known product's name, and one opening with it (bbc-tech-003: Windows was a region;
     # bbc-tech-221: Xbox Live a person; bbc-tech-083: Windows Genuine Advantage an organisation)
     ("Microsoft would buy anti-virus software maker Sybari Software to improve its security in "
