@@ -16,6 +16,7 @@ from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .context import ReadContext
 from .places import region_name
+from .sides import side_before_position
 from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
@@ -280,6 +281,8 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
         return False  # "Mr Kent"
     if _nationality(ctx, ent, rules):
         return False
+    if side_before_position(ctx, ent):
+        return True  # "England fly-half Charlie Hodgson"
     root = first_conjunct(ent.root)
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     if root.dep_ == "compound" and (root.head.lemma_.lower() in rules.team_nouns or (

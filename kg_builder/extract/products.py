@@ -2,12 +2,15 @@
 a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
 machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
 name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
-Qrio Robot'), and the spelt-out name of a technology's acronym ('Asymmetric Digital Subscriber
-Line', 'Global System for Mobiles'). A name the gazetteers or the article know as an
-organisation, a place or a person stays what it is ('Microsoft software', 'Nokia phones'), and
-so does one the article has speak ('Webroot said ...': a company). After typing, a name read as a
-product anywhere in the article names nothing where it was typed before (:func:`unname_products`).
-Reads the ``products`` rule section (``rules/extract/products.json``); used by :mod:`.entities`.
+Qrio Robot'), a name a noun for a kind of product names ('drug Tysabri', 'Avonex, Biogen Idec's
+drug'), a well-known product's name, or one opening or ending with it or with one the article
+read as a product before ('Windows XP', 'Xbox Live', 'Apple iPod'), and the spelt-out name of a
+technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for Mobiles'). A name
+the gazetteers or the article know as an organisation, a place or a person stays what it is
+('Microsoft software', 'Nokia phones'), and so does one the article has speak ('Webroot said
+...': a company). After typing, a name read as a product anywhere in the article names nothing
+where it was typed before (:func:`unname_products`). Reads the ``products`` rule section
+(``rules/extract/products.json``); used by :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -30,12 +33,15 @@ class ProductRules:
     """The ``products`` section: see the comment in ``rules/extract/products.json``."""
 
     product_nouns: Words
+    model_nouns: Words
+    product_names: frozenset[str]
     product_heads: Words
     speech_verbs: Words
     acronym_joins: Words
     technology_acronyms: frozenset[str]
     min_acronym_words: float
     given_names: frozenset[str]
+    company_words: frozenset[str]
 
 
 @cache
@@ -53,8 +59,47 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if len(words) > 1 and words[-1].lower() in rules.product_heads:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
-        product = acronym_spelt_out(ent) or _before_product_noun(ent, ctx.texts)
+        product = (acronym_spelt_out(ent) or _before_product_noun(ent, ctx.texts)
+                   or _named_model(ent) or _known_product(words, ctx.product_names))
     return product and not _speaks(ctx, ent.text)
+
+
+def _known_product(words: list[str], found: set[str]) -> bool:
+    """Whether a name is one the article read as a product before (``found``), or one of
+    product_names, or opens or ends with one ('Windows XP', 'Xbox Live', 'Apple iPod')."""
+    names = product_rules().product_names
+    return " ".join(words) in found or any(
+        " ".join(part) in names for part in (words, words[:1], words[-1:], words[:2]))
+
+
+def _named_model(ent: SpacySpan) -> bool:
+    """Whether a name is one of a kind of product, one of model_nouns, that names it right
+    before ('new multiple sclerosis drug Tysabri', 'the browser Firefox') or in apposition
+    ('Avonex, Biogen Idec's existing multiple sclerosis drug'; 'its new drug, Tysabri')."""
+    nouns = product_rules().model_nouns
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if (before is not None and before.pos_ == "NOUN" and before.is_lower
+            and before.lemma_.lower() in nouns and ent.start <= before.head.i < ent.end):
+        return True  # "drug Tysabri"
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns
+           and not any(g.dep_ == "conj" for g in c.children) for c in root.children):
+        return True  # "Avonex, Biogen Idec's ... drug"; not "Motorola, the handset and X maker"
+    head = root.head
+    if (root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+            and head.lemma_.lower() in nouns):
+        return True  # "its new drug, Tysabri"
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for token in doc[ent.end + 1:ent.end + 9]:  # an apposition the parser missed
+        if (token.is_punct and token.tag_ != "POS") or (
+                token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
+            return False
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (token.pos_ == "NOUN" and token.lemma_.lower() in nouns
+                and (nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s")))):
+            return True  # "Avonex, Biogen Idec's existing multiple sclerosis drug."
+    return False
 
 
 def acronym_spelt_out(ent: SpacySpan) -> bool:
@@ -122,10 +167,18 @@ def _speaks(ctx: ReadContext, text: str) -> bool:
 def unname_products(ctx: ReadContext) -> None:
     """A name read as a product's in an article (``ctx.product_names``) is no entity where it was
     typed before the words that give it away ('use Linux', then 'Linux software'): its mentions
-    keep their words but name nothing (kind None)."""
+    keep their words but name nothing (kind None); so is a name opening with it ('Windows XP'),
+    unless it opens with a given name, ends in one of company_words ('the Cray machine' beside
+    'Cray Research Inc'), the article names a person so or has it speak."""
     names = ctx.product_names
     if not names:
         return
+    rules = product_rules()
     for m in ctx.out.mentions:
-        if m.how == "name" and m.kind not in (None, "State") and m.name in names:
-            ctx.out.mentions[m.id] = replace(m, kind=None)
+        words = m.name.split() or [""]
+        if m.how == "name" and m.kind not in (None, "State") and (
+                m.name in names or (words[0] in names and words[0] not in rules.given_names
+                                    and words[-1] not in rules.company_words
+                                    and normalise(m.name) not in ctx.person_names
+                                    and not _speaks(ctx, m.name))):
+            ctx.out.mentions[m.id] = replace(m, kind=None)  # "Windows XP" before "Windows software"

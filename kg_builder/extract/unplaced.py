@@ -49,6 +49,7 @@ class UnplacedRules:
     max_words: float
     positions: Words
     opening_roles: Words
+    not_initials: frozenset[str]
 
 
 @cache
@@ -76,11 +77,12 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     after a noun for a person's role that it heads ('Reggae star Sizzla', 'striker Rivaldo'),
     with such a noun in apposition ('Makoto Kuroda, Japan's deputy minister'), right before
     'who' ('Sizzla, who was jailed'), in a sports report of two or more words after a state's
-    possessive ('Ethiopia's Tirunesh Dibaba'), or listed with the full name of a person the NER
-    tagged and no name it took for a place or an organisation ('Lenny Kravitz or Hendrix',
-    'photographers David Bailey, Rankin and Nan Goldin'; not 'Heathrow and Gatwick'). Not when a
-    word of it names a kind of place or of organisation ('Ocean City', 'Upper Afan Valley', 'the
-    Robert Kilroy-Silk Party')."""
+    possessive ('Ethiopia's Tirunesh Dibaba') or after a capital initial ('N Buckfield (Crawley
+    AC)'; not one of not_initials, words of one letter: 'A', 'I'), or listed with the full name
+    of a person the NER tagged and no name it took for a place or an organisation ('Lenny Kravitz
+    or Hendrix', 'photographers David Bailey, Rankin and Nan Goldin'; not 'Heathrow and
+    Gatwick'). Not when a word of it names a kind of place or of organisation ('Ocean City',
+    'Upper Afan Valley', 'the Robert Kilroy-Silk Party')."""
     rules = unplaced_rules()
     words = ent.text.split()
     gaz = ctx.gaz
@@ -98,6 +100,9 @@ def person_not_place(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.head.i == root.i and _role(before, rules):
         return True  # "Reggae star Sizzla"
+    initial = before.text.rstrip(".") if before is not None else ""
+    if ctx.sport and len(initial) == 1 and initial.isupper() and initial not in rules.not_initials:
+        return True  # "N Buckfield (Crawley AC)", "R Ibanez": a player's initial before the surname
     if any(c.dep_ == "appos" and _role(c, rules) for c in root.children):
         return True  # "Makoto Kuroda, Japan's deputy minister of ..."
     if any(c.dep_ == "relcl" and c.left_edge.i in (ent.end, ent.end + 1) and any(

@@ -55,6 +55,13 @@ def test_products_are_no_entities(assert_read, text, present, absent):
     # and so does one the article has speak (written)
     ("Zorbix chips power the new handsets, and Zorbix said it would double production.",
      "Zorbix"),
+    # a company with a product noun inside its apposition, not as its head (bbc-tech-335)
+    ("The system is not available commercially yet, but Motorola, the US mobile handset and "
+     "infrastructure maker, held a clinic for mobile operators.", "Motorola"),
+    # a company named like a product the article reads ('the Cray machine': reuters-10269)
+    ("NTT is considering buying a Cray II supercomputer from Cray Research Inc, an NTT official "
+     "said. NTT was considering the Cray machine because of its superior speed.",
+     "Cray Research Inc"),
     # a club before 'player' in a sports report is no product (written)
     ("Arsenal beat Chelsea 2-0 in the Premiership, and the Arsenal player of the match was "
      "Thierry Henry, who scored the goal in the first half before the striker was substituted.",
@@ -62,3 +69,45 @@ def test_products_are_no_entities(assert_read, text, present, absent):
 ])
 def test_actors_before_product_nouns_stay(read_entities, text, name):
     assert name in {label for label, _ in read_entities(text)}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name a noun for a kind of product names, before it or in apposition (bbc-business-150:
+    # Avonex was a city, Tysabri an organisation)
+    ("Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales of new "
+     "multiple sclerosis drug Tysabri after a patient's death in the US.",
+     {("United States", "State")}, {("Tysabri", "Organization"), ("Tysabri", "Company")}),
+    ("The cases cited involved the use of Avonex, Biogen Idec's existing multiple sclerosis drug.",
+     set(), {("Avonex", "City"), ("Avonex", "Organization")}),
+    # with a modifier after the noun (bbc-tech-127: Gizmondo was a city)
+    ("For those who like their gadgets to be multi-talented, the Gizmondo, a powerful gaming "
+     "console with GPS and GPRS, also doubles up as an MP3 player.",
+     set(), {("Gizmondo", "City"), ("Gizmondo", "Organization")}),
+    # a well-known product's name, and one opening with it (bbc-tech-003: Windows was a region;
+    # bbc-tech-221: Xbox Live a person; bbc-tech-083: Windows Genuine Advantage an organisation)
+    ("Microsoft would buy anti-virus software maker Sybari Software to improve its security in "
+     "its Windows and e-mail software.",
+     {("Microsoft", "Company"), ("Sybari Software", "Company")}, {("Windows", "Region")}),
+    ("Halo 2 can be connected to Microsoft's subscription-based broadband network, Xbox Live. "
+     "The explosion in Xbox Live traffic should be seen as a clarion call, he said.",
+     {("Microsoft", "Company")}, {("Xbox Live", "Person")}),
+    ("The Windows Genuine Advantage scheme means people will have to prove their software is "
+     "genuine from mid-2005.",
+     set(),
+     {("Windows Genuine Advantage", "Organization"), ("Windows Genuine Advantage", "Person")}),
+])
+def test_named_models_and_known_products(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # honours and technologies are no organisations (bbc-tech-119: OBE was a company;
+    # bbc-tech-049: Unicode an organisation; bbc-tech-110: RSS, XML)
+    ("The developer, who received an OBE in 2002, was estimated to have been worth more than "
+     "200m pounds.", {("OBE", "Organization"), ("OBE", "Company")}),
+    ("Website PayPal could now be coded using a system called Unicode, and the XML and RSS "
+     "feeds were changed.",
+     {("Unicode", "Organization"), ("XML", "Organization"), ("RSS", "Organization")}),
+])
+def test_honours_and_technologies_are_no_bodies(read_entities, text, absent):
+    assert not absent & set(read_entities(text))

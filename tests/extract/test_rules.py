@@ -27,6 +27,7 @@ from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.short_names import ShortNameRules
+from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
@@ -40,7 +41,7 @@ SECTIONS = {
     "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
-    "products": ProductRules,
+    "products": ProductRules, "sides": SidesRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules,
