@@ -46,6 +46,7 @@ class ProspectRules:
     claim_verbs: Words
     report_passives: Words
     attribution_heads: dict[str, str]
+    norm_nouns: Words
     clause_deps: frozenset[str]
 
 
@@ -222,7 +223,8 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
     threatened Gary Neville'), named by a noun with one of ``evidential_modifiers`` ('the
     alleged attack on Iraq'), in a clause with one of ``evidential_adverbs`` ('Iran allegedly
     supplied the rebels', 'Mr Brown allegedly said … Mr Blair told him') or attributed by one
-    of ``attribution_heads`` ('according to diplomats'), in a clause of one of ``claim_verbs``
+    of ``attribution_heads`` ('according to diplomats'; not to one of ``norm_nouns``: 'according
+    to the ministerial code'), in a clause of one of ``claim_verbs``
     ('The Guardian reports that …', 'Iran attacked Iraq, the newspaper reported'), or in the
     infinitive of a passive verb of ``report_passives`` ('is said to have accused …')."""
     rules = prospect_rules()
@@ -241,9 +243,11 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
         if to is not None and token.head.i in heads:
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == to),
                         None)
-            if prep is not None:
-                return Telling(source=next((c for c in prep.children if c.dep_ == "pobj"),
-                                           None))
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep is not None else None
+            if prep is not None and not (source is not None
+                                         and source.lemma_.lower() in rules.norm_nouns):
+                return Telling(source=source)  # 'according to the code' names a rule, no teller
     for clause in chain:
         if any(c.dep_ == "advmod" and c.lower_ in rules.evidential_adverbs
                for t in {clause, trigger, governor} for c in t.children):

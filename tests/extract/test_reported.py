@@ -47,6 +47,19 @@ def test_an_act_according_to_someone_is_reported(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # regression (held-out v16 rescore, invented sentences): 'according to' a rule names no
+    # teller; the act in another conjunct stays stated
+    ("Mr Smith said the report should have been published in full, according to the "
+     "ministerial code, and accused the Home Office of a cover-up.",
+     {("Smith", "Accusation", "Home Office", "positive", "asserted")}),
+    ("Iran attacked Iraqi positions last week, according to the newspaper.",
+     {("Iran", "Attack", "Iraq", "positive", "reported")}),
+])
+def test_according_to_a_rule_is_no_report(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
 def test_according_to_names_the_reporter(read_text):
     extraction = read_text("Syria met Israeli officials in Cairo, according to diplomats.")
     labels = {e.key: e.label for e in extraction.entities}
