@@ -97,3 +97,24 @@ def test_labelling_without_as(read_with, text, expected):
 ])
 def test_the_author_of_what_is_judged(read_with, text, expected):
     assert read_with(text, "evaluation") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # words of judgement the list lacked (invented sentences, after the constructions of
+    # bbc-politics-067 and bbc-politics-215 of dev11)
+    ("The shadow home secretary, Theresa May, said Labour's plans were inadequate.",
+     {("Theresa May", "Criticism", "Labour Party (United Kingdom)")}),
+    ('Sir Menzies Campbell said the Home Office rules were "discriminatory".',
+     {("Menzies Campbell", "Criticism", "Home Office")}),
+    # denying a good word judges too: 'not proportionate', 'has not been straightforward' …
+    ('Sir Menzies Campbell said the Home Office rules were "not proportionate".',
+     {("Menzies Campbell", "Criticism", "Home Office")}),
+    ("Michael Howard said Labour's tax plans were not credible.",
+     {("Michael Howard", "Criticism", "Labour Party (United Kingdom)")}),
+    # … not denying a bad one, nor a word that judges nothing
+    ("Germany said the French plan was not unrealistic.", set()),
+    ("Michael Howard said Labour's tax plans were not new.", set()),
+])
+def test_inadequate_and_not_credible(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected

@@ -918,3 +918,15 @@ def test_calling_on_a_person_is_a_visit(read_with, text, expected):
 ])
 def test_meeting_a_party_to_discuss_is_with_that_party(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'hit back at' a party or its claim is criticism, as 'hit out at' is (invented sentences,
+    # after bbc-politics-200 of dev11)
+    ("Graham Robb hit back at Ray Mallon's claim that an assembly would improve transport.",
+     {("Graham Robb", "Criticism", "Ray Mallon")}),
+    ("Michael Howard hit back at Tony Blair.", {("Michael Howard", "Criticism", "Tony Blair")}),
+])
+def test_hit_back_at(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -40,6 +40,7 @@ class EvaluationRules:
     always_negative_verbs: Words
     complement_preps: Words
     negative_words: Words
+    negated_positive_words: Words
     adjectives: Words
     adjective_preps: Words
     speech_verbs: Words
@@ -109,12 +110,12 @@ class Evaluation:
     def _statement(self, ctx: ReadContext, verb: Token) -> bool:
         """'X said the Reagan administration plan … is unrealistic', 'X argued that the Tories
         were irresponsible': the clause's subject, or whose it is, judged negatively by the
-        complement of its copula (not when the clause is negated)."""
+        complement of its copula (not when the clause is negated, unless it denies a good word:
+        'said the new rules were "not proportionate"')."""
         rules = self.rules
         targets: list[Token] = []
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or ctx.lemmas[clause.i] not in rules.statement_copulas \
-                    or any(c.dep_ == "neg" for c in clause.children):
+            if clause.dep_ != "ccomp" or ctx.lemmas[clause.i] not in rules.statement_copulas:
                 continue
             # the complement and its own modifiers, not its phrases ('dead or missing in the
             # disaster' judges no one)
@@ -122,7 +123,9 @@ class Evaluation:
             complement += [m for c in complement for m in c.children
                            if m.dep_ in ("amod", "advmod", "conj", "compound", "neg")]
             words = {ctx.lemmas[t.i] for t in complement} | {t.lower_ for t in complement}
-            if not words & rules.negative_words or any(t.dep_ == "neg" for t in complement):
+            negated = any(t.dep_ == "neg" for t in (*clause.children, *complement))
+            # 'is not unrealistic' judges no one; 'were not proportionate' does
+            if not words & (rules.negated_positive_words if negated else rules.negative_words):
                 continue
             # 'said: "This is an incredible gaffe by Jack McConnell"': the author of what is judged
             targets += [t for c in complement for t in self._author(ctx, c)]
