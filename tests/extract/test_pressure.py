@@ -68,3 +68,17 @@ def test_pressure(read_with, text, expected):
 ])
 def test_sanctions_and_threats_faced(read_with, text, expected):
     assert read_with(text, "pressure", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # criticism one faces, comes under or draws is its source's (invented sentences)
+    ("Tony Blair came under criticism from Michael Howard over the war.",
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    ("Tony Blair faced criticism from Michael Howard over the war.",
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    ("The Home Office attracted criticism from MPs.", {("MPs", "Criticism", "Home Office")}),
+    # … a verb that is a trigger codes its own event
+    ("Tony Blair rejected criticism from Michael Howard.", set()),
+])
+def test_criticism_faced(read_with, text, expected):
+    assert read_with(text, "pressure") == expected
