@@ -1,0 +1,83 @@
+"""Titles of works the syntax around a name gives away, in any article: a work noun in apposition
+('Merry Christmas Everybody, the hit single') or as the complement of 'be' ('GTA San Andreas is
+the sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starred in Deadwood';
+in arts reports also 'appeared in Casualty'), in arts reports the object of a verb of singing
+or performing ('sang Jerusalem'), a name the NER took for no person's owning an actor or an
+author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by' and its author
+('Angels and Demons, by US author Dan Brown'). The caller (:func:`.works.arts_work`) has checked
+that the name is none the gazetteers or the article know. Reads the ``work_syntax`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["WorkSyntaxRules", "work_by_syntax", "work_syntax_rules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkSyntaxRules:
+    """The ``work_syntax`` section: see the comment in ``rules/extract/work_syntax.json``."""
+
+    work_nouns: Words
+    star_verbs: Words
+    arts_appear_verbs: Words
+    arts_perform_verbs: Words
+    role_nouns: Words
+    author_words: Words
+    max_title_words: float
+
+
+@cache
+def work_syntax_rules() -> WorkSyntaxRules:
+    return load_section("work_syntax", WorkSyntaxRules)
+
+
+def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether the syntax around a name makes it a work's title (the module docstring's cues)."""
+    rules = work_syntax_rules()
+    root = ent.root
+    head = root.head
+    arts = ctx.arts and not ctx.sport
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.work_nouns
+           for c in root.children):
+        return True  # "Merry Christmas Everybody, the hit single"
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.work_nouns
+            for c in head.children):
+        return True  # "GTA San Andreas is the sequel to ...", "Wasp is a short film"
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in rules.star_verbs
+            or (arts and head.head.lemma_.lower() in rules.arts_appear_verbs)):
+        return True  # "starred in Deadwood", "appeared in Casualty" (an arts report)
+    if label == "PERSON":  # a person's co-star, a person sung of: no title
+        return _before_author(ent, rules)
+    if arts and root.dep_ == "dobj" and head.lemma_.lower() in rules.arts_perform_verbs:
+        return True  # "sang Jerusalem"
+    if root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in rules.role_nouns:
+        return True  # "EastEnders' actress Scarlett Johnson"
+    return _before_author(ent, rules)
+
+
+def _before_author(ent: SpacySpan, rules: WorkSyntaxRules) -> bool:
+    """'Angels and Demons, by US author Dan Brown': the name (and the capitalised words, 'and',
+    'of' or 'the' after it) before a comma, 'by', at most two capitalised words or author_words
+    and a person's name."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < rules.max_title_words and (
+            doc[i].is_title or doc[i].lower_ in ("and", "of", "the")):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "by":
+        return False
+    j = i + 2
+    while j < min(len(doc), i + 5) and doc[j].ent_type_ != "PERSON" and (
+            doc[j].lower_ in rules.author_words or doc[j].is_title or doc[j].is_upper):
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
