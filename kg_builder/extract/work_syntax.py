@@ -4,7 +4,9 @@ the sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starre
 in arts reports also 'appeared in Casualty'), in arts reports the object of a verb of singing
 or performing ('sang Jerusalem'), a name the NER took for no person's owning an actor or an
 author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by' and its author
-('Angels and Demons, by US author Dan Brown'). The caller (:func:`.works.arts_work`) has checked
+('Angels and Demons, by US author Dan Brown'); listed as what works or hits include ('whose hits
+include Design For Life'); in arts reports, after a person's possessive ('Jules Massenet's
+Manon'). The caller (:func:`.works.arts_work`) has checked
 that the name is none the gazetteers or the article know. Reads the ``work_syntax`` rule section.
 """
 
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from .context import ReadContext
 from .rules import Words, load_section
@@ -26,9 +29,12 @@ class WorkSyntaxRules:
     """The ``work_syntax`` section: see the comment in ``rules/extract/work_syntax.json``."""
 
     work_nouns: Words
+    list_subjects: Words
     star_verbs: Words
     arts_appear_verbs: Words
     arts_perform_verbs: Words
+    not_work_heads: Words
+    speech_verbs: Words
     role_nouns: Words
     author_words: Words
     max_title_words: float
@@ -56,13 +62,45 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
             head.head.lemma_.lower() in rules.star_verbs
             or (arts and head.head.lemma_.lower() in rules.arts_appear_verbs)):
         return True  # "starred in Deadwood", "appeared in Casualty" (an arts report)
+    if _listed(root, rules):
+        return True  # "whose hits include Design For Life and If You Tolerate This"
     if label == "PERSON":  # a person's co-star, a person sung of: no title
         return _before_author(ent, rules)
+    speaks = root.dep_ == "nsubj" and head.lemma_.lower() in rules.speech_verbs
+    if arts and _made_by(ent) and ent[-1].lower_ not in rules.not_work_heads and not speaks:
+        return True  # "Jules Massenet's Manon"; not "Grauman's Chinese Theatre", a place
     if arts and root.dep_ == "dobj" and head.lemma_.lower() in rules.arts_perform_verbs:
         return True  # "sang Jerusalem"
     if root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in rules.role_nouns:
         return True  # "EastEnders' actress Scarlett Johnson"
     return _before_author(ent, rules)
+
+
+def _listed(root: Token, rules: WorkSyntaxRules) -> bool:
+    """Whether a name is listed as the object of 'include' whose subject is one of list_subjects
+    ('Other nominees included the Motorcycle Diaries, Zatoichi and Hero'), or after 'including'
+    and such a noun ('films including Hero')."""
+    if any(c.dep_ == "case" for c in root.children):
+        return False  # "include Band Aid's Do They Know It's Christmas?": the band owns it
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() == "include":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.list_subjects
+                   for c in head.children)
+    return (root.dep_ == "pobj" and head.lower_ == "including"
+            and head.head.lemma_.lower() in rules.list_subjects)
+
+
+def _made_by(ent: SpacySpan) -> bool:
+    """Whether a name follows the possessive of a person's name ('Jules Massenet's Manon'): in an
+    arts report, a work of theirs; not an organisation's ("1Xtra's G Money", a presenter)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (i >= 1 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "PERSON"
+            and doc[i - 1].ent_iob_ in ("B", "I"))
 
 
 def _before_author(ent: SpacySpan, rules: WorkSyntaxRules) -> bool:
