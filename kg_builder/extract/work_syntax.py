@@ -6,7 +6,8 @@ or performing ('sang Jerusalem'), a name the NER took for no person's owning an 
 author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by' and its author
 ('Angels and Demons, by US author Dan Brown'); listed as what works or hits include ('whose hits
 include Design For Life'); in arts reports, after a person's possessive ('Jules Massenet's
-Manon'). The caller (:func:`.works.arts_work`) has checked
+Manon'). :func:`untagged_titles` collects the titles after a work noun the NER left untagged,
+for :mod:`.entities`. The caller of :func:`work_by_syntax` (:func:`.works.arts_work`) has checked
 that the name is none the gazetteers or the article know. Reads the ``work_syntax`` rule section.
 """
 
@@ -21,7 +22,7 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["WorkSyntaxRules", "work_by_syntax", "work_syntax_rules"]
+__all__ = ["WorkSyntaxRules", "untagged_titles", "work_by_syntax", "work_syntax_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,6 +75,36 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in rules.role_nouns:
         return True  # "EastEnders' actress Scarlett Johnson"
     return _before_author(ent, rules)
+
+
+def untagged_titles(ctx: ReadContext) -> set[str]:
+    """The titles the article writes right after a work noun where the NER tagged nothing ('the
+    Oscar-nominated movie The Aviator'), without a leading 'The': the same words tagged elsewhere
+    ('The Aviator's four producers') name no entity either. Capitalised words, and 'of', 'and'
+    or 'the' between them, opening with a proper noun; none in sports reports."""
+    if ctx.sport:
+        return set()
+    rules = work_syntax_rules()
+    doc = ctx.doc
+    found = set()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.work_nouns:
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == "The":
+            start += 1
+        end = start
+        while (end < len(doc) and end - start < rules.max_title_words
+               and not doc[end].ent_type_) and ((doc[end].is_title and doc[end].is_alpha) or (
+                    end > start and doc[end].lower_ in ("of", "and", "the")
+                    and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        whole = end == len(doc) or not doc[end].is_title  # not cut by a tagged name or the limit
+        while end > start and not doc[end - 1].is_title:
+            end -= 1
+        if end > start and doc[start].pos_ == "PROPN" and whole:
+            found.add(doc[start:end].text)
+    return found
 
 
 def _listed(root: Token, rules: WorkSyntaxRules) -> bool:
