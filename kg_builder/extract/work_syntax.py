@@ -6,9 +6,11 @@ or performing ('sang Jerusalem'), a name the NER took for no person's owning an 
 author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by' and its author
 ('Angels and Demons, by US author Dan Brown'); listed as what works or hits include ('whose hits
 include Design For Life'); in arts reports, after a person's possessive ('Jules Massenet's
-Manon'). :func:`untagged_titles` collects the titles after a work noun the NER left untagged,
-for :mod:`.entities`. The caller of :func:`work_by_syntax` (:func:`.works.arts_work`) has checked
-that the name is none the gazetteers or the article know. Reads the ``work_syntax`` rule section.
+Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures
+event'; not its host: 'the University of Edinburgh event'). :func:`untagged_titles` collects
+the titles after a work noun the NER left untagged, for :mod:`.entities`. The caller of
+:func:`work_by_syntax` (:func:`.works.arts_work`) has checked that the name is none the
+gazetteers or the article know. Reads the ``work_syntax`` rule section.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ class WorkSyntaxRules:
     """The ``work_syntax`` section: see the comment in ``rules/extract/work_syntax.json``."""
 
     work_nouns: Words
+    event_nouns: Words
     list_subjects: Words
     star_verbs: Words
     arts_appear_verbs: Words
@@ -49,6 +52,7 @@ def work_syntax_rules() -> WorkSyntaxRules:
 def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     """Whether the syntax around a name makes it a work's title (the module docstring's cues)."""
     rules = work_syntax_rules()
+    doc = ent.doc
     root = ent.root
     head = root.head
     arts = ctx.arts and not ctx.sport
@@ -63,6 +67,11 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
             head.head.lemma_.lower() in rules.star_verbs
             or (arts and head.head.lemma_.lower() in rules.arts_appear_verbs)):
         return True  # "starred in Deadwood", "appeared in Casualty" (an arts report)
+    if (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and root.head.i == ent.end
+            and doc[ent.end].lower_ in rules.event_nouns
+            and not any(t.lower_ in rules.not_work_heads for t in ent)):
+        return True  # "the Tri-Nations tournament", "a Futures event"; not "the University of
+        # Edinburgh event", its host
     if _listed(root, rules):
         return True  # "whose hits include Design For Life and If You Tolerate This"
     if label == "PERSON":  # a person's co-star, a person sung of: no title

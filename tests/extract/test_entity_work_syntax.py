@@ -82,3 +82,21 @@ def test_titles_untagged_after_a_work_noun(read_entities, text, kept, titles):
     found = {label for label, _ in read_entities(text)}
     assert kept <= found, found
     assert not titles & found, found
+
+
+@pytest.mark.parametrize(("text", "kept", "events"), [
+    # a name before an event noun is the event (Sydney International in sheet bbc-sport-484,
+    # Network Computing in dev11 bbc-tech-022); not its host (University of Edinburgh in dev10
+    # bbc-entertainment-131)
+    ("The former champion will return to action in January's Perth International tournament.",
+     set(), {"Perth International"}),
+    ("The chief executive spoke at the quarterly Network Computing event in California.",
+     {"California"}, {"Network Computing"}),
+    ("The singer warned against musicians being too closely linked with MPs, at the University "
+     "of Edinburgh event.",
+     {"University of Edinburgh"}, set()),
+])
+def test_named_events(read_entities, text, kept, events):
+    found = {label for label, _ in read_entities(text)}
+    assert kept <= found, found
+    assert not events & found, found
