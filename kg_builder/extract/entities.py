@@ -62,6 +62,7 @@ from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
 from .products import product_name, unname_products
+from .work_syntax import untagged_titles
 from .works import arts_work, tagged_works, title_fragment, unname_works
 
 __all__ = ["ORG_KINDS", "MentionRules", "classify", "collect_entities", "mention_rules", "org_kind"]
@@ -441,6 +442,7 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.arts = arts_article(ctx)
     ctx.tagged_works = tagged_works(ctx)
     ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
+    ctx.work_titles.update(untagged_titles(ctx))  # "movie The Aviator" untagged, then tagged
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents if sheets else ():
         if sent.start in sheets:

@@ -8,8 +8,9 @@ of', 'Monsoon Wedding'); anywhere, a name after a work noun written with a hyphe
 re-make Alfie') or before 'starring' or 'directed by' ('Kinsey, starring Liam Neeson'), and the
 words of a title the NER cut after 'of' or ':' ('Eternal Sunshine' + 'of the Spotless Mind',
 'CSI: Crime Scene Investigation'); and, after typing, a name an arts report reads as a work
-later is a work where it was typed before ('The Office ... his Office character'). Run by
-:mod:`.entities` with the ``mentions`` rule section.
+later is a work where it was typed before ('The Office ... his Office character'). The cues of
+the syntax around a name, in any article, are :mod:`.work_syntax`'s ('starred in Collateral').
+Run by :mod:`.entities` with the ``mentions`` rule section.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .work_syntax import work_by_syntax
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -88,6 +90,8 @@ def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules)
     gazetteers or the article know, no acronym and no people."""
     if label == "NORP" or _known(ctx, ent.text, rules):
         return False
+    if work_by_syntax(ctx, ent, label):
+        return True  # "Merry Christmas Everybody, the hit single", "starred in Deadwood" (work_syntax.py)
     doc = ctx.doc
     if (ent.start >= 3 and doc[ent.start - 2].text == "-"
             and doc[ent.start - 3].lower_ + doc[ent.start - 1].lower_ in rules.work_nouns):

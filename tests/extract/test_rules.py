@@ -32,6 +32,7 @@ from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
 from kg_builder.extract.unplaced import UnplacedRules
+from kg_builder.extract.work_syntax import WorkSyntaxRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
 SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
@@ -44,7 +45,7 @@ SECTIONS = {
     "products": ProductRules, "sides": SidesRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
-    "reports": ReportRules,
+    "reports": ReportRules, "work_syntax": WorkSyntaxRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -1,0 +1,161 @@
+"""Titles of works the syntax around a name gives away, in any article: a work noun in apposition
+('Merry Christmas Everybody, the hit single') or as the complement of 'be' ('GTA San Andreas is
+the sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starred in Deadwood';
+in arts reports also 'appeared in Casualty'), in arts reports the object of a verb of singing
+or performing ('sang Jerusalem'), a name the NER took for no person's owning an actor or an
+author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by' and its author
+('Angels and Demons, by US author Dan Brown'); listed as what works or hits include ('whose hits
+include Design For Life'); in arts reports, after a person's possessive ('Jules Massenet's
+Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures
+event'; not its host: 'the University of Edinburgh event'). :func:`untagged_titles` collects
+the titles after a work noun the NER left untagged, for :mod:`.entities`. The caller of
+:func:`work_by_syntax` (:func:`.works.arts_work`) has checked that the name is none the
+gazetteers or the article know. Reads the ``work_syntax`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["WorkSyntaxRules", "untagged_titles", "work_by_syntax", "work_syntax_rules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WorkSyntaxRules:
+    """The ``work_syntax`` section: see the comment in ``rules/extract/work_syntax.json``."""
+
+    work_nouns: Words
+    event_nouns: Words
+    list_subjects: Words
+    star_verbs: Words
+    arts_appear_verbs: Words
+    arts_perform_verbs: Words
+    not_work_heads: Words
+    speech_verbs: Words
+    role_nouns: Words
+    author_words: Words
+    max_title_words: float
+
+
+@cache
+def work_syntax_rules() -> WorkSyntaxRules:
+    return load_section("work_syntax", WorkSyntaxRules)
+
+
+def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether the syntax around a name makes it a work's title (the module docstring's cues)."""
+    rules = work_syntax_rules()
+    doc = ent.doc
+    root = ent.root
+    head = root.head
+    arts = ctx.arts and not ctx.sport
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.work_nouns
+           for c in root.children):
+        return True  # "Merry Christmas Everybody, the hit single"
+    if root.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() in rules.work_nouns
+            for c in head.children):
+        return True  # "GTA San Andreas is the sequel to ...", "Wasp is a short film"
+    if root.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and (
+            head.head.lemma_.lower() in rules.star_verbs
+            or (arts and head.head.lemma_.lower() in rules.arts_appear_verbs)):
+        return True  # "starred in Deadwood", "appeared in Casualty" (an arts report)
+    if (ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and root.head.i == ent.end
+            and doc[ent.end].lower_ in rules.event_nouns
+            and not any(t.lower_ in rules.not_work_heads for t in ent)):
+        return True  # "the Tri-Nations tournament", "a Futures event"; not "the University of
+        # Edinburgh event", its host
+    if _listed(root, rules):
+        return True  # "whose hits include Design For Life and If You Tolerate This"
+    if label == "PERSON":  # a person's co-star, a person sung of: no title
+        return _before_author(ent, rules)
+    speaks = root.dep_ == "nsubj" and head.lemma_.lower() in rules.speech_verbs
+    if arts and _made_by(ent) and ent[-1].lower_ not in rules.not_work_heads and not speaks:
+        return True  # "Jules Massenet's Manon"; not "Grauman's Chinese Theatre", a place
+    if arts and root.dep_ == "dobj" and head.lemma_.lower() in rules.arts_perform_verbs:
+        return True  # "sang Jerusalem"
+    if root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in rules.role_nouns:
+        return True  # "EastEnders' actress Scarlett Johnson"
+    return _before_author(ent, rules)
+
+
+def untagged_titles(ctx: ReadContext) -> set[str]:
+    """The titles the article writes right after a work noun where the NER tagged nothing ('the
+    Oscar-nominated movie The Aviator'), without a leading 'The': the same words tagged elsewhere
+    ('The Aviator's four producers') name no entity either. Capitalised words, and 'of', 'and'
+    or 'the' between them, opening with a proper noun; none in sports reports."""
+    if ctx.sport:
+        return set()
+    rules = work_syntax_rules()
+    doc = ctx.doc
+    found = set()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.work_nouns:
+            continue
+        start = token.i + 1
+        if start < len(doc) and doc[start].text == "The":
+            start += 1
+        end = start
+        while (end < len(doc) and end - start < rules.max_title_words
+               and not doc[end].ent_type_) and ((doc[end].is_title and doc[end].is_alpha) or (
+                    end > start and doc[end].lower_ in ("of", "and", "the")
+                    and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        whole = end == len(doc) or not doc[end].is_title  # not cut by a tagged name or the limit
+        while end > start and not doc[end - 1].is_title:
+            end -= 1
+        if end > start and doc[start].pos_ == "PROPN" and whole:
+            found.add(doc[start:end].text)
+    return found
+
+
+def _listed(root: Token, rules: WorkSyntaxRules) -> bool:
+    """Whether a name is listed as the object of 'include' whose subject is one of list_subjects
+    ('Other nominees included the Motorcycle Diaries, Zatoichi and Hero'), or after 'including'
+    and such a noun ('films including Hero')."""
+    if any(c.dep_ == "case" for c in root.children):
+        return False  # "include Band Aid's Do They Know It's Christmas?": the band owns it
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() == "include":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.list_subjects
+                   for c in head.children)
+    return (root.dep_ == "pobj" and head.lower_ == "including"
+            and head.head.lemma_.lower() in rules.list_subjects)
+
+
+def _made_by(ent: SpacySpan) -> bool:
+    """Whether a name follows the possessive of a person's name ('Jules Massenet's Manon'): in an
+    arts report, a work of theirs; not an organisation's ("1Xtra's G Money", a presenter)."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return (i >= 1 and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "PERSON"
+            and doc[i - 1].ent_iob_ in ("B", "I"))
+
+
+def _before_author(ent: SpacySpan, rules: WorkSyntaxRules) -> bool:
+    """'Angels and Demons, by US author Dan Brown': the name (and the capitalised words, 'and',
+    'of' or 'the' after it) before a comma, 'by', at most two capitalised words or author_words
+    and a person's name."""
+    doc = ent.doc
+    i = ent.end
+    while i < len(doc) and i - ent.end < rules.max_title_words and (
+            doc[i].is_title or doc[i].lower_ in ("and", "of", "the")):
+        i += 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "by":
+        return False
+    j = i + 2
+    while j < min(len(doc), i + 5) and doc[j].ent_type_ != "PERSON" and (
+            doc[j].lower_ in rules.author_words or doc[j].is_title or doc[j].is_upper):
+        j += 1
+    return j < len(doc) and doc[j].ent_type_ == "PERSON" and doc[j].ent_iob_ == "B"
