@@ -46,6 +46,7 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
 from .sides import side_before_position
@@ -202,6 +203,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
         return ("Region", "name", region.country if region else None)
+    if (peerage := peerage_place(ctx, ent)) is not None:
+        return (peerage, "name", None)  # "Lord Roberts of Conwy": the town of a peer's title
     state = gaz.state(text)
     if state is not None:
         country, how = state
