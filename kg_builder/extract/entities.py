@@ -49,7 +49,7 @@ from .names import after_typing, business_names, no_names, one_kind_per_name, on
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
-from .sides import side_before_position
+from .sides import side_before_position, side_by_agreement
 from .rules import Words, load_section
 from .spans import (
     before_spaced_dash,
@@ -260,7 +260,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
-    if label != "NORP" and side_before_position(ctx, ent):
+    if label != "NORP" and (side_before_position(ctx, ent) or side_by_agreement(ctx, ent, label)):
         return ("Organization", "name", None)  # "Bath prop David Barnes": the player's club
     if group_of_people(ent, label, rules):
         return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts

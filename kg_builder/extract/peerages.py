@@ -11,7 +11,6 @@ from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 
-from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import load_section
 
@@ -34,8 +33,9 @@ def peerages_rules() -> PeeragesRules:
 def peerage_place(ctx: ReadContext, ent: SpacySpan) -> str | None:
     """The kind of a name right after 'of' that follows one of peer_titles and a name of at most
     max_name_words capitalised words ('Lord Roberts of Conwy', 'Baroness Thatcher of
-    Kesteven'): 'City' or 'Region' where the gazetteers know it so, else 'Place'; None for
-    any other name, and for a state's name ('Lord Ahmed of Pakistan' keeps the state)."""
+    Kesteven'): 'Region' where the gazetteers know a region of that name, else 'City' (a city,
+    town or village: most titles are named after one); None for any other name, and for a
+    state's name ('Lord Ahmed of Pakistan' keeps the state)."""
     rules = peerages_rules()
     doc = ctx.doc
     i = ent.start - 1
@@ -53,4 +53,4 @@ def peerage_place(ctx: ReadContext, ent: SpacySpan) -> str | None:
         return None
     if gaz.region(text) is not None:
         return "Region"
-    return "City" if normalise(text) in gaz.cities else "Place"
+    return "City"

@@ -3,7 +3,9 @@ official's noun is the national team ('the former England coach'; mentions.team_
 report known by a word only sport uses ('offside', 'free-kick'; mentions.sport_strong_words)
 reads its clubs and teams as sides; a ground the gazetteers know as a town is a place, not the
 club read from it elsewhere (kg_builder/extract/grounds.py); the town in a peer's title is a
-place, whatever the NER tagged (kg_builder/extract/peerages.py). Through the real model;
+town, whatever the NER tagged (kg_builder/extract/peerages.py); a one-word name the NER took for
+a person's that is the subject of a plural verb is a side ('Lazio are favourites';
+kg_builder/extract/sides.py). Through the real model;
 sentences from development articles of BBC (dev9-dev11, not in tests/data/audit/split.json) or
 written for the rule: the (label, kind) pairs that must and must not be there."""
 
@@ -60,9 +62,20 @@ def test_grounds_are_places(assert_read, text, present, absent):
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # written: the NER takes the town for an organisation, the region for a person
     ("Lord Roberts of Conwy, a former Welsh Office minister, said the plan was flawed.",
-     {("Conwy", "Place"), ("Roberts", "Person")}, {("Conwy", "Organization")}),
+     {("Conwy", "City"), ("Roberts", "Person")}, {("Conwy", "Organization")}),
     ("Baroness Thatcher of Kesteven attended the dinner.",
-     {("Kesteven", "Place")}, {("Kesteven", "Person")}),
+     set(), {("Kesteven", "Person")}),
 ])
 def test_the_place_in_a_peers_title(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a club after 'against' and as the subject of 'are' (dev10 bbc-sport-222: a person)
+    ("Middlesbrough boss Steve McClaren praised his side after the 2-0 Uefa Cup win against "
+     "Lazio. \"No matter what anybody says, Lazio are favourites to win this competition.\" "
+     "The striker scored.",
+     {("Lazio", "Organization"), ("Steve McClaren", "Person")}, {("Lazio", "Person")}),
+])
+def test_a_name_with_a_plural_verb_is_a_side(assert_read, text, present, absent):
     assert_read(text, present, absent)
