@@ -35,7 +35,11 @@ def _keys() -> frozenset[str]:
 
 
 def known_ground(ent: SpacySpan) -> bool:
-    """Whether a name, without a leading 'the', is one of names ('Old Trafford', 'Nou Camp')."""
+    """Whether a name, without a leading 'the', is one of names ('Old Trafford', 'Nou Camp'),
+    and does not modify a common noun: 'the Old Trafford boss' is the club's manager."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        return False
     text = ent.text
     if text.lower().startswith("the "):
         text = text[4:]

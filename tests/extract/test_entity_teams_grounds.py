@@ -54,6 +54,11 @@ def test_words_only_sport_uses_make_a_sports_report(assert_read, text, present, 
     ("Barcelona secured a 2-1 Champions League first-leg lead in the Nou Camp. The striker and "
      "the midfielder missed the match.",
      {("Nou Camp", "Place")}, {("Nou Camp", "Region")}),
+    # the ground's name before a common noun stays the club (dev-sheet bbc-sport-282, written
+    # around it)
+    ("\"It was a fantastic game of football,\" said the Old Trafford boss. The striker and the "
+     "midfielder scored twice in the match.",
+     set(), {("Old Trafford", "Place")}),
 ])
 def test_grounds_are_places(assert_read, text, present, absent):
     assert_read(text, present, absent)
