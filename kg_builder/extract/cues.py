@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .context import ReadContext
+from .grounds import known_ground
 from .places import region_name
 from .sides import side_before_position
 from .unplaced import listed_product, person_not_place
@@ -533,8 +534,9 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
 
 def sports_venue(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:
     """Whether a name in a sports report is a ground, a place: it ends in one of
-    sport_venue_heads ('Ewood Park', 'Elland Road'; not a person's name), or it is where a game
-    is played, after 'at' ('a 0-0 tie at Old Trafford', 'limped out at Kingsholm'), and is no
+    sport_venue_heads ('Ewood Park', 'Elland Road'; not a person's name), a ground the rules
+    know by name (:func:`.grounds.known_ground`: 'Old Trafford', also a town of the gazetteers),
+    or it is where a game is played, after 'at' ('limped out at Kingsholm'), and is no
     town (that stands for the club), state, region, organisation, event or person the gazetteers
     or the article know, nor a club's name ('at Manchester United'), nor a name the article uses
     elsewhere but after a preposition ('departing Celtic ... stay at Celtic': the club)."""
@@ -544,6 +546,8 @@ def sports_venue(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
     words = text.lower().split()
     if len(words) > 1 and words[-1] in rules.sport_venue_heads and label != "PERSON":
         return True
+    if known_ground(ent):
+        return True  # "at Old Trafford", "the Nou Camp": a ground the gazetteers know as a town
     gaz = ctx.gaz
     key = normalise(text)
     if (key in gaz.cities or gaz.state(text) is not None or gaz.region(text) is not None

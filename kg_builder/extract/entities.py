@@ -46,18 +46,13 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
-from .sides import side_before_position
+from .sides import side_before_position, side_by_agreement
 from .rules import Words, load_section
-from .spans import (
-    before_spaced_dash,
-    common_acronym,
-    is_ticker,
-    known_longer,
-    phrase_before,
-    wire_company,
-)
+from .spans import (before_spaced_dash, common_acronym, is_ticker, known_longer, phrase_before,
+                    wire_company)
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
@@ -203,6 +198,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
         return ("Region", "name", region.country if region else None)
+    if (peerage := peerage_place(ctx, ent)) is not None:
+        return (peerage, "name", None)  # "Lord Roberts of Conwy": the town of a peer's title
     state = gaz.state(text)
     if state is not None:
         country, how = state
@@ -258,7 +255,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
-    if label != "NORP" and side_before_position(ctx, ent):
+    if label != "NORP" and (side_before_position(ctx, ent) or side_by_agreement(ctx, ent, label)):
         return ("Organization", "name", None)  # "Bath prop David Barnes": the player's club
     if group_of_people(ent, label, rules):
         return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts

@@ -3,7 +3,10 @@ Everton midfielder Thomas Gravesen', 'Munster lock Paul O'Connell', 'England fly
 Hodgson' in a sports report, and before a position only sport has in any article ('Crystal
 Palace striker Andy Johnson') — the club or the national team the player plays for, an
 organisation, whatever the NER took the name for (a person, a place). Not a name the article or
-the gazetteers know as a person's, nor one opening with a given name. Reads the ``sides`` rule
+the gazetteers know as a person's, nor one opening with a given name. In a sports report a
+one-word name the NER took for a person's that is alone the subject of a plural verb is a side
+too ('Lazio are favourites', 'Chester have won only two of their last 10 League games'): one
+person is never 'are'. Reads the ``sides`` rule
 section (``rules/extract/sides.json``); used by :mod:`.entities` and :mod:`.cues`.
 """
 
@@ -18,7 +21,7 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["SidesRules", "side_before_position", "sides_rules"]
+__all__ = ["SidesRules", "side_before_position", "side_by_agreement", "sides_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,6 +32,8 @@ class SidesRules:
     sport_positions: Words
     given_names: frozenset[str]
     max_words: float
+    plural_verb_tags: frozenset[str]
+    plural_verb_words: Words
 
 
 @cache
@@ -59,3 +64,27 @@ def side_before_position(ctx: ReadContext, ent: SpacySpan) -> bool:
         position, i = f"{position}-{lowers[i + 1]}", i + 2  # "fly-half", "scrum-half"
     return (position in rules.positions and (ctx.sport or position in rules.sport_positions)
             and i < len(tokens) and tokens[i].is_title and tokens[i].ent_type_ == "PERSON")
+
+
+def side_by_agreement(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
+    """Whether a one-word name the NER took for a person's is a side in a sports report: the
+    subject, with no conjunct ('Kenteris and Thanou face …' are two people), of a verb or an
+    auxiliary of plural_verb_tags (spaCy's 'VBP': 'Lazio are favourites', 'Hereford win 3-1 on
+    penalties') or one of plural_verb_words ('Edinburgh were not in action'); not the surname
+    of a person the article names in full, nor a person's name the gazetteers know, nor one of
+    given_names (the article's other mentions of the name follow: :mod:`.names`)."""
+    if not ctx.sport or label != "PERSON" or len(ent) != 1:
+        return False
+    rules = sides_rules()
+    token = ent.root
+    if (token.dep_ not in ("nsubj", "nsubjpass") or token.text in rules.given_names
+            or any(child.dep_ in ("conj", "cc") for child in token.children)):
+        return False
+    if ctx.gaz.person(ent.text) is not None or any(
+            len(other) > 1 and other[-1].text == ent.text for other in ctx.ents
+            if other.label_ == "PERSON"):
+        return False  # "Steven Gerrard", then "Gerrard": the player
+    verb = token.head
+    verbs = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ in rules.plural_verb_tags or v.lower_ in rules.plural_verb_words
+               for v in verbs)

@@ -18,9 +18,11 @@ from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
+from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
+from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
@@ -42,7 +44,8 @@ SECTIONS = {
     "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
-    "products": ProductRules, "sides": SidesRules,
+    "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
+    "peerages": PeeragesRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules,

@@ -1,0 +1,46 @@
+"""Grounds a sports report names by their own names: 'a 0-0 tie at Old Trafford', 'returned to
+Highbury', 'the Hillsborough disaster' — a place, not the town the gazetteers know by the same
+name, nor the club that plays there. Reads the ``grounds`` rule section
+(``rules/extract/grounds.json``); used by :mod:`.cues`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+
+from ..gazetteer import normalise
+from .rules import load_section
+
+__all__ = ["GroundsRules", "grounds_rules", "known_ground"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GroundsRules:
+    """The ``grounds`` section: see the comment in ``rules/extract/grounds.json``."""
+
+    names: frozenset[str]
+
+
+@cache
+def grounds_rules() -> GroundsRules:
+    return load_section("grounds", GroundsRules)
+
+
+@cache
+def _keys() -> frozenset[str]:
+    return frozenset(normalise(name) for name in grounds_rules().names)
+
+
+def known_ground(ent: SpacySpan) -> bool:
+    """Whether a name, without a leading 'the', is one of names ('Old Trafford', 'Nou Camp'),
+    and does not modify a common noun: 'the Old Trafford boss' is the club's manager."""
+    root = ent.root
+    if root.dep_ == "compound" and root.head.pos_ == "NOUN":
+        return False
+    text = ent.text
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return normalise(text) in _keys()
