@@ -168,7 +168,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                 and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in ctx.by_token]
         start = mods[0].i if mods else token.i
         named_mod = ctx.ent_at(start) if mods else None
-        if named_mod is not None and named_mod.end <= token.i:
+        if named_mod is not None and named_mod.label_ in ("GPE", "NORP") and (
+                named_mod.end <= token.i
+                and all(t.is_alpha for t in doc[named_mod.start:start])):
             start = min(start, named_mod.start)  # "Latin American leaders", the name whole
         backed = [c.left_edge.i for c in token.children if c.dep_ in ("compound", "nmod")
                   and c.i < token.i and c.i in ctx.by_token and backs_only(
@@ -460,8 +462,11 @@ def state_modifier(ctx: ReadContext, token: Token) -> str | None:
         if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
             hit = gaz.state(child.text)
             ent = ctx.ent_at(child.i) if child.ent_type_ in ("GPE", "NORP") else None
-            if ent is not None and (hit is None or (ent.start < child.i and ent.end == child.i + 1)):
-                # "Latin American leaders": the name the NER read whole, not its last word
+            if ent is not None and (hit is None or (
+                    ent.start < child.i and ent.end == child.i + 1
+                    and all(t.is_alpha for t in ctx.doc[ent.start:child.i]))):
+                # "Latin American leaders": the name the NER read whole, not its last word (not
+                # a dateline the NER glued to it: "BAHRAIN - Iranian forces")
                 hit = gaz.state(ent.text)
             if hit is not None and hit[0].capital and (
                     normalise(child.text) == normalise(hit[0].capital)) and (

@@ -38,6 +38,13 @@ def test_a_state_in_apposition_is_the_party(read_with, text, expected):
     # … while a demonym the NER reads whole is still its state
     ("North Korean officials criticised Japan.", {("North Korea", "Criticism", "Japan")}),
     ("American officials criticised Japan.", {("United States", "Criticism", "Japan")}),
+    # reuters-14809 (dev sheet c3, a right row kept: the dateline is not part of the demonym)
+    ("BAHRAIN - Iranian forces have renewed their assault on Iraqi lines defending the southern "
+     "city of Basra.", {("Iran", "Attack", "Iraq")}),
+    # … and a group is named by a people's name, not by another name it opens with (bbc-tech-120,
+    # dev sheet c5: '- year - old man' once groups were named from any name)
+    ("A 19-year-old man from Camberley, Surrey, was arrested by the National Hi-Tech Crime Unit "
+     "but has been bailed.", {("National Hi-Tech Crime Unit", "Arrest", "old man")}),
 ])
 def test_a_demonym_is_read_whole(read_with, text, expected):
     assert read_with(text, TRIGGERS) == expected
