@@ -99,7 +99,10 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         if child.dep_ == "appos":
             found = mention_for(ctx, child, depth=depth + 1)
             if found is not None and (ctx.mention(found).kind == "Person" or (
-                    ctx.mention(found).kind in ORG_KINDS and child.i == token.i + 1 + sum(
+                    # "Norway's North Sea neighbour Britain refused": Britain, not Norway (a
+                    # capital stays a place: "the Kenyan capital Nairobi")
+                    (ctx.mention(found).kind in ORG_KINDS or _state_name(ctx, child))
+                    and child.i == token.i + 1 + sum(
                         1 for c in child.children if c.dep_ == "compound" and c.i > token.i))):
                 return found
     holder = _holder_set_off(ctx, token, depth=depth)  # "the head of the IMF, Rodrigo Rato,"
@@ -164,6 +167,11 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                 and c.i < token.i and c.lower_ not in rules.group_modifier_stop
                 and c.pos_ in ("NOUN", "ADJ", "PROPN") and c.i not in ctx.by_token]
         start = mods[0].i if mods else token.i
+        named_mod = ctx.ent_at(start) if mods else None
+        if named_mod is not None and named_mod.label_ in ("GPE", "NORP") and (
+                named_mod.end <= token.i
+                and all(t.is_alpha for t in doc[named_mod.start:start])):
+            start = min(start, named_mod.start)  # "Latin American leaders", the name whole
         backed = [c.left_edge.i for c in token.children if c.dep_ in ("compound", "nmod")
                   and c.i < token.i and c.i in ctx.by_token and backs_only(
                       token, ctx.mention(ctx.by_token[c.i]).kind)]
@@ -228,6 +236,13 @@ def _missed_name(ctx: ReadContext, token: Token) -> tuple[int, str] | None:
     known = ctx.gaz.org(" ".join(words))
     kind = known.kind if known is not None else org_kind(words)
     return (start, kind) if kind else None
+
+
+def _state_name(ctx: ReadContext, token: Token) -> bool:
+    """Whether ``token`` is a state's own name ('Britain'), not its demonym or its capital."""
+    hit = ctx.gaz.state(token.text)
+    return hit is not None and hit[1] != "demonym" and not (
+        hit[0].capital and normalise(token.text) == normalise(hit[0].capital))
 
 
 def _private(lemma: str) -> bool:
@@ -446,9 +461,13 @@ def state_modifier(ctx: ReadContext, token: Token) -> str | None:
     for child in token.children:
         if child.dep_ in ("amod", "compound", "nmod", "poss") and child.i < token.i:
             hit = gaz.state(child.text)
-            if hit is None and child.ent_type_ in ("GPE", "NORP"):
-                ent = ctx.ent_at(child.i)
-                hit = gaz.state(ent.text) if ent is not None else None
+            ent = ctx.ent_at(child.i) if child.ent_type_ in ("GPE", "NORP") else None
+            if ent is not None and (hit is None or (
+                    ent.start < child.i and ent.end == child.i + 1
+                    and all(t.is_alpha for t in ctx.doc[ent.start:child.i]))):
+                # "Latin American leaders": the name the NER read whole, not its last word (not
+                # a dateline the NER glued to it: "BAHRAIN - Iranian forces")
+                hit = gaz.state(ent.text)
             if hit is not None and hit[0].capital and (
                     normalise(child.text) == normalise(hit[0].capital)) and (
                     token.lemma_.lower() not in state_agent_nouns):

@@ -291,7 +291,7 @@ def test_conceding_that_is_admitting(read_with, text, expected):
     # company: see test_roles.py)
     ("South Korean prosecutors formally charged Pan Ocean Shipping Company, the country's largest "
      "shipping firm, with alleged financial offences.",
-     {("Korean prosecutors", "Arrest", "Pan Ocean Shipping Company")}),
+     {("South Korean prosecutors", "Arrest", "Pan Ocean Shipping Company")}),
     ("The two men were charged with murder by police.", {("police", "Arrest", "men")}),
 ])
 def test_charged_with_an_offence(read_with, text, expected):
