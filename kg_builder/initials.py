@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from .gazetteer import normalise
 
-__all__ = ["join_initials"]
+__all__ = ["absorb", "join_initials"]
 
 Cluster = dict[str, object]
 
@@ -29,10 +29,16 @@ def join_initials(clusters: list[Cluster], *, tokens: Callable[[str], list[str]]
         if len(into) != 1:
             kept.append(c)
             continue
-        for m in c["mentions"]:  # type: ignore[attr-defined]
-            into[0]["mentions"].append(m)  # type: ignore[attr-defined]
-            into[0]["rules"].setdefault(m.name, "surname")  # type: ignore[attr-defined]
+        absorb(into[0], c, rule="surname")
     return kept
+
+
+def absorb(into: Cluster, cluster: Cluster, *, rule: str) -> None:
+    """Join ``cluster``'s mentions to the name cluster ``into``, recording for each surface
+    form the ``rule`` that joined it (kept in the graph as the merge's evidence)."""
+    for m in cluster["mentions"]:  # type: ignore[attr-defined]
+        into["mentions"].append(m)  # type: ignore[attr-defined]
+        into["rules"].setdefault(m.name, rule)  # type: ignore[attr-defined]
 
 
 def _initial(word: str) -> bool:

@@ -48,7 +48,7 @@ from .antecedents import (
 )
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import person_sexes
-from .initials import join_initials
+from .initials import absorb, join_initials
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .self_directed import Post, aimed_at_oneself
@@ -359,9 +359,7 @@ def _join_given_names(clusters: list[dict[str, object]]) -> list[dict[str, objec
         if len(into) != 1 or c["last"] in lasts:
             kept.append(c)
             continue
-        for m in c["mentions"]:  # type: ignore[attr-defined]
-            into[0]["mentions"].append(m)  # type: ignore[attr-defined]
-            into[0]["rules"].setdefault(m.name, "given-name")  # type: ignore[attr-defined]
+        absorb(into[0], c, rule="given-name")
     return kept
 
 
