@@ -19,15 +19,16 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
    :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
    :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
-   :func:`market` — a company's withdrawal (of a product, from a market) or deployment
-   ('increase its presence in the U.S.') is business; what
-   market commentators (analysts, economists, traders) think of others is commentary; a news
-   organisation's investigation is journalism.
    :func:`rivalry` — a company fighting, battling or challenging another company, its rivals or
    for a market competes in business: no fight or challenge.
 1. :func:`selectional_restrictions` — physical force needs a physical act by an agent that can
    wield it: a legal battle is a lawsuit, a match won is no event, a politician's attack on a
    plan is criticism.
+   :func:`market` — then, a company's withdrawal (of a product, from a market) or deployment
+   ('increase its presence in the U.S.') is business; what market commentators (analysts,
+   economists, traders) think of others is commentary, also an attack the restrictions read
+   as criticism ('Analysts attacked Shell's forecast'); a news organisation's investigation
+   is journalism.
    :func:`leisure` — then, in an arts report, a rejection, a consultation, a deal, aid or a
    tour between people and companies is show business; in a sports report, a title defended,
    a player walking out, running against a side or a state named only by a demonym ('the
@@ -348,16 +349,21 @@ def market(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     its presence in the U.S.' no mobilisation against one (a company has no forces); 'Analysts
     disputed the Bank of England's forecast', 'Market analysts are inclined to agree with Mr
     Lakhani', 'DIW disputed arguments by other economists': what market commentators think
-    of others, or a company or an institute of them, is commentary; 'BBC News investigates the
+    of others, or a company or an institute of them, is commentary, also when it is read so only
+    after the selectional restrictions ('Analysts attacked Shell's forecast': an attack in
+    words, criticism); 'BBC News investigates the
     arms affair': a news organisation's investigation is journalism — no event of CAMEO's,
     which codes political actors."""
-    agent_words = set(occ.agent_name.split())
+    if not kinds:
+        return
+    category = event_info(kinds[0][0]).plover  # as the restrictions left it: "Analysts
+    agent_words = set(occ.agent_name.split())  # attacked Shell's forecast" is criticism
     commentators = agent_words & rules.commentator_words or (  # "DIW disputed arguments by
         set(occ.target_name.split()) & rules.commentator_words  # other economists"
         and occ.agent_kind in rules.private_kinds)
     if (occ.category in rules.business_retreat_categories
             and occ.agent_kind in rules.business_kinds) or (
-            occ.category in rules.commentary_categories and commentators
+            category in rules.commentary_categories and commentators
             and occ.agent_kind not in rules.political_kinds) or (
             occ.category in rules.journalism_categories and (
                 occ.agent_kind in rules.press_kinds or agent_words & rules.press_words)):
@@ -495,13 +501,13 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     press,
     ruling,
     policing,
-    market,
     audience,
     advice,
     rivalry,
     civil_amnesty,
     official_protest,
     selectional_restrictions,
+    market,
     leisure,
     state_force,
     expressed_intent,

@@ -93,3 +93,17 @@ SPORTS_REPORT = ("The striker scored a hat-trick in the league match at the stad
 ])
 def test_defending_in_sports_reports_is_play(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # invented (issue 15's kinds of `not an event`): commentators' attack in words on a company's
+    # or a bank's forecast or decision is commentary once the restrictions read it as criticism
+    # (it was read as the analysts' criticism of Shell)
+    ("Analysts attacked Shell's forecast.", set()),
+    ("City analysts attacked the Bank of England's decision to raise rates.", set()),
+    # a politician's attack on the same decision is criticism
+    ("Gordon Brown attacked the Bank of England's decision to raise rates.",
+     {("Gordon Brown", "Criticism", "Bank of England")}),
+])
+def test_commentators_attack_in_words_is_commentary(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -12,6 +12,12 @@ phrase of a passive ('felt let down by Labour'). Nothing is read when the fault 
 ('had not failed'), only possible or predicted (a modal: 'could fail', 'would break'), the
 speaker's own ('I have failed to reach an agreement'), no party's ('the talks failed'), or
 of people in general, a group named by one plain noun ('politicians often failed to …').
+A failure (``outcome_faults``: 'failed') told by speakers who are only sources of the news,
+people named by a plain noun of ``source_nouns`` and no party's name ('Canadian and Egyptian
+negotiators failed to conclude an agreement …, Canadian embassy officials said', 'The EC has
+failed to agree on a research program, diplomats said'), reports an outcome: no one
+criticises anyone ('U.S. officials said Japan had failed …' is the state's, and 'diplomats
+said Iran had violated the ceasefire' a fault of its own kind, which stay).
 Saying that a party lost the trust of others, or that there is a lack of trust in it, criticises
 it too ('he said Mr Blair had lost the trust of the British people', 'the public had lost faith
 in Labour', '"There is a fundamental lack of trust in Tony Blair," he said'): a verb of
@@ -56,6 +62,8 @@ class FaultRules:
     lack_nouns: Words
     trust_nouns: Words
     trust_preps: Words
+    source_nouns: Words
+    outcome_faults: Words
 
 
 class Fault:
@@ -81,7 +89,11 @@ class Fault:
                     continue
                 for fault in (head, *(c for c in head.children if c.dep_ == "xcomp")):
                     if self._is_fault(ctx, fault) and not self._hedged(fault):
-                        targets += [t for t in self._at_fault(ctx, fault) if t not in targets]
+                        at_fault = self._at_fault(ctx, fault)
+                        if at_fault and ctx.lemmas[fault.i] in self.rules.outcome_faults and all(
+                                self._source(ctx, a) for a in agents):
+                            continue  # "… failed to conclude an agreement, officials said"
+                        targets += [t for t in at_fault if t not in targets]
                     elif not self._hedged(fault):
                         targets += [t for t in self._lost_trust(ctx, fault) if t not in targets]
                 targets += [t for t in self._distrusted(ctx, head) if t not in targets]
@@ -90,6 +102,14 @@ class Fault:
         emit(ctx, verb, event=self.rules.event, confidence=self.rules.confidence,
              agents=agents, targets=targets)
         return False
+
+    def _source(self, ctx: ReadContext, token: Token) -> bool:
+        """Whether a speaker is only a source of the news, people named by no party's name
+        ('officials', 'Canadian embassy officials', 'diplomats'): not 'U.S. officials', read
+        as the state, nor a named person."""
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).how == "group" and (
+            ctx.lemmas[token.i] in self.rules.source_nouns)
 
     def _is_fault(self, ctx: ReadContext, verb: Token) -> bool:
         rules = self.rules
