@@ -17,7 +17,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
-   :func:`justice` — helping police or prosecutors, or with a case or an inquiry, is judicial
+   :func:`justice` — helping police or prosecutors, or with an inquiry, is judicial
    cooperation, no aid.
    :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
    :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
@@ -331,8 +331,8 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 def justice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Mr Myers … is assisting prosecutors', 'will … assist police in bringing prosecutions',
-    'agreed to assist the government with its case against Mr Ebbers': help given to police,
-    prosecutors or investigators, or with a case, an inquiry or a prosecution, is judicial
+    'is helping the FBI in its investigation': help given to police, prosecutors or
+    investigators, or with an investigation, an inquiry or a prosecution, is judicial
     cooperation (CAMEO 06, PLOVER COOPERATE), not aid (CAMEO 07: economic, military or
     humanitarian aid). 'Japan has agreed to help the United States strengthen anti-submarine
     defences' stays aid."""

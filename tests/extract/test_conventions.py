@@ -373,14 +373,14 @@ def test_a_police_raid_is_no_attack(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("fields", "expected"), [
-    # help given to prosecutors or police, or with a case, is judicial cooperation, no aid (dev
+    # help given to prosecutors or police, or with an inquiry, is judicial cooperation, no aid (dev
     # sheets c2 and c5 judged such Aid rows wrong type) …
     ({"event": "Aid", "category": "AID", "trigger": "assist", "agent_kind": "Person",
       "target_kind": "Group", "target_name": "prosecutors"},
      [("Cooperation", "asserted", "positive")]),
     ({"event": "Aid", "category": "AID", "trigger": "help", "agent_kind": "Person",
-      "target_kind": "State", "target_name": "united states", "things": frozenset({"case"})},
-     [("Cooperation", "asserted", "positive")]),
+      "target_kind": "State", "target_name": "united states",
+      "things": frozenset({"investigation"})}, [("Cooperation", "asserted", "positive")]),
     # … help to a state's defence stays aid, and aid given to police is not help with a case
     ({"event": "Aid", "category": "AID", "trigger": "help", "agent_kind": "State",
       "target_kind": "State", "target_name": "united states",
@@ -408,6 +408,9 @@ def test_help_with_justice_is_cooperation(fields, expected):
     ("Britain assisted Sierra Leone with troops and money.",
      {("United Kingdom", "Aid", "Sierra Leone")}),
     ("France has assisted Chad in its war against Libya.", {("France", "Aid", "Chad")}),
+    # … and so does help 'in case of' an attack (invented)
+    ("The United States will help Japan in case of an attack.",
+     {("United States", "Aid", "Japan"), ("United States", "Agreement", "Japan")}),
 ])
 def test_help_to_prosecutors_is_cooperation(read_with, text, expected):
     assert read_with(text, ("verb_triggers",)) == expected
