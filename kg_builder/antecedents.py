@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from .gender import is_generic, pronoun_sex
 from .model import PLACE_KINDS, Entity, Mention
@@ -145,15 +146,45 @@ def antecedent(p: Mention, mentions: list[Mention], st: ResolveState) -> str | N
 def it_antecedent(p: Mention, mentions: list[Mention], st: ResolveState, *,
                    not_kinds: frozenset[str] = frozenset({"Person", "Group", *PLACE_KINDS})) -> str | None:
     """'it'/'its': the nearest state or organisation that is a subject, in this sentence or the
-    one before ("Switzerland said it had expelled …"). With other ``not_kinds`` the same search
-    serves 'they' (see :func:`_they_antecedent`)."""
+    one before ("Switzerland said it had expelled …"); a legal action's owner is no court
+    (:func:`_litigant`). With other ``not_kinds`` the same search serves 'they' (see
+    :func:`_they_antecedent`)."""
+    litigant = _litigant(p, st)
     for sentence in (p.sentence, p.sentence - 1):
-        candidates = [m for m in st.by_sentence.get(sentence, ()) if m.span.begin < p.span.begin
-                      and m.is_subject and m.id in st.mention_key
-                      and st.entities[st.mention_key[m.id]].kind not in not_kinds]
+        here = [m for m in st.by_sentence.get(sentence, ()) if m.id in st.mention_key]
+        # the courts, and the names right before them ('U.S.' of 'the U.S. Court of Appeals')
+        courts = [m for m in here if _court(st.entities[st.mention_key[m.id]])] if litigant else []
+        candidates = [m for m in here if m.span.begin < p.span.begin and m.is_subject
+                      and st.entities[st.mention_key[m.id]].kind not in not_kinds
+                      and not any(0 <= c.span.begin - m.span.end <= 1 or c is m
+                                  for c in courts)]
         if candidates:
             return st.mention_key[candidates[-1].id]
     return None
+
+
+def _litigant(p: Mention, st: ResolveState) -> bool:
+    """Whether the possessive ``p`` owns a legal action ('its lawsuit against Intel', 'its
+    antitrust suit'): a noun of ``rules/litigation.txt`` among the two words after it."""
+    return p.role in ("owner", "subject owner") and bool(
+        set(re.findall(r"[a-z]+", st.text[p.span.end:p.span.end + 40].lower())[:2])
+        & _litigation_nouns())
+
+
+def _court(entity: Entity) -> bool:
+    """Whether ``entity`` is a court by its name ('U.S. District Court'): it hears a legal
+    action, it never brings one (``rules/court_words.txt``)."""
+    return bool(set(entity.label.lower().split()) & _court_words())
+
+
+@cache
+def _litigation_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("litigation.txt"))
+
+
+@cache
+def _court_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lines("court_words.txt"))
 
 
 def they_antecedent(p: Mention, mentions: list[Mention], st: ResolveState) -> str | None:

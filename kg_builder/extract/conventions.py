@@ -17,6 +17,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`justice` — helping police or prosecutors, or with an inquiry, is judicial
+   cooperation, no aid.
    :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
    :func:`advice` — telling the public, consumers or drivers what to do is advice, no demand.
    :func:`rivalry` — a company fighting, battling or challenging another company, its rivals or
@@ -51,7 +53,7 @@ from .leisure import national, play, show_business, sporting, title_defence, wal
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
-           "contest", "dealing", "expressed_intent", "leisure",
+           "contest", "dealing", "expressed_intent", "justice", "leisure",
            "market", "message", "policing", "press", "readings", "reduction", "refusal", "rivalry",
            "ruling", "selectional_restrictions", "sport", "state_force", "trade"]
 
@@ -96,6 +98,9 @@ class ConventionRules:
     court_words: Words
     raid_lemmas: Words
     law_enforcement_words: Words
+    justice_lemmas: Words
+    justice_things: Words
+    justice_event: str
     business_retreat_categories: frozenset[str]
     commentator_words: Words
     commentary_categories: frozenset[str]
@@ -325,6 +330,20 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def justice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'Mr Myers … is assisting prosecutors', 'will … assist police in bringing prosecutions',
+    'is helping the FBI in its investigation': help given to police, prosecutors or
+    investigators, or with an investigation, an inquiry or a prosecution, is judicial
+    cooperation (CAMEO 06, PLOVER COOPERATE), not aid (CAMEO 07: economic, military or
+    humanitarian aid). 'Japan has agreed to help the United States strengthen anti-submarine
+    defences' stays aid."""
+    if kinds and kinds[0][0] == occ.event and occ.trigger in rules.justice_lemmas and (
+            set(occ.target_name.split()) & rules.law_enforcement_words
+            or (occ.things | occ.done) & rules.justice_things):
+        _, modality, polarity = kinds[0]
+        kinds[0] = (rules.justice_event, modality, polarity)
+
+
 def audience(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'The crowd applauded Hewitt after the rally', 'He was greeted by a sell-out crowd at the
     University of Warwick', 'fans booed the referee': a crowd, an audience or fans react to a
@@ -501,6 +520,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     press,
     ruling,
     policing,
+    justice,
     audience,
     advice,
     rivalry,

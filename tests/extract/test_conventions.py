@@ -372,6 +372,50 @@ def test_a_police_raid_is_no_attack(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
 
 
+@pytest.mark.parametrize(("fields", "expected"), [
+    # help given to prosecutors or police, or with an inquiry, is judicial cooperation, no aid (dev
+    # sheets c2 and c5 judged such Aid rows wrong type) …
+    ({"event": "Aid", "category": "AID", "trigger": "assist", "agent_kind": "Person",
+      "target_kind": "Group", "target_name": "prosecutors"},
+     [("Cooperation", "asserted", "positive")]),
+    ({"event": "Aid", "category": "AID", "trigger": "help", "agent_kind": "Person",
+      "target_kind": "State", "target_name": "united states",
+      "things": frozenset({"investigation"})}, [("Cooperation", "asserted", "positive")]),
+    # … help to a state's defence stays aid, and aid given to police is not help with a case
+    ({"event": "Aid", "category": "AID", "trigger": "help", "agent_kind": "State",
+      "target_kind": "State", "target_name": "united states",
+      "done": frozenset({"help", "strengthen", "defence"})}, [("Aid", "asserted", "positive")]),
+    ({"event": "Aid", "category": "AID", "trigger": "aid", "agent_kind": "State",
+      "target_kind": "Group", "target_name": "police"}, [("Aid", "asserted", "positive")]),
+])
+def test_help_with_justice_is_cooperation(fields, expected):
+    assert readings(occasion(**fields)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # development sentences of bbc-business-087 (dev sheet c5) and bbc-politics-179 (dev sheet
+    # c2): both were Aid rows judged wrong type
+    ("Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.",
+     {("Myers", "Cooperation", "prosecutors")}),
+    ("The League Against Cruel Sports and the RSPCA say they will monitor hunts and assist "
+     "police in bringing prosecutions.",
+     {("League Against Cruel Sports", "Cooperation", "police"),
+      ("League Against Cruel Sports", "Agreement", "police")}),
+    # invented: the FBI is named for investigation; help with a defence stays aid
+    ("Former Enron executive Andrew Fastow is helping the FBI in its investigation of Kenneth Lay.",
+     {("Andrew Fastow", "Cooperation", "Federal Bureau of Investigation")}),
+    ("Britain assisted Sierra Leone with troops and money.",
+     {("United Kingdom", "Aid", "Sierra Leone")}),
+    ("France has assisted Chad in its war against Libya.", {("France", "Aid", "Chad")}),
+    # … and so does help 'in case of' an attack (invented)
+    ("The United States will help Japan in case of an attack.",
+     {("United States", "Aid", "Japan"), ("United States", "Agreement", "Japan")}),
+])
+def test_help_to_prosecutors_is_cooperation(read_with, text, expected):
+    assert read_with(text, ("verb_triggers",)) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     # a company's withdrawal of a product is business, no retreat from the state (the held-out

@@ -38,6 +38,7 @@ class VerbTriggerRules:
     question_preps: Words
     question_objects: Words
     doubt_verbs: Words
+    doubt_event: str
     forecast_verbs: Words
     actor_nouns: Words
     obligation_verbs: Words
@@ -183,6 +184,26 @@ class VerbTriggers:
         questioned how his officers would be able to …': doubting what a question asks
         investigates no one ('police questioned the suspect' does)."""
         return ctx.lemmas[verb.i] in self.rules.doubt_verbs and _asks(verb)
+
+    def _doubts_a_quality(self, ctx: ReadContext, verb: Token) -> bool:
+        """'Kate Hoey questioned Tony Blair's honesty', "Dunne's professionalism was questioned
+        by Keegan", "Mr Llwyd's theory has been questioned by Dafydd Wigley": doubting what a
+        party has, says or does (a common noun its possessor owns) questions no one as an
+        investigator does; it disapproves of the possessor ('police questioned the suspect',
+        "questioned the company's chairman": the object is a party itself, and is questioned)."""
+        if ctx.lemmas[verb.i] not in self.rules.doubt_verbs:
+            return False
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  and ctx.pos[c.i] == "NOUN" and any(g.dep_ == "poss" for g in c.children)]
+        return bool(things) and not any(self._party_itself(ctx, c) for c in things)
+
+    def _party_itself(self, ctx: ReadContext, noun: Token) -> bool:
+        """'the company's chairman, John Smith', 'the minister's aides': a title, a group or a
+        noun with a name beside it, or a mention of its own, names a party, no quality."""
+        mid = mention_for(ctx, noun)
+        return ctx.lemmas[noun.i] in self.rules.actor_nouns or any(
+            g.dep_ == "appos" for g in noun.children) or (
+            mid is not None and ctx.mention(mid).span.begin <= noun.idx < ctx.mention(mid).span.end)
 
     def _forecast(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned that some campaigners could use his words', 'warned of rising obesity
@@ -571,7 +592,8 @@ class VerbTriggers:
         if event_info(trig.event).plover in self.rules.author_categories:
             targets = self._authors(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
+            self.rules.doubt_event if self._doubts_a_quality(ctx, verb) else (
             self.rules.dare_event if self._dares(ctx, verb) else (
                 self.rules.courtesy_event if self._pays_a_call(ctx, verb, targets)
-                else trig.event))
+                else trig.event)))
         emit(ctx, verb, event=event, confidence=trig.confidence, agents=agents, targets=targets)
