@@ -1,0 +1,39 @@
+"""Hearsay the text does not state as done (events23): an act told by a source the text does
+not name ('Sources say …', 'It is understood that …') is reported."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+TRIGGERS = ("mutual", "verb_triggers", "noun_triggers")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of saying whose subject is an unnamed source, before, after or around the act
+    # (invented; each was asserted, with no reporter)
+    ("Sources say Iran threatened Iraq.",
+     {("Iran", "Threat", "Iraq", "positive", "reported")}),
+    ("Iran threatened Iraq, diplomatic sources said.",
+     {("Iran", "Threat", "Iraq", "positive", "reported")}),
+    ("Iran, sources close to the government said, had threatened Iraq.",
+     {("Iran", "Threat", "Iraq", "positive", "reported")}),
+    # (development sentence, dev10 reuters-20649: it was an asserted Request)
+    ("The sources said Romero urged that other EC countries should take some of the imports to "
+     "prevent disturbance of the Spanish market.",
+     {("Romero", "Request", "European Community", "positive", "reported")}),
+    # a passive verb of report with 'it' for subject (invented; each was asserted)
+    ("It is understood that Iran threatened Iraq.",
+     {("Iran", "Threat", "Iraq", "positive", "reported")}),
+    ("It is thought Mr Blair met Mr Bush last week.",
+     {("Tony Blair", "Meeting", "Bush", "positive", "reported")}),
+    # … while a speaker the text names stays the reporter of an asserted act, and so does a
+    # source named in apposition
+    ("Western diplomats said Iran had threatened Iraq.",
+     {("Iran", "Threat", "Iraq", "positive", "asserted")}),
+    ("The source of the leak, Mr Smith, said Iran threatened Iraq.",
+     {("Iran", "Threat", "Iraq", "positive", "asserted")}),
+])
+def test_an_act_told_by_an_unnamed_source_is_reported(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
