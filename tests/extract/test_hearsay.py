@@ -1,5 +1,6 @@
-"""Hearsay the text does not state as done (events23): an act told by a source the text does
-not name ('Sources say …', 'It is understood that …') is reported."""
+"""Hearsay and schedules the text does not state as done (events23): an act told by a source
+the text does not name ('Sources say …', 'It is understood that …') is reported; an act named by
+a noun with a participle that dates it ahead ('talks … scheduled for March') is hedged."""
 
 from __future__ import annotations
 
@@ -36,4 +37,27 @@ TRIGGERS = ("mutual", "verb_triggers", "noun_triggers")
      {("Iran", "Threat", "Iraq", "positive", "asserted")}),
 ])
 def test_an_act_told_by_an_unnamed_source_is_reported(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle of schedule on the noun's phrase, wherever the parser hangs it (development
+    # sentence, dev12 reuters-14199: it was an asserted Sanction; invented ones were asserted
+    # Meetings)
+    ("Japan is attempting to cut back semiconductor production to forstall the 300 mln dlrs in "
+     "U.S. tariffs on Japanese electronic goods set to take effect April 17, industry analysts "
+     "said.",
+     {("United States", "Sanction", "Japan", "positive", "hedged")}),
+    ("Talks between Mr Blair and Mr Bush scheduled for March were postponed.",
+     {("Tony Blair", "Meeting", "Bush", "positive", "hedged"),
+      ("Bush", "Meeting", "Tony Blair", "positive", "hedged")}),
+    ("The meeting between Mr Blair and Mr Bush, scheduled for Monday, will focus on Iraq.",
+     {("Tony Blair", "Meeting", "Bush", "positive", "hedged"),
+      ("Bush", "Meeting", "Tony Blair", "positive", "hedged")}),
+    # … but talks held took place
+    ("Talks between Mr Blair and Mr Bush held in March were useful.",
+     {("Tony Blair", "Meeting", "Bush", "positive", "asserted"),
+      ("Bush", "Meeting", "Tony Blair", "positive", "asserted")}),
+])
+def test_an_act_scheduled_by_a_participle_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
