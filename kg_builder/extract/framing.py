@@ -397,9 +397,10 @@ def _planned_purpose(governor: Token, verbs: frozenset[str]) -> bool:
 def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
     """'A meeting between Tony Blair and Gerhard Schroeder is planned for next week', 'The
     talks … are expected to focus on Iraq', 'Talks will be held next month', 'The meeting is due
-    to take place next week': an act named by a noun that is the subject of a hedge verb, of a
-    verb of taking place with a modal, or of 'be' and an adjective of schedule_adjectives, is
-    still to come."""
+    to take place next week', 'sanctions are likely to take effect', 'sanctions were likely take
+    effect': an act named by a noun that is the subject of a hedge verb, of a verb of taking
+    place with a modal or a hedging adverb, of 'be' and an adjective of schedule_adjectives, or
+    of 'be' and a hedge word whose infinitive is a verb of taking place, is still to come."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = trigger.head
@@ -408,8 +409,13 @@ def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
     if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.schedule_adjectives
                                    for c in head.children):
         return True  # "The meeting … is due to take place next week"
+    if head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in rules.hedge and any(
+                g.dep_ == "xcomp" and _lemma(g) in rules.occurrence_verbs for g in c.children)
+            for c in head.children):
+        return True  # "U.S. trade sanctions against Japan are likely to take effect on April 17"
     return _lemma(head) in rules.occurrence_verbs and any(
-        c.dep_ == "aux" and c.lower_ in rules.hedge for c in head.children)
+        c.dep_ in ("aux", "advmod") and c.lower_ in rules.hedge for c in head.children)
 
 
 def _blocked(governor: Token, verbs: frozenset[str]) -> bool:

@@ -61,3 +61,17 @@ def test_an_act_told_by_an_unnamed_source_is_reported(read_with, text, expected)
 ])
 def test_an_act_scheduled_by_a_participle_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of 'be' and a hedge word whose infinitive is a verb of taking place (invented
+    # after dev sheet c2 reuters-15171, 'sanctions only likely to take effect; stated as fact':
+    # it was asserted)
+    ("U.S. trade sanctions against Japan are likely to take effect on April 17.",
+     {("United States", "Sanction", "Japan", "positive", "hedged")}),
+    # … but sanctions in force, whatever they are likely to do, stay as read
+    ("U.S. trade sanctions against Japan are likely to hurt Japanese exporters.",
+     {("United States", "Sanction", "Japan", "positive", "asserted")}),
+])
+def test_an_act_likely_to_take_effect_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
