@@ -45,6 +45,7 @@ class FramingRules:
     blocking_verbs: Words
     occurrence_verbs: Words
     schedule_adjectives: Words
+    schedule_preps: Words
     prospect_preps: Words
     misread_lemmas: dict[str, str]
     prediction_verbs: Words
@@ -396,9 +397,10 @@ def _planned_purpose(governor: Token, verbs: frozenset[str]) -> bool:
 def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
     """'A meeting between Tony Blair and Gerhard Schroeder is planned for next week', 'The
     talks … are expected to focus on Iraq', 'Talks will be held next month', 'The meeting is due
-    to take place next week': an act named by a noun that is the subject of a hedge verb, of a
-    verb of taking place with a modal, or of 'be' and an adjective of schedule_adjectives, is
-    still to come."""
+    to take place next week', 'sanctions are likely to take effect', 'sanctions were likely take
+    effect': an act named by a noun that is the subject of a hedge verb, of a verb of taking
+    place with a modal or a hedging adverb, of 'be' and an adjective of schedule_adjectives, or
+    of 'be' and a hedge word whose infinitive is a verb of taking place, is still to come."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = trigger.head
@@ -407,8 +409,13 @@ def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
     if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.schedule_adjectives
                                    for c in head.children):
         return True  # "The meeting … is due to take place next week"
+    if head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in rules.hedge and any(
+                g.dep_ == "xcomp" and _lemma(g) in rules.occurrence_verbs for g in c.children)
+            for c in head.children):
+        return True  # "U.S. trade sanctions against Japan are likely to take effect on April 17"
     return _lemma(head) in rules.occurrence_verbs and any(
-        c.dep_ == "aux" and c.lower_ in rules.hedge for c in head.children)
+        c.dep_ in ("aux", "advmod") and c.lower_ in rules.hedge for c in head.children)
 
 
 def _blocked(governor: Token, verbs: frozenset[str]) -> bool:
@@ -434,6 +441,9 @@ def _ahead(trigger: Token) -> bool:
            or (c.dep_ == "acl" and c.lower_ in rules.prospect_participles)
            for c in trigger.children):
         return True
+    if any(_scheduled_participle(c, rules) for t in _noun_phrase(trigger) for c in t.children):
+        return True  # "talks with Mr Bush scheduled for March", "U.S. tariffs on Japanese goods
+        # set to take effect April 17" (the parser hangs the participle on the last noun)
     prep = trigger.head if trigger.dep_ == "pobj" else None
     if prep is None:
         return False
@@ -441,6 +451,34 @@ def _ahead(trigger: Token) -> bool:
     return _lemma(prep.head) in rules.prospect_heads or any(
         c.dep_ in ("advmod", "prt") and c.lower_ in rules.prospect_heads and c.i < prep.i
         and prep.lower_ in rules.prospect_preps for c in prep.head.children)
+
+
+def _noun_phrase(trigger: Token) -> list[Token]:
+    """The noun and the nouns its prepositions' objects and their conjuncts add to the phrase
+    ('tariffs on Japanese goods', 'talks between Mr Blair and Mr Bush')."""
+    out, todo = [], [trigger]
+    while todo and len(out) < 12:
+        token = todo.pop()
+        out.append(token)
+        for c in token.children:
+            if c.dep_ == "prep":
+                todo.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "conj" and token.i != trigger.i:
+                todo.append(c)
+    return out
+
+
+def _scheduled_participle(token: Token, rules: FramingRules) -> bool:
+    """'scheduled for March', 'set to take effect', 'due to begin next month': a participle of
+    one of schedule_adjectives that dates the act ahead — with one of schedule_preps, or the
+    infinitive of one of occurrence_verbs — and names no one who did it ('the sanctions set by
+    the UN' were set)."""
+    if token.dep_ != "acl" or token.lower_ not in rules.schedule_adjectives or any(
+            c.dep_ == "agent" for c in token.children):
+        return False
+    return any((c.dep_ == "prep" and c.lower_ in rules.schedule_preps)
+               or (c.dep_ in ("xcomp", "pcomp") and _lemma(c) in rules.occurrence_verbs)
+               for c in token.children)
 
 
 def _opened_by_condition(clause: Token, openers: frozenset[str]) -> bool:

@@ -48,6 +48,9 @@ class ProspectRules:
     attribution_heads: dict[str, str]
     norm_nouns: Words
     clause_deps: frozenset[str]
+    source_nouns: Words
+    source_verbs: Words
+    impersonal_subjects: Words
 
 
 @cache
@@ -217,6 +220,22 @@ def _said_passive(clause: Token, rules: ProspectRules) -> bool:
     return (passive and lemma in rules.report_passives) or lemma in rules.claim_verbs
 
 
+def _hearsay(verb: Token, rules: ProspectRules) -> bool:
+    """'Sources say …', '…, diplomatic sources said', 'It is understood that …', 'It is
+    believed …': a verb of saying whose subject is one of ``source_nouns`` (a teller the text
+    does not name), or a passive of ``report_passives`` whose subject is one of
+    ``impersonal_subjects`` (no teller at all)."""
+    lemma = verb.lemma_.lower()
+    if lemma in rules.source_verbs and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in rules.source_nouns
+            and not any(g.dep_ == "appos" for g in c.children)  # "The source, Mr Smith, said"
+            for c in verb.children):
+        return True
+    return lemma in rules.report_passives and any(
+        c.dep_ in ("nsubjpass", "expl") and c.lower_ in rules.impersonal_subjects
+        for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def told_of(trigger: Token, light: Token | None) -> Telling | None:
     """Whether the act at ``trigger`` is told of as someone else's claim — reported, not
     stated: the content of a noun of allegation or report ('denied accusations that he
@@ -226,7 +245,10 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
     of ``attribution_heads`` ('according to diplomats'; not to one of ``norm_nouns``: 'according
     to the ministerial code'), in a clause of one of ``claim_verbs``
     ('The Guardian reports that …', 'Iran attacked Iraq, the newspaper reported'), or in the
-    infinitive of a passive verb of ``report_passives`` ('is said to have accused …')."""
+    infinitive of a passive verb of ``report_passives`` ('is said to have accused …'), or told
+    by no one the text names (:func:`_hearsay`: 'Sources say Iran threatened Iraq', 'Iran, sources
+    close to the government said, threatened Iraq', 'It is understood that Iran threatened
+    Iraq')."""
     rules = prospect_rules()
     governor = light or trigger
     noun = _noun_clause_of(governor, rules.allegation_nouns)
@@ -256,6 +278,10 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
         if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and (
                 head.lemma_.lower() in rules.claim_verbs):
             return Telling(claimer=head)
+        if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and _hearsay(head, rules):
+            return Telling()  # "Sources say Iran threatened Iraq", "It is understood that …"
+        if any(c.dep_ == "parataxis" and _hearsay(c, rules) for c in clause.children):
+            return Telling()  # "Iran, sources close to the government said, threatened Iraq"
         if _said_passive(clause, rules):
             return Telling()
     return None
