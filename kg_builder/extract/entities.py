@@ -46,6 +46,7 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .intergovernmental import intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
@@ -377,6 +378,8 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
     joined = " ".join(low)
+    if intergovernmental(words):
+        return "IntergovernmentalOrganization"  # "Islamic Development Bank", "Group of Five"
     if _words_regex(rules.central_bank_words).search(joined):
         return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
     if len(low) > 2 and low[:2] == ["bank", "of"]:  # a state's central bank, else a company

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow
     ("The Federal Home Loan Banks would lend five billion dlrs over two years to assist the "
      "Federal Savings and Loan Insurance Corp.\n\nThe Federal Home Loan Banks would borrow the "
      "money.",
-     "Federal Savings and Loan Insurance Corp."),
+     "Federal Savings and Loan Insurance Corporation"),  # the known body's name (organizations.jsonl)
     # bbc-politics-050: 'Scotland \n -' tagged ORG at the end of a line of a list
     ("Main points of the plan:\n\n\n - A comprehensive ban on smoking in all enclosed public "
      "places in Scotland \n - The legislation will be enforced by environmental health officers",

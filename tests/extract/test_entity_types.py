@@ -319,8 +319,9 @@ def test_nationality_and_destination_stay_the_state(assert_read, text, present, 
     ("The failure of the International Coffee Organization (ICO) to reach agreement on coffee "
      "export quotas could trigger a massive selloff in London coffee futures of at least 100 stg "
      "per tonne today, coffee trade sources said.",
-     {("International Coffee Organization", "Organization")},
-     {("International Coffee Organization (ICO", "Organization")}),
+     {("International Coffee Organization", "IntergovernmentalOrganization")},
+     {("International Coffee Organization (ICO", "Organization"),
+      ("International Coffee Organization (ICO", "IntergovernmentalOrganization")}),
     ("Mr Brown welcomed news that the Bill Gates Foundation and Norway are joining up to put an "
      "extra £0.53bn ($1bn ) into the Global Alliance for Vaccines and Immunisation (Gavi).",
      {("Global Alliance for Vaccines and Immunisation", "Organization")},

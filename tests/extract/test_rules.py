@@ -22,6 +22,7 @@ from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
+from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
@@ -45,7 +46,7 @@ SECTIONS = {
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
-    "peerages": PeeragesRules,
+    "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules,
