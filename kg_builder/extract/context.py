@@ -189,7 +189,8 @@ def in_text_order(reading: Reading) -> Reading:
         return None if value is None else f"m:{new[int(value[2:])]}"
 
     def renumbered(m: Mention) -> Mention:
-        clause_subject = m.clause_subject if m.clause_subject in (None, -1) else new[m.clause_subject]
+        clause_subject = (m.clause_subject if m.clause_subject in (None, -1)
+                          else new[m.clause_subject])
         if new[m.id] == m.id and clause_subject == m.clause_subject:
             return m  # its number stands: no copy (most mentions of most articles)
         return replace(m, id=new[m.id], clause_subject=clause_subject)

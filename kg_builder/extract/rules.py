@@ -92,7 +92,8 @@ def _convert(value: Any, hint: Any, *, where: str, lower: bool = False) -> Any:
         if item is str:  # a word list (thousands of words): one check per word, no dispatch
             for v in value:
                 if not isinstance(v, str):
-                    raise _fail(f"expected text, found {v!r}", where=where, fix="write a JSON string")
+                    raise _fail(f"expected text, found {v!r}", where=where,
+                                fix="write a JSON string")
             items = [v.lower() for v in value] if lower else value
         else:
             items = [_convert(v, item, where=where, lower=lower) for v in value]
