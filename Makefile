@@ -66,7 +66,11 @@ BENCH_LIMIT ?= 400
 BENCH_ARGS  ?=
 # Then the cost of one long article (10 K to 1 M characters of joined BBC articles, ~5 min) and the
 # English check on every BBC and Reuters article and on tests/data/language/ (~5 s).
+# kg_builder's bytecode is written first, as an installed wheel has it: with
+# PYTHONDONTWRITEBYTECODE=1 in the environment, every spawned worker would compile kg_builder's
+# modules from source (~0.1 CPU s each, measured; bench/README.md).
 bench: $(STAMP)
+	$(PY) -m compileall -q kg_builder > /dev/null
 	$(PY) -m bench --limit $(BENCH_LIMIT) $(BENCH_ARGS)
 	$(PY) -m bench.long_articles
 	$(PY) -m bench.language
@@ -78,6 +82,7 @@ bench-serve: $(STAMP)
 	$(PY) -m bench.serve $(BENCH_SERVE_ARGS)
 
 bench-full: $(STAMP)
+	$(PY) -m compileall -q kg_builder > /dev/null
 	$(PY) -m bench $(BENCH_ARGS)
 
 # Refactoring goldens (bench/golden.py): `make golden` records what this commit makes of a fixed

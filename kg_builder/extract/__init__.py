@@ -48,8 +48,9 @@ def read_doc(doc: Doc, article: Article, *, gaz: Gazetteer | None = None,
     collect_entities(ctx)
     ctx.out.sport = ctx.sport
     for stage in _passes(constructions):
+        at, anywhere = stage.by_lemma.get, stage.anywhere  # Stage.at, without a call per token
         for token, lemma in zip(ctx.tokens, ctx.lemmas, strict=True):
-            for construction in stage.at(lemma):
+            for construction in at(lemma, anywhere):
                 if construction.read(ctx, token):
                     break  # claimed: the later constructions of this pass skip the token
     collect_pronouns(ctx)

@@ -188,10 +188,14 @@ def in_text_order(reading: Reading) -> Reading:
     def ref(value: str | None) -> str | None:
         return None if value is None else f"m:{new[int(value[2:])]}"
 
-    reading.mentions = [
-        replace(m, id=new[m.id], clause_subject=m.clause_subject if m.clause_subject in (None, -1)
-                else new[m.clause_subject])
-        for m in order]
+    def renumbered(m: Mention) -> Mention:
+        clause_subject = (m.clause_subject if m.clause_subject in (None, -1)
+                          else new[m.clause_subject])
+        if new[m.id] == m.id and clause_subject == m.clause_subject:
+            return m  # its number stands: no copy (most mentions of most articles)
+        return replace(m, id=new[m.id], clause_subject=clause_subject)
+
+    reading.mentions = [renumbered(m) for m in order]
     reading.events = [replace(e, agent=ref(e.agent), target=ref(e.target), place=ref(e.place),
                               reported_by=ref(e.reported_by)) for e in reading.events]
     reading.facts = [replace(f, subject=ref(f.subject), object=ref(f.object))

@@ -15,6 +15,7 @@ where it was typed before (:func:`unname_products`). Reads the ``products`` rule
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -135,8 +136,7 @@ def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
     if modifies(ent.end):
         return True
     words = texts[ent.start:ent.end]  # the NER may have tagged only where no product noun follows
-    if any(modifies(i + len(words)) for i in range(len(doc) - len(words))
-           if texts[i] == words[0] and texts[i:i + len(words)] == words):
+    if any(modifies(i + len(words)) for i in _occurrences(texts, words)):
         return True  # "commitment to Linux software ... use Linux"
     root: Token = ent.root
     if root.dep_ == "conj" and root.head.i < ent.start:
@@ -144,6 +144,20 @@ def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
         return (first.dep_ in ("compound", "nmod") and first.head.i > root.i
                 and modifies(first.head.i))
     return False
+
+
+def _occurrences(texts: list[str], words: list[str]) -> Iterator[int]:
+    """Where the article writes ``words`` (each token's text), in text order, ending before its
+    last token; ``list.index`` finds each first word (one scan per name, not one call per token)."""
+    last = len(texts) - len(words)
+    i = -1
+    while True:
+        try:
+            i = texts.index(words[0], i + 1, last)
+        except ValueError:
+            return
+        if texts[i:i + len(words)] == words:
+            yield i
 
 
 def _known(ctx: ReadContext, text: str) -> bool:

@@ -89,7 +89,14 @@ def _convert(value: Any, hint: Any, *, where: str, lower: bool = False) -> Any:
             raise _fail(f"expected a list, found {type(value).__name__}", where=where,
                         fix="write the value as a JSON list (or '@file.txt')")
         item = get_args(hint)[0]
-        items = [_convert(v, item, where=where, lower=lower) for v in value]
+        if item is str:  # a word list (thousands of words): one check per word, no dispatch
+            for v in value:
+                if not isinstance(v, str):
+                    raise _fail(f"expected text, found {v!r}", where=where,
+                                fix="write a JSON string")
+            items = [v.lower() for v in value] if lower else value
+        else:
+            items = [_convert(v, item, where=where, lower=lower) for v in value]
         return frozenset(items) if origin is frozenset else tuple(items)
     if origin is dict:
         if not isinstance(value, dict):

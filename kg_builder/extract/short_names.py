@@ -59,22 +59,24 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     named = [m for m in mentions if m.how == "name" and m.kind is not None]
     longer = [m for m in named if len(m.name.split()) > 1]
     joined: dict[str, Mention] = {}  # a short name → the company it was joined to
+    full_names = _full_name_words(named)
     for m in named:
         if (" " not in m.name and m.name.lower() in rules.generic_heads
                 and m.kind not in own.titled_kinds):
             body = _body_of(ctx, m, [*longer, *_acronyms(ctx, named)],
                             back=own.back_sentences)
             mentions[m.id] = _as(m, body) if body is not None else replace(m, kind=None)
-        elif m.kind in own.short_kinds and _may_be_short(ctx, m, named):
+        elif m.kind in own.short_kinds and _may_be_short(ctx, m, full_names):
             full = _company_of(ctx, m, longer, rules)
             if full is not None:
                 mentions[m.id] = _as(m, full)
                 joined.setdefault(m.name, full)
-    _same_short_name(ctx, named, longer, joined, rules)
+    _same_short_name(ctx, named, longer, joined, rules, full_names=full_names)
 
 
 def _same_short_name(ctx: ReadContext, named: list[Mention], longer: list[Mention],
-                     joined: dict[str, Mention], rules: MentionRules) -> None:
+                     joined: dict[str, Mention], rules: MentionRules, *,
+                     full_names: dict[str, set[int]]) -> None:
     """A company's short name typed a town, a region or a person's name is the company wherever
     the article uses it for the company too: where another mention of it joined the company
     ('Dome' typed a town beside 'Dome' typed a company, 'Dome Petroleum Ltd'), or where one
@@ -88,7 +90,7 @@ def _same_short_name(ctx: ReadContext, named: list[Mention], longer: list[Mentio
     for m in named:
         if (mentions[m.id].name == m.name and m.kind in own.same_name_kinds
                 and ctx.gaz.state(m.name) is None and ctx.gaz.region(m.name) is None
-                and (m.kind != "Person" or _may_be_short(ctx, m, named))):
+                and (m.kind != "Person" or _may_be_short(ctx, m, full_names))):
             same.setdefault(m.name, []).append(m)
     for name, found in same.items():
         full = joined.get(name)
@@ -208,7 +210,18 @@ def _another_known(ctx: ReadContext, short: str, full: str) -> bool:
     return known is not None and known != (gaz.org(full) or gaz.company(full, label="ORG"))
 
 
-def _may_be_short(ctx: ReadContext, m: Mention, named: list[Mention]) -> bool:
+def _full_name_words(named: list[Mention]) -> dict[str, set[int]]:
+    """Each word (normalised) of the full names of people the article names → the mentions
+    whose name has it: made once per article, not once per name asked about."""
+    words: dict[str, set[int]] = {}
+    for n in named:
+        if n.kind == "Person" and " " in n.name:
+            for w in n.name.split():
+                words.setdefault(normalise(w), set()).add(n.id)
+    return words
+
+
+def _may_be_short(ctx: ReadContext, m: Mention, full_names: dict[str, set[int]]) -> bool:
     """Whether a name may be the first words of a company's name: not a state's, nor, read as a
     place, one the gazetteers know ('Johannesburg' beside 'Johannesburg Consolidated Investment
     Co'), nor, for a name read
@@ -220,6 +233,5 @@ def _may_be_short(ctx: ReadContext, m: Mention, named: list[Mention]) -> bool:
         return False  # a name typed a company all the same may be a town's too ('Delta')
     if m.kind != "Person":
         return True
-    parts = {normalise(w) for n in named if n.kind == "Person" and n.id != m.id and " " in n.name
-             for w in n.name.split()}
-    return ctx.gaz.person(m.name) is None and not (set(key.split()) & parts)
+    return ctx.gaz.person(m.name) is None and not any(
+        full_names.get(w, set()) - {m.id} for w in key.split())  # ids of others' full names
