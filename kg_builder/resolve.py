@@ -21,6 +21,10 @@
   the people the dictionary ties to each state, not a state named as the scene of something:
   "the war in Iraq"), never the event's other party;
 - roles ("the Belarusian leader"): the person of that state named in the article, else the state;
+  an office ("the prime minister") only a person the dictionary has in it in the article's year,
+  and no one in an undated article where two people named in it held it (``eras.py``); a capital
+  or seat of government is the state of the article's date ('the Kremlin' of 1987: the Soviet
+  Union);
 - groups ("critics", "opposition leaders") are local to the article.
 
 The pronoun and office-holder searches live in :mod:`.antecedents`.
