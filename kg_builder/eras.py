@@ -5,8 +5,10 @@
   (``former_states``).
 - An office named without its holder ('the prime minister', 'the Fed chairman') is a person the
   actor dictionary (``rules/people.jsonl``) says held it on the article's date; a former holder
-  ('the former home secretary') held it before. Without a date, two people named in the article
-  who both held it leave the office to no one: no guess (read by :mod:`.resolve`).
+  ('the former home secretary') held it before. Without a date, of two people named in the
+  article who both held it, the one who held it in the years most of the people it names were in
+  office (Tony Blair beside Gordon Brown, John Prescott and Michael Howard), else no one: no
+  guess (read by :mod:`.resolve`).
 
 Rules in ``rules/eras.json``; the library never guesses a date the article does not give.
 """
@@ -22,7 +24,7 @@ from functools import cache
 from .resources import rules_dir
 
 __all__ = ["RULES_FILE", "EraRules", "FormerState", "Term", "article_day", "era_rules",
-           "held_in", "past_office", "state_then"]
+           "held_in", "likely_year", "past_office", "state_then"]
 
 RULES_FILE = "eras.json"
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -55,6 +57,8 @@ class EraRules:
     former_states: tuple[FormerState, ...]
     metonym_hows: frozenset[str]
     past_words: frozenset[str]
+    open_term_years: int
+    min_era_people: int
 
 
 @cache
@@ -63,7 +67,8 @@ def era_rules() -> EraRules:
     path = rules_dir() / RULES_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
     data.pop("_comment", None)
-    expected = {"former_states", "metonym_hows", "past_words"}
+    expected = {"former_states", "metonym_hows", "past_words", "open_term_years",
+                "min_era_people"}
     if set(data) != expected:
         raise ValueError(f"{path}: keys {sorted(data)} do not match {sorted(expected)}; "
                          "fix the file (see kg_builder/eras.py)")
@@ -71,7 +76,9 @@ def era_rules() -> EraRules:
         former_states=tuple(FormerState(state=r["state"], was=r["was"], until=r["until"])
                             for r in data["former_states"]),
         metonym_hows=frozenset(data["metonym_hows"]),
-        past_words=frozenset(data["past_words"]))
+        past_words=frozenset(data["past_words"]),
+        open_term_years=int(data["open_term_years"]),
+        min_era_people=int(data["min_era_people"]))
 
 
 def article_day(published: str | None) -> str | None:
@@ -106,3 +113,25 @@ def held_in(terms: Iterable[Term], year: int) -> bool:
     """Whether one of ``terms`` spans ``year`` (a term without years spans any year)."""
     return any((t.start is None or t.start <= year) and (t.end is None or year <= t.end)
                for t in terms)
+
+
+def likely_year(careers: Iterable[Iterable[Term]], *, rules: EraRules | None = None) -> int | None:
+    """The year an undated article most likely tells of, from the careers of the dictionary
+    people it names (one iterable of terms each): the middle one of the years in which the most
+    of them held an office, at least ``min_era_people``; None when too few tell. A term with no
+    end counts ``open_term_years`` from its start."""
+    rules = rules or era_rules()
+    count: dict[int, int] = {}
+    for terms in careers:
+        years: set[int] = set()
+        for t in terms:
+            if t.start is None:
+                continue
+            end = t.end if t.end is not None else t.start + rules.open_term_years
+            years.update(range(t.start, end + 1))
+        for y in years:
+            count[y] = count.get(y, 0) + 1
+    if not count or max(count.values()) < rules.min_era_people:
+        return None
+    best = sorted(y for y, n in count.items() if n == max(count.values()))
+    return best[(len(best) - 1) // 2]

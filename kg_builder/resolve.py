@@ -22,9 +22,9 @@
   "the war in Iraq"), never the event's other party;
 - roles ("the Belarusian leader"): the person of that state named in the article, else the state;
   an office ("the prime minister") only a person the dictionary has in it in the article's year,
-  and no one in an undated article where two people named in it held it (``eras.py``); a capital
-  or seat of government is the state of the article's date ('the Kremlin' of 1987: the Soviet
-  Union);
+  or in an undated article in the years most of its dictionary people held office (``eras.py``);
+  a capital or seat of government is the state of the article's date ('the Kremlin' of 1987: the
+  Soviet Union);
 - groups ("critics", "opposition leaders") are local to the article.
 
 The pronoun and office-holder searches live in :mod:`.antecedents`.
@@ -50,7 +50,7 @@ from .antecedents import (
     they_antecedent,
     title_holder,
 )
-from .eras import article_day, held_in, past_office, state_then
+from .eras import Term, article_day, held_in, likely_year, past_office, state_then
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import person_sexes
 from .initials import absorb, join_initials
@@ -440,9 +440,11 @@ def _without_legal_form(name: str) -> str:
 def _role(m: Mention, mentions: list[Mention], st: ResolveState, gaz: Gazetteer) -> str | None:
     """'the Belarusian leader' → the Belarusian person in the article; an office ('the prime
     minister') → the person named before it who held it, by the dictionary, in the article's
-    year (before it: 'the former home secretary'); in an undated article, no one when two
-    people named in it held it (``eras.py``)."""
+    year (before it: 'the former home secretary'); in an undated article, of two people named in
+    it who held it, the one in office in the years most of its dictionary people were, else no
+    one (``eras.py``)."""
     candidates: Counter[str] = Counter()
+    offices: dict[str, list[Term]] = {}  # candidate → its terms in the office
     title = (m.title or "").lower()
     office = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
     generic = title in ("leader", "president", "strongman", "ruler", "dictator")
@@ -461,8 +463,14 @@ def _role(m: Mention, mentions: list[Mention], st: ResolveState, gaz: Gazetteer)
             terms = [t for t in known.terms if generic or holds(t.title, office)]
             if year is None or not terms or held_in(terms, year):
                 candidates[st.mention_key[other.id]] += 1
+                offices.setdefault(st.mention_key[other.id], terms)
     if len(candidates) > 1 and st.day is None and not generic:
-        return None  # 'the prime minister' beside Blair and Brown, and no date to choose by
+        # 'the prime minister' beside Blair and Brown: the one in office in the article's era
+        era = likely_year(gaz.person(st.entities[k].label).terms  # type: ignore[union-attr]
+                          for k in dict.fromkeys(st.mention_key[p.id] for p in st.named_people)
+                          if gaz.person(st.entities[k].label) is not None)
+        held = [k for k in candidates if era is not None and held_in(offices[k], era)]
+        return held[0] if len(held) == 1 else None
     return candidates.most_common(1)[0][0] if candidates else None
 
 

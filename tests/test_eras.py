@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg_builder.eras import Term, article_day, held_in, past_office, state_then
+from kg_builder.eras import Term, article_day, held_in, likely_year, past_office, state_then
 
 pytestmark = pytest.mark.slow
 
@@ -45,9 +45,10 @@ _PM = ("Gordon Brown has outlined his vision for a third term. Tony Blair praise
 
 
 @pytest.mark.parametrize(("published", "present", "absent"), [
-    # undated: both named men were prime ministers at some time; no guess
-    (None, set(), {("Criticism", "Gordon Brown", "Conservative Party (United Kingdom)"),
-                   ("Criticism", "Tony Blair", "Conservative Party (United Kingdom)")}),
+    # undated: both named men were prime ministers at some time; the one in office in the years
+    # both held an office (Blair 1997-2007, Brown chancellor then), not the one named most
+    (None, {("Criticism", "Tony Blair", "Conservative Party (United Kingdom)")},
+     {("Criticism", "Gordon Brown", "Conservative Party (United Kingdom)")}),
     # in 2005 Blair held the office (Brown from 2007)
     ("2005-02-10T09:00:00", {("Criticism", "Tony Blair", "Conservative Party (United Kingdom)")},
      {("Criticism", "Gordon Brown", "Conservative Party (United Kingdom)")}),
@@ -95,3 +96,19 @@ def test_past_office(role, expected):
 ])
 def test_held_in(terms, year, expected):
     assert held_in(terms, year) is expected
+
+
+_BLAIR = (Term("Prime Minister", 1997, 2007), Term("Middle East Quartet envoy", 2007, 2015))
+_BROWN = (Term("Chancellor of the Exchequer", 1997, 2007), Term("Prime Minister", 2007, 2010))
+_JOHNSON = (Term("Mayor of London", 2008, 2016), Term("Prime Minister", 2019, 2022))
+
+
+@pytest.mark.parametrize(("careers", "expected"), [
+    ((_BLAIR, _BROWN), 2003),            # 1997-2010: both in office, the middle year
+    ((_BLAIR, _BROWN, _JOHNSON), 2009),  # 2008-2010: all three
+    ((_BLAIR,), None),                   # one career tells nothing of the article
+    ((_BLAIR, _JOHNSON[1:]), None),      # no year in which two held office
+    ((), None),
+])
+def test_likely_year(careers, expected):
+    assert likely_year(careers) == expected
