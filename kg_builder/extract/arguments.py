@@ -68,6 +68,21 @@ def _says(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _noun_clause(token: Token) -> bool:
+    """'losses suffered by investors', 'a request to give notice of …', 'plans to portray
+    Dominica's Carib Indians as cannibals': an infinitive or a participle that says what a noun
+    is for, did or suffered (a finite clause, what a noun says, is ``content``'s: 'welcomed news
+    that the Bill Gates Foundation and Norway are joining up')."""
+    return token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") and not _says(token)
+
+
+def _owned(ctx: ReadContext, token: Token) -> bool:
+    """'the European Union's ban': a thing its possessor's mention stands for."""
+    mid = mention_for(ctx, token)
+    return mid is not None and any(c.dep_ == "poss" and mention_for(ctx, c) == mid
+                                   for c in token.children)
+
+
 def _own_clause(token: Token) -> bool:
     """'Poland has rejected the proposal and Germany's main political parties have opposed it':
     a coordinated verb with a subject of its own is another clause, another event — its parties
@@ -79,7 +94,8 @@ def _own_clause(token: Token) -> bool:
 def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
                     max_depth: int = 4, setting_preps: frozenset[str] = frozenset(),
-                    content: bool = True, topic_preps: frozenset[str] = frozenset()
+                    content: bool = True, topic_preps: frozenset[str] = frozenset(),
+                    noun_clauses: bool = True, clause_nouns: frozenset[str] = frozenset()
                     ) -> list[Token]:
     """The first party found inside the trigger's clause or object phrase, breadth first:
     'threatened to cut off electricity to X', 'demanded that X cancel …',
@@ -93,6 +109,11 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     coordinated with the trigger itself (another act: 'agreed to withdraw his bill … but urged
     the government'), nor what a topic noun is of ('an inquiry into the death of Dr David
     Kelly', 'a probe into the Iran-contra affair': what happened, not to whom it is done).
+    Without ``noun_clauses``, an infinitive or a participle on a noun is not searched either
+    ('investigating the bank over losses suffered by investors', 'refused a request to give
+    notice of the names of workers': what the thing is for, did or suffered; its parties are
+    bystanders of the act), unless the noun's lemma is one of ``clause_nouns`` ('rejected an
+    invitation to attend a meeting of Palestinian factions': whom one is invited to).
     """
     # "Lord Dubs agreed to withdraw his bill … but urged the government to think again": the
     # trigger's own coordinated verb is another act, with parties of its own
@@ -102,9 +123,11 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                 and not _where(ctx, c, setting_preps) and not _own_clause(c)
                 and not (c.dep_ == "prep" and c.lower_ in topic_preps)]
     seen: set[int] = {token.i}
+    owners_only: set[int] = set()  # inside a clause of a noun: only an owner is its party
     for _depth in range(max_depth):
         found = [t for t in frontier if t.dep_ in TARGET_DEPS and t not in exclude
                  and not any(t.i == e.i for e in exclude)
+                 and (t.i not in owners_only or _owned(ctx, t))
                  and mention_for(ctx, t) is not None
                  and ctx.mention(mention_for(ctx, t)).kind not in PLACE_KINDS]  # type: ignore[arg-type]
         if found:
@@ -115,11 +138,14 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
             seen.add(t.i)
             if t.lower_ in topics:
                 continue  # "an inquiry into the death of Dr David Kelly": what happened
-            nxt.extend(c for c in t.children if c.dep_ in deps and c.i not in seen
-                       and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
-                       and (content or not _says(c)) and not _own_clause(c)
-                       and not (c.dep_ == "prep" and c.lower_ in topic_preps
-                                and t.pos_ in ("NOUN", "PROPN")))
+            step = [c for c in t.children if c.dep_ in deps and c.i not in seen
+                    and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
+                    and (content or not _says(c)) and not _own_clause(c)
+                    and not (c.dep_ == "prep" and c.lower_ in topic_preps
+                             and t.pos_ in ("NOUN", "PROPN"))]
+            owners_only.update(c.i for c in step if t.i in owners_only or (
+                not noun_clauses and ctx.lemmas[t.i] not in clause_nouns and _noun_clause(c)))
+            nxt.extend(step)
         frontier = nxt
     return []
 

@@ -96,6 +96,7 @@ class MentionRules:
     group_modifier_stop: Words
     relation_nouns: Words
     topic_nouns: Words
+    owner_nouns: Words
     partitive_nouns: Words
     unit_nouns: Words
     locative_preps: Words

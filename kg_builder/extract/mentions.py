@@ -190,11 +190,22 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     # "Serbia's suppression of the unrest", "Russia's invasion of Ukraine": the possessor (of a
     # common noun: "Labour's Livingstone" is not Labour)
     for child in token.children if token.pos_ == "NOUN" else ():
-        if child.dep_ == "poss" and child.i in ctx.by_token and lemma not in rules.unit_nouns:
-            if ctx.mention(ctx.by_token[child.i]).kind == "State" and _private(lemma):
+        if child.dep_ != "poss" or lemma in rules.unit_nouns:
+            continue
+        owner = ctx.by_token.get(child.i)
+        if owner is None and child.pos_ == "NOUN" and ctx.lemmas[child.i] in rules.owner_nouns \
+                and state_modifier(ctx, child) is not None:
+            # "the Japanese government's attempt to prevent Cable and Wireless …", "the US
+            # court's jurisdiction": a state's body described by the state's name is the owner,
+            # read when first needed — not a party named inside what it owns
+            owner = mention_for(ctx, child, depth=depth + 1)
+            if owner is not None and ctx.mention(owner).kind != "State":
+                owner = None
+        if owner is not None:
+            if ctx.mention(owner).kind == "State" and _private(lemma):
                 continue  # "Britain's biggest bank": a company of the state, not the state
-            if ctx.mention(ctx.by_token[child.i]).kind not in PLACE_KINDS:
-                return ctx.by_token[child.i]
+            if ctx.mention(owner).kind not in PLACE_KINDS:
+                return owner
     held = _company_office(ctx, token, depth=depth)  # "the chief executive of Pan Ocean"
     if held is not None:
         return held

@@ -60,6 +60,8 @@ class VerbTriggerRules:
     arrangement_auxiliaries: Words
     content_categories: frozenset[str]
     topic_categories: frozenset[str]
+    noun_clause_categories: frozenset[str]
+    clause_nouns: Words
     topic_preps: Words
     reciprocal_objects: Words
     beneficiary_categories: frozenset[str]
@@ -533,7 +535,9 @@ class VerbTriggers:
             # "Strang and Jones are meeting with portfolio managers", "Labour and the Tories have
             # attacked his policies": a party in what they acted on, else no event
             targets = clausal_targets(ctx, verb, exclude=set(agents), setting_preps=(
-                self.rules.setting_preps - set(trig.preps))) if counterparts else []
+                self.rules.setting_preps - set(trig.preps)), noun_clauses=(
+                plover in self.rules.noun_clause_categories),
+                clause_nouns=self.rules.clause_nouns) if counterparts else []
             if counterparts and not targets:
                 return
             if not targets and self._partnered_purpose(ctx, verb):
@@ -574,7 +578,11 @@ class VerbTriggers:
                 content=plover not in self.rules.content_categories,
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
-                if plover in self.rules.topic_categories else frozenset())
+                if plover in self.rules.topic_categories else frozenset(),
+                # "investigating the bank over losses suffered by investors": no bystander in
+                # what a thing is or suffered ("threatened action to force Japan to …": Japan)
+                noun_clauses=plover in self.rules.noun_clause_categories,
+                clause_nouns=self.rules.clause_nouns)
         if not named and ctx.lemmas[verb.i] in self.rules.topic_object_verbs:
             # "discussed ONGC's plans": a company's or a person's affairs are what is talked
             # about; a state in them ("to discuss opening South Korean markets") is talked with
