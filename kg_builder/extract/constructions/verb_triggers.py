@@ -24,6 +24,7 @@ from ..mentions import mention_for, names_itself
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
 from .object_triggers import is_verbal
+from .questions import asks_a_question, doubts, doubts_a_quality
 
 __all__ = ["VerbTriggerRules", "VerbTriggers"]
 
@@ -130,15 +131,6 @@ def _names_party(ctx: ReadContext, token: Token) -> bool:
     return span.begin <= token.idx < span.end
 
 
-def _asks(verb: Token) -> bool:
-    """The verb has a question as complement: 'what …', 'how …', 'whether …', 'if …'."""
-    return any(
-        c.dep_ == "ccomp" and any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or (
-            t.dep_ == "mark" and t.lower_ in ("whether", "if")) for t in c.subtree
-            if t.i < c.i)
-        for c in verb.children)
-
-
 class VerbTriggers:
     name: ClassVar[str] = "verb_triggers"
 
@@ -164,48 +156,6 @@ class VerbTriggers:
         return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.rules.speaker_verbs
                    and c.i > token.i and not any(g.dep_ in ("dobj", "ccomp") for g in c.children)
                    for c in token.children)
-
-    def _asks_a_question(self, ctx: ReadContext, verb: Token) -> bool:
-        """'He asked what the government had to hide', 'asked whether X would …', 'asked X about
-        Y', 'X, asked his reaction, said …': a question, not a request."""
-        if ctx.lemmas[verb.i] not in self.rules.question_verbs:
-            return False
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        participle = verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl")
-        about = any(c.dep_ == "prep" and c.lower_ in self.rules.question_preps
-                    for h in (verb, *objects) for c in h.children) and not any(
-            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
-        if participle or about or any(
-                c.lemma_.lower() in self.rules.question_objects for c in objects):
-            return True  # "Mr Howard, asked about the remark by reporters, said …",
-            # "asked all three men about the risks …", "asked his reaction to …"
-        return _asks(verb)
-
-    def _doubts(self, ctx: ReadContext, verb: Token) -> bool:
-        """'Analysts have questioned whether a US court has any jurisdiction …', 'Green
-        questioned how his officers would be able to …': doubting what a question asks
-        investigates no one ('police questioned the suspect' does)."""
-        return ctx.lemmas[verb.i] in self.rules.doubt_verbs and _asks(verb)
-
-    def _doubts_a_quality(self, ctx: ReadContext, verb: Token) -> bool:
-        """'Kate Hoey questioned Tony Blair's honesty', "Dunne's professionalism was questioned
-        by Keegan", "Mr Llwyd's theory has been questioned by Dafydd Wigley": doubting what a
-        party has, says or does (a common noun its possessor owns) questions no one as an
-        investigator does; it disapproves of the possessor ('police questioned the suspect',
-        "questioned the company's chairman": the object is a party itself, and is questioned)."""
-        if ctx.lemmas[verb.i] not in self.rules.doubt_verbs:
-            return False
-        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                  and ctx.pos[c.i] == "NOUN" and any(g.dep_ == "poss" for g in c.children)]
-        return bool(things) and not any(self._party_itself(ctx, c) for c in things)
-
-    def _party_itself(self, ctx: ReadContext, noun: Token) -> bool:
-        """'the company's chairman, John Smith', 'the minister's aides': a title, a group or a
-        noun with a name beside it, or a mention of its own, names a party, no quality."""
-        mid = mention_for(ctx, noun)
-        return ctx.lemmas[noun.i] in self.rules.actor_nouns or any(
-            g.dep_ == "appos" for g in noun.children) or (
-            mid is not None and ctx.mention(mid).span.begin <= noun.idx < ctx.mention(mid).span.end)
 
     def _forecast(self, ctx: ReadContext, verb: Token) -> bool:
         """'warned that some campaigners could use his words', 'warned of rising obesity
@@ -439,7 +389,8 @@ class VerbTriggers:
         return kept
 
     def _read(self, ctx: ReadContext, verb: Token, trig: Trigger) -> None:
-        if self._asks_a_question(ctx, verb) or self._doubts(ctx, verb) or (
+        if asks_a_question(ctx, verb, words=self.rules) or doubts(
+                ctx, verb, words=self.rules) or (
                 self._unnamed_addressee(ctx, verb, trig)):
             return
         if self._shares_a_view(ctx, verb):
@@ -600,7 +551,7 @@ class VerbTriggers:
         if event_info(trig.event).plover in self.rules.author_categories:
             targets = self._authors(ctx, targets)
         event = self.rules.advice_event if self._advises(ctx, verb) else (
-            self.rules.doubt_event if self._doubts_a_quality(ctx, verb) else (
+            self.rules.doubt_event if doubts_a_quality(ctx, verb, words=self.rules) else (
             self.rules.dare_event if self._dares(ctx, verb) else (
                 self.rules.courtesy_event if self._pays_a_call(ctx, verb, targets)
                 else trig.event)))
