@@ -32,6 +32,7 @@ from .framing import (
     time_text,
 )
 from .mentions import mention_for, names_itself
+from .pairs import expand_pairs
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, subjects
@@ -303,6 +304,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     ``intent_event`` says the reading is an offer itself (so it is asserted); ``hedged`` that
     the construction found it wanted only on a condition ('should resign if the report finds
     against him')."""
+    # "the two sides held talks": the two parties named together before
+    agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)]
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
