@@ -147,3 +147,18 @@ def test_a_matter_in_talks_is_no_party(read_with, text, expected):
 ])
 def test_support_held_is_given_by_the_other(read_with, text, expected):
     assert read_with(text, "noun_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development article reuters-4314: an interview with a news agency is a consultation of
+    # the one who gave it (regression: nothing was read)
+    ("In an interview with Reuters, Lyng also said the Reagan administration will ask Tokyo to "
+     "remove its quotas on U.S. beef and citrus exports.", {("Lyng", "Consultation", "Reuters")}),
+    ("Mr Blair said in an interview with the BBC that he would stay.",
+     {("Tony Blair", "Consultation", "British Broadcasting Corporation")}),
+    # an interview with no party named after it is no one's consultation
+    ("Richard Lyng said in a telephone interview that the talks would go on.", set()),
+])
+def test_an_interview_with_a_party(read_with, text, expected):
+    assert read_with(text, "noun_triggers") == expected
+
