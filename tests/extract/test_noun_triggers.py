@@ -162,3 +162,20 @@ def test_support_held_is_given_by_the_other(read_with, text, expected):
 def test_an_interview_with_a_party(read_with, text, expected):
     assert read_with(text, "noun_triggers") == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development article reuters-8747 (dev11): the meetings put before the verb took place,
+    # what he did not do in them is the verb's (regression: the meetings were negated)
+    ("World Bank president Barber Conable visited Jakarta this week. But he said that in "
+     "meetings with President Suharto he had not called for specific policy changes.",
+     {("Barber Conable", "Meeting", "Suharto", "positive", "asserted")}),
+    ("In talks with President Suharto, Tony Blair did not call for policy changes.",
+     {("Tony Blair", "Meeting", "Suharto", "positive", "asserted")}),
+    ("In an interview with Reuters, Lyng did not say whether Japan would act.",
+     {("Lyng", "Consultation", "Reuters", "positive", "asserted")}),
+    # a verb of taking part that is negated negates the talks
+    ("Japan is not in talks with the United States.",
+     {("Japan", "Meeting", "United States", "negative", "asserted")}),
+])
+def test_a_meeting_set_before_a_negated_verb_took_place(read_with, text, expected):
+    assert read_with(text, "noun_triggers", framing=True) == expected
