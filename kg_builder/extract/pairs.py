@@ -5,10 +5,10 @@ with Nigeria. Reads the ``pairs`` rule section.
 
 A plural noun of ``pair_nouns`` with "the two" or "both" and no phrase of its own that names its
 members ('the two sides in the port dispute' names a dispute, not who) stands for the last two
-parties coordinated alone ("X and Y", no third party among the conjuncts) in its sentence before it or in the
-``back_sentences`` before that, both of a kind the noun fits ('countries' are states, 'companies'
-companies, 'sides' any party). With no such pair, the noun is read as it stands ('The two men
-were charged with murder by police': a group).
+parties coordinated alone ("X and Y", no third party among the conjuncts) in its sentence before
+it or in the ``back_sentences`` before that, both of a kind the noun fits ('countries' are states,
+'companies' companies, 'sides' any party). With no such pair, the noun is read as it stands ('The
+two men were charged with murder by police': a group).
 """
 
 from __future__ import annotations
