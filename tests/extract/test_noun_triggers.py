@@ -156,8 +156,13 @@ def test_support_held_is_given_by_the_other(read_with, text, expected):
      "remove its quotas on U.S. beef and citrus exports.", {("Lyng", "Consultation", "Reuters")}),
     ("Mr Blair said in an interview with the BBC that he would stay.",
      {("Tony Blair", "Consultation", "British Broadcasting Corporation")}),
-    # an interview with no party named after it is no one's consultation
+    # an interview with no party named after it is no one's consultation, nor one of those
+    # interviewed with each other (development article reuters-21542, dev7: it was read as
+    # Baker's and the officials' consultation of each other)
     ("Richard Lyng said in a telephone interview that the talks would go on.", set()),
+    ("And U.S. Treasury Secretary James Baker's remarks at the weekend indicating the need to "
+     "revise it do not herald a lower range for the dollar, other senior officials from the Bank "
+     "of Japan and Finance Ministry agreed in interviews.", set()),
 ])
 def test_an_interview_with_a_party(read_with, text, expected):
     assert read_with(text, "noun_triggers") == expected

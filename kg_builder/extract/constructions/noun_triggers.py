@@ -175,6 +175,8 @@ class NounTriggers:
         return head, subjects(ctx, head)
 
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
+        if trig.requires_prep and not prep_objects(ctx, noun, trig.preps):
+            return  # "officials agreed in interviews": no one's interview with anyone
         carrier = self._carrier(noun)
         if self._ceased(ctx, noun, carrier, trig) or self._held(ctx, noun, carrier, trig):
             return
