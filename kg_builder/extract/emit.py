@@ -32,6 +32,7 @@ from .framing import (
     time_text,
 )
 from .mentions import mention_for, names_itself
+from .pairs import expand_pairs
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, subjects
@@ -296,13 +297,17 @@ def _told(ctx: ReadContext, trigger: Token, light: Token | None,
 
 def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
          agents: list[Token], targets: list[Token], light: Token | None = None,
-         intent_event: bool = False, hedged: bool = False) -> None:
+         intent_event: bool = False, hedged: bool = False, presupposed: bool = False) -> None:
     """Add the events read at ``trigger``: one per (agent, target) pair that names a party
     (each with the other for a reciprocal event without target), with the place, the framing
     and the events the CAMEO conventions add. ``light`` is the light verb of a noun trigger;
     ``intent_event`` says the reading is an offer itself (so it is asserted); ``hedged`` that
     the construction found it wanted only on a condition ('should resign if the report finds
-    against him')."""
+    against him'); ``presupposed`` that the act is the setting of what ``light`` says, so a
+    negation of that is not its own ('in meetings with Suharto he had not called for changes':
+    the meetings took place)."""
+    # "the two sides held talks": the two parties named together before
+    agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)]
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
@@ -336,6 +341,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not agent_ids or (not target_ids and len(agent_ids) < 2):
         return  # an event needs both parties: who did it, to whom
     polarity, modality = polarity_modality(trigger, light)
+    if presupposed:
+        polarity = polarity_modality(trigger, None)[0]
     if intent_event:
         modality = "asserted"  # the offer itself is what happened
     if hedged:

@@ -18,6 +18,7 @@ from ..model import PLACE_KINDS, Fact
 from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
+from .fronted import fronted_partner
 from .members import members_of
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -378,9 +379,10 @@ def _pronoun(ctx: ReadContext, token: Token) -> int | None:
             reported = [t for c in token.head.children if c.dep_ == "ccomp" and c.i < token.i
                         for t in c.children if t.dep_ in ("nsubj", "nsubjpass")
                         and t.i in ctx.by_token and ctx.mention(ctx.by_token[t.i]).how == "name"]
-            if reported:
-                ctx.out.mentions[mid] = replace(ctx.out.mentions[mid],
-                                                clause_subject=ctx.by_token[reported[0].i])
+            # "After talks with President Suharto, he said": not Suharto
+            partner = ctx.by_token[reported[0].i] if reported else fronted_partner(ctx, token)
+            if partner is not None:
+                ctx.out.mentions[mid] = replace(ctx.out.mentions[mid], clause_subject=partner)
         return mid
     if low in rules.it_pronouns:
         return ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)

@@ -147,3 +147,40 @@ def test_a_matter_in_talks_is_no_party(read_with, text, expected):
 ])
 def test_support_held_is_given_by_the_other(read_with, text, expected):
     assert read_with(text, "noun_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development article reuters-4314: an interview with a news agency is a consultation of
+    # the one who gave it (regression: nothing was read)
+    ("In an interview with Reuters, Lyng also said the Reagan administration will ask Tokyo to "
+     "remove its quotas on U.S. beef and citrus exports.", {("Lyng", "Consultation", "Reuters")}),
+    ("Mr Blair said in an interview with the BBC that he would stay.",
+     {("Tony Blair", "Consultation", "British Broadcasting Corporation")}),
+    # an interview with no party named after it is no one's consultation, nor one of those
+    # interviewed with each other (development article reuters-21542, dev7: it was read as
+    # Baker's and the officials' consultation of each other)
+    ("Richard Lyng said in a telephone interview that the talks would go on.", set()),
+    ("And U.S. Treasury Secretary James Baker's remarks at the weekend indicating the need to "
+     "revise it do not herald a lower range for the dollar, other senior officials from the Bank "
+     "of Japan and Finance Ministry agreed in interviews.", set()),
+])
+def test_an_interview_with_a_party(read_with, text, expected):
+    assert read_with(text, "noun_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development article reuters-8747 (dev11): the meetings put before the verb took place,
+    # what he did not do in them is the verb's (regression: the meetings were negated)
+    ("World Bank president Barber Conable visited Jakarta this week. But he said that in "
+     "meetings with President Suharto he had not called for specific policy changes.",
+     {("Barber Conable", "Meeting", "Suharto", "positive", "asserted")}),
+    ("In talks with President Suharto, Tony Blair did not call for policy changes.",
+     {("Tony Blair", "Meeting", "Suharto", "positive", "asserted")}),
+    ("In an interview with Reuters, Lyng did not say whether Japan would act.",
+     {("Lyng", "Consultation", "Reuters", "positive", "asserted")}),
+    # a verb of taking part that is negated negates the talks
+    ("Japan is not in talks with the United States.",
+     {("Japan", "Meeting", "United States", "negative", "asserted")}),
+])
+def test_a_meeting_set_before_a_negated_verb_took_place(read_with, text, expected):
+    assert read_with(text, "noun_triggers", framing=True) == expected

@@ -18,11 +18,13 @@ from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
+from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
+from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
@@ -49,7 +51,8 @@ SECTIONS = {
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
-    "reports": ReportRules, "work_syntax": WorkSyntaxRules,
+    "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
+    "fronted": FrontedRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

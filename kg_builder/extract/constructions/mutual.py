@@ -29,6 +29,7 @@ from ..arguments import prep_objects
 from ..context import ReadContext
 from ..emit import emit
 from ..mentions import mention_for
+from ..pairs import expand_pairs
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects
 
@@ -82,8 +83,8 @@ class Mutual:
             if trig is None:
                 return False
             event, confidence = trig.event, trig.confidence
-        between = [t for h in (noun, *self._words(noun))
-                   for t in prep_objects(ctx, h, ("between",))]
+        between = expand_pairs(ctx, [t for h in (noun, *self._words(noun))  # "the two sides"
+                                     for t in prep_objects(ctx, h, ("between",))])
         # "talks between France and Iran on the repayment of a loan by the late Shah": with two
         # parties between whom it is, a "by" phrase is another noun's, not a third party's
         own = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")

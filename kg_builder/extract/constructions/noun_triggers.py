@@ -6,6 +6,11 @@ a that-clause ("its demand that Israel ease …"), the parties "between" whom, o
 is about ("an investigation into crimes committed by X"). Agent = the 'by' phrase, the subject of
 the light verb, or the possessor or a named modifier ("US sanctions").
 
+A meeting put before the verb it is the setting of took place, whatever that verb denies ("in
+meetings with Suharto he had not called for changes", "after talks with X, he did not say …"):
+its polarity is its own, not the verb's (after its verb it is what the verb says: "is not in
+talks with X" negates them).
+
 A cooperative act that a verb stops ("halted economic aid to Serbia", "cancelled a planned visit
 to Haiti") is a reduction of relations (CAMEO 16) by the verb's subject instead.
 """
@@ -170,6 +175,8 @@ class NounTriggers:
         return head, subjects(ctx, head)
 
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
+        if trig.requires_prep and not prep_objects(ctx, noun, trig.preps):
+            return  # "officials agreed in interviews": no one's interview with anyone
         carrier = self._carrier(noun)
         if self._ceased(ctx, noun, carrier, trig) or self._held(ctx, noun, carrier, trig):
             return
@@ -182,10 +189,13 @@ class NounTriggers:
         light = head if carrier.dep_ == "dobj" and head.lemma_.lower() in self.rules.light_verbs else None
         if light is None:
             light = self._taking_part(noun, carrier, trig)
+        # "In meetings with Suharto he had not called for …": a setting put before the verb
+        # took place, whatever the verb denies
+        presupposed = light is not None and carrier.head.i < light.i == carrier.head.head.i
         # the time of another act: its doer took part ("during a visit to X, Y said …")
         occasion = self._occasion(ctx, noun, carrier, trig) if light is None and targets else None
         if occasion is not None:
-            light = occasion[0]
+            light, presupposed = occasion[0], True
         if not targets and carrier is not noun and trig.preps:
             targets = parties(ctx, prep_objects(ctx, carrier, trig.preps))
         if not targets and light is not None:
@@ -229,7 +239,7 @@ class NounTriggers:
         if not targets and self._engaged(ctx, noun, agents):
             return  # "Cowell, Osbourne and Walsh are in talks about a new series": not each other
         emit(ctx, noun, event=trig.event, confidence=trig.confidence, agents=agents,
-             targets=targets, light=light)
+             targets=targets, light=light, presupposed=presupposed)
 
     def _engaged(self, ctx: ReadContext, noun: Token, agents: list[Token]) -> bool:
         """'Simon Cowell, Sharon Osbourne and Louis Walsh are in talks about a new series':
