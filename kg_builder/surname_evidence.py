@@ -9,7 +9,9 @@ The evidence is the words right around the name (``rules/surname_evidence.json``
   as a knighthood is written, no surname;
 - an honorific of the other sex than the dictionary person's given name ('Ms Abbott' is not
   Tony Abbott; ``gender.py``);
-- a word for a relative before it ('his wife Sharon'): a given name, no surname;
+- a word for a relative before the dictionary person's surname ('his wife Sharon'): a given
+  name, no surname (not where the dictionary knows the person by that given name: 'his son
+  William');
 - words after it that make it part of a company's name ('Alex. Brown and Sons Inc'), or a legal
   form ('Brown Inc'; ``legal_forms.txt``).
 
@@ -22,7 +24,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 
-from .gazetteer import KnownPerson
+from .gazetteer import KnownPerson, normalise
 from .gender import given_name_sex, title_sex
 from .model import Mention
 from .resources import read_lines, rules_dir
@@ -77,8 +79,9 @@ def evidence_against(m: Mention, person: KnownPerson, *, text: str) -> str | Non
     own, given = title_sex(title), given_name_sex(person.name.split()[0])
     if own is not None and given is not None and own != given:
         return "sex"
-    if before.rstrip(",") in rules.kin_words:
-        return "kin"
+    if before.rstrip(",") in rules.kin_words and normalise(m.name) == normalise(
+            person.name.split()[-1]):
+        return "kin"  # 'his wife Sharon'; not 'his son William', the dictionary's given name
     after = " ".join(text[m.span.end:m.span.end + 40].split())
     if any(_opens(after.lower(), tail) for tail in rules.company_tails) or any(
             _opens(after, form) for form in rules.legal_forms):

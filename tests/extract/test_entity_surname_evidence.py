@@ -68,6 +68,8 @@ def _mention(text: str, name: str) -> Mention:
     ("Sir Andrew spoke.", "Andrew", "Andrew Mountbatten-Windsor", False, "knight"),
     ("He married an actress. William said so.", "William", "William, Prince of Wales", False, None),
     ("She was with her son, Brown, at home.", "Brown", "Gordon Brown", False, "kin"),
+    ("Prince Charles arrived with his son William.", "William", "William, Prince of Wales", False,
+     None),  # the dictionary's given name
     ("Smith & Co reported profits.", "Smith", "John Smith", False, "company"),
     ("Brown limited spending.", "Brown", "Gordon Brown", False, None),  # a verb: no 'Limited'
     ("Brown and co-workers met.", "Brown", "Gordon Brown", False, None),
