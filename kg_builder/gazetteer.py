@@ -97,6 +97,9 @@ class KnownPerson:
     titles: tuple[str, ...]
     #: the roles with their years (``from``/``to`` of people.jsonl), for offices by date
     terms: tuple[Term, ...] = ()
+    #: a peer ('Lord Falconer', 'Baroness Thatcher'; ``"peer": true`` in people.jsonl): a peer's
+    #: title before the surname alone is evidence of this person, not of someone else
+    peer: bool = False
 
 
 @dataclass(slots=True)
@@ -320,7 +323,8 @@ def gazetteer() -> Gazetteer:
         for rec in read_jsonl("people.jsonl"):
             roles = [r for r in rec.get("roles", []) if r.get("title")]
             person = KnownPerson(rec["name"], rec.get("country"), tuple(r["title"] for r in roles),
-                                 tuple(Term(r["title"], r.get("from"), r.get("to")) for r in roles))
+                                 tuple(Term(r["title"], r.get("from"), r.get("to")) for r in roles),
+                                 peer=bool(rec.get("peer", False)))
             for n in (rec["name"], *rec.get("aliases", [])):
                 key = normalise(n)
                 if not key:

@@ -16,7 +16,7 @@ from functools import cache
 from .model import Entity, Mention
 from .resources import read_lines
 
-__all__ = ["is_generic", "person_sexes", "pronoun_sex"]
+__all__ = ["given_name_sex", "is_generic", "person_sexes", "pronoun_sex", "title_sex"]
 
 _STRIP = ".,;:'\"‘’“”()"
 
@@ -40,6 +40,17 @@ def _given_names() -> dict[str, str]:
 def pronoun_sex(word: str) -> str | None:
     """'m' for 'he', 'him', 'his', 'himself'; 'f' for 'she', 'her' …; else None."""
     return _gender_words()["pronoun"].get(word.lower())
+
+
+def title_sex(word: str) -> str | None:
+    """'m' for 'mr', 'Lord'; 'f' for 'Ms', 'baroness' … (an honorific or title, without a
+    final period); else None."""
+    return _gender_words()["title"].get(word.lower())
+
+
+def given_name_sex(name: str) -> str | None:
+    """'f' for 'Margaret', 'm' for 'Tony' … (``rules/given_name_genders.tsv``); else None."""
+    return _given_names().get(name)
 
 
 def is_generic(begin: int, end: int, text: str) -> bool:

@@ -5,7 +5,8 @@
   name alone when the article gives one full name with it and no one with it as a surname, and
   an initial and a surname ('K Holmes') when it gives one full name that fits (``initials.py``);
   the actor dictionary (``rules/people.jsonl``) gives the canonical name so the key is the same in
-  every article;
+  every article, not to a surname alone the words around it say is someone else ('Lord
+  Ashcroft', 'Ms Abbott', 'his wife Sharon', 'Alex. Brown and Sons'; ``surname_evidence.py``);
 - "they"/"their": the nearest subject that is a state, organisation or group;
 - pronouns ("he", "she"): the nearest person that is a subject in the same sentence (not the
   pronoun's own clause-mate when the pronoun is an object, nor, for the speaker of what is
@@ -57,6 +58,7 @@ from .initials import absorb, join_initials
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
 from .self_directed import Post, aimed_at_oneself
+from .surname_evidence import evidence_against
 from .timex import resolve_time
 
 __all__ = ["article_key", "resolve", "slug"]
@@ -263,6 +265,10 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         # in a sports report a bare surname is a player's, not the dictionary's politician's
         # ("Brown scored twice" is not Gordon Brown)
         known = None if reading.sport and len(tokens) == 1 else gaz.person(m.name)
+        refused = None  # the dictionary person the article's words say a surname alone is not
+        if known is not None and len(tokens) == 1 and evidence_against(
+                m, known, text=reading.article.text):
+            known, refused = None, known  # 'Lord Ashcroft', 'Ms Abbott', 'his wife Sharon'
         if known is None and len(tokens) > 1:
             # A misspelt first name ("Micke Pompeo") still matches the dictionary surname;
             # another first name ("Shintaro Abe", not Shinzo) is another person.
@@ -285,6 +291,8 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
                     cluster = c
                     break
                 continue
+            if refused is not None and c["known"] == refused:
+                continue
             tail = _tail_of(tokens, _name_tokens(str(c["label"])))
             same = normalise(m.name) == normalise(str(c["label"]))
             if last == c["last"] and (len(tokens) == 1 or c["single"] or tail or same):
@@ -296,13 +304,15 @@ def _resolve_people(mentions: list[Mention], reading: Reading, gaz: Gazetteer, s
         if cluster is None:
             cluster = {"label": m.name, "last": last, "known": known,
                        "single": len(tokens) == 1, "mentions": [], "n": len(clusters),
-                       "rules": {}, "by_surname": known is not None and len(tokens) == 1}
+                       "rules": {}, "by_surname": known is not None and len(tokens) == 1,
+                       "refused": refused}
             by_last.setdefault(last, []).append(len(clusters))
             if known is not None:
                 by_known.setdefault(known, []).append(len(clusters))
             clusters.append(cluster)
         else:
             if known is not None and cluster["known"] is None and (
+                    known != cluster.get("refused")) and (
                     len(tokens) > 1 or cluster["single"]):
                 # a bare surname ("Abe") is the article's full name first ("Shintaro Abe"),
                 # the dictionary's only when the article names no one else so
