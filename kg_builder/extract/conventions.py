@@ -35,7 +35,9 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    tour between people and companies is show business; in a sports report, a title defended,
    a player walking out, running against a side or a state named only by a demonym ('the
    American') is sport, and so is defending anything but a person ('may defend her indoor
-   AAA 800m title') (rules in ``leisure.json``, :mod:`.leisure`).
+   AAA 800m title'), and between players and sides a rejection or challenge of the side
+   itself ('brushed aside Clyde'), a tip ('backed New Zealand to win') or a partnership
+   ended (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
    threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
@@ -49,7 +51,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ontology import event_info
-from .leisure import national, play, show_business, sporting, title_defence, walkout
+from .leisure import national, play, show_business, side_play, sporting, title_defence, walkout
 from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
@@ -436,7 +438,8 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     consultation, a deal, aid or a tour between people, groups and companies is show business;
     in a sports report, 'will defend her titles in Sydney' supports no one, 'he doesn't walk
     out of the club' is no protest, 'ran some good lines against Italy' is no election
-    challenge, 'Italy defended man on man' is play, and 'the American' or 'British sprinting'
+    challenge, 'Italy defended man on man' and 'Celtic brushed aside Clyde' are play,
+    'backed New Zealand to win the series' is a tip, and 'the American' or 'British sprinting'
     is no state (:mod:`.leisure`). Read
     after the selectional restrictions:
     'his legal battles with record label Sony' is a lawsuit and 'has been attacked by critics'
@@ -450,7 +453,10 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
             sport=occ.sport, category=category, things=occ.things) or walkout(
             sport=occ.sport, category=category, agent_kind=occ.agent_kind) or sporting(
             sport=occ.sport, event=event) or play(
-            sport=occ.sport, trigger=occ.trigger, target_kind=occ.target_kind) or any(
+            sport=occ.sport, trigger=occ.trigger, target_kind=occ.target_kind) or side_play(
+            sport=occ.sport, event=event, category=category, trigger=occ.trigger,
+            agent_kind=occ.agent_kind, target_kind=occ.target_kind,
+            target_name=occ.target_name, things=occ.things, done=occ.done) or any(
             national(sport=occ.sport, kind=kind, how=how, name=name) for kind, how, name in (
                 (occ.agent_kind, occ.agent_how, occ.agent_name),
                 (occ.target_kind, occ.target_how, occ.target_name))):

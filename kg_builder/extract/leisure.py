@@ -4,8 +4,8 @@ class). Reads the ``leisure`` rule section.
 :func:`arts_article` says whether an article is an arts report (film, music, television,
 theatre, galleries), read once into ``ReadContext.arts`` as :func:`cues.sport_article` is into
 ``ReadContext.sport``; :func:`show_business`, :func:`title_defence`, :func:`walkout`,
-:func:`sporting` and :func:`national` are the questions :mod:`.conventions` asks of one (agent,
-target) pair in such reports.
+:func:`sporting`, :func:`play`, :func:`side_play` and :func:`national` are the questions
+:mod:`.conventions` asks of one (agent, target) pair in such reports.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .context import ReadContext
 from .rules import Words, load_section
 
 __all__ = ["LeisureRules", "arts_article", "leisure_rules", "national", "play", "show_business",
-           "sporting", "title_defence", "walkout"]
+           "side_play", "sporting", "title_defence", "walkout"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +36,13 @@ class LeisureRules:
     sport_events: frozenset[str]
     sport_play_lemmas: Words
     sport_play_target_kinds: frozenset[str]
+    sport_side_kinds: frozenset[str]
+    sport_rival_events: frozenset[str]
+    sport_tip_categories: frozenset[str]
+    sport_tip_lemmas: Words
+    sport_tip_words: Words
+    sport_tie_categories: frozenset[str]
+    sport_tie_words: Words
     state_words: Words
 
 
@@ -103,6 +110,28 @@ def play(*, sport: bool, trigger: str, target_kind: str | None) -> bool:
     rules = leisure_rules()
     return sport and trigger in rules.sport_play_lemmas and (
         target_kind not in rules.sport_play_target_kinds)
+
+
+def side_play(*, sport: bool, event: str, category: str, trigger: str,
+              agent_kind: str | None, target_kind: str | None, target_name: str,
+              things: frozenset[str], done: frozenset[str]) -> bool:
+    """In a sports report, between players, clubs and national sides (no state, public body,
+    governing body or company on either side): 'Celtic brushed aside Clyde', 'will challenge
+    Federer in the final' — a rejection or challenge of the side itself is play ('rejected a
+    move to Birmingham', 'refused to accept that …' stay: a thing of the side is rejected);
+    'backed New Zealand to win the series' is a tip, no support ('backed Gerrard's view',
+    'expressed their solidarity with McCall after their side's Scottish Cup win' stay);
+    'ended his partnership with Brad Gilbert' is a player leaving his coach, no break of
+    relations ('banned for two years by the IAAF' stays: a governing body sanctions)."""
+    rules = leisure_rules()
+    if not sport or agent_kind not in rules.sport_side_kinds or (
+            target_kind not in rules.sport_side_kinds):
+        return False
+    if event in rules.sport_rival_events:
+        return bool(set(target_name.split()) & things)
+    if category in rules.sport_tip_categories:
+        return trigger in rules.sport_tip_lemmas and bool(done & rules.sport_tip_words)
+    return category in rules.sport_tie_categories and bool(things & rules.sport_tie_words)
 
 
 def national(*, sport: bool, kind: str | None, how: str, name: str) -> bool:

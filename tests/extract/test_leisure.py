@@ -173,3 +173,79 @@ def test_titles_walkouts_and_nationals_in_sports_reports(read_with, text, expect
 ])
 def test_a_race_won_is_no_assault(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    # in a sports report a rejection or a challenge of the side itself is play …
+    ({"sport": True, "agent_kind": "Organization", "target_name": "clyde",
+      "things": frozenset({"clyde"})}, []),
+    ({"sport": True, "event": "Challenge", "category": "DISAPPROVE", "target_name": "federer",
+      "things": frozenset({"federer", "side"})}, []),
+    # … a thing of the side rejected, or a claim, stays a rejection
+    ({"sport": True, "agent_kind": "Group", "target_kind": "Organization",
+      "target_name": "birmingham", "things": frozenset({"move"})},
+     [("Rejection", "asserted", "positive")]),
+    ({"sport": True, "target_name": "hewitt"}, [("Rejection", "asserted", "positive")]),
+    # … and so does one by or of a governing body, a state or a public body
+    ({"sport": True, "agent_kind": "NonGovernmentalOrganization", "target_name": "aragones",
+      "things": frozenset({"aragones"})}, [("Rejection", "asserted", "positive")]),
+    ({"sport": True, "event": "Challenge", "category": "DISAPPROVE",
+      "target_kind": "GovernmentBody", "target_name": "home office",
+      "things": frozenset({"office"})}, [("Challenge", "asserted", "positive")]),
+    # … a side backed to win is a tip, a view backed a support
+    ({"sport": True, "event": "Support", "category": "SUPPORT", "target_kind": "Organization",
+      "trigger": "back", "done": frozenset({"back", "win", "series"})}, []),
+    ({"sport": True, "event": "Support", "category": "SUPPORT", "trigger": "back",
+      "done": frozenset({"back", "view"})}, [("Support", "asserted", "positive")]),
+    # (development sentences of bbc-sport-126, bbc-sport-199, bbc-sport-303: 'expressed their
+    # solidarity with McCall after their side's Scottish Cup win', 'Chelsea's move won backing
+    # from … Michelle Verroken', 'hail Henson's heroic contribution to Wales' first win')
+    ({"sport": True, "event": "Support", "category": "SUPPORT", "trigger": "solidarity",
+      "agent_kind": "Organization", "done": frozenset({"express", "solidarity", "win"})},
+     [("Support", "asserted", "positive")]),
+    ({"sport": True, "event": "Support", "category": "SUPPORT", "trigger": "backing",
+      "target_kind": "Organization", "done": frozenset({"backing", "expert", "win"})},
+     [("Support", "asserted", "positive")]),
+    ({"sport": True, "event": "Praise", "category": "SUPPORT", "trigger": "hail",
+      "done": frozenset({"contribution", "hail", "win"})}, [("Praise", "asserted", "positive")]),
+    # … a partnership ended is a player leaving his coach; a ban stays a sanction
+    ({"sport": True, "event": "Sanction", "category": "SANCTION",
+      "things": frozenset({"partnership", "monday"})}, []),
+    ({"sport": True, "event": "Sanction", "category": "SANCTION",
+      "agent_kind": "NonGovernmentalOrganization", "things": frozenset({"tzekos"})},
+     [("Sanction", "asserted", "positive")]),
+    # … and outside a sports report all of them stay
+    ({"agent_kind": "Organization", "target_name": "clyde", "things": frozenset({"clyde"})},
+     [("Rejection", "asserted", "positive")]),
+    ({"event": "Support", "category": "SUPPORT", "target_kind": "Organization",
+      "trigger": "back", "done": frozenset({"back", "win"})},
+     [("Support", "asserted", "positive")]),
+])
+def test_play_between_sides_in_sports_reports(fields, expected):
+    assert readings(occasion(**fields)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # written after bbc-sport-108 ('Celtic brushed aside Clyde', a Rejection of Clyde; alone the
+    # parser reads 'aside' as an adverb and 'Clyde' as a place); development sentences of dev12
+    # sports reports: bbc-sport-329 (a Support of New Zealand), bbc-sport-482 (a Sanction of
+    # Brad Gilbert), bbc-sport-495 (a Challenge of Federer)
+    (SPORTS_REPORT + "Andy Murray shrugged off Tim Henman in the final.", set()),
+    (SPORTS_REPORT + "But Umaga also backed New Zealand to win the three-Test series against "
+     "the Lions.", set()),
+    (SPORTS_REPORT + "Andy Roddick ended his 18-month partnership with Brad Gilbert on Monday.",
+     set()),
+    (SPORTS_REPORT + "Marat Safin will challenge Roger Federer in the final.", set()),
+    # … what stays: a move rejected (development sentence of bbc-sport-187, judged right), a
+    # ban by a governing body (bbc-sport-023), a view backed (bbc-sport-102, judged right)
+    (SPORTS_REPORT + "The Welsh striker has rejected a move to Birmingham.",
+     {("Welsh striker", "Rejection", "Birmingham")}),
+    (SPORTS_REPORT + "Christos Tzekos was also banned for two years by the IAAF.",
+     {("IAAF", "Sanction", "Christos Tzekos")}),
+    (SPORTS_REPORT + "Blues boss Jose Mourinho backed Steven Gerrard's view.",
+     {("Jose Mourinho", "Support", "Steven Gerrard")}),
+])
+def test_play_between_sides_read_in_sports_reports(read_with, text, expected):
+    assert read_with(text, ("object_triggers", "intent", "refusal", "verb_triggers",
+                            "noun_triggers", "evaluation")) == expected
