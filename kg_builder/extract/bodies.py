@@ -423,8 +423,10 @@ def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules:
     (one that is only a legal form is no name: 'Merrill Lynch and Co'), both open with the same
     word, or the gazetteers know the first side, of two words or more, as an organisation, a
     company or a state and not the whole, and not the second as a person ('Wagner and Brown' is a
-    firm of partners); never a government department 'for' something ('… for Education and
-    Skills')."""
+    firm of partners), or both sides of two words or more end in the same word ('Interim Committee
+    and Development Committee'), or the gazetteers know both sides, of one word, as organisations or
+    companies and not the whole ('Gazprom and Rosneft'); never a government department 'for'
+    something ('… for Education and Skills')."""
     right = conj + 2 if conj + 2 < end and doc[conj + 1].lower_ == "the" else conj + 1
     left_words = [t.text for t in doc[start:conj]]
     right_words = [t.text for t in doc[right:end]]
@@ -442,12 +444,21 @@ def _two_names(gaz: Gazetteer, doc: Doc, start: int, conj: int, end: int, rules:
     if (len(left_words) > 1 and len(right_words) > 1 and left_words[-1] in rules.legal_forms
             and right_words[-1] in rules.legal_forms):
         return True  # "Alpha Bank Corp and Beta Securities Corp"
-    if len(left_words) > 1 and len(right_words) > 1 and left_words[0] == right_words[0]:
-        return True  # "Duchy of Lancaster and Duchy of Cornwall", "Real Madrid and Real Sociedad"
-    if len(left_words) < 2 or gaz.person(" ".join(right_words)) is not None:
+    if len(left_words) > 1 and len(right_words) > 1 and (
+            left_words[0] == right_words[0] or left_words[-1] == right_words[-1]):
+        return True  # "Real Madrid and Real Sociedad", "Energy Committee and Budget Committee"
+    if gaz.person(" ".join(right_words)) is not None:
         return False  # "Wagner and Brown": a firm of partners, not "Wagner" and a Brown
-    known = (gaz.org(left) is not None or gaz.company(left, label="ORG") is not None
-             or gaz.state(left) is not None)
     whole_known = (gaz.org(whole) is not None or gaz.company(whole, label="ORG") is not None
                    or gaz.state(whole) is not None)
+    if len(left_words) < 2:  # "Gazprom and Rosneft": two bodies the gazetteers know by one word
+        right_known = _known_body(gaz, " ".join(right_words))
+        return _known_body(gaz, left) and right_known and not whole_known
+    known = (gaz.org(left) is not None or gaz.company(left, label="ORG") is not None
+             or gaz.state(left) is not None)
     return known and not whole_known  # "Dell and Hewlett-Packard"
+
+
+def _known_body(gaz: Gazetteer, name: str) -> bool:
+    """Whether the gazetteers know ``name`` as an organisation or a company."""
+    return gaz.org(name) is not None or gaz.company(name, label="ORG") is not None

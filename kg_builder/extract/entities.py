@@ -52,8 +52,8 @@ from .person_names import one_person_per_name
 from .short_names import short_names
 from .sides import side_before_position, side_by_agreement
 from .rules import Words, load_section
-from .spans import (before_spaced_dash, common_acronym, is_ticker, known_longer, phrase_before,
-                    wire_company)
+from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, known_longer,
+                    phrase_before, wire_company)
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
@@ -152,6 +152,8 @@ class MentionRules:
     settlement_nouns: Words
     county_suffixes: Words
     glue_words: Words
+    glue_tags: frozenset[str]
+    verb_like_name_words: Words
     sport_venue_heads: Words
     product_nouns: Words
     time_zones: frozenset[str]
@@ -479,9 +481,8 @@ def collect_entities(ctx: ReadContext) -> None:
                                    and lowers[end - 1] in rules.dangling_words)):
             cut = cut or lowers[end - 1] in rules.dangling_words
             end -= 1  # "Australian Gas Light Co>": wire-copy ticker brackets are no part of a name
-        glue = next((i for i in range(start + 1, end - 1) if texts[i] in rules.glue_words), None)
-        if glue is not None:
-            end = glue  # "the Commons after Mr Brown": two names the NER glued, the first kept
+        end = glued_at(doc, start, end, words=rules.glue_words, tags=rules.glue_tags,  # "Blur beat
+                       particles=rules.name_particles | rules.verb_like_name_words) or end  # Oasis"
         start = person_at_end(ctx, start, end, ent.label_)  # "Agriculture Richard Lyng": the person
         if start >= end or (cut and end - start == 1) or start in ctx.by_token:
             continue  # "Group of", "Cable and": a name the NER cut; "Democrat" read with "Liberal"

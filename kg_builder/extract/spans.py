@@ -1,7 +1,7 @@
 """What the marks and words around a named-entity span say about it: an acronym in brackets
 after the lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy
 marks with one, the phrase before a person's name, the words after a cut name that complete a
-known organisation's. Read by :mod:`.entities`.
+known organisation's, a word inside that glues two names. Read by :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer
 
-__all__ = ["before_spaced_dash", "common_acronym", "is_ticker", "known_longer", "phrase_before", "wire_company"]
+__all__ = ["before_spaced_dash", "common_acronym", "glued_at", "is_ticker", "known_longer", "phrase_before",
+           "wire_company"]
 
 _MOST_WORDS_MORE = 3  # words after a tagged name that may complete a known organisation's name
 
@@ -58,6 +59,17 @@ def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
     name ('Kilroy-Silk')."""
     return next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
                  and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)
+
+
+def glued_at(doc: Doc, start: int, end: int, *, words: frozenset[str], tags: frozenset[str],
+             particles: frozenset[str]) -> int | None:
+    """Where a name the NER ran over a clause, a verb or a match ends: the first word inside it
+    (not its first or last) that is one of ``words`` as written ('the Commons after Mr Brown',
+    'Southampton when Arsenal'), or a lower-case word tagged one of ``tags``, a finite verb
+    ('Blur beat Oasis', 'England won the first Rugby World Cup Sevens'), unless it is one of a
+    person's name ``particles`` the tagger took for a verb ('David dal Maso'); None if none."""
+    return next((i for i in range(start + 1, end - 1) if doc[i].text in words or (
+        doc[i].tag_ in tags and doc[i].text.islower() and doc[i].text not in particles)), None)
 
 
 def known_longer(gaz: Gazetteer, doc: Doc, start: int, end: int, *, label: str) -> int:

@@ -49,6 +49,7 @@ class UnplacedRules:
     max_words: float
     positions: Words
     opening_roles: Words
+    people_demonyms: frozenset[str]
     not_initials: frozenset[str]
 
 
@@ -198,10 +199,11 @@ def role_before_name(ctx: ReadContext, start: int, end: int, label: str) -> int:
 def _known_before(ctx: ReadContext, words: SpacySpan) -> bool:
     """Whether the words before a person's name in one the NER tagged as a person's are no part
     of it: a lower-case word ('Balco boss'), or a party, organisation, state or people the
-    gazetteers know ('Tory Neil Hamilton', 'Unison Dave Prentis', 'Welshman Ray Reardon')."""
+    gazetteers know ('Tory Neil Hamilton', 'Unison Dave Prentis', 'Welshman Ray Reardon'), or
+    one of people_demonyms ('Briton Tim Henman', 'Scot Kathy Butler')."""
     gaz = ctx.gaz
     return (any(t.is_lower for t in words) or gaz.org(words.text) is not None
-            or gaz.state(words.text) is not None)
+            or gaz.state(words.text) is not None or words.text in unplaced_rules().people_demonyms)
 
 
 def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

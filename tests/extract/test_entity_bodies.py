@@ -254,3 +254,23 @@ def test_a_firm_of_partners_stays_one_name(read_entities, text, present, absent)
 def test_names_the_article_gives_alone_are_read_apart_at_and(read_entities, text, present, absent):
     labels = {label for label, _ in read_entities(text)}
     assert present <= labels and not absent & labels
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # reuters-15362 (dev11): two committees the NER glued at 'and', each ending in 'Committee'
+    ("Funaro, who is in Washington to attend the Interim Committee and Development Committee "
+     "meetings of the World Bank and IMF, said he unveiled his refinancing proposals.",
+     {"Interim Committee", "Development Committee"},
+     {"Interim Committee and Development Committee"}),
+    # invented: the same, with a name of three words on one side
+    ("The Energy Committee and Foreign Affairs Committee will hold joint hearings next week.",
+     {"Energy Committee", "Foreign Affairs Committee"},
+     {"Energy Committee and Foreign Affairs Committee"}),
+    # invented (after bbc-business-025): two companies the gazetteers know by one word, named
+    # nowhere else in the text
+    ("Analysts said the ability of Gazprom and Rosneft to trade freely overseas had been at "
+     "stake.", {"Gazprom", "Rosneft"}, {"Gazprom and Rosneft"}),
+])
+def test_two_bodies_glued_at_and_are_read_apart(read_entities, text, present, absent):
+    labels = {label for label, _ in read_entities(text)}
+    assert present <= labels and not absent & labels

@@ -133,3 +133,17 @@ def test_sports_bodies_are_organisations(assert_read, text, present, absent):
 ])
 def test_a_person_glued_to_the_words_before(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-sport-024 (dev12): a people's name the NER glued before a person's, tagged a person
+    ("Recently-crowned European cross country champion Briton Hayley Yelling also competes in "
+     "Edinburgh on 15 January, as does in-form Scot Kathy Butler.",
+     {("Hayley Yelling", "Person"), ("Kathy Butler", "Person")},
+     {("Briton Hayley Yelling", "Person"), ("Scot Kathy Butler", "Person")}),
+    # bbc-sport-078 (dev12)
+    ("Meanwhile, Briton Karl Keska battled bravely to finish seventh in the men's 10.6km race in "
+     "a time of 31:41.", {("Karl Keska", "Person")}, {("Briton Karl Keska", "Person")}),
+])
+def test_a_people_glued_before_a_person(assert_read, text, present, absent):
+    assert_read(text, present, absent)
