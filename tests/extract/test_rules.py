@@ -23,6 +23,7 @@ from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.peerages import PeeragesRules
+from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
@@ -46,6 +47,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules,
+    "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules,
