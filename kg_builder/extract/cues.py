@@ -532,7 +532,9 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
             and (county(doc[ent.end + 1].text, rules) or ctx.gaz.region(doc[ent.end + 1].text) is not None)):
         return "City"  # "a huntsman from Ledbury, Herefordshire": a town of the county
     person_words = rules.honorifics | rules.titles | rules.band_member_nouns
-    return "City" if lone_town(ctx, ent, person_words=person_words, given_names=rules.given_names) else None
+    if not lone_town(ctx, ent, person_words=person_words, given_names=rules.given_names):
+        return None
+    return "Region" if region_name(ctx.gaz, text) else "City"  # "a Surrey police station"
 
 
 def sports_venue(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

@@ -21,6 +21,9 @@ pytestmark = pytest.mark.slow
     ("The four-piece met two years ago when drummer Paul Thomson was working at the Glasgow art "
      "school where bassist Bob Hardy was studying.",  # bbc-entertainment-236
      {("Glasgow", "City")}, {("Glasgow", "Person")}),
+    # development part (dev sheets): a county's name is a region (bbc-tech-120)
+    ("He has now been bailed to return to a Surrey police station in December.",
+     {("Surrey", "Region")}, {("Surrey", "Person"), ("Surrey", "City")}),
     # written: tagged ORG before a town's noun
     ("Barnsley's mayor said the plan was wrong.", {("Barnsley", "City")},
      {("Barnsley", "Organization")}),
