@@ -18,6 +18,7 @@ from .context import ReadContext
 from .grounds import known_ground
 from .places import region_name
 from .sides import side_before_position
+from .towns import lone_town
 from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
@@ -510,7 +511,8 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     a known town's one-word name after one of place_preps ('the refinery at Grangemouth'), or a
     one-word name after a preposition and before a comma and a county's or a region's name ('a
     huntsman from Ledbury, Herefordshire') - unless the gazetteers or the article know it as a
-    person or an organisation."""
+    person or an organisation; or a town's one-word name with no person's mark (:mod:`.towns`:
+    'the Glasgow art school', "Barnsley's mayor", 'residents of Kendal')."""
     text = ent.text
     key = normalise(text)
     if (ctx.sport or key in ctx.person_names or ctx.gaz.person(text) is not None
@@ -529,7 +531,10 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     if (" " not in text and root.dep_ == "pobj" and ent.end + 1 < len(doc) and doc[ent.end].text == ","
             and (county(doc[ent.end + 1].text, rules) or ctx.gaz.region(doc[ent.end + 1].text) is not None)):
         return "City"  # "a huntsman from Ledbury, Herefordshire": a town of the county
-    return None
+    person_words = rules.honorifics | rules.titles | rules.band_member_nouns
+    if not lone_town(ctx, ent, person_words=person_words, given_names=rules.given_names):
+        return None
+    return "Region" if region_name(ctx.gaz, text) else "City"  # "a Surrey police station"
 
 
 def sports_venue(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

@@ -26,6 +26,7 @@ from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.peerages import PeeragesRules
+from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
@@ -49,6 +50,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
+    "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
