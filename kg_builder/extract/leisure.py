@@ -38,6 +38,8 @@ class LeisureRules:
     sport_play_target_kinds: frozenset[str]
     sport_side_kinds: frozenset[str]
     sport_rival_events: frozenset[str]
+    sport_transfer_agent_kinds: frozenset[str]
+    sport_transfer_target_kinds: frozenset[str]
     sport_tip_categories: frozenset[str]
     sport_tip_lemmas: Words
     sport_tip_words: Words
@@ -122,13 +124,17 @@ def side_play(*, sport: bool, event: str, category: str, trigger: str,
     'backed New Zealand to win the series' is a tip, no support ('backed Gerrard's view',
     'expressed their solidarity with McCall after their side's Scottish Cup win' stay);
     'ended his partnership with Brad Gilbert' is a player leaving his coach, no break of
-    relations ('banned for two years by the IAAF' stays: a governing body sanctions)."""
+    relations ('banned for two years by the IAAF' stays: a governing body sanctions). A player
+    rejecting a club ('the striker has rejected Newcastle', invented) turns
+    down a transfer, no rival: that stays."""
     rules = leisure_rules()
     if not sport or agent_kind not in rules.sport_side_kinds or (
             target_kind not in rules.sport_side_kinds):
         return False
     if event in rules.sport_rival_events:
-        return bool(set(target_name.split()) & things)
+        transfer = agent_kind in rules.sport_transfer_agent_kinds and (
+            target_kind in rules.sport_transfer_target_kinds)
+        return not transfer and bool(set(target_name.split()) & things)
     if category in rules.sport_tip_categories:
         return trigger in rules.sport_tip_lemmas and bool(done & rules.sport_tip_words)
     return category in rules.sport_tie_categories and bool(things & rules.sport_tie_words)

@@ -186,6 +186,11 @@ def test_a_race_won_is_no_assault(read_with, text, expected):
       "target_name": "birmingham", "things": frozenset({"move"})},
      [("Rejection", "asserted", "positive")]),
     ({"sport": True, "target_name": "hewitt"}, [("Rejection", "asserted", "positive")]),
+    # … and so does a club rejected by a player, a transfer turned down (a regression the
+    # held-out rescore of events24 showed; invented case: 'the striker has rejected Newcastle')
+    ({"sport": True, "agent_kind": "Person", "target_kind": "Organization",
+      "target_name": "newcastle", "things": frozenset({"newcastle"})},
+     [("Rejection", "asserted", "positive")]),
     # … and so does one by or of a governing body, a state or a public body
     ({"sport": True, "agent_kind": "NonGovernmentalOrganization", "target_name": "aragones",
       "things": frozenset({"aragones"})}, [("Rejection", "asserted", "positive")]),
