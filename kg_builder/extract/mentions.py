@@ -18,6 +18,7 @@ from ..model import PLACE_KINDS, Fact
 from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
+from .leaders import leader_state
 from .members import members_of
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -141,6 +142,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         c.lemma_.lower() in rules.groups | rules.civil_words)
         and c.lemma_.lower() not in rules.state_agent_nouns
         for c in token.children)
+    led = leader_state(ctx, token) if state_mod is None and not rebel_mod else None
+    if led is not None:  # "the Reagan administration", "the Thatcher government": their state
+        return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State", hint=led)
     if lemma in rules.state_nouns and state_mod is None:
         for prep in token.children:  # "the military government of President Prosper Avril"
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -19,6 +19,7 @@ from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.grounds import GroundsRules
+from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
@@ -44,6 +45,7 @@ SECTIONS_DIR = PACKAGE.parent / "rules" / "extract"
 SECTIONS = {
     "mentions": MentionRules, "bodies": BodyRules, "framing": FramingRules, "emit": EmitRules,
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
+    "leaders": LeaderRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
