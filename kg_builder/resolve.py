@@ -485,23 +485,10 @@ def _ref(ref: str | None, mentions: list[Mention], st: ResolveState, votes: list
         return st.mention_key[m.id]
     if m.how == "definite":
         # The state of the same body named with its state before ("the Reagan administration
-        # … the administration"), else the state the article is about around here; if that is
-        # the other party itself ("Belarus asked … to help the country"), the phrase is
-        # reflexive: no event.
-        before = _described_before(m, mentions)
-        focus = [f"state/{before}"] if before else _focus_states(votes, m.sentence)
+        # … the administration": its hint, extract/leaders.py), else the state the article is
+        # about around here; if that is the other party itself ("Belarus asked … to help the
+        # country"), the phrase is reflexive: no event.
+        focus = [f"state/{m.hint}"] if m.hint else _focus_states(votes, m.sentence)
         if focus and focus[0] != avoid:
             return _put_state(st, m, focus[0].split("/", 1)[1], gaz)
-    return None
-
-
-def _described_before(m: Mention, mentions: list[Mention]) -> str | None:
-    """ISO alpha-3 of the nearest earlier mention of the same body noun that its state's name
-    or its leader's name described ('the Japanese government', 'the Reagan administration'): what
-    a later bare 'the government' refers back to."""
-    noun = m.name.lower()
-    for other in reversed(mentions[:m.id]):
-        if other.how == "demonym" and other.kind == "State" and other.hint \
-                and other.name.lower() == noun and other.span.begin < m.span.begin:
-            return other.hint
     return None

@@ -10,6 +10,7 @@ Reads the ``leaders`` rule section (read by mentions.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,7 +20,7 @@ from ..gazetteer import Gazetteer, KnownPerson, normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["LeaderRules", "leader_state"]
+__all__ = ["LeaderRules", "described_before", "leader_state"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +55,21 @@ def leader_state(ctx: ReadContext, token: Token) -> str | None:
         states = _states_led(ctx.gaz, named.name)
         if len(states) == 1:
             return next(iter(states))
+    return None
+
+
+def described_before(ctx: ReadContext, token: Token, *,
+                     described: Callable[[Token], str | None]) -> str | None:
+    """ISO alpha-3 of the state of the nearest earlier word of the same body as the bare definite
+    ``token`` ('the administration') that ``described`` finds a state for ('the U.S.
+    administration', 'the Reagan administration'): what the bare one refers back to, whether or
+    not the earlier one took part in an event."""
+    lemma = ctx.lemmas[token.i]
+    for i in range(token.i - 1, -1, -1):
+        if ctx.lemmas[i] == lemma and ctx.pos[i] == "NOUN":
+            found = described(ctx.doc[i])
+            if found is not None:
+                return found
     return None
 
 

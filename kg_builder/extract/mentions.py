@@ -18,7 +18,7 @@ from ..model import PLACE_KINDS, Fact
 from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
-from .leaders import leader_state
+from .leaders import described_before, leader_state
 from .members import members_of
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -159,7 +159,11 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                            kind="State", hint=state_mod)
         if lemma in rules.definite_state_nouns and any(
                 c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
-            return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
+            # "the U.S. administration … the administration": that state (resolve.py)
+            before = described_before(ctx, token, described=lambda t: (
+                state_modifier(ctx, t) or leader_state(ctx, t)))
+            return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind="State",
+                           hint=before)
     members = _members(ctx, token, depth=depth)  # "two former executives of Acme Corp"
     if members is not None:
         return members

@@ -1,6 +1,6 @@
 """A body of government described by its leader's name is that leader's state ('the Reagan
 administration': the United States), and a bare 'the administration' after it is the same state
-(kg_builder/extract/leaders.py, rules/extract/leaders.json; resolve.py _described_before), not
+(kg_builder/extract/leaders.py, rules/extract/leaders.json; mentions.py, resolve.py), not
 the state the article mentions most. Sentences invented after dev12 reuters-1772 ('urged the
 Reagan administration to press Japan and South Korea', read as a Request of Japan) or taken from
 development articles."""
@@ -38,6 +38,12 @@ def test_a_leader_s_body_is_his_state(read_with, text, expected):
      "asked Japan to cut tariffs. Japan said it would wait. The administration accused Japan "
      "of dumping microchips.",
      {("United States", "Request", "Japan"), ("United States", "Accusation", "Japan")}),
+    # the body named with its state before takes part in no event (after dev sheet c1
+    # reuters-6829, 'the U.S. administration' in a quotation … 'said the administration would
+    # ask Congress', read as Canada, judged wrong)
+    ("Japan said its market was open. Japan rejected the demand. A statement of the U.S. "
+     "administration was published. Japan said it would wait. The administration accused "
+     "Japan of dumping microchips.", {("United States", "Accusation", "Japan")}),
 ])
 def test_the_body_named_with_its_state_before(read_with, text, expected):
     assert read_with(text, CONSTRUCTIONS) == expected
