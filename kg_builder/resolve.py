@@ -18,7 +18,9 @@
   possessive with no one else before it is its sentence's subject's; never a person of the other
   sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");
 - metonyms ("Moscow", "the Kremlin") used as actors are their state;
-- "the government", "the country": the state the article is about (most mentions, counting
+- "the government", "the country": the state of the nearest same body named before with its
+  state's or its leader's name ("the U.S. administration", "the Reagan administration" … "the
+  administration"), else the state the article is about (most mentions, counting
   the people the dictionary ties to each state, not a state named as the scene of something:
   "the war in Iraq"), never the event's other party;
 - roles ("the Belarusian leader"): the person of that state named in the article, else the state;
@@ -492,9 +494,11 @@ def _ref(ref: str | None, mentions: list[Mention], st: ResolveState, votes: list
     if m.id in st.mention_key:
         return st.mention_key[m.id]
     if m.how == "definite":
-        # The state the article is about around here; if that is the other party itself
-        # ("Belarus asked … to help the country"), the phrase is reflexive: no event.
-        focus = _focus_states(votes, m.sentence)
+        # The state of the same body named with its state before ("the Reagan administration
+        # … the administration": its hint, extract/leaders.py), else the state the article is
+        # about around here; if that is the other party itself ("Belarus asked … to help the
+        # country"), the phrase is reflexive: no event.
+        focus = [f"state/{m.hint}"] if m.hint else _focus_states(votes, m.sentence)
         if focus and focus[0] != avoid:
             return _put_state(st, m, focus[0].split("/", 1)[1], gaz)
     return None

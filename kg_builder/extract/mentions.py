@@ -19,6 +19,7 @@ from .advocates import backs_only
 from .context import ReadContext
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .fronted import fronted_partner
+from .leaders import described_before, leader_state
 from .members import members_of
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -142,6 +143,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         c.lemma_.lower() in rules.groups | rules.civil_words)
         and c.lemma_.lower() not in rules.state_agent_nouns
         for c in token.children)
+    led = leader_state(ctx, token) if state_mod is None and not rebel_mod else None
+    if led is not None:  # "the Reagan administration", "the Thatcher government": their state
+        return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State", hint=led)
     if lemma in rules.state_nouns and state_mod is None:
         for prep in token.children:  # "the military government of President Prosper Avril"
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -156,7 +160,11 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                            kind="State", hint=state_mod)
         if lemma in rules.definite_state_nouns and any(
                 c.lower_ in ("the", "this", "that") for c in token.children if c.dep_ == "det"):
-            return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind="State")
+            # "the U.S. administration … the administration": that state (resolve.py)
+            before = described_before(ctx, token, described=lambda t: (
+                state_modifier(ctx, t) or leader_state(ctx, t)))
+            return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind="State",
+                           hint=before)
     members = _members(ctx, token, depth=depth)  # "two former executives of Acme Corp"
     if members is not None:
         return members
