@@ -15,13 +15,12 @@ Rules in ``rules/eras.json``; the library never guesses a date the article does 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import rules_dir
+from .resources import read_keyed_json
 
 __all__ = ["RULES_FILE", "EraRules", "FormerState", "Term", "article_day", "era_rules",
            "held_in", "likely_year", "past_office", "state_then"]
@@ -64,14 +63,8 @@ class EraRules:
 @cache
 def era_rules() -> EraRules:
     """The rules of ``rules/eras.json``; a missing or unknown key names the file."""
-    path = rules_dir() / RULES_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.pop("_comment", None)
-    expected = {"former_states", "metonym_hows", "past_words", "open_term_years",
-                "min_era_people"}
-    if set(data) != expected:
-        raise ValueError(f"{path}: keys {sorted(data)} do not match {sorted(expected)}; "
-                         "fix the file (see kg_builder/eras.py)")
+    data = read_keyed_json(RULES_FILE, reader="kg_builder/eras.py", keys={
+        "former_states", "metonym_hows", "past_words", "open_term_years", "min_era_people"})
     return EraRules(
         former_states=tuple(FormerState(state=r["state"], was=r["was"], until=r["until"])
                             for r in data["former_states"]),

@@ -22,14 +22,13 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from .resources import rules_dir
+from .resources import read_keyed_json
 
 __all__ = ["LanguageRules", "Reading", "language_rules", "read_language", "why_not_english"]
 
@@ -84,15 +83,8 @@ class Reading:
 @cache
 def language_rules() -> LanguageRules:
     """The rules of ``rules/language.json``; a missing or unknown key names the file."""
-    path = rules_dir() / RULES_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.pop("_comment", None)
-    expected = {"hint", "min_latin_share", "min_english_percent"}
-    if set(data) != expected:
-        raise ValueError(
-            f"{path}: keys {sorted(data)} do not match {sorted(expected)}; "
-            "fix the file (see kg_builder/language.py)"
-        )
+    data = read_keyed_json(RULES_FILE, keys={"hint", "min_latin_share", "min_english_percent"},
+                           reader="kg_builder/language.py")
     return LanguageRules(hint=str(data["hint"]), min_latin_share=float(data["min_latin_share"]),
                          min_english_percent=int(data["min_english_percent"]))
 

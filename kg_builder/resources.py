@@ -14,7 +14,8 @@ from typing import Any
 
 from .errors import ValidationSetupError
 
-__all__ = ["ontology_dir", "queries_dir", "read_jsonl", "read_lines", "rules_dir"]
+__all__ = ["ontology_dir", "queries_dir", "read_jsonl", "read_keyed_json", "read_lines",
+           "rules_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -68,3 +69,16 @@ def read_jsonl(name: str) -> Iterator[dict[str, Any]]:
                 fix="correct the line",
                 where=f"{path}:{number}",
             ) from exc
+
+
+def read_keyed_json(name: str, *, keys: frozenset[str] | set[str], reader: str) -> dict[str, Any]:
+    """The object of the JSON file ``rules/NAME`` without its ``_comment``, whose keys must be
+    exactly ``keys``; a missing or unknown key is an error naming the file and ``reader`` (the
+    module that reads it, e.g. ``kg_builder/eras.py``)."""
+    path = rules_dir() / name
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.pop("_comment", None)
+    if set(data) != set(keys):
+        raise ValueError(f"{path}: keys {sorted(data)} do not match {sorted(keys)}; "
+                         f"fix the file (see {reader})")
+    return data

@@ -10,14 +10,13 @@ minister serves. Rules in ``rules/self_directed.json``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from .model import Event
 from .ontology import event_info
-from .resources import rules_dir
+from .resources import read_keyed_json
 
 __all__ = ["RULES_FILE", "Post", "SelfDirectedRules", "aimed_at_oneself", "self_directed_rules"]
 
@@ -48,13 +47,8 @@ class Post:
 @cache
 def self_directed_rules() -> SelfDirectedRules:
     """The rules of ``rules/self_directed.json``; a missing or unknown key names the file."""
-    path = rules_dir() / RULES_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.pop("_comment", None)
-    expected = {"categories", "post_relations"}
-    if set(data) != expected:
-        raise ValueError(f"{path}: keys {sorted(data)} do not match {sorted(expected)}; "
-                         "fix the file (see kg_builder/self_directed.py)")
+    data = read_keyed_json(RULES_FILE, keys={"categories", "post_relations"},
+                           reader="kg_builder/self_directed.py")
     return SelfDirectedRules(categories=frozenset(data["categories"]),
                              post_relations=frozenset(data["post_relations"]))
 

@@ -20,14 +20,13 @@ Read by :mod:`kg_builder.resolve` on each person named by one word the dictionar
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
 from .gazetteer import KnownPerson, normalise
 from .gender import given_name_sex, title_sex
 from .model import Mention
-from .resources import read_lines, rules_dir
+from .resources import read_keyed_json, read_lines
 
 __all__ = ["RULES_FILE", "SurnameEvidenceRules", "evidence_against", "surname_evidence_rules"]
 
@@ -51,12 +50,7 @@ class SurnameEvidenceRules:
 def surname_evidence_rules() -> SurnameEvidenceRules:
     """The rules of ``rules/surname_evidence.json`` (and the legal forms of
     ``rules/legal_forms.txt``); a missing or unknown key names the file."""
-    path = rules_dir() / RULES_FILE
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data.pop("_comment", None)
-    if set(data) != _KEYS:
-        raise ValueError(f"{path}: keys {sorted(data)} do not match {sorted(_KEYS)}; "
-                         "fix the file (see kg_builder/surname_evidence.py)")
+    data = read_keyed_json(RULES_FILE, keys=_KEYS, reader="kg_builder/surname_evidence.py")
     return SurnameEvidenceRules(peer_titles=frozenset(data["peer_titles"]),
                                 knight_titles=frozenset(data["knight_titles"]),
                                 kin_words=frozenset(data["kin_words"]),
