@@ -150,12 +150,16 @@ def test_support_held_is_given_by_the_other(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # development article reuters-4314: an interview with a news agency is a consultation of
-    # the one who gave it (regression: nothing was read)
+    # an interview with a news agency, a paper or a journalist is how the news was made, no
+    # consultation (CAMEO 04 is political actors meeting): 'spoke to Reuters' is none either.
+    # Regression: held-out audit v18 judged two such rows 'wrong type' ('In an interview with
+    # the Financial Times, Mr Blair …'); development articles reuters-4314 (below), bbc dev13
+    # (Ed Balls, Andrew Marr) and Reuters dev12/dev13 (Conable, Rha Woong Bae, Mikulic) had six
     ("In an interview with Reuters, Lyng also said the Reagan administration will ask Tokyo to "
-     "remove its quotas on U.S. beef and citrus exports.", {("Lyng", "Consultation", "Reuters")}),
-    ("Mr Blair said in an interview with the BBC that he would stay.",
-     {("Tony Blair", "Consultation", "British Broadcasting Corporation")}),
+     "remove its quotas on U.S. beef and citrus exports.", set()),
+    ("Mr Blair said in an interview with the BBC that he would stay.", set()),
+    ("In an interview with the BBC's political editor Andrew Marr, Mr Blair said progress "
+     "would be tough.", set()),
     # an interview with no party named after it is no one's consultation, nor one of those
     # interviewed with each other (development article reuters-21542, dev7: it was read as
     # Baker's and the officials' consultation of each other)
@@ -176,8 +180,6 @@ def test_an_interview_with_a_party(read_with, text, expected):
      {("Barber Conable", "Meeting", "Suharto", "positive", "asserted")}),
     ("In talks with President Suharto, Tony Blair did not call for policy changes.",
      {("Tony Blair", "Meeting", "Suharto", "positive", "asserted")}),
-    ("In an interview with Reuters, Lyng did not say whether Japan would act.",
-     {("Lyng", "Consultation", "Reuters", "positive", "asserted")}),
     # a verb of taking part that is negated negates the talks
     ("Japan is not in talks with the United States.",
      {("Japan", "Meeting", "United States", "negative", "asserted")}),
