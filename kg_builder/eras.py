@@ -42,11 +42,13 @@ class FormerState:
 @dataclass(frozen=True, slots=True)
 class Term:
     """An office a person of the actor dictionary held: its title, the first and the last
-    year (None: not known, or still held)."""
+    year (None: not known, or still held), and what it was an office of (``of`` in
+    people.jsonl: a state's ISO 3166 alpha-3 code or a body's name; None: not given)."""
 
     title: str
     start: int | None
     end: int | None
+    of: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -323,7 +323,7 @@ def gazetteer() -> Gazetteer:
         for rec in read_jsonl("people.jsonl"):
             roles = [r for r in rec.get("roles", []) if r.get("title")]
             person = KnownPerson(rec["name"], rec.get("country"), tuple(r["title"] for r in roles),
-                                 tuple(Term(r["title"], r.get("from"), r.get("to")) for r in roles),
+                                 tuple(Term(r["title"], r.get("from"), r.get("to"), r.get("of")) for r in roles),
                                  peer=bool(rec.get("peer", False)))
             for n in (rec["name"], *rec.get("aliases", [])):
                 key = normalise(n)

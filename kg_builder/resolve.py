@@ -59,7 +59,7 @@ from .gender import person_sexes
 from .initials import absorb, join_initials
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
-from .self_directed import Post, aimed_at_oneself
+from .self_directed import Post, aimed_at_oneself, office_posts
 from .surname_evidence import evidence_against
 from .timex import resolve_time
 
@@ -190,7 +190,14 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             continue  # "Yukos, once the owner of Yuganskneftegas": read as a person's post first
         if subject and obj and subject != obj and replace(fact, subject=subject, object=obj) not in facts:
             facts.append(replace(fact, subject=subject, object=obj))
-    # "Poehl said the Bundesbank must keep rates steady": an officer states his body's policy
+    # "Poehl said the Bundesbank must keep rates steady": an officer states his body's policy;
+    # so does "President Reagan said the United States must do more" in a 1987 story, a post
+    # the actor dictionary knows for the article's year
+    if events:
+        careers = [(k, known.terms) for k, ent in st.entities.items()
+                   if ent.kind == "Person" and (known := gaz.person(ent.label)) is not None]
+        year = int(st.day[:4]) if st.day else likely_year(terms for _, terms in careers)
+        posts += office_posts(careers, year=year)
     events = [e for e in events if not aimed_at_oneself(e, posts)]
     referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}
     referenced |= {k for f in facts for k in (f.subject, f.object)}

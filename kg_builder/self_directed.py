@@ -5,7 +5,10 @@
 saying what the body or state he holds his post in must do states its policy; it is no demand
 of one actor on another. Read after resolution, when the post (the article's ``employedBy`` and
 ``leaderOf`` facts) and the event's target are entities, so 'the government' is the state the
-minister serves. Rules in ``rules/self_directed.json``.
+minister serves. A post the article does not state may be one the actor dictionary knows: 'President
+Reagan said the United States must cut its deficit' in a 1987 story (:func:`office_posts`, the
+state offices of ``rules/people.jsonl`` held in the article's year). Rules in
+``rules/self_directed.json``.
 """
 
 from __future__ import annotations
@@ -14,11 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from .eras import Term, held_in
 from .model import Event
 from .ontology import event_info
 from .resources import read_keyed_json
 
-__all__ = ["RULES_FILE", "Post", "SelfDirectedRules", "aimed_at_oneself", "self_directed_rules"]
+__all__ = ["RULES_FILE", "Post", "SelfDirectedRules", "aimed_at_oneself", "office_posts",
+           "self_directed_rules", "state_office"]
 
 RULES_FILE = "self_directed.json"
 
@@ -29,6 +34,8 @@ class SelfDirectedRules:
 
     categories: frozenset[str]
     post_relations: frozenset[str]
+    office_words: frozenset[str]
+    non_office_phrases: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,10 +54,39 @@ class Post:
 @cache
 def self_directed_rules() -> SelfDirectedRules:
     """The rules of ``rules/self_directed.json``; a missing or unknown key names the file."""
-    data = read_keyed_json(RULES_FILE, keys={"categories", "post_relations"},
+    data = read_keyed_json(RULES_FILE, keys={"categories", "post_relations", "office_words",
+                                             "non_office_phrases"},
                            reader="kg_builder/self_directed.py")
     return SelfDirectedRules(categories=frozenset(data["categories"]),
-                             post_relations=frozenset(data["post_relations"]))
+                             post_relations=frozenset(data["post_relations"]),
+                             office_words=frozenset(w.lower() for w in data["office_words"]),
+                             non_office_phrases=tuple(p.lower() for p in data["non_office_phrases"]))
+
+
+def state_office(term: Term, *, rules: SelfDirectedRules | None = None) -> bool:
+    """Whether ``term`` is an office in a state's government: ``of`` a state code, its title
+    with one of ``office_words`` ('President', 'Secretary of the Treasury') and none of
+    ``non_office_phrases`` ('Opposition leader', 'Mayor of Moscow', 'First Minister of
+    Scotland': no office of the state itself)."""
+    rules = rules or self_directed_rules()
+    if term.of is None or len(term.of) != 3 or not term.of.isupper():
+        return False
+    title = f" {' '.join(term.title.lower().split())} "
+    return (any(w in rules.office_words for w in title.split())
+            and not any(f" {p} " in title for p in rules.non_office_phrases))
+
+
+def office_posts(careers: Iterable[tuple[str, Iterable[Term]]], *, year: int | None,
+                 rules: SelfDirectedRules | None = None) -> list[Post]:
+    """The posts the actor dictionary knows of: for each (entity key, terms) of ``careers``, a
+    ``leaderOf`` post in ``state/<of>`` for each :func:`state_office` term held in ``year``.
+    Without a year, none: no guess."""
+    rules = rules or self_directed_rules()
+    if year is None:
+        return []
+    return [Post(holder=key, relation="leaderOf", body=f"state/{t.of}", by_city=False)
+            for key, terms in careers for t in terms
+            if state_office(t, rules=rules) and held_in((t,), year)]
 
 
 def aimed_at_oneself(event: Event, posts: Iterable[Post], *,

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
      "electrical goods, Nakasone said Tokyo was willing to send a high-level official to "
      "Washington.", {("United States", "Sanction", "Japan", "positive", "asserted")}),
     ("President Reagan's move to impose stiff tariffs on Japanese goods stems from deep "
-     "frustration.", {("Reagan", "Sanction", "Japan", "positive", "hedged")}),
+     "frustration.", {("Ronald Reagan", "Sanction", "Japan", "positive", "hedged")}),
     # invented: a plan is hedged; with no possessor, the one who announced the plan
     ("Britain's plan to expel three Iranian diplomats angered Tehran.",
      {("United Kingdom", "Expulsion", "Iran", "positive", "hedged")}),

@@ -252,7 +252,7 @@ def test_readings(fields, expected):
      set()),
     ("Reagan has said he authorized the sale of arms to Iran in the hope of establishing links "
      "with Iranian moderates, but has denied knowing that proceeds were ending up in Nicaraguan "
-     "rebel hands.", {("Reagan", "Supply", "Iran")}),
+     "rebel hands.", {("Ronald Reagan", "Supply", "Iran")}),
     # talking to the press is no consultation (a development sentence, it was a Consultation
     # with Reuters, and one shortened from another, with reporters); talking to a leader is
     ("Finance Minister Raul Baglini spoke to reporters in Mendoza, 600 miles west of Buenos Aires.",

@@ -195,7 +195,7 @@ _EURONEXT = (  # development article bbc-business-279 (Euronext was a person)
     (_EURONEXT + "\"The Italian authorities have presented a serious industrial plan,\" said "
      "Mr Barot.", {("Barot", "Person")}, {("Barot", "Company")}),
     (_EURONEXT + "Reagan said the offer for LSE was welcome.",
-     {("Reagan", "Person")}, {("Reagan", "Company")}),
+     {("Ronald Reagan", "Person")}, {("Reagan", "Company"), ("Ronald Reagan", "Company")}),
     # a name owning a state is its ruler, a person (the example article: Hitler was a company)
     (_EURONEXT + "Putin postponed the parade to mark the 75th anniversary of the Soviet Union's "
      "victory over Hitler's Germany.", {("Hitler", "Person")}, {("Hitler", "Company")}),

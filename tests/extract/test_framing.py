@@ -182,12 +182,12 @@ def test_keen_to_act_is_hedged(read_with, text, expected):
     # for 'He': it was an asserted Meeting, judged wrong type)
     ("Reagan said he was looking forward to his talks with Nakasone and \"he has been most "
      "helpful.",
-     {("Reagan", "Meeting", "Nakasone", "positive", "hedged")}),
+     {("Ronald Reagan", "Meeting", "Nakasone", "positive", "hedged")}),
     # … a visit that happened is asserted, and so are talks gone ahead with
     ("Tony Blair's visit to Moscow ended on Monday.",
      {("Tony Blair", "Visit", "Russia", "positive", "asserted")}),
     ("Reagan went ahead with his talks with Yasuhiro Nakasone.",
-     {("Reagan", "Meeting", "Yasuhiro Nakasone", "positive", "asserted")}),
+     {("Ronald Reagan", "Meeting", "Yasuhiro Nakasone", "positive", "asserted")}),
 ])
 def test_an_act_still_to_come_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
@@ -316,7 +316,7 @@ def test_planned_and_hypothetical_acts_are_hedged(read_with, text, expected):
     ("President Reagan is going to the U.S. Capitol to personally urge senators to support his "
      "veto of an 88 billion dlr highway and mass transit funding bill, Republican leader Robert "
      "Dole of Kansas said.",
-     {("Reagan", "Request", "senators", "positive", "hedged")}),
+     {("Ronald Reagan", "Request", "senators", "positive", "hedged")}),
     # … while a meeting held took place
     ("Jack Straw met Iranian President Mohammad Khatami.",
      {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
      "of certain Japanese electronic goods in retaliation for what it sees as Tokyo's failure to "
      "live up to their bilateral chip pact.", {("United States", "Disapproval", "Japan")}),
     ("Last month President Reagan announced the sanctions in retaliation for what he called "
-     "Japan's failure to honour a July 1986 agreement.", {("Reagan", "Disapproval", "Japan")}),
+     "Japan's failure to honour a July 1986 agreement.", {("Ronald Reagan", "Disapproval", "Japan")}),
     # invented: a reprisal for a party's act; a cause no party owns is no one's
     ("Britain expelled two diplomats in retaliation for Moscow's decision to close the consulate.",
      {("United Kingdom", "Disapproval", "Russia")}),

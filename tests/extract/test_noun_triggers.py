@@ -133,7 +133,7 @@ def test_a_matter_in_talks_is_no_party(read_with, text, expected):
     ("Mr Blair has the backing of President Bush.",
      {("Bush", "Support", "Tony Blair", "positive", "asserted")}),
     ("Senator Dole won the support of President Reagan for the bill.",
-     {("Reagan", "Support", "Dole", "positive", "asserted")}),
+     {("Ronald Reagan", "Support", "Dole", "positive", "asserted")}),
     ("Mr Blair does not have the backing of President Bush.",
      {("Bush", "Support", "Tony Blair", "negative", "asserted")}),
     # a name the parser hangs on the subject after the verb does not have it (a development

@@ -91,7 +91,7 @@ def test_an_alleged_act_is_reported(read_with, text, expected):
     # dev-c5: "only 'may win'", "a possible future agreement stated as a fact"; each asserted)
     ("Senate majority leader Robert Byrd said President Reagan may win his latest veto battle "
      "with Congress over a nearly 88 billion highway construction bill.",
-     {("Reagan", "Criticism", "United States Congress", "positive", "hedged")}),
+     {("Ronald Reagan", "Criticism", "United States Congress", "positive", "hedged")}),
     ("A new agreement between the IMF and Zaire would pave the way for another debt "
      "rescheduling, probably at the next meeting of the Paris Club of Western creditor nations, "
      "diplomats said.",
@@ -106,7 +106,7 @@ def test_an_alleged_act_is_reported(read_with, text, expected):
       ("Democratic Republic of the Congo", "Agreement", "International Monetary Fund",
        "positive", "asserted")}),
     ("President Reagan won his latest veto battle with Congress.",
-     {("Reagan", "Criticism", "United States Congress", "positive", "asserted")}),
+     {("Ronald Reagan", "Criticism", "United States Congress", "positive", "asserted")}),
 ])
 def test_a_possible_act_is_hedged(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected

@@ -138,7 +138,7 @@ def test_verb_triggers(read_with, text, expected):
      "from April 29 and hold talks in Washington with President Reagan, Chief Cabinet Secretary "
      "Masaharu Gotoda told reporters.",
      {("Yasuhiro Nakasone", "Visit", "United States", "positive", "hedged"),
-      ("Yasuhiro Nakasone", "Meeting", "Reagan", "positive", "hedged")}),
+      ("Yasuhiro Nakasone", "Meeting", "Ronald Reagan", "positive", "hedged")}),
     # an act in an if-clause is a condition, not a fact (development sentence; it was asserted)
     ("If all creditors agreed, (Britain and France) would be prepared to consider below market "
      "interest rates \" for the countries, one source said.",
