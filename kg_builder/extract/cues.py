@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .context import ReadContext
+from .firms import firm_by_nouns
 from .grounds import known_ground
 from .places import region_name
 from .sides import side_before_position
@@ -148,7 +149,7 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
     apposition only to a name the NER did not take for a person's; a noun
     for a journalist right after it ('an Evening Standard journalist'), a band for a band member's
-    ('Former Boyzone singer Ronan Keating');
+    ('Former Boyzone singer Ronan Keating'); a firm by its staff or its trade (:mod:`.firms`);
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
     in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis'), or a product it owns
     ('Nintendo's DS handheld game console')."""
@@ -184,6 +185,8 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     if (after is not None and label in ("ORG", "PERSON") and after.lemma_.lower() in rules.band_member_nouns
             and root.head.i == after.i and root.dep_ in ("compound", "nmod")):
         return "Organization"  # "Former Boyzone singer Ronan Keating": the band
+    if ent.text.split()[0] not in rules.given_names and (firm := firm_by_nouns(ctx, ent, label)):
+        return firm  # "Paine Webber analyst Bernie Savaiko", "consultants Booz Allen Hamilton"
     if ctx.sport or label == "PERSON":
         return None
     head = root.head
