@@ -18,7 +18,7 @@ from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground
 from .places import region_name
-from .sides import side_before_position
+from .sides import club_town, side_before_position
 from .towns import lone_town
 from .unplaced import listed_product, person_not_place
 
@@ -238,7 +238,8 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or
     an official's role ('Gloucester centre Henry Paul' is the club, 'the Melbourne surface',
     'the Birmingham Grand Prix' the city), nor part of 'X-based'. A name the NER took for a
-    person is a club only where it also tags it as an organisation or a place."""
+    person is a club only where it also tags it as an organisation or a place, or where it is
+    a big town's (:func:`.sides.club_town`)."""
     text = ent.text
     low = text.lower().split()
     cities = ctx.gaz.cities
@@ -252,9 +253,9 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
         return False
     if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
         return False
-    if label == "PERSON" and not any(
+    if label == "PERSON" and not club_town(ctx, text) and not any(
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
-        return False  # "Kaka": a player who shares a town's name
+        return False  # "Kaka": a player who shares a town's name; not "join Preston on loan"
     return _acts_as_side(ctx, ent, rules)
 
 

@@ -84,3 +84,20 @@ def test_org_tagged_people_in_a_list(assert_read, text, present, absent):
 ])
 def test_titles_before_names(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a big town's name the NER took only for a person's, acting as a side in a sports report,
+    # is its club (bbc-sport-173 of dev13)
+    ("Queens Park Rangers keeper Chris Day is set to join Preston on a month's loan.\n\nDay has "
+     "been displaced by the arrival of Simon Royce, who is in his second month on loan from "
+     "Charlton. QPR have also signed Italian Generoso Rossi. R's manager Ian Holloway said: "
+     "\"Some might say it's a risk as he can't be recalled during that month and Simon Royce can "
+     "now be recalled by Charlton. \"But I have other irons in the fire. I have had a 'yes' from "
+     "a couple of others should I need them.\"\n\nDay's Rangers contract expires in the summer. "
+     "Meanwhile, Holloway is hoping to complete the signing of Middlesbrough defender Andy "
+     "Davies - either permanently or again on loan - before Saturday's match at Ipswich.",
+     {("Preston", "Organization")}, {("Preston", "Person")}),
+])
+def test_big_town_clubs_tagged_people(assert_read, text, present, absent):
+    assert_read(text, present, absent)
