@@ -1,7 +1,8 @@
 """Firms named after people: names the NER took for a person's (or for a place no gazetteer
 knows) that the words around them say are a company's.
 
-- One of ``staff_nouns`` that the name modifies: the firm its staff work for ('Paine Webber analyst Bernie Savaiko', 'a Touche Ross federal budget policy analyst').
+- One of ``staff_nouns`` that the name modifies: the firm its staff work for ('Paine Webber
+  analyst Bernie Savaiko', 'a Touche Ross federal budget policy analyst').
 - One of ``plural_nouns`` right before a name: the firm of that trade, in any report
   ('consultants Booz Allen Hamilton', 'analysts Gartner'); a plural before one name is no title.
 - An unnamed speaker, a proper name the NER did not tag that says something, is the company

@@ -6,9 +6,9 @@ organisation, whatever the NER took the name for (a person, a place). Not a name
 the gazetteers know as a person's, nor one opening with a given name. In a sports report a
 one-word name the NER took for a person's that is alone the subject of a plural verb is a side
 too ('Lazio are favourites', 'Chester have won only two of their last 10 League games'): one
-person is never 'are'. A big town's one-word name the NER took only for a person's may be its club
-in a sports report ('set to join Preston on a month's loan'; :func:`club_town`). Reads the ``sides`` rule
-section (``rules/extract/sides.json``); used by :mod:`.entities` and :mod:`.cues`.
+person is never 'are'. A big town's one-word name the NER took only for a person's may be its
+club in a sports report ('set to join Preston on a month's loan'; :func:`club_town`). Reads the
+``sides`` rule section (``rules/extract/sides.json``); used by :mod:`.entities` and :mod:`.cues`.
 """
 
 from __future__ import annotations
