@@ -36,7 +36,8 @@ def group_of_people(ent: SpacySpan, label: str, rules: MentionRules) -> bool:
 def among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a name of two or three words tagged ORG is a person's: in a list of two or more
     other names the NER took for people (and others tagged ORG like it), and no word, gazetteer
-    or town makes it an organisation (the caller checks the words of its kind: :func:`.entities.org_kind`)."""
+    or town makes it an organisation (the caller checks the words of its kind:
+    :func:`.entities.org_kind`)."""
     words = ent.text.split()
     if (len(words) not in (2, 3) or not all(w[:1].isupper() for w in words)
             or any(w.lower() in rules.club_words for w in words) or ctx.gaz.org(ent.text) is not None
