@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .context import ReadContext
@@ -34,8 +35,9 @@ def group_of_people(ent: SpacySpan, label: str, rules: MentionRules) -> bool:
 
 def among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a name of two or three words tagged ORG is a person's: in a list of two or more
-    other names the NER took for people, and no word, gazetteer or town makes it an organisation
-    (the caller checks the words of its kind: :func:`.entities.org_kind`)."""
+    other names the NER took for people (and others tagged ORG like it), and no word, gazetteer
+    or town makes it an organisation (the caller checks the words of its kind:
+    :func:`.entities.org_kind`)."""
     words = ent.text.split()
     if (len(words) not in (2, 3) or not all(w[:1].isupper() for w in words)
             or any(w.lower() in rules.club_words for w in words) or ctx.gaz.org(ent.text) is not None
@@ -43,5 +45,19 @@ def among_people(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
         return False
     root = first_conjunct(ent.root)
     others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
-    return len(others) >= 2 and all(t.ent_type_ == "PERSON" for t in others)
+    people = [t for t in others if t.ent_type_ == "PERSON"]
+    return len(people) >= 2 and all(
+        t.ent_type_ == "PERSON" or _like_this(ctx, t, rules) for t in others)
+
+
+def _like_this(ctx: ReadContext, token: Token, rules: MentionRules) -> bool:
+    """Whether a listed name is one more name of two or three capitalised words tagged ORG
+    that nothing makes an organisation ('Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and
+    Richard Gere': both ORG names are people's)."""
+    ent = ctx.ent_at(token.i)
+    return (ent is not None and ent.label_ == "ORG" and ent.root.i == token.i
+            and len(words := ent.text.split()) in (2, 3) and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in rules.club_words for w in words)
+            and words[-1] not in rules.company_suffixes and ctx.gaz.org(ent.text) is None
+            and normalise(ent.text) not in ctx.gaz.cities)
 

@@ -15,9 +15,10 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .context import ReadContext
+from .firms import firm_by_nouns
 from .grounds import known_ground
 from .places import region_name
-from .sides import side_before_position
+from .sides import club_town, side_before_position
 from .towns import lone_town
 from .unplaced import listed_product, person_not_place
 
@@ -148,7 +149,7 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     'group' only in a business report: 'engineering group Jarvis', not 'pressure group') - in
     apposition only to a name the NER did not take for a person's; a noun
     for a journalist right after it ('an Evening Standard journalist'), a band for a band member's
-    ('Former Boyzone singer Ronan Keating');
+    ('Former Boyzone singer Ronan Keating'); a firm by its staff or its trade (:mod:`.firms`);
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
     in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis'), or a product it owns
     ('Nintendo's DS handheld game console')."""
@@ -184,6 +185,8 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     if (after is not None and label in ("ORG", "PERSON") and after.lemma_.lower() in rules.band_member_nouns
             and root.head.i == after.i and root.dep_ in ("compound", "nmod")):
         return "Organization"  # "Former Boyzone singer Ronan Keating": the band
+    if ent.text.split()[0] not in rules.given_names and (firm := firm_by_nouns(ctx, ent, label)):
+        return firm  # "Paine Webber analyst Bernie Savaiko", "consultants Booz Allen Hamilton"
     if ctx.sport or label == "PERSON":
         return None
     head = root.head
@@ -235,7 +238,8 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     Chicago and Athens', 'Mr Howard from Llanelli'), nor a modifier of anything but a player's or
     an official's role ('Gloucester centre Henry Paul' is the club, 'the Melbourne surface',
     'the Birmingham Grand Prix' the city), nor part of 'X-based'. A name the NER took for a
-    person is a club only where it also tags it as an organisation or a place."""
+    person is a club only where it also tags it as an organisation or a place, or where it is
+    a big town's (:func:`.sides.club_town`)."""
     text = ent.text
     low = text.lower().split()
     cities = ctx.gaz.cities
@@ -249,9 +253,9 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
         return False
     if normalise(text) in ctx.person_names or ctx.gaz.person(text) is not None:
         return False
-    if label == "PERSON" and not any(
+    if label == "PERSON" and not club_town(ctx, text) and not any(
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
-        return False  # "Kaka": a player who shares a town's name
+        return False  # "Kaka": a player who shares a town's name; not "join Preston on loan"
     return _acts_as_side(ctx, ent, rules)
 
 

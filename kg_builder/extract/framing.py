@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .context import ReadContext
+from .firms import speaker_name
 from .mentions import mention_for
 from .rules import Words, load_section
 from .syntax import asked_through_preposition, coordination_head, subjects
@@ -573,10 +574,10 @@ def reporter(ctx: ReadContext, token: Token) -> int | None:
         for subj in subjects(ctx, token.head):
             mid = mention_for(ctx, subj)
             if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":
-                # An unrecognised proper name that says something is a person.
+                # An unrecognised proper name that says something is a person, or a company's
                 start = min([c.i for c in subj.children if c.dep_ == "compound"] + [subj.i])
-                mid = ctx.add(start, subj.i + 1, name=ctx.doc[start:subj.i + 1].text,
-                              how="name", kind="Person")
+                name, kind = speaker_name(ctx, start, subj.i + 1)  # first words ('Schering')
+                mid = ctx.add(start, subj.i + 1, name=name, how="name", kind=kind)
             if mid is not None:
                 return mid
     return None

@@ -6,8 +6,9 @@ organisation, whatever the NER took the name for (a person, a place). Not a name
 the gazetteers know as a person's, nor one opening with a given name. In a sports report a
 one-word name the NER took for a person's that is alone the subject of a plural verb is a side
 too ('Lazio are favourites', 'Chester have won only two of their last 10 League games'): one
-person is never 'are'. Reads the ``sides`` rule
-section (``rules/extract/sides.json``); used by :mod:`.entities` and :mod:`.cues`.
+person is never 'are'. A big town's one-word name the NER took only for a person's may be its
+club in a sports report ('set to join Preston on a month's loan'; :func:`club_town`). Reads the
+``sides`` rule section (``rules/extract/sides.json``); used by :mod:`.entities` and :mod:`.cues`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["SidesRules", "side_before_position", "side_by_agreement", "sides_rules"]
+__all__ = ["SidesRules", "club_town", "side_before_position", "side_by_agreement", "sides_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,6 +35,7 @@ class SidesRules:
     max_words: float
     plural_verb_tags: frozenset[str]
     plural_verb_words: Words
+    club_town_min_population: float
 
 
 @cache
@@ -88,3 +90,15 @@ def side_by_agreement(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     verbs = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
     return any(v.tag_ in rules.plural_verb_tags or v.lower_ in rules.plural_verb_words
                for v in verbs)
+
+
+def club_town(ctx: ReadContext, text: str) -> bool:
+    """Whether a one-word name the NER took only for a person's may still be a town's club in a
+    sports report: a town of at least club_town_min_population people that the gazetteers know
+    as no surname ('set to join Preston on a month's loan', 'Exeter had chances of their own';
+    not 'Kaka', a town of 33,000, nor 'Bolton', also a surname). Whether it acts as a side is
+    the caller's to read (:func:`.cues.club`)."""
+    key = normalise(text)
+    population = ctx.gaz.city_populations.get(key)
+    return (" " not in text and population is not None and key not in ctx.gaz.surnames
+            and population >= sides_rules().club_town_min_population)

@@ -16,6 +16,7 @@ from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.emit import EmitRules
+from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
@@ -56,7 +57,7 @@ SECTIONS = {
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
-    "fronted": FrontedRules,
+    "fronted": FrontedRules, "firms": FirmRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
