@@ -104,8 +104,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                     # "Norway's North Sea neighbour Britain refused": Britain, not Norway (a
                     # capital stays a place: "the Kenyan capital Nairobi")
                     (ctx.mention(found).kind in ORG_KINDS or _state_name(ctx, child))
-                    and child.i == token.i + 1 + sum(
-                        1 for c in child.children if c.dep_ == "compound" and c.i > token.i))):
+                    and (child.i == token.i + 1 + sum(
+                        1 for c in child.children if c.dep_ == "compound" and c.i > token.i)
+                         or _set_off(ctx, token, child)))):
                 return found
     holder = _holder_set_off(ctx, token, depth=depth)  # "the head of the IMF, Rodrigo Rato,"
     if holder is not None:
@@ -272,6 +273,19 @@ def _private(lemma: str) -> bool:
     rules = mention_rules()
     return lemma in rules.company_heads or lemma in rules.civil_words or (
         lemma in rules.private_heads)
+
+
+def _set_off(ctx: ReadContext, token: Token, name: Token) -> bool:
+    """"Japan's main opposition party, the Japan Socialist Party, accused …", "Yukos' parent
+    company, the Gibraltar-based Menatep Group, is suing …": a name in apposition set off by
+    commas right after a singular common noun is what the noun stands for, not the noun's
+    owner; not one of a list ('its partners, Britain, France and Italy')."""
+    doc = ctx.doc
+    after = name.right_edge.i + 1
+    return (token.tag_ == "NN" and token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+            and name.left_edge.i in (token.i + 1, token.i + 2)
+            and after < len(doc) and doc[after].text == ","
+            and not any(c.dep_ in ("conj", "cc") for c in name.children))
 
 
 def _holder_set_off(ctx: ReadContext, token: Token, *, depth: int) -> int | None:

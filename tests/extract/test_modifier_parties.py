@@ -28,6 +28,23 @@ def test_a_state_in_apposition_is_the_party(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a name set off by commas after a singular common noun is what the noun stands for, not
+    # the noun's owner: bbc-business-192 (the development recall gold: Menatep sues, not
+    # Yukos), the others invented
+    ("Yukos' parent company, the Gibraltar-based Menatep Group, is suing Russia in Europe for "
+     "$28.3bn in financial damages.", {("Menatep Group", "Lawsuit", "Russia")}),
+    ("Japan's main opposition party, the Japan Socialist Party, accused Yasuhiro Nakasone of "
+     "breaking his promise.", {("Japan Socialist Party", "Accusation", "Yasuhiro Nakasone")}),
+    ("Britain's main opposition party, the Labour Party, criticised Margaret Thatcher over the "
+     "strike.", {("Labour Party (United Kingdom)", "Criticism", "Margaret Thatcher")}),
+    # a list after a plural noun is no apposition of one name
+    ("Japan's partners, Britain, France and Italy, criticised the plan.", set()),
+])
+def test_a_name_set_off_by_commas_is_the_party(read_with, text, expected):
+    assert read_with(text, TRIGGERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # reuters-7589 (dev11: the United States backed Brazil)
     ("Virtually all Latin American leaders backed Brazil's suspension of interest payments on 68 "
      "billion dlrs of private bank debt last month.",

@@ -66,3 +66,25 @@ def test_mutual(read_with, text, expected):
 ])
 def test_a_by_phrase_adds_no_party_to_talks_between_two(read_with, text, expected):
     assert read_with(text, ("noun_triggers", "mutual")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a war of words is no fight, wherever its sides hang: on 'words' ('with'), or on the
+    # matter it is over (development sentence of the development recall gold, bbc-politics-122;
+    # the others invented)
+    ("Labour's war of words with the Conservatives intensified on Monday.",
+     {("Labour Party (United Kingdom)", "Disapproval", "Conservative Party (United Kingdom)"),
+      ("Conservative Party (United Kingdom)", "Disapproval", "Labour Party (United Kingdom)")}),
+    ("Meanwhile Mark Oaten, Liberal Democrat home affairs spokesman, said: \"This is another "
+     "worrying step in the war of words over asylum and immigration between Labour and the "
+     "Conservatives.",
+     {("Labour Party (United Kingdom)", "Disapproval", "Conservative Party (United Kingdom)"),
+      ("Conservative Party (United Kingdom)", "Disapproval", "Labour Party (United Kingdom)")}),
+    ("The row over tuition fees between Labour and the Tories deepened.",
+     {("Labour Party (United Kingdom)", "Disapproval", "Conservative Party (United Kingdom)"),
+      ("Conservative Party (United Kingdom)", "Disapproval", "Labour Party (United Kingdom)")}),
+    # a war is still a fight
+    ("Germany declared war on France.", {("Germany", "Fight", "France")}),
+])
+def test_a_war_of_words_is_a_quarrel(read_with, text, expected):
+    assert read_with(text, ("noun_triggers", "mutual")) == expected

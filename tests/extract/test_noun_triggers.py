@@ -41,6 +41,24 @@ def test_noun_triggers(read_with, text, expected):
      {("George Shultz", "Meeting", "Eduard Shevardnadze", "positive", "asserted")}),
     ("Secretary of State George Shultz entered into talks with Japan on defence spending.",
      {("George Shultz", "Meeting", "Japan", "positive", "asserted")}),
+    # going or being somewhere for talks is taking part in them (a development sentence, dev7
+    # Reuters; invented ones), framed by the verb; 'called for talks' asks for them
+    ("Secretary of State George Shultz arrived in Moscow for talks with Soviet leaders.",
+     {("George Shultz", "Meeting", "Soviet Union", "positive", "asserted")}),
+    ("Jacques Chirac flew to Berlin for talks with Gerhard Schroeder.",
+     {("Jacques Chirac", "Meeting", "Gerhard Schroeder", "positive", "asserted")}),
+    ("Jacques Chirac was in Berlin for a meeting with Gerhard Schroeder.",
+     {("Jacques Chirac", "Meeting", "Gerhard Schroeder", "positive", "asserted")}),
+    ("Jacques Chirac will fly to Berlin next week for talks with Gerhard Schroeder.",
+     {("Jacques Chirac", "Meeting", "Gerhard Schroeder", "positive", "hedged")}),
+    ("Brazilian business leaders called for talks with the IMF.", set()),
+    # going somewhere in the present tense is a trip still to come in a news lede (PLOVER
+    # sentence; invented one)
+    ("U.S. and Russian negotiators return to Geneva this week for talk on limiting the number "
+     "of European-based nuclear missiles, an issue likely to dominate East-West relations this "
+     "year.", set()),
+    ("Jacques Chirac flies to Berlin on Monday for talks with Gerhard Schroeder.", set()),
+    ("The union pressed for talks with British Airways.", set()),
     # an attack one was killed in is not one's own
     ("Three soldiers were killed in an attack on a convoy.", set()),
 ])

@@ -52,9 +52,10 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Grievance,       # "in retaliation for Japan's failure to …" (does not claim)
         ObjectTriggers,  # "lifted the curfew", "met their demands"
         VerbTriggers,    # "accused", "met with", "threatened to …"
+        Mutual,          # "talks between X and Y", "Japan's row with the United States";
+                         # claims "war of words" before the noun triggers read a fight
         NounTriggers,    # "imposed sanctions on", "talks between"
         Pressure,        # "bowed to U.S. pressure", "under pressure from X" (does not claim)
-        Mutual,          # "talks between X and Y", "Japan's row with the United States"
     ),
     (
         Protest,         # demonstrations, strikes, road blocks with their target

@@ -14,7 +14,11 @@ stated: 'the reported feud', 'reports of a feud' (``hearsay_words``, ``hearsay_n
 meeting between X and Y that is the object of a verb is someone else's act ('would be ready to
 host a meeting between X and Y', 'arranged a meeting between him and an MI6 agent'): no act of
 X and Y here; nor is 'no treaty between X and Y' (``absence_determiners``). The verb a
-quarrel is the object of frames it ('threatened to start a row with'). Does not claim the noun.
+quarrel is the object of frames it ('threatened to start a row with'). The sides of a war of
+words may hang on its 'words' ("Labour's war of words with the Conservatives") or, for any
+quarrel, on the matter it is over (``topic_preps``: 'the war of words over asylum and
+immigration between Labour and the Conservatives'). Claims a war of words (runs before the noun
+triggers, which would read 'war' as a fight); does not claim other nouns.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class MutualRules:
     quarrel_nouns: Words
     words_nouns: Words
     words_lemma: str
+    topic_preps: Words
     quarrel_event: str
     quarrel_confidence: float
     quarrel_preps: tuple[str, ...]
@@ -83,7 +88,8 @@ class Mutual:
             if trig is None:
                 return False
             event, confidence = trig.event, trig.confidence
-        between = expand_pairs(ctx, [t for h in (noun, *self._words(noun))  # "the two sides"
+        hangers = self._hangers(noun, quarrel=quarrel)
+        between = expand_pairs(ctx, [t for h in hangers  # "the two sides"
                                      for t in prep_objects(ctx, h, ("between",))])
         # "talks between France and Iran on the repayment of a loan by the late Shah": with two
         # parties between whom it is, a "by" phrase is another noun's, not a third party's
@@ -102,10 +108,10 @@ class Mutual:
             for party in between:  # each acted on the other(s)
                 emit(ctx, noun, event=event, confidence=confidence, agents=[party],
                      targets=[p for p in between if p is not party], light=light)
-            return False
+            return bool(self._words(noun))
         if not quarrel:
             return False  # the noun triggers read "X's talks with Y"
-        others = [t for t in prep_objects(ctx, noun, self.rules.quarrel_preps)
+        others = [t for h in hangers for t in prep_objects(ctx, h, self.rules.quarrel_preps)
                   if self._party(ctx, t)]
         parties = [t for t in [c for c in own if c.dep_ != "prep"] or self._holders(ctx, noun)
                    if self._party(ctx, t)]
@@ -114,7 +120,7 @@ class Mutual:
                  light=light)
             emit(ctx, noun, event=event, confidence=confidence, agents=others, targets=parties,
                  light=light)
-        return False
+        return bool(self._words(noun))  # a war of words is no fight
 
     def _hearsay(self, noun: Token) -> bool:
         """'the reported feud', 'reports of a feud between …', 'evidence about contacts between
@@ -143,6 +149,16 @@ class Mutual:
         return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"
                 and o.lemma_.lower() == self.rules.words_lemma]
+
+    def _hangers(self, noun: Token, *, quarrel: bool) -> list[Token]:
+        """The words the parties' prepositions may hang on: the noun, the 'words' of 'a war of
+        words', and of a quarrel the matter it is over ('the row over fees between X and Y')."""
+        words = self._words(noun)
+        topics = [t for h in (noun, *words) for p in h.children
+                  if p.dep_ == "prep" and p.lower_ in self.rules.topic_preps
+                  for o in p.children if o.dep_ == "pobj"
+                  for t in (o, *(c for c in o.children if c.dep_ == "conj"))] if quarrel else []
+        return [noun, *words, *topics]
 
     def _holders(self, ctx: ReadContext, noun: Token) -> list[Token]:
         """Who has the quarrel: the subject of the verb the noun is the object of ('had a spat

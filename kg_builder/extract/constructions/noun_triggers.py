@@ -47,6 +47,10 @@ class NounTriggerRules:
     matter_preps: Words
     participation_preps: Words
     participation_categories: frozenset[str]
+    journey_preps: Words
+    journey_verbs: Words
+    journey_stative_verbs: Words
+    journey_present_tags: Words
     occasion_preps: Words
     topic_verbs: Words
     reciprocal_objects: Words
@@ -127,10 +131,17 @@ class NounTriggers:
 
     def _taking_part(self, noun: Token, carrier: Token, trig: Trigger) -> Token | None:
         """'Mr Brown has been locked in talks with …', 'is in talks with', 'took part in talks
-        with': the verb whose subject takes part in a meeting named by the noun."""
+        with', 'arrived in Moscow for talks with', 'is in New York for talks with': the verb
+        whose subject takes part in a meeting named by the noun (after 'for' only a verb of
+        going or being somewhere, not going in the present tense, and only talks with a
+        partner named: 'called for talks with' asks for them, 'negotiators return to Geneva
+        this week for talks' are still to come)."""
         prep = carrier.head
-        if carrier.dep_ != "pobj" or prep.lower_ not in self.rules.participation_preps or (
-                event_info(trig.event).plover not in self.rules.participation_categories):
+        rules = self.rules
+        if carrier.dep_ != "pobj" or (
+                event_info(trig.event).plover not in rules.participation_categories):
+            return None
+        if prep.lower_ not in rules.participation_preps and not self._journey(noun, prep, trig):
             return None
         verb = prep.head
         if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb.lemma_.lower() == "part":
@@ -138,6 +149,17 @@ class NounTriggers:
         if verb.lemma_.lower() in self.rules.topic_verbs:
             return None  # "it will probably recur in talks with Argentina": a matter discussed
         return verb if verb.pos_ in ("VERB", "AUX") else None
+
+    def _journey(self, noun: Token, prep: Token, trig: Trigger) -> bool:
+        """'arrived in Moscow for talks with Soviet leaders', 'is in New York for talks with':
+        gone or being somewhere for a meeting with a partner the noun names."""
+        rules = self.rules
+        verb = prep.head
+        lemma = verb.lemma_.lower()
+        return (prep.lower_ in rules.journey_preps and lemma in rules.journey_verbs
+                and (lemma in rules.journey_stative_verbs
+                     or verb.tag_.lower() not in rules.journey_present_tags)
+                and any(c.dep_ == "prep" and c.lower_ in trig.preps for c in noun.children))
 
     def _occasion(self, ctx: ReadContext, noun: Token, carrier: Token,
                   trig: Trigger) -> tuple[Token, list[Token]] | None:
