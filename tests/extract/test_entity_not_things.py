@@ -3,7 +3,7 @@ award named with one more noun or listed with another ('the Golden and Silver Be
 treaty's acronym in brackets (names.py), a name inside a well-known work's title ('Rings' of
 'Lord of the Rings', work_syntax.py), in an arts report a name listed with a work's title
 (works.py). Through the real model; sentences from development articles (dev13,
-/tmp/s31/dev13, and dev11) or written for the rule: the (label, kind) pairs that must and must
+/tmp/s31/dev13, dev12 and dev11) or written for the rule: the (label, kind) pairs that must and must
 not be there."""
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ def _any_kind(label: str) -> set[tuple[str, str]]:
     ("Time Warner's profits fell, a sharp contrast to a year earlier, when the third and final "
      "film in the Lord of the Rings trilogy boosted results.",
      set(), _any_kind("Rings")),
+    # a well-known work's whole title (bbc-entertainment-380, dev12: a person)
+    ("Oscar nominee Hotel Rwanda was also a new entry in the chart, at number five.",
+     set(), _any_kind("Hotel Rwanda")),
     # in an arts report, a name listed with a work's title (written after bbc-entertainment-038:
     # 'The Motorcycle Diaries' beside 'British film Vera Drake' was an organisation)
     ("Film stars are preparing to walk the red carpet at this year's Bafta award ceremony, where "
