@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Mention
 from .context import ReadContext
@@ -34,10 +36,14 @@ _TOWN_KINDS = frozenset({"City", "Region"})
 def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     """The names that are no entity anywhere in the article: a time zone ('2000 GMT'), and an
     award, a name the article writes right before one of award_nouns ('last year's Bafta awards',
-    'Oscar nominations') or as what someone won ('scooped both the Golden Globe and the Bafta'),
-    with its plural; and the awards of award_names and their plurals ('the Oscars', 'the
-    Grammys'), wherever the article names them; and a demonym of people_demonyms alone ('Welsh
-    patients', 'the Briton'), which names no one."""
+    'Oscar nominations'), or one more noun before it ('the Golden Rose television awards'), or
+    listed with such a name ('the Golden and Silver Bear awards'), or as what someone won
+    ('scooped both the Golden Globe and the Bafta'), with its plural; the acronym in brackets
+    after a name ending in one of document_heads ('the International Tin Agreement (ITA)': a
+    treaty, whatever the NER tags), unless the gazetteers know it as an organisation's; and the
+    awards of award_names and their plurals ('the Oscars', 'the Grammys'), wherever the article
+    names them; and a demonym of people_demonyms alone ('Welsh patients', 'the Briton'), which
+    names no one."""
     found = {text for text in ctx.texts if text in rules.time_zones}
     found |= rules.award_names | {name + "s" for name in rules.award_names}  # "the Oscars"
     found |= rules.people_demonyms  # "treating Welsh patients", "The Briton held off …"
@@ -46,16 +52,42 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
         if (ent.label_ in ("PERSON", "NORP") or not name[:1].isupper()
                 or ctx.gaz.state(name) is not None or ctx.gaz.region(name) is not None):
             continue  # "won Ohio": a state, a region
+        if (ent.end + 2 < len(ctx.doc) and ctx.texts[ent.end] == "("
+                and ctx.texts[ent.end + 2] == ")"
+                and ctx.lowers[ent.end - 1] in rules.document_heads
+                and ctx.gaz.org(ctx.texts[ent.end + 1]) is None):
+            found.add(ctx.texts[ent.end + 1])  # "the sixth International Tin Agreement (ITA)"
         root = ent.root
         head = root.head
         while root.dep_ == "conj" and head.i != root.i:
             root, head = head, head.head  # "both the Golden Globe and the Bafta"
-        award = (ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ in rules.award_nouns
-                 and ent.root.head.i == ent.end)
+        award = _before_award(ent.root, ent.end, rules.award_nouns)
         won = root.dep_ == "dobj" and head.lemma_.lower() in rules.win_verbs
         if award or won:
             found.update({name, name + "s", name.removesuffix("s")})
     return found
+
+
+def _before_award(root: Token, end: int, nouns: frozenset[str]) -> bool:
+    """Whether a name whose root is ``root`` and which ends before token ``end`` names an award:
+    it modifies one of ``nouns`` right after it ('last year's Bafta awards'), or after one more
+    noun ('the Golden Rose television awards'), or is listed with a name that does ('the
+    Golden and Silver Bear awards': both)."""
+    doc = root.doc
+    if end < len(doc) and doc[end].lower_ in nouns and root.head.i == end:
+        return True  # "last year's Bafta awards"
+    token, listed = root, any(c.dep_ == "conj" for c in root.children)
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i or token.dep_ not in ("conj", "compound", "nmod", "amod"):
+            return False
+        listed = listed or token.dep_ == "conj"
+        if head.lower_ in nouns and end <= head.i <= end + 3:  # "Golden and Silver Bear awards"
+            return all((listed and (t.is_title or t.lower_ == "and"))
+                       or (t.is_lower and t.pos_ == "NOUN")  # "the Golden Rose television awards"
+                       for t in doc[end:head.i])
+        token = head  # not "the BBC Four World Cinema Award": the channel's
+    return False
 
 
 def after_typing(ctx: ReadContext, rules: MentionRules) -> None:

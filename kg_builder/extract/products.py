@@ -4,7 +4,8 @@ machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed 
 name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
 Qrio Robot'), a name a noun for a kind of product names ('drug Tysabri', 'Avonex, Biogen Idec's
 drug'), a well-known product's name, or one opening or ending with it or with one the article
-read as a product before ('Windows XP', 'Xbox Live', 'Apple iPod'), and the spelt-out name of a
+read as a product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
+Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), and the spelt-out name of a
 technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for Mobiles'). A name
 the gazetteers or the article know as an organisation, a place or a person stays what it is
 ('Microsoft software', 'Nokia phones'), and so does one the article has speak ('Webroot said
@@ -55,7 +56,8 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     docstring; the caller has checked that its words name no kind of organisation."""
     rules = product_rules()
     words = ent.text.split()
-    if label == "NORP" or not words or words[0] in rules.given_names or _known(ctx, ent.text):
+    if label == "NORP" or not words or words[0] in rules.given_names or (
+            _known(ctx, ent.text) and ent.text not in rules.product_names):  # but "FTSE", "PSP"
         return False
     if len(words) > 1 and words[-1].lower() in rules.product_heads:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
@@ -117,14 +119,17 @@ def acronym_spelt_out(ent: SpacySpan) -> bool:
 
 
 def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
-    """Whether a name modifies a noun of product_nouns right after it, or after one more noun
-    ('the iPod music player', 'the Xbox games console'), here or where the article writes it
+    """Whether a name modifies a noun of product_nouns right after it (or after a number: 'the
+    FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
+    console', 'the Dow Jones stock market average'), here or where the article writes it
     again, or is listed with a name that does ('a Linux or Mac version'). ``texts``: the text
     of each token of the document (``ReadContext.texts``), read once per article."""
     doc = ent.doc
     nouns = product_rules().product_nouns
 
     def modifies(end: int) -> bool:
+        if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+            end += 1  # "the FTSE 100 index", "the Nikkei 225 average"
         for i in (end, end + 1):
             if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
                 return False

@@ -8,7 +8,8 @@ author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by'
 include Design For Life'); in arts reports, after a person's possessive ('Jules Massenet's
 Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures
 event'; not its host: 'the University of Edinburgh event'). :func:`untagged_titles` collects
-the titles after a work noun the NER left untagged, for :mod:`.entities`. The caller of
+the titles after a work noun the NER left untagged, and the names inside a well-known work's
+title ('Rings' of 'Lord of the Rings'), for :mod:`.entities`. The caller of
 :func:`work_by_syntax` (:func:`.works.arts_work`) has checked that the name is none the
 gazetteers or the article know. Reads the ``work_syntax`` rule section.
 """
@@ -21,6 +22,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -42,6 +44,7 @@ class WorkSyntaxRules:
     role_nouns: Words
     author_words: Words
     max_title_words: float
+    work_names: tuple[str, ...]
 
 
 @cache
@@ -90,12 +93,16 @@ def untagged_titles(ctx: ReadContext) -> set[str]:
     """The titles the article writes right after a work noun where the NER tagged nothing ('the
     Oscar-nominated movie The Aviator'), without a leading 'The': the same words tagged elsewhere
     ('The Aviator's four producers') name no entity either. Capitalised words, and 'of', 'and'
-    or 'the' between them, opening with a proper noun; none in sports reports."""
-    if ctx.sport:
-        return set()
+    or 'the' between them, opening with a proper noun; none in sports reports. In any article,
+    the names the NER tagged inside a well-known work's title the article writes (work_names:
+    'Rings' of 'the Lord of the Rings trilogy', 'Harry Potter'), unless the gazetteers know
+    them as a state's, a region's, a town's or an organisation's, or the NER as a place, and
+    they are only part of the title ('Caribbean' of 'Pirates of the Caribbean')."""
     rules = work_syntax_rules()
+    found = _inside_known_works(ctx, rules.work_names)
+    if ctx.sport:
+        return found
     doc = ctx.doc
-    found = set()
     for token in doc:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.work_nouns:
             continue
@@ -114,6 +121,33 @@ def untagged_titles(ctx: ReadContext) -> set[str]:
         if end > start and doc[start].pos_ == "PROPN" and whole:
             found.add(doc[start:end].text)
     return found
+
+
+def _inside_known_works(ctx: ReadContext, titles: tuple[str, ...]) -> set[str]:
+    """The names the NER tagged as the whole of an occurrence of one of ``titles`` in the
+    article's text (whole words), or inside one, but places and the gazetteers' states, regions,
+    towns and organisations."""
+    text = ctx.doc.text
+    spans = []
+    for title in titles:
+        start = text.find(title)
+        while start >= 0:
+            end = start + len(title)
+            if ((start == 0 or not text[start - 1].isalnum())
+                    and (end == len(text) or not text[end].isalnum())):
+                spans.append((start, end))  # whole words
+            start = text.find(title, end)
+    gaz = ctx.gaz
+
+    def inside(ent: SpacySpan) -> bool:
+        if any(ent.end_char == e and s <= ent.start_char <= s + 4 for s, e in spans):
+            return True  # the whole title ("Little Britain", "Incredibles" of "The Incredibles")
+        return (any(s <= ent.start_char and ent.end_char <= e for s, e in spans)
+                and ent.label_ not in ("GPE", "LOC") and gaz.state(ent.text) is None
+                and gaz.region(ent.text) is None and normalise(ent.text) not in gaz.cities
+                and gaz.org(ent.text) is None)  # "Rings" of "Lord of the Rings"
+
+    return {ent.text for ent in ctx.ents if inside(ent)} if spans else set()
 
 
 def _listed(root: Token, rules: WorkSyntaxRules) -> bool:

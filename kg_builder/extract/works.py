@@ -136,13 +136,38 @@ def _known(ctx: ReadContext, text: str, rules: MentionRules) -> bool:
 def unname_works(ctx: ReadContext, rules: MentionRules) -> None:
     """In an arts report, a name the article reads as a work's title is no entity where it was
     typed before the words that give it away ('The Office' typed a government body, then 'his
-    Office character'): its mentions keep their words but name nothing (kind None). Not a
+    Office character'), nor is a name listed with one ('The Motorcycle Diaries and British film
+    Vera Drake'): its mentions keep their words but name nothing (kind None). Not a
     state's, nor a name the gazetteers or the article know (:func:`_known`); and not outside
     arts reports, where a name in quotation marks ("that 'Veritas' is a party") may be a party."""
     if not ctx.arts or ctx.sport:  # a sports report's clubs and players are no works
         return
     works = ctx.work_titles
     for m in ctx.out.mentions:
-        if (m.how == "name" and m.kind not in (None, "State") and m.name in works
-                and not _known(ctx, m.name, rules)):
+        if m.how != "name" or m.kind in (None, "State") or _known(ctx, m.name, rules):
+            continue
+        span = ctx.doc.char_span(m.span.begin, m.span.end)
+        if m.name in works or (span is not None and _listed_with_work(ctx, span)):
             ctx.out.mentions[m.id] = replace(m, kind=None)
+
+
+def _listed_with_work(ctx: ReadContext, span: SpacySpan) -> bool:
+    """Whether a name is listed, by 'and', 'or' or commas, with a name the article reads as a
+    work's title ('The Motorcycle Diaries and British film Vera Drake')."""
+    first = span.root
+    while (first.dep_ in ("conj", "appos") and first.head.i != first.i
+           and first.head.pos_ == "PROPN"):
+        first = first.head
+    listed, todo = [], [first]
+    while todo:
+        token = todo.pop()
+        listed.append(token)
+        todo.extend(c for c in token.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN")
+    for token in listed:
+        if span.start <= token.i < span.end:
+            continue
+        named = ctx.ent_at(token.i)
+        if named is not None and (
+                " ".join(t.text for t in named if t.lower_ != "the") in ctx.work_titles):
+            return True
+    return False
