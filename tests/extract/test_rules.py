@@ -15,8 +15,11 @@ from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
+from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
+from kg_builder.extract.excepted import ExceptedRules
+from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.grounds import GroundsRules
@@ -56,7 +59,8 @@ SECTIONS = {
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
-    "fronted": FrontedRules,
+    "fronted": FrontedRules, "forces": ForceRules, "excepted": ExceptedRules,
+    "creditors": CreditorRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
