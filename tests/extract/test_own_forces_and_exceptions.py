@@ -95,3 +95,21 @@ def test_an_officer_consults_no_state_of_his_own(read_text, text, expected):
 )
 def test_a_lenders_committee_is_no_state(read_text, text, expected):
     assert _pairs(read_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev13 bbc-entertainment-349 (sample row 5, judged not an event: told a news channel,
+        # read as telling India) and an invented one: a state's channel or radio is no state
+        # (emit.json civil_things)
+        ("Khan told an Indian news channel on her mobile phone: \"They are not even letting me go "
+         "home to get my bags.\"", set()),
+        ("Tony Blair told Iranian radio that Britain wants talks.", set()),
+        # … its officials are
+        ("Tony Blair told Indian officials that Britain wants talks.",
+         {("Consultation", "Tony Blair", "India")}),
+    ],
+)
+def test_a_states_channel_is_no_state(read_text, text, expected):
+    assert _pairs(read_text(text)) == expected
