@@ -35,6 +35,7 @@ from .framing import (
 )
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
+from .patients import done_to
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, subjects
@@ -316,7 +317,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not lodged_with(ctx, t, trigger=trigger, light=light)
                and not venue(ctx, t, event=event, trigger=trigger, light=light)
                and not moved_forces(ctx, t)  # "withdraw the troops": the mover's own
-               and not excepted(t)]  # "with the exception of Britain"
+               and not excepted(t)  # "with the exception of Britain"
+               and not done_to(ctx, t, category=event_info(event).plover)]  # "the arrest of X"
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]

@@ -29,6 +29,7 @@ from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.pairs import PairRules
+from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.places import PlaceRules
@@ -60,7 +61,7 @@ SECTIONS = {
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "forces": ForceRules, "excepted": ExceptedRules,
-    "creditors": CreditorRules,
+    "creditors": CreditorRules, "patients": PatientRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
