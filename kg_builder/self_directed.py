@@ -26,6 +26,8 @@ __all__ = ["RULES_FILE", "Post", "SelfDirectedRules", "aimed_at_oneself", "offic
            "self_directed_rules", "state_office"]
 
 RULES_FILE = "self_directed.json"
+#: how a state's entity key opens ("state/JPN"; resolve.py)
+_STATE_KEY = "state/"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +35,7 @@ class SelfDirectedRules:
     """``rules/self_directed.json``: see its ``_comment``."""
 
     categories: frozenset[str]
+    state_categories: frozenset[str]
     post_relations: frozenset[str]
     office_words: frozenset[str]
     non_office_phrases: tuple[str, ...]
@@ -54,10 +57,11 @@ class Post:
 @cache
 def self_directed_rules() -> SelfDirectedRules:
     """The rules of ``rules/self_directed.json``; a missing or unknown key names the file."""
-    data = read_keyed_json(RULES_FILE, keys={"categories", "post_relations", "office_words",
-                                             "non_office_phrases"},
+    data = read_keyed_json(RULES_FILE, keys={"categories", "state_categories", "post_relations",
+                                             "office_words", "non_office_phrases"},
                            reader="kg_builder/self_directed.py")
     return SelfDirectedRules(categories=frozenset(data["categories"]),
+                             state_categories=frozenset(data["state_categories"]),
                              post_relations=frozenset(data["post_relations"]),
                              office_words=frozenset(w.lower() for w in data["office_words"]),
                              non_office_phrases=tuple(p.lower() for p in data["non_office_phrases"]))
@@ -84,7 +88,7 @@ def office_posts(careers: Iterable[tuple[str, Iterable[Term]]], *, year: int | N
     rules = rules or self_directed_rules()
     if year is None:
         return []
-    return [Post(holder=key, relation="leaderOf", body=f"state/{t.of}", by_city=False)
+    return [Post(holder=key, relation="leaderOf", body=f"{_STATE_KEY}{t.of}", by_city=False)
             for key, terms in careers for t in terms
             if state_office(t, rules=rules) and held_in((t,), year)]
 
@@ -93,9 +97,21 @@ def aimed_at_oneself(event: Event, posts: Iterable[Post], *,
                      rules: SelfDirectedRules | None = None) -> bool:
     """Whether the resolved ``event`` is of a category the rules name and its agent holds a
     post (a fact of ``post_relations``, its body not named by a city) in its target: an act of
-    the target's own. A city's officer, or an officer of a body in it, serves no state."""
+    the target's own. A city's officer, or an officer of a body in it, serves no state. An event
+    of ``state_categories`` is none between an officer and the state he serves, either way
+    ('Commerce Secretary Malcolm Baldrige … to discuss relaxed U.S. rules'; 'Senate Democratic
+    Leader Robert Byrd told the Senate' speaks to his chamber, a body of the state, and stays)."""
     rules = rules or self_directed_rules()
-    if event.target is None or event_info(event.type).plover not in rules.categories:
+    if event.target is None:
+        return False
+    category = event_info(event.type).plover
+    if category in rules.state_categories:
+        # "talks between central bank governor Francisco Gros and Brazil's bank advisory
+        # committee" (the committee read as Brazil): neither met the other
+        pairs = {(event.agent, event.target), (event.target, event.agent)}
+        return any((p.holder, p.body) in pairs and p.body.startswith(_STATE_KEY)
+                   and p.relation in rules.post_relations and not p.by_city for p in posts)
+    if category not in rules.categories:
         return False
     return any(p.holder == event.agent and p.body == event.target
                and p.relation in rules.post_relations and not p.by_city

@@ -15,6 +15,8 @@ from ..model import PLACE_KINDS, Event
 from ..ontology import event_info
 from .context import ReadContext
 from .conventions import Occasion, readings
+from .excepted import excepted
+from .forces import moved_forces
 from .framing import (
     is_committed,
     is_future,
@@ -33,6 +35,7 @@ from .framing import (
 )
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
+from .patients import done_to
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, subjects
@@ -312,7 +315,10 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not names_a_thing(ctx, t, category=event_info(event).plover)
                and not lodged_with(ctx, t, trigger=trigger, light=light)
-               and not venue(ctx, t, event=event, trigger=trigger, light=light)]
+               and not venue(ctx, t, event=event, trigger=trigger, light=light)
+               and not moved_forces(ctx, t)  # "withdraw the troops": the mover's own
+               and not excepted(t)  # "with the exception of Britain"
+               and not done_to(ctx, t, category=event_info(event).plover)]  # "the arrest of X"
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]

@@ -17,6 +17,7 @@ from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Fact
 from .advocates import backs_only
 from .context import ReadContext
+from .creditors import creditors_body
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
@@ -191,6 +192,10 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         name = " ".join(words) + _group_affiliation(ctx, token)  # "supporters of X"
         # "Yugoslav trade union leaders": a group of a state's people carries the state
         return ctx.add(start, token.i + 1, name=name, how="group", kind="Group", hint=state_mod)
+    lenders = creditors_body(token)  # "Brazil's bank advisory committee": the banks', no Brazil
+    if lenders is not None:
+        return ctx.add(lenders.i, token.i + 1, name=doc[lenders.i:token.i + 1].text, how="group",
+                       kind="Group")
     if lemma in rules.unit_nouns:
         unit = _sub_unit(ctx, token, depth=depth)
         if unit is not None:

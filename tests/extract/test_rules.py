@@ -15,9 +15,12 @@ from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
+from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.entities import MentionRules
+from kg_builder.extract.excepted import ExceptedRules
+from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.grounds import GroundsRules
@@ -27,6 +30,7 @@ from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.pairs import PairRules
+from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.places import PlaceRules
@@ -57,7 +61,8 @@ SECTIONS = {
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
-    "fronted": FrontedRules, "firms": FirmRules,
+    "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
+    "creditors": CreditorRules, "patients": PatientRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

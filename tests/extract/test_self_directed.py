@@ -25,6 +25,24 @@ def test_aimed_at_oneself(event, relation, expected):
     assert aimed_at_oneself(ev, posts) is expected
 
 
+@pytest.mark.parametrize(("event", "agent", "target", "expected"), [
+    # a meeting between an officer and the state he serves, either way, is none (dev12
+    # reuters-12603 'Lyng told the U.S. cattlemen', dev11 reuters-10910 Ozal's talks with
+    # 'Turkish Ambassador to Athens Nazmi Akiman', both read as the officer's own state)
+    ("Consultation", "person/a", "state/JPN", True),
+    ("Meeting", "state/JPN", "person/a", True),
+    # … a body of the state stays a party ('Robert Byrd told the Senate'), and a rejection of
+    # the state is no meeting ('Senator John Danforth rejected the administration's plan')
+    ("Consultation", "person/a", "org/senate", False),
+    ("Rejection", "person/a", "state/JPN", False),
+])
+def test_an_officer_meets_no_state_of_his_own(event, agent, target, expected):
+    ev = Event(type=event, agent=agent, target=target, evidence=_SPAN, trigger="met")
+    posts = [Post(holder="person/a", relation="employedBy", body="state/JPN", by_city=False),
+             Post(holder="person/a", relation="leaderOf", body="org/senate", by_city=False)]
+    assert aimed_at_oneself(ev, posts) is expected
+
+
 def test_a_citys_officer_serves_no_state():
     ev = Event(type="Demand", agent="person/a", target="state/RUS", evidence=_SPAN, trigger="said")
     posts = [Post(holder="person/a", relation="leaderOf", body="state/RUS", by_city=True)]
