@@ -401,7 +401,8 @@ def _pronoun(ctx: ReadContext, token: Token) -> int | None:
 
 def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     """'the U.N. war crimes court', 'the Belarusian branch of Russia's Gazprombank': a unit of
-    a named organisation is an organisation of its own, ``subsidiaryOf`` the parent."""
+    a named organisation is an organisation of its own, ``subsidiaryOf`` the parent; a news
+    organisation's name and words for one ('the Reuters news agency') is that organisation."""
     parent: int | None = None
     end = token.i + 1
     for child in token.children:
@@ -420,6 +421,9 @@ def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     start = token.left_edge.i
     while start < token.i and (ctx.doc[start].dep_ == "det" or ctx.doc[start].is_punct):
         start += 1
+    own = " ".join(t.lower_ for t in ctx.doc[start:end] if ctx.by_token.get(t.i) != parent)
+    if ctx.mention(parent).kind == "MediaOrganization" and own in mention_rules().media_words:
+        return parent  # "told Reuters news agency": the agency itself, no unit of it
     kind = "Company" if ctx.mention(parent).kind == "Company" else "Organization"
     mid = ctx.add(start, end, name=ctx.doc[start:end].text, how="name", kind=kind)
     ctx.out.facts.append(Fact(subject=f"m:{mid}", relation="subsidiaryOf",

@@ -65,3 +65,15 @@ def test_kind_from_words(words, kind):
 def test_known_and_member_bodies(assert_read, text, present, absent):
     assert_read(text, present, absent)
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "agency", "phrase"), [
+    # bbc-business-045 (dev13), bbc-business-491 (dev10)
+    ('"This market simply wants to go up," Citigroup Global Markets analyst Kyle Cooper told '
+     "Reuters news agency.", "Reuters", "Reuters news agency"),
+    ("Welfare Minister Alwi Shihab told AP news agency that this announcement would be made "
+     "every month.", "Associated Press", "AP news agency"),
+])
+def test_news_agency_named_with_its_noun_is_the_agency(assert_read, text, agency, phrase):
+    assert_read(text, {(agency, "MediaOrganization")}, {(phrase, "Organization")})
