@@ -77,3 +77,19 @@ def test_known_and_member_bodies(assert_read, text, present, absent):
 ])
 def test_news_agency_named_with_its_noun_is_the_agency(assert_read, text, agency, phrase):
     assert_read(text, {(agency, "MediaOrganization")}, {(phrase, "Organization")})
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body, a union or a charity named by its noun (bbc-entertainment-351 of dev13; invented)
+    ("The research was carried out jointly by the UK Film Council and industry training body "
+     "Skillset.", {("Skillset", "Organization")}, {("Skillset", "Person")}),
+    ("Natfhe, the lecturers' union, said it would ballot its members.",
+     {("Natfhe", _NGO)}, {("Natfhe", "Organization"), ("Natfhe", "Company")}),
+    ("The broadcasting union Bectu said its members would walk out.",
+     {("Bectu", _NGO)}, {("Bectu", "Organization"), ("Bectu", "Company")}),
+    ("The homelessness charity Crisis said the numbers were rising.",
+     {("Crisis", _NGO)}, {("Crisis", "Organization"), ("Crisis", "Person")}),
+])
+def test_kind_from_the_noun_before_the_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)
