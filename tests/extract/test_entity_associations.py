@@ -93,3 +93,23 @@ def test_news_agency_named_with_its_noun_is_the_agency(assert_read, text, agency
 ])
 def test_kind_from_the_noun_before_the_name(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a unit of a body of states or of a state's body is of that kind (reuters-2191 of dev13,
+    # reuters-3045 of dev10)
+    ("The European Community's cereal management committee rejected all bids to export free "
+     "market soft wheat at today's weekly tender, traders said.",
+     {("European Community's cereal management committee", "IntergovernmentalOrganization")},
+     {("European Community's cereal management committee", "Organization")}),
+    ("The heads of the Chicago Board of Trade and the Chicago Mercantile Exchange are to address "
+     "a meeting of the Commodity Futures Trading Commission's financial products advisory "
+     "committee March 11 in Chicago.",
+     {("Commodity Futures Trading Commission's financial products advisory committee",
+       "GovernmentBody")},
+     {("Commodity Futures Trading Commission's financial products advisory committee",
+       "Organization")}),
+])
+def test_unit_of_a_body_is_of_its_kind(assert_read, text, present, absent):
+    assert_read(text, present, absent)
