@@ -512,7 +512,8 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     ('visits Manchester, Liverpool, Leicester ... and Torbay'; a county's name is a region:
     'Police in Essex, Surrey and Kent'; not 'Britain, France, Gavi and the
     Gates Foundation', 'Jamelia, Lemar, Kanye West, Dizzee Rascal, Alicia Keys and Outkast'), or
-    a known town's one-word name after one of place_preps ('the refinery at Grangemouth'), or a
+    a known town's one-word name or a region's name after one of place_preps ('the refinery at
+    Grangemouth', 'the LDP defeat in Iwate'), or a
     one-word name after a preposition and before a comma and a county's or a region's name ('a
     huntsman from Ledbury, Herefordshire') - unless the gazetteers or the article know it as a
     person or an organisation; or a town's one-word name with no person's mark (:mod:`.towns`:
@@ -529,7 +530,8 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     if len(places) >= 2 and 2 * len(places) > len(others):
         # a county's name among them is a region ("Somerset, Basingstoke, Shrewsbury, Dorset")
         return "Region" if region_name(ctx.gaz, text) else "City" if city else "Place"
-    if (city and " " not in text and root.dep_ == "pobj" and root.head.lower_ in rules.place_preps):
+    if ((city and " " not in text or region_name(ctx.gaz, text)) and root.dep_ == "pobj"
+            and root.head.lower_ in rules.place_preps):  # "the refinery at Grangemouth", "in Iwate"
         return "Region" if region_name(ctx.gaz, text) else "City"
     doc = ctx.doc
     if (" " not in text and root.dep_ == "pobj" and ent.end + 1 < len(doc) and doc[ent.end].text == ","

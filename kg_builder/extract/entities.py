@@ -46,6 +46,7 @@ from .cues import (
     work_title,
 )
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
+from .associations import association, named_after_members
 from .intergovernmental import intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
@@ -331,9 +332,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
         kind = org_kind(words)
-        if kind in ("MediaOrganization", "PoliticalParty") and label == "PERSON" and len(words) == 2 and (
-                words[0] in rules.given_names):
-            return ("Person", "name", None)  # "Jim Courier", "Jim Press": a surname that is a word
+        if kind in ("MediaOrganization", "PoliticalParty", "GovernmentBody") and label == "PERSON" and (
+                2 <= len(words) <= 3 and words[0] in rules.given_names):
+            return ("Person", "name", None)  # "Jim Press", "Robert Holmes A'Court": a surname that is a word
         if kind:
             return (kind, "name", None)
         if label != "PERSON" and 2 <= len(words) <= 3 and words[0] in rules.given_names and all(
@@ -391,10 +392,11 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
     if (last in rules.company_suffixes and len(words) > 1 and low[-2] != "of") or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]):
         return "Company"
-    if _named_after_members(low, rules.member_organisation_heads) or (
+    if named_after_members(low, rules.member_organisation_heads) or association(
+            words, body_words=rules.government_words) or (
             any(w in rules.member_organisation_heads for w in low)
             and _words_regex(rules.sport_body_words).search(joined)):
-        # "Fire Brigades Union", "National Union of Teachers"; "Rugby Football Union"
+        # "Fire Brigades Union", "Council of Trade Unions", "Rugby Football Union"
         return "NonGovernmentalOrganization"
     if any(" " in w and joined.endswith(" " + w) for w in rules.media_words):
         return "MediaOrganization"  # "IRNA news agency": no government agency
@@ -416,21 +418,6 @@ def _may_be_company(ctx: ReadContext, words: list[str]) -> bool:
     first = words[0]
     return not (any(w.lower().strip(",.") in rules.not_company_words for w in words)
                 or ctx.gaz.state(first) is not None or normalise(first) in ctx.gaz.cities)
-
-
-def _named_after_members(low: list[str], heads: frozenset[str]) -> bool:
-    """A union or association named after its members: a plural right before the head ("Fire
-    Brigades Union", "Teachers' Union") or "of" and a plural after it ("Union of Teachers")."""
-    words = [w.strip(",.'’") for w in low]
-    for i, word in enumerate(words):
-        if word not in heads:
-            continue
-        before = words[i - 1] if i > 0 else ""
-        if len(before) > 3 and before.endswith("s") and not before.endswith("ss"):
-            return True
-        if i + 2 < len(words) and words[i + 1] == "of" and words[-1].endswith("s") and len(words[-1]) > 3:
-            return True
-    return False
 
 
 def collect_entities(ctx: ReadContext) -> None:

@@ -420,7 +420,9 @@ def _pronoun(ctx: ReadContext, token: Token) -> int | None:
 
 def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     """'the U.N. war crimes court', 'the Belarusian branch of Russia's Gazprombank': a unit of
-    a named organisation is an organisation of its own, ``subsidiaryOf`` the parent."""
+    a named organisation is an organisation of its own, ``subsidiaryOf`` the parent, of the
+    parent's kind where that is a company or a body of states or of a state; a news
+    organisation's name and words for one ('the Reuters news agency') is that organisation."""
     parent: int | None = None
     end = token.i + 1
     for child in token.children:
@@ -439,7 +441,12 @@ def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     start = token.left_edge.i
     while start < token.i and (ctx.doc[start].dep_ == "det" or ctx.doc[start].is_punct):
         start += 1
-    kind = "Company" if ctx.mention(parent).kind == "Company" else "Organization"
+    own = " ".join(t.lower_ for t in ctx.doc[start:end] if ctx.by_token.get(t.i) != parent)
+    if ctx.mention(parent).kind == "MediaOrganization" and own in mention_rules().media_words:
+        return parent  # "told Reuters news agency": the agency itself, no unit of it
+    kind = ctx.mention(parent).kind  # "the EC's cereal management committee": the EC's kind
+    if kind not in ("Company", "GovernmentBody", "IntergovernmentalOrganization"):
+        kind = "Organization"
     mid = ctx.add(start, end, name=ctx.doc[start:end].text, how="name", kind=kind)
     ctx.out.facts.append(Fact(subject=f"m:{mid}", relation="subsidiaryOf",
                               object=f"m:{parent}", evidence=ctx.sentence_span(token)))

@@ -24,6 +24,7 @@ class TownsRules:
     min_population: float
     town_nouns: frozenset[str]
     of_town_nouns: frozenset[str]
+    compound_words: frozenset[str]
 
 
 @cache
@@ -38,7 +39,8 @@ def lone_town(ctx: ReadContext, ent: SpacySpan, *, person_words: frozenset[str],
     nouns, lower-cased — right before it, not one of ``given_names``, not the last word of a
     person's full name in the article), and either it is tagged a person and the town has at
     least min_population people and is no clause's subject, or it stands where a town does ("Barnsley's mayor",
-    'Dunfermline council', 'the town of Kitwe', 'residents of Kendal')."""
+    'Dunfermline council', 'the town of Kitwe', 'residents of Kendal', "Andersen's hometown of
+    Odense", 'the state capital of Curitiba', 'Chennai-based Tata')."""
     text, label = ent.text, ent.label_ or ent.root.ent_type_  # a span made anew has no label
     if " " in text or label not in ("PERSON", "ORG") or text in given_names:
         return False
@@ -57,6 +59,9 @@ def lone_town(ctx: ReadContext, ent: SpacySpan, *, person_words: frozenset[str],
     head = root.head
     if root.dep_ in ("poss", "compound") and head.i >= ent.end and head.lemma_.lower() in rules.town_nouns:
         return True  # "Barnsley's mayor", "Dunfermline council"
+    if (ent.end + 1 < len(doc) and doc[ent.end].text == "-"
+            and doc[ent.end + 1].lower_ in rules.compound_words):
+        return True  # "Chennai-based Tata", "the Ballymena-born actor"
     if (root.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i
             and head.head.lower_ in rules.of_town_nouns):
         return True  # "the northern town of Kitwe", "residents of Kendal"

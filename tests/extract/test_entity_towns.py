@@ -35,3 +35,18 @@ pytestmark = pytest.mark.slow
 ])
 def test_towns_with_no_persons_mark_are_towns(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # development part (dev12, entities26): a town before '-based', after 'hometown of'; a
+    # prefecture after 'in' (bbc-tech-023, bbc-entertainment-002, reuters-5208)
+    ("This has led Chennai-based Tata to turn to equipment that uses lasers.",
+     {("Chennai", "City")}, {("Chennai", "Organization")}),
+    ("He will be presented with the award this spring in Andersen's hometown of Odense.",
+     {("Odense", "City")}, {("Odense", "Organization")}),
+    ("The surprise LDP defeat in Iwate, coupled with Nakasone's sagging popularity, has forced "
+     "the government to think again.",
+     {("Iwate", "Region")}, {("Iwate", "Organization")}),
+])
+def test_towns_by_compound_and_hometown(assert_read, text, present, absent):
+    assert_read(text, present, absent)

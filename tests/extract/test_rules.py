@@ -12,6 +12,7 @@ import pytest
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.advocates import AdvocateRules
+from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
@@ -24,15 +25,14 @@ from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.grounds import GroundsRules
+from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.owners import OwnerRules
-from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
-from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.prospects import ProspectRules
@@ -43,6 +43,7 @@ from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
+from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
@@ -57,6 +58,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
+    "associations": AssociationRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,

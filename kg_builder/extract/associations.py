@@ -1,0 +1,74 @@
+"""Bodies of members that are no state's, known by the words of their names where the
+gazetteers do not know the name: trade unions and their councils ('Australian Council of Trade
+Unions'), trade associations ('American Council of Life Insurers', 'American Farm Bureau
+Federation') and sports bodies ('Hellenic Olympic Committee') — a non-governmental
+organisation, not a government body ('… Council', '… Committee', '… Bureau'). Reads the
+``associations`` rule section (``rules/extract/associations.json``); used by
+:func:`.entities.org_kind`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import Words, load_section
+
+__all__ = ["AssociationRules", "association", "association_rules", "named_after_members"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AssociationRules:
+    """The ``associations`` section: see the comment in its JSON file."""
+
+    union_phrases: Words
+    union_body_ends: Words
+    body_heads: Words
+    member_nouns: Words
+    association_heads: Words
+    sport_words: Words
+    state_words: Words
+
+
+@cache
+def association_rules() -> AssociationRules:
+    return load_section("associations", AssociationRules)
+
+
+def association(words: tuple[str, ...], *, body_words: frozenset[str]) -> bool:
+    """Whether a name's words (as written) say it is a body of members that is no state's,
+    though it holds one of ``body_words`` (the words of a state's bodies: 'council', 'bureau')."""
+    rules = association_rules()
+    low = [w.lower().strip(",.") for w in words]
+    joined = " ".join(w.replace("'", "") for w in low)
+    rest = joined.removesuffix(" " + low[-1]) if low[-1] in rules.union_body_ends else joined
+    if any(joined.endswith(phrase) or rest.endswith(phrase) for phrase in rules.union_phrases):
+        return True  # "Australian Council of Trade Unions": a union's body, not the state's
+    if any(w in rules.state_words for w in low) or not any(w in body_words for w in low):
+        return False  # "Government National Mortgage Association", "Sports Ministry"
+    if low[-1] in rules.association_heads:
+        return True  # "American Farm Bureau Federation"
+    if any(w in rules.sport_words for w in low):
+        return True  # "Hellenic Olympic Committee"
+    for i, word in enumerate(low):
+        if word in rules.body_heads and (
+                (i > 0 and low[i - 1] in rules.member_nouns)
+                or (i + 2 < len(low) and low[i + 1] == "of" and low[-1] in rules.member_nouns)):
+            return True  # "Coffee Growers Council", "American Council of Life Insurers"
+    return False
+
+
+def named_after_members(low: list[str], heads: frozenset[str]) -> bool:
+    """A union or association named after its members: a plural right before the head ("Fire
+    Brigades Union", "Teachers' Union") or "of" and a plural after it ("Union of Teachers")."""
+    words = [w.strip(",.'\u2019") for w in low]
+    for i, word in enumerate(words):
+        if word not in heads:
+            continue
+        before = words[i - 1] if i > 0 else ""
+        if len(before) > 3 and before.endswith("s") and not before.endswith("ss"):
+            return True
+        if (i + 2 < len(words) and words[i + 1] == "of" and words[-1].endswith("s")
+                and len(words[-1]) > 3):
+            return True
+    return False
