@@ -13,6 +13,7 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.bodies import BodyRules
+from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.emit import EmitRules
@@ -56,7 +57,7 @@ SECTIONS = {
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
-    "fronted": FrontedRules,
+    "fronted": FrontedRules, "commentators": CommentatorRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
