@@ -40,6 +40,8 @@ class ProspectRules:
     journey_verbs: Words
     present_tags: frozenset[str]
     present_auxiliaries: Words
+    perfect_auxiliaries: Words
+    perfect_journey_verbs: Words
     estimate_adverbs: Words
     evidential_adverbs: Words
     evidential_modifiers: Words
@@ -133,9 +135,13 @@ def _infinitive(token: Token) -> bool:
 
 
 def _present(verb: Token, rules: ProspectRules) -> bool:
-    """'is in Tehran', 'arrives in Paris', 'is travelling to Tehran': now, not done."""
+    """'is in Tehran', 'arrives in Paris', 'is travelling to Tehran': now, not done; so is a
+    journey in the present perfect ('has returned to Argentina', 'has flown to Tehran': he is
+    there now; not 'had flown', nor 'has been in Tehran', which may tell of a past stay)."""
     return verb.tag_ in rules.present_tags or (verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in rules.present_auxiliaries for c in verb.children))
+        c.dep_ == "aux" and c.lower_ in rules.present_auxiliaries for c in verb.children)) or (
+        verb.tag_ == "VBN" and verb.lemma_.lower() in rules.perfect_journey_verbs and any(
+            c.dep_ == "aux" and c.lower_ in rules.perfect_auxiliaries for c in verb.children))
 
 
 def is_aimed(governor: Token) -> bool:
@@ -144,8 +150,9 @@ def is_aimed(governor: Token) -> bool:
     Straw is in Tehran to meet President Khatami', 'is travelling to Tehran to meet …': the act
     is what a permission, a plan or an effort (one of ``plan_nouns``, the noun or the object of
     the verb the infinitive hangs from) is for, or the purpose of a journey under way now (one
-    of ``journey_verbs`` in the present) — aimed at, not done ('flew to Tehran to meet …' tells
-    no more, and stays as read)."""
+    of ``journey_verbs`` in the present, or of ``perfect_journey_verbs`` in the present perfect:
+    'has returned to Argentina to consult President Alfonsin') — aimed at, not done ('flew to
+    Tehran to meet …' tells no more, and stays as read)."""
     rules = prospect_rules()
     clause = first_conjunct(governor)
     if not _infinitive(clause):

@@ -159,6 +159,27 @@ def test_an_act_only_aimed_at_is_hedged(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the purpose of a journey in the present perfect: he is there now, the act is ahead (a
+    # development sentence, judged wrong type in dev-c2: "consulting is only the purpose of his
+    # return, not stated as done"; and invented ones; each was asserted) …
+    ("Negotiations continued in New York today, even though Finance Secretary Mario Brodersohn "
+     "has returned to Argentina to consult president Raul Alfonsin on the proposed terms.",
+     {("Mario Brodersohn", "Consultation", "Raul Alfonsin", "positive", "hedged")}),
+    ("Jack Straw has flown to Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "hedged")}),
+    ("James Baker has gone to Moscow to negotiate with Eduard Shevardnadze.",
+     {("James Baker", "Negotiation", "Eduard Shevardnadze", "positive", "hedged")}),
+    # … not a past perfect, nor a stay that may be past
+    ("Jack Straw had flown to Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+    ("Jack Straw has been in Tehran to meet President Mohammad Khatami.",
+     {("Jack Straw", "Meeting", "Mohammad Khatami", "positive", "asserted")}),
+])
+def test_the_purpose_of_a_journey_just_made_is_hedged(read_with, text, expected):
+    assert read_with(text, TRIGGERS, framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an act in the time of an act still to come — a clause opened by 'when', a participle
     # after 'after' or 'before' — is still to come too (written for
     # the class of development rows judged wrong type: "planned trip stated as fact"; each was

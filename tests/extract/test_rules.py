@@ -14,6 +14,7 @@ from kg_builder.extract import rules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
+from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.creditors import CreditorRules
@@ -64,7 +65,7 @@ SECTIONS = {
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
-    "creditors": CreditorRules, "patients": PatientRules,
+    "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -90,3 +90,19 @@ def test_telling_framed(read_with, text, expected):
 ])
 def test_telling_in_context(read_with, text, expected):
     assert read_with(text, "telling") == expected
+
+
+@pytest.mark.parametrize(("text", "construction", "expected"), [
+    # a state named only as the home of a channel, a radio or a magazine is not the one told
+    # or criticised (a development sentence of dev13 bbc-entertainment, read as a Consultation
+    # with India; and invented ones) …
+    ('Khan told an Indian news channel on her mobile phone: "They are not even letting me go '
+     'home to get my bags."', "telling", set()),
+    ("Tony Blair criticised an American television channel.", "verb_triggers", set()),
+    ("Tony Blair criticised French radio.", "verb_triggers", set()),
+    # … the state itself is
+    ("Tony Blair criticised the United States.", "verb_triggers",
+     {("Tony Blair", "Criticism", "United States")}),
+])
+def test_a_country_s_channel_is_no_state(read_with, text, construction, expected):
+    assert read_with(text, construction) == expected

@@ -930,3 +930,19 @@ def test_meeting_a_party_to_discuss_is_with_that_party(read_with, text, expected
 ])
 def test_hit_back_at(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meeting with resistance or a response is how a thing was received (a development
+    # sentence of dev13 with the sentence before it, a Meeting of the exchange with the
+    # traders; and invented ones; each was a Meeting) …
+    ("The Chicago Board of Trade proposed a night session. When the idea for a night trading "
+     "session was broached, it met with resistance from many local traders.", set()),
+    ("The British proposal met with a cool response from France.", set()),
+    ("The Labour Party's plan met with a hostile reception from the unions.", set()),
+    # … meeting with a party is a meeting
+    ("Tony Blair met with President Bush in Washington.",
+     {("Tony Blair", "Meeting", "Bush")}),
+])
+def test_meeting_with_a_reaction_is_no_meeting(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

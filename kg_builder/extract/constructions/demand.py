@@ -9,7 +9,10 @@ party). "X said Y should have acted sooner" asks for nothing that can still be d
 criticises Y (CAMEO 111). "Mr Howard said Britain should take its fair share of the world's
 genuine refugees" asks nothing of anyone: a politician's own country, named, is what he says it
 should do — a position, no demand of another party (but "the government must act" is one: it
-asks those who govern).
+asks those who govern). What a commentator says a party should do ("analyst Rick Martin said IBM
+should begin a come-back", :mod:`..commentators`) is a forecast or advice, and a modal before its
+subject ("said should Seoul revalue the won, Korea would …") opens a condition or a question:
+neither is a demand.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from typing import ClassVar
 
 from spacy.tokens import Token
 
+from ..commentators import is_commentator
 from ..context import ReadContext
 from ..emit import emit
 from ..mentions import mention_for, names_itself
@@ -67,7 +71,10 @@ class Demand:
                 ctx.lemmas[token.i] in rules.suggestion_verbs):
             return False  # "suggested Mr Blair should reinstate Mr Brown": advice
         clauses = [c for c in token.children if c.dep_ == "ccomp" and any(
-            a.dep_ == "aux" and a.lower_ in rules.modals for a in c.children)]
+            a.dep_ == "aux" and a.lower_ in rules.modals for a in c.children)
+            and not self._inverted(c)]
+        # "Analysts said Japan must cut its surplus": a commentator forecasts or advises
+        speakers = [s for s in subjects(ctx, token) if not is_commentator(ctx, s)]
         for clause in clauses + self._subjunctives(ctx, token):
             if clause.lemma_.lower() in rules.stative_verbs or self._capability(clause):
                 continue
@@ -78,15 +85,22 @@ class Demand:
                        and not any(d.dep_ == "det" and d.lower_ in rules.non_specific_determiners
                                    for d in c.children)
                        for t in with_conjuncts(ctx, c) if names_itself(ctx, t)]
-            home = self._home(ctx, subjects(ctx, token))
+            home = self._home(ctx, speakers)
             if home is not None:  # "Mr Howard said Britain should take its fair share"
                 targets = [t for t in targets if not self._own_state(ctx, t, home)]
             counterfactual = any(c.dep_ == "aux" and c.lemma_.lower() in rules.perfect_auxiliaries
                                  for c in clause.children)  # "should have withdrawn"
             emit(ctx, token, event=rules.counterfactual_event if counterfactual else rules.event,
-                 confidence=rules.confidence, agents=subjects(ctx, token), targets=targets,
+                 confidence=rules.confidence, agents=speakers, targets=targets,
                  hedged=self._conditional(clause))
         return False
+
+    def _inverted(self, clause: Token) -> bool:
+        """'said should Seoul revalue the won suddenly, Korea would run a deficit', 'asked:
+        must Britain pay?': a modal before its subject opens a condition or a question, no
+        demand."""
+        modals = [a.i for a in clause.children if a.dep_ == "aux" and a.lower_ in self.rules.modals]
+        return any(c.dep_ == "nsubj" and m < c.i for c in clause.children for m in modals)
 
     def _subjunctives(self, ctx: ReadContext, verb: Token) -> list[Token]:
         """'the EC would continue to insist that Japan boost imports', 'Airbus insisted

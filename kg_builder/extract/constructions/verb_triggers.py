@@ -76,6 +76,8 @@ class VerbTriggerRules:
     aid_categories: frozenset[str]
     satisfy_verbs: Words
     satisfied_objects: Words
+    reaction_preps: Words
+    reaction_objects: Words
     immaterial_things: Words
     immaterial_compounds: dict[str, Words]
     envoy_nouns: Words
@@ -411,6 +413,12 @@ class VerbTriggers:
                 and not names_itself(ctx, c) for c in verb.children):  # not "met Bill"
             return  # "would meet its financial obligations to the United States", "failed to
             # meet the IMF's targets" (whose they are is no one met): no meeting
+        if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
+                p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps and any(
+                    o.dep_ == "pobj" and ctx.lemmas[o.i] in self.rules.reaction_objects
+                    for o in p.children) for p in verb.children):
+            return  # "it met with resistance from many local traders", "the proposal met with a
+            # cool response from France": how it was received, no meeting
         if event_info(trig.event).plover in self.rules.aid_categories and any(
                 c.dep_ == "dobj" and (self._immaterial(ctx, c)
                                       or ctx.lemmas[c.i] in self.rules.envoy_nouns)
