@@ -40,7 +40,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    ended (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
-   threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
+   threat when it is made on a condition ('unless'), a hedged promise when its act is done only
+   if something happens ('if', 'provided'); a promised hostile act is also a threat (CAMEO 13).
 4. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
 """
 
@@ -159,6 +160,8 @@ class Occasion:
     announced: bool
     #: made on a condition ("… unless the junta holds elections")
     conditional: bool
+    #: its act made on a condition ("offered to supply wheat to Egypt if the loan was approved")
+    contingent: bool = False
     #: the trigger's lemma; the lemmas of what it acts on (its objects, the objects of its
     #: prepositions) and of the modifiers of it and its object ("legal battle")
     trigger: str = ""
@@ -492,14 +495,16 @@ def state_force(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> Non
 
 def expressed_intent(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'will withdraw its force from Chad unless …' is a threat; 'will support X' a promise
-    (CAMEO codes a promised cooperative act as an expressed intent); 'vowed to attack X' a
-    threat."""
+    (CAMEO codes a promised cooperative act as an expressed intent), hedged when its act is
+    made on a condition ('offered to supply wheat to Egypt if the loan was approved': the
+    promise holds only if it is met); 'vowed to attack X' a threat."""
     if not occ.intent or not kinds:
         return
     category = event_info(kinds[0][0]).plover  # as the restrictions left it ("will attack
     if category in rules.cooperative_categories:  # Labour's record" threatens no one)
         event = rules.conditional_promise_event if occ.conditional else rules.promise_event
-        kinds.append((event, "asserted", occ.polarity))
+        contingent = occ.contingent and not occ.conditional
+        kinds.append((event, "hedged" if contingent else "asserted", occ.polarity))
     elif category in rules.hostile_categories:
         kinds.append((rules.hostile_intent_event, "asserted", occ.polarity))
 
