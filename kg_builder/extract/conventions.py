@@ -17,6 +17,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`removal` — ousting a person (a chairman, a leader) removes him from a post: no
+   expulsion of diplomats or peacekeepers.
    :func:`justice` — helping police or prosecutors, or with an inquiry, is judicial
    cooperation, no aid.
    :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
@@ -57,7 +59,8 @@ from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
            "contest", "dealing", "expressed_intent", "justice", "leisure",
-           "market", "message", "policing", "press", "readings", "reduction", "refusal", "rivalry",
+           "market", "message", "policing", "press", "readings", "reduction", "refusal", "removal",
+           "rivalry",
            "ruling", "selectional_restrictions", "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -101,6 +104,9 @@ class ConventionRules:
     court_words: Words
     raid_lemmas: Words
     law_enforcement_words: Words
+    removal_lemmas: Words
+    removal_events: frozenset[str]
+    removal_target_kinds: frozenset[str]
     justice_lemmas: Words
     justice_things: Words
     justice_event: str
@@ -335,6 +341,16 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def removal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'A Yili spokesman said it may now move to oust chairman Zheng Junhuai', 'Ukraine recently
+    ousted long-serving leader Leonid Kuchma': ousting a person removes him from a post, a
+    company's or a state's own; CAMEO 166 (expulsion) is of a party's diplomats, peacekeepers,
+    inspectors or agencies, and no other class codes the removal: no event."""
+    if kinds and kinds[0][0] in rules.removal_events and occ.trigger in rules.removal_lemmas and (
+            occ.target_kind in rules.removal_target_kinds):
+        kinds.clear()
+
+
 def justice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Mr Myers … is assisting prosecutors', 'will … assist police in bringing prosecutions',
     'is helping the FBI in its investigation': help given to police, prosecutors or
@@ -531,6 +547,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     press,
     ruling,
     policing,
+    removal,
     justice,
     audience,
     advice,
