@@ -17,6 +17,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`press` — speaking to reporters or to a newspaper is no consultation.
    :func:`ruling` — a court that backs or grants something rules; it supports no one.
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
+   :func:`removal` — ousting a person (a chairman, a leader) removes him from a post: no
+   expulsion of diplomats or peacekeepers.
    :func:`justice` — helping police or prosecutors, or with an inquiry, is judicial
    cooperation, no aid.
    :func:`audience` — what a crowd, an audience or fans do (applaud, boo, greet) is no event.
@@ -40,7 +42,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    ended (rules in ``leisure.json``, :mod:`.leisure`).
 2. :func:`state_force` — a violent act of a state's forces is military force (CAMEO 19).
 3. :func:`expressed_intent` — a promised cooperative act is also a promise (CAMEO 03), or a
-   threat when it is made on a condition; a promised hostile act is also a threat (CAMEO 13).
+   threat when it is made on a condition ('unless'), a hedged promise when its act is done only
+   if something happens ('if', 'provided'); a promised hostile act is also a threat (CAMEO 13).
 4. :func:`refusal` — a negated agreement or concession is also a rejection (CAMEO 12).
 """
 
@@ -56,7 +59,8 @@ from .rules import Words, load_section
 
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
            "contest", "dealing", "expressed_intent", "justice", "leisure",
-           "market", "message", "policing", "press", "readings", "reduction", "refusal", "rivalry",
+           "market", "message", "policing", "press", "readings", "reduction", "refusal", "removal",
+           "rivalry",
            "ruling", "selectional_restrictions", "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
@@ -100,6 +104,9 @@ class ConventionRules:
     court_words: Words
     raid_lemmas: Words
     law_enforcement_words: Words
+    removal_lemmas: Words
+    removal_events: frozenset[str]
+    removal_target_kinds: frozenset[str]
     justice_lemmas: Words
     justice_things: Words
     justice_event: str
@@ -159,6 +166,8 @@ class Occasion:
     announced: bool
     #: made on a condition ("… unless the junta holds elections")
     conditional: bool
+    #: its act made on a condition ("offered to supply wheat to Egypt if the loan was approved")
+    contingent: bool = False
     #: the trigger's lemma; the lemmas of what it acts on (its objects, the objects of its
     #: prepositions) and of the modifiers of it and its object ("legal battle")
     trigger: str = ""
@@ -332,6 +341,16 @@ def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
         kinds.clear()
 
 
+def removal(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
+    """'A Yili spokesman said it may now move to oust chairman Zheng Junhuai', 'Ukraine recently
+    ousted long-serving leader Leonid Kuchma': ousting a person removes him from a post, a
+    company's or a state's own; CAMEO 166 (expulsion) is of a party's diplomats, peacekeepers,
+    inspectors or agencies, and no other class codes the removal: no event."""
+    if kinds and kinds[0][0] in rules.removal_events and occ.trigger in rules.removal_lemmas and (
+            occ.target_kind in rules.removal_target_kinds):
+        kinds.clear()
+
+
 def justice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'Mr Myers … is assisting prosecutors', 'will … assist police in bringing prosecutions',
     'is helping the FBI in its investigation': help given to police, prosecutors or
@@ -492,14 +511,16 @@ def state_force(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> Non
 
 def expressed_intent(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'will withdraw its force from Chad unless …' is a threat; 'will support X' a promise
-    (CAMEO codes a promised cooperative act as an expressed intent); 'vowed to attack X' a
-    threat."""
+    (CAMEO codes a promised cooperative act as an expressed intent), hedged when its act is
+    made on a condition ('offered to supply wheat to Egypt if the loan was approved': the
+    promise holds only if it is met); 'vowed to attack X' a threat."""
     if not occ.intent or not kinds:
         return
     category = event_info(kinds[0][0]).plover  # as the restrictions left it ("will attack
     if category in rules.cooperative_categories:  # Labour's record" threatens no one)
         event = rules.conditional_promise_event if occ.conditional else rules.promise_event
-        kinds.append((event, "asserted", occ.polarity))
+        contingent = occ.contingent and not occ.conditional
+        kinds.append((event, "hedged" if contingent else "asserted", occ.polarity))
     elif category in rules.hostile_categories:
         kinds.append((rules.hostile_intent_event, "asserted", occ.polarity))
 
@@ -526,6 +547,7 @@ CONVENTIONS: tuple[Callable[[ConventionRules, Occasion, list[Kind]], None], ...]
     press,
     ruling,
     policing,
+    removal,
     justice,
     audience,
     advice,

@@ -38,7 +38,7 @@ from .pairs import expand_pairs
 from .patients import done_to
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
-from .syntax import is_conditional, subjects
+from .syntax import is_conditional, is_contingent, subjects
 from .things import lodged_with, market_agent, names_a_thing, venue
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
@@ -68,6 +68,9 @@ class EmitRules:
     civil_things: Words
     predicted_kinds: frozenset[str]
     plan_events: frozenset[str]
+    contingent_marks: Words
+    contingent_participles: Words
+    contingent_categories: frozenset[str]
 
 
 @cache
@@ -349,11 +352,17 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     polarity, modality = polarity_modality(trigger, light)
     if presupposed:
         polarity = polarity_modality(trigger, None)[0]
-    if intent_event:
-        modality = "asserted"  # the offer itself is what happened
+    governor = light or trigger
+    # "offered to supply wheat to Egypt if the loan was approved": a promise on a condition
+    on_condition = any(is_contingent(verb, marks=emit_rules().contingent_marks,
+                                     participles=emit_rules().contingent_participles)
+                       for verb in {trigger, governor})
+    if intent_event:  # the offer itself is what happened, unless it holds only on a condition
+        # ("warned that it would retaliate if Japan did not …" is a threat made)
+        modality = "hedged" if on_condition and (
+            category in emit_rules().contingent_categories) else "asserted"
     if hedged:
         modality = "hedged"
-    governor = light or trigger
     said_by = reporter(ctx, governor)
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)
@@ -380,6 +389,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if intent and not intent_event:
         modality = "hedged"  # "Syria is willing to withdraw": the withdrawal has not happened
     conditional = intent and is_conditional(governor)
+    contingent = intent and on_condition
     # "Iraq said it will allow …", "offered to provide …", "Turkey will allow … refugees to
     # return" commit the agent; "is planning to hold …", "intends to finance …", "is set to
     # continue …" only announce, the narrator's "He will meet Li Zhaoxing" reports a schedule and
@@ -417,6 +427,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             polarity=polarity, modality=modality,
                             intent=promised and not predicted,
                             announced=announced, conditional=conditional,
+                            contingent=contingent,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,
                             sport=ctx.sport, arts=ctx.arts,

@@ -17,7 +17,7 @@ from .entities import mention_rules
 from .rules import Words, load_section
 
 __all__ = ["coordination_head", "ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
-           "objects_of", "particle",
+           "is_contingent", "objects_of", "particle",
            "passive_agent", "subjects", "syntax_rules", "with_conjuncts"]
 
 
@@ -208,3 +208,22 @@ def is_conditional(verb: Token) -> bool:
     return any(clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "unless" for c in clause.children)
         for clause in verb.children)
+
+
+def is_contingent(verb: Token, *, marks: Words, participles: Words) -> bool:
+    """'offered to supply wheat to Egypt if the loan was approved', 'pledged to take the
+    matter to the prime minister if necessary': the act is done only on a condition, an
+    adverbial clause opened by one of ``marks`` ('if', 'provided'); or one of ``participles``
+    the parser did not take for a clause's mark, in what the act governs: a preposition with no
+    object ('will lend Brazil money provided the country cuts its deficit') or a word before
+    'that' ('money provided that Warsaw reformed its economy'; not 'the money provided by the
+    Fund')."""
+    if any(clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+            for clause in verb.children):
+        return True
+    doc = verb.doc
+    return any(t.lower_ in participles and t.i > verb.i and (
+        (t.dep_ == "prep" and not any(c.dep_ == "pobj" for c in t.children))
+        or (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "that" and doc[t.i + 1].dep_ == "mark"))
+        for t in verb.subtree)
