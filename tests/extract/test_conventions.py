@@ -551,6 +551,10 @@ def test_an_unarmed_group_attacks_in_words(read_with, text, expected):
      {("Japan", "Criticism", "United States"), ("United States", "Criticism", "Japan")}),
     ("Germany clashed with Italy over the new fishing quotas.",
      {("Germany", "Criticism", "Italy")}),
+    ("Britain clashed with France about the rebate.",
+     {("United Kingdom", "Criticism", "France")}),
+    ("Britain and France had a clash over farm subsidies.",
+     {("United Kingdom", "Criticism", "France"), ("France", "Criticism", "United Kingdom")}),
     # … troops, police and crowds clash with force, over a place or a time too
     ("Troops clashed with rebels near the border.", {("Troops", "Fight", "rebels")}),
     ("Police clashed with protesters over the weekend.", {("Police", "Fight", "protesters")}),
@@ -558,9 +562,11 @@ def test_an_unarmed_group_attacks_in_words(read_with, text, expected):
      {("India", "Fight", "Pakistan")}),
     ("Rebels clashed with government troops over control of the highway.",
      {("Rebels", "Fight", "government troops")}),
+    ("Ethiopia and Eritrea clashed over the border town of Badme.",
+     {("Ethiopia", "Fight", "Eritrea"), ("Eritrea", "Fight", "Ethiopia")}),
 ])
 def test_a_clash_over_an_issue_is_a_quarrel(read_with, text, expected):
-    assert read_with(text, "verb_triggers") == expected
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
 
 
 @pytest.mark.parametrize(("fields", "expected"), [
