@@ -130,6 +130,9 @@ class ConventionRules:
     verbal_group_target_kinds: frozenset[str]
     armed_words: Words
     abstract_things: Words
+    issue_lemmas: Words
+    issue_party_kinds: frozenset[str]
+    not_issues: Words
     verbal_event: str
     amnesty_lemmas: Words
     protest_events: frozenset[str]
@@ -175,6 +178,9 @@ class Occasion:
     modifiers: frozenset[str] = frozenset()
     #: "attacked X for failing to …": a reason given for the act
     for_doing: bool = False
+    #: lemmas of what the act is over or about, no named place or date ("clashed over farm
+    #: subsidies", "clashed on the issue"; not "clashed over Kashmir", "on Tuesday")
+    issues: frozenset[str] = frozenset()
     #: how the agent is named (``Mention.how``: "Israeli soldiers" is a demonym)
     agent_how: str = ""
     #: the trigger's particles ("beat up")
@@ -445,10 +451,24 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
         kinds.clear()
     elif occ.trigger in rules.verbal_attack_lemmas and (
             occ.agent_kind in rules.verbal_agent_kinds or occ.things & rules.abstract_things
-            or occ.for_doing or (  # "Christian teachers have attacked Philip Pullman"
+            or occ.for_doing or _over_an_issue(rules, occ)
+            or (  # "Christian teachers have attacked Philip Pullman"
                 occ.agent_kind == "Group" and occ.target_kind in rules.verbal_group_target_kinds
                 and not set(occ.agent_name.split()) & rules.armed_words)):
         kinds[0] = (rules.verbal_event, modality, polarity)
+
+
+def _over_an_issue(rules: ConventionRules, occ: Occasion) -> bool:
+    """'Britain and France clashed over farm subsidies', 'Japan and the U.S. are clashing over
+    semiconductors': parties that are no armed men nor a crowd, clashing over a matter (not a
+    place or a time: 'clashed over the weekend', 'on the border'), quarrel; 'Troops clashed
+    with rebels over control of the road', 'Police clashed with protesters over the new law'
+    stay a fight."""
+    names = set(occ.agent_name.split()) | set(occ.target_name.split())
+    return bool(occ.trigger in rules.issue_lemmas and occ.issues - rules.not_issues
+                and not names & rules.armed_words
+                and occ.agent_kind in rules.issue_party_kinds
+                and occ.target_kind in rules.issue_party_kinds)
 
 
 def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:

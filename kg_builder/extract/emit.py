@@ -71,6 +71,7 @@ class EmitRules:
     contingent_marks: Words
     contingent_participles: Words
     contingent_categories: frozenset[str]
+    issue_preps: Words
 
 
 @cache
@@ -137,6 +138,17 @@ def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
         g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" for g in p.children)
         for h in heads for p in h.children)
     return things, modifiers, for_doing
+
+
+def _issues(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:
+    """Lemmas of what the act is over or about, no named place or date ('clashed over farm
+    subsidies', 'clashed on the issue'; not 'clashed on Tuesday', 'clashed over Kashmir'): the
+    objects of the trigger's (or its light verb's) prepositions of ``issue_preps``."""
+    preps = emit_rules().issue_preps
+    heads = [trigger, *([light] if light is not None else [])]
+    return frozenset(ctx.lemmas[o.i] for h in heads for p in h.children
+                     if p.dep_ == "prep" and p.lower_ in preps
+                     for o in p.children if o.dep_ == "pobj" and not o.ent_type_)
 
 
 def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:
@@ -411,6 +423,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         or is_question(trigger))  # "Will Washington lift the sanctions?": asked, no promise
     things, modifiers, for_doing = _what_it_acts_on(ctx, trigger, light)
     done = _what_is_done(ctx, trigger, light)
+    issues = _issues(ctx, trigger, light)
     if event in emit_rules().home_events or category in emit_rules().home_categories:
         # "Tony Blair visited London", "pledged to write off the debt owed to Britain": his own
         # country (a threat at home stays: "threatened to institute a curfew in Algiers")
@@ -430,6 +443,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             contingent=contingent,
                             trigger=ctx.lemmas[trigger.i], things=things, modifiers=modifiers,
                             for_doing=for_doing, agent_how=ctx.mention(a).how,
+                            issues=issues,
                             sport=ctx.sport, arts=ctx.arts,
                             particles=frozenset(c.lower_ for c in trigger.children
                                                 if c.dep_ == "prt"))

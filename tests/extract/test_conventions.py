@@ -543,6 +543,52 @@ def test_an_unarmed_group_attacks_in_words(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # states clashing over a matter quarrel: criticism, no armed fight (issue 15; invented
+    # sentences)
+    ("Britain and France clashed over farm subsidies.",
+     {("United Kingdom", "Criticism", "France"), ("France", "Criticism", "United Kingdom")}),
+    ("Japan and the U.S. are clashing over semiconductors.",
+     {("Japan", "Criticism", "United States"), ("United States", "Criticism", "Japan")}),
+    ("Germany clashed with Italy over the new fishing quotas.",
+     {("Germany", "Criticism", "Italy")}),
+    ("Britain clashed with France about the rebate.",
+     {("United Kingdom", "Criticism", "France")}),
+    ("Britain and France had a clash over farm subsidies.",
+     {("United Kingdom", "Criticism", "France"), ("France", "Criticism", "United Kingdom")}),
+    # … troops, police and crowds clash with force, over a place or a time too
+    ("Troops clashed with rebels near the border.", {("Troops", "Fight", "rebels")}),
+    ("Police clashed with protesters over the weekend.", {("Police", "Fight", "protesters")}),
+    ("Indian troops clashed with Pakistani forces on the border.",
+     {("India", "Fight", "Pakistan")}),
+    ("Rebels clashed with government troops over control of the highway.",
+     {("Rebels", "Fight", "government troops")}),
+    ("Ethiopia and Eritrea clashed over the border town of Badme.",
+     {("Ethiopia", "Fight", "Eritrea"), ("Eritrea", "Fight", "Ethiopia")}),
+])
+def test_a_clash_over_an_issue_is_a_quarrel(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"event": "Fight", "trigger": "clash", "issues": frozenset({"subsidy"}),
+      "target_kind": "State"},
+     [("Criticism", "asserted", "positive")]),
+    # a place or a time is no issue; armed men fight over a matter too
+    ({"event": "Fight", "trigger": "clash", "issues": frozenset({"border"}),
+      "target_kind": "State"},
+     [("Fight", "asserted", "positive")]),
+    ({"event": "Fight", "trigger": "clash", "issues": frozenset({"subsidy"}),
+      "target_kind": "State", "agent_name": "indian troops"},
+     [("Fight", "asserted", "positive")]),
+    ({"event": "Fight", "trigger": "clash", "issues": frozenset({"pay"}), "agent_kind": "Group",
+      "target_kind": "State"},
+     [("Fight", "asserted", "positive")]),
+])
+def test_a_clash_over_an_issue_reading(fields, expected):
+    assert readings(occasion(**fields)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # forgiving taxes frees no one held (development sheet dev-c5 judged the tax amnesty read
     # as a Release a wrong type; it also made a promise of it, an Agreement)
     ("Georgia is offering a one-off tax amnesty to people who hid their earnings under the "
