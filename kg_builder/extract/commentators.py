@@ -51,5 +51,16 @@ def is_commentator(ctx: ReadContext, token: Token) -> bool:
         return True
     if token.tag_ not in commentator_rules().name_tags:
         return False
-    return any(other.text == token.text and _described_as_one(ctx, other)
-               for other in ctx.doc if other.i != token.i)
+    return any(i != token.i for i in _described_names(ctx).get(token.text, ()))
+
+
+def _described_names(ctx: ReadContext) -> dict[str, tuple[int, ...]]:
+    """Each word of the document that :func:`_described_as_one` holds for, with the positions
+    where it does: found once per document (a sentence may ask it many times)."""
+    if ctx.commentator_names is None:
+        names: dict[str, list[int]] = {}
+        for t in ctx.tokens:
+            if _described_as_one(ctx, t):
+                names.setdefault(t.text, []).append(t.i)
+        ctx.commentator_names = {k: tuple(v) for k, v in names.items()}
+    return ctx.commentator_names

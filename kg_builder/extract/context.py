@@ -59,6 +59,9 @@ class ReadContext:
     role_phrases: list[tuple[int, SpacySpan, str]] = field(default_factory=list)
     #: the words the article writes in lower case ("coronavirus", "budget"), read once
     common_words: frozenset[str] = frozenset()
+    #: each word the article describes as a commentator ('analyst Rick Martin' → "Martin"),
+    #: with where it does; made on first use by :mod:`.commentators`
+    commentator_names: dict[str, tuple[int, ...]] | None = None
     #: whether the article is a sports report (enough distinct sport words): a city's name there
     #: is mostly its club ("Leicester withstood a Wasps comeback"), read once
     sport: bool = False

@@ -127,6 +127,10 @@ def _inside_known_works(ctx: ReadContext, titles: tuple[str, ...]) -> set[str]:
     """The names the NER tagged as the whole of an occurrence of one of ``titles`` in the
     article's text (whole words), or inside one, but places and the gazetteers' states, regions,
     towns and organisations."""
+    raw = ctx.article.text
+    titles = tuple(t for t in titles if t in raw)  # the article's own text first: making
+    if not titles:  # ``doc.text`` joins every token, a cost for each article
+        return set()
     text = ctx.doc.text
     spans = []
     for title in titles:

@@ -73,9 +73,12 @@ class Demand:
         clauses = [c for c in token.children if c.dep_ == "ccomp" and any(
             a.dep_ == "aux" and a.lower_ in rules.modals for a in c.children)
             and not self._inverted(c)]
+        asks = clauses + self._subjunctives(ctx, token)
+        if not asks:
+            return False
         # "Analysts said Japan must cut its surplus": a commentator forecasts or advises
         speakers = [s for s in subjects(ctx, token) if not is_commentator(ctx, s)]
-        for clause in clauses + self._subjunctives(ctx, token):
+        for clause in asks:
             if clause.lemma_.lower() in rules.stative_verbs or self._capability(clause):
                 continue
             # "Airbus insisted McDonnell drop the MD-11": the bare infinitive's subject is
