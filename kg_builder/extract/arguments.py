@@ -98,8 +98,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
                     max_depth: int = 4, setting_preps: frozenset[str] = frozenset(),
                     content: bool = True, topic_preps: frozenset[str] = frozenset(),
-                    noun_clauses: bool = True, clause_nouns: frozenset[str] = frozenset()
-                    ) -> list[Token]:
+                    noun_clauses: bool = True, clause_nouns: frozenset[str] = frozenset(),
+                    aside_preps: frozenset[str] = frozenset()) -> list[Token]:
     """The first party found inside the trigger's clause or object phrase, breadth first:
     'threatened to cut off electricity to X', 'demanded that X cancel …',
     'rejected an Indian proposal', 'threatened further action against X'. A phrase of
@@ -115,7 +115,10 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     Without ``noun_clauses``, an infinitive on a noun is not searched either ('refused a request
     to give notice of the names of workers': what the thing is for; its parties are bystanders
     of the act), unless the noun's lemma is one of ``clause_nouns`` ('rejected an
-    invitation to attend a meeting of Palestinian factions': whom one is invited to).
+    invitation to attend a meeting of Palestinian factions': whom one is invited to). A phrase of
+    ``aside_preps`` is never searched, whatever it names: it says who tells of the act or what
+    it happened in spite of ('might be challenged by his former adviser, according to the
+    Washington Post', 'was rejected by the Commons despite the support of 62 Labour rebels').
     """
     # "Lord Dubs agreed to withdraw his bill … but urged the government to think again": the
     # trigger's own coordinated verb is another act, with parties of its own
@@ -123,7 +126,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                 and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
                 and (first_hop is None or c.lower_ == first_hop)
                 and not _where(ctx, c, setting_preps) and not _own_clause(c)
-                and not (c.dep_ == "prep" and c.lower_ in topic_preps)]
+                and not (c.dep_ == "prep" and c.lower_ in topic_preps)
+                and not (c.dep_ == "prep" and c.lower_ in aside_preps)]
     seen: set[int] = {token.i}
     owners_only: set[int] = set()  # inside a clause of a noun: only an owner is its party
     for _depth in range(max_depth):
@@ -143,6 +147,7 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
             step = [c for c in t.children if c.dep_ in deps and c.i not in seen
                     and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
                     and (content or not _says(c)) and not _own_clause(c)
+                    and not (c.dep_ == "prep" and c.lower_ in aside_preps)
                     and not (c.dep_ == "prep" and c.lower_ in topic_preps
                              and t.pos_ in ("NOUN", "PROPN"))]
             owners_only.update(c.i for c in step if t.i in owners_only or (

@@ -143,12 +143,13 @@ def _what_it_acts_on(ctx: ReadContext, trigger: Token, light: Token | None
 def _issues(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:
     """Lemmas of what the act is over or about, no named place or date ('clashed over farm
     subsidies', 'clashed on the issue'; not 'clashed on Tuesday', 'clashed over Kashmir'): the
-    objects of the trigger's (or its light verb's) prepositions of ``issue_preps``."""
+    objects of the trigger's (or its light verb's) prepositions of ``issue_preps``, a noun or
+    an act ('its battle with France and Germany over breaching deficit limits')."""
     preps = emit_rules().issue_preps
     heads = [trigger, *([light] if light is not None else [])]
     return frozenset(ctx.lemmas[o.i] for h in heads for p in h.children
-                     if p.dep_ == "prep" and p.lower_ in preps
-                     for o in p.children if o.dep_ == "pobj" and not o.ent_type_)
+                     if p.dep_ in ("prep", "prt") and p.lower_ in preps  # "battled over access"
+                     for o in p.children if o.dep_ in ("pobj", "pcomp") and not o.ent_type_)
 
 
 def _what_is_done(ctx: ReadContext, trigger: Token, light: Token | None) -> frozenset[str]:

@@ -18,7 +18,7 @@ from .rules import Words, load_section
 
 __all__ = ["coordination_head", "ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
            "is_contingent", "objects_of", "particle",
-           "passive_agent", "subjects", "syntax_rules", "with_conjuncts"]
+           "passive_agent", "passive_subjects", "subjects", "syntax_rules", "with_conjuncts"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -183,6 +183,20 @@ def passive_agent(ctx: ReadContext, token: Token) -> list[Token]:
                 if obj.dep_ == "pobj":
                     return with_conjuncts(ctx, obj)
     return []
+
+
+def passive_subjects(ctx: ReadContext, verb: Token) -> list[Token]:
+    """Who a passive verb acts on: its passive subject, with its conjuncts; for a passive
+    participle with none of its own after a preposition of time ('Luis Aragones is furious
+    after being fined by the federation for his comments about Thierry Henry', 'resigned after
+    being criticised by MPs'), the subject of the verb the preposition hangs from."""
+    own = [t for c in verb.children if c.dep_ == "nsubjpass" for t in with_conjuncts(ctx, c)]
+    head = verb.head
+    if own or verb.dep_ != "pcomp" or head.lower_ not in syntax_rules().time_preps or (
+            head.dep_ != "prep" or head.head.pos_ not in ("VERB", "AUX")) or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return own
+    return subjects(ctx, head.head)
 
 
 def objects_of(verb: Token, objects: frozenset[str]) -> list[Token]:

@@ -569,6 +569,25 @@ def test_a_clash_over_an_issue_is_a_quarrel(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a battle over a matter, an act or a thing, between parties that are no armed men is a
+    # quarrel too (dev sheet c5, bbc-business-413: the two Fights were judged wrong type)
+    ("The European Commission (EC) has called a truce in its battle with France and Germany "
+     "over breaching deficit limits.",
+     {("European Commission", "Criticism", "France"),
+      ("European Commission", "Criticism", "Germany")}),
+    # invented: 'over' as the parser's particle of the verb
+    ("Britain and Japan battled over access to the Tokyo Stock Exchange.",
+     {("United Kingdom", "Criticism", "Japan"), ("Japan", "Criticism", "United Kingdom")}),
+    # … troops battle with force, over a matter or a place too
+    ("Troops battled with rebels over control of the road.", {("Troops", "Fight", "rebels")}),
+    ("Israel and Syria battled over the Golan Heights.",
+     {("Israel", "Fight", "Syria"), ("Syria", "Fight", "Israel")}),
+])
+def test_a_battle_over_an_issue_is_a_quarrel(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
 @pytest.mark.parametrize(("fields", "expected"), [
     ({"event": "Fight", "trigger": "clash", "issues": frozenset({"subsidy"}),
       "target_kind": "State"},

@@ -25,6 +25,15 @@ pytestmark = pytest.mark.slow
     ("Nigeria plans to issue on April 7 a further 1.5 billion dlrs in short-term promissory notes "
      "to its uninsured trade creditors in connection with existing arrears on those debts, Law "
      "Debenture Trust Corp Plc said as trustee for the notes.", set()),
+    # a promise to stop or cut something between the parties is a break announced, no
+    # cooperation (dev sheet c5, reuters-5542: the Agreement was judged wrong type; the second
+    # sentence invented)
+    ("Sweden, in a similar move last week, promised to halt all trade with South Africa by "
+     "October.", set()),
+    ("Britain promised to end all arms exports to Argentina.", set()),
+    # … giving up an act of one's own is a promise (dev sheet c3, reuters-10352, judged right)
+    ("Under the pact, Japan pledged to stop dumping microchips in the U.S.",
+     {("Japan", "Agreement", "United States", "positive", "asserted")}),
 ])
 def test_intent(read_with, text, expected):
     assert read_with(text, "intent", framing=True) == expected

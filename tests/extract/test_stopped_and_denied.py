@@ -20,7 +20,9 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
      {("France", "Supply", "Iraq", "negative", "hedged")}),
     ("UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms "
      "embargo on China, despite opposition from the US and Japan.",
-     {("European Union", "Sanction", "China", "negative", "hedged")}),
+     {("European Union", "Sanction", "China", "negative", "hedged"),
+      # no target in what it was done despite (events32): the plans he defended are the EU's
+      ("Jack Straw", "Support", "European Union", "positive", "asserted")}),
     # stopped and said: done
     ("France stopped selling weapons to Iraq.",
      {("France", "Supply", "Iraq", "negative", "asserted")}),

@@ -28,6 +28,14 @@ pytestmark = pytest.mark.slow
     # a question is no request (both were Requests); asking someone to act is one
     ("Senator Baucus asked whether Japan would open its markets.", set()),
     ('Mr Howard asked: "Why did the Home Office ignore the warnings?"', set()),
+    # … asking someone if or whether something is so, the clause parsed as an adverbial one
+    # (dev sheet c5, bbc-business-087, with 'he' named: the Request was judged wrong type)
+    ("During cross examination, Reid Weingarten asked Mr Myers if he ever knew Mr Ebbers "
+     "\"make an accounting decision?\".", set()),
+    ("Mr Howard asked Tony Blair if he would resign.", set()),
+    # … asking for something on a condition asks (invented)
+    ("Brazil asked the IMF for help if the talks failed.",
+     {("Brazil", "Request", "International Monetary Fund", "positive", "asserted")}),
     # … and so is asking someone about something or for their reaction (development
     # sentences: they were Requests to Livingstone and the United States)
     ("Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it "
@@ -532,8 +540,12 @@ def test_the_one_to_be_freed_is_no_target(read_with, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # opposition from someone, or strong opposition, is an act, no party (development sentences
     # of bbc-politics: a Support of "opposition from the US", a Supply to "strong opposition")
+    # (events32: no target in what it was done despite; the owner of the thing in the plans
+    # is, as in "Moves to lift the European Union's ban … have been condemned by the
+    # Conservatives" of test_bystanders)
     ("UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms "
-     "embargo on China, despite opposition from the US and Japan.", set()),
+     "embargo on China, despite opposition from the US and Japan.",
+     {("Jack Straw", "Support", "European Union")}),
     ("The Liberal Democrats had also provided strong opposition to the government's plans on ID cards.", set()),
     # … the opposition named as a side is a group
     ("The Syrian opposition accused Damascus of lying.",
@@ -898,6 +910,15 @@ def test_meeting_an_obligation_is_no_meeting(read_with, text, expected):
      {("Conservative Party (United Kingdom)", "Request", "Gordon Brown")}),
     ("Mr Howard called on Tony Blair on Monday for a full inquiry.",
      {("Howard", "Request", "Tony Blair")}),
+    # a list of people called on whose last name the parser cuts ('Chamber of Deputies' as
+    # one of them) is still visited (dev sheet c5, reuters-19401, with 'he' named: the
+    # Requests were judged wrong; the Chamber row is the parser's cut, still wrong)
+    ("During his visit Henry Kissinger is to call on President Jose Sarney, Foreign Minister "
+     "Roberto Abreu Sodre, Finance Minister Luiz Carlos Bresser Pereira and Chamber of Deputies "
+     "chairman Ulysses Guimaraes, Monday in Brasilia.",
+     {("Henry Kissinger", "Meeting", "Jose Sarney"), ("Henry Kissinger", "Meeting", "Sodre"),
+      ("Henry Kissinger", "Meeting", "Luiz Carlos Bresser Pereira"),
+      ("Henry Kissinger", "Meeting", "Chamber of Deputies")}),
 ])
 def test_calling_on_a_person_is_a_visit(read_with, text, expected):
     assert {row[:3] for row in read_with(text, "verb_triggers")} == expected
@@ -946,3 +967,18 @@ def test_hit_back_at(read_with, text, expected):
 ])
 def test_meeting_with_a_reaction_is_no_meeting(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seeking a confrontation, a war or hostilities asks no one for it (dev sheets c2 and c5,
+    # reuters-20632 and reuters-8675: the negated Requests of Iran were judged wrong type)
+    ("Defense Secretary Caspar Weinberger said on Monday the United States did not seek "
+     "further confrontation with Iran.", set()),
+    ("Reagan administration officials said later that Washington did not seek military "
+     "confrontation with Tehran.", set()),
+    # … seeking help or talks from a party asks it (invented)
+    ("Poland sought new loans from the International Monetary Fund.",
+     {("Poland", "Request", "International Monetary Fund")}),
+])
+def test_seeking_a_confrontation_asks_no_one(read_with, text, expected):
+    assert {row[:3] for row in read_with(text, "verb_triggers")} == expected

@@ -35,6 +35,7 @@ class IntentRules:
     cooperative_categories: frozenset[str]
     hostile_categories: frozenset[str]
     destination_acts: Words
+    cessation_acts: Words
 
 
 class Intent:
@@ -55,6 +56,10 @@ class Intent:
         if lemma in rules.destination_acts and not any(
                 c.dep_ in ("dobj", "dative") for c in act.children):
             return False  # "will return to a US court", "would return to Parliament": going back
+        if lemma in rules.cessation_acts and any(
+                c.dep_ == "dobj" and ctx.pos[c.i] == "NOUN" for c in act.children):
+            return False  # "promised to halt all trade with South Africa": a break announced
+            # (not "pledged to stop dumping microchips in the U.S.": an act of its own given up)
         lexicon = ctx.lexicon
         own = lexicon.verbs.get(lemma, ())
         if any(event_info(t.event).plover in rules.not_promising_categories for t in own):

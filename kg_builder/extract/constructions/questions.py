@@ -59,7 +59,18 @@ def asks_a_question(ctx: ReadContext, verb: Token, *, words: QuestionWords) -> b
             c.lemma_.lower() in words.question_objects for c in objects):
         return True  # "Mr Howard, asked about the remark by reporters, said …",
         # "asked all three men about the risks …", "asked his reaction to …"
-    return asks(verb)
+    return asks(verb) or _asks_one_if(verb)
+
+
+def _asks_one_if(verb: Token) -> bool:
+    """'he asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?"': a clause
+    of 'if' or 'whether' the parser hangs on the verb as an adverbial clause is the question,
+    when nothing is asked for (no infinitive, no 'for' phrase: 'asked the IMF for help if the
+    talks failed' asks)."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                         for m in c.children) for c in verb.children) and not any(
+        c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in verb.children)
 
 
 def doubts(ctx: ReadContext, verb: Token, *, words: QuestionWords) -> bool:

@@ -22,7 +22,7 @@ from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for, names_itself
 from ..rules import Lexicon, Trigger, Words, load_section
-from ..syntax import objects_of, particle, passive_agent, subjects, with_conjuncts
+from ..syntax import objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts
 from .object_triggers import is_verbal
 from .questions import asks_a_question, doubts, doubts_a_quality
 
@@ -104,6 +104,8 @@ class VerbTriggerRules:
     drafting_verbs: Words
     clause_preps: Words
     purpose_partner_preps: Words
+    aside_preps: Words
+    hostile_object_categories: frozenset[str]
 
 
 def _announces(clause: Token) -> bool:
@@ -219,8 +221,10 @@ class VerbTriggers:
         if any(t.dep_ in ("xcomp", "ccomp", "advcl") or (t.dep_ == "prep" and t.lower_ == "for")
                for t in verb.subtree if t.i != verb.i):
             return False
-        kinds = {ctx.mention(mid).kind for t in targets if (mid := mention_for(ctx, t)) is not None}
-        return kinds == {"Person"}
+        # the first one called on a person: a list of them may end in a name the parser cut
+        # ('President Jose Sarney, ... and Chamber of Deputies chairman Ulysses Guimaraes')
+        first = mention_for(ctx, targets[0])
+        return first is not None and ctx.mention(first).kind == "Person"
 
     def _dares(self, ctx: ReadContext, verb: Token) -> bool:
         """'He challenged the Treasury to open up its books': daring a party to act asks it to
@@ -428,6 +432,12 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
+        if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
+                c.dep_ == "dobj" and any(
+                    event_info(t.event).plover in self.rules.hostile_object_categories
+                    for t in ctx.lexicon.nouns.get(ctx.lemmas[c.i], ()))
+                for c in verb.children):
+            return  # "did not seek further confrontation with Iran": no one is asked for it
         prt = None
         if trig.particle:
             prt = particle(verb, trig.particle)
@@ -451,8 +461,7 @@ class VerbTriggers:
             return
         if passive:
             agents = passive_agent(ctx, verb)
-            targets = [t for c in verb.children if c.dep_ == "nsubjpass"
-                       for t in with_conjuncts(ctx, c)]
+            targets = passive_subjects(ctx, verb)  # "is furious after being fined by X"
         else:
             agents = subjects(ctx, verb)
             targets = [] if trig.no_dobj_target else [
@@ -496,7 +505,8 @@ class VerbTriggers:
             targets = clausal_targets(ctx, verb, exclude=set(agents), setting_preps=(
                 self.rules.setting_preps - set(trig.preps)), noun_clauses=(
                 plover in self.rules.noun_clause_categories),
-                clause_nouns=self.rules.clause_nouns) if counterparts else []
+                clause_nouns=self.rules.clause_nouns,
+                aside_preps=self.rules.aside_preps) if counterparts else []
             if counterparts and not targets:
                 return
             if not targets and self._partnered_purpose(ctx, verb):
@@ -541,7 +551,7 @@ class VerbTriggers:
                 # "investigating the bank over losses suffered by investors": no bystander in
                 # what a thing is or suffered ("threatened action to force Japan to …": Japan)
                 noun_clauses=plover in self.rules.noun_clause_categories,
-                clause_nouns=self.rules.clause_nouns)
+                clause_nouns=self.rules.clause_nouns, aside_preps=self.rules.aside_preps)
         if not named and ctx.lemmas[verb.i] in self.rules.topic_object_verbs:
             # "discussed ONGC's plans": a company's or a person's affairs are what is talked
             # about; a state in them ("to discuss opening South Korean markets") is talked with
