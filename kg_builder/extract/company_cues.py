@@ -1,0 +1,175 @@
+"""Companies by evidence the article gives: a name typed only the generic organisation that the
+text shows is a company's, outside sports reports (where clubs are organisations).
+
+- A word inside the name that only a company's name holds (``name_words``: 'Castellan Bank',
+  'Bank One', 'Harbury Airways', 'Lindell Brothers', 'Westgate Securities'), unless the name
+  holds one of ``not_company_phrases`` ('central bank', 'food bank').
+- A noun for a kind of business in apposition to it, or what it is after 'be'
+  (``company_nouns``: 'Castellan, the largest US retailer,', 'Norwood is a Toronto-based
+  producer of lead alloys').
+- A noun only a business owns that it owns (``owned_nouns``): 'Norwood's shareholders', or
+  'its' of that noun in the clause the name is the subject of ('Castellan said it would buy back
+  its common stock').
+- A business unit it names, that something owns (``unit_nouns``): 'sold its Castellan Lines unit'.
+- Listed with companies (at least ``min_listed`` others typed a company and none typed another
+  kind of actor: 'licensed by Nokia, Lenovo, Samsung and Sendo').
+- The first words of a company's name of the article, the rest legal forms or company suffixes
+  ('Canada Metal' beside 'Canada Metal Co Ltd').
+
+One piece of evidence makes the name a company wherever the article names it. A name holding a
+word of ``body_words`` or the mentions section's ``not_company_words`` (a union, a party, a
+council, a club, a university ...) is left alone; government bodies, parties, unions, charities
+and the like are typed more specifically than the generic organisation before this pass and are
+never touched. Reads the ``company_cues`` rule section; run by :func:`.entities.collect_entities`
+before :func:`.names.one_kind_per_name`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from ..gazetteer import normalise
+from ..model import Mention
+from .context import ReadContext
+from .rules import Words, load_section
+
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["CompanyCueRules", "company_cue_rules", "company_cues"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CompanyCueRules:
+    """``rules/extract/company_cues.json``."""
+
+    generic_kind: str
+    company_kind: str
+    name_words: Words
+    not_company_phrases: Words
+    body_words: Words
+    company_nouns: Words
+    copulas: Words
+    owned_nouns: Words
+    owner_pronouns: Words
+    unit_nouns: Words
+    subject_deps: frozenset[str]
+    min_listed: float
+    listed_kinds: frozenset[str]
+
+
+@cache
+def company_cue_rules() -> CompanyCueRules:
+    return load_section("company_cues", CompanyCueRules)
+
+
+def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
+    """Type a company every generic organisation's name the article gives evidence for."""
+    if ctx.sport:
+        return
+    cues = company_cue_rules()
+    mentions = ctx.out.mentions
+    generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
+    if not generic:
+        return
+    shown: set[str] = set()
+    blocked = rules.not_company_words | cues.body_words
+    for m in generic:
+        key = normalise(m.name)
+        low = [w.lower().strip(",.") for w in m.name.split()]
+        if key in shown or any(w in blocked for w in low):
+            continue
+        span = ctx.doc.char_span(m.span.begin, m.span.end)
+        if span is not None and (_by_name(low, cues) or _by_nouns(ctx, span, cues)
+                                 or _listed(ctx, span, m, cues) or _cut_short(ctx, m, rules)):
+            shown.add(key)
+    for m in generic:
+        if normalise(m.name) in shown:
+            mentions[m.id] = replace(m, kind=cues.company_kind)
+
+
+def _by_name(low: list[str], cues: CompanyCueRules) -> bool:
+    """A word of the name only a company's name holds, and no phrase of another kind of body."""
+    joined = " " + " ".join(low) + " "
+    return any(w in cues.name_words for w in low) and not any(
+        f" {phrase} " in joined for phrase in cues.not_company_phrases)
+
+
+def _company_noun(token: Token, cues: CompanyCueRules) -> bool:
+    return token.pos_ == "NOUN" and not token.ent_type_ and token.lemma_.lower() in cues.company_nouns
+
+
+def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
+    """A company's noun in apposition or after 'be', a business's noun it owns, 'its' such a noun
+    in the clause it is the subject of, a unit of a business it names."""
+    root = span.root
+    for token in span:
+        if any(c.dep_ == "appos" and _company_noun(c, cues) for c in token.children):
+            return True  # "Wal-Mart, the largest US retailer, has said"
+    head = root.head
+    if root.dep_ == "appos" and _company_noun(head, cues):
+        return True  # "the retailer Castellan" read the other way round
+    if root.dep_ in cues.subject_deps and head.lemma_.lower() in cues.copulas and any(
+            c.dep_ == "attr" and _company_noun(c, cues) for c in head.children):
+        return True  # "Canada Metal is a Toronto-based producer of lead alloys"
+    if root.dep_ == "poss" and head.lower_ in cues.owned_nouns:
+        return True  # "Castellan's shareholders"
+    if (root.dep_ in ("compound", "nmod") and head.i >= span.end and head.lemma_.lower() in cues.unit_nouns
+            and any(c.dep_ == "poss" for c in head.children)):
+        return True  # "the sale of its Greyhound Lines unit"
+    if root.dep_ in cues.subject_deps and head.pos_ in ("VERB", "AUX"):
+        return _its_owned(ctx, span, head, cues)
+    return False
+
+
+def _its_owned(ctx: ReadContext, span: SpacySpan, verb: Token, cues: CompanyCueRules) -> bool:
+    """'Castellan said it would buy back its common stock': 'its' of an owned noun in the
+    subtree of the verb the name is the subject of, with no other name between them."""
+    for token in verb.subtree:
+        if (token.i >= span.end and token.lower_ in cues.owner_pronouns and token.dep_ == "poss"
+                and token.head.lower_ in cues.owned_nouns):
+            return not any(i in ctx.by_token for i in range(span.end, token.i))
+    return False
+
+
+def _listed(ctx: ReadContext, span: SpacySpan, mention: Mention, cues: CompanyCueRules) -> bool:
+    """Listed with ``min_listed`` companies or more, and with no other kind of actor than a
+    company or a generic organisation ('licensed by Nokia, LG Electronics, Lenovo and Sendo')."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    listed = [top, *(t for t in top.subtree if t.dep_ == "conj" and _in_list(t, top))]
+    if len(listed) < 2:
+        return False
+    kinds = []
+    for token in listed:
+        mid = ctx.by_token.get(token.i)
+        if mid is None or mid == mention.id:
+            continue
+        kinds.append(ctx.mention(mid).kind)
+    return (sum(k == cues.company_kind for k in kinds) >= cues.min_listed
+            and all(k in cues.listed_kinds for k in kinds))
+
+
+def _in_list(token: Token, top: Token) -> bool:
+    """Whether a conjunct hangs from ``top`` through conjuncts only."""
+    while token.i != top.i:
+        if token.dep_ != "conj" or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _cut_short(ctx: ReadContext, mention: Mention, rules: MentionRules) -> bool:
+    """The first words of a company's name of the article, the rest legal forms or company
+    suffixes ('Canada Metal' beside 'Canada Metal Co Ltd')."""
+    words = mention.name.split()
+    ends = rules.legal_forms | rules.company_suffixes
+    cues = company_cue_rules()
+    return any(m.how == "name" and m.kind == cues.company_kind
+               and len(full := m.name.split()) > len(words) and full[:len(words)] == words
+               and all(w in ends for w in full[len(words):]) for m in ctx.out.mentions)
