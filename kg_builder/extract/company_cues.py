@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from ..model import Mention
@@ -100,7 +101,8 @@ def _by_name(low: list[str], cues: CompanyCueRules) -> bool:
 
 
 def _company_noun(token: Token, cues: CompanyCueRules) -> bool:
-    return token.pos_ == "NOUN" and not token.ent_type_ and token.lemma_.lower() in cues.company_nouns
+    return (token.pos_ == "NOUN" and not token.ent_type_
+            and token.lemma_.lower() in cues.company_nouns)
 
 
 def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
@@ -118,7 +120,8 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
         return True  # "Canada Metal is a Toronto-based producer of lead alloys"
     if root.dep_ == "poss" and head.lower_ in cues.owned_nouns:
         return True  # "Castellan's shareholders"
-    if (root.dep_ in ("compound", "nmod") and head.i >= span.end and head.lemma_.lower() in cues.unit_nouns
+    if (root.dep_ in ("compound", "nmod") and head.i >= span.end
+            and head.lemma_.lower() in cues.unit_nouns
             and any(c.dep_ == "poss" for c in head.children)):
         return True  # "the sale of its Greyhound Lines unit"
     if root.dep_ in cues.subject_deps and head.pos_ in ("VERB", "AUX"):

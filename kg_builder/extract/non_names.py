@@ -52,7 +52,8 @@ def round_of_talks(ent: SpacySpan) -> bool:
     """Whether a name only names a round of talks ('the Uruguay round of trade talks')."""
     rules = non_name_rules()
     doc = ent.doc
-    talks = any(t.lower_ in rules.round_words or t.lemma_.lower() in rules.round_words for t in ent.sent)
+    talks = any(t.lower_ in rules.round_words or t.lemma_.lower() in rules.round_words
+                for t in ent.sent)
     if len(ent) > 1 and ent[-1].lower_ in rules.round_nouns and ent[-1].is_title:
         return talks  # "the Uruguay Round" tagged whole
     after = doc[ent.end] if ent.end < len(doc) else None
