@@ -10,7 +10,11 @@ text shows is a company's, outside sports reports (where clubs are organisations
 - A noun only a business owns that it owns (``owned_nouns``): 'Norwood's shareholders', or
   'its' of that noun in the clause the name is the subject of ('Castellan said it would buy back
   its common stock').
-- A business unit it names, that something owns (``unit_nouns``): 'sold its Castellan Lines unit'.
+- A business unit it names, that something owns (``unit_nouns``): 'sold its Castellan Lines unit';
+  clients it has ('Castellan subscribers'), a kind of business it modifies ('Bonhams auction
+  house', ``kind_after_nouns``), a kind of business it is listed after ('labels such as Factory
+  and Rough Trade'), an analyst or economist at it ('chief economist at Capital Economics'),
+  securities it issues ('Credit Foncier de France is issuing a eurobond').
 - Listed with companies (at least ``min_listed`` others typed a company and none typed another
   kind of actor: 'licensed by Nokia, Lenovo, Samsung and Sendo').
 - The first words of a company's name of the article, the rest legal forms or company suffixes
@@ -58,6 +62,12 @@ class CompanyCueRules:
     owned_nouns: Words
     owner_pronouns: Words
     unit_nouns: Words
+    client_nouns: Words
+    kind_after_nouns: Words
+    staff_nouns: Words
+    staff_preps: Words
+    issue_verbs: Words
+    security_nouns: Words
     subject_deps: frozenset[str]
     min_listed: float
     listed_kinds: frozenset[str]
@@ -124,9 +134,39 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
             and head.lemma_.lower() in cues.unit_nouns
             and any(c.dep_ == "poss" for c in head.children)):
         return True  # "the sale of its Greyhound Lines unit"
+    if root.dep_ in ("compound", "nmod") and head.i >= span.end and (
+            head.lower_ in cues.client_nouns or _kind_after(span, head, cues)):
+        return True  # "AOL subscribers", "Bonhams auction house", "the Guinness brewery"
+    listed = _first_conjunct(root)
+    prep = listed.head
+    if listed.dep_ == "pobj" and (
+            (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+             and _company_noun(prep.head, cues))  # "labels such as Factory and Rough Trade"
+            or (prep.lower_ in cues.staff_preps and prep.head.lemma_.lower() in cues.staff_nouns)):
+        return True  # "Jonathan Loynes, chief UK economist at Capital Economics"
+    if root.dep_ in cues.subject_deps and head.lemma_.lower() in cues.issue_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues.security_nouns for c in head.children):
+        return True  # "Credit Foncier de France is issuing a 150 mln ECU eurobond"
     if root.dep_ in cues.subject_deps and head.pos_ in ("VERB", "AUX"):
         return _its_owned(ctx, span, head, cues)
     return False
+
+
+def _kind_after(span: SpacySpan, head: Token, cues: CompanyCueRules) -> bool:
+    """Whether the noun a name modifies, right after it or after one more noun, is a kind of
+    business (alone or with that noun: 'Bonhams auction house')."""
+    between = span.doc[span.end:head.i]
+    if len(between) > 1 or any(t.pos_ != "NOUN" for t in between) or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in cues.kind_after_nouns or " ".join(
+        [*(t.lower_ for t in between), lemma]) in cues.kind_after_nouns
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _its_owned(ctx: ReadContext, span: SpacySpan, verb: Token, cues: CompanyCueRules) -> bool:
