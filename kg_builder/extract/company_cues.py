@@ -171,9 +171,13 @@ def _first_conjunct(token: Token) -> Token:
 
 def _its_owned(ctx: ReadContext, span: SpacySpan, verb: Token, cues: CompanyCueRules) -> bool:
     """'Castellan said it would buy back its common stock': 'its' of an owned noun in the
-    subtree of the verb the name is the subject of, with no other name between them."""
+    subtree of the verb the name is the subject of, outside the name's own phrase ('the All
+    American Pipeline of its Celeron Corp subsidiary': the pipeline of another's unit), with no
+    other name between them."""
+    own = {t.i for t in span.root.subtree}
     for token in verb.subtree:
-        if (token.i >= span.end and token.lower_ in cues.owner_pronouns and token.dep_ == "poss"
+        if (token.i >= span.end and token.i not in own and token.lower_ in cues.owner_pronouns
+                and token.dep_ == "poss"
                 and token.head.lower_ in cues.owned_nouns):
             return not any(i in ctx.by_token for i in range(span.end, token.i))
     return False
