@@ -3,7 +3,9 @@ text shows is a company's, outside sports reports (where clubs are organisations
 
 - A word inside the name that only a company's name holds (``name_words``: 'Castellan Bank',
   'Bank One', 'Harbury Airways', 'Lindell Brothers', 'Westgate Securities'), unless the name
-  holds one of ``not_company_phrases`` ('central bank', 'food bank').
+  holds one of ``not_company_phrases`` ('central bank', 'food bank'); a phrase of a mutual
+  bank's name, whatever else the name holds (``company_phrases``: 'Britannia Building
+  Society').
 - A noun for a kind of business in apposition to it, or what it is after 'be'
   (``company_nouns``: 'Castellan, the largest US retailer,', 'Norwood is a Toronto-based
   producer of lead alloys').
@@ -56,6 +58,7 @@ class CompanyCueRules:
     company_kind: str
     name_words: Words
     not_company_phrases: Words
+    company_phrases: Words
     body_words: Words
     company_nouns: Words
     copulas: Words
@@ -92,7 +95,12 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     for m in generic:
         key = normalise(m.name)
         low = [w.lower().strip(",.") for w in m.name.split()]
-        if key in shown or any(w in blocked for w in low):
+        if key in shown:
+            continue
+        if _holds(low, cues.company_phrases):
+            shown.add(key)  # "Britannia Building Society": a mutual bank
+            continue
+        if any(w in blocked for w in low):
             continue
         span = ctx.doc.char_span(m.span.begin, m.span.end)
         if span is not None and (_by_name(low, cues) or _by_nouns(ctx, span, cues)
@@ -105,9 +113,13 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
 
 def _by_name(low: list[str], cues: CompanyCueRules) -> bool:
     """A word of the name only a company's name holds, and no phrase of another kind of body."""
+    return any(w in cues.name_words for w in low) and not _holds(low, cues.not_company_phrases)
+
+
+def _holds(low: list[str], phrases: frozenset[str]) -> bool:
+    """Whether a name's lower-cased words hold one of ``phrases``."""
     joined = " " + " ".join(low) + " "
-    return any(w in cues.name_words for w in low) and not any(
-        f" {phrase} " in joined for phrase in cues.not_company_phrases)
+    return any(f" {phrase} " in joined for phrase in phrases)
 
 
 def _company_noun(token: Token, cues: CompanyCueRules) -> bool:

@@ -68,6 +68,18 @@ pytestmark = pytest.mark.slow
     ("Credit Foncier de France is issuing a 150 mln ECU eurobond due April 14, 1994 at 7-5/8 pct "
      "and priced at 101-5/8 pct, lead manager Banque Paribas Capital Markets said.",
      {("Credit Foncier de France", "Company")}, {("Credit Foncier de France", "Organization")}),
+    # a mutual's name (bbc-business-237 and reuters-7816 of the measure sample, reuters-19124)
+    ("More than 800,000 Britannia Building Society members are to receive a profit share worth "
+     "on average £52 each.",
+     {("Britannia Building Society", "Company")}, {("Britannia Building Society", "Organization")}),
+    ("It said First National Indemnity Co sold the three to Celina Mutual for cash, an office "
+     "building and related real estate.",
+     {("Celina Mutual", "Company")}, {("Celina Mutual", "Organization")}),
+    ("The Federal Home Loan Bank Board (FHLBB) placed Investors Federal Bank of El Reno, Okla., in "
+     "receivership and transferred its 97.8 mln dlrs n assets to the Investors Savings and Loan "
+     "Association.",
+     {("Investors Savings and Loan Association", "Company")},
+     {("Investors Savings and Loan Association", "Organization")}),
 ])
 def test_company_by_evidence(assert_read, text, present, absent):
     assert_read(text, present, absent)
