@@ -50,6 +50,7 @@ class BodyRules:
     member_heads: Words
     legal_forms: frozenset[str]
     company_words: frozenset[str]
+    family_firm_words: frozenset[str]
     max_joined_words: float
     newspaper_openers: frozenset[str]
     news_words: frozenset[str]
@@ -221,7 +222,9 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     complete it (``end`` when none): a government department 'for' or 'of' something ('the
     Department for Education and Skills', not 'the Department of Health and Home Office'); a
     company whose legal form follows 'and' ('Merrill Lynch and Co Inc', 'James Capel and Co') or
-    ends the words after it with a word of a company's name before it ('The Hongkong and Shanghai
+    ends the words after it with a word of a company's name before it, or a family firm's word
+    follows it ('Alex. Brown and Sons Inc'), or the company gazetteer knows the whole ('Marks
+    and Spencer', tagged as two names) ('The Hongkong and Shanghai
     Banking Corp', 'Donaldson Lufkin and Jenrette Securities Corp'; not after a person's name the
     NER tagged: 'Asher Edelman and Dominion Textile Inc'), or ends them with common
     words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
@@ -251,6 +254,9 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     whole = f"{left_text} {doc[conj].text} {' '.join(right)}"
     if any(m.how == "name" and m.name.startswith(whole) for m in ctx.out.mentions):
         return stop  # "Cable and Wireless" after "Cable and Wireless Plc"
+    if gaz.company(whole, label="ORG") is not None or (
+            right[0] in rules.family_firm_words and all(w in rules.legal_forms for w in right[1:])):
+        return stop  # "Marks and Spencer" tagged as two names; "Alex. Brown and Sons Inc"
     if _known(gaz, left_text) or _known(gaz, " ".join(right)):
         return end
     words = [t.lower_ for t in left]

@@ -23,6 +23,7 @@ from .bodies import (
     through_of,
 )
 from .collectives import among_people, group_of_people
+from .company_cues import company_cues
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .cues import (
@@ -45,6 +46,7 @@ from .cues import (
     team_sheets,
     work_title,
 )
+from .non_names import role_head, round_of_talks, seat_end
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, named_after_members
 from .intergovernmental import intergovernmental
@@ -203,6 +205,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
         return ("Region", "name", region.country if region else None)
+    if round_of_talks(ent) or role_head(ent):
+        return None  # "the Uruguay round of trade talks", "Party leader Michael Howard": no name
     if (peerage := peerage_place(ctx, ent)) is not None:
         return (peerage, "name", None)  # "Lord Roberts of Conwy": the town of a peer's title
     state = gaz.state(text)
@@ -455,6 +459,7 @@ def collect_entities(ctx: ReadContext) -> None:
         end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
+        end = seat_end(doc, start, end)  # "the MP for Sittingbourne and Sheppey": one seat
         if ent.label_ == "PERSON" and end - start > 1 and tokens[start + 1].is_title and (
                 not ctx.gaz.state(texts[start + 1])
                 and (ctx.gaz.state(texts[start]) or ("", ""))[1] == "demonym"):
@@ -521,6 +526,7 @@ def collect_entities(ctx: ReadContext) -> None:
             appositive_titles(ctx, mid, span, rules)
             ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
     _honorific_names(ctx)
+    company_cues(ctx, rules)  # "Castellan, the largest US retailer": a company wherever named
     one_kind_per_name(ctx)
     business_names(ctx, rules)
     if ctx.sport:

@@ -46,7 +46,7 @@ pytestmark = pytest.mark.slow
      "the season finale of US television series CSI: Crime Scene Investigation.\n\nHe also produced "
      "the spin-off Angel series. Joss Whedon described the DC Comics character as \"the most iconic "
      "female heroine of our time\".",
-     {("New Line Cinema", "Organization"), ("Sam Raimi", "Person"), ("DC Comics", "Organization")},
+     {("New Line Cinema", "Organization"), ("Sam Raimi", "Person"), ("DC Comics", "Company")},
      {("Nightmare on Elm Street", "Organization"), ("Evil Dead", "Organization"),
       ("Crime Scene Investigation", "Organization"), ("Angel", "Place")}),
     # a fragment of a title after 'of' is no entity there only: the region elsewhere stays

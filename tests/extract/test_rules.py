@@ -15,6 +15,7 @@ from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.commentators import CommentatorRules
+from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.creditors import CreditorRules
@@ -30,6 +31,7 @@ from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
+from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
@@ -66,6 +68,7 @@ SECTIONS = {
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
+    "company_cues": CompanyCueRules, "non_names": NonNameRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -1,0 +1,99 @@
+"""Capitalised words that name no actor where they stand, and a constituency's name the NER cut
+at 'and' (read by :mod:`.entities`).
+
+- A round of talks named after a place or a person ('the Uruguay round of trade talks', 'the
+  Tokyo Round', 'the Kennedy round'): the name modifies one of ``round_nouns`` and its sentence
+  speaks of talks or trade (``round_words``): no state, place or person acts there.
+- The generic head of a body's name alone, right before a role noun it modifies ('Party
+  leader Michael Howard', 'Union general secretary Dave Prentis'): part of a role phrase, no
+  name.
+- A parliamentary constituency named with 'and' ('the MP for Sittingbourne and Sheppey', 'won
+  the Eton and Slough seat'): one name, a place, not two people; the words after 'and' are one
+  name the NER tagged, and a cue of a seat stands before the first part or right after the
+  whole (``seat_cues``, ``seat_nouns``).
+
+Reads the ``non_names`` rule section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .rules import Words, load_section
+
+__all__ = ["NonNameRules", "non_name_rules", "role_head", "round_of_talks", "seat_end"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NonNameRules:
+    """``rules/extract/non_names.json``."""
+
+    round_nouns: Words
+    round_words: Words
+    role_heads: Words
+    role_nouns: Words
+    modifier_deps: frozenset[str]
+    and_words: Words
+    seat_cues: dict[str, tuple[str, ...]]
+    seat_nouns: Words
+    max_seat_words: float
+
+
+@cache
+def non_name_rules() -> NonNameRules:
+    return load_section("non_names", NonNameRules)
+
+
+def round_of_talks(ent: SpacySpan) -> bool:
+    """Whether a name only names a round of talks ('the Uruguay round of trade talks')."""
+    rules = non_name_rules()
+    doc = ent.doc
+    talks = any(t.lower_ in rules.round_words or t.lemma_.lower() in rules.round_words
+                for t in ent.sent)
+    if len(ent) > 1 and ent[-1].lower_ in rules.round_nouns and ent[-1].is_title:
+        return talks  # "the Uruguay Round" tagged whole
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or after.lower_ not in rules.round_nouns:
+        return False
+    root = ent.root
+    if not (root.head.i == after.i or root.dep_ in rules.modifier_deps):
+        return False
+    return talks
+
+
+def role_head(ent: SpacySpan) -> bool:
+    """Whether a one-word name is a body's generic head before a role noun it modifies
+    ('Party leader Michael Howard')."""
+    rules = non_name_rules()
+    if len(ent) != 1 or ent[0].lower_ not in rules.role_heads:
+        return False
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (after is not None and after.is_lower and after.lower_ in rules.role_nouns
+            and ent.root.head.i >= after.i and ent.root.dep_ in rules.modifier_deps)
+
+
+def seat_end(doc: Doc, start: int, end: int) -> int:
+    """Where a constituency's name the NER cut at 'and' ends ('the MP for Sittingbourne and
+    Sheppey', 'the Eton and Slough seat'): after the one tagged name that follows 'and' when a
+    seat's cue stands before the name or a seat's noun right after the whole; else ``end``."""
+    rules = non_name_rules()
+    if end + 1 >= len(doc) or doc[end].lower_ not in rules.and_words:
+        return end
+    first = doc[end + 1]
+    if first.ent_iob_ != "B" or not first.is_title:
+        return end
+    stop = end + 2
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    if stop - end - 1 > rules.max_seat_words or not all(t.is_title for t in doc[end + 1:stop]):
+        return end
+    cued = start >= 2 and doc[start - 2].lower_ in rules.seat_cues.get(doc[start - 1].lower_, ())
+    if cued or (stop < len(doc) and doc[stop].lower_ in rules.seat_nouns
+                and (start == 0 or doc[start - 1].text != ",")):
+        return stop
+    return end
