@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .documents import document_author, told_in_document
 from .framing import first_conjunct
 from .rules import Words, load_section
 
@@ -255,7 +256,8 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
     infinitive of a passive verb of ``report_passives`` ('is said to have accused …'), or told
     by no one the text names (:func:`_hearsay`: 'Sources say Iran threatened Iraq', 'Iran, sources
     close to the government said, threatened Iraq', 'It is understood that Iran threatened
-    Iraq')."""
+    Iraq'), or a document's claim (:func:`.documents.told_in_document`: 'A new book says Blair
+    met Brown', 'the memoir, in which she accuses …'; the author the sentence names reports it)."""
     rules = prospect_rules()
     governor = light or trigger
     noun = _noun_clause_of(governor, rules.allegation_nouns)
@@ -291,4 +293,7 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
             return Telling()  # "Iran, sources close to the government said, threatened Iraq"
         if _said_passive(clause, rules):
             return Telling()
+        claim = told_in_document(clause)  # "A new book says …", "the memoir, in which she …"
+        if claim is not None:
+            return Telling(source=document_author(claim[0]), claimer=claim[1])
     return None
