@@ -11,6 +11,7 @@ import pytest
 
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
+from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
@@ -67,7 +68,7 @@ SECTIONS = {
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
-    "documents": DocumentRules,
+    "documents": DocumentRules, "addressees": AddresseeRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
