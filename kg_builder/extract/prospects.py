@@ -49,6 +49,7 @@ class ProspectRules:
     claim_verbs: Words
     report_passives: Words
     attribution_heads: dict[str, str]
+    aside_marks: Words
     norm_nouns: Words
     clause_deps: frozenset[str]
     source_nouns: Words
@@ -244,6 +245,17 @@ def _hearsay(verb: Token, rules: ProspectRules) -> bool:
         for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _closing_aside(token: Token, chain: list[Token], rules: ProspectRules) -> bool:
+    """'Poindexter told Reagan that profits were being diverted to the rebels, according to a
+    Time magazine report': a phrase set off by one of ``aside_marks`` that closes the sentence
+    tells the whole of it, whatever clause the parser hung it on — when the act's chain reaches
+    the sentence's root."""
+    sent = token.sent
+    return chain[-1].i == sent.root.i and token.i > sent.start and (
+        token.doc[token.i - 1].text in rules.aside_marks) and all(
+        t.is_punct for t in token.doc[token.right_edge.i + 1:sent.end])
+
+
 def told_of(trigger: Token, light: Token | None) -> Telling | None:
     """Whether the act at ``trigger`` is told of as someone else's claim — reported, not
     stated: the content of a noun of allegation or report ('denied accusations that he
@@ -271,7 +283,7 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
     heads = {t.i for t in chain} | {t.i for t in (trigger, governor)}
     for token in governor.sent:
         to = rules.attribution_heads.get(token.lower_)
-        if to is not None and token.head.i in heads:
+        if to is not None and (token.head.i in heads or _closing_aside(token, chain, rules)):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == to),
                         None)
             source = next((c for c in prep.children if c.dep_ == "pobj"), None) \
