@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ..model import PLACE_KINDS, Event
 from ..ontology import event_info
+from .addressees import asked_past_relative
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .excepted import excepted
@@ -374,8 +375,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         # ("warned that it would retaliate if Japan did not …" is a threat made)
         modality = "hedged" if on_condition and (
             category in emit_rules().contingent_categories) else "asserted"
-    if hedged:
-        modality = "hedged"
+    if hedged or asked_past_relative(governor) is not None:
+        modality = "hedged"  # "asked anyone who spots X to contact Y": asked for, not done
     said_by = reporter(ctx, governor)
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)

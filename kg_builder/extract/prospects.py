@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .documents import document_author, told_in_document
 from .framing import first_conjunct
 from .rules import Words, load_section
 
@@ -48,6 +49,7 @@ class ProspectRules:
     claim_verbs: Words
     report_passives: Words
     attribution_heads: dict[str, str]
+    aside_marks: Words
     norm_nouns: Words
     clause_deps: frozenset[str]
     source_nouns: Words
@@ -243,6 +245,17 @@ def _hearsay(verb: Token, rules: ProspectRules) -> bool:
         for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _closing_aside(token: Token, chain: list[Token], rules: ProspectRules) -> bool:
+    """'Poindexter told Reagan that profits were being diverted to the rebels, according to a
+    Time magazine report': a phrase set off by one of ``aside_marks`` that closes the sentence
+    tells the whole of it, whatever clause the parser hung it on — when the act's chain reaches
+    the sentence's root."""
+    sent = token.sent
+    return chain[-1].i == sent.root.i and token.i > sent.start and (
+        token.doc[token.i - 1].text in rules.aside_marks) and all(
+        t.is_punct for t in token.doc[token.right_edge.i + 1:sent.end])
+
+
 def told_of(trigger: Token, light: Token | None) -> Telling | None:
     """Whether the act at ``trigger`` is told of as someone else's claim — reported, not
     stated: the content of a noun of allegation or report ('denied accusations that he
@@ -255,7 +268,8 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
     infinitive of a passive verb of ``report_passives`` ('is said to have accused …'), or told
     by no one the text names (:func:`_hearsay`: 'Sources say Iran threatened Iraq', 'Iran, sources
     close to the government said, threatened Iraq', 'It is understood that Iran threatened
-    Iraq')."""
+    Iraq'), or a document's claim (:func:`.documents.told_in_document`: 'A new book says Blair
+    met Brown', 'the memoir, in which she accuses …'; the author the sentence names reports it)."""
     rules = prospect_rules()
     governor = light or trigger
     noun = _noun_clause_of(governor, rules.allegation_nouns)
@@ -269,7 +283,7 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
     heads = {t.i for t in chain} | {t.i for t in (trigger, governor)}
     for token in governor.sent:
         to = rules.attribution_heads.get(token.lower_)
-        if to is not None and token.head.i in heads:
+        if to is not None and (token.head.i in heads or _closing_aside(token, chain, rules)):
             prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == to),
                         None)
             source = next((c for c in prep.children if c.dep_ == "pobj"), None) \
@@ -291,4 +305,7 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
             return Telling()  # "Iran, sources close to the government said, threatened Iraq"
         if _said_passive(clause, rules):
             return Telling()
+        claim = told_in_document(clause)  # "A new book says …", "the memoir, in which she …"
+        if claim is not None:
+            return Telling(source=document_author(claim[0]), claimer=claim[1])
     return None

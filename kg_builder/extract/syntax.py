@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .addressees import asked_past_relative
 from .context import ReadContext
 from .entities import mention_rules
 from .rules import Words, load_section
@@ -123,6 +124,9 @@ def subjects(ctx: ReadContext, verb: Token, *, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subjects(ctx, coordination_head(verb), depth=depth + 1)
     if verb.dep_ == "xcomp":
+        asked = asked_past_relative(verb)  # "asked anyone who spots X to contact Y": anyone
+        if asked is not None:
+            return with_conjuncts(ctx, asked)
         objs = _controllers(verb, head)
         # "Jack Straw is set to meet …", "is expected to hold talks": the passive subject
         if not objs and head.lemma_.lower() in syntax_rules().raising_verbs:

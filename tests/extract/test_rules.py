@@ -11,6 +11,7 @@ import pytest
 
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
+from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
@@ -19,6 +20,7 @@ from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.creditors import CreditorRules
+from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.entities import MentionRules
@@ -69,6 +71,7 @@ SECTIONS = {
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
+    "documents": DocumentRules, "addressees": AddresseeRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

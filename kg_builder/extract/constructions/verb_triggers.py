@@ -54,6 +54,7 @@ class VerbTriggerRules:
     group_object_categories: frozenset[str]
     cognate_objects: Words
     addressee_categories: frozenset[str]
+    addressee_pronouns: Words
     order_verbs: Words
     attempt_verbs: Words
     opinion_verbs: Words
@@ -240,8 +241,8 @@ class VerbTriggers:
         if event_info(trig.event).plover not in self.rules.addressee_categories or not any(
                 c.dep_ == "xcomp" for c in verb.children):
             return False
-        objects = [c for c in verb.children if c.dep_ == "dobj" and ctx.pos[c.i] in (
-            "NOUN", "PROPN")]
+        objects = [c for c in verb.children if c.dep_ == "dobj" and (ctx.pos[c.i] in (
+            "NOUN", "PROPN") or c.lower_ in self.rules.addressee_pronouns)]  # "asked anyone"
         return bool(objects) and not any(
             mention_for(ctx, t) is not None for o in objects for t in with_conjuncts(ctx, o))
 
