@@ -25,7 +25,9 @@ from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
+from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.grounds import GroundsRules
+from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
@@ -66,6 +68,7 @@ SECTIONS = {
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
+    "impersonal": ImpersonalRules, "generic": GenericRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
