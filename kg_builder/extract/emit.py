@@ -34,6 +34,8 @@ from .framing import (
     reporter,
     time_text,
 )
+from .generic import generic_people
+from .impersonal import impersonal_agent
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
 from .patients import done_to
@@ -64,6 +66,7 @@ class EmitRules:
     act_nouns: Words
     act_preps: Words
     act_modifiers: Words
+    act_possessives: Words
     home_events: frozenset[str]
     home_categories: frozenset[str]
     civil_things: Words
@@ -265,7 +268,8 @@ def _an_act(token: Token) -> bool:
     rules = emit_rules()
     return token.lemma_.lower() in rules.act_nouns and any(
         (c.dep_ == "prep" and c.lower_ in rules.act_preps)
-        or (c.dep_ == "amod" and c.lower_ in rules.act_modifiers) for c in token.children)
+        or (c.dep_ == "amod" and c.lower_ in rules.act_modifiers)
+        or (c.dep_ == "poss" and c.lower_ in rules.act_possessives) for c in token.children)
 
 
 def _civil_thing(ctx: ReadContext, token: Token) -> bool:
@@ -328,8 +332,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     the meetings took place)."""
     # "the two sides held talks": the two parties named together before
     agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
-    agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)]
+    agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)
+              and not impersonal_agent(ctx, a)  # "the Brazilian drought threatens …"
+              and not generic_people(ctx, a)]  # "the law-abiding citizen"
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
+               and not generic_people(ctx, t)  # "the typical family", "every voter"
                and not names_a_thing(ctx, t, category=event_info(event).plover)
                and not lodged_with(ctx, t, trigger=trigger, light=light)
                and not venue(ctx, t, event=event, trigger=trigger, light=light)

@@ -28,7 +28,9 @@ from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
+from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.grounds import GroundsRules
+from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
@@ -72,6 +74,7 @@ SECTIONS = {
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
+    "impersonal": ImpersonalRules, "generic": GenericRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
