@@ -12,6 +12,7 @@ import pytest
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.advocates import AdvocateRules
+from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.commentators import CommentatorRules
@@ -66,6 +67,7 @@ SECTIONS = {
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
+    "office_groups": OfficeGroupRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
