@@ -22,6 +22,7 @@ from .entities import ORG_KINDS, mention_rules, org_kind
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
 from .members import members_of
+from .office_groups import office_group
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
 from .syntax import subjects
@@ -136,7 +137,8 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
                 start += 1
             return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                            kind=None, hint=state_mod, title=office[1] if office else lemma)
-    if office is not None and lemma not in rules.groups:  # "the prosecutor" stays a group
+    group = lemma in rules.groups or office_group(token)  # "urged the finance chiefs to …"
+    if office is not None and not group:  # "the prosecutor" stays a group
         start, title = office
         return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                        kind=None, hint=state_mod, title=title)
@@ -170,7 +172,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     members = _members(ctx, token, depth=depth)  # "two former executives of Acme Corp"
     if members is not None:
         return members
-    if lemma in rules.groups:
+    if group:
         named = _named_part(ctx, token, depth=depth)
         if named is not None:
             return named

@@ -11,8 +11,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer
 
-__all__ = ["before_spaced_dash", "common_acronym", "glued_at", "is_ticker", "known_longer", "phrase_before",
-           "wire_company"]
+__all__ = ["before_spaced_dash", "common_acronym", "glued_at", "governing_preposition", "is_ticker",
+           "known_longer", "phrase_before", "wire_company"]
 
 _MOST_WORDS_MORE = 3  # words after a tagged name that may complete a known organisation's name
 
@@ -42,11 +42,26 @@ def wire_company(doc: Doc, start: int, end: int) -> bool:
     return ticker or wrapped
 
 
+def governing_preposition(span: SpacySpan) -> int:
+    """Where the words before a name that can belong to it begin: after the preposition whose
+    object the name is ('a visit to the United States by President Corazon Aquino': 'President'
+    is Aquino's title, 'the United States' is where the visit went, not what she leads); the
+    name's first token's index minus six where no such preposition is right before it."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.pos_ == "ADP" and span.start - 6 <= head.i < span.start:
+        return head.i + 1
+    return span.start - 6
+
+
 def phrase_before(doc: Doc, span: SpacySpan) -> SpacySpan:
     """The nouns, adjectives and prepositions right before a person's name, up to five words
-    ('US Secretary of State' before 'Mike Pompeo'): where a title and an affiliation are read."""
+    ('US Secretary of State' before 'Mike Pompeo'): where a title and an affiliation are read;
+    not past the preposition the name is the object of ('a visit to the United States by
+    President Corazon Aquino')."""
     i = span.start
-    while i > 0 and i > span.start - 6 and not doc[i - 1].is_punct and (
+    stop = governing_preposition(span)
+    while i > 0 and i > stop and not doc[i - 1].is_punct and (
             doc[i - 1].pos_ in ("PROPN", "NOUN", "ADP", "ADJ")) and (
             doc[i - 1].ent_type_ != "PERSON"):
         i -= 1

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..model import ORG_KINDS, Fact
 from .context import ReadContext
+from .spans import governing_preposition
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -60,7 +61,8 @@ def title_before(ctx: ReadContext, span: SpacySpan, rules: MentionRules) -> tupl
     the title, and the whole phrase that ends with it."""
     i = span.start - 1
     words: list[str] = []
-    while i >= 0 and i >= span.start - 5:
+    stop = max(governing_preposition(span), span.start - 5)  # not past 'by' in 'a visit … by'
+    while i >= 0 and i >= stop:
         tok = ctx.doc[i]
         if tok.ent_type_ == "PERSON" or tok.is_punct or (tok.pos_ not in ("PROPN", "NOUN", "ADP") \
                 and tok.lower_ not in rules.office_qualifiers):

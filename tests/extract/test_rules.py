@@ -13,6 +13,7 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
+from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.commentators import CommentatorRules
@@ -75,6 +76,7 @@ SECTIONS = {
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
+    "office_groups": OfficeGroupRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -13,6 +13,7 @@ from functools import cache
 
 from ...errors import ValidationSetupError
 from ..rules import lexicon
+from .approval import Approval
 from .base import Construction
 from .complaint import Complaint
 from .demand import Demand
@@ -47,6 +48,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Evaluation,      # "dismissed the plan as rubbish", "scathing of the Tory party"
         Fault,           # "X said Y had failed to …" (does not claim "said")
         Feeling,         # "expressed anger at Japan's decision" claims the noun
+        Approval,        # "is pleased the EC plans to offer …": praise of the EC
         Letter,          # "wrote to X demanding …" claims the participle: the writer asks X
         Reprisal,        # "will retaliate if the EC goes ahead": a threat against the EC
         Grievance,       # "in retaliation for Japan's failure to …" (does not claim)
