@@ -37,6 +37,14 @@ def test_plural_office_is_a_group(read_triples, text, event):
     # the seed article: ambassadors exchanged are no party acted on
     ("However, the United States and Belarus agreed last year to exchange ambassadors, for the "
      "first time in more than a decade.", "ambassadors"),
+    # a company's directors are its officers: their dealings are the company's business (the
+    # lead's blind-judged development gate sample of this round, reuters-18805 and reuters-19796:
+    # agreements of 'directors' judged not an event)
+    ("It said holders also approved a limitation of directors' liability and indemnity agreements "
+     "between the company and its officers and directors.", "directors"),
+    ("Seton Co said its board of directors unanimously approved an agreement and plan of merger "
+     "providing for the merger of Seton with a unit of S Acquisition Corp, a New Jersey company.",
+     "directors"),
 ])
 def test_not_a_group(read_triples, text, absent):
     assert all(absent not in (agent, target) for _, agent, target in read_triples(text))
