@@ -38,3 +38,31 @@ def test_every_span_is_spacys_span_with_its_text(nlp, text) -> None:
 def test_union_is_the_union(words) -> None:
     assert union(*words) == frozenset().union(*words)
     assert union(*words) is union(*words)  # made once
+
+
+@pytest.mark.parametrize("text", [
+    "Liberal Democrat leader Charles Kennedy said so.",
+    "the Group of Seven met in Paris; the Group of Five did not.",
+    "The Israeli army and the Liberal  Democrats\nsaid no.",
+])
+def test_a_longer_known_name_is_read_from_the_same_text(nlp, text) -> None:
+    """known_longer builds each longer name's text word by word: the same as spaCy's."""
+    from kg_builder.extract import spans
+
+    doc = nlp(text)
+    looked_up: list[str] = []
+
+    class Gaz:
+        def org(self, name: str) -> None:
+            looked_up.append(name)
+
+    for start in range(len(doc)):
+        for end in range(start, min(start + 3, len(doc)) + 1):
+            looked_up.clear()
+            spans.known_longer(Gaz(), doc, start, end, label="ORG")  # type: ignore[arg-type]
+            expected = [doc[start:end].text]
+            for more in range(end + 1, min(end + spans._MOST_WORDS_MORE, len(doc)) + 1):
+                if doc[more - 1].is_sent_start or doc[more - 1].is_punct:
+                    break
+                expected.append(doc[start:more].text)
+            assert looked_up == expected
