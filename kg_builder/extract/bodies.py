@@ -195,11 +195,12 @@ def through_of(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     Pakistan', 'Standard Bank' + 'of South Africa') - when the name after 'of' is the whole of a
     place the NER tagged, a state's by its name or a region's, with no possessive or
     capitalised word after it ('of India's Reliance')."""
-    words = [t for t in doc[start:end] if t.lower_ != "the"]
-    if len(words) > 2 and words[-1].lower_ == "of":
+    lowers = ctx.lowers  # read once (see ReadContext)
+    words = [lower for lower in lowers[start:end] if lower != "the"]
+    if len(words) > 2 and words[-1] == "of":
         after = end
-    elif len(words) > 1 and end < len(doc) - 1 and doc[end].lower_ == "of" and (
-            doc[end - 1].lower_ in body_rules().of_heads):
+    elif len(words) > 1 and end < len(doc) - 1 and lowers[end] == "of" and (
+            lowers[end - 1] in body_rules().of_heads):
         after = end + 1
     else:
         return end
@@ -294,8 +295,9 @@ def read_apart(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]
     'and', a name run on into a person's after a missing comma."""
     ents = list(ents)
     alone: dict[str, list[SpacySpan]] = {}  # the names tagged with no 'and' in them
+    apart = body_rules().apart_words
     for ent in ents:
-        if not any(t.lower_ in body_rules().apart_words for t in ent):
+        if not any(t.lower_ in apart for t in ent):
             name = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
             alone.setdefault(normalise(name.text), []).append(name)
     for ent in ents:

@@ -40,6 +40,9 @@ class ReadContext:
     #: whole article (sports, arts and business words, names after titles)
     texts: list[str]
     lowers: list[str]
+    #: every lemma (lower case) and every lower-case form the article has: the scans for
+    #: sport, business and arts words are intersections with it, made once
+    forms: frozenset[str]
     out: Reading
     #: token index → the number of its sentence, and each sentence's first token: made once
     #: (``Token.sent`` walks the parse to both ends of the sentence at every read)
@@ -164,13 +167,16 @@ def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
     for n, sent in enumerate(doc.sents):  # they cover the document, in order
         sent_starts.append(sent.start)
         sent_of.extend([n] * (sent.end - sent.start))
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
     return ReadContext(
         doc=doc, article=article, gaz=gaz, lexicon=lexicon, min_confidence=min_confidence,
         tokens=tokens,
-        lemmas=[t.lemma_.lower() for t in tokens],
+        lemmas=lemmas,
         pos=[t.pos_ for t in tokens],
         texts=[t.text for t in tokens],
-        lowers=[t.lower_ for t in tokens],
+        lowers=lowers,
+        forms=frozenset(lemmas).union(lowers),
         out=Reading(article=article,
                     words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
         sent_of=sent_of,

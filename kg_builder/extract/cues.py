@@ -18,6 +18,7 @@ from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground
 from .places import region_name
+from .rules import union
 from .sides import club_town, side_before_position
 from .towns import lone_town
 from .unplaced import listed_product, person_not_place
@@ -204,8 +205,7 @@ def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
     """Whether an article is a business report: enough distinct business words, or more of them
     and of the words of a report on companies ('firm', 'profit', 'brand', 'chief executive')."""
     report = rules.business_words | rules.company_report_words
-    found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
-             for word in (lemma, lower) if word in report}
+    found = ctx.forms & report
     return (len(found & rules.business_words) >= rules.business_min_words
             or len(found) >= rules.company_report_min_words)
 
@@ -374,8 +374,7 @@ def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
     """Whether an article is a sports report: enough distinct sport words, or fewer when one of
     them is a word only sport uses, a player's position ('striker', 'midfielder', 'scrum'), with
     the words the tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
-    found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
-             for word in (lemma, lower) if word in rules.sport_words}
+    found = set(ctx.forms & rules.sport_words)
     tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
     found |= {word for i in range(1, len(tokens) - 1)
               if texts[i] == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_
@@ -537,7 +536,7 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     if (" " not in text and root.dep_ == "pobj" and ent.end + 1 < len(doc) and doc[ent.end].text == ","
             and (county(doc[ent.end + 1].text, rules) or ctx.gaz.region(doc[ent.end + 1].text) is not None)):
         return "City"  # "a huntsman from Ledbury, Herefordshire": a town of the county
-    person_words = rules.honorifics | rules.titles | rules.band_member_nouns
+    person_words = union(rules.honorifics, rules.titles, rules.band_member_nouns)
     if not lone_town(ctx, ent, person_words=person_words, given_names=rules.given_names):
         return None
     return "Region" if region_name(ctx.gaz, text) else "City"  # "a Surrey police station"

@@ -57,6 +57,7 @@ from .sides import side_before_position, side_by_agreement
 from .rules import Words, load_section
 from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, known_longer,
                     phrase_before, wire_company)
+from .text_spans import text_span
 from .titles import affiliation, appositive_titles, title_before
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
@@ -502,7 +503,7 @@ def collect_entities(ctx: ReadContext) -> None:
         if (start > 0 and tokens[start - 1].is_title and tokens[start - 1].ent_iob_ == "O"
                 and lowers[start - 1] in rules.team_name_words):
             start -= 1  # "Team GB" with only "GB" tagged: the side's name
-        span = doc[start:end]
+        span = text_span(doc, start, end)  # its text made once: classify's cues read it often
         if _acronym_of(ctx, span) or is_ticker(doc, start, end):
             continue
         if common_acronym(doc, start, end):

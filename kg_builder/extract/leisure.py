@@ -60,9 +60,7 @@ def arts_article(ctx: ReadContext) -> bool:
     unless it is a sports report too, a name before a work noun there is mostly a work's title
     (:mod:`.works`). Read once, by :func:`.entities.collect_entities`."""
     words = leisure_rules().arts_words
-    found = {word for lemma, lower in zip(ctx.lemmas, ctx.lowers, strict=True)
-             for word in (lemma, lower) if word in words}
-    return len(found) >= leisure_rules().arts_min_words
+    return len(ctx.forms & words) >= leisure_rules().arts_min_words
 
 
 def show_business(*, arts: bool, event: str, category: str, agent_kind: str | None,

@@ -35,8 +35,8 @@ def collect_pronouns(ctx: ReadContext) -> None:
     """Every personal pronoun is a mention, so coreference is resolved (and measurable) for
     all of them, not only for those an event needs."""
     pronouns = mention_rules().personal_pronouns
-    for token in ctx.tokens:
-        if token.pos_ == "PRON" and token.lower_ in pronouns and token.i not in ctx.by_token:
+    for token, pos, lower in zip(ctx.tokens, ctx.pos, ctx.lowers, strict=True):
+        if pos == "PRON" and lower in pronouns and token.i not in ctx.by_token:
             mention_for(ctx, token)
 
 

@@ -44,7 +44,7 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     awards of award_names and their plurals ('the Oscars', 'the Grammys'), wherever the article
     names them; and a demonym of people_demonyms alone ('Welsh patients', 'the Briton'), which
     names no one."""
-    found = {text for text in ctx.texts if text in rules.time_zones}
+    found = set(rules.time_zones.intersection(ctx.texts))
     found |= rules.award_names | {name + "s" for name in rules.award_names}  # "the Oscars"
     found |= rules.people_demonyms  # "treating Welsh patients", "The Briton held off …"
     for ent in ctx.ents:

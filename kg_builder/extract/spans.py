@@ -96,13 +96,17 @@ def known_longer(gaz: Gazetteer, doc: Doc, start: int, end: int, *, label: str) 
     nor on a word in lower case: 'Israeli army' is the state acting, not the Israel Defense Forces."""
     if label not in ("ORG", "NORP"):
         return end
-    short = gaz.org(doc[start:end].text)
+    text = doc[start:end].text
+    short = gaz.org(text)
     best = end
     for more in range(end + 1, min(end + _MOST_WORDS_MORE, len(doc)) + 1):
         added = doc[more - 1]
         if added.is_sent_start or added.is_punct:
             break
-        hit = gaz.org(doc[start:more].text)
+        # doc[start:more].text: the last one and the word added (a Span's text joins every token)
+        text = (text + doc[more - 2].whitespace_ + added.text if more - 1 > start
+                else doc[start:more].text)
+        hit = gaz.org(text)
         if (hit is not None and (short is None or hit.name != short.name) and not added.is_lower
                 and (more == len(doc) or doc[more].ent_iob_ != "I")):
             best = more

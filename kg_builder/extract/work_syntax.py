@@ -103,8 +103,8 @@ def untagged_titles(ctx: ReadContext) -> set[str]:
     if ctx.sport:
         return found
     doc = ctx.doc
-    for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in rules.work_nouns:
+    for token, pos, lemma in zip(ctx.tokens, ctx.pos, ctx.lemmas, strict=True):  # read once
+        if pos != "NOUN" or lemma not in rules.work_nouns:
             continue
         start = token.i + 1
         if start < len(doc) and doc[start].text == "The":

@@ -43,3 +43,9 @@ def test_token_tables_are_the_tokens_attributes(contexts, n) -> None:
     assert ctx.lemmas == [t.lemma_.lower() for t in ctx.doc]
     assert ctx.pos == [t.pos_ for t in ctx.doc]
     assert ctx.out.words == sum(1 for t in ctx.doc if not t.is_space and not t.is_punct)
+
+
+@pytest.mark.parametrize("n", range(len(TEXTS)))
+def test_forms_are_every_lemma_and_lower_case_form(contexts, n) -> None:
+    ctx = contexts[n]
+    assert ctx.forms == {t.lemma_.lower() for t in ctx.doc} | {t.lower_ for t in ctx.doc}
