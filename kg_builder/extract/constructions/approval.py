@@ -19,13 +19,12 @@ from typing import ClassVar
 
 from spacy.tokens import Token
 
-from ...model import PLACE_KINDS
 from ..arguments import prep_objects
 from ..context import ReadContext
 from ..emit import emit
-from ..mentions import mention_for
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects, with_conjuncts
+from .feeling import is_party, party_at
 
 __all__ = ["Approval", "ApprovalRules"]
 
@@ -75,22 +74,8 @@ class Approval:
             return []
         return [t for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")
                 and s.lower_ not in self.rules.own_side
-                for t in with_conjuncts(ctx, s) if self._party(ctx, t)]
+                for t in with_conjuncts(ctx, s) if is_party(ctx, t)]
 
     def _at(self, ctx: ReadContext, thing: Token) -> list[Token]:
-        """The party a phrase names itself ('pleased with the Commission'), else the owner of
-        an act named before it ("Japan's decision") or by an author phrase ('the decision of
-        the EC')."""
-        if ctx.lemmas[thing.i] not in self.rules.act_nouns:
-            mid = mention_for(ctx, thing)
-            span = ctx.mention(mid).span if mid is not None and self._party(ctx, thing) else None
-            return [thing] if span is not None and span.begin <= thing.idx < span.end else []
-        owners = [o for o in thing.children
-                  if o.dep_ in ("compound", "poss", "nmod", "amod") and o.i < thing.i]
-        owners += prep_objects(ctx, thing, self.rules.author_preps)
-        return next((with_conjuncts(ctx, o) for o in owners if self._party(ctx, o)), [])
-
-    @staticmethod
-    def _party(ctx: ReadContext, token: Token) -> bool:
-        mid = mention_for(ctx, token)
-        return mid is not None and ctx.mention(mid).kind not in PLACE_KINDS
+        return party_at(ctx, thing, act_nouns=self.rules.act_nouns,
+                        author_preps=self.rules.author_preps)

@@ -27,7 +27,7 @@ from ..mentions import mention_for
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects, with_conjuncts
 
-__all__ = ["Feeling", "FeelingRules"]
+__all__ = ["Feeling", "FeelingRules", "is_party", "party_at"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,21 +75,29 @@ class Feeling:
         return len(ctx.out.events) > before
 
     def _at(self, ctx: ReadContext, thing: Token) -> list[Token]:
-        """The party the feeling is at: the object itself when it names one ('anger at Japan'),
-        else the owner of an act named before it ("Japan's decision", 'U.S. tariffs') or by an
-        author phrase ('the arrest of X by Iranian authorities')."""
-        if ctx.lemmas[thing.i] not in self.rules.act_nouns:
-            # the object itself names the party, not a thing of one ('the U.S. trade deficit');
-            # its conjuncts are the preposition's objects too
-            mid = mention_for(ctx, thing)
-            span = ctx.mention(mid).span if mid is not None and self._party(ctx, thing) else None
-            return [thing] if span is not None and span.begin <= thing.idx < span.end else []
-        owners = [o for o in thing.children
-                  if o.dep_ in ("compound", "poss", "nmod", "amod") and o.i < thing.i]
-        owners += prep_objects(ctx, thing, self.rules.author_preps)
-        return next((with_conjuncts(ctx, o) for o in owners if self._party(ctx, o)), [])
+        return party_at(ctx, thing, act_nouns=self.rules.act_nouns,
+                        author_preps=self.rules.author_preps)
 
-    @staticmethod
-    def _party(ctx: ReadContext, token: Token) -> bool:
-        mid = mention_for(ctx, token)
-        return mid is not None and ctx.mention(mid).kind not in PLACE_KINDS
+
+def is_party(ctx: ReadContext, token: Token) -> bool:
+    """Whether the token is in a mention of an actor (not a place)."""
+    mid = mention_for(ctx, token)
+    return mid is not None and ctx.mention(mid).kind not in PLACE_KINDS
+
+
+def party_at(ctx: ReadContext, thing: Token, *, act_nouns: Words,
+             author_preps: Words) -> list[Token]:
+    """The party a feeling or a judgement is at: the object itself when it names one ('anger at
+    Japan', 'pleased with the Commission'), else the owner of an act (one of ``act_nouns``) named
+    before it ("Japan's decision", 'U.S. tariffs') or by a phrase of ``author_preps`` ('the
+    arrest of X by Iranian authorities')."""
+    if ctx.lemmas[thing.i] not in act_nouns:
+        # the object itself names the party, not a thing of one ('the U.S. trade deficit');
+        # its conjuncts are the preposition's objects too
+        mid = mention_for(ctx, thing)
+        span = ctx.mention(mid).span if mid is not None and is_party(ctx, thing) else None
+        return [thing] if span is not None and span.begin <= thing.idx < span.end else []
+    owners = [o for o in thing.children
+              if o.dep_ in ("compound", "poss", "nmod", "amod") and o.i < thing.i]
+    owners += prep_objects(ctx, thing, author_preps)
+    return next((with_conjuncts(ctx, o) for o in owners if is_party(ctx, o)), [])
