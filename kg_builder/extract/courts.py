@@ -1,0 +1,79 @@
+"""What courts and judges do in a case: rulings, no political event (issue 15, business and
+courts read as political events). Reads the ``courts`` rule section (for :mod:`.conventions`).
+
+A court or a judge (a party named with one of ``bench_words``: 'the Court of Appeal', 'a federal
+judge') hears a case and rules on it. CAMEO codes acts of political actors; a ruling is neither
+the court's support of, nor a concession to, the party it favours ('the Court of Appeal backed
+the Home Office's powers'), whoever that party is. In a civil case, where the other party is a
+company or a private organisation (``civil_kinds``), a court's relief, refusal, order or
+injunction ('A judge has dismissed an attempt by Dorvale Oil to gain bankruptcy protection', 'the
+judge granted Dorvale an injunction', 'A federal judge barred Delta Mining from selling the
+unit') is no aid, rejection, demand or sanction of that party, and nor is a party's motion to
+the court a request of it ('Dorvale asked the court to send the dispute to arbitration'): a
+legal act, no event. What a court does to people and states stays: 'An Argentine judge has
+ordered former president Carlos Menem to appear', 'the court jailed the activist'. A court
+never brings a suit (``bench_events``): a lawsuit read with a court as its plaintiff ('the Court
+of Appeal agreed that Texaco's petition stays its litigation against Pennzoil') is no event.
+A complaint filed or lodged against a party (:func:`lawsuit`: 'The SEC filed a complaint
+against the brokerage alleging fraud') is a legal complaint, a lawsuit (CAMEO 115), not a
+disapproval in words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .rules import Words, load_section
+
+__all__ = ["CourtRules", "court_rules", "lawsuit", "ruled"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CourtRules:
+    """``rules/extract/courts.json``."""
+
+    bench_words: Words
+    ruling_categories: frozenset[str]
+    civil_categories: frozenset[str]
+    civil_kinds: frozenset[str]
+    bench_events: frozenset[str]
+    complaint_events: frozenset[str]
+    complaint_lemmas: Words
+    filing_lemmas: Words
+    lawsuit_event: str
+
+
+@cache
+def court_rules() -> CourtRules:
+    return load_section("courts", CourtRules)
+
+
+def _bench(name: str) -> bool:
+    return bool(set(name.split()) & court_rules().bench_words)
+
+
+def ruled(*, event: str, category: str, agent_name: str, agent_kind: str | None,
+          target_name: str, target_kind: str | None) -> bool:
+    """Whether a reading between two parties is a court's ruling or a step in a civil case, no
+    event: 'the Court of Appeal backed the Home Office's powers' (a ruling favours no one), 'a
+    judge dismissed Dorvale's bid for protection' (a company's case), 'the Court of Appeal's
+    litigation against Pennzoil' (a court sues no one)."""
+    rules = court_rules()
+    if not _bench(agent_name):
+        return (category in rules.civil_categories and agent_kind in rules.civil_kinds
+                and _bench(target_name))
+    return (category in rules.ruling_categories or event in rules.bench_events
+            or (category in rules.civil_categories and target_kind in rules.civil_kinds))
+
+
+def lawsuit(*, event: str, trigger: str, done: frozenset[str]) -> str | None:
+    """The class a complaint filed or lodged against a party takes: 'The SEC filed a complaint
+    against the brokerage', 'Morgan Guaranty filed a complaint against Metromedia for default'
+    bring a legal complaint (a lawsuit), not words of disapproval; None for any other reading
+    ('complained about the decision', 'a complaint by the union')."""
+    rules = court_rules()
+    if event in rules.complaint_events and trigger in rules.complaint_lemmas and (
+            done & rules.filing_lemmas):
+        return rules.lawsuit_event
+    return None
