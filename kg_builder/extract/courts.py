@@ -11,9 +11,8 @@ judge granted Dorvale an injunction', 'A federal judge barred Delta Mining from 
 unit') is no aid, rejection, demand or sanction of that party, and nor is a party's motion to
 the court a request of it ('Dorvale asked the court to send the dispute to arbitration'): a
 legal act, no event. What a court does to people and states stays: 'An Argentine judge has
-ordered former president Carlos Menem to appear', 'the court jailed the activist'. A court
-never brings a suit (``bench_events``): a lawsuit read with a court as its plaintiff ('the Court
-of Appeal agreed that Texaco's petition stays its litigation against Pennzoil') is no event.
+ordered former president Carlos Menem to appear', 'the court jailed the activist', 'was
+indicted by the war crimes court' (a PLOVER gold DISAPPROVE).
 A complaint filed or lodged against a party (:func:`lawsuit`: 'The SEC filed a complaint
 against the brokerage alleging fraud') is a legal complaint, a lawsuit (CAMEO 115), not a
 disapproval in words.
@@ -37,7 +36,6 @@ class CourtRules:
     ruling_categories: frozenset[str]
     civil_categories: frozenset[str]
     civil_kinds: frozenset[str]
-    bench_events: frozenset[str]
     complaint_events: frozenset[str]
     complaint_lemmas: Words
     filing_lemmas: Words
@@ -57,14 +55,13 @@ def ruled(*, event: str, category: str, agent_name: str, agent_kind: str | None,
           target_name: str, target_kind: str | None) -> bool:
     """Whether a reading between two parties is a court's ruling or a step in a civil case, no
     event: 'the Court of Appeal backed the Home Office's powers' (a ruling favours no one), 'a
-    judge dismissed Dorvale's bid for protection' (a company's case), 'the Court of Appeal's
-    litigation against Pennzoil' (a court sues no one)."""
+    judge dismissed Dorvale's bid for protection' (a company's case)."""
     rules = court_rules()
     if not _bench(agent_name):
         return (category in rules.civil_categories and agent_kind in rules.civil_kinds
                 and _bench(target_name))
-    return (category in rules.ruling_categories or event in rules.bench_events
-            or (category in rules.civil_categories and target_kind in rules.civil_kinds))
+    return category in rules.ruling_categories or (
+        category in rules.civil_categories and target_kind in rules.civil_kinds)
 
 
 def lawsuit(*, event: str, trigger: str, done: frozenset[str]) -> str | None:
