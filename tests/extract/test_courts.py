@@ -22,6 +22,11 @@ def triples(read_text, text: str) -> set[tuple[str, str, str | None]]:
      "protection.", set()),
     ("A bankruptcy judge granted Dorvale Oil Corp an injunction that barred Kestrel Corp from "
      "taking part in the auction.", set()),
+    # … so is its order in a company's case
+    ("A Circuit Court judge ordered the insurer of Kestrel Medical Inc to show cause why it "
+     "should not honour its contract.", set()),
+    # … and a court named by 'it' rules as the court does ('it' is read as the court early)
+    ("The High Court said it backed Kestrel Medical Inc in the dispute.", set()),
     # a court brings no lawsuit: 'its litigation' is a party's, not the court's
     ("The Court of Appeal said the bond stays in place during its litigation against Kestrel "
      "Corp.", set()),
