@@ -20,6 +20,7 @@ from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
+from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
@@ -69,6 +70,7 @@ SECTIONS = {
     "associations": AssociationRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
+    "courts": CourtRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
