@@ -5,12 +5,14 @@ A court or a judge (a party named with one of ``bench_words``: 'the Court of App
 judge') hears a case and rules on it. CAMEO codes acts of political actors; a ruling is neither
 the court's support of, nor a concession to, the party it favours ('the Court of Appeal backed
 the Home Office's powers'), whoever that party is. In a civil case, where the other party is a
-company or a private organisation (``civil_kinds``), a court's relief, refusal, order or
-injunction ('A judge has dismissed an attempt by Dorvale Oil to gain bankruptcy protection', 'the
-judge granted Dorvale an injunction', 'A federal judge barred Delta Mining from selling the
-unit') is no aid, rejection, demand or sanction of that party, and nor is a party's motion to
-the court a request of it ('Dorvale asked the court to send the dispute to arbitration'): a
-legal act, no event. What a court does to people and states stays: 'An Argentine judge has
+company or a private organisation (``civil_kinds``), a court's relief or injunction and its
+hearing ('the judge granted Dorvale Oil an injunction', 'A federal judge barred Delta Mining
+from selling the unit', 'the judge is in talks with the makers') is no aid, sanction or
+consultation (``civil_categories``): a legal act, no event. A court's rejection of a company's
+request, its order to a company, and a company's request to a court stay: the meanings of
+Rejection and Demand fit them ('A judge dismissed Dorvale Oil's attempt to gain bankruptcy
+protection', 'Dorvale asked the court to block the judgment'), and PLOVER codes a judge's order
+as a DEMAND. What a court does to people and states stays: 'An Argentine judge has
 ordered former president Carlos Menem to appear', 'the court jailed the activist', 'was
 indicted by the war crimes court' (a PLOVER gold DISAPPROVE).
 A complaint filed or lodged against a party (:func:`lawsuit`: 'The SEC filed a complaint
@@ -54,8 +56,8 @@ def _bench(name: str) -> bool:
 def ruled(*, event: str, category: str, agent_name: str, agent_kind: str | None,
           target_name: str, target_kind: str | None) -> bool:
     """Whether a reading between two parties is a court's ruling or a step in a civil case, no
-    event: 'the Court of Appeal backed the Home Office's powers' (a ruling favours no one), 'a
-    judge dismissed Dorvale's bid for protection' (a company's case)."""
+    event: 'the Court of Appeal backed the Home Office's powers' (a ruling favours no one), 'the
+    judge granted Dorvale an injunction' (relief in a company's case is no aid)."""
     rules = court_rules()
     if not _bench(agent_name):
         return (category in rules.civil_categories and agent_kind in rules.civil_kinds

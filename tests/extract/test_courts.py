@@ -17,14 +17,10 @@ def triples(read_text, text: str) -> set[tuple[str, str, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a judge's refusal or relief in a company's case is a ruling: no rejection, no aid
-    ("A federal judge in Houston dismissed an attempt by Dorvale Oil Corp to gain bankruptcy "
-     "protection.", set()),
+    # a judge's relief in a company's case is a ruling, no aid; a hearing is no meeting
     ("A bankruptcy judge granted Dorvale Oil Corp an injunction that barred Kestrel Corp from "
      "taking part in the auction.", set()),
-    # … so is its order in a company's case
-    ("A Circuit Court judge ordered the insurer of Kestrel Medical Inc to show cause why it "
-     "should not honour its contract.", set()),
+    ("The judge held talks with Delta Mining Corp and Kestrel Corp.", set()),
     # … and a court named by 'it' rules as the court does ('it' is read as the court early)
     ("The High Court said it backed Kestrel Medical Inc in the dispute.", set()),
     # a court brings no lawsuit: 'its litigation' is a party's, not the court's
@@ -37,9 +33,13 @@ def test_a_court_in_a_company_case_rules(read_text, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what a judge orders a person to do stays (a PLOVER gold DEMAND), and so does a lawsuit a
-    # company brings
+    # company brings …
     ("An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
      {("Argentine judge", "Demand", "Carlos Menem")}),
+    # … so do a judge's rejection of a company's request and a company's request to a court:
+    # Rejection and Demand mean what they did
+    ("A federal judge in Houston dismissed an attempt by Dorvale Oil Corp to gain bankruptcy "
+     "protection.", {("federal judge", "Rejection", "Dorvale Oil Corp")}),
     ("A state appeals court ruled that Dorvale Inc need not post a bond in its litigation "
      "against Kestrel Corp.", {("Dorvale Inc", "Lawsuit", "Kestrel Corp.")}),
 ])
