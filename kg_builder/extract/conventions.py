@@ -14,7 +14,7 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
    :func:`trade` — goods exported, sold or shipped (coal, grain, microchips) and subsidies are
    trade, no supply, and aid to a trade (farmers, producers) economic policy; relief stays.
-   :func:`press` — speaking to reporters or to a newspaper is no consultation.
+   :func:`press` — speaking to reporters or a newspaper, a company's filing, is no consultation.
    :func:`ruling` — a court rules: it supports, aids or sanctions no one (:mod:`.courts`).
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
    :func:`removal` — ousting a person (a chairman, a leader) removes him from a post: no
@@ -55,6 +55,7 @@ from functools import cache
 
 from ..ontology import event_info
 from .courts import lawsuit, ruled
+from .filings import filed
 from .leisure import national, play, show_business, side_play, sporting, title_defence, walkout
 from .rules import Words, load_section
 
@@ -324,11 +325,12 @@ def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     consultation between the two (CAMEO 04 codes meetings of political actors). An interview
     given or granted to a named news organisation ('Mr Sigarchi gave interviews to the BBC
     Persian Service and the US-funded Radio Farda') is an act of the one who gives it, reported
-    as such: it stays a consultation with that organisation."""
+    as such: it stays a consultation with that organisation. A company's word to an agency
+    ('told the Securities and Exchange Commission it …') is a filing (:mod:`.filings`)."""
     granted = bool(occ.things & rules.interview_things)
-    if occ.category in rules.press_categories and (
+    if (occ.category in rules.press_categories and (
             (occ.target_kind in rules.press_kinds and not granted)
-            or set(occ.target_name.split()) & rules.press_words):
+            or set(occ.target_name.split()) & rules.press_words)) or filed(occ):
         kinds.clear()
 
 
@@ -336,10 +338,9 @@ def ruling(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'the Court of Appeal backed the Home Office's powers to hold them': a court that backs,
     upholds or grants something rules; its relief or order in a company's case aids or sanctions
     no one (:mod:`.courts`); 'the SEC filed a complaint against the firm' is a lawsuit."""
-    if ruled(event=occ.event, category=occ.category, agent_name=occ.agent_name,
-             agent_kind=occ.agent_kind, target_name=occ.target_name, target_kind=occ.target_kind):
+    if ruled(occ):
         kinds.clear()
-    elif kinds and (suit := lawsuit(event=kinds[0][0], trigger=occ.trigger, done=occ.done)):
+    elif kinds and (suit := lawsuit(occ, event=kinds[0][0])):
         kinds[0] = (suit, *kinds[0][1:])
 
 

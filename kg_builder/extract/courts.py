@@ -24,8 +24,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from .rules import Words, load_section
+
+if TYPE_CHECKING:
+    from .conventions import Occasion
 
 __all__ = ["CourtRules", "court_rules", "lawsuit", "ruled"]
 
@@ -53,26 +57,25 @@ def _bench(name: str) -> bool:
     return bool(set(name.split()) & court_rules().bench_words)
 
 
-def ruled(*, event: str, category: str, agent_name: str, agent_kind: str | None,
-          target_name: str, target_kind: str | None) -> bool:
+def ruled(occ: Occasion) -> bool:
     """Whether a reading between two parties is a court's ruling or a step in a civil case, no
     event: 'the Court of Appeal backed the Home Office's powers' (a ruling favours no one), 'the
     judge granted Dorvale an injunction' (relief in a company's case is no aid)."""
     rules = court_rules()
-    if not _bench(agent_name):
-        return (category in rules.civil_categories and agent_kind in rules.civil_kinds
-                and _bench(target_name))
-    return category in rules.ruling_categories or (
-        category in rules.civil_categories and target_kind in rules.civil_kinds)
+    if not _bench(occ.agent_name):
+        return (occ.category in rules.civil_categories and occ.agent_kind in rules.civil_kinds
+                and _bench(occ.target_name))
+    return occ.category in rules.ruling_categories or (
+        occ.category in rules.civil_categories and occ.target_kind in rules.civil_kinds)
 
 
-def lawsuit(*, event: str, trigger: str, done: frozenset[str]) -> str | None:
-    """The class a complaint filed or lodged against a party takes: 'The SEC filed a complaint
-    against the brokerage', 'Morgan Guaranty filed a complaint against Metromedia for default'
-    bring a legal complaint (a lawsuit), not words of disapproval; None for any other reading
-    ('complained about the decision', 'a complaint by the union')."""
+def lawsuit(occ: Occasion, *, event: str) -> str | None:
+    """The class a complaint filed or lodged against a party takes (``event``, the class read so
+    far): 'The SEC filed a complaint against the brokerage', 'the bank filed a complaint against
+    the retailer for default' bring a legal complaint (a lawsuit), not words of disapproval;
+    None for any other reading ('complained about the decision', 'a complaint by the union')."""
     rules = court_rules()
-    if event in rules.complaint_events and trigger in rules.complaint_lemmas and (
-            done & rules.filing_lemmas):
+    if event in rules.complaint_events and occ.trigger in rules.complaint_lemmas and (
+            occ.done & rules.filing_lemmas):
         return rules.lawsuit_event
     return None
