@@ -6,9 +6,9 @@ dlrs', 'Dorvale said it told the SEC its earnings could fall': what a company te
 regulator or an agency (``filed_kinds``) by a verb of telling (``filing_lemmas``) is a
 disclosure, a filing or a notice — a statement addressed to the body, not talks with it
 (CAMEO 04 codes meetings, visits and negotiations; the audit rules call words to an audience a
-statement). What a state, a party or a person tells a body stays ('Baker told the Senate
-Finance Committee …' is read by its own rules), and so do a company's talks with a government
-body ('held talks with the Commerce Department').
+statement). What a state, a party or a person tells a body is left to the telling rules
+(an investor's 'told the SEC he had raised his stake' is a filing too, not read here), and a
+company's talks with a government body stay ('held talks with the Commerce Department').
 """
 
 from __future__ import annotations

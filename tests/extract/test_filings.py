@@ -15,10 +15,18 @@ pytestmark = pytest.mark.slow
      "dlrs for the year.", set()),
     # … also when the company is 'it'
     ("Dorvale Bank said on Friday it told the SEC its earnings could fall by 50 mln dlrs.", set()),
-    # what a minister tells a committee is read by its own rules, and a company's word to a
-    # state stays
-    ("Treasury Secretary James Baker told the Senate Finance Committee that the dollar was stable.",
-     {("James Baker", "Consultation", "Senate Finance Committee")}),
+    # what a minister tells his counterpart stays a consultation
+    ("Treasury Secretary James Baker told Japanese Finance Minister Kiichi Miyazawa that the "
+     "dollar was stable.", {("James Baker", "Consultation", "Kiichi Miyazawa")}),
 ])
 def test_a_company_telling_an_agency_files(read_with, text, expected):
     assert read_with(text, "telling") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's talks with a government body are no filing
+    ("Kestrel Foods Inc held talks with the Commerce Department about the export licence.",
+     {("Kestrel Foods Inc", "Meeting", "United States Department of Commerce")}),
+])
+def test_a_company_talking_with_an_agency_meets_it(read_with, text, expected):
+    assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
