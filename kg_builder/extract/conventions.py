@@ -217,8 +217,8 @@ def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     work together'); a state's deal ('agreed to charter tankers from the Soviet Union')
     stays. Opposing a bid or ending merger talks ('TCI and Atticus have opposed the LSE bid',
     'ChemClear terminated merger talks with Environmental Systems') is business too, when what
-    is done is a transaction (but a company's lawsuit or criticism of another stays), and so do
-    a company's owners or lenders ('its creditors agreed to defer the rent')."""
+    is done is a transaction (but a company's lawsuit or criticism of another stays); so is what
+    its owners or lenders agree or reject ('its creditors agreed to defer the rent')."""
     if occ.agent_kind in rules.political_kinds or occ.target_kind in rules.political_kinds:
         return
     holders = (set(occ.agent_name.split()) | set(occ.target_name.split())) & rules.holder_words
