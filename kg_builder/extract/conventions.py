@@ -14,8 +14,8 @@ convention in :data:`CONVENTIONS`, in order, may change that event, drop it or a
    :func:`message` — words delivered or sent (a Budget, a report, a message) are no supply.
    :func:`trade` — goods exported, sold or shipped (coal, grain, microchips) and subsidies are
    trade, no supply, and aid to a trade (farmers, producers) economic policy; relief stays.
-   :func:`press` — speaking to reporters or to a newspaper is no consultation.
-   :func:`ruling` — a court that backs or grants something rules; it supports no one.
+   :func:`press` — speaking to reporters or a newspaper, a company's filing, is no consultation.
+   :func:`ruling` — a court rules: it supports, aids or sanctions no one (:mod:`.courts`).
    :func:`policing` — a raid by police or investigators is a search, no armed attack.
    :func:`removal` — ousting a person (a chairman, a leader) removes him from a post: no
    expulsion of diplomats or peacekeepers.
@@ -54,6 +54,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..ontology import event_info
+from .courts import lawsuit, ruled
+from .filings import filed
 from .leisure import national, play, show_business, side_play, sporting, title_defence, walkout
 from .rules import Words, load_section
 
@@ -75,6 +77,7 @@ class ConventionRules:
     political_kinds: frozenset[str]
     business_kinds: frozenset[str]
     private_kinds: frozenset[str]
+    holder_words: Words
     transaction_words: Words
     commerce_events: frozenset[str]
     commercial_nouns: Words
@@ -100,8 +103,6 @@ class ConventionRules:
     press_kinds: frozenset[str]
     press_words: Words
     interview_things: Words
-    ruling_categories: frozenset[str]
-    court_words: Words
     raid_lemmas: Words
     law_enforcement_words: Words
     removal_lemmas: Words
@@ -216,11 +217,13 @@ def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     work together'); a state's deal ('agreed to charter tankers from the Soviet Union')
     stays. Opposing a bid or ending merger talks ('TCI and Atticus have opposed the LSE bid',
     'ChemClear terminated merger talks with Environmental Systems') is business too, when what
-    is done is a transaction (but a company's lawsuit or criticism of another stays)."""
+    is done is a transaction (but a company's lawsuit or criticism of another stays); so is what
+    its owners or lenders agree or reject ('its creditors agreed to defer the rent')."""
     if occ.agent_kind in rules.political_kinds or occ.target_kind in rules.political_kinds:
         return
+    holders = (set(occ.agent_name.split()) | set(occ.target_name.split())) & rules.holder_words
     if occ.category in rules.commerce_categories and (
-            occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds
+            occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds or holders
             or (occ.agent_kind in rules.private_kinds and occ.target_kind in rules.private_kinds)
     ):
         kinds.clear()
@@ -322,19 +325,23 @@ def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     consultation between the two (CAMEO 04 codes meetings of political actors). An interview
     given or granted to a named news organisation ('Mr Sigarchi gave interviews to the BBC
     Persian Service and the US-funded Radio Farda') is an act of the one who gives it, reported
-    as such: it stays a consultation with that organisation."""
+    as such: it stays a consultation with that organisation. A company's word to an agency
+    ('told the Securities and Exchange Commission it …') is a filing (:mod:`.filings`)."""
     granted = bool(occ.things & rules.interview_things)
-    if occ.category in rules.press_categories and (
+    if (occ.category in rules.press_categories and (
             (occ.target_kind in rules.press_kinds and not granted)
-            or set(occ.target_name.split()) & rules.press_words):
+            or set(occ.target_name.split()) & rules.press_words)) or filed(occ):
         kinds.clear()
 
 
 def ruling(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     """'the Court of Appeal backed the Home Office's powers to hold them': a court that backs,
-    upholds or grants something rules on a case; it does not support or concede to a party."""
-    if occ.category in rules.ruling_categories and set(occ.agent_name.split()) & rules.court_words:
+    upholds or grants something rules; its relief or order in a company's case aids or sanctions
+    no one (:mod:`.courts`); 'the SEC filed a complaint against the firm' is a lawsuit."""
+    if ruled(occ):
         kinds.clear()
+    elif kinds and (suit := lawsuit(occ, event=kinds[0][0])):
+        kinds[0] = (suit, *kinds[0][1:])
 
 
 def policing(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:

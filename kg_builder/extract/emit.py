@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import PLACE_KINDS, Event
+from ..model import PLACE_KINDS, Event, Mention
 from ..ontology import event_info
 from .addressees import asked_past_relative
 from .context import ReadContext
@@ -201,15 +201,28 @@ def _kind(ctx: ReadContext, mid: int) -> str | None:
     nearest state or organisation before it that is a subject, in its sentence or the one before
     ("Bell Petroleum Services Inc said it agreed to begin talks with …": a company) — the
     antecedent resolution will choose, read early so the conventions see what acts."""
+    m = _early_antecedent(ctx, mid)
+    return None if m is None else m.kind
+
+
+def _name(ctx: ReadContext, mid: int) -> str:
+    """The name of a mention as written, lower-cased; for 'it'/'its' the name of the party
+    :func:`_kind` reads ("The court ruled … and granted it an injunction": the court), so the
+    conventions that read names see who acts."""
+    m = _early_antecedent(ctx, mid)
+    return (ctx.mention(mid) if m is None else m).name.lower()
+
+
+def _early_antecedent(ctx: ReadContext, mid: int) -> Mention | None:
     m = ctx.mention(mid)
     if m.kind is not None or m.how != "pronoun":
-        return m.kind
+        return m
     for sentence in (m.sentence, m.sentence - 1):
         before = [o for o in ctx.out.mentions if o.sentence == sentence and o.is_subject
                   and o.span.begin < m.span.begin and o.kind is not None
                   and o.kind not in _NOT_IT_KINDS]
         if before:
-            return max(before, key=lambda o: o.span.begin).kind
+            return max(before, key=lambda o: o.span.begin)
     return None
 
 
@@ -444,8 +457,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
                             target_kind=_kind(ctx, t), done=done,
                             target_how=ctx.mention(t).how,
-                            agent_name=ctx.mention(a).name.lower(),
-                            target_name=ctx.mention(t).name.lower(),
+                            agent_name=_name(ctx, a), target_name=_name(ctx, t),
                             polarity=polarity, modality=modality,
                             intent=promised and not predicted,
                             announced=announced, conditional=conditional,

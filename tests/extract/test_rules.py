@@ -20,12 +20,14 @@ from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
+from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
+from kg_builder.extract.filings import FilingRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
@@ -69,6 +71,7 @@ SECTIONS = {
     "associations": AssociationRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
+    "courts": CourtRules, "filings": FilingRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,

@@ -17,8 +17,6 @@ pytestmark = pytest.mark.slow
     ("Stoltenberg said in Bonn today that he had already told Funaro that the unilateral "
      "moratorium was a mistake.",
      {("Jens Stoltenberg", "Consultation", "Funaro")}),
-    ("Citibank said it had told the SEC that its earnings could be reduced by 50 mln dlrs.",
-     {("Citibank", "Consultation", "Securities and Exchange Commission")}),
     ("Health Minister Andy Kerr announced the ban. He told the Scottish Parliament on Wednesday "
      'that a "comprehensive ban" on smoking in public places would be introduced by the spring '
      "of 2006.",
@@ -65,6 +63,11 @@ pytestmark = pytest.mark.slow
     ("British Minister Michael Howard told Japan to resolve a telecommunications row with his "
      "country.", set()),
     ("Tell them we are not going anywhere, Mr Kennedy said.", set()),
+    # a company's word to a regulator is a filing, no consultation (filings.py; commit 863357a
+    # counted 'a share filing told to the SEC' wrong, and JUDGING.md calls words to an audience
+    # a statement): this dev9 case (reuters-5311) read a Consultation until session 33
+    ("Citibank said it had told the SEC that its earnings could be reduced by 50 mln dlrs.",
+     set()),
 ])
 def test_telling(read_with, text, expected):
     assert read_with(text, "telling") == expected

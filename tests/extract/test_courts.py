@@ -1,0 +1,79 @@
+"""Business and courts read as political events (issue 15, event precision): what a court or a
+judge does in a company's case, a complaint filed against a party, a company's owners and
+lenders, and a company cutting ties with another (kg_builder/extract/courts.py and the commerce
+convention of kg_builder/extract/conventions.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def triples(read_text, text: str) -> set[tuple[str, str, str | None]]:
+    extraction = read_text(text)
+    labels = {e.key: e.label for e in extraction.entities}
+    return {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a judge's relief in a company's case is a ruling, no aid; a hearing is no meeting
+    ("A bankruptcy judge granted Dorvale Oil Corp an injunction that barred Kestrel Corp from "
+     "taking part in the auction.", set()),
+    ("The judge held talks with Delta Mining Corp and Kestrel Corp.", set()),
+    # … and a court named by 'it' rules as the court does ('it' is read as the court early)
+    ("The High Court said it backed Kestrel Medical Inc in the dispute.", set()),
+    # a court brings no lawsuit: 'its litigation' is a party's, not the court's
+    ("The Court of Appeal said the bond stays in place during its litigation against Kestrel "
+     "Corp.", set()),
+])
+def test_a_court_in_a_company_case_rules(read_text, text, expected):
+    assert triples(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a judge orders a person to do stays (a PLOVER gold DEMAND), and so does a lawsuit a
+    # company brings …
+    ("An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
+     {("Argentine judge", "Demand", "Carlos Menem")}),
+    # … so do a judge's rejection of a company's request and a company's request to a court:
+    # Rejection and Demand mean what they did
+    ("A federal judge in Houston dismissed an attempt by Dorvale Oil Corp to gain bankruptcy "
+     "protection.", {("federal judge", "Rejection", "Dorvale Oil Corp")}),
+    ("A state appeals court ruled that Dorvale Inc need not post a bond in its litigation "
+     "against Kestrel Corp.", {("Dorvale Inc", "Lawsuit", "Kestrel Corp.")}),
+])
+def test_what_a_court_does_to_people_stays(read_text, text, expected):
+    assert triples(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a complaint filed against a party is a legal complaint, a lawsuit (CAMEO 115)
+    ("The Securities and Exchange Commission filed a complaint against Haskell Securities Inc "
+     "alleging fraud.",
+     {("Securities and Exchange Commission", "Lawsuit", "Haskell Securities Inc")}),
+])
+def test_a_complaint_filed_is_a_lawsuit(read_text, text, expected):
+    assert triples(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's owners or lenders act in its business
+    ("Shareholders of Kestrel Foods rejected the offer from Halden Group.", set()),
+    ("Its creditors agreed to defer rent payments by Halden Group.", set()),
+    # a company cutting its ties with another punishes no political actor
+    ("In 1984 Toyota severed its ties with Delta Motor Corp, its local partner for more than 20 "
+     "years.", set()),
+])
+def test_owners_and_partners_are_business(read_text, text, expected):
+    assert triples(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's sanction of a company or of a state stays
+    ("The United States imposed sanctions on Rosneft.",
+     {("United States", "Sanction", "Rosneft")}),
+    ("Britain severed its ties with Iran.", {("United Kingdom", "Sanction", "Iran")}),
+])
+def test_a_state_sanction_stays(read_text, text, expected):
+    assert triples(read_text, text) == expected
