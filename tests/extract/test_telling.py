@@ -80,6 +80,7 @@ def test_telling(read_with, text, expected):
     "Mr Volcker told Congress the dollar had fallen far enough.",
     "Fed governor Anne Price told a Senate Banking Subcommittee that rates were too high.",
     "Mr Kerr told the Treasury select committee that taxes would not rise.",
+    "Mr Baker told a House panel that the deficit must be cut.",
 ])
 def test_telling_an_audience(read_with, text):
     assert read_with(text, "telling") == set()
