@@ -12,9 +12,10 @@ direct or indirect object, with its conjuncts, what it says; a passive ('he had 
 Children's Minister Margaret Hodge there was not enough time') tells its subject, the 'by'
 phrase telling. The one told must name a party of ``party_kinds`` (a person, a state, a
 government body, a party, an intergovernmental organisation), or be a group of
-``political_groups`` told beside such a party ('told Garn and three other legislators': the
-few people told face to face; alone, 'told MPs', 'told MPs and peers', they are the house
-listening), or a third-person pronoun resolved later — named itself, not through what it owns or is part of ('tell the story of Lyra
+``political_groups`` ('told ministers'; of them, ``house_members`` only beside such a party:
+'told Garn and three other legislators', the few people told face to face; alone, 'told MPs',
+'told MPs and peers', they are the house listening), or a third-person pronoun resolved
+later — named itself, not through what it owns or is part of ('tell the story of Lyra
 Belacqua', 'told BBC Radio 4's Westminster Hour', 'told the U.S. Chamber of Commerce'); a
 first- or second-person pronoun (``own_pronouns``: 'He's never told me', in a
 quotation) is no party. An object whose head is one of ``setting_nouns`` is an audience, the
@@ -59,6 +60,7 @@ class TellingRules:
     verbs: Words
     party_kinds: frozenset[str]
     political_groups: Words
+    house_members: Words
     own_pronouns: Words
     setting_nouns: Words
     court_titles: Words
@@ -100,8 +102,9 @@ class Telling:
 
     def _party(self, ctx: ReadContext, token: Token) -> str | None:
         """What the one told is: ``"party"``, a named or resolved one of ``party_kinds`` or a
-        third-person pronoun; ``"group"``, a political group ('MPs'), told only beside a
-        party; None for an audience, a parliament, a court or a gathering."""
+        third-person pronoun or a political group ('ministers'); ``"group"``, a group of
+        ``house_members`` ('MPs'), told only beside a party; None for an audience, a
+        parliament, a court or a gathering."""
         rules = self.rules
         if token.text in rules.setting_nouns or token.lower_ in rules.own_pronouns:
             return None
@@ -111,9 +114,11 @@ class Telling:
         mention = ctx.mention(mid)
         if mention.kind == "Group":
             lemma = token.lemma_.lower()
-            political = lemma in rules.political_groups or (  # "MSPs", lemmatised as a name
-                lemma.endswith("s") and lemma[:-1] in rules.political_groups)
-            return "group" if political else None
+            if lemma not in rules.political_groups and lemma.endswith("s"):
+                lemma = lemma[:-1]  # "MSPs", lemmatised as a name
+            if lemma not in rules.political_groups:
+                return None
+            return "group" if lemma in rules.house_members else "party"
         if mention.title and mention.title.split()[-1].lower() in rules.court_titles:
             return None  # "told Judge Clark in an emergency hearing": testimony
         if mention.kind in rules.chamber_kinds and self._chamber(mention.name):
