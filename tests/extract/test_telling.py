@@ -10,24 +10,18 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize(("text", "expected"), [
     # development sentences (dev9: reuters-16153, reuters-12828, reuters-5129, bbc-politics-050,
-    # bbc-politics-390): a person, a government body, a parliament, a group of its members
+    # bbc-politics-390): a person, a government body
     ('"We have come to seek the opening of Japan\'s financial and banking markets," Jake Garn, '
      "ranking Republican on the Senate Banking Committee, told Prime Minister Yasuhiro Nakasone.",
      {("Jake Garn", "Consultation", "Yasuhiro Nakasone")}),
     ("Stoltenberg said in Bonn today that he had already told Funaro that the unilateral "
      "moratorium was a mistake.",
      {("Jens Stoltenberg", "Consultation", "Funaro")}),
-    ("Health Minister Andy Kerr announced the ban. He told the Scottish Parliament on Wednesday "
-     'that a "comprehensive ban" on smoking in public places would be introduced by the spring '
-     "of 2006.",
-     {("Andy Kerr", "Consultation", "Scottish Parliament")}),
-    ("Health Minister Andy Kerr announced the ban. The health arguments far outweighed lingering "
-     "public disquiet about a complete ban, he told MSPs.",
-     {("Andy Kerr", "Consultation", "MSPs")}),
     ("Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough "
      "time to pass the bill.",
      {("Margaret Hodge", "Consultation", "Parton")}),
-    # sentences written for it: a party, told about a third party, framed as usual
+    # sentences written for it: a party (its members of parliament meeting as the party),
+    # told about a third party, framed as usual
     ("Mr Blair told the Parliamentary Labour Party that the party must stay united.",
      {("Tony Blair", "Consultation", "Parliamentary Labour Party")}),
     ("Mr Sullivan told Mr Ebbers about changes made to WorldCom's accounts.",
@@ -71,6 +65,28 @@ pytestmark = pytest.mark.slow
 ])
 def test_telling(read_with, text, expected):
     assert read_with(text, "telling") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # speaking to an audience is a statement, no consultation (JUDGING.md, settled after
+    # audit v19): a parliament, a chamber, a committee hearing witnesses, its members told
+    # together; development sentences of dev9 (bbc-politics-050, bbc-politics-390) and
+    # sentences written for it
+    ("Health Minister Andy Kerr announced the ban. He told the Scottish Parliament on Wednesday "
+     'that a "comprehensive ban" on smoking in public places would be introduced by the spring '
+     "of 2006."),
+    ("Health Minister Andy Kerr announced the ban. The health arguments far outweighed lingering "
+     "public disquiet about a complete ban, he told MSPs."),
+    "Home Secretary Charles Clarke told MPs that the new border checks would start in April.",
+    "Mr Blair told MPs and peers that the party had to stay united.",
+    "Gordon Brown told the Commons that borrowing would fall next year.",
+    "Mr Volcker told Congress the dollar had fallen far enough.",
+    "Fed governor Anne Price told a Senate Banking Subcommittee that rates were too high.",
+    "Mr Kerr told the Treasury select committee that taxes would not rise.",
+    "Mr Baker told a House panel that the deficit must be cut.",
+])
+def test_telling_an_audience(read_with, text):
+    assert read_with(text, "telling") == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), [
