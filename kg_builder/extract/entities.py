@@ -48,7 +48,7 @@ from .cues import (
 )
 from .non_names import role_head, round_of_talks, seat_end
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
-from .associations import association, named_after_members
+from .associations import association, charity_name, named_after_members
 from .intergovernmental import intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
@@ -398,7 +398,7 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     if named_after_members(low, rules.member_organisation_heads) or association(
-            words, body_words=rules.government_words) or (
+            words, body_words=rules.government_words) or charity_name(words) or (
             any(w in rules.member_organisation_heads for w in low)
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "Council of Trade Unions", "Rugby Football Union"

@@ -113,3 +113,32 @@ def test_kind_from_the_noun_before_the_name(assert_read, text, present, absent):
 ])
 def test_unit_of_a_body_is_of_its_kind(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    # charities, foundations, learned societies and campaigns by their names' words (issue 16,
+    # entities28; invented names)
+    ("Kestrel Foundation", _NGO),
+    ("Wildfowl Society", _NGO),
+    ("Family Care Association", _NGO),
+    ("Campaign for Clean Rivers", _NGO),
+    ("Friends of the Moors", _NGO),
+])
+def test_charity_from_words(words, kind):
+    assert org_kind(words.split()) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body a noun of a cause names (issue 16, entities28; invented)
+    ("The pressure group Parents Forward said the plans would hurt families.",
+     {("Parents Forward", _NGO)}, {("Parents Forward", "Organization")}),
+    ("The campaign group Clean Seas accused the firm of dumping waste.",
+     {("Clean Seas", _NGO)}, {("Clean Seas", "Organization"), ("Clean Seas", "Company")}),
+    ("Greenway Trust, a non-profit organisation, said it had sent food to the region.",
+     {("Greenway Trust", _NGO)}, {("Greenway Trust", "Organization")}),
+    ("The aid agency Helping Hands said 2,000 families had no shelter.",
+     {("Helping Hands", _NGO)}, {("Helping Hands", "Person")}),
+])
+def test_charity_from_the_noun_before_the_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)

@@ -15,6 +15,7 @@ from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.associations import AssociationRules
+from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
@@ -66,7 +67,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
-    "associations": AssociationRules,
+    "associations": AssociationRules, "causes": CauseRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
