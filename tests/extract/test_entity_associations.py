@@ -142,3 +142,17 @@ def test_charity_from_words(words, kind):
 ])
 def test_charity_from_the_noun_before_the_name(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name before a union's or a charity's noun (issue 16, entities28; invented)
+    ("Members of the Transline union voted to strike over pay.",
+     {("Transline", _NGO)}, {("Transline", "Organization")}),
+    ("The Shelterwise charity said the number of homeless families had doubled.",
+     {("Shelterwise", _NGO)}, {("Shelterwise", "Organization")}),
+    ("The Amity union said its members would walk out.",
+     {("Amity", _NGO)}, {("Amity", "Organization")}),
+])
+def test_charity_from_the_noun_after_the_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)
