@@ -153,6 +153,9 @@ def test_charity_from_the_noun_before_the_name(assert_read, text, present, absen
      {("Shelterwise", _NGO)}, {("Shelterwise", "Organization")}),
     ("The Amity union said its members would walk out.",
      {("Amity", _NGO)}, {("Amity", "Organization")}),
+    # a broadcaster by its noun after the name (invented)
+    ("The interview was shown on the RTK channel on Monday.",
+     {("RTK", "MediaOrganization")}, {("RTK", "Organization")}),
 ])
-def test_charity_from_the_noun_after_the_name(assert_read, text, present, absent):
+def test_kind_from_the_noun_after_the_name(assert_read, text, present, absent):
     assert_read(text, present, absent)

@@ -16,6 +16,7 @@ from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.causes import CauseRules
+from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
@@ -67,7 +68,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
-    "associations": AssociationRules, "causes": CauseRules,
+    "associations": AssociationRules, "causes": CauseRules, "heads_after": HeadsAfterRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
