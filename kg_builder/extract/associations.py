@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..gazetteer import gazetteer, normalise
 from .rules import Words, load_section
 
 __all__ = ["AssociationRules", "association", "association_rules", "charity_name", "named_after_members"]
@@ -69,7 +70,8 @@ def association(words: tuple[str, ...], *, body_words: frozenset[str]) -> bool:
 def charity_name(words: tuple[str, ...]) -> bool:
     """Whether a name's words (as written) say it is a not-for-profit body: it ends in a
     charity's head ('the Kestrel Foundation', 'Hansard Society'; not a mutual lender's or
-    insurer's, 'Wessex Building Society'), a purpose's head stands before 'for' ('Campaign for
+    insurer's, 'Wessex Building Society') or in one, 'of' and a place the gazetteers know
+    ('Wildlife Association of Canada'), a purpose's head stands before 'for' ('Campaign for
     Clean Rivers'), or it opens as a body of supporters does ('Friends of the Moors'). None of
     a state's words ('Federal Home Loan Association'), none opening as bodies of states' names
     do ('International Development Association'): those the caller types otherwise."""
@@ -80,10 +82,20 @@ def charity_name(words: tuple[str, ...]) -> bool:
         return False  # "International Development Association": a body of states' name
     if low[-1] in rules.charity_heads:
         return True  # "Hansard Society", not "Nationwide Building Society"
+    if any(w in rules.charity_heads and low[i + 1] == "of" and _place(" ".join(words[i + 2:]))
+           for i, w in enumerate(low[:-2])):
+        return True  # "Motion Picture Association of America", "Royal Society of Edinburgh"
     if any(w in rules.purpose_heads and low[i + 1] == "for" for i, w in enumerate(low[:-2])):
         return True  # "Campaign for Nuclear Disarmament"
     joined = " ".join(low)
     return any(joined.startswith(opener + " ") for opener in rules.charity_openers)
+
+
+def _place(text: str) -> bool:
+    """Whether the gazetteers know ``text`` as a state, a region or a town."""
+    gaz = gazetteer()
+    return (gaz.state(text) is not None or gaz.region(text) is not None
+            or normalise(text) in gaz.cities)
 
 
 def named_after_members(low: list[str], heads: frozenset[str]) -> bool:

@@ -123,6 +123,8 @@ def test_unit_of_a_body_is_of_its_kind(assert_read, text, present, absent):
     ("Family Care Association", _NGO),
     ("Campaign for Clean Rivers", _NGO),
     ("Friends of the Moors", _NGO),
+    ("Wildlife Association of Canada", _NGO),
+    ("Royal Society of Glasgow", _NGO),
 ])
 def test_charity_from_words(words, kind):
     assert org_kind(words.split()) == kind
