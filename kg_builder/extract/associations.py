@@ -18,7 +18,8 @@ from functools import cache
 from ..gazetteer import gazetteer, normalise
 from .rules import Words, load_section
 
-__all__ = ["AssociationRules", "association", "association_rules", "charity_name", "named_after_members"]
+__all__ = ["AssociationRules", "association", "association_rules", "charity_name",
+           "named_after_members"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

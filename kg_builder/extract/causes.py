@@ -5,8 +5,8 @@ organisation', 'the aid agency Helping Hands', 'the rights group Liberty Watch')
 non-governmental organisation (the ontology's charity, rights group or union), not the generic
 organisation nor, in a business report, a company ('group' alone there is a firm's noun:
 'engineering group Jarvis'); also such a noun after the name it describes ('the Fair Deal
-campaign group', for :mod:`.heads_after`). Reads the ``causes`` rule section (``rules/extract/causes.json``);
-used by :func:`.cues.kind_from_nouns` and :mod:`.heads_after`.
+campaign group', for :mod:`.heads_after`). Reads the ``causes`` rule section
+(``rules/extract/causes.json``); used by :func:`.cues.kind_from_nouns` and :mod:`.heads_after`.
 """
 
 from __future__ import annotations

@@ -1,11 +1,12 @@
-"""The kind of body a name is by the noun it modifies right after it: 'the Transline union', 'the
-Shelterwise charity' (a non-governmental organisation), 'the RTK channel', 'ZBC
-television' (a media organisation), and a body's noun with a word of a cause between ('the Fair
-Deal campaign group', :mod:`.causes`). Only lower-case words may stand between the name and the
+"""The kind of body a name is by the noun it modifies right after it: 'the Transline union',
+'the Shelterwise charity' (a non-governmental organisation), 'the RTK channel', 'ZBC television'
+(a media organisation), and a body's noun with a word of a cause between ('the Fair Deal
+campaign group', :mod:`.causes`). Only lower-case words may stand between the name and the
 noun; a name the NER took for a town's is left alone ('the Belgrade union' is the town's), one
 it took for a person's is read only as a charity's or a union's ('Kestrel radio' stays a
-person); nouns a telephone network or a railway station shares are left out. Reads the ``heads_after`` rule section (``rules/extract/heads_after.json``);
-used by :mod:`.entities` where a name's words and the gazetteers say no more than 'organisation'.
+person); nouns a telephone network or a railway station shares are left out. Reads the
+``heads_after`` rule section (``rules/extract/heads_after.json``); used by :mod:`.entities`
+where a name's words and the gazetteers say no more than 'organisation'.
 """
 
 from __future__ import annotations
