@@ -2,7 +2,10 @@
 gazetteers do not know the name: trade unions and their councils ('Australian Council of Trade
 Unions'), trade associations ('American Council of Life Insurers', 'American Farm Bureau
 Federation') and sports bodies ('Hellenic Olympic Committee') — a non-governmental
-organisation, not a government body ('… Council', '… Committee', '… Bureau'). Reads the
+organisation, not a government body ('… Council', '… Committee', '… Bureau'); and charities,
+foundations, learned societies and campaigns by their names' words alone ('the Kestrel
+Foundation', 'the Wildfowl Society', 'Campaign for Clean Rivers', 'Friends of the Moors'), a
+non-governmental organisation, not the generic organisation. Reads the
 ``associations`` rule section (``rules/extract/associations.json``); used by
 :func:`.entities.org_kind`.
 """
@@ -12,9 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from ..gazetteer import gazetteer, normalise
 from .rules import Words, load_section
 
-__all__ = ["AssociationRules", "association", "association_rules", "named_after_members"]
+__all__ = ["AssociationRules", "association", "association_rules", "charity_name",
+           "named_after_members"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +33,11 @@ class AssociationRules:
     association_heads: Words
     sport_words: Words
     state_words: Words
+    charity_heads: Words
+    mutual_words: Words
+    purpose_heads: Words
+    charity_openers: Words
+    global_openers: Words
 
 
 @cache
@@ -56,6 +66,37 @@ def association(words: tuple[str, ...], *, body_words: frozenset[str]) -> bool:
                 or (i + 2 < len(low) and low[i + 1] == "of" and low[-1] in rules.member_nouns)):
             return True  # "Coffee Growers Council", "American Council of Life Insurers"
     return False
+
+
+def charity_name(words: tuple[str, ...]) -> bool:
+    """Whether a name's words (as written) say it is a not-for-profit body: it ends in a
+    charity's head ('the Kestrel Foundation', 'Hansard Society'; not a mutual lender's or
+    insurer's, 'Wessex Building Society') or in one, 'of' and a place the gazetteers know
+    ('Wildlife Association of Canada'), a purpose's head stands before 'for' ('Campaign for
+    Clean Rivers'), or it opens as a body of supporters does ('Friends of the Moors'). None of
+    a state's words ('Federal Home Loan Association'), none opening as bodies of states' names
+    do ('International Development Association'): those the caller types otherwise."""
+    rules = association_rules()
+    low = [w.lower().strip(",.") for w in words]
+    if len(low) < 2 or low[0] in rules.global_openers or any(
+            w in rules.state_words or w in rules.mutual_words for w in low):
+        return False  # "International Development Association": a body of states' name
+    if low[-1] in rules.charity_heads:
+        return True  # "Hansard Society", not "Nationwide Building Society"
+    if any(w in rules.charity_heads and low[i + 1] == "of" and _place(" ".join(words[i + 2:]))
+           for i, w in enumerate(low[:-2])):
+        return True  # "Motion Picture Association of America", "Royal Society of Edinburgh"
+    if any(w in rules.purpose_heads and low[i + 1] == "for" for i, w in enumerate(low[:-2])):
+        return True  # "Campaign for Nuclear Disarmament"
+    joined = " ".join(low)
+    return any(joined.startswith(opener + " ") for opener in rules.charity_openers)
+
+
+def _place(text: str) -> bool:
+    """Whether the gazetteers know ``text`` as a state, a region or a town."""
+    gaz = gazetteer()
+    return (gaz.state(text) is not None or gaz.region(text) is not None
+            or normalise(text) in gaz.cities)
 
 
 def named_after_members(low: list[str], heads: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
+from .causes import cause_kind
 from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground
@@ -153,17 +154,16 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
     ('Former Boyzone singer Ronan Keating'); a firm by its staff or its trade (:mod:`.firms`);
     or, outside sports reports, a noun only a business has that it owns or modifies, or shares
     in it ('Fiat's shareholders', 'Jarvis shares', 'shares in Jarvis'), or a product it owns
-    ('Nintendo's DS handheld game console')."""
+    ('Nintendo's DS handheld game console'); a body's noun of a cause, a charity (:mod:`.causes`)."""
     doc = ctx.doc
     nouns = rules.kind_nouns
 
     def kind_of(token: Token) -> str | None:
         if token.pos_ != "NOUN" or token.ent_type_:
             return None
-        lemma = token.lemma_.lower()
-        if lemma in rules.business_kind_nouns and ctx.business:
-            return "Company"
-        return nouns.get(lemma)
+        if (lemma := token.lemma_.lower()) in rules.business_kind_nouns and ctx.business:
+            return cause_kind(token) or "Company"  # "engineering group Jarvis", not "pressure group"
+        return cause_kind(token) or nouns.get(lemma)  # "the campaign group Clean Seas"
 
     root = ent.root
     before = doc[ent.start - 1] if ent.start > 0 else None

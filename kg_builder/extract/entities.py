@@ -48,7 +48,8 @@ from .cues import (
 )
 from .non_names import role_head, round_of_talks, seat_end
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
-from .associations import association, named_after_members
+from .associations import association, charity_name, named_after_members
+from .heads_after import kind_after
 from .intergovernmental import intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
@@ -363,7 +364,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if text in rules.chamber_names:
             return ("GovernmentBody", "name", None)  # "told House leaders": a chamber of parliament
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
-            return (kind_from_nouns(ctx, ent, label, rules) or "Company", "name", None)
+            kind = kind_from_nouns(ctx, ent, label, rules) or kind_after(ent, label)  # "X union"
+            return (kind or "Company", "name", None)
         return ("Organization", "name", None)
     if label in ("GPE", "LOC", "FAC"):  # people: "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"
         place = {"GPE": "City", "LOC": "Region"}.get(label, "Place")
@@ -398,7 +400,7 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
         w in rules.company_heads for w in low[-1:]):
         return "Company"
     if named_after_members(low, rules.member_organisation_heads) or association(
-            words, body_words=rules.government_words) or (
+            words, body_words=rules.government_words) or charity_name(words) or (
             any(w in rules.member_organisation_heads for w in low)
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "Council of Trade Unions", "Rugby Football Union"
@@ -516,7 +518,7 @@ def collect_entities(ctx: ReadContext) -> None:
         if kind in ("Organization", "Person") and label != "PERSON" and wire_company(doc, start, end):
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
-            kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
+            kind = kind_from_nouns(ctx, span, label, rules) or kind_after(span, label) or kind
         title, phrase = title_before(ctx, span, rules) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":

@@ -156,16 +156,18 @@ def _inside_known_works(ctx: ReadContext, titles: tuple[str, ...]) -> set[str]:
 
 def _listed(root: Token, rules: WorkSyntaxRules) -> bool:
     """Whether a name is listed as the object of 'include' whose subject is one of list_subjects
-    ('Other nominees included the Motorcycle Diaries, Zatoichi and Hero'), or after 'including'
-    and such a noun ('films including Hero')."""
+    ('Other nominees included the Motorcycle Diaries, Zatoichi and Hero', 'Its brands include
+    Kelso Cider'), or of a relative pronoun of one ('his work, which includes The Tin Soldier'),
+    or after 'including' and such a noun ('films including Hero')."""
     if any(c.dep_ == "case" for c in root.children):
         return False  # "include Band Aid's Do They Know It's Christmas?": the band owns it
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() == "include":
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.list_subjects
-                   for c in head.children)
+        subjects = [c.head.head if c.tag_ == "WDT" and c.head.dep_ == "relcl" else c
+                    for c in head.children if c.dep_ == "nsubj"]  # "his work, which includes X"
+        return any(s.lemma_.lower() in rules.list_subjects for s in subjects)
     return (root.dep_ == "pobj" and head.lower_ == "including"
             and head.head.lemma_.lower() in rules.list_subjects)
 

@@ -113,3 +113,51 @@ def test_kind_from_the_noun_before_the_name(assert_read, text, present, absent):
 ])
 def test_unit_of_a_body_is_of_its_kind(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("words", "kind"), [
+    # charities, foundations, learned societies and campaigns by their names' words (issue 16,
+    # entities28; invented names)
+    ("Kestrel Foundation", _NGO),
+    ("Wildfowl Society", _NGO),
+    ("Family Care Association", _NGO),
+    ("Campaign for Clean Rivers", _NGO),
+    ("Friends of the Moors", _NGO),
+    ("Wildlife Association of Canada", _NGO),
+    ("Royal Society of Glasgow", _NGO),
+])
+def test_charity_from_words(words, kind):
+    assert org_kind(words.split()) == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a body a noun of a cause names (issue 16, entities28; invented)
+    ("The pressure group Parents Forward said the plans would hurt families.",
+     {("Parents Forward", _NGO)}, {("Parents Forward", "Organization")}),
+    ("The campaign group Clean Seas accused the firm of dumping waste.",
+     {("Clean Seas", _NGO)}, {("Clean Seas", "Organization"), ("Clean Seas", "Company")}),
+    ("Greenway Trust, a non-profit organisation, said it had sent food to the region.",
+     {("Greenway Trust", _NGO)}, {("Greenway Trust", "Organization")}),
+    ("The aid agency Helping Hands said 2,000 families had no shelter.",
+     {("Helping Hands", _NGO)}, {("Helping Hands", "Person")}),
+])
+def test_charity_from_the_noun_before_the_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a name before a union's or a charity's noun (issue 16, entities28; invented)
+    ("Members of the Transline union voted to strike over pay.",
+     {("Transline", _NGO)}, {("Transline", "Organization")}),
+    ("The Shelterwise charity said the number of homeless families had doubled.",
+     {("Shelterwise", _NGO)}, {("Shelterwise", "Organization")}),
+    ("The Amity union said its members would walk out.",
+     {("Amity", _NGO)}, {("Amity", "Organization")}),
+    # a broadcaster by its noun after the name (invented)
+    ("The interview was shown on the RTK channel on Monday.",
+     {("RTK", "MediaOrganization")}, {("RTK", "Organization")}),
+])
+def test_kind_from_the_noun_after_the_name(assert_read, text, present, absent):
+    assert_read(text, present, absent)

@@ -22,10 +22,10 @@ pytestmark = pytest.mark.slow
     ("This season's U.K. Export performance has surpassed all early expectations.",
      set(), {("U.K. Export", "Organization")}),
     # a body's name, a known organisation, a name typed by its words stay (reuters-3446 and
-    # written)
+    # written); a trade association is a non-governmental organisation (entities28)
     ("\"The SIA (U.S. Semiconductor Industry Association) doesn't even have an office here,\" a "
      "source close to the industry said.",
-     {("U.S. Semiconductor Industry Association", "Organization")}, set()),
+     {("U.S. Semiconductor Industry Association", "NonGovernmentalOrganization")}, set()),
     ("U.S. Air Force planes flew over the base, and the U.S. Bank said it would lend more.",
      {("U.S. Air Force", "GovernmentBody"), ("U.S. Bank", "Company")}, set()),
 ])

@@ -44,6 +44,22 @@ def test_titles_by_their_syntax(read_entities, text, people, titles):
 
 
 @pytest.mark.parametrize(("text", "kept", "titles"), [
+    # what credits, brands or a work include, also through 'which' (issue 16, entities28;
+    # invented after dev articles where a film and a beer brand were typed Organization)
+    ("His film credits include Dark Harbour, Vertical Reach and Silent Borders.",
+     set(), {"Dark Harbour", "Silent Borders"}),
+    ("Its top brands include Golden Hop, Kelso Cider and Brackley Bitter, the brewer said.",
+     set(), {"Golden Hop", "Brackley Bitter"}),
+    ("Mr Hansen's work, which includes Kestrel Bay and Winter Harbour, is loved.",
+     {"Hansen"}, {"Kestrel Bay", "Winter Harbour"}),
+])
+def test_titles_listed_as_credits_brands_or_work(read_entities, text, kept, titles):
+    found = {label for label, _ in read_entities(text)}
+    assert kept <= found, found
+    assert not titles & found, found
+
+
+@pytest.mark.parametrize(("text", "kept", "titles"), [
     # what hits or nominees include (Design For Life in dev11 bbc-entertainment-107, Zatoichi
     # in -079); a band owning a song stays the band (Band Aid in dev11 -136)
     ("The Welsh rock band, whose hits include Ocean Of Glass and Morning Bell, will play in "

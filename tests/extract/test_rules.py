@@ -13,9 +13,9 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
-from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
+from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.constructions import PASSES
@@ -24,21 +24,23 @@ from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
-from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.filings import FilingRules
+from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.grounds import GroundsRules
+from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
+from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
@@ -68,7 +70,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
-    "associations": AssociationRules,
+    "associations": AssociationRules, "causes": CauseRules, "heads_after": HeadsAfterRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
