@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
+from .and_companies import and_company_start, left_of_and_company
 from .bodies import (
     broadcast_name,
     chamber,
@@ -461,6 +462,9 @@ def collect_entities(ctx: ReadContext) -> None:
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
         end = seat_end(doc, start, end)  # "the MP for Sittingbourne and Sheppey": one seat
+        if left_of_and_company(ctx, start, end):
+            continue  # "Baxter" of "Baxter and Lowe Plc": read whole from "Lowe Plc"
+        start = and_company_start(ctx, start, end)  # "Standard and" + "Poor's Corp"
         if ent.label_ == "PERSON" and end - start > 1 and tokens[start + 1].is_title and (
                 not ctx.gaz.state(texts[start + 1])
                 and (ctx.gaz.state(texts[start]) or ("", ""))[1] == "demonym"):
