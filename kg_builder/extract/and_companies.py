@@ -1,8 +1,10 @@
 """A company's name of two names joined by 'and' that the NER cut at 'and' where it had tagged
 the left name alone or not at all: 'Standard and Poor's Corp' with only "Poor's Corp" tagged,
 'Baxter and Lowe Plc' with 'Baxter' tagged a person and 'Lowe Plc' a name of its own (invented
-examples). One legal form closes the whole: the words before 'and' carry none, so they are no
-company's whole name of their own, and the name is read from its first word.
+examples); where the NER tagged the left words an organisation's, it read two names ('Chrysler
+and General Motors Corp'), and so does a word that speaks of two right before them ('owned jointly
+by Suralco and Billiton NV'). One legal form closes the whole: the words before 'and' carry
+none, so they are no company's whole name of their own, and the name is read from its first word.
 
 Not when the words around 'and' are two names: the left words or the right ones (without the
 legal form) are a name the gazetteers know ('Exxon and Mobil Corp', 'Chrysler and General
@@ -37,6 +39,9 @@ class AndCompanyRules:
     given_names: frozenset[str]
     list_marks: frozenset[str]
     name_tags: frozenset[str]
+    own_name_tags: frozenset[str]
+    plural_cues: Words
+    cue_window: float
     possessives: frozenset[str]
     max_left_words: float
     max_right_words: float
@@ -94,6 +99,11 @@ def _across(ctx: ReadContext, conj: int) -> tuple[int, int] | None:
         return None  # no name, two whole names, a list, or more words than a name's
     if len(left) > 1 and left[0] in rules.given_names:
         return None  # "Asher Edelman and Dominion Textile Inc": a person and a company
+    if any(ctx.lowers[i] in rules.plural_cues
+           for i in range(max(0, first - int(rules.cue_window)), first)):
+        return None  # "owned jointly by Suralco and Billiton NV": two owners
+    if any(t.ent_type_ in rules.own_name_tags for t in tokens[first:conj]):
+        return None  # "Suralco and Billiton NV": the NER read an organisation of its own there
     right_name = " ".join(w for w in right if w not in rules.possessives)
     if _known(ctx.gaz, " ".join(left)) or _known(ctx.gaz, right_name) or _alone(ctx, right, conj):
         return None  # "Exxon and Mobil Corp", "Getty and Texaco Inc" … "Texaco said"

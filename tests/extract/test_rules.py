@@ -14,6 +14,7 @@ from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.office_groups import OfficeGroupRules
+from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.commentators import CommentatorRules
@@ -74,6 +75,7 @@ SECTIONS = {
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
+    "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules,
