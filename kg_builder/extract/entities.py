@@ -50,7 +50,7 @@ from .cues import (
 from .non_names import role_head, round_of_talks, seat_end
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, named_after_members
-from .intergovernmental import intergovernmental
+from .intergovernmental import body_of_states, intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
@@ -521,6 +521,8 @@ def collect_entities(ctx: ReadContext) -> None:
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_from_nouns(ctx, span, label, rules) or kind  # "carmaker DaimlerChrysler"
+        if body_of_states(ctx, span, kind):
+            kind = "IntergovernmentalOrganization"  # "the EC's Executive Commission": not a state's
         title, phrase = title_before(ctx, span, rules) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":
