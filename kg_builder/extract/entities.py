@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
+from .and_companies import and_company_start, left_of_and_company
 from .bodies import (
     broadcast_name,
     chamber,
@@ -50,7 +51,7 @@ from .non_names import role_head, round_of_talks, seat_end
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, charity_name, named_after_members
 from .heads_after import kind_after
-from .intergovernmental import intergovernmental
+from .intergovernmental import body_of_states, intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
@@ -463,6 +464,9 @@ def collect_entities(ctx: ReadContext) -> None:
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
         end = seat_end(doc, start, end)  # "the MP for Sittingbourne and Sheppey": one seat
+        if left_of_and_company(ctx, start, end):
+            continue  # "Baxter" of "Baxter and Lowe Plc": read whole from "Lowe Plc"
+        start = and_company_start(ctx, start, end)  # "Standard and" + "Poor's Corp"
         if ent.label_ == "PERSON" and end - start > 1 and tokens[start + 1].is_title and (
                 not ctx.gaz.state(texts[start + 1])
                 and (ctx.gaz.state(texts[start]) or ("", ""))[1] == "demonym"):
@@ -519,6 +523,8 @@ def collect_entities(ctx: ReadContext) -> None:
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_from_nouns(ctx, span, label, rules) or kind_after(span, label) or kind
+        if body_of_states(ctx, span, kind):
+            kind = "IntergovernmentalOrganization"  # "the EC's Executive Commission": not a state's
         title, phrase = title_before(ctx, span, rules) if kind == "Person" else (None, None)
         mid = ctx.add(start, end, name=span.text, how=how, kind=kind, hint=hint, title=title)
         if kind == "Person":

@@ -2,7 +2,9 @@
 not know the name: 'Islamic Development Bank', 'International Coffee Organization', 'Association
 of South-East Asian Nations', 'Group of Five', 'IMF Interim Committee' — an intergovernmental
 organisation, not a company ('… Bank', '… Fund'), a government body ('… Committee') or a
-non-governmental organisation ('Association of …'). Reads the ``intergovernmental`` rule
+non-governmental organisation ('Association of …'); and a body whose name a body of states owns
+("the EC's Executive Commission", "NATO's Military Committee": :func:`body_of_states`), a part of
+that organisation of states, not of one state's government. Reads the ``intergovernmental`` rule
 section (``rules/extract/intergovernmental.json``); used by :func:`.entities.org_kind`.
 """
 
@@ -11,10 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Span as SpacySpan
+
 from ..gazetteer import gazetteer
+from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["IntergovernmentalRules", "intergovernmental", "intergovernmental_rules"]
+__all__ = ["IntergovernmentalRules", "body_of_states", "intergovernmental",
+           "intergovernmental_rules"]
 
 _IGO = "IntergovernmentalOrganization"
 
@@ -35,6 +41,8 @@ class IntergovernmentalRules:
     group_words: Words
     number_words: Words
     unit_words: Words
+    owner_deps: frozenset[str]
+    owned_kinds: frozenset[str]
 
 
 @cache
@@ -86,4 +94,24 @@ def _unit_of_known(words: tuple[str, ...], rules: IntergovernmentalRules) -> boo
         known = gaz.org(" ".join(words[:size]))
         if known is not None and known.kind == _IGO:
             return any(w.lower() in rules.unit_words for w in words[size:])
+    return False
+
+
+def body_of_states(ctx: ReadContext, span: SpacySpan, kind: str) -> bool:
+    """Whether a body's name typed one of owned_kinds is owned by a name the article read as an
+    intergovernmental organisation's, its possessor or modifier by the parse (owner_deps): a part
+    of that body of states ("the EC's Executive Commission", "the IMF's Interim Committee"), and
+    so is a name listed after it ("the EC's Monetary Committee and Committee of Central Bank
+    Governors"); not a state's body ("Britain's Monopolies Commission")."""
+    rules = intergovernmental_rules()
+    if kind not in rules.owned_kinds:
+        return False
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # the first of a list of bodies holds the owner
+    for child in root.children:
+        if child.dep_ in rules.owner_deps and not span.start <= child.i < span.end:
+            mid = ctx.by_token.get(child.i)
+            if mid is not None and ctx.out.mentions[mid].kind == _IGO:
+                return True
     return False

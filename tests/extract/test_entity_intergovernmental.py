@@ -71,3 +71,23 @@ def test_known_bodies_spelt_otherwise(assert_read, text, present):
 ])
 def test_kind_from_words(words, igo):
     assert (org_kind(words.split()) == _IGO) is igo
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # invented: a body a body of states owns is a part of it, no state's government body
+    ("Grain traders said the EC's Executive Commission was unlikely to intervene in the market.",
+     {("Executive Commission", _IGO)}, {("Executive Commission", "GovernmentBody")}),
+    ("Washington warned that a tax approved by the European Community's Council of Ministers "
+     "would bring swift retaliation.",
+     {("Council of Ministers", _IGO)}, {("Council of Ministers", "GovernmentBody")}),
+    ("NATO's Military Committee met in Brussels on Tuesday to review the plan.",
+     {("Military Committee", _IGO)}, {("Military Committee", "GovernmentBody")}),
+    # invented: the owner holds for the bodies listed after the first
+    ("Finance ministers asked the EC's Monetary Committee and Committee of Central Bank Governors "
+     "to study the proposal.",
+     {("Monetary Committee", _IGO), ("Committee of Central Bank Governors", _IGO)},
+     {("Monetary Committee", "GovernmentBody"),
+      ("Committee of Central Bank Governors", "GovernmentBody")}),
+])
+def test_bodies_of_intergovernmental_organisations(assert_read, text, present, absent):
+    assert_read(text, present, absent)
