@@ -103,6 +103,11 @@ def test_meeting_as_the_time_of_an_act(read_with, text, expected):
      {("Ronald Reagan", "Meeting", "Yasuhiro Nakasone", "positive", "asserted")}),
     ("In a news conference after talks with Roh Tae-woo, Malcolm Baldrige praised the plan.",
      {("Malcolm Baldrige", "Meeting", "Roh Tae-woo", "positive", "asserted")}),
+    # 'following' parsed as a participle whose object the meeting is (after a development
+    # sentence of bbc-politics, 'At a news conference following talks with Mr Blair, …')
+    ("At a press conference following talks with Jacques Chirac, Gerhard Schroeder said the "
+     "two countries were united.",
+     {("Gerhard Schroeder", "Meeting", "Jacques Chirac", "positive", "asserted")}),
     # … and a participle set off after the subject is the subject's
     ("Helmut Kohl, speaking after a meeting with Francois Mitterrand, said the two countries "
      "were united.",

@@ -175,7 +175,11 @@ class NounTriggers:
         with general managers'). Returns the verb (whose framing is the meeting's: 'is likely to
         obtain aid at a meeting with donors') and who took part."""
         prep = carrier.head
-        if carrier.dep_ != "pobj" or prep.lower_ not in self.rules.occasion_preps or (
+        # "At a news conference following talks with X": 'following' parsed as a participle
+        # whose object the meeting is
+        participle = carrier.dep_ == "dobj" and prep.tag_ == "VBG"
+        if not (carrier.dep_ == "pobj" or participle) or (
+                prep.lower_ not in self.rules.occasion_preps) or (
                 event_info(trig.event).plover not in self.rules.participation_categories):
             return None
         if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i in ctx.by_token)
