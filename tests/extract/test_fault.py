@@ -113,3 +113,19 @@ def test_speaker_after_the_reported_clause(read_text, text, expected):
 ])
 def test_failure_told_by_sources(read_with, text, expected):
     assert read_with(text, "fault") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # saying a party is to blame faults it (invented sentences in the style of news)
+    ("Labour said the Conservatives were to blame for the crisis in the prisons.",
+     {("Labour Party (United Kingdom)", "Criticism", "Conservative Party (United Kingdom)")}),
+    ("Japan is partly to blame for the trade deficit, Clayton Yeutter said.",
+     {("Clayton Yeutter", "Criticism", "Japan")}),
+    # not to blame, the speaker himself, a thing to blame, a party that blames another
+    ("Tony Blair said Gordon Brown was not to blame for the delay.", set()),
+    ("Tony Blair said he was to blame for the delay.", set()),
+    ("Analysts said high interest rates were to blame for the fall in output.", set()),
+    ("Labour said the Tories blamed the Liberal Democrats for the defeat.", set()),
+])
+def test_to_blame(read_with, text, expected):
+    assert read_with(text, "fault") == expected

@@ -96,6 +96,34 @@ def test_meeting_as_the_time_of_an_act(read_with, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a meeting that sets the time of a statement or a news conference sets the time of the
+    # act told in it (invented, after development sentences of reuters-20780 and -16957)
+    ("Ronald Reagan said in a statement following a meeting with Yasuhiro Nakasone that the "
+     "dollar was stable.",
+     {("Ronald Reagan", "Meeting", "Yasuhiro Nakasone", "positive", "asserted")}),
+    ("In a news conference after talks with Roh Tae-woo, Malcolm Baldrige praised the plan.",
+     {("Malcolm Baldrige", "Meeting", "Roh Tae-woo", "positive", "asserted")}),
+    # 'following' parsed as a participle whose object the meeting is (after a development
+    # sentence of bbc-politics, 'At a news conference following talks with Mr Blair, …')
+    ("At a press conference following talks with Jacques Chirac, Gerhard Schroeder said the "
+     "two countries were united.",
+     {("Gerhard Schroeder", "Meeting", "Jacques Chirac", "positive", "asserted")}),
+    # … and a participle set off after the subject is the subject's
+    ("Helmut Kohl, speaking after a meeting with Francois Mitterrand, said the two countries "
+     "were united.",
+     {("Helmut Kohl", "Meeting", "Francois Mitterrand", "positive", "asserted")}),
+    # talks of their own parties (read by mutual.py) are not the speaker's; nor a statement
+    # issued after them by someone else
+    ("In a statement after talks between France and Germany, the European Union welcomed the "
+     "deal.", set()),
+    ("In a statement issued after a meeting with Tony Blair, the union welcomed the deal.",
+     set()),
+])
+def test_meeting_as_the_time_of_a_statement(read_with, text, expected):
+    assert read_with(text, "noun_triggers", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # what happened to a party is the topic, not the party acted on (development sentence: it
     # was an Investigation of David Kelly; the second was also a Criticism of the aid workers)
     ("Lord Hutton's inquiry into the death of Dr David Kelly sparked debate about who should run "

@@ -45,3 +45,20 @@ def test_reprisal_is_no_attack(read_triples):
     """The conditional reprisal is claimed: 'retaliate' is not also read as an attack."""
     triples = read_triples("Japan said it would retaliate if the U.S. imposed tariffs.")
     assert triples == {("Threat", "Japan", "United States")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reprisal a warning announces is a threat against the party warned, on a condition that
+    # names no party or on none (invented, after development sentences of reuters-12178 and
+    # of the Gulf reports of 1987)
+    ("The United States has warned France and Italy that it may retaliate if the contract is "
+     "awarded on political grounds.",
+     {("United States", "Threat", "France"), ("United States", "Threat", "Italy")}),
+    ("The European Community warned Japan of stronger countermeasures if the dispute "
+     "continued.", {("European Community", "Threat", "Japan")}),
+    # another's reprisal foretold threatens no one; nor a warning to no party
+    ("The United States warned Japan that China may retaliate if the talks fail.", set()),
+    ("Officials warned investors that Japan may retaliate if prices fall.", set()),
+])
+def test_reprisal_warned_of(read_with, text, expected):
+    assert read_with(text, "reprisal") == expected

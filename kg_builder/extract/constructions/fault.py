@@ -6,8 +6,9 @@ criticises it (CAMEO 11), without a verb of criticism.
 A verb of saying (``speech_verbs``) whose clause — the verb of its ``ccomp``, that verb's
 coordinated verbs and their ``xcomp`` — is a fault: a verb of ``fault_verbs`` ('failed',
 'lied', 'misled', 'betrayed'), a verb of ``breach_verbs`` whose object is one of
-``breach_objects`` ('broke its promise', 'broke the law'), or a verb with its particle from
-``particle_faults`` ('let down'). The party at fault is the clause's subject, or the 'by'
+``breach_objects`` ('broke its promise', 'broke the law'), a verb with its particle from
+``particle_faults`` ('let down'), or an infinitive of ``blame_infinitives`` after 'be' ('the
+Tories were to blame'). The party at fault is the clause's subject, or the 'by'
 phrase of a passive ('felt let down by Labour'). Nothing is read when the fault is negated
 ('had not failed'), only possible or predicted (a modal: 'could fail', 'would break'), the
 speaker's own ('I have failed to reach an agreement'), no party's ('the talks failed'), or
@@ -57,6 +58,7 @@ class FaultRules:
     breach_verbs: Words
     breach_objects: Words
     particle_faults: dict[str, str]
+    blame_infinitives: Words
     own_pronouns: Words
     loss_verbs: Words
     lack_nouns: Words
@@ -121,8 +123,17 @@ class Fault:
         if lemma in rules.breach_verbs:
             return any(c.dep_ in ("dobj", "nsubjpass") and ctx.lemmas[c.i] in rules.breach_objects
                        for c in verb.children)
+        if lemma in rules.blame_infinitives:
+            return self._blamed(ctx, verb)
         word = rules.particle_faults.get(lemma)
         return word is not None and particle(verb, word) is not None
+
+    @staticmethod
+    def _blamed(ctx: ReadContext, verb: Token) -> bool:
+        """'Labour said the Tories were to blame': an infinitive after 'be' says its subject is
+        at fault ('the Tories blamed Labour' is the Tories' act, no fault of theirs)."""
+        return verb.dep_ == "xcomp" and ctx.lemmas[verb.head.i] == "be" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
     def _lost_trust(self, ctx: ReadContext, verb: Token) -> list[Token]:
         """'Mr Blair had lost the trust of the British people': the subject; 'the public had lost

@@ -52,6 +52,7 @@ class NounTriggerRules:
     journey_stative_verbs: Words
     journey_present_tags: Words
     occasion_preps: Words
+    occasion_hosts: Words
     topic_verbs: Words
     reciprocal_objects: Words
     engagement_preps: Words
@@ -174,14 +175,21 @@ class NounTriggers:
         with general managers'). Returns the verb (whose framing is the meeting's: 'is likely to
         obtain aid at a meeting with donors') and who took part."""
         prep = carrier.head
-        if carrier.dep_ != "pobj" or prep.lower_ not in self.rules.occasion_preps or (
+        # "At a news conference following talks with X": 'following' parsed as a participle
+        # whose object the meeting is
+        participle = carrier.dep_ == "dobj" and prep.tag_ == "VBG"
+        if not (carrier.dep_ == "pobj" or participle) or (
+                prep.lower_ not in self.rules.occasion_preps) or (
                 event_info(trig.event).plover not in self.rules.participation_categories):
             return None
         if any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod") and c.i in ctx.by_token)
                for c in noun.children if c.i < noun.i) or prep_objects(
                 ctx, noun, ("by", "between", "of")):
             return None
-        head = prep.head
+        head = self._host_verb(ctx, prep.head)
+        if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "nsubj" and not any(
+                c.dep_ in ("nsubj", "csubj") for c in head.children):
+            head = head.head  # "Reagan, speaking after a meeting with X, said": Reagan
         if head.dep_ in ("nsubj", "csubj") and head.pos_ in ("PROPN", "NOUN", "PRON"):
             # "Jopling during a visit to Washington endorsed"
             return (head.head, with_conjuncts(ctx, head)) if head.head.pos_ in ("VERB", "AUX") \
@@ -195,6 +203,20 @@ class NounTriggers:
             if head.pos_ not in ("VERB", "AUX"):
                 return None
         return head, subjects(ctx, head)
+
+    def _host_verb(self, ctx: ReadContext, head: Token) -> Token:
+        """'Reagan said in a statement following a meeting with X', 'In a press conference
+        after talks with X, Baldrige praised …': a phrase of time hung on a noun of
+        ``occasion_hosts``, the occasion of the verb's act (a statement, a news conference),
+        sets that act in the meeting's time, as if hung on the verb: the verb, else ``head``."""
+        if head.pos_ != "NOUN" or ctx.lemmas[head.i] not in self.rules.occasion_hosts:
+            return head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in (
+                "VERB", "AUX"):
+            return head.head.head
+        if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+            return head.head  # "told a news conference after talks with X that …"
+        return head
 
     def _read(self, ctx: ReadContext, noun: Token, trig: Trigger) -> None:
         if trig.requires_prep and not prep_objects(ctx, noun, trig.preps):
