@@ -34,7 +34,6 @@ from .cues import (
     constituency,
     county,
     first_conjunct,
-    kind_from_nouns,
     national_team,
     one_of_a_make,
     place_by_position,
@@ -50,7 +49,7 @@ from .cues import (
 from .non_names import role_head, round_of_talks, seat_end
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, charity_name, named_after_members
-from .heads_after import kind_after
+from .heads_after import kind_around
 from .intergovernmental import body_of_states, intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
@@ -365,8 +364,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if text in rules.chamber_names:
             return ("GovernmentBody", "name", None)  # "told House leaders": a chamber of parliament
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
-            kind = kind_from_nouns(ctx, ent, label, rules) or kind_after(ent, label)  # "X union"
-            return (kind or "Company", "name", None)
+            return (kind_around(ctx, ent, label, rules) or "Company", "name", None)  # "X union"
         return ("Organization", "name", None)
     if label in ("GPE", "LOC", "FAC"):  # people: "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"
         place = {"GPE": "City", "LOC": "Region"}.get(label, "Place")
@@ -522,7 +520,7 @@ def collect_entities(ctx: ReadContext) -> None:
         if kind in ("Organization", "Person") and label != "PERSON" and wire_company(doc, start, end):
             kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
-            kind = kind_from_nouns(ctx, span, label, rules) or kind_after(span, label) or kind
+            kind = kind_around(ctx, span, label, rules) or kind  # "carmaker X", "the X union"
         if body_of_states(ctx, span, kind):
             kind = "IntergovernmentalOrganization"  # "the EC's Executive Commission": not a state's
         title, phrase = title_before(ctx, span, rules) if kind == "Person" else (None, None)

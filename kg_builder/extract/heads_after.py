@@ -13,13 +13,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 
 from .causes import cause_kind
+from .context import ReadContext
+from .cues import kind_from_nouns
 from .rules import load_section
 
-__all__ = ["HeadsAfterRules", "heads_after_rules", "kind_after"]
+if TYPE_CHECKING:
+    from .entities import MentionRules
+
+__all__ = ["HeadsAfterRules", "heads_after_rules", "kind_after", "kind_around"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -51,3 +57,9 @@ def kind_after(ent: SpacySpan, label: str) -> str | None:
             label == "PERSON" and kind in rules.person_kinds)):
         return kind  # "the Transline union"; "the RTK channel" (tagged ORG)
     return cause_kind(head, start=ent.end) if label in rules.labels else None
+
+
+def kind_around(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> str | None:
+    """The kind the nouns before a name (:func:`.cues.kind_from_nouns`: 'carmaker X') or, failing
+    them, the noun right after it (:func:`kind_after`: 'the X union') say it is; else None."""
+    return kind_from_nouns(ctx, ent, label, rules) or kind_after(ent, label)
