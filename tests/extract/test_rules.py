@@ -37,6 +37,7 @@ from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
+from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
@@ -76,7 +77,7 @@ SECTIONS = {
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
-    "office_groups": OfficeGroupRules,
+    "office_groups": OfficeGroupRules, "origins": OriginRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
