@@ -149,9 +149,10 @@ def _war_place(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
     Iraq': a state or a place named only as where a war or a conflict is fought (the noun's
     compound modifier, or the object of 'in' after it) is no party acted on by backing,
     opposing or criticising the war — those act on the war and its makers. A war with the party
-    it is waged on or against ('the US war on terror', "Britain's war with Argentina") keeps
-    its modifier as the party, and so do the categories where a place stands for its state
-    ('bombs exploded in Kabul', as PLOVER codes it)."""
+    it is waged on or against ('the US war on terror', "Britain's war with Argentina") or named
+    after its two sides ('the Iran-Iraq war') keeps its modifier as the party, and so do the
+    categories where a place stands for its state ('bombs exploded in Kabul', as PLOVER codes
+    it)."""
     rules = thing_rules()
     m = ctx.mention(mid)
     if category in rules.conflict_target_categories or (
@@ -166,8 +167,10 @@ def _war_place(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
         noun = token  # "the Iraq war": its modifier's mention, or the noun read as the state's
     else:
         return False
+    sides = [t for t in ctx.doc[noun.left_edge.i:noun.i] if ctx.gaz.state(t.text) is not None]
     return noun.pos_ == "NOUN" and ctx.lemmas[noun.i] in rules.conflict_nouns and not any(
-        c.dep_ == "prep" and c.lower_ in rules.conflict_party_preps for c in noun.children)
+        c.dep_ == "prep" and c.lower_ in rules.conflict_party_preps for c in noun.children) \
+        and len(sides) < 2  # "the Iran-Iraq war" is named after its two sides
 
 
 def _thing_pronoun(ctx: ReadContext, token: Token) -> bool:

@@ -157,6 +157,8 @@ def test_a_pronoun_for_a_thing_is_no_party(read_triples, text, expected):
          {("Criticism", "Kennedy", "United States")}),
         ("The senator condemned the Vietnam war. Mr Kennedy criticised Britain's war in Iraq.",
          {("Criticism", "Kennedy", "United Kingdom")}),
+        ("Mr Kennedy opposed the Iraq war. The Soviet Union criticised the Iran-Iraq war.",
+         {("Criticism", "Soviet Union", "Iraq")}),  # a war named after its two sides
     ],
 )
 def test_where_a_war_is_fought_is_no_party(read_triples, text, expected):
