@@ -167,7 +167,8 @@ def _war_place(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
         noun = token  # "the Iraq war": its modifier's mention, or the noun read as the state's
     else:
         return False
-    sides = [t for t in ctx.doc[noun.left_edge.i:noun.i] if ctx.gaz.state(t.text) is not None]
+    sides = [t for t in ctx.doc[noun.left_edge.i:noun.i]  # also "the Iraq- Iran war"
+             if t.text.strip("-/") and ctx.gaz.state(t.text.strip("-/")) is not None]
     return noun.pos_ == "NOUN" and ctx.lemmas[noun.i] in rules.conflict_nouns and not any(
         c.dep_ == "prep" and c.lower_ in rules.conflict_party_preps for c in noun.children) \
         and len(sides) < 2  # "the Iran-Iraq war" is named after its two sides
