@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer
 from ..model import Article, Mention, Reading, Span
+from .origins import origin_modifier
 from .rules import Lexicon
 
 __all__ = ["ReadContext", "in_text_order", "new_context"]
@@ -124,7 +125,8 @@ class ReadContext:
                 sentence=self.sentence_of(root),
                 is_subject=root.dep_ in ("nsubj", "nsubjpass") or (
                     root.dep_ in ("appos", "compound")
-                    and root.head.dep_ in ("nsubj", "nsubjpass")),
+                    and root.head.dep_ in ("nsubj", "nsubjpass")
+                    and not origin_modifier(root, kind=kind)),  # "A US firm said it …"
                 hint=hint,
                 title=title,
                 role=_role(root),

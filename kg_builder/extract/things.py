@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import PLACE_KINDS
 from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
@@ -44,6 +45,10 @@ class ThingRules:
     plural_object_pronouns: Words
     antecedent_deps: Words
     market_nouns: Words
+    conflict_nouns: Words
+    conflict_party_preps: Words
+    conflict_place_preps: Words
+    conflict_target_categories: frozenset[str]
 
 
 @cache
@@ -139,6 +144,36 @@ def _traders_place(ctx: ReadContext, token: Token, mid: int, category: str) -> b
         and ctx.by_token.get(prep.head.i) in (None, mid)  # the traders are no party named
 
 
+def _war_place(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
+    """'opposed the Iraq war', 'defended the Falklands war', 'criticised the US-led war in
+    Iraq': a state or a place named only as where a war or a conflict is fought (the noun's
+    compound modifier, or the object of 'in' after it) is no party acted on by backing,
+    opposing or criticising the war — those act on the war and its makers. A war with the party
+    it is waged on or against ('the US war on terror', "Britain's war with Argentina") or named
+    after its two sides ('the Iran-Iraq war') keeps its modifier as the party, and so do the
+    categories where a place stands for its state ('bombs exploded in Kabul', as PLOVER codes
+    it)."""
+    rules = thing_rules()
+    m = ctx.mention(mid)
+    if category in rules.conflict_target_categories or (
+            m.kind != "State" and m.kind not in PLACE_KINDS):
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ in rules.conflict_place_preps:
+        noun = token.head.head  # "the war in Iraq"
+    elif (not names_itself(ctx, token) or m.how == "demonym") and any(
+            c.dep_ in ("compound", "nmod") and c.i < token.i and (
+                ctx.by_token.get(c.i) == mid or ctx.gaz.state(c.text) is not None)
+            for c in token.children):
+        noun = token  # "the Iraq war": its modifier's mention, or the noun read as the state's
+    else:
+        return False
+    sides = [t for t in ctx.doc[noun.left_edge.i:noun.i]  # also "the Iraq- Iran war"
+             if t.text.strip("-/") and ctx.gaz.state(t.text.strip("-/")) is not None]
+    return noun.pos_ == "NOUN" and ctx.lemmas[noun.i] in rules.conflict_nouns and not any(
+        c.dep_ == "prep" and c.lower_ in rules.conflict_party_preps for c in noun.children) \
+        and len(sides) < 2  # "the Iran-Iraq war" is named after its two sides
+
+
 def _thing_pronoun(ctx: ReadContext, token: Token) -> bool:
     """'Poland has rejected the proposal and Germany's main political parties have opposed it',
     'he had supported the plans when Mr Blunkett argued for them': an object pronoun whose
@@ -192,13 +227,14 @@ def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
     (goods, a document, a site, a financial instrument, a currency or a pact), where traders
-    are, or is a pronoun that stands for a thing, not a party."""
+    are or a war is fought, or is a pronoun that stands for a thing, not a party."""
     mid = mention_for(ctx, token)
     if mid is None:
         return False
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
         or _site(ctx, token, mid) or _instrument(ctx, token, mid) \
-        or _traders_place(ctx, token, mid, category) or _thing_pronoun(ctx, token)
+        or _traders_place(ctx, token, mid, category) or _war_place(ctx, token, mid, category) \
+        or _thing_pronoun(ctx, token)
 
 
 def market_agent(ctx: ReadContext, token: Token) -> bool:

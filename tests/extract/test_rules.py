@@ -42,6 +42,7 @@ from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.office_groups import OfficeGroupRules
+from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
@@ -83,7 +84,7 @@ SECTIONS = {
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
-    "office_groups": OfficeGroupRules,
+    "office_groups": OfficeGroupRules, "origins": OriginRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -140,3 +140,26 @@ def test_where_traders_are_is_no_party(read_triples, text, expected):
 )
 def test_a_pronoun_for_a_thing_is_no_party(read_triples, text, expected):
     assert read_triples(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state or a place named only as where a war is fought is no party backed, opposed
+        # or criticised (issue 15; 'stood against the Iraq war' of the unseen check of events35
+        # was read as a challenge to Iraq) …
+        ("Mr Kennedy opposed the Iraq war.", set()),
+        ("The Liberal Democrats stood against the Iraq war.", set()),
+        ("Mr Howard criticised the US-led war in Iraq.", set()),
+        # … while a war waged on a party, or a war's own maker, stays (written for the test)
+        ("Labour MPs backed the Falklands war. Mr Kennedy criticised the US war on terror.",
+         {("Criticism", "Kennedy", "United States")}),
+        ("The senator condemned the Vietnam war. Mr Kennedy criticised Britain's war in Iraq.",
+         {("Criticism", "Kennedy", "United Kingdom")}),
+        ("Mr Kennedy opposed the Iraq war. The Soviet Union criticised the Iran-Iraq war.",
+         {("Criticism", "Soviet Union", "Iraq")}),  # a war named after its two sides
+    ],
+)
+def test_where_a_war_is_fought_is_no_party(read_triples, text, expected):
+    assert read_triples(text) == expected
