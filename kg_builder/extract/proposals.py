@@ -24,6 +24,8 @@ class ProposalRules:
 
     proposal_nouns: Words
     proposal_preps: Words
+    prospect_nouns: Words
+    prospect_preps: Words
     gathering_verbs: Words
     promise_verbs: Words
 
@@ -36,15 +38,21 @@ def proposal_rules() -> ProposalRules:
 def is_proposed(trigger: Token) -> bool:
     """'a proposal for a summit between Congress and the White House', 'its call for talks with
     the unions', 'the idea of a meeting between the two leaders': an act named by a noun that
-    is the object of one of ``proposal_preps`` after one of ``proposal_nouns`` is what the
-    proposal, plan or call asks for — not a summit or a meeting that took place."""
+    is the object of one of ``proposal_preps`` after one of ``proposal_nouns``, or of one of
+    ``prospect_preps`` after one of ``prospect_nouns``, is what the proposal, plan or call asks
+    for, or what is thought of — not a summit or a meeting that took place ('a programme of
+    sanctions against South Africa' names the sanctions themselves: 'of' is no preposition of
+    the plans)."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return False
     rules = proposal_rules()
     prep = trigger.head
     noun = prep.head
-    return prep.dep_ == "prep" and prep.lower_ in rules.proposal_preps and noun.pos_ == "NOUN" \
-        and noun.lemma_.lower() in rules.proposal_nouns
+    if prep.dep_ != "prep" or noun.pos_ != "NOUN":
+        return False
+    lemma, word = noun.lemma_.lower(), prep.lower_
+    return (word in rules.proposal_preps and lemma in rules.proposal_nouns) or (
+        word in rules.prospect_preps and lemma in rules.prospect_nouns)
 
 
 def is_purpose_of_promised_trip(governor: Token) -> bool:
