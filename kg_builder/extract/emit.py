@@ -40,7 +40,7 @@ from .inability import is_inability
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
 from .patients import done_to
-from .polarity_items import any_framing
+from .polarity_items import named_with_any
 from .proposals import is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
@@ -407,11 +407,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not intent_event and (is_proposed(trigger) or is_purpose_of_promised_trip(governor)):
         modality = "hedged"  # "a proposal for a summit between …", "agreed to meet again next
         # month to discuss the debt": proposed or agreed upon, not yet done
-    framed_by_any = any_framing(trigger)
-    if framed_by_any == "negative":
-        polarity = "negative"  # "not aware of any contact between Washington and Tehran"
-    elif framed_by_any == "hedged":
-        modality = "hedged"  # "Any talks with Iran would be a mistake"
+    if named_with_any(trigger):
+        modality = "hedged"  # "not aware of any contact between Washington and Tehran"
     # "Iran allegedly supplied the rebels", "according to diplomats, Syria met …", "The Times
     # reports that …": what others tell of is reported, when nothing hedges it more
     telling = None if intent_event else _told(ctx, trigger, light, agents)
