@@ -36,9 +36,12 @@ from .framing import (
 )
 from .generic import generic_people
 from .impersonal import impersonal_agent
+from .inability import is_inability
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
 from .patients import done_to
+from .polarity_items import named_with_any
+from .proposals import is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, is_contingent, subjects
@@ -387,6 +390,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if presupposed:
         polarity = polarity_modality(trigger, None)[0]
     governor = light or trigger
+    if polarity == "negative" and modality == "hedged" and not is_question(trigger) and (
+            is_inability(governor)):
+        modality = "asserted"  # "could not agree on export quotas": plainly not done
     # "offered to supply wheat to Egypt if the loan was approved": a promise on a condition
     on_condition = any(is_contingent(verb, marks=emit_rules().contingent_marks,
                                      participles=emit_rules().contingent_participles)
@@ -411,6 +417,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not intent_event and still_to_come(trigger, light, when):
         modality = "hedged"  # "his visit to Washington next week", "accusations that he
         # threatened …", "may win his veto battle with Congress": ahead, alleged or possible
+    if not intent_event and (is_proposed(trigger) or is_purpose_of_promised_trip(governor)):
+        modality = "hedged"  # "a proposal for a summit between …", "agreed to meet again next
+        # month to discuss the debt": proposed or agreed upon, not yet done
+    if named_with_any(trigger):
+        modality = "hedged"  # "not aware of any contact between Washington and Tehran"
     # "Iran allegedly supplied the rebels", "according to diplomats, Syria met …", "The Times
     # reports that …": what others tell of is reported, when nothing hedges it more
     telling = None if intent_event else _told(ctx, trigger, light, agents)

@@ -36,6 +36,7 @@ from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.impersonal import ImpersonalRules
+from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
@@ -48,7 +49,9 @@ from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.places import PlaceRules
+from kg_builder.extract.polarity_items import PolarityItemRules
 from kg_builder.extract.products import ProductRules
+from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
@@ -85,6 +88,8 @@ SECTIONS = {
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules,
+    "proposals": ProposalRules, "polarity_items": PolarityItemRules,
+    "inability": InabilityRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
