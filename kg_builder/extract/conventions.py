@@ -207,21 +207,21 @@ def convention_rules() -> ConventionRules:
 
 
 def commerce(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
-    """'Rosneft has agreed to merge with Gazprom', 'Barclays had held merger talks with Wells
-    Fargo', 'Southcorp has rejected a takeover offer from Foster's': a business transaction
-    between parties none of which is a state, a government body, an intergovernmental
-    organisation or a party is no event of CAMEO's (which codes political actors), nor is what
-    a company agrees, offers or supplies to such a party ('China Aviation Oil has offered to
-    repay its creditors'), nor anything of these kinds between two companies or organisations
-    not known as political, non-governmental or media ('Nokia and Sierra Wireless agreed to
-    work together'); a state's deal ('agreed to charter tankers from the Soviet Union')
-    stays. Opposing a bid or ending merger talks ('TCI and Atticus have opposed the LSE bid',
-    'ChemClear terminated merger talks with Environmental Systems') is business too, when what
-    is done is a transaction (but a company's lawsuit or criticism of another stays); so is what
-    its owners or lenders agree or reject ('its creditors agreed to defer the rent')."""
+    """'Rosneft has agreed to merge with Gazprom', 'Southcorp has rejected a takeover offer from
+    Foster's': a business transaction between parties none of which is a state, a government
+    body, an intergovernmental organisation or a party is no event of CAMEO's (which codes
+    political actors), nor is what a company agrees, offers or supplies to such a party ('China
+    Aviation Oil has offered to repay its creditors'), nor anything of these kinds between two
+    companies or organisations not known as political, non-governmental or media ('Nokia and
+    Sierra Wireless agreed to work together'); a state's deal stays. Opposing a bid ('TCI and
+    Atticus have opposed the LSE bid') is business too when what is done is a transaction (a
+    lawsuit or criticism stays); so is what owners or lenders do with a company or organisation
+    ('the creditors agreed to Fenwick Oil's plan'; not with a person: 'the finance minister
+    began talks with creditors' may be a state's debt, 'Shareholders Together' a fans' group)."""
     if occ.agent_kind in rules.political_kinds or occ.target_kind in rules.political_kinds:
         return
-    holders = (set(occ.agent_name.split()) | set(occ.target_name.split())) & rules.holder_words
+    holders = any(set(name.split()) & rules.holder_words and other in rules.private_kinds for name, other
+                  in ((occ.agent_name, occ.target_kind), (occ.target_name, occ.agent_kind)))
     if occ.category in rules.commerce_categories and (
             occ.done & rules.transaction_words or occ.agent_kind in rules.business_kinds or holders
             or (occ.agent_kind in rules.private_kinds and occ.target_kind in rules.private_kinds)

@@ -77,3 +77,17 @@ def test_owners_and_partners_are_business(read_text, text, expected):
 ])
 def test_a_state_sanction_stays(read_text, text, expected):
     assert triples(read_text, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person's dealings with lenders or a group named 'Shareholders' are not a company's
+    # business: a minister's debt talks, a fans' group backed (regression: the holder words of
+    # the commerce convention dropped them, wherever the other party was)
+    ("Finance Minister Paulo Reis travelled to New York for fresh debt negotiations with "
+     "creditors angered by the suspension of interest payments.",
+     {("Paulo Reis", "Negotiation", "creditors")}),
+    ("Prime Minister Ivan Petrov said creditors should show more understanding.",
+     {("Ivan Petrov", "Demand", "creditors")}),
+])
+def test_lenders_of_a_person_stay(read_text, text, expected):
+    assert triples(read_text, text) == expected
