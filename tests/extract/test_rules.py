@@ -48,6 +48,7 @@ from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
+from kg_builder.extract.person_firms import PersonFirmRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.polarity_items import PolarityItemRules
 from kg_builder.extract.products import ProductRules
@@ -84,6 +85,7 @@ SECTIONS = {
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
+    "person_firms": PersonFirmRules,
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
