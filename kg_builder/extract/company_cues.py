@@ -6,9 +6,9 @@ text shows is a company's, outside sports reports (where clubs are organisations
   holds one of ``not_company_phrases`` ('central bank', 'food bank'); a phrase of a mutual
   bank's name, whatever else the name holds (``company_phrases``: 'Britannia Building
   Society').
-- A noun for a kind of business in apposition to it, or what it is after 'be'
-  (``company_nouns``: 'Castellan, the largest US retailer,', 'Norwood is a Toronto-based
-  producer of lead alloys').
+- A noun for a kind of business in apposition to it, right before it, or what it is after 'be'
+  (``company_nouns``: 'Castellan, the largest US retailer,', 'software developer Castellan'
+  (``before_deps``), 'Norwood is a Toronto-based producer of lead alloys').
 - A noun only a business owns that it owns (``owned_nouns``): 'Norwood's shareholders', or
   'its' of that noun in the clause the name is the subject of ('Castellan said it would buy back
   its common stock').
@@ -42,12 +42,13 @@ from spacy.tokens import Token
 from ..gazetteer import normalise
 from ..model import Mention
 from .context import ReadContext
+from .person_firms import person_firms
 from .rules import Words, load_section
 
 if TYPE_CHECKING:
     from .entities import MentionRules
 
-__all__ = ["CompanyCueRules", "company_cue_rules", "company_cues"]
+__all__ = ["CompanyCueRules", "company_cue_rules", "company_cues", "owns_business"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,6 +73,7 @@ class CompanyCueRules:
     issue_verbs: Words
     security_nouns: Words
     subject_deps: frozenset[str]
+    before_deps: frozenset[str]
     min_listed: float
     listed_kinds: frozenset[str]
 
@@ -86,6 +88,7 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     if ctx.sport:
         return
     cues = company_cue_rules()
+    person_firms(ctx, rules, cues)  # "Harlow Webber said its clients …": no person
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
     if not generic:
@@ -134,14 +137,15 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
     for token in span:
         if any(c.dep_ == "appos" and _company_noun(c, cues) for c in token.children):
             return True  # "Wal-Mart, the largest US retailer, has said"
+    if any(c.dep_ in cues.before_deps and c.i < span.start and _company_noun(c, cues)
+           for c in root.children):
+        return True  # "London-based software developer Connectotel": the noun before the name
     head = root.head
     if root.dep_ == "appos" and _company_noun(head, cues):
         return True  # "the retailer Castellan" read the other way round
     if root.dep_ in cues.subject_deps and head.lemma_.lower() in cues.copulas and any(
             c.dep_ == "attr" and _company_noun(c, cues) for c in head.children):
         return True  # "Canada Metal is a Toronto-based producer of lead alloys"
-    if root.dep_ == "poss" and head.lower_ in cues.owned_nouns:
-        return True  # "Castellan's shareholders"
     if (root.dep_ in ("compound", "nmod") and head.i >= span.end
             and head.lemma_.lower() in cues.unit_nouns
             and any(c.dep_ == "poss" for c in head.children)):
@@ -159,6 +163,17 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
     if root.dep_ in cues.subject_deps and head.lemma_.lower() in cues.issue_verbs and any(
             c.dep_ == "dobj" and c.lemma_.lower() in cues.security_nouns for c in head.children):
         return True  # "Credit Foncier de France is issuing a 150 mln ECU eurobond"
+    return owns_business(ctx, span, cues)
+
+
+def owns_business(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
+    """Whether a name owns what only a business owns ('Castellan's shareholders'; 'its' such a
+    noun in the clause it is the subject of: 'Castellan said its profits rose'); read for
+    persons' names by :mod:`.person_firms` too."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "poss" and head.lower_ in cues.owned_nouns:
+        return True  # "Castellan's shareholders"
     if root.dep_ in cues.subject_deps and head.pos_ in ("VERB", "AUX"):
         return _its_owned(ctx, span, head, cues)
     return False

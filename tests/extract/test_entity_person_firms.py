@@ -1,7 +1,8 @@
 """Firms by what the grammar says they own (entities30), through the real model: a name the NER
 took for a person's that owns a business's things through 'its' in its own clause ('Harlow
 Webber said its clients …') or its possessive is a company; so is a name typed only the generic
-organisation whose customers or clients 'its' names. A person's name with a given name, an
+organisation whose customers or clients 'its' names, or that a business noun comes right before
+('software developer Quillion'). A person's name with a given name, an
 honorific or a full name beside it stays a person's (test_people_kept: guards, which pass before
 the change too). All sentences invented, in the style of news: the (label, kind) pairs that must
 and must not be there."""
@@ -32,6 +33,9 @@ def test_person_typed_firm(assert_read, text, present, absent):
      {("Tarnwell Digital", "Company")}, {("Tarnwell Digital", "Organization")}),
     ("Corvane said on Tuesday that its clients had withdrawn 2 billion dollars.",
      {("Corvane", "Company")}, {("Corvane", "Organization")}),
+    # a business noun right before the name
+    ("London-based software developer Quillion has unveiled a new messaging service.",
+     {("Quillion", "Company")}, {("Quillion", "Organization")}),
 ])
 def test_organisation_with_customers(assert_read, text, present, absent):
     assert_read(text, present, absent)
