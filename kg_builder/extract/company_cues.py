@@ -88,7 +88,8 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     if ctx.sport:
         return
     cues = company_cue_rules()
-    person_firms(ctx, rules, cues)  # "Harlow Webber said its clients …": no person
+    # "Harlow Webber said its clients …": a firm, no person
+    person_firms(ctx, rules, owns=lambda span: owns_business(ctx, span, cues))
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
     if not generic:

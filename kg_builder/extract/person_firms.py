@@ -13,9 +13,12 @@ outside sports reports.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
 from ..model import Mention
@@ -23,7 +26,6 @@ from .context import ReadContext
 from .rules import load_section
 
 if TYPE_CHECKING:
-    from .company_cues import CompanyCueRules
     from .entities import MentionRules
 
 __all__ = ["PersonFirmRules", "person_firm_rules", "person_firms"]
@@ -42,10 +44,11 @@ def person_firm_rules() -> PersonFirmRules:
     return load_section("person_firms", PersonFirmRules)
 
 
-def person_firms(ctx: ReadContext, rules: MentionRules, cues: CompanyCueRules) -> None:
-    """Type a company every person's name the article shows owns a business's things."""
-    from .company_cues import owns_business  # company_cues runs this pass: imported at call time
-
+def person_firms(ctx: ReadContext, rules: MentionRules, *,
+                 owns: Callable[[SpacySpan], bool]) -> None:
+    """Type a company every person's name the article shows owns a business's things: ``owns``
+    says whether a name's span does (:func:`.company_cues.owns_business`, passed in by its
+    caller so that this module imports no cue module)."""
     own = person_firm_rules()
     people = [m for m in ctx.out.mentions if m.how == "name" and m.kind == own.person_kind]
     if not people:
@@ -57,7 +60,7 @@ def person_firms(ctx: ReadContext, rules: MentionRules, cues: CompanyCueRules) -
         if key in shown or not _may_be_firm(ctx, m, rules, surnames):
             continue
         span = ctx.doc.char_span(m.span.begin, m.span.end)
-        if span is not None and owns_business(ctx, span, cues):
+        if span is not None and owns(span):
             shown.add(key)
     if not shown:
         return
