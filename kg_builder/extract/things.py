@@ -53,6 +53,8 @@ class ThingRules:
     thing_collectives: Words
     people_cues: Words
     people_suffixes: tuple[str, ...]
+    relocated_things: Words
+    destination_preps: Words
 
 
 @cache
@@ -206,6 +208,28 @@ def _thing_collective(ctx: ReadContext, token: Token, mid: int) -> bool:
     return True
 
 
+def _destination(ctx: ReadContext, token: Token, mid: int) -> bool:
+    """'Siemens threatened to take the factory and their jobs to Hungary', 'the transfer of the
+    company's domicile to the US state of Delaware': a state or a place that is where a
+    party's own site, jobs or seat of business are moved is no party acted on ('sent troops to
+    Iraq', 'supply oil to Brazil' stay)."""
+    rules = thing_rules()
+    m = ctx.mention(mid)
+    if m.kind != "State" and m.kind not in PLACE_KINDS:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "to Hungary and Poland"
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.destination_preps:
+        return False
+    mover = prep.head
+    moved = [c for c in mover.children if c.dep_ in ("dobj", "nsubjpass")]
+    moved += [o for p in mover.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    moved += [c for t in list(moved) for c in t.conjuncts]
+    return any(ctx.lemmas[t.i] in rules.relocated_things for t in moved)
+
+
 def _thing_pronoun(ctx: ReadContext, token: Token) -> bool:
     """'Poland has rejected the proposal and Germany's main political parties have opposed it',
     'he had supported the plans when Mr Blunkett argued for them': an object pronoun whose
@@ -259,7 +283,7 @@ def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
     (goods, a document, a site, a financial instrument, a currency or a pact, a network of
-    things), where traders are or a war is fought, or is a pronoun that stands for a thing, not
+    things), where traders are, a war is fought or a site is moved, or is a pronoun that stands for a thing, not
     a party."""
     mid = mention_for(ctx, token)
     if mid is None:
@@ -267,7 +291,8 @@ def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
         or _site(ctx, token, mid) or _instrument(ctx, token, mid) \
         or _traders_place(ctx, token, mid, category) or _war_place(ctx, token, mid, category) \
-        or _thing_collective(ctx, token, mid) or _thing_pronoun(ctx, token)
+        or _thing_collective(ctx, token, mid) or _destination(ctx, token, mid) \
+        or _thing_pronoun(ctx, token)
 
 
 def market_agent(ctx: ReadContext, token: Token) -> bool:
