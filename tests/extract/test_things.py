@@ -163,3 +163,53 @@ def test_a_pronoun_for_a_thing_is_no_party(read_triples, text, expected):
 )
 def test_where_a_war_is_fought_is_no_party(read_triples, text, expected):
     assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a network of things (wires, stations, computers owned by someone) is no party acted
+        # on (written after the development class 'tried to hack T-Mobile's network', read as
+        # an Attack on a group 'network')
+        ("The hacker tried to hack Vodafone's network.", set()),
+        ("Investigators audited the government's computer networks.", set()),
+        ("Rebels attacked the country's electricity network.", set()),
+        ("The two leaders agreed to create a regional network of radio stations.", set()),
+        # … a network or a cell of people stays a group acted on
+        ("Police arrested a network of informers.", {("Arrest", "Police", "network")}),
+        ("The army attacked a terror network in the north.",
+         {("Attack", "army", "terror network")}),
+        ("Troops attacked a militant cell in the city.", {("Attack", "Troops", "militant cell")}),
+    ],
+)
+def test_a_network_of_things_is_no_party(read_triples, text, expected):
+    assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # where a party's own site or jobs are moved is no party acted on (written after the
+        # development class 'threatened to take the factory and their jobs to Hungary', read as
+        # a Threat against Hungary)
+        ("Volvo threatened to take the factory and its jobs to Poland.",
+         ("Threat", "Volvo", "Poland")),
+        ("Ford threatened to move its plant to Mexico.", ("Threat", "Ford", "Mexico")),
+        ("Nissan has threatened to shift production to Spain.", ("Threat", "Nissan", "Spain")),
+        ("Shareholders approved the transfer of the firm's headquarters to Ireland.",
+         ("Supply", "Shareholders", "Ireland")),
+    ],
+)
+def test_where_a_site_is_moved_is_no_party(read_triples, text, absent):
+    assert absent not in read_triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # troops or goods sent to a state stay acts on it
+        ("Britain sent troops to Iraq.", ("Supply", "United Kingdom", "Iraq")),
+    ],
+)
+def test_what_is_sent_to_a_state_stays(read_triples, text, present):
+    assert present in read_triples(text)
