@@ -3,8 +3,7 @@
 document named after its author or called a paper or report ('criticised the Butler report',
 'the White Paper'), a financial instrument, a currency or a pact named after someone ('support
 the issuance of Reagan bonds', 'the Louvre pact', 'the U.S. currency'), a memorial or a camp
-visited ('visited Yad Vashem, the Holocaust memorial'), a network of things, not of people
-('tried to hack T-Mobile's network'); the body a complaint is lodged with
+visited ('visited Yad Vashem, the Holocaust memorial'); the body a complaint is lodged with
 ('lodged a complaint with Uefa'); and the state a meeting is held in ('EU farm ministers met in
 Luxembourg'). Reads the ``things`` rule section; :func:`emit.emit` leaves such targets out.
 """
@@ -50,11 +49,6 @@ class ThingRules:
     conflict_party_preps: Words
     conflict_place_preps: Words
     conflict_target_categories: frozenset[str]
-    thing_collectives: Words
-    people_cues: Words
-    people_suffixes: tuple[str, ...]
-    relocated_things: Words
-    destination_preps: Words
 
 
 @cache
@@ -180,56 +174,6 @@ def _war_place(ctx: ReadContext, token: Token, mid: int, category: str) -> bool:
         and len(sides) < 2  # "the Iran-Iraq war" is named after its two sides
 
 
-def _thing_collective(ctx: ReadContext, token: Token, mid: int) -> bool:
-    """'tried to hack T-Mobile's network', 'audited government networks', 'a Latin American
-    network of television channels': a collective noun that names things as often as people
-    is a group of people only when the words around it say so — an 'of' phrase naming a party
-    or people (a noun of an agent by its ending: 'a network of informers'), a modifier that is a people noun or a cue of people
-    ('a terror network', 'a spy network') or a party's name other than a company's ('the
-    al-Qaeda network'); otherwise it is a thing, no party acted on."""
-    rules = thing_rules()
-    m = ctx.mention(mid)
-    if ctx.lemmas[token.i] not in rules.thing_collectives or m.how != "group" or (
-            not names_itself(ctx, token)):
-        return False
-    members = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]
-    if any(ctx.lemmas[o.i] in rules.people_cues or ctx.lemmas[o.i].endswith(rules.people_suffixes)
-           or ((found := mention_for(ctx, o)) is not None and found != mid) for o in members):
-        return False
-    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
-    for c in modifiers:
-        if ctx.lemmas[c.i] in rules.people_cues or c.lower_ in rules.people_cues:
-            return False
-        named = ctx.by_token.get(c.i)
-        if named is not None and named != mid and ctx.mention(named).kind not in (
-                "Company", "State", *PLACE_KINDS):
-            return False
-    return True
-
-
-def _destination(ctx: ReadContext, token: Token, mid: int) -> bool:
-    """'Siemens threatened to take the factory and their jobs to Hungary', 'the transfer of the
-    company's domicile to the US state of Delaware': a state or a place that is where a
-    party's own site, jobs or seat of business are moved is no party acted on ('sent troops to
-    Iraq', 'supply oil to Brazil' stay)."""
-    rules = thing_rules()
-    m = ctx.mention(mid)
-    if m.kind != "State" and m.kind not in PLACE_KINDS:
-        return False
-    while token.dep_ == "conj" and token.head.i != token.i:  # "to Hungary and Poland"
-        token = token.head
-    prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in rules.destination_preps:
-        return False
-    mover = prep.head
-    moved = [c for c in mover.children if c.dep_ in ("dobj", "nsubjpass")]
-    moved += [o for p in mover.children if p.dep_ == "prep" and p.lower_ == "of"
-              for o in p.children if o.dep_ == "pobj"]
-    moved += [c for t in list(moved) for c in t.conjuncts]
-    return any(ctx.lemmas[t.i] in rules.relocated_things for t in moved)
-
-
 def _thing_pronoun(ctx: ReadContext, token: Token) -> bool:
     """'Poland has rejected the proposal and Germany's main political parties have opposed it',
     'he had supported the plans when Mr Blunkett argued for them': an object pronoun whose
@@ -282,16 +226,14 @@ def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
 
 def names_a_thing(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a thing
-    (goods, a document, a site, a financial instrument, a currency or a pact, a network of
-    things), where traders are, a war is fought or a site is moved, or is a pronoun that stands for a thing, not
-    a party."""
+    (goods, a document, a site, a financial instrument, a currency or a pact), where traders
+    are or a war is fought, or is a pronoun that stands for a thing, not a party."""
     mid = mention_for(ctx, token)
     if mid is None:
         return False
     return _goods(ctx, token, mid, category) or _document(ctx, token, mid) \
         or _site(ctx, token, mid) or _instrument(ctx, token, mid) \
         or _traders_place(ctx, token, mid, category) or _war_place(ctx, token, mid, category) \
-        or _thing_collective(ctx, token, mid) or _destination(ctx, token, mid) \
         or _thing_pronoun(ctx, token)
 
 
