@@ -10,12 +10,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def triples(read_text, text: str) -> set[tuple[str, str, str | None]]:
-    extraction = read_text(text)
-    labels = {e.key: e.label for e in extraction.entities}
-    return {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events}
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # a judge's relief in a company's case is a ruling, no aid; a hearing is no meeting
     ("A bankruptcy judge granted Dorvale Oil Corp an injunction that barred Kestrel Corp from "
@@ -27,34 +21,34 @@ def triples(read_text, text: str) -> set[tuple[str, str, str | None]]:
     ("The Court of Appeal said the bond stays in place during its litigation against Kestrel "
      "Corp.", set()),
 ])
-def test_a_court_in_a_company_case_rules(read_text, text, expected):
-    assert triples(read_text, text) == expected
+def test_a_court_in_a_company_case_rules(read_triples, text, expected):
+    assert read_triples(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what a judge orders a person to do stays (a PLOVER gold DEMAND), and so does a lawsuit a
     # company brings …
     ("An Argentine judge has ordered former president Carlos Menem to appear for questioning.",
-     {("Argentine judge", "Demand", "Carlos Menem")}),
+     {("Demand", "Argentine judge", "Carlos Menem")}),
     # … so do a judge's rejection of a company's request and a company's request to a court:
     # Rejection and Demand mean what they did
     ("A federal judge in Houston dismissed an attempt by Dorvale Oil Corp to gain bankruptcy "
-     "protection.", {("federal judge", "Rejection", "Dorvale Oil Corp")}),
+     "protection.", {("Rejection", "federal judge", "Dorvale Oil Corp")}),
     ("A state appeals court ruled that Dorvale Inc need not post a bond in its litigation "
-     "against Kestrel Corp.", {("Dorvale Inc", "Lawsuit", "Kestrel Corp.")}),
+     "against Kestrel Corp.", {("Lawsuit", "Dorvale Inc", "Kestrel Corp.")}),
 ])
-def test_what_a_court_does_to_people_stays(read_text, text, expected):
-    assert triples(read_text, text) == expected
+def test_what_a_court_does_to_people_stays(read_triples, text, expected):
+    assert read_triples(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a complaint filed against a party is a legal complaint, a lawsuit (CAMEO 115)
     ("The Securities and Exchange Commission filed a complaint against Haskell Securities Inc "
      "alleging fraud.",
-     {("Securities and Exchange Commission", "Lawsuit", "Haskell Securities Inc")}),
+     {("Lawsuit", "Securities and Exchange Commission", "Haskell Securities Inc")}),
 ])
-def test_a_complaint_filed_is_a_lawsuit(read_text, text, expected):
-    assert triples(read_text, text) == expected
+def test_a_complaint_filed_is_a_lawsuit(read_triples, text, expected):
+    assert read_triples(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,18 +59,18 @@ def test_a_complaint_filed_is_a_lawsuit(read_text, text, expected):
     ("In 1984 Toyota severed its ties with Delta Motor Corp, its local partner for more than 20 "
      "years.", set()),
 ])
-def test_owners_and_partners_are_business(read_text, text, expected):
-    assert triples(read_text, text) == expected
+def test_owners_and_partners_are_business(read_triples, text, expected):
+    assert read_triples(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a state's sanction of a company or of a state stays
     ("The United States imposed sanctions on Rosneft.",
-     {("United States", "Sanction", "Rosneft")}),
-    ("Britain severed its ties with Iran.", {("United Kingdom", "Sanction", "Iran")}),
+     {("Sanction", "United States", "Rosneft")}),
+    ("Britain severed its ties with Iran.", {("Sanction", "United Kingdom", "Iran")}),
 ])
-def test_a_state_sanction_stays(read_text, text, expected):
-    assert triples(read_text, text) == expected
+def test_a_state_sanction_stays(read_triples, text, expected):
+    assert read_triples(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -85,9 +79,9 @@ def test_a_state_sanction_stays(read_text, text, expected):
     # the commerce convention dropped them, wherever the other party was)
     ("Finance Minister Paulo Reis travelled to New York for fresh debt negotiations with "
      "creditors angered by the suspension of interest payments.",
-     {("Paulo Reis", "Negotiation", "creditors")}),
+     {("Negotiation", "Paulo Reis", "creditors")}),
     ("Prime Minister Ivan Petrov said creditors should show more understanding.",
-     {("Ivan Petrov", "Demand", "creditors")}),
+     {("Demand", "Ivan Petrov", "creditors")}),
 ])
-def test_lenders_of_a_person_stay(read_text, text, expected):
-    assert triples(read_text, text) == expected
+def test_lenders_of_a_person_stay(read_triples, text, expected):
+    assert read_triples(text) == expected
