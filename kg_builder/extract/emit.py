@@ -46,6 +46,8 @@ from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, is_contingent, subjects
 from .things import lodged_with, market_agent, names_a_thing, venue
+from .undecided import asked_under_negation
+from .unfulfilled import unfulfilled
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
 
@@ -393,6 +395,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if polarity == "negative" and modality == "hedged" and not is_question(trigger) and (
             is_inability(governor)):
         modality = "asserted"  # "could not agree on export quotas": plainly not done
+    unmet = None if polarity == "negative" else unfulfilled(governor)
+    if unmet is not None:  # "were unable to agree", "have yet to agree", "tried … but failed"
+        polarity, modality = "negative", "hedged" if unmet.framed else "asserted"
+    elif polarity == "negative" and asked_under_negation(trigger, light):
+        polarity, modality = "positive", "hedged"  # "has not decided whether to impose …"
     # "offered to supply wheat to Egypt if the loan was approved": a promise on a condition
     on_condition = any(is_contingent(verb, marks=emit_rules().contingent_marks,
                                      participles=emit_rules().contingent_participles)

@@ -62,6 +62,8 @@ from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
 from kg_builder.extract.towns import TownsRules
+from kg_builder.extract.undecided import UndecidedRules
+from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
@@ -91,7 +93,7 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "inability": InabilityRules,
+    "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
