@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..model import PLACE_KINDS, Event, Mention
 from ..ontology import event_info
 from .addressees import asked_past_relative
+from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .excepted import excepted
@@ -421,9 +422,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:
         modality = "hedged"  # "is travelling to America next week": planned, not done
-    if not intent_event and still_to_come(trigger, light, when):
+    if not intent_event and (still_to_come(trigger, light, when)
+                             or is_arrival_purpose(trigger, light)):
         modality = "hedged"  # "his visit to Washington next week", "accusations that he
-        # threatened …", "may win his veto battle with Congress": ahead, alleged or possible
+        # threatened …", "may win his veto battle with Congress", "is due in Jakarta for
+        # talks": ahead, alleged or possible
     if not intent_event and (is_proposed(trigger) or is_purpose_of_promised_trip(governor)):
         modality = "hedged"  # "a proposal for a summit between …", "agreed to meet again next
         # month to discuss the debt": proposed or agreed upon, not yet done

@@ -39,6 +39,7 @@ class ProspectRules:
     indefinite_determiners: Words
     plan_nouns: Words
     journey_verbs: Words
+    journey_purpose_deps: frozenset[str]
     present_tags: frozenset[str]
     present_auxiliaries: Words
     perfect_auxiliaries: Words
@@ -165,8 +166,8 @@ def is_aimed(governor: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rules.plan_nouns
            for c in head.children):
         return True
-    return clause.dep_ == "advcl" and head.lemma_.lower() in rules.journey_verbs and _present(
-        head, rules)
+    return clause.dep_ in rules.journey_purpose_deps and (  # "travels … to meet": an xcomp
+        head.lemma_.lower() in rules.journey_verbs) and _present(head, rules)
 
 
 def is_estimated(governor: Token) -> bool:

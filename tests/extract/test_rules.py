@@ -13,6 +13,7 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
+from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
@@ -94,6 +95,7 @@ SECTIONS = {
     "office_groups": OfficeGroupRules, "origins": OriginRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
+    "arrivals": ArrivalRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
