@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from .documents import document_author, told_in_document
+from .documents import closing_document_claim, document_author, told_in_document
 from .framing import first_conjunct
 from .rules import Words, load_section
 
@@ -306,7 +306,8 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
             return Telling()  # "Iran, sources close to the government said, threatened Iraq"
         if _said_passive(clause, rules):
             return Telling()
-        claim = told_in_document(clause)  # "A new book says …", "the memoir, in which she …"
+        claim = told_in_document(clause) or closing_document_claim(clause)  # "A new book
+        # says …", "the memoir, in which she …", "… told Brown he would quit, the book claims"
         if claim is not None:
             return Telling(source=document_author(claim[0]), claimer=claim[1])
     return None
