@@ -17,7 +17,8 @@ from spacy.tokens import Token
 
 from .rules import Words, load_section
 
-__all__ = ["DocumentRules", "document_author", "document_rules", "told_in_document"]
+__all__ = ["DocumentRules", "closing_document_claim", "document_author", "document_rules",
+           "told_in_document"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +100,28 @@ def told_in_document(clause: Token) -> tuple[Token, Token | None] | None:
         noun = _document(head, rules)
         if noun is not None:
             return noun, None
+    return None
+
+
+def closing_document_claim(clause: Token) -> tuple[Token, Token] | None:
+    """'Tony Blair told Gordon Brown in 2003 that he would stand down, the book claims': a verb
+    of ``saying_verbs`` whose subject is a document, set off by a comma after the act's clause
+    and closing the sentence, which the parser hung on the act's verb (one of
+    ``content_deps``, as the clause of 'told' would be) — the whole clause is the document's
+    claim. Returns (the document noun, the verb of saying), or None."""
+    rules = document_rules()
+    doc = clause.doc
+    for verb in clause.children:
+        if verb.dep_ not in rules.content_deps or verb.i < clause.i or not all(
+                t.is_punct for t in doc[verb.i + 1:verb.sent.end]):
+            continue
+        noun = _said_by_document(verb, rules)
+        subject = next((c for c in verb.children if c.dep_ in rules.subject_deps), None)
+        # the subject opens the closing phrase: "…, the book claims" (the clause the parser
+        # hung under the verb comes before it)
+        if noun is not None and subject is not None and subject.left_edge.i > clause.i and (
+                doc[subject.left_edge.i - 1].text == ","):
+            return noun, verb
     return None
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..model import PLACE_KINDS, Event, Mention
 from ..ontology import event_info
 from .addressees import asked_past_relative
+from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .excepted import excepted
@@ -46,6 +47,8 @@ from .prospects import Telling, is_estimated, still_to_come, told_of
 from .rules import Words, load_section
 from .syntax import is_conditional, is_contingent, subjects
 from .things import lodged_with, market_agent, names_a_thing, venue
+from .undecided import asked_under_negation
+from .unfulfilled import unfulfilled
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
 
@@ -393,6 +396,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if polarity == "negative" and modality == "hedged" and not is_question(trigger) and (
             is_inability(governor)):
         modality = "asserted"  # "could not agree on export quotas": plainly not done
+    unmet = None if polarity == "negative" else unfulfilled(governor)
+    if unmet is not None:  # "were unable to agree", "have yet to agree", "tried … but failed"
+        polarity, modality = "negative", "hedged" if unmet.framed else "asserted"
+    elif polarity == "negative" and asked_under_negation(trigger, light):
+        polarity, modality = "positive", "hedged"  # "has not decided whether to impose …"
     # "offered to supply wheat to Egypt if the loan was approved": a promise on a condition
     on_condition = any(is_contingent(verb, marks=emit_rules().contingent_marks,
                                      participles=emit_rules().contingent_participles)
@@ -414,9 +422,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:
         modality = "hedged"  # "is travelling to America next week": planned, not done
-    if not intent_event and still_to_come(trigger, light, when):
+    if not intent_event and (still_to_come(trigger, light, when)
+                             or is_arrival_purpose(trigger, light)):
         modality = "hedged"  # "his visit to Washington next week", "accusations that he
-        # threatened …", "may win his veto battle with Congress": ahead, alleged or possible
+        # threatened …", "may win his veto battle with Congress", "is due in Jakarta for
+        # talks": ahead, alleged or possible
     if not intent_event and (is_proposed(trigger) or is_purpose_of_promised_trip(governor)):
         modality = "hedged"  # "a proposal for a summit between …", "agreed to meet again next
         # month to discuss the debt": proposed or agreed upon, not yet done

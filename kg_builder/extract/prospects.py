@@ -14,7 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from .documents import document_author, told_in_document
+from .documents import closing_document_claim, document_author, told_in_document
 from .framing import first_conjunct
 from .rules import Words, load_section
 
@@ -39,6 +39,7 @@ class ProspectRules:
     indefinite_determiners: Words
     plan_nouns: Words
     journey_verbs: Words
+    journey_purpose_deps: frozenset[str]
     present_tags: frozenset[str]
     present_auxiliaries: Words
     perfect_auxiliaries: Words
@@ -165,8 +166,8 @@ def is_aimed(governor: Token) -> bool:
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in rules.plan_nouns
            for c in head.children):
         return True
-    return clause.dep_ == "advcl" and head.lemma_.lower() in rules.journey_verbs and _present(
-        head, rules)
+    return clause.dep_ in rules.journey_purpose_deps and (  # "travels … to meet": an xcomp
+        head.lemma_.lower() in rules.journey_verbs) and _present(head, rules)
 
 
 def is_estimated(governor: Token) -> bool:
@@ -305,7 +306,8 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
             return Telling()  # "Iran, sources close to the government said, threatened Iraq"
         if _said_passive(clause, rules):
             return Telling()
-        claim = told_in_document(clause)  # "A new book says …", "the memoir, in which she …"
+        claim = told_in_document(clause) or closing_document_claim(clause)  # "A new book
+        # says …", "the memoir, in which she …", "… told Brown he would quit, the book claims"
         if claim is not None:
             return Telling(source=document_author(claim[0]), claimer=claim[1])
     return None

@@ -13,6 +13,7 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
+from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
@@ -62,6 +63,8 @@ from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
 from kg_builder.extract.towns import TownsRules
+from kg_builder.extract.undecided import UndecidedRules
+from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
@@ -91,7 +94,8 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "inability": InabilityRules,
+    "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
+    "arrivals": ArrivalRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
