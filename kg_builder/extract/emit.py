@@ -36,6 +36,7 @@ from .framing import (
     time_text,
 )
 from .generic import generic_people
+from .goals import goal_partner
 from .impersonal import impersonal_agent
 from .inability import is_inability
 from .mentions import mention_for, names_itself
@@ -44,11 +45,14 @@ from .patients import done_to
 from .polarity_items import named_with_any
 from .proposals import is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
+from .requested import requested_patient
 from .rules import Words, load_section
+from .settings import amid, only_where
 from .syntax import is_conditional, is_contingent, subjects
 from .things import lodged_with, market_agent, names_a_thing, venue
 from .undecided import asked_under_negation
 from .unfulfilled import unfulfilled
+from .victims import harmed_by_act
 
 __all__ = ["EmitRules", "emit", "reciprocal"]
 
@@ -351,17 +355,26 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     the meetings took place)."""
     # "the two sides held talks": the two parties named together before
     agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
+    plover = event_info(event).plover
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)
               and not impersonal_agent(ctx, a)  # "the Brazilian drought threatens …"
               and not generic_people(ctx, a)]  # "the law-abiding citizen"
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not generic_people(ctx, t)  # "the typical family", "every voter"
-               and not names_a_thing(ctx, t, category=event_info(event).plover)
+               and not names_a_thing(ctx, t, category=plover)
                and not lodged_with(ctx, t, trigger=trigger, light=light)
                and not venue(ctx, t, event=event, trigger=trigger, light=light)
                and not moved_forces(ctx, t)  # "withdraw the troops": the mover's own
                and not excepted(t)  # "with the exception of Britain"
-               and not done_to(ctx, t, category=event_info(event).plover)]  # "the arrest of X"
+               and not done_to(ctx, t, category=plover)  # "the arrest of X"
+               # "urged that refugees be allowed to stay": what is asked for is done to them
+               and not requested_patient(t, trigger=trigger, category=plover)
+               and not harmed_by_act(ctx, t, category=plover)  # "investigating threats against X"
+               # "struck at the terminal in Gdynia": where, not whom
+               and not only_where(ctx, t, trigger=trigger, light=light, category=plover)
+               and not amid(t, trigger=trigger)  # "…, with Austria hosting the talks"
+               # "agreed with its partners to seek a compromise with the Diet": the aim's party
+               and not goal_partner(t, trigger=trigger, light=light, category=plover)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]

@@ -34,6 +34,7 @@ from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.generic import GenericRules
+from kg_builder.extract.goals import GoalRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.impersonal import ImpersonalRules
@@ -56,7 +57,9 @@ from kg_builder.extract.products import ProductRules
 from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.reports import ReportRules
+from kg_builder.extract.requested import RequestedRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
+from kg_builder.extract.settings import SettingRules
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
@@ -66,6 +69,7 @@ from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
+from kg_builder.extract.victims import VictimRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
@@ -96,6 +100,8 @@ SECTIONS = {
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules,
+    "inability": InabilityRules, "requested": RequestedRules, "victims": VictimRules,
+    "settings": SettingRules, "goals": GoalRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
