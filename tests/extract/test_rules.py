@@ -14,6 +14,7 @@ from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.and_companies import AndCompanyRules
+from kg_builder.extract.appositives import AppositiveRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
@@ -38,6 +39,7 @@ from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
+from kg_builder.extract.irony import IronyRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
@@ -91,7 +93,7 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "inability": InabilityRules,
+    "inability": InabilityRules, "appositives": AppositiveRules, "irony": IronyRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
