@@ -1,8 +1,9 @@
 """Praise said in mockery is criticism: 'The Liberal Democrats mockingly congratulated the
 minister on his U-turn', 'sarcastically thanked Labour for …', 'paid mock tribute to the
 Chancellor'. An adverb of mockery on the verb of praise, or 'mock' on its noun, turns the
-praise into its opposite; a sentence adverb set off by a comma ('Ironically, the minister
-praised …') says nothing of the praise. Reads the ``irony`` rule section; :func:`.emit.emit`
+praise into its opposite; a sentence adverb set off by a comma ('Frankly, the minister
+praised …') says nothing of the praise, and 'ironically' tells a paradox more often than
+mockery. Reads the ``irony`` rule section; :func:`.emit.emit`
 reads the event :func:`said_in_mockery` gives.
 """
 

@@ -17,10 +17,13 @@ TRIGGERS = ("verb_triggers", "noun_triggers")
      {("Liberal Democrats (United Kingdom)", "Criticism", "Tony Blair")}),
     ("The Liberal Democrats sarcastically thanked Tony Blair for his U-turn.",
      {("Liberal Democrats (United Kingdom)", "Criticism", "Tony Blair")}),
-    ("Michael Howard ironically praised Tony Blair for his U-turn.",
+    ("Michael Howard derisively hailed Tony Blair's U-turn as a triumph.",
      {("Michael Howard", "Criticism", "Tony Blair")}),
-    # near misses: a sentence adverb, a warm praise stay praise
+    # near misses: a sentence adverb ('ironically' is paradox more often than mockery, and
+    # is no mocking adverb), a warm praise stay praise
     ("Ironically, Michael Howard praised Tony Blair for his U-turn.",
+     {("Michael Howard", "Praise", "Tony Blair")}),
+    ("Michael Howard ironically praised Tony Blair for his U-turn.",
      {("Michael Howard", "Praise", "Tony Blair")}),
     ("Michael Howard warmly praised Tony Blair for his U-turn.",
      {("Michael Howard", "Praise", "Tony Blair")}),
