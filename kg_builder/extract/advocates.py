@@ -1,5 +1,5 @@
 """People named after what they back: 'Black Watch campaigners', 'Labour supporters',
-'Chelsea followers'. They speak or act for themselves, not as the regiment, club or party named
+'Chelsea followers', 'Royal Navy veterans' (who once served in it). They speak or act for themselves, not as the regiment, club or party named
 before them — unlike 'Hezbollah guerrillas' or 'U.N. inspectors', who act for it. Campaigners and
 activists named after a campaigning body are its members ('Greenpeace campaigners'). Reads the
 ``advocates`` rule section (for :mod:`.mentions`).

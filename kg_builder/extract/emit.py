@@ -39,6 +39,7 @@ from .generic import generic_people
 from .goals import goal_partner
 from .impersonal import impersonal_agent
 from .inability import is_inability
+from .irony import said_in_mockery
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
 from .patients import done_to
@@ -353,6 +354,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     against him'); ``presupposed`` that the act is the setting of what ``light`` says, so a
     negation of that is not its own ('in meetings with Suharto he had not called for changes':
     the meetings took place)."""
+    event = said_in_mockery((trigger, *((light,) if light is not None else ())), event)
+    # "mockingly congratulated", "paid mock tribute to": criticism
     # "the two sides held talks": the two parties named together before
     agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
     plover = event_info(event).plover

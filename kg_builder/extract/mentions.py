@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Fact
 from .advocates import backs_only
+from .appositives import appositive_mention
 from .context import ReadContext
 from .creditors import creditors_body
 from .entities import ORG_KINDS, mention_rules, org_kind
@@ -101,7 +102,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     # Prensa" → La Prensa (a name typed from the noun before it is no person).
     for child in token.children:
         if child.dep_ == "appos":
-            found = mention_for(ctx, child, depth=depth + 1)
+            found = appositive_mention(ctx, child, mention_for(ctx, child, depth=depth + 1))
             if found is not None and (ctx.mention(found).kind == "Person" or (
                     # "Norway's North Sea neighbour Britain refused": Britain, not Norway (a
                     # capital stays a place: "the Kenyan capital Nairobi")

@@ -46,3 +46,20 @@ def test_backers_are_not_what_they_back(read_with, text, expected):
 ])
 def test_party_members_of_parliament_are_not_the_party(read_with, text, expected):
     assert read_with(text, TRIGGERS) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # those who once served in a body act for themselves, not as the body (a blind audit of
+    # unseen news credited the Royal Navy with what a campaign its veterans backed said);
+    # sentences written for it in news style …
+    ("Royal Navy veterans criticised Tony Blair.",
+     {("Royal Navy veterans", "Criticism", "Tony Blair")}),
+    ("The Royal Navy veteran accused Tony Blair of lying.",
+     {("Royal Navy veteran", "Accusation", "Tony Blair")}),
+    ("Black Watch veterans accused Geoff Hoon of betraying the regiment.",
+     {("Black Watch veterans", "Accusation", "Geoff Hoon")}),
+    # … while serving soldiers and inspectors act for their body
+    ("UN inspectors criticised Iraq.", {("United Nations", "Criticism", "Iraq")}),
+])
+def test_veterans_are_not_the_body(read_with, text, expected):
+    assert read_with(text, TRIGGERS) == expected

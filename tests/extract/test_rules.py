@@ -13,8 +13,9 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
-from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.and_companies import AndCompanyRules
+from kg_builder.extract.appositives import AppositiveRules
+from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
@@ -40,6 +41,7 @@ from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
+from kg_builder.extract.irony import IronyRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
@@ -99,9 +101,9 @@ SECTIONS = {
     "office_groups": OfficeGroupRules, "origins": OriginRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
-    "arrivals": ArrivalRules,
-    "inability": InabilityRules, "requested": RequestedRules, "victims": VictimRules,
-    "settings": SettingRules, "goals": GoalRules,
+    "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
+    "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
+    "irony": IronyRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

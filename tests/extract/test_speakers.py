@@ -50,3 +50,36 @@ def test_a_spokesperson_speaks_for_the_party(read_with, text, expected):
 ])
 def test_a_document_speaks_for_its_author(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a spokesperson the sentence names after the party is that person (the parser hangs the
+    # name on the party's word); sentences written for it in news style
+    ("A spokesman for Oxfam, Jane Smith, accused Tony Blair of lying.",
+     {("Jane Smith", "Accusation", "Tony Blair")}),
+    ("A spokeswoman for the Liberal Democrats, Sarah Teather, criticised Tony Blair.",
+     {("Sarah Teather", "Criticism", "Tony Blair")}),
+    # 'the Tory spokesman' after the article named one Tory spokesman is that man (an earlier
+    # audit note: "the criticism came from the Tory spokesman (Ancram), not the party")
+    ("Tory foreign affairs spokesman Michael Ancram spoke in Bristol. The Tory spokesman "
+     "accused Tony Blair of misleading voters.",
+     {("Michael Ancram", "Accusation", "Tony Blair")}),
+    ("Michael Ancram, the Tory spokesman, spoke in Bristol. The Tory spokesman accused Tony "
+     "Blair of misleading voters.",
+     {("Michael Ancram", "Accusation", "Tony Blair")}),
+    # near misses that stay the party's: no name; an indefinite one (someone else); two
+    # spokesmen of the party named before; one of another party named before
+    ("A spokesman for Oxfam, which works in 90 countries, accused Tony Blair of lying.",
+     {("Oxfam", "Accusation", "Tony Blair")}),
+    ("Tory foreign affairs spokesman Michael Ancram spoke in Bristol. A Tory spokesman accused "
+     "Tony Blair of misleading voters.",
+     {("Conservative Party (United Kingdom)", "Accusation", "Tony Blair")}),
+    ("Tory foreign affairs spokesman Michael Ancram and Tory health spokesman Andrew Lansley "
+     "spoke in Bristol. The Tory spokesman accused Tony Blair of misleading voters.",
+     {("Conservative Party (United Kingdom)", "Accusation", "Tony Blair")}),
+    ("Labour health spokesman Ian Fenwick spoke in Bristol. The Tory spokesman accused Tony "
+     "Blair of misleading voters.",
+     {("Conservative Party (United Kingdom)", "Accusation", "Tony Blair")}),
+])
+def test_a_named_spokesperson_is_the_person(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected

@@ -986,3 +986,23 @@ def test_meeting_with_a_reaction_is_no_meeting(read_with, text, expected):
 ])
 def test_seeking_a_confrontation_asks_no_one(read_with, text, expected):
     assert {row[:3] for row in read_with(text, "verb_triggers")} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # mocking and ridiculing are criticism (sentences written for it in news style)
+    ("The Liberal Democrats lampooned Tony Blair for his U-turn on tuition fees.",
+     {("Liberal Democrats (United Kingdom)", "Criticism", "Tony Blair")}),
+    ("Michael Howard taunted Tony Blair over his U-turn.",
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    ("Michael Howard belittled Tony Blair's plans for the health service.",
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    ("Michael Howard scoffed at Tony Blair's plans for the health service.",
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    ("Michael Howard sneered at Tony Blair's plans for the health service.",
+     {("Michael Howard", "Criticism", "Tony Blair")}),
+    # near misses: scoffing at a thing of no party's, or scoffing alone, is no criticism
+    ("Michael Howard scoffed at the idea.", set()),
+    ("Michael Howard scoffed when asked about the plans.", set()),
+])
+def test_mocking_is_criticism(read_with, text, expected):
+    assert read_with(text, "verb_triggers") == expected
