@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..gazetteer import gazetteer, normalise
+from .charities import charity
 from .rules import Words, load_section
 
 __all__ = ["AssociationRules", "association", "association_rules", "charity_name",
@@ -75,7 +76,11 @@ def charity_name(words: tuple[str, ...]) -> bool:
     ('Wildlife Association of Canada'), a purpose's head stands before 'for' ('Campaign for
     Clean Rivers'), or it opens as a body of supporters does ('Friends of the Moors'). None of
     a state's words ('Federal Home Loan Association'), none opening as bodies of states' names
-    do ('International Development Association'): those the caller types otherwise."""
+    do ('International Development Association'): those the caller types otherwise. A known
+    charity's state branch or a faith's relief body ('the Canadian Red Cross', 'Christian Aid':
+    :func:`.charities.charity`) is one too."""
+    if charity(words):
+        return True
     rules = association_rules()
     low = [w.lower().strip(",.") for w in words]
     if len(low) < 2 or low[0] in rules.global_openers or any(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import Gazetteer, normalise
@@ -70,6 +70,8 @@ class BodyRules:
     state_body_heads: Words
     name_suffixes: frozenset[str]
     place_apart_words: Words
+    area_force_heads: Words
+    not_area_words: Words
 
 
 @cache
@@ -231,7 +233,9 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     words (a trade, a field) on both sides of 'and' ('Cable and Wireless Plc', 'Highveld Steel
     and Vanadium Corp Ltd'; not two names: 'Suralco and Billiton NV'), and so named again without
     it ('Cable and Wireless'); a union named after what its members do ('the Public and
-    Commercial Services Union'). The words before 'and' must be no name the gazetteers know, nor
+    Commercial Services Union'); a police force named after the two areas it serves ('Lothian and
+    Borders Police', 'Devon and Cornwall Police'). The words before 'and' must be no name the
+    gazetteers know (for a police force: no state's), nor
     a whole company's name ending in a legal form, and the name is not one of a list ('Barclays,
     Lloyds and HSBC Plc')."""
     rules = body_rules()
@@ -252,6 +256,8 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
         return end  # "Alpha Bank Corp and Beta Securities Corp": two whole names
     gaz = ctx.gaz
     left_text = " ".join(t.text for t in left)
+    if _area_force(gaz, left, right, rules):
+        return stop  # "Lothian and Borders Police": one force, named after two areas
     whole = f"{left_text} {doc[conj].text} {' '.join(right)}"
     if any(m.how == "name" and m.name.startswith(whole) for m in ctx.out.mentions):
         return stop  # "Cable and Wireless" after "Cable and Wireless Plc"
@@ -281,6 +287,17 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
             and left[0].is_title and len(right) > 1):
         return stop  # "the Public and Commercial Services Union"
     return end
+
+
+def _area_force(gaz: Gazetteer, left: list[Token], right: list[str], rules: BodyRules) -> bool:
+    """Capitalised words, 'and', capitalised words and one of area_force_heads: a police force
+    named after two areas, with no word of another body (not_area_words: 'the Army and Military
+    Police') and no state's name before 'and'."""
+    words = [t.lower_ for t in left] + [w.lower() for w in right[:-1]]
+    return (len(right) > 1 and right[-1].lower() in rules.area_force_heads
+            and len(left) <= rules.max_joined_words and all(t.is_title for t in left)
+            and not any(w in rules.not_area_words for w in words)
+            and gaz.state(" ".join(t.text for t in left)) is None)
 
 
 def _known(gaz: Gazetteer, text: str) -> bool:

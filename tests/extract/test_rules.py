@@ -19,6 +19,7 @@ from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
+from kg_builder.extract.charities import CharityRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.constructions import PASSES
@@ -85,7 +86,8 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
-    "associations": AssociationRules, "causes": CauseRules, "heads_after": HeadsAfterRules,
+    "associations": AssociationRules, "charities": CharityRules, "causes": CauseRules,
+    "heads_after": HeadsAfterRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
