@@ -58,6 +58,8 @@ from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
+from kg_builder.extract.results import ResultsRules
+from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
@@ -91,7 +93,7 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "inability": InabilityRules,
+    "inability": InabilityRules, "results": ResultsRules, "bands": BandsRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
