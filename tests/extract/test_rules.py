@@ -15,6 +15,7 @@ from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.associations import AssociationRules
+from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.commentators import CommentatorRules
@@ -55,11 +56,10 @@ from kg_builder.extract.products import ProductRules
 from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.reports import ReportRules
+from kg_builder.extract.results import ResultsRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
-from kg_builder.extract.results import ResultsRules
-from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
