@@ -48,7 +48,9 @@ def bands_rules() -> BandsRules:
 def band_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     """Whether a name is a band's: after one of band_nouns (or of arts_band_nouns in an arts
     report) with no 'and' and a capitalised word after it, or, in an arts report, a name the NER
-    took for a person's alone the subject of a plural verb; of at most max_words capitalised
+    took for a person's alone the subject of a plural verb and no last word of a title or an
+    award the article names ('The Globes also honour …' beside 'the Golden Globes'); of at most
+    max_words capitalised
     words, opening with no given name, no person's name the article or the gazetteers know."""
     rules = bands_rules()
     words = ent.text.split()
@@ -56,8 +58,10 @@ def band_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
             or not all(w[:1].isupper() for w in words)
             or normalise(ent.text) in ctx.person_names or ctx.gaz.person(ent.text) is not None):
         return False
-    return _after_band_noun(ctx, ent, rules) or (ctx.arts and label == "PERSON"
-                                                  and _plural_subject(ent, rules))
+    if _after_band_noun(ctx, ent, rules):
+        return True
+    return (ctx.arts and label == "PERSON" and _plural_subject(ent, rules)
+            and not any(title.endswith(" " + ent.text) for title in ctx.work_titles))
 
 
 def _after_band_noun(ctx: ReadContext, ent: SpacySpan, rules: BandsRules) -> bool:
