@@ -44,6 +44,7 @@ class ResultsRules:
     subject_deps: frozenset[str]
     object_deps: frozenset[str]
     max_score_digits: float
+    vote_words: Words
     score_joins: frozenset[str]
     staff_nouns: Words
     club_nouns: Words
@@ -102,7 +103,8 @@ def _score(token: Token, rules: ResultsRules) -> bool:
 def result_side(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     """Whether a state's, region's or town's name is a side of a result: the subject or the object
     (subject_deps, object_deps) of one of result_verbs, or the object of one of result_preps
-    that hangs on it ('lost 18-17 to England'), with a score among the verb's words; a name
+    that hangs on it ('lost 18-17 to England'), with a score among the verb's words and none of
+    vote_words in the sentence ('was defeated 9-3 in the vote' is a tally); a name
     the NER took for a person's only if it is a big town's (:func:`.sides.club_town`), or a town's
     that is no surname where the other party is named as no person (:func:`_other_side`)."""
     rules = results_rules()
@@ -127,6 +129,8 @@ def result_side(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if label == "PERSON" and not club_town(ctx, text) and (
             key in gaz.surnames or not _other_side(ctx, verb, ent, rules)):
         return False  # "Hewitt beat Federer 6-3", not "Southampton beat Fulham 2-1"
+    if any(t.lemma_.lower() in rules.vote_words for t in verb.sent):
+        return False  # "France was defeated 9-3 in the vote": a tally, no score
     return any(_score(t, rules) for t in verb.subtree if not (ent.start <= t.i < ent.end))
 
 

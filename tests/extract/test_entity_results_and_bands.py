@@ -79,6 +79,8 @@ def test_bands(assert_read, text, present, absent):
      set(), {("Hewitt", "Organization"), ("Federer", "Organization")}),
     ("The Senate defeated the amendment 52-48 on Tuesday.",
      {("Senate", "GovernmentBody")}, set()),
+    ("France was defeated 9-3 in the vote of European Community farm ministers in Brussels.",
+     {("France", "State")}, {("France", "Organization")}),
     ("Britain beat France to the contract in 1986-87.",
      {("France", "State"), ("United Kingdom", "State")}, {("France", "Organization")}),
     ("Pop duo Chas and Dave topped the chart with their new album, the band's first in years.",
