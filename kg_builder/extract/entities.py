@@ -28,9 +28,7 @@ from .company_cues import company_cues
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .cues import (
-    business_article,
-    club,
-    competition,
+    business_article, club, competition,
     constituency,
     county,
     first_conjunct,
@@ -54,7 +52,8 @@ from .intergovernmental import body_of_states, intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .short_names import short_names
-from .sides import side_before_position, side_by_agreement
+from .bands import band_name
+from .results import result_side, side_name
 from .rules import Words, load_section
 from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, known_longer,
                     phrase_before, wire_company)
@@ -225,7 +224,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                 # "met in Minsk", "the party's London HQ": the city
                 return ("City", "capital", country.iso3)
             return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
-        if how == "name" and ctx.sport and national_team(ctx, ent, rules):
+        if how == "name" and ((ctx.sport and national_team(ctx, ent, rules))
+                              or result_side(ctx, ent, label)):
             return ("Organization", "name", None)  # "Wales must get past Scotland": the teams
         return ("State", how, country.iso3)
     if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
@@ -266,8 +266,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
-    if label != "NORP" and (side_before_position(ctx, ent) or side_by_agreement(ctx, ent, label)):
-        return ("Organization", "name", None)  # "Bath prop David Barnes": the player's club
+    if label != "NORP" and (side_name(ctx, ent, label) or band_name(ctx, ent, label)):
+        return ("Organization", "name", None)  # "Bath prop David Barnes", "Rock band Keane"
     if group_of_people(ent, label, rules):
         return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():

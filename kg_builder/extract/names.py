@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Mention
+from .bands import one_band_per_name
 from .context import ReadContext
 from .cues import first_conjunct, same_team
 
@@ -96,6 +97,7 @@ def after_typing(ctx: ReadContext, rules: MentionRules) -> None:
     one_actor_per_name(ctx, rules.place_preps, settlement_nouns=rules.settlement_nouns)
     given_name_parts(ctx, rules.given_names)
     scenes(ctx, rules.scene_preps)
+    one_band_per_name(ctx)  # "Abba's first reunion" after "Swedish pop quartet Abba"
 
 
 def scenes(ctx: ReadContext, preps: frozenset[str]) -> None:

@@ -17,6 +17,7 @@ from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.appositives import AppositiveRules
 from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.associations import AssociationRules
+from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.charities import CharityRules
@@ -61,6 +62,7 @@ from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.requested import RequestedRules
+from kg_builder.extract.results import ResultsRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.settings import SettingRules
 from kg_builder.extract.short_names import ShortNameRules
@@ -105,7 +107,7 @@ SECTIONS = {
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
-    "irony": IronyRules,
+    "irony": IronyRules, "results": ResultsRules, "bands": BandsRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
