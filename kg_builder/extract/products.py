@@ -5,8 +5,12 @@ name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A T
 Qrio Robot'), a name a noun for a kind of product names ('drug Tysabri', 'Avonex, Biogen Idec's
 drug'), a well-known product's name, or one opening or ending with it or with one the article
 read as a product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
-Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), and the spelt-out name of a
-technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for Mobiles'). A name
+Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), a commodity's contract ('Feeder Cattle
+futures'), a brand of drink or watches ('Stolichnaya vodka', 'Swatch watches'), the spelt-out
+name of a technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for
+Mobiles'); also an event or a broadcast named after a name ('the CES trade show', 'the MacWorld
+conference', 'CeBIT, the world's largest technology fair', "the BBC's Focus on Africa programme"),
+unless the name has a word of an organisation's ('a Georgetown University conference'). A name
 the gazetteers or the article know as an organisation, a place or a person stays what it is
 ('Microsoft software', 'Nokia phones'), and so does one the article has speak ('Webroot said
 ...': a company). After typing, a name read as a product anywhere in the article names nothing
@@ -24,6 +28,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import normalise
+from .bodies import broadcast_name
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -35,6 +40,8 @@ class ProductRules:
     """The ``products`` section: see the comment in ``rules/extract/products.json``."""
 
     product_nouns: Words
+    occasion_nouns: Words
+    organisation_words: Words
     model_nouns: Words
     product_names: frozenset[str]
     product_heads: Words
@@ -62,8 +69,8 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if len(words) > 1 and words[-1].lower() in rules.product_heads:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
-        product = (acronym_spelt_out(ent) or _before_product_noun(ent, ctx.texts)
-                   or _named_model(ent) or _known_product(words, ctx.product_names))
+        product = (acronym_spelt_out(ent) or _before_product_noun(ctx, ent)
+                   or _named_model(ctx, ent) or _known_product(words, ctx.product_names))
     return product and not _speaks(ctx, ent.text)
 
 
@@ -75,11 +82,34 @@ def _known_product(words: list[str], found: set[str]) -> bool:
         " ".join(part) in names for part in (words, words[:1], words[-1:], words[:2]))
 
 
-def _named_model(ent: SpacySpan) -> bool:
+def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
+    """occasion_nouns ('show', 'fair', 'conference', 'programme') for a name with no word of
+    organisation_words ('a Georgetown University conference' names the university) that is no
+    broadcaster's ('the BBC Radio 1 chart show'), else none."""
+    rules = product_rules()
+    if any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split()) or (
+            broadcast_name(ctx.gaz, ent.text)):
+        return frozenset()
+    return rules.occasion_nouns
+
+
+def _occasion_at(token: Token, occasions: Words) -> bool:
+    """Whether a token is one of ``occasions`` used as a noun: tagged one, or an adjective right
+    after a noun ('the CES trade fair'; not 'differences with Kilroy to show a united front')."""
+    doc = token.doc
+    return (token.lemma_.lower() in occasions or token.lower_ in occasions) and (
+        token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.i > 0
+                                 and doc[token.i - 1].pos_ == "NOUN"))
+
+
+def _named_model(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a name is one of a kind of product, one of model_nouns, that names it right
     before ('new multiple sclerosis drug Tysabri', 'the browser Firefox') or in apposition
-    ('Avonex, Biogen Idec's existing multiple sclerosis drug'; 'its new drug, Tysabri')."""
-    nouns = product_rules().model_nouns
+    ('Avonex, Biogen Idec's existing multiple sclerosis drug'; 'its new drug, Tysabri'); or an
+    event's or a broadcast's, one of occasion_nouns ('CeBIT, the world's largest technology
+    fair')."""
+    occasions = _occasion_nouns(ctx, ent)
+    nouns = product_rules().model_nouns | occasions
     doc, root = ent.doc, ent.root
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (before is not None and before.pos_ == "NOUN" and before.is_lower
@@ -99,8 +129,9 @@ def _named_model(ent: SpacySpan) -> bool:
                 token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             return False
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (token.pos_ == "NOUN" and token.lemma_.lower() in nouns
-                and (nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s")))):
+        noun = (token.pos_ == "NOUN" and token.lemma_.lower() in nouns) or _occasion_at(
+            token, occasions)  # "technology fair" with "fair" tagged ADJ
+        if noun and (nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s"))):
             return True  # "Avonex, Biogen Idec's existing multiple sclerosis drug."
     return False
 
@@ -118,14 +149,17 @@ def acronym_spelt_out(ent: SpacySpan) -> bool:
                for acronym in rules.technology_acronyms)
 
 
-def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
+def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a name modifies a noun of product_nouns right after it (or after a number: 'the
     FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
     console', 'the Dow Jones stock market average'), here or where the article writes it
-    again, or is listed with a name that does ('a Linux or Mac version'). ``texts``: the text
-    of each token of the document (``ReadContext.texts``), read once per article."""
-    doc = ent.doc
+    again, or is listed with a name that does ('a Linux or Mac version'); or one of
+    occasion_nouns, an event or a broadcast named after it ('the CES trade show', 'the MacWorld
+    conference', "the BBC's Go Digital programme"; used as a noun: :func:`_occasion_at`). The
+    article's other mentions are found in ``ctx.texts`` (each token's text, read once)."""
+    doc, texts = ent.doc, ctx.texts
     nouns = product_rules().product_nouns
+    occasions = _occasion_nouns(ctx, ent)
 
     def modifies(end: int) -> bool:
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
@@ -134,7 +168,8 @@ def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
             if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
                 return False
             pair = f"{doc[i].lower_} {doc[i + 1].lemma_.lower()}" if i + 1 < len(doc) else ""
-            if doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns:
+            if (doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns
+                    or _occasion_at(doc[i], occasions)):
                 return True  # "Linux software", "the Windows operating system"
         return False
 
