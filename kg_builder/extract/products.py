@@ -2,15 +2,16 @@
 a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
 machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
 name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
-Qrio Robot'), a name a noun for a kind of product names ('drug Tysabri', 'Avonex, Biogen Idec's
-drug'), a well-known product's name, or one opening or ending with it or with one the article
-read as a product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
+Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of product names
+('drug Tysabri', 'Avonex, Biogen Idec's drug'), a new thing of an owner ('its new Phaeton'), a
+well-known product's name, or one opening or ending with it or with one the article read as a
+product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
 Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), a commodity's contract ('Feeder Cattle
 futures'), a brand of drink or watches ('Stolichnaya vodka', 'Swatch watches'), the spelt-out
 name of a technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for
-Mobiles'); also an event or a broadcast named after a name ('the CES trade show', 'the MacWorld
-conference', 'CeBIT, the world's largest technology fair', "the BBC's Focus on Africa programme"),
-unless the name has a word of an organisation's ('a Georgetown University conference'). A name
+Mobiles'); also a fair, an exhibition or a broadcast named after a name ('the Comdex trade show',
+'CeBIT, the world's largest technology fair', "the BBC's Focus on Africa programme"), unless the
+name has a word of an organisation's ('a Georgetown University show') or is a broadcaster's. A name
 the gazetteers or the article know as an organisation, a place or a person stays what it is
 ('Microsoft software', 'Nokia phones'), and so does one the article has speak ('Webroot said
 ...': a company). After typing, a name read as a product anywhere in the article names nothing
@@ -42,6 +43,7 @@ class ProductRules:
     product_nouns: Words
     occasion_nouns: Words
     organisation_words: Words
+    novelty_words: Words
     model_nouns: Words
     product_names: frozenset[str]
     product_heads: Words
@@ -70,8 +72,22 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
         product = (acronym_spelt_out(ent) or _before_product_noun(ctx, ent)
-                   or _named_model(ctx, ent) or _known_product(words, ctx.product_names))
+                   or _named_model(ctx, ent) or _new_model(ent)
+                   or _known_product(words, ctx.product_names))
     return product and not _speaks(ctx, ent.text)
+
+
+def _new_model(ent: SpacySpan) -> bool:
+    """Whether a name is a new thing of an owner, right after a possessive and one of
+    novelty_words, with no noun after it ('Volkswagen showed off its new Phaeton', "Toyota's
+    latest Prius"; not 'its new Chicago plant', where the name modifies the thing)."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].lower_ not in product_rules().novelty_words:
+        return False
+    owner = doc[ent.start - 2]
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (owner.tag_ in ("PRP$", "POS") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
+            and not (after is not None and after.tag_ == "POS"))
 
 
 def _known_product(words: list[str], found: set[str]) -> bool:
@@ -83,8 +99,8 @@ def _known_product(words: list[str], found: set[str]) -> bool:
 
 
 def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
-    """occasion_nouns ('show', 'fair', 'conference', 'programme') for a name with no word of
-    organisation_words ('a Georgetown University conference' names the university) that is no
+    """occasion_nouns ('show', 'fair', 'exhibition', 'programme') for a name with no word of
+    organisation_words ('a Georgetown University show' names the university) that is no
     broadcaster's ('the BBC Radio 1 chart show'), else none."""
     rules = product_rules()
     if any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split()) or (
@@ -154,8 +170,8 @@ def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
     FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
     console', 'the Dow Jones stock market average'), here or where the article writes it
     again, or is listed with a name that does ('a Linux or Mac version'); or one of
-    occasion_nouns, an event or a broadcast named after it ('the CES trade show', 'the MacWorld
-    conference', "the BBC's Go Digital programme"; used as a noun: :func:`_occasion_at`). The
+    occasion_nouns, a fair or a broadcast named after it ('the Comdex trade show', "the BBC's Go
+    Digital programme"; used as a noun: :func:`_occasion_at`). The
     article's other mentions are found in ``ctx.texts`` (each token's text, read once)."""
     doc, texts = ent.doc, ctx.texts
     nouns = product_rules().product_nouns
@@ -223,15 +239,19 @@ def unname_products(ctx: ReadContext) -> None:
     typed before the words that give it away ('use Linux', then 'Linux software'): its mentions
     keep their words but name nothing (kind None); so is a name opening with it ('Windows XP'),
     unless it opens with a given name, ends in one of company_words ('the Cray machine' beside
-    'Cray Research Inc'), the article names a person so or has it speak."""
+    'Cray Research Inc'), the article names a person so or has it speak; and so is an acronym of
+    the initials of a name of three words or more read as a product's ('The Grand Theft Auto
+    series of games ...', then 'GTA games')."""
     names = ctx.product_names
     if not names:
         return
     rules = product_rules()
+    initials = {"".join(w[0] for w in n.split()).upper() for n in names if len(n.split()) > 2}
     for m in ctx.out.mentions:
         words = m.name.split() or [""]
         if m.how == "name" and m.kind not in (None, "State") and (
-                m.name in names or (words[0] in names and words[0] not in rules.given_names
+                m.name in names or (m.name.isupper() and m.name in initials)
+                or (words[0] in names and words[0] not in rules.given_names
                                     and words[-1] not in rules.company_words
                                     and normalise(m.name) not in ctx.person_names
                                     and not _speaks(ctx, m.name))):
