@@ -72,22 +72,31 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
         product = (acronym_spelt_out(ent) or _before_product_noun(ctx, ent)
-                   or _named_model(ctx, ent) or _new_model(ent)
+                   or _named_model(ctx, ent) or _new_model(ctx, ent)
                    or _known_product(words, ctx.product_names))
     return product and not _speaks(ctx, ent.text)
 
 
-def _new_model(ent: SpacySpan) -> bool:
-    """Whether a name is a new thing of an owner, right after a possessive and one of
+def _new_model(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a one-word name (a number may follow it: 'Golf 5') is a new thing of a company,
+    right after its possessive ('its', 'their', or a company's name and "'s") and one of
     novelty_words, with no noun after it ('Volkswagen showed off its new Phaeton', "Toyota's
-    latest Prius"; not 'its new Chicago plant', where the name modifies the thing)."""
+    latest Prius"; not 'its new Chicago plant', where the name modifies the thing, nor "Tehran's
+    new Imam Khomeini International Airport", a place)."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].lower_ not in product_rules().novelty_words:
+    words = ent.text.split()
+    if (ent.start < 2 or doc[ent.start - 1].lower_ not in product_rules().novelty_words
+            or len(words) > 2 or (len(words) == 2 and not words[1].isdigit())):
         return False
     owner = doc[ent.start - 2]
+    if owner.tag_ == "POS":
+        mid = ctx.by_token.get(owner.i - 1)
+        if mid is None or ctx.mention(mid).kind != "Company":
+            return False  # "Tehran's new ..."
+    elif owner.tag_ != "PRP$" or owner.lower_ not in ("its", "their"):
+        return False
     after = doc[ent.end] if ent.end < len(doc) else None
-    return (owner.tag_ in ("PRP$", "POS") and (after is None or after.pos_ not in ("NOUN", "PROPN"))
-            and not (after is not None and after.tag_ == "POS"))
+    return after is None or (after.pos_ not in ("NOUN", "PROPN") and after.tag_ != "POS")
 
 
 def _known_product(words: list[str], found: set[str]) -> bool:
