@@ -42,6 +42,7 @@ class ProductRules:
 
     product_nouns: Words
     occasion_nouns: Words
+    brand_nouns: Words
     organisation_words: Words
     novelty_words: Words
     model_nouns: Words
@@ -78,15 +79,15 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
 
 
 def _new_model(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a one-word name (a number may follow it: 'Golf 5') is a new thing of a company,
-    right after its possessive ('its', 'their', or a company's name and "'s") and one of
-    novelty_words, with no noun after it ('Volkswagen showed off its new Phaeton', "Toyota's
-    latest Prius"; not 'its new Chicago plant', where the name modifies the thing, nor "Tehran's
-    new Imam Khomeini International Airport", a place)."""
-    doc = ent.doc
-    words = ent.text.split()
-    if (ent.start < 2 or doc[ent.start - 1].lower_ not in product_rules().novelty_words
-            or len(words) > 2 or (len(words) == 2 and not words[1].isdigit())):
+    """Whether a one-word name is a new thing of a company, right after its possessive ('its',
+    'their', or a company's name and "'s") and one of novelty_words, with no noun or number
+    after it ('Volkswagen showed off its new Phaeton', "Toyota's latest Prius"; not 'its new
+    Chicago plant', where the name modifies the thing, nor "Tehran's new Imam Khomeini
+    International Airport", a place, nor "VW's new Audi 80", a make), and never one the article
+    has own something ("Audi's staid image": a company)."""
+    doc, texts = ent.doc, ctx.texts
+    if (ent.start < 2 or len(ent) != 1
+            or doc[ent.start - 1].lower_ not in product_rules().novelty_words):
         return False
     owner = doc[ent.start - 2]
     if owner.tag_ == "POS":
@@ -96,7 +97,10 @@ def _new_model(ctx: ReadContext, ent: SpacySpan) -> bool:
     elif owner.tag_ != "PRP$" or owner.lower_ not in ("its", "their"):
         return False
     after = doc[ent.end] if ent.end < len(doc) else None
-    return after is None or (after.pos_ not in ("NOUN", "PROPN") and after.tag_ != "POS")
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.like_num):
+        return False
+    return not any(i + 1 < len(texts) and texts[i + 1] in ("'s", "\u2019s")
+                   for i in _occurrences(texts, [ent.text]))
 
 
 def _known_product(words: list[str], found: set[str]) -> bool:
@@ -108,14 +112,15 @@ def _known_product(words: list[str], found: set[str]) -> bool:
 
 
 def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
-    """occasion_nouns ('show', 'fair', 'exhibition', 'programme') for a name with no word of
-    organisation_words ('a Georgetown University show' names the university) that is no
-    broadcaster's ('the BBC Radio 1 chart show'), else none."""
+    """occasion_nouns ('show', 'fair', 'exhibition', 'programme') and brand_nouns ('wine',
+    'watches', 'futures') for a name with no word of organisation_words ('a Georgetown
+    University show' names the university, 'Chicago Board of Trade futures' the exchange) that
+    is no broadcaster's ('the BBC Radio 1 chart show'), else none."""
     rules = product_rules()
     if any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split()) or (
             broadcast_name(ctx.gaz, ent.text)):
         return frozenset()
-    return rules.occasion_nouns
+    return rules.occasion_nouns | rules.brand_nouns
 
 
 def _occasion_at(token: Token, occasions: Words) -> bool:
