@@ -44,7 +44,7 @@ from .cues import (
     team_sheets,
     work_title,
 )
-from .non_names import role_head, round_of_talks, seat_end
+from .non_names import role_head, round_of_talks, seat_end, table_row, tax_name
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, charity_name, named_after_members
 from .heads_after import kind_around
@@ -206,8 +206,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
         return ("Region", "name", region.country if region else None)
-    if round_of_talks(ent) or role_head(ent):
-        return None  # "the Uruguay round of trade talks", "Party leader Michael Howard": no name
+    if round_of_talks(ent) or role_head(ent) or tax_name(ent) or table_row(ctx, ent):
+        return None  # "the Uruguay round of trade talks", "Party leader Michael Howard", "VAT"
     if (peerage := peerage_place(ctx, ent)) is not None:
         return (peerage, "name", None)  # "Lord Roberts of Conwy": the town of a peer's title
     state = gaz.state(text)

@@ -11,6 +11,14 @@ at 'and' (read by :mod:`.entities`).
   the Eton and Slough seat'): one name, a place, not two people; the words after 'and' are one
   name the NER tagged, and a cue of a seat stands before the first part or right after the
   whole (``seat_cues``, ``seat_nouns``).
+- A tax named by its acronym ('the 17.5% VAT rate', 'GST', ``tax_names``): a levy, no body.
+- The label of a row of a market report's table ('Arabica Cherry "AB"    33.3      976.50'): a
+  line that opens with the name (after at most ``max_row_words_before`` words of the row:
+  'REP Bulk', 'Robusta Cherry Bulk') and goes on, after an
+  optional quoted grade, in columns set apart by ``min_column_gap`` spaces with at least
+  ``min_row_numbers`` numbers in them, names a commodity, grade or item, no actor; a name with
+  a word of an organisation's (``organisation_words``: 'Reliacare Inc.') or one the gazetteers
+  know as an organisation's, a listed company's, a state's or a place's stays ('Japan').
 
 Reads the ``non_names`` rule section.
 """
@@ -23,9 +31,12 @@ from functools import cache
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ..gazetteer import normalise
+from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["NonNameRules", "non_name_rules", "role_head", "round_of_talks", "seat_end"]
+__all__ = ["NonNameRules", "non_name_rules", "role_head", "round_of_talks", "seat_end", "table_row",
+           "tax_name"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,6 +52,11 @@ class NonNameRules:
     seat_cues: dict[str, tuple[str, ...]]
     seat_nouns: Words
     max_seat_words: float
+    tax_names: frozenset[str]
+    min_column_gap: float
+    min_row_numbers: float
+    max_row_words_before: float
+    organisation_words: Words
 
 
 @cache
@@ -97,3 +113,33 @@ def seat_end(doc: Doc, start: int, end: int) -> int:
                 and (start == 0 or doc[start - 1].text != ",")):
         return stop
     return end
+
+
+def tax_name(ent: SpacySpan) -> bool:
+    """Whether a name is a tax's acronym ('VAT', 'GST')."""
+    return ent.text in non_name_rules().tax_names
+
+
+def table_row(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name labels a row of a table of figures ('Arabica Cherry "AB"    33.3
+    976.50  (NA)'): see the module docstring. Never a name with a word of organisation_words
+    or one the gazetteers know as an organisation's, a listed company's, a state's or a place's."""
+    rules = non_name_rules()
+    text = ent.doc.text
+    begin, end = ent.start_char, ent.end_char
+    line_start = text.rfind("\n", 0, begin) + 1
+    line_end = text.find("\n", end)
+    rest = text[end:len(text) if line_end < 0 else line_end]
+    if rest.startswith(" \"") and rest.find("\"", 2) > 0:
+        rest = rest[rest.find("\"", 2) + 1:]  # the quoted grade: '"AB"'
+    gap = " " * int(rules.min_column_gap)
+    before = text[line_start:begin].split()
+    if not rest.startswith(gap) or len(before) > rules.max_row_words_before:
+        return False
+    numbers = [w for w in rest.split() if w.strip("()").replace(",", "").replace(".", "").isdigit()]
+    if len(numbers) < rules.min_row_numbers:
+        return False
+    gaz, key = ctx.gaz, normalise(ent.text)
+    return not (any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split())
+                or gaz.org(ent.text) is not None or key in gaz.companies or key in gaz.cities
+                or gaz.state(ent.text) is not None or gaz.region(ent.text) is not None)

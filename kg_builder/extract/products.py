@@ -2,11 +2,16 @@
 a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
 machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
 name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
-Qrio Robot'), a name a noun for a kind of product names ('drug Tysabri', 'Avonex, Biogen Idec's
-drug'), a well-known product's name, or one opening or ending with it or with one the article
-read as a product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
-Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), and the spelt-out name of a
-technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for Mobiles'). A name
+Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of product names
+('drug Tysabri', 'Avonex, Biogen Idec's drug'), a new thing of an owner ('its new Phaeton'), a
+well-known product's name, or one opening or ending with it or with one the article read as a
+product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
+Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), a commodity's contract ('Feeder Cattle
+futures'), a brand of drink or watches ('Stolichnaya vodka', 'Swatch watches'), the spelt-out
+name of a technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for
+Mobiles'); also a fair, an exhibition or a broadcast named after a name ('the Comdex trade show',
+'CeBIT, the world's largest technology fair', "the BBC's Focus on Africa programme"), unless the
+name has a word of an organisation's ('a Georgetown University show') or is a broadcaster's. A name
 the gazetteers or the article know as an organisation, a place or a person stays what it is
 ('Microsoft software', 'Nokia phones'), and so does one the article has speak ('Webroot said
 ...': a company). After typing, a name read as a product anywhere in the article names nothing
@@ -24,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import normalise
+from .bodies import broadcast_name
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -35,6 +41,10 @@ class ProductRules:
     """The ``products`` section: see the comment in ``rules/extract/products.json``."""
 
     product_nouns: Words
+    occasion_nouns: Words
+    brand_nouns: Words
+    organisation_words: Words
+    novelty_words: Words
     model_nouns: Words
     product_names: frozenset[str]
     product_heads: Words
@@ -62,9 +72,35 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if len(words) > 1 and words[-1].lower() in rules.product_heads:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
-        product = (acronym_spelt_out(ent) or _before_product_noun(ent, ctx.texts)
-                   or _named_model(ent) or _known_product(words, ctx.product_names))
+        product = (acronym_spelt_out(ent) or _before_product_noun(ctx, ent)
+                   or _named_model(ctx, ent) or _new_model(ctx, ent)
+                   or _known_product(words, ctx.product_names))
     return product and not _speaks(ctx, ent.text)
+
+
+def _new_model(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a one-word name is a new thing of a company, right after its possessive ('its',
+    'their', or a company's name and "'s") and one of novelty_words, with no noun or number
+    after it ('Volkswagen showed off its new Phaeton', "Toyota's latest Prius"; not 'its new
+    Chicago plant', where the name modifies the thing, nor "Tehran's new Imam Khomeini
+    International Airport", a place, nor "VW's new Audi 80", a make), and never one the article
+    has own something ("Audi's staid image": a company)."""
+    doc, texts = ent.doc, ctx.texts
+    if (ent.start < 2 or len(ent) != 1
+            or doc[ent.start - 1].lower_ not in product_rules().novelty_words):
+        return False
+    owner = doc[ent.start - 2]
+    if owner.tag_ == "POS":
+        mid = ctx.by_token.get(owner.i - 1)
+        if mid is None or ctx.mention(mid).kind != "Company":
+            return False  # "Tehran's new ..."
+    elif owner.tag_ != "PRP$" or owner.lower_ not in ("its", "their"):
+        return False
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN", "NUM") or after.like_num):
+        return False
+    return not any(i + 1 < len(texts) and texts[i + 1] in ("'s", "\u2019s")
+                   for i in _occurrences(texts, [ent.text]))
 
 
 def _known_product(words: list[str], found: set[str]) -> bool:
@@ -75,11 +111,35 @@ def _known_product(words: list[str], found: set[str]) -> bool:
         " ".join(part) in names for part in (words, words[:1], words[-1:], words[:2]))
 
 
-def _named_model(ent: SpacySpan) -> bool:
+def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
+    """occasion_nouns ('show', 'fair', 'exhibition', 'programme') and brand_nouns ('wine',
+    'watches', 'futures') for a name with no word of organisation_words ('a Georgetown
+    University show' names the university, 'Chicago Board of Trade futures' the exchange) that
+    is no broadcaster's ('the BBC Radio 1 chart show'), else none."""
+    rules = product_rules()
+    if any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split()) or (
+            broadcast_name(ctx.gaz, ent.text)):
+        return frozenset()
+    return rules.occasion_nouns | rules.brand_nouns
+
+
+def _occasion_at(token: Token, occasions: Words) -> bool:
+    """Whether a token is one of ``occasions`` used as a noun: tagged one, or an adjective right
+    after a noun ('the CES trade fair'; not 'differences with Kilroy to show a united front')."""
+    doc = token.doc
+    return (token.lemma_.lower() in occasions or token.lower_ in occasions) and (
+        token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.i > 0
+                                 and doc[token.i - 1].pos_ == "NOUN"))
+
+
+def _named_model(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a name is one of a kind of product, one of model_nouns, that names it right
     before ('new multiple sclerosis drug Tysabri', 'the browser Firefox') or in apposition
-    ('Avonex, Biogen Idec's existing multiple sclerosis drug'; 'its new drug, Tysabri')."""
-    nouns = product_rules().model_nouns
+    ('Avonex, Biogen Idec's existing multiple sclerosis drug'; 'its new drug, Tysabri'); or an
+    event's or a broadcast's, one of occasion_nouns ('CeBIT, the world's largest technology
+    fair')."""
+    occasions = _occasion_nouns(ctx, ent)
+    nouns = product_rules().model_nouns | occasions
     doc, root = ent.doc, ent.root
     before = doc[ent.start - 1] if ent.start > 0 else None
     if (before is not None and before.pos_ == "NOUN" and before.is_lower
@@ -99,8 +159,9 @@ def _named_model(ent: SpacySpan) -> bool:
                 token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"):
             return False
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (token.pos_ == "NOUN" and token.lemma_.lower() in nouns
-                and (nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s")))):
+        noun = (token.pos_ == "NOUN" and token.lemma_.lower() in nouns) or _occasion_at(
+            token, occasions)  # "technology fair" with "fair" tagged ADJ
+        if noun and (nxt is None or (nxt.is_punct and nxt.text not in ("-", "'s"))):
             return True  # "Avonex, Biogen Idec's existing multiple sclerosis drug."
     return False
 
@@ -118,14 +179,17 @@ def acronym_spelt_out(ent: SpacySpan) -> bool:
                for acronym in rules.technology_acronyms)
 
 
-def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
+def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a name modifies a noun of product_nouns right after it (or after a number: 'the
     FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
     console', 'the Dow Jones stock market average'), here or where the article writes it
-    again, or is listed with a name that does ('a Linux or Mac version'). ``texts``: the text
-    of each token of the document (``ReadContext.texts``), read once per article."""
-    doc = ent.doc
+    again, or is listed with a name that does ('a Linux or Mac version'); or one of
+    occasion_nouns, a fair or a broadcast named after it ('the Comdex trade show', "the BBC's Go
+    Digital programme"; used as a noun: :func:`_occasion_at`). The
+    article's other mentions are found in ``ctx.texts`` (each token's text, read once)."""
+    doc, texts = ent.doc, ctx.texts
     nouns = product_rules().product_nouns
+    occasions = _occasion_nouns(ctx, ent)
 
     def modifies(end: int) -> bool:
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
@@ -134,7 +198,8 @@ def _before_product_noun(ent: SpacySpan, texts: list[str]) -> bool:
             if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
                 return False
             pair = f"{doc[i].lower_} {doc[i + 1].lemma_.lower()}" if i + 1 < len(doc) else ""
-            if doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns:
+            if (doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns
+                    or _occasion_at(doc[i], occasions)):
                 return True  # "Linux software", "the Windows operating system"
         return False
 
@@ -188,15 +253,19 @@ def unname_products(ctx: ReadContext) -> None:
     typed before the words that give it away ('use Linux', then 'Linux software'): its mentions
     keep their words but name nothing (kind None); so is a name opening with it ('Windows XP'),
     unless it opens with a given name, ends in one of company_words ('the Cray machine' beside
-    'Cray Research Inc'), the article names a person so or has it speak."""
+    'Cray Research Inc'), the article names a person so or has it speak; and so is an acronym of
+    the initials of a name of three words or more read as a product's ('The Grand Theft Auto
+    series of games ...', then 'GTA games')."""
     names = ctx.product_names
     if not names:
         return
     rules = product_rules()
+    initials = {"".join(w[0] for w in n.split()).upper() for n in names if len(n.split()) > 2}
     for m in ctx.out.mentions:
         words = m.name.split() or [""]
         if m.how == "name" and m.kind not in (None, "State") and (
-                m.name in names or (words[0] in names and words[0] not in rules.given_names
+                m.name in names or (m.name.isupper() and m.name in initials)
+                or (words[0] in names and words[0] not in rules.given_names
                                     and words[-1] not in rules.company_words
                                     and normalise(m.name) not in ctx.person_names
                                     and not _speaks(ctx, m.name))):
