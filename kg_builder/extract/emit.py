@@ -35,6 +35,7 @@ from .framing import (
     time_text,
 )
 from .generic import generic_people
+from .homes import firm_home
 from .impersonal import impersonal_agent
 from .inability import is_inability
 from .mentions import mention_for, names_itself
@@ -350,7 +351,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)
               and not impersonal_agent(ctx, a)  # "the Brazilian drought threatens …"
-              and not generic_people(ctx, a)]  # "the law-abiding citizen"
+              and not generic_people(ctx, a)  # "the law-abiding citizen"
+              and not firm_home(ctx, a)]  # "Japan's Canon Inc": the company's home, no party
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not generic_people(ctx, t)  # "the typical family", "every voter"
                and not names_a_thing(ctx, t, category=event_info(event).plover)
@@ -358,6 +360,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not venue(ctx, t, event=event, trigger=trigger, light=light)
                and not moved_forces(ctx, t)  # "withdraw the troops": the mover's own
                and not excepted(t)  # "with the exception of Britain"
+               and not firm_home(ctx, t)  # "Sumitomo Bakelite Co Ltd, Tokyo, Japan"
                and not done_to(ctx, t, category=event_info(event).plover)]  # "the arrest of X"
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
