@@ -1,7 +1,8 @@
-"""A state or a place named only as a company's home is no party of what the company does
-(extract/homes.py, rules/extract/homes.json; issue 15, business deals read as politics). The
-first three sentences are from development articles (reuters-6977, reuters-8906, reuters-6508);
-the others invented in wire style. Each home case is paired with a near miss that stays: a
+"""A state or a place named only as a company's home, or as whose currency an amount is in, is
+no party of what the company does (extract/homes.py, rules/extract/homes.json; issue 15,
+business deals read as politics). Sentences from development articles (reuters-6977,
+reuters-8906, reuters-6508, reuters-17857, reuters-15268, reuters-10691, reuters-15824) or
+invented in wire style. Each home case is paired with a near miss that stays: a
 state's own body, a state listed with 'and', a company the NER knew."""
 
 from __future__ import annotations
@@ -37,6 +38,20 @@ def _rows(read_triples, text):
      "circuits and circuitry components.", set()),
     ("<Daewoo Corp> said it signed agreements with Nissho Iwai Co Ltd, Osaka, Japan, for joint "
      "shipbuilding.", set()),
+    # development articles reuters-17857 and reuters-15268: a company's town and state
+    ("CIS Technologies Inc said that it and the Swiss Reinsurance Co of Zurich, Switzerland "
+     "agreed to a second extension of two dates for the final part of their share purchase "
+     "agreement.", set()),
+    ("General Automation Inc said it signed a joint venture with Madrid, Spain-based Ingenieria "
+     "De Sistemas Electronics S.A.", set()),
+    # development articles reuters-10691 and reuters-15824: the state whose currency an amount
+    # is in
+    ("<Ssangyong Construction Co Ltd> of South Korea has signed a 48.3 mln U.S. Dlr financing "
+     "package to fund the construction of a hotel and commercial complex in Jakarta, the agent, "
+     "Wardley Ltd, said.", set()),
+    ("Texaco Canada Inc, 78 pct owned by Texaco Inc <TX>, likely would not form any part of a "
+     "possible settlement in a 10.3 billion U.S. dlr legal battle between Texaco Inc and Penzoil "
+     "Co <PZL>, Texaco Canada chief executive Peter Bijur told reporters.", set()),
 ])
 def test_a_state_named_as_a_firms_home_is_no_party(read_triples, text, expected):
     assert _rows(read_triples, text) == expected
@@ -58,6 +73,15 @@ def test_a_state_named_as_a_firms_home_is_no_party(read_triples, text, expected)
      {("Japan", "Meeting", "United States"), ("United States", "Meeting", "Japan")}),
     ("Japan agreed with the United States to limit chip exports.",
      {("Japan", "Agreement", "United States")}),
+    # a state in a list after a company and a town, a body named after its state, an amount
+    # lent by a state
+    ("The U.S. imposed sanctions on Toshiba Corp, Japan, Britain and France.",
+     {("United States", "Sanction", "Toshiba Corp"), ("United States", "Sanction", "Japan"),
+      ("United States", "Sanction", "United Kingdom"), ("United States", "Sanction", "France")}),
+    ("The Government of Canada signed an agreement with Japan.",
+     {("Government of Canada", "Treaty", "Japan")}),
+    ("The United States agreed to lend Mexico 500 mln dlrs.",
+     {("United States", "Agreement", "Mexico"), ("United States", "Supply", "Mexico")}),
 ])
 def test_a_states_own_act_stays(read_triples, text, expected):
     assert _rows(read_triples, text) == expected
