@@ -9,7 +9,10 @@ company or a private organisation (``civil_kinds``), a court's relief or injunct
 hearing ('the judge granted Dorvale Oil an injunction', 'A federal judge barred Delta Mining
 from selling the unit', 'the judge is in talks with the makers') is no aid, sanction or
 consultation (``civil_categories``): a legal act, no event. A court's rejection of a company's
-request, its order to a company, and a company's request to a court stay: the meanings of
+request, its order to a company, and a company's request to a court stay (but a company
+withdrawing, dropping or settling its case, ``case_categories`` on ``case_words``, neither
+retreats from, rejects nor agrees with the court where the case lies: 'Texaco will withdraw
+its appeal to the Supreme Court under the settlement'): the meanings of
 Rejection and Demand fit them ('A judge dismissed Dorvale Oil's attempt to gain bankruptcy
 protection', 'Dorvale asked the court to block the judgment'), and PLOVER codes a judge's order
 as a DEMAND. What a court does to people and states stays: 'An Argentine judge has
@@ -46,6 +49,8 @@ class CourtRules:
     complaint_lemmas: Words
     filing_lemmas: Words
     lawsuit_event: str
+    case_categories: frozenset[str]
+    case_words: Words
 
 
 @cache
@@ -63,10 +68,20 @@ def ruled(occ: Occasion) -> bool:
     judge granted Dorvale an injunction' (relief in a company's case is no aid)."""
     rules = court_rules()
     if not _bench(occ.agent_name):
-        return (occ.category in rules.civil_categories and occ.agent_kind in rules.civil_kinds
-                and _bench(occ.target_name))
+        return occ.agent_kind in rules.civil_kinds and _bench(occ.target_name) and (
+            occ.category in rules.civil_categories or _case_step(occ))
     return occ.category in rules.ruling_categories or (
         occ.category in rules.civil_categories and occ.target_kind in rules.civil_kinds)
+
+
+def _case_step(occ: Occasion) -> bool:
+    """'Texaco will withdraw its appeal to the Supreme Court under the settlement', 'settled the
+    case before the appeals court': what a company does with its own case (withdraws, drops,
+    settles, agrees on it) is a step in the case, done with the other litigant; the court where
+    the case lies is no party it retreats from, rejects or agrees with."""
+    rules = court_rules()
+    return occ.category in rules.case_categories and bool(
+        (occ.things | occ.done) & rules.case_words)
 
 
 def lawsuit(occ: Occasion, *, event: str) -> str | None:

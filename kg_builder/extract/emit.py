@@ -37,6 +37,7 @@ from .framing import (
 )
 from .generic import generic_people
 from .goals import goal_partner
+from .homes import firm_home
 from .impersonal import impersonal_agent
 from .inability import is_inability
 from .irony import said_in_mockery
@@ -361,7 +362,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     plover = event_info(event).plover
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)
               and not impersonal_agent(ctx, a)  # "the Brazilian drought threatens …"
-              and not generic_people(ctx, a)]  # "the law-abiding citizen"
+              and not generic_people(ctx, a)  # "the law-abiding citizen"
+              and not firm_home(ctx, a)]  # "Japan's Canon Inc": the company's home, no party
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)
                and not generic_people(ctx, t)  # "the typical family", "every voter"
                and not names_a_thing(ctx, t, category=plover)
@@ -369,6 +371,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not venue(ctx, t, event=event, trigger=trigger, light=light)
                and not moved_forces(ctx, t)  # "withdraw the troops": the mover's own
                and not excepted(t)  # "with the exception of Britain"
+               and not firm_home(ctx, t)  # "Sumitomo Bakelite Co Ltd, Tokyo, Japan"
                and not done_to(ctx, t, category=plover)  # "the arrest of X"
                # "urged that refugees be allowed to stay": what is asked for is done to them
                and not requested_patient(t, trigger=trigger, category=plover)

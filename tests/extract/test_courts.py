@@ -85,3 +85,21 @@ def test_a_state_sanction_stays(read_triples, text, expected):
 ])
 def test_lenders_of_a_person_stay(read_triples, text, expected):
     assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company withdrawing or settling its own case takes a step in the case with the other
+    # litigant: the court where the case lies is no party it retreats from or agrees with
+    # (issue 15; invented, in wire style); its request to the court stays
+    ("Texaco will withdraw its request to the Supreme Court under the settlement.", set()),
+    ("Texaco agreed to withdraw its appeal to the Supreme Court.",
+     {("Request", "Texaco", "Supreme Court")}),
+    ("Pennzoil withdrew its appeal to the Supreme Court after the settlement.", set()),
+    # a state's retreat, and a retreat from a body that is no court, stay
+    ("Britain withdrew its appeal to the European Court of Justice.",
+     {("Retreat", "United Kingdom", "Court of Justice of the European Union")}),
+    ("Iran withdrew its complaint to the U.N. Security Council.",
+     {("Retreat", "Iran", "United Nations Security Council")}),
+])
+def test_a_company_settling_its_case_deals_with_no_court(read_triples, text, expected):
+    assert read_triples(text) == expected

@@ -118,3 +118,20 @@ def test_the_author_of_what_is_judged(read_with, text, expected):
 ])
 def test_inadequate_and_not_credible(read_with, text, expected):
     assert read_with(text, "evaluation") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a remark about a market or its movement criticises no state named with it (issue 15;
+    # invented, in the style of development article reuters-20070: 'the global share price
+    # crash was overdone and unfounded')
+    ("Baker said Tokyo's share price slide was excessive.", set()),
+    ("Lawson said Britain's share prices were unjustified at their present level.", set()),
+    ("Miyazawa said Japan's stock market was dangerous for small investors.", set()),
+    # a state's policy, or a party's plans for a market, stay criticised
+    ("Baker said Japan's trade barriers were unfair.", {("Baker", "Criticism", "Japan")}),
+    ("Kinnock said the Tory plans for the stock market were a shambles.",
+     {("Neil Kinnock", "Criticism", "Conservative Party (United Kingdom)")}),
+])
+def test_a_remark_about_markets_is_no_criticism(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected

@@ -40,6 +40,7 @@ from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.heads_after import HeadsAfterRules
+from kg_builder.extract.homes import HomeRules
 from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
@@ -102,7 +103,7 @@ SECTIONS = {
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules,
-    "office_groups": OfficeGroupRules, "origins": OriginRules,
+    "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,

@@ -46,6 +46,8 @@ class EvaluationRules:
     speech_verbs: Words
     statement_copulas: Words
     situation_subjects: Words
+    market_words: Words
+    movement_words: Words
     quote_marks: Words
     author_preps: Words
 
@@ -130,7 +132,8 @@ class Evaluation:
             # 'said: "This is an incredible gaffe by Jack McConnell"': the author of what is judged
             targets += [t for c in complement for t in self._author(ctx, c)]
             for subj in (c for c in clause.children if c.dep_ == "nsubj"
-                         and c.lower_ not in rules.situation_subjects):
+                         and c.lower_ not in rules.situation_subjects
+                         and not self._market(ctx, c)):  # "Tokyo's share price slide"
                 # "the Reagan administration plan": the thing's owner among its modifiers
                 owners = [subj, *[c for c in subj.children
                                   if c.dep_ in ("compound", "poss", "nmod") and c.i < subj.i]]
@@ -141,6 +144,24 @@ class Evaluation:
         emit(ctx, verb, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets)
         return True
+
+    def _market(self, ctx: ReadContext, subj: Token) -> bool:
+        """'the fall in Tokyo share prices', "Tokyo's share price slide", 'the dollar': a judged
+        subject that is a market or a movement of one — a remark about markets, no criticism of
+        the place or state named with it ('the Tory plans for the stock market' stay)."""
+        rules = self.rules
+        if ctx.lemmas[subj.i] in rules.market_words:
+            return True
+        if ctx.lemmas[subj.i] not in rules.movement_words:
+            return False
+        todo = list(subj.children)
+        while todo:
+            token = todo.pop()
+            if ctx.lemmas[token.i] in rules.market_words:
+                return True
+            todo += [c for c in token.children
+                     if c.dep_ in ("compound", "poss", "nmod", "amod", "prep", "pobj")]
+        return False
 
     def _quoted(self, token: Token) -> bool:
         """The phrase of ``token`` opens with a quotation mark ('"hugely disappointing"')."""
