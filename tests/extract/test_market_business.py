@@ -107,19 +107,3 @@ def test_defending_in_sports_reports_is_play(read_with, text, expected):
 ])
 def test_commentators_attack_in_words_is_commentary(read_with, text, expected):
     assert read_with(text, "verb_triggers") == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a state named only as where a commodity comes from is no party to a price paid for it
-    # (issue 15; development article reuters-11179); a sanction or a threat against a state's
-    # commodity stays against the state
-    ("Japan will pay five pct less for the Indian iron ore it imports in fiscal 1987/88 "
-     "starting April 1 than the average 18 dlrs a tonne it paid in 1986/87, a government "
-     "trade official told Reuters.", set()),
-    ("The United States imposed a ban on Iranian crude oil.",
-     {("Sanction", "United States", "Iran")}),
-    ("The U.S. threatened to restrict imports of Brazilian coffee.",
-     {("Threat", "United States", "Brazil")}),
-])
-def test_a_commoditys_home_is_no_party(read_triples, text, expected):
-    assert read_triples(text) == expected
