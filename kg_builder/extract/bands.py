@@ -6,8 +6,10 @@ name follows it after 'and' ('the duo Chas and Dave': two people, no band of the
 name). In an arts report a name the NER took for a person's that is alone the subject of a
 plural verb is a band too ('Scissor Sisters, who had the best-selling album, were seventh',
 'Keane were followed by …'): one person is never 'are' (the sports report's reading of a
-side, :func:`.sides.side_by_agreement`). Never a name the article or the gazetteers know as a
-person's, nor one opening with a given name ('Franz Ferdinand were …' stays as the NER read it).
+side, :func:`.sides.side_by_agreement`); not one after its verb ('Joining the ceremony were
+soul star Bo Hampton': an inverted list of guests, people as often as bands). Never a name the
+article or the gazetteers know as a person's, nor one opening with a given name ('Franz
+Ferdinand were …' stays as the NER read it).
 In an arts report a name read as a band once is the band where else the NER took it for a
 person ("Abba's first public reunion" after 'Swedish pop quartet Abba'; :func:`one_band_per_name`).
 Reads the ``bands`` rule section (``rules/extract/bands.json``); used by :mod:`.entities`.
@@ -85,6 +87,8 @@ def _plural_subject(ent: SpacySpan, rules: BandsRules) -> bool:
             child.dep_ in ("conj", "cc") for child in token.children):
         return False
     verb = token.head
+    if verb.i < token.i:
+        return False  # "Joining the ceremony were soul star Bo Hampton": inverted
     verbs = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
     return any(v.tag_ in rules.plural_verb_tags or v.lower_ in rules.plural_verb_words
                for v in verbs)

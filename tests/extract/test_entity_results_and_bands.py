@@ -95,6 +95,13 @@ def test_bands(assert_read, text, present, absent):
      {("Kate Winslet", "Organization"), ("Jim Carrey", "Organization")}),
     ("The side Wilkinson led to the title lost only once." + _SPORT,
      set(), {("Wilkinson", "Organization")}),
+    # a name after its plural verb is an inverted list of guests, no band (written after a
+    # wrong row of the blind development gate of the twenty-first rounds)
+    ("The film festival opened with a gala premiere and a concert. Joining the ceremony at the "
+     "Ritz hotel were legendary soul star Bo Hampton, who performed with the house band and the "
+     "choir. The album and the singer's new single topped the music charts, and the theatre "
+     "show won an award.",
+     {("Bo Hampton", "Person")}, {("Bo Hampton", "Organization")}),
     # an award's short name with a plural verb in an arts report (bbc-entertainment-095)
     ("Unlike the Oscars, the Golden Globes split awards by genre. The Globes also honour the "
      "best in television, with the film and the album named.",
