@@ -7,7 +7,7 @@ Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of 
 well-known product's name, or one opening or ending with it or with one the article read as a
 product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
 Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), a commodity's contract ('Feeder Cattle
-futures'), a brand of drink or watches ('Stolichnaya vodka', 'Swatch watches'), the spelt-out
+futures'), a search engine's toolbar ('the Zoogle toolbar'), the spelt-out
 name of a technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for
 Mobiles'); also a fair, an exhibition or a broadcast named after a name ('the Comdex trade show',
 'CeBIT, the world's largest technology fair', "the BBC's Focus on Africa programme"), unless the
@@ -112,9 +112,9 @@ def _known_product(words: list[str], found: set[str]) -> bool:
 
 
 def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
-    """occasion_nouns ('show', 'fair', 'exhibition', 'programme') and brand_nouns ('wine',
-    'watches', 'futures') for a name with no word of organisation_words ('a Georgetown
-    University show' names the university, 'Chicago Board of Trade futures' the exchange) that
+    """occasion_nouns ('show', 'fair', 'exhibition', 'programme') and brand_nouns ('toolbar',
+    'futures') for a name with no word of organisation_words ('a Georgetown University show'
+    names the university, 'Chicago Board of Trade futures' the exchange) that
     is no broadcaster's ('the BBC Radio 1 chart show'), else none."""
     rules = product_rules()
     if any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split()) or (
