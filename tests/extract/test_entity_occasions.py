@@ -3,9 +3,9 @@ name before a noun of a fair or a broadcast it is the name of ('the Comdex trade
 "the BBC's Go Digital programme"), or set beside one ('CeBIT, the world's largest technology
 fair'), a commodity's contract, a toolbar and a new thing of an owner ('Feeder Cattle
 futures', 'the Google Toolbar', 'its new Phaeton': products.py), a tax's acronym and the label
-of a row of a market report's table (non_names.py). Through the real model; sentences from development articles (not in
-tests/data/audit/split.json nor in any audit sheet) or written for the rule: the (label, kind)
-pairs that must and must not be there."""
+of a row of a market report's table (non_names.py). Through the real model; sentences from
+development articles (not in tests/data/audit/split.json nor in any audit sheet) or written for
+the rule: the (label, kind) pairs that must and must not be there."""
 
 from __future__ import annotations
 
