@@ -1,9 +1,9 @@
 """The attributes of every token that the readers of an article scan, read for the whole
 document at once (by :func:`.context.new_context`).
 
-Each read of ``Token.text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_`` or ``dep_`` makes a new string out
-of the vocabulary (~0.15 µs), and a loop over the tokens also makes a ``Token`` object per
-token. ``Doc.to_array`` reads the ids of all tokens' attributes in one call; the string of an
+Each read of ``Token.text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_`` or ``dep_`` makes a new
+string out of the vocabulary (~0.15 µs), and a loop over the tokens also makes a ``Token``
+object per token. ``Doc.to_array`` reads the ids of all tokens' attributes in one call; the string of an
 id comes from a cache kept by the process: an id is the hash of its string (or spaCy's fixed
 symbol for it), so it names the same string in every vocabulary. The lists are the same as the
 attributes read token by token.
@@ -59,8 +59,9 @@ _LOWER_STRINGS = _Strings(lower=True)
 @dataclass(frozen=True, slots=True)
 class TokenTable:
     """Per token, in document order: ``Token.text``, ``lower_``, ``lemma_.lower()``, ``pos_``,
-    ``tag_``, ``dep_``, ``is_space``; how many tokens are neither space nor punctuation, and the words
-    written in lower case (the texts of the tokens that are ``is_lower`` and ``is_alpha``)."""
+    ``tag_``, ``dep_``, ``is_space``; how many tokens are neither space nor punctuation, and the
+    words written in lower case (the texts of the tokens that are ``is_lower`` and
+    ``is_alpha``)."""
 
     texts: list[str]
     lowers: list[str]
