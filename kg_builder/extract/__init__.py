@@ -48,9 +48,10 @@ def read_doc(doc: Doc, article: Article, *, gaz: Gazetteer | None = None,
     collect_entities(ctx)
     ctx.out.sport = ctx.sport
     for stage in _passes(constructions):
-        at, anywhere = stage.by_lemma.get, stage.anywhere  # Stage.at, without a call per token
-        for token, lemma in zip(ctx.tokens, ctx.lemmas, strict=True):
-            for construction in at(lemma, anywhere):
+        # Stage.at, without a call per token (each lemma found has a construction)
+        at, by_pos, anywhere = stage.by_lemma.get, stage.anywhere_by_pos.get, stage.anywhere
+        for token, lemma, pos in zip(ctx.tokens, ctx.lemmas, ctx.pos, strict=True):
+            for construction in at(lemma) or by_pos(pos, anywhere):
                 if construction.read(ctx, token):
                     break  # claimed: the later constructions of this pass skip the token
     collect_pronouns(ctx)

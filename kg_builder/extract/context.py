@@ -17,6 +17,7 @@ from ..gazetteer import Gazetteer
 from ..model import Article, Mention, Reading, Span
 from .origins import origin_modifier
 from .rules import Lexicon
+from .token_table import token_table
 
 __all__ = ["ReadContext", "in_text_order", "new_context"]
 
@@ -41,6 +42,11 @@ class ReadContext:
     #: whole article (sports, arts and business words, names after titles)
     texts: list[str]
     lowers: list[str]
+    #: each token's fine-grained tag (``Token.tag_``), its dependency label (``Token.dep_``) and
+    #: whether it is white space, read once
+    tags: list[str]
+    deps: list[str]
+    spaces: list[bool]
     #: every lemma (lower case) and every lower-case form the article has: the scans for
     #: sport, business and arts words are intersections with it, made once
     forms: frozenset[str]
@@ -169,18 +175,20 @@ def new_context(doc: Doc, article: Article, *, gaz: Gazetteer, lexicon: Lexicon,
     for n, sent in enumerate(doc.sents):  # they cover the document, in order
         sent_starts.append(sent.start)
         sent_of.extend([n] * (sent.end - sent.start))
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lowers = [t.lower_ for t in tokens]
+    table = token_table(doc)  # the attributes of all tokens, read at once
     return ReadContext(
         doc=doc, article=article, gaz=gaz, lexicon=lexicon, min_confidence=min_confidence,
         tokens=tokens,
-        lemmas=lemmas,
-        pos=[t.pos_ for t in tokens],
-        texts=[t.text for t in tokens],
-        lowers=lowers,
-        forms=frozenset(lemmas).union(lowers),
-        out=Reading(article=article,
-                    words=sum(1 for t in tokens if not t.is_space and not t.is_punct)),
+        lemmas=table.lemmas,
+        pos=table.pos,
+        texts=table.texts,
+        lowers=table.lowers,
+        tags=table.tags,
+        deps=table.deps,
+        spaces=table.spaces,
+        forms=frozenset(table.lemmas).union(table.lowers),
+        common_words=table.lower_words,
+        out=Reading(article=article, words=table.words),
         sent_of=sent_of,
         sent_starts=sent_starts,
         ents=ents,

@@ -47,16 +47,16 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     ('his most controversial songs, Pump Up, contains'), or right before a work noun that it
     modifies, after a possessive or when the NER took it for a person, a product or a work ('the
     24-year-old's Confessions album', 'the James Bond films'; not 'a BBC programme')."""
-    doc = ctx.doc
+    texts, lowers, lemmas, pos, tags = ctx.texts, ctx.lowers, ctx.lemmas, ctx.pos, ctx.tags
     before = ent.start - 1
-    if before >= 0 and doc[before].text in _QUOTES:
-        if ent.end < len(doc) and doc[ent.end].text in _QUOTES:
+    if before >= 0 and texts[before] in _QUOTES:
+        if ent.end < len(texts) and texts[ent.end] in _QUOTES:
             return True  # '"Candy Shop"'
         before -= 1
-    if before > 0 and doc[before].text == "The":
+    if before > 0 and texts[before] == "The":
         before -= 1  # "hit US cartoon The Simpsons"
-    if before >= 0 and doc[before].lower_ in rules.work_nouns and (doc[before].pos_ == "NOUN" or (
-            before > 0 and doc[before - 1].tag_ == "POS")):
+    if before >= 0 and lowers[before] in rules.work_nouns and (pos[before] == "NOUN" or (
+            before > 0 and tags[before - 1] == "POS")):
         return True  # "the game Manhunt"; "Thackeray's novel Vanity Fair" with "novel" tagged ADJ
     root = first_conjunct(ent.root)
     if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
@@ -65,21 +65,21 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     if (root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_nouns):
         return True  # "movies such as Harry Potter and the James Bond films"
-    after = doc[ent.end] if ent.end < len(doc) else None
-    if (after is not None and after.pos_ == "NOUN" and after.lower_ in rules.work_role_nouns
-            and ent.root.head.i == after.i):
+    after = ent.end if ent.end < len(texts) else None  # the token right after the name
+    if (after is not None and pos[after] == "NOUN" and lowers[after] in rules.work_role_nouns
+            and ent.root.head.i == after):
         return True
     if not _unknown_name(ctx, ent, rules):
         return False
     if listed_product(ent):
         return True  # "alternative browsers such as Opera, Safari, Amaya and even Netscape"
-    if (before >= 1 and doc[before].text == "," and doc[before - 1].pos_ == "NOUN"
-            and doc[before - 1].lemma_.lower() in rules.work_nouns and after is not None
-            and (after.text == "," or after.text in _QUOTES)):
+    if (before >= 1 and texts[before] == "," and pos[before - 1] == "NOUN"
+            and lemmas[before - 1] in rules.work_nouns and after is not None
+            and (texts[after] == "," or texts[after] in _QUOTES)):
         return True  # "One of his most controversial songs, Pump Up, contains ...", "his album, X,"
-    if (after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in rules.work_nouns
-            and ent.root.head.i == after.i):
-        owned = before >= 0 and (doc[before].dep_ == "poss" or doc[before].tag_ == "POS")
+    if (after is not None and pos[after] == "NOUN" and lemmas[after] in rules.work_nouns
+            and ent.root.head.i == after):
+        owned = before >= 0 and (ctx.deps[before] == "poss" or tags[before] == "POS")
         if label in ("PRODUCT", "WORK_OF_ART") or (label == "PERSON") != owned:
             # "the 24-year-old's Confessions album", "the James Bond films"; "ITV1's Jonathan
             # Dimbleby programme" is the presenter's, a person
@@ -103,16 +103,16 @@ def _title_before_star(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) ->
     """'Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason': a name in a
     run of capitalised words (and 'and', 'of', 'the' between them) that ends right before a star
     noun and a person's name."""
-    doc = ctx.doc
+    doc, tokens, lowers = ctx.doc, ctx.tokens, ctx.lowers
     if not ent.text[:1].isupper():
         return False
     j = ent.end
-    while j < len(doc) and doc[j].lower_ not in rules.work_star_nouns and (
-            doc[j].is_title or (doc[j].lower_ in ("and", "of", "the", "&") and j + 1 < len(doc)
-                                and doc[j + 1].is_title)):
+    while j < len(doc) and lowers[j] not in rules.work_star_nouns and (
+            tokens[j].is_title or (lowers[j] in ("and", "of", "the", "&") and j + 1 < len(doc)
+                                   and tokens[j + 1].is_title)):
         j += 1
-    return (j + 1 < len(doc) and j - ent.end <= 4 and doc[j].lower_ in rules.work_star_nouns
-            and doc[j - 1].is_title and doc[j + 1].ent_type_ == "PERSON")
+    return (j + 1 < len(doc) and j - ent.end <= 4 and lowers[j] in rules.work_star_nouns
+            and tokens[j - 1].is_title and tokens[j + 1].ent_type_ == "PERSON")
 
 
 def one_of_a_make(ctx: ReadContext, ent: SpacySpan) -> bool:
@@ -475,14 +475,13 @@ def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRul
             return True  # "Bristol South"; not "Comedy Central", "Oliver North", "Middle East"
     if normalise(text) in ctx.person_names or gaz.person(text) is not None:
         return False
-    doc = ctx.doc
-    if ent.start >= 2:
-        prep, noun = doc[ent.start - 1], doc[ent.start - 2]
-        if noun.lower_ in rules.constituency_cues.get(prep.lower_, ()):
-            return True  # "MP for Sedgefield", "the seat of Dewsbury"
-    after = doc[ent.end] if ent.end < len(doc) else None
-    return (after is not None and ent.root.head.i == after.i and ent.root.dep_ in ("compound", "nmod")
-            and after.lower_ in rules.constituency_cues.get("of", ()))
+    lowers = ctx.lowers
+    if ent.start >= 2 and lowers[ent.start - 2] in rules.constituency_cues.get(
+            lowers[ent.start - 1], ()):
+        return True  # "MP for Sedgefield", "the seat of Dewsbury"
+    after = ent.end if ent.end < len(lowers) else None  # the token right after the name
+    return (after is not None and ent.root.head.i == after and ent.root.dep_ in ("compound", "nmod")
+            and lowers[after] in rules.constituency_cues.get("of", ()))
 
 
 def _speaks_of_seats(ctx: ReadContext, rules: MentionRules) -> bool:

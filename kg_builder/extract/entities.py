@@ -195,7 +195,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if not text or len(text) < 2 or (_JUNK_ENTITY.search(text) and not (
             re.fullmatch(r"[\w ]+", text) and broadcast_name(gaz, text))):
         return None  # but "Channel 4", "BBC Radio 1", "ITV1": a broadcaster's number
-    if text.islower() and org_kind(text.split()) is None and common_phrase(ctx.doc, text.split()):
+    words = text.split()  # split once: most of the tests below read the words
+    word_kind = org_kind(words)  # the kind of body the words say, asked by many tests below
+    if text.islower() and word_kind is None and common_phrase(ctx.doc, words):
         return None  # "plasma screens", "heifers" tagged as names: common words
     full_name = " " in text and re.sub(r"[-' ]", "", text).isalpha()  # "Zeid al-Rifa'i"
     if label == "PERSON" and "-" in text and not full_name and all(
@@ -228,41 +230,40 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
                               or result_side(ctx, ent, label)):
             return ("Organization", "name", None)  # "Wales must get past Scotland": the teams
         return ("State", how, country.iso3)
-    if len(text.split()) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
+    if len(words) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
-    if (normalise(text) not in ctx.person_names and text.split()[0] not in rules.given_names
-            and org_kind(text.split()) is None and money_or_measure(
-                text.split(), currency_words=rules.currency_words, currency_phrases=rules.currency_phrases)):
+    if (normalise(text) not in ctx.person_names and words[0] not in rules.given_names
+            and word_kind is None and money_or_measure(
+                words, currency_words=rules.currency_words, currency_phrases=rules.currency_phrases)):
         return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
     if text in rules.technology_acronyms:
         return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
     if label != "PERSON" and (
             text.lower().removeprefix("pre-").removesuffix("s") in rules.document_words):
         return None  # "Mr Brown's Budget", "the pre-Budget report", "the Treaty": a text, no actor
-    if (gaz.org(text) is None and (org_kind(text.split()) is None or (
-            org_kind(text.split()) == "Company" and gaz.company(text, label=label) is None
+    if (gaz.org(text) is None and (word_kind is None or (
+            word_kind == "Company" and gaz.company(text, label=label) is None
             and modifies_common_noun(ctx.doc, ent.start, ent.end)))
-            and glued_to_state(ctx.doc, gaz, text.split(), body_words=rules.not_company_words)):
+            and glued_to_state(ctx.doc, gaz, words, body_words=rules.not_company_words)):
         return None  # "U.S. Dollar", "U.K. Institutions", "U.S. Oil company": a state's abbreviation and common words
-    words = text.split()
     if len(words) > 1 and words[-1].lower() in rules.definite_state_nouns and (
             (hit := gaz.state(" ".join(words[:-1]))) is not None):
         return ("State", "metonym", hit[0].iso3)  # "the U.K. Government" acts as the state
-    if label in ("PERSON", "PRODUCT") and text.split()[0] not in rules.given_names and (
+    if label in ("PERSON", "PRODUCT") and words[0] not in rules.given_names and (
             normalise(text) not in ctx.person_names) and one_of_a_make(ctx, ent):
         return None  # "driving a red Vauxhall Corsa": one of a make, no name
-    if len(text.split()) == 1 and text in rules.legal_forms:
+    if len(words) == 1 and text in rules.legal_forms:
         return None  # "Co" of "Merrill Lynch and Co" tagged alone: no name
     if text in ctx.work_titles or work_title(ctx, ent, rules, label=label) or (
-            org_kind(text.split()) is None and product_of_company(ctx, ent, label, rules)) or (
-            org_kind(text.split()) is None and arts_work(ctx, ent, label, rules)):
+            word_kind is None and product_of_company(ctx, ent, label, rules)) or (
+            word_kind is None and arts_work(ctx, ent, label, rules)):
         ctx.work_titles.add(text)
         return None  # "the game Manhunt", "Superman actor Christopher Reeve", "Sony's Playstation"
-    if not ctx.sport and org_kind(text.split()) is None and product_name(ctx, ent, label):
+    if not ctx.sport and word_kind is None and product_name(ctx, ent, label):
         ctx.work_titles.add(text)
         ctx.product_names.add(text)
         return None  # "Linux software", "the Bankash-A Trojan", "Global System for Mobiles"
-    if org_kind(text.split()) is None and title_fragment(ctx, ent, rules):
+    if word_kind is None and title_fragment(ctx, ent, rules):
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
     if ctx.sport and competition(ent, rules):
         return None  # "Champions League", "the Nationwide Division": a competition
@@ -283,7 +284,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules) or broadcast_name(gaz, text):
         return ("MediaOrganization", "name", None)  # "the Handelsblatt daily", "BBC Radio Scotland"
-    if label == "ORG" and org_kind(text.split()) is None and among_people(ctx, ent, rules):
+    if label == "ORG" and word_kind is None and among_people(ctx, ent, rules):
         return ("Person", "name", None)  # "Compatriots Mulugeta Wondimu, Abiyote Abate and Markos Geneti"
     if (ctx.sport and label in ("GPE", "LOC", "PERSON") and gaz.region(text) is not None
             and national_team(ctx, ent, rules)):
@@ -295,22 +296,22 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if (label != "PERSON" and " " not in text and not text.isupper()
             and text.lower() in ctx.common_words and normalise(text) not in ctx.person_names):
         return None  # "Coronavirus" or "Budget" at the start of a sentence, "coronavirus" elsewhere
-    if _TICKER.fullmatch(text) or (text.isupper() and len(text.split()) > 1
-                                    and text.split()[-1] not in rules.legal_forms):
+    if _TICKER.fullmatch(text) or (text.isupper() and len(words) > 1
+                                    and words[-1] not in rules.legal_forms):
         return None  # "USSR COARSE GRAIN", "U.S. REUTER": a headline or a table heading, no name
-    if label in ("GPE", "LOC", "FAC") and len(text.split()) > 1 and (
-            text.split()[-1] in rules.legal_forms):
+    if label in ("GPE", "LOC", "FAC") and len(words) > 1 and (
+            words[-1] in rules.legal_forms):
         return ("Company", "name", None)  # "Trans-Island Bus Service Pte Ltd" tagged LOC
-    if label in ("GPE", "LOC") and len(words := text.split()) > 1 and (
+    if label in ("GPE", "LOC") and len(words) > 1 and (
             words[-1].lower() in rules.government_words):
         return ("GovernmentBody", "name", None)  # "Northern Ireland Assembly" tagged GPE
     if label in ("GPE", "LOC"):
         region = gaz.region(text)
         if region is not None:  # "Crimea", "Scotland", "Quebec": not a city
             return ("Region", "name", region.country)
-    if (org_kind(words) is None and portfolio(ctx, ent, rules)) or listed_portfolio(ctx, ent, label, rules):
+    if (word_kind is None and portfolio(ctx, ent, rules)) or listed_portfolio(ctx, ent, label, rules):
         return None  # "Children's Minister Margaret Hodge", "Culture, Media and Sport Secretary": a title
-    if label != "NORP" and org_kind(words) is None and sports_venue(ctx, ent, label, rules):
+    if label != "NORP" and word_kind is None and sports_venue(ctx, ent, label, rules):
         return ("Place", "name", None)  # "a 0-0 tie at Old Trafford", "Ewood Park": a ground
     if ctx.sport and label in ("GPE", "ORG", "PERSON") and club(ctx, ent, label, rules):
         return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
@@ -319,7 +320,6 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)
-    words = text.split()
     last = words[-1].lower().strip(".,")
     if label == "ORG" and len(words) == 1 and (
             (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
@@ -337,7 +337,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             rules.government_words).search(text.lower()):
         return None  # "the Roman Catholic Archbishop of Cardiff": an office, not an organisation
     if label in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART"):
-        kind = org_kind(words)
+        kind = word_kind
         if kind in ("MediaOrganization", "PoliticalParty", "GovernmentBody") and label == "PERSON" and (
                 2 <= len(words) <= 3 and words[0] in rules.given_names):
             return ("Person", "name", None)  # "Jim Press", "Robert Holmes A'Court": a surname that is a word
@@ -431,8 +431,6 @@ def collect_entities(ctx: ReadContext) -> None:
     rules = mention_rules()
     doc = ctx.doc
     tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers  # read once (see ReadContext)
-    ctx.common_words = frozenset(text for t, text in zip(tokens, texts, strict=True)
-                                 if t.is_lower and t.is_alpha)
     ctx.sport = sport_article(ctx, rules)
     ctx.business = not ctx.sport and business_article(ctx, rules)
     ctx.arts = arts_article(ctx)

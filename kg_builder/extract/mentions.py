@@ -45,9 +45,10 @@ def collect_subject_roles(ctx: ReadContext) -> None:
     """Every definite office held by one person that is a subject ('the prime minister insisted
     that …', '…, the Conservative leader said') is a mention, so a pronoun after it can refer to
     its holder ('… repeating his insistence')."""
-    for token in ctx.tokens:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.i not in ctx.by_token and (
-                token.lemma_.lower() not in mention_rules().groups) and _office(ctx, token) and (
+    groups = mention_rules().groups
+    for i, dep in enumerate(ctx.deps):  # read once (see ReadContext)
+        if dep in ("nsubj", "nsubjpass") and i not in ctx.by_token and (
+                ctx.lemmas[i] not in groups) and _office(ctx, token := ctx.tokens[i]) and (
                 _missed_name(ctx, token) is None):  # not "the Treasury Secretary" as a body
             mention_for(ctx, token)
 

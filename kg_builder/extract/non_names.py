@@ -68,17 +68,22 @@ def round_of_talks(ent: SpacySpan) -> bool:
     """Whether a name only names a round of talks ('the Uruguay round of trade talks')."""
     rules = non_name_rules()
     doc = ent.doc
-    talks = any(t.lower_ in rules.round_words or t.lemma_.lower() in rules.round_words
-                for t in ent.sent)
     if len(ent) > 1 and ent[-1].lower_ in rules.round_nouns and ent[-1].is_title:
-        return talks  # "the Uruguay Round" tagged whole
+        return _speaks_of_talks(ent, rules)  # "the Uruguay Round" tagged whole
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is None or after.lower_ not in rules.round_nouns:
         return False
     root = ent.root
     if not (root.head.i == after.i or root.dep_ in rules.modifier_deps):
         return False
-    return talks
+    return _speaks_of_talks(ent, rules)
+
+
+def _speaks_of_talks(ent: SpacySpan, rules: NonNameRules) -> bool:
+    """Whether the name's sentence has a word of talks or trade (``round_words``): asked only of
+    a name before or ending in a round's noun, since it reads the whole sentence."""
+    return any(t.lower_ in rules.round_words or t.lemma_.lower() in rules.round_words
+               for t in ent.sent)
 
 
 def role_head(ent: SpacySpan) -> bool:

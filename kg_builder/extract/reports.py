@@ -66,14 +66,16 @@ def mark_quoted(ctx: ReadContext) -> None:
     """Set ``quoted`` on every pronoun inside quotation marks (a quotation ends at its closing
     mark or at the end of its paragraph)."""
     rules = report_rules()
+    if not any(m.how == "pronoun" for m in ctx.out.mentions):
+        return  # nothing to mark
     inside = False
-    for token in ctx.tokens:
-        if token.tag_ in rules.opening_tags:
+    for i, (tag, space, text) in enumerate(zip(ctx.tags, ctx.spaces, ctx.texts, strict=True)):
+        if tag in rules.opening_tags:
             inside = True
-        elif token.tag_ in rules.closing_tags or (token.is_space and "\n" in token.text):
+        elif tag in rules.closing_tags or (space and "\n" in text):
             inside = False
-        elif inside and token.i in ctx.by_token:
-            mid = ctx.by_token[token.i]
+        elif inside and i in ctx.by_token:
+            mid = ctx.by_token[i]
             if ctx.out.mentions[mid].how == "pronoun":
                 ctx.out.mentions[mid] = replace(ctx.out.mentions[mid], quoted=True)
 
@@ -92,10 +94,10 @@ def _quote_opening(ctx: ReadContext, begin: int, rules: ReportRules) -> int:
     """The token of the quotation mark that opens the quotation token ``begin`` is in, within
     its paragraph (the parser's tags tell an opening mark from a closing one); ``begin`` itself
     when it is in none."""
+    tags, spaces, texts = ctx.tags, ctx.spaces, ctx.texts
     for at in range(begin - 1, -1, -1):
-        token = ctx.tokens[at]
-        if token.tag_ in rules.closing_tags or (token.is_space and "\n" in token.text):
+        if tags[at] in rules.closing_tags or (spaces[at] and "\n" in texts[at]):
             return begin
-        if token.tag_ in rules.opening_tags:
+        if tags[at] in rules.opening_tags:
             return at
     return begin

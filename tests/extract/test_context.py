@@ -42,7 +42,27 @@ def test_token_tables_are_the_tokens_attributes(contexts, n) -> None:
     assert ctx.lowers == [t.lower_ for t in ctx.doc]
     assert ctx.lemmas == [t.lemma_.lower() for t in ctx.doc]
     assert ctx.pos == [t.pos_ for t in ctx.doc]
+    assert ctx.tags == [t.tag_ for t in ctx.doc]
+    assert ctx.deps == [t.dep_ for t in ctx.doc]
+    assert ctx.spaces == [t.is_space for t in ctx.doc]
+    assert ctx.common_words == {t.text for t in ctx.doc if t.is_lower and t.is_alpha}
     assert ctx.out.words == sum(1 for t in ctx.doc if not t.is_space and not t.is_punct)
+
+
+def test_token_tables_of_a_second_vocabulary_are_its_own(nlp) -> None:
+    """The strings of the token tables come from a cache of the process: a document of another
+    vocabulary (a blank pipeline's, with other lemmas) reads the same strings for the same ids."""
+    import spacy
+
+    text = "Mr Blair met Gerhard Schroeder in Berlin."
+    other = spacy.blank("en")
+    other.add_pipe("sentencizer")  # new_context reads the sentences
+    blank = other(text)
+    for doc in (nlp(text), blank, nlp(text)):
+        ctx = new_context(doc, Article(id="t", text=text), gaz=gazetteer(), lexicon=lexicon(),
+                          min_confidence=0.5)
+        assert ctx.lemmas == [t.lemma_.lower() for t in doc]
+        assert ctx.texts == [t.text for t in doc] and ctx.deps == [t.dep_ for t in doc]
 
 
 @pytest.mark.parametrize("n", range(len(TEXTS)))

@@ -41,6 +41,16 @@ def test_a_subset_keeps_registry_order():
     assert [c.name for c in said] == ["demand"]
 
 
+@pytest.mark.parametrize(("pos", "names"), [("VERB", ["intent"]), ("NOUN", []), ("AUX", []),
+                                           (None, ["intent"])])
+def test_a_construction_of_any_lemma_is_offered_only_its_parts_of_speech(pos, names):
+    """'intent' reads any lemma but only verbs: at a token whose lemma no construction names, it
+    is called for a verb only (and for any token when no part of speech is given)."""
+    first = constructions(None)[0]
+    assert [c.name for c in first.at("zzyzx", pos)] == names
+    assert "intent" in [c.name for c in first.at("accuse", "NOUN")]  # a trigger's lemma: all
+
+
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: p.stem)
 def test_a_construction_reads_only_its_own_rule_section(path):
     """No construction loads another section or calls the core readers' rule accessors."""

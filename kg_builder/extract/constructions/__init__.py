@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.parts_of_speech import NAMES as _POS_NAMES
+
 from ...errors import ValidationSetupError
 from ..rules import lexicon
 from .approval import Approval
@@ -70,21 +72,39 @@ NAMES: tuple[str, ...] = tuple(c.name for stage in PASSES for c in stage)
 
 @dataclass(frozen=True, slots=True)
 class Stage:
-    """One pass, indexed by lemma: the constructions to call at a token, in registry order."""
+    """One pass, indexed by lemma: the constructions to call at a token, in registry order.
+
+    A token whose lemma no construction names is offered to the constructions that read any
+    lemma (``anywhere``); ``anywhere_by_pos`` holds those of them for each part of speech, less
+    the ones whose ``parts_of_speech`` (see :class:`~.base.Construction`) leaves it out."""
 
     by_lemma: dict[str, tuple[Construction, ...]]
     anywhere: tuple[Construction, ...]
+    anywhere_by_pos: dict[str, tuple[Construction, ...]]
 
-    def at(self, lemma: str) -> tuple[Construction, ...]:
-        return self.by_lemma.get(lemma, self.anywhere)
+    def at(self, lemma: str, pos: str | None = None) -> tuple[Construction, ...]:
+        """The constructions to call at a token of ``lemma`` (and part of speech ``pos``)."""
+        found = self.by_lemma.get(lemma)
+        if found is not None:
+            return found
+        return self.anywhere if pos is None else self.anywhere_by_pos.get(pos, self.anywhere)
 
     @classmethod
     def of(cls, members: list[Construction]) -> Stage:
         words = [(c, c.lemmas(lexicon())) for c in members]
         found: set[str] = set().union(*(w for _, w in words if w is not None))
+        anywhere = tuple(c for c, w in words if w is None)
         return cls(by_lemma={lemma: tuple(c for c, w in words if w is None or lemma in w)
                              for lemma in found},
-                   anywhere=tuple(c for c, w in words if w is None))
+                   anywhere=anywhere,
+                   anywhere_by_pos={pos: tuple(c for c in anywhere if _reads_pos(c, pos))
+                                    for pos in _POS_NAMES.values()})
+
+
+def _reads_pos(construction: Construction, pos: str) -> bool:
+    """Whether ``construction`` can find anything at a token of part of speech ``pos``."""
+    wanted: frozenset[str] | None = getattr(construction, "parts_of_speech", None)
+    return wanted is None or pos in wanted
 
 
 @cache

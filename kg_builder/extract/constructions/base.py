@@ -22,6 +22,11 @@ class Construction(Protocol):
     True to *claim* the token: the constructions after it in the same pass then skip it
     ("refused to meet X" is a rejection, not a meeting). A construction reads only its own rule
     section (``rules/extract/<name>.json``), loaded when it is made.
+
+    A construction that reads any lemma (``lemmas`` returns None) may declare the parts of
+    speech it can find anything at, as a class attribute ``parts_of_speech`` (a frozenset of
+    ``Token.pos_`` values): it is then not called at a token of another part of speech whose
+    lemma no construction names. ``read`` must find nothing at those tokens anyway.
     """
 
     name: ClassVar[str]

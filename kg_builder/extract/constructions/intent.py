@@ -40,6 +40,8 @@ class IntentRules:
 
 class Intent:
     name: ClassVar[str] = "intent"
+    #: it reads verbs only (the first test of ``read``): no call at any other token
+    parts_of_speech: ClassVar[frozenset[str]] = frozenset({"VERB"})
 
     def __init__(self) -> None:
         self.rules = load_section(self.name, IntentRules)
