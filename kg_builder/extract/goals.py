@@ -23,6 +23,7 @@ class GoalRules:
 
     categories: frozenset[str]
     goal_verbs: Words
+    aim_verbs: Words
     partner_preps: Words
     clause_deps: frozenset[str]
 
@@ -36,7 +37,10 @@ def goal_partner(token: Token, *, trigger: Token, light: Token | None, category:
     """Whether the target ``token`` of an event of the PLOVER ``category`` is the partner of an
     aim: the object of a phrase of ``partner_preps`` on the object of one of ``goal_verbs`` (or
     on the verb), an infinitive that hangs from the trigger or its light verb through
-    ``clause_deps`` ('agreed … to seek a compromise with the Diet')."""
+    ``clause_deps`` ('agreed … to seek a compromise with the Diet'). Where the goal verb is the
+    act's own light verb, only one of ``aim_verbs`` makes an aim ('agreed to seek a pay deal with
+    British Rail'); otherwise its partner is the act's ('hopes to reach an agreement with the
+    United States', 'was unable to reach an agreement with Iran')."""
     rules = goal_rules()
     if category not in rules.categories:
         return False
@@ -51,6 +55,9 @@ def goal_partner(token: Token, *, trigger: Token, light: Token | None, category:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     acts = {h.i for h in (trigger, light) if h is not None}
+    if verb.i in acts:  # the act's own light verb: its partner, unless only sought
+        return verb.lemma_.lower() in rules.aim_verbs  # "to seek a deal with X"; not "to reach
+        # an agreement with Iran"
     while verb.i not in acts:
         if verb.dep_ not in rules.clause_deps or verb.head.i == verb.i:
             return False

@@ -66,6 +66,10 @@ def test_settings(read_triples, text, expected):
     # near miss: an act agreed upon, not aimed at, keeps its partner
     ("Japan agreed to sign a treaty with China.",
      {("Agreement", "Japan", "China"), ("Treaty", "Japan", "China")}),
+    # near miss: the goal verb is the act's own light verb, its partner the act's (a regression
+    # the merge of events38 and events39 showed: 'was unable to reach an agreement with Iran')
+    ("Japan hopes to reach an agreement with the United States on chips.",
+     {("Agreement", "Japan", "United States")}),
 ])
 def test_goals(read_triples, text, expected):
     assert read_triples(text) == expected
