@@ -1,7 +1,8 @@
 """Names of products, software and technologies, no actors (the ontology has no class for them):
 a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
 machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
-name: 'a Linux or Mac version'), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
+name: 'a Linux or Mac version'; two names before a plural one: "Honda's Asimo and Sony's Qrio
+robots"), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
 Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of product names
 ('drug Tysabri', 'Avonex, Biogen Idec's drug'), a new thing of an owner ('its new Phaeton'), a
 well-known product's name, or one opening or ending with it or with one the article read as a
@@ -187,7 +188,8 @@ def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a name modifies a noun of product_nouns right after it (or after a number: 'the
     FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
     console', 'the Dow Jones stock market average'), here or where the article writes it
-    again, or is listed with a name that does ('a Linux or Mac version'); or one of
+    again, or is listed with a name that does ('a Linux or Mac version', "Honda's Asimo and
+    Sony's Qrio robots": :func:`_listed_before_kinds`); or one of
     occasion_nouns, a fair or a broadcast named after it ('the Comdex trade show', "the BBC's Go
     Digital programme"; used as a noun: :func:`_occasion_at`). The
     article's other mentions are found in ``ctx.texts`` (each token's text, read once)."""
@@ -217,7 +219,35 @@ def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
         first = root.head  # "a Linux or Mac version": "Mac" is listed with "Linux"
         return (first.dep_ in ("compound", "nmod") and first.head.i > root.i
                 and modifies(first.head.i))
-    return False
+    return _listed_before_kinds(root)
+
+
+def _listed_before_kinds(root: Token) -> bool:
+    """Whether a name is listed with another name before a plural noun of product_nouns or
+    model_nouns, the kind both are ("Honda's Asimo and Sony's Qrio robots", 'the Zafi and Sober
+    worms', 'the Hermes and Kestrel missiles'), however the parser hung the list: the plural
+    noun the name's conjunct, or the head the name or its first name modifies. A singular noun
+    is the last name's alone ('Honda and the Qrio robot')."""
+    doc = root.doc
+    if root.dep_ == "conj" and root.head.i < root.i:  # the list's second name
+        first = root.head
+        return first.dep_ in ("compound", "nmod") and _plural_kind(first.head, after=root.i)
+    if root.dep_ in ("compound", "nmod") and _plural_kind(root.head, after=root.i):
+        return any(c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < root.head.i
+                   for c in root.children)  # "the Hermes and Kestrel missiles"
+    return any(
+        c.dep_ == "conj" and _plural_kind(c, after=root.i) and (
+            any(g.dep_ == "compound" and g.pos_ == "PROPN" and g.i < c.i for g in c.children)
+            or (doc[c.i - 1].pos_ == "PROPN" and doc[c.i - 1].dep_ == "conj"
+                and doc[c.i - 1].head.i == root.i))  # "Sony's Qrio robots", "Sober worms"
+        for c in root.children)
+
+
+def _plural_kind(token: Token, *, after: int) -> bool:
+    """Whether a token after ``after`` is a plural noun of product_nouns or model_nouns."""
+    rules = product_rules()
+    return (token.i > after and token.pos_ == "NOUN" and token.tag_ == "NNS"
+            and token.lemma_.lower() in rules.product_nouns | rules.model_nouns)
 
 
 def _occurrences(texts: list[str], words: list[str]) -> Iterator[int]:

@@ -97,6 +97,8 @@ class VerbTriggerRules:
     measure_noun_preps: Words
     exclusion_verbs: Words
     topic_object_verbs: Words
+    attribution_verbs: Words
+    time_labels: frozenset[str]
     discussed_party_kinds: frozenset[str]
     member_nouns: Words
     former_words: Words
@@ -489,6 +491,14 @@ class VerbTriggers:
             targets = prep_targets
         if self._foretells(ctx, verb):
             return
+        laid = [t for t in prep_targets if t.ent_type_ not in self.rules.time_labels]
+        if ctx.lemmas[verb.i] in self.rules.attribution_verbs and laid:
+            # "blamed her defeat by Farina Elia on injuries": the one blamed is who the phrase
+            # names, on the verb or its object, never a party in what is blamed ("on Sunday
+            # blamed officials for …" is when)
+            targets = [t for t in laid if mention_for(ctx, t) is not None]
+            if not targets:
+                return
         between = prep_objects(ctx, verb, ("between",))
         if trig.event in self.rules.object_only_events:
             # "free up the country's relations with Russia": ties freed, no party
