@@ -38,9 +38,11 @@ _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''
 
 def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: str = "") -> bool:
     """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
-    album "Confessions"', 'hit US cartoon The Simpsons') or after one and 'such as' ('movies such
-    as Harry Potter'), after a part in it and 'in' or 'for' when it is no organisation, place or
-    person the article or the gazetteers know ('his lead role in Deadwood'), right before
+    album "Confessions"', 'hit US cartoon The Simpsons'; one the tagger took for an adjective
+    that modifies a name no one knows: 'the West End musical Bombay Dreams') or after one and
+    'such as' ('movies such as Harry Potter'), after a part in it and 'in' or 'for' when it is
+    no organisation, place or person the article or the gazetteers know ('his lead role in
+    Deadwood'), right before
     a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
     quotation marks, or the last words of a capitalised title before 'star' and a person's name
     ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
@@ -59,6 +61,9 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     if before >= 0 and lowers[before] in rules.work_nouns and (pos[before] == "NOUN" or (
             before > 0 and tags[before - 1] == "POS")):
         return True  # "the game Manhunt"; "Thackeray's novel Vanity Fair" with "novel" tagged ADJ
+    if (before >= 0 and lowers[before] in rules.work_nouns and pos[before] == "ADJ"
+            and ctx.tokens[before].head.i == ent.root.i and _unknown_name(ctx, ent, rules)):
+        return True  # "Andrew Lloyd Webber's West End musical Bombay Dreams", "musical" tagged ADJ
     root = first_conjunct(ent.root)
     if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):
