@@ -62,8 +62,10 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
             before > 0 and tags[before - 1] == "POS")):
         return True  # "the game Manhunt"; "Thackeray's novel Vanity Fair" with "novel" tagged ADJ
     if (before >= 0 and lowers[before] in rules.work_nouns and pos[before] == "ADJ"
-            and ctx.tokens[before].head.i == ent.root.i and _unknown_name(ctx, ent, rules)):
-        return True  # "Andrew Lloyd Webber's West End musical Bombay Dreams", "musical" tagged ADJ
+            and ctx.tokens[before].head.i == ent.root.i and _unknown_name(ctx, ent, rules)
+            and not (ent.end < len(texts) and tags[ent.end] == "POS")):
+        return True  # "Andrew Lloyd Webber's West End musical Bombay Dreams", "musical" tagged
+        # ADJ; not a possessor, whose thing the adjective is ('a musical Rubik's cube')
     root = first_conjunct(ent.root)
     if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):

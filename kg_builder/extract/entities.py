@@ -161,6 +161,7 @@ class MentionRules:
     product_nouns: Words
     time_zones: frozenset[str]
     award_nouns: Words
+    prize_nouns: Words
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
     win_verbs: Words

@@ -117,6 +117,7 @@ def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules)
         before -= 1  # the name's "The" is left out of it: "for The Motorcycle Diaries"
     if (before >= 1 and doc[before].lower_ == "for" and (
             doc[before - 1].lemma_.lower() in rules.award_nouns
+            or doc[before - 1].lemma_.lower() in rules.prize_nouns
             or doc[before - 1].lemma_.lower() in rules.work_role_nouns)):
         return True  # "the best original song award for Old Habits Die Hard", "won best actor for
         # Kinsey", "the best debut performance prize for The Motorcycle Diaries"
