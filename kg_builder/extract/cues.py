@@ -1,7 +1,8 @@
 """What the words around a name say about what it names: the title of a work, the portfolio in
-an office's title, one thing of a make, a newspaper, and in sports reports clubs, competitions and
-team sheets. Each function reads the parse around one named-entity span (or the whole article)
-and the ``mentions`` rule section it is given; :func:`.entities.classify` decides with them.
+an office's title, one thing of a make, a newspaper, and in sports reports clubs and competitions
+(team sheets: :mod:`.sheets`). Each function reads the parse around one named-entity span (or
+the whole article) and the ``mentions`` rule section it is given; :func:`.entities.classify`
+decides with them.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
@@ -29,17 +30,19 @@ if TYPE_CHECKING:
 
 __all__ = ["business_article", "club", "competition", "constituency", "county", "first_conjunct", "kind_from_nouns",
            "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
-           "product_of_company", "sheet_players", "sports_venue",
-           "sport_article", "team_sheets", "work_title"]
+           "product_of_company", "sports_venue",
+           "sport_article", "work_title"]
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
 def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: str = "") -> bool:
     """Whether a name is the title of a work: right after a work noun ('the game Manhunt', 'his
-    album "Confessions"', 'hit US cartoon The Simpsons') or after one and 'such as' ('movies such
-    as Harry Potter'), after a part in it and 'in' or 'for' when it is no organisation, place or
-    person the article or the gazetteers know ('his lead role in Deadwood'), right before
+    album "Confessions"', 'hit US cartoon The Simpsons'; one the tagger took for an adjective
+    that modifies a name no one knows: 'the West End musical Bombay Dreams') or after one and
+    'such as' ('movies such as Harry Potter'), after a part in it and 'in' or 'for' when it is
+    no organisation, place or person the article or the gazetteers know ('his lead role in
+    Deadwood'), right before
     a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
     quotation marks, or the last words of a capitalised title before 'star' and a person's name
     ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
@@ -58,6 +61,11 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     if before >= 0 and lowers[before] in rules.work_nouns and (pos[before] == "NOUN" or (
             before > 0 and tags[before - 1] == "POS")):
         return True  # "the game Manhunt"; "Thackeray's novel Vanity Fair" with "novel" tagged ADJ
+    if (before >= 0 and lowers[before] in rules.work_nouns and pos[before] == "ADJ"
+            and ctx.tokens[before].head.i == ent.root.i and _unknown_name(ctx, ent, rules)
+            and not (ent.end < len(texts) and tags[ent.end] == "POS")):
+        return True  # "Andrew Lloyd Webber's West End musical Bombay Dreams", "musical" tagged
+        # ADJ; not a possessor, whose thing the adjective is ('a musical Rubik's cube')
     root = first_conjunct(ent.root)
     if (root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and root.head.head.pos_ == "NOUN"
             and root.head.head.lemma_.lower() in rules.work_part_nouns and _unknown_name(ctx, ent, rules)):
@@ -381,75 +389,6 @@ def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
               and (word := f"{lowers[i - 1]}-{lowers[i + 1]}") in rules.sport_words}
     return len(found) >= rules.sport_min_words or (
         len(found) >= rules.sport_strong_min_words and not found.isdisjoint(rules.sport_strong_words))
-
-
-_SHEET_SEPARATORS = frozenset({",", ";", "/"})
-
-
-def team_sheets(ctx: ReadContext) -> set[int]:
-    """The sentences of a sports report that are team sheets: names between commas and
-    semicolons, no verb ('Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …')."""
-    sheets: set[int] = set()
-    for sent in ctx.doc.sents:
-        separators = sum(t.text in _SHEET_SEPARATORS for t in sent)
-        words = [t for t in sent if t.is_alpha]
-        if separators < 4 or not words or any(t.pos_ in ("VERB", "AUX") for t in sent):
-            continue
-        if sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
-            sheets.add(sent.start)
-    return sheets
-
-
-def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> None:
-    """The players of a team sheet: one person per name between separators, after a heading
-    ('Replacements: Gotting, McKenzie', 'Rowntree, Chuter, White, M Johnson (capt)'), whether
-    the NER tagged them or not, or tagged several as one organisation ('Worsley, O'Connor'); a
-    name goes on over one of name_particles before a capitalised word ('CA del Fava'). A state's
-    or a region's name is a side, no player ('England (2), Samoa (7), France, Italy'); a name in
-    brackets that hold no number is the player's club, an organisation ('Chris Paterson
-    (Edinburgh Rugby)', 'R Russell (London Irish)')."""
-    doc = ctx.doc
-    clubs = _bracketed_words(doc, sent)
-    i = sent.start
-    while i < sent.end:
-        j = i
-        while j < sent.end and doc[j].text not in _SHEET_SEPARATORS:
-            j += 1
-        colons = [k + 1 for k in range(i, j) if doc[k].is_punct and ":" in doc[k].text]
-        start = max(colons, default=i)
-        while start < j:  # "Tiago (Bridge 45)": the substitute too
-            end = start  # after "Replacements (from):", a name: "McKenzie", "O'Connor", "M Johnson"
-            while end < j and (doc[end].text[:1].isupper() or doc[end].text in ("'", "-") or (
-                    end > start and doc[end].text in rules.name_particles and end + 1 < j
-                    and doc[end + 1].text[:1].isupper())):
-                end += 1
-            name = doc[start:end].text  # "England (2), Samoa (7), France": a pool of sides
-            if end > start and ctx.gaz.state(name) is None and ctx.gaz.region(name) is None \
-                    and not any(k in ctx.by_token for k in range(start, end)):
-                span = doc[start:end]
-                if start in clubs:  # "Chris Paterson (Edinburgh Rugby)": the player's club
-                    ctx.add(start, end, name=span.text, how="name", kind="Organization")
-                else:
-                    ctx.add(start, end, name=span.text, how="name", kind="Person")
-                    ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
-            start = end + 1
-        i = j + 1
-
-
-def _bracketed_words(doc: Doc, sent: SpacySpan) -> set[int]:
-    """The tokens of a sentence inside brackets that hold no number: on a team sheet, the club
-    after a player's name ('Gordon Bulloch (captain, Glasgow Rugby)'), not a substitute and the
-    minute he came on ('Tiago (Bridge 45)')."""
-    inside: set[int] = set()
-    opened: int | None = None
-    for token in sent:
-        if token.text == "(":
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            if not any(t.like_num for t in doc[opened + 1:token.i]):
-                inside.update(range(opened + 1, token.i))
-            opened = None
-    return inside
 
 
 def constituency(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

@@ -38,10 +38,8 @@ from .cues import (
     portfolio,
     product_of_company,
     publication,
-    sheet_players,
     sport_article,
     sports_venue,
-    team_sheets,
     work_title,
 )
 from .non_names import role_head, round_of_talks, seat_end, table_row, tax_name
@@ -51,6 +49,7 @@ from .heads_after import kind_around
 from .intergovernmental import body_of_states, intergovernmental
 from .peerages import peerage_place
 from .person_names import one_person_per_name
+from .sheets import sheet_players, team_sheets
 from .short_names import short_names
 from .bands import band_name
 from .results import result_side, side_name
@@ -162,6 +161,7 @@ class MentionRules:
     product_nouns: Words
     time_zones: frozenset[str]
     award_nouns: Words
+    prize_nouns: Words
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
     win_verbs: Words

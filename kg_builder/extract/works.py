@@ -112,10 +112,15 @@ def arts_work(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules)
             and after.lemma_.lower() not in rules.arts_owner_nouns and not _title_before(ctx, ent)):
         return True  # "the Nightmare on Elm Street franchise", "the Evil Dead movies"; not the end
         # of a longer title ("the first Pirates of the Caribbean film": the region elsewhere)
-    if (ent.start >= 2 and doc[ent.start - 1].lower_ == "for" and (
-            doc[ent.start - 2].lemma_.lower() in rules.award_nouns
-            or doc[ent.start - 2].lemma_.lower() in rules.work_role_nouns)):
-        return True  # "the best original song award for Old Habits Die Hard", "won best actor for Kinsey"
+    before = ent.start - 1
+    if before >= 0 and doc[before].lower_ == "the":
+        before -= 1  # the name's "The" is left out of it: "for The Motorcycle Diaries"
+    if (before >= 1 and doc[before].lower_ == "for" and (
+            doc[before - 1].lemma_.lower() in rules.award_nouns
+            or doc[before - 1].lemma_.lower() in rules.prize_nouns
+            or doc[before - 1].lemma_.lower() in rules.work_role_nouns)):
+        return True  # "the best original song award for Old Habits Die Hard", "won best actor for
+        # Kinsey", "the best debut performance prize for The Motorcycle Diaries"
     root = ent.root
     head = root.head
     return (root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in rules.naming_verbs

@@ -18,6 +18,7 @@ from kg_builder.extract.appositives import AppositiveRules
 from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bands import BandsRules
+from kg_builder.extract.sheets import SheetsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.charities import CharityRules
@@ -108,7 +109,7 @@ SECTIONS = {
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
-    "irony": IronyRules, "results": ResultsRules, "bands": BandsRules,
+    "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
