@@ -82,3 +82,27 @@ def test_sanctions_and_threats_faced(read_with, text, expected):
 ])
 def test_criticism_faced(read_with, text, expected):
     assert read_with(text, "pressure") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a request or demand that a party considers, weighs, studies or reviews was made of it by
+    # its source (sentences written for it in the style of the development recall gold's
+    # 'rejected a request by textile makers', which is the rejection's alone): the request
+    # was made, whatever comes of it
+    ("The Commerce Department said it was considering a request by Ford Motor Co to delay the "
+     "rules.",
+     {("Ford Motor Co", "Request", "United States Department of Commerce", "positive",
+       "asserted")}),
+    ("The World Bank is studying a request from the Philippines for a new loan.",
+     {("Philippines", "Request", "World Bank", "positive", "asserted")}),
+    ("The Treasury is reviewing Chrysler Corp's request for a loan guarantee.",
+     {("Chrysler Corp", "Request", "Treasury", "positive", "asserted")}),
+    ("Japan will weigh the U.S. request for talks on semiconductors.",
+     {("United States", "Request", "Japan", "positive", "asserted")}),
+    # near misses: demand as the market's, a noun not the verb's object, no source named
+    ("The committee will review the demand for beef in Japan.", set()),
+    ("Analysts are studying the impact of U.S. tariffs on Japanese exports.", set()),
+    ("Mr Blair is considering calls for an inquiry into the affair.", set()),
+])
+def test_request_under_consideration(read_with, text, expected):
+    assert read_with(text, "pressure", framing=True) == expected

@@ -7,7 +7,8 @@ A noun of ``nouns`` (each with its event) whose source is named — a ``source_p
 ('pressure from X', 'a call by X'), a possessor or a named modifier ("X's pressure", 'U.S.
 pressure', 'French and German pressure') — and that stands in a clause as the object of a
 preposition of ``attach_preps`` ('bow to', 'under') or as the direct object of a verb of
-``object_verbs`` ('faces', 'ignored'): the clause's subject is the one pressed. When the verb
+``object_verbs`` ('faces', 'ignored'; a request 'considered', 'studied', 'reviewed', 'weighed':
+'is considering a request by Ford to …'): the clause's subject is the one pressed. When the verb
 that takes the noun is a trigger itself ('rejected a U.S. request', 'accepted demands from X',
 'gave in to pressure'), its own event — a rejection, a concession — is the one coded, as in
 CAMEO, and nothing more is read here; so is a refusal 'despite pressure by X' (the refusal
