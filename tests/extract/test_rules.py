@@ -61,6 +61,7 @@ from kg_builder.extract.polarity_items import PolarityItemRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
+from kg_builder.extract.provoked import ProvokedRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.requested import RequestedRules
 from kg_builder.extract.results import ResultsRules
@@ -109,6 +110,7 @@ SECTIONS = {
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules,
+    "provoked": ProvokedRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
