@@ -5,7 +5,8 @@ tags them as one name ('Reuters Taiwan', 'Reuters Congress'). Right after one of
 ``telling_verbs``, a name no gazetteer knows whole, whose first words the gazetteers know as an
 organisation or a person and whose other words they know as a state, a place or an
 organisation, is two names: the one told, and the rest (a state or a place tagged GPE, else an
-organisation). Reads the ``told_apart`` rule section (read by entities.py).
+organisation); the one told is the first (constructions/telling.py). Reads the ``told_apart``
+rule section (read by entities.py).
 """
 
 from __future__ import annotations
@@ -65,3 +66,4 @@ def told_apart(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]
                 break
         else:
             yield ent
+

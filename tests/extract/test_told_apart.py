@@ -31,6 +31,14 @@ def test_told_apart(assert_read, text, present, absent):
     ("Western trade sources told Reuters Taiwan and the U.S. have been holding talks on the "
      "currency issue.",
      {("Meeting", "Taiwan", "United States"), ("Meeting", "United States", "Taiwan")}),
+    # the one told is the first name, the press here: no consultation with the state named
+    # after it (stays as before: the glued name was no party told)
+    ("Wang Chao-Ming, vice-chairman of the council for economic planning, told Reuters Taiwan "
+     "would further reduce import tariffs on 1,700 products.", set()),
+    ("The experts told Reuters Tehran holds the initiative in the conflict.", set()),
+    # a state's name before a person's, tagged apart, is no glued name: the person is told
+    ("Shultz told U.S. Trade Representative Clayton Yeutter the talks had failed.",
+     {("Consultation", "Shultz", "Clayton Yeutter")}),
 ])
 def test_told_apart_events(read_triples, text, expected):
     assert read_triples(text) == expected
