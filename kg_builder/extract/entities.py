@@ -58,6 +58,7 @@ from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, kno
                     phrase_before, wire_company)
 from .text_spans import text_span
 from .titles import affiliation, appositive_titles, title_before
+from .told_apart import told_apart
 from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
 from .leisure import arts_article
 from .products import product_name, unname_products
@@ -442,7 +443,7 @@ def collect_entities(ctx: ReadContext) -> None:
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
     # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency": one
-    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, ctx.ents)):
+    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, ctx.ents))):
         if ent.label_ not in rules.entity_labels:
             continue
         if sheets and ctx.sentence_start(ent.start) in sheets and not (

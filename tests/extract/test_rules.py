@@ -62,6 +62,7 @@ from kg_builder.extract.polarity_items import PolarityItemRules
 from kg_builder.extract.products import ProductRules
 from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
+from kg_builder.extract.provoked import ProvokedRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.requested import RequestedRules
 from kg_builder.extract.results import ResultsRules
@@ -72,6 +73,7 @@ from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
+from kg_builder.extract.told_apart import ToldApartRules
 from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
@@ -110,6 +112,7 @@ SECTIONS = {
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
+    "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

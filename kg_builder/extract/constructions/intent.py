@@ -18,6 +18,7 @@ from ..arguments import clausal_targets
 from ..context import ReadContext
 from ..emit import emit
 from ..framing import is_committed, is_future, is_intent, is_plan, is_supposed
+from ..provoked import brings_on
 from ..rules import Lexicon, Words, load_section
 from ..syntax import subjects
 
@@ -62,6 +63,8 @@ class Intent:
                 c.dep_ == "dobj" and ctx.pos[c.i] == "NOUN" for c in act.children):
             return False  # "promised to halt all trade with South Africa": a break announced
             # (not "pledged to stop dumping microchips in the U.S.": an act of its own given up)
+        if brings_on(ctx, act):
+            return False  # "will invite some retaliatory moves": provoked, no promise
         lexicon = ctx.lexicon
         own = lexicon.verbs.get(lemma, ())
         if any(event_info(t.event).plover in rules.not_promising_categories for t in own):

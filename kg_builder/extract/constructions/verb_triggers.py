@@ -21,6 +21,7 @@ from ..context import ReadContext
 from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for, names_itself
+from ..provoked import brings_on
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts
 from .object_triggers import is_verbal
@@ -426,6 +427,8 @@ class VerbTriggers:
                     for o in p.children) for p in verb.children):
             return  # "it met with resistance from many local traders", "the proposal met with a
             # cool response from France": how it was received, no meeting
+        if brings_on(ctx, verb):
+            return  # "it will invite some retaliatory moves, especially from the U.S.": provoked
         if event_info(trig.event).plover in self.rules.aid_categories and any(
                 c.dep_ == "dobj" and (self._immaterial(ctx, c)
                                       or ctx.lemmas[c.i] in self.rules.envoy_nouns)
