@@ -18,7 +18,6 @@ from kg_builder.extract.appositives import AppositiveRules
 from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bands import BandsRules
-from kg_builder.extract.sheets import SheetsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.charities import CharityRules
@@ -68,6 +67,7 @@ from kg_builder.extract.requested import RequestedRules
 from kg_builder.extract.results import ResultsRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
 from kg_builder.extract.settings import SettingRules
+from kg_builder.extract.sheets import SheetsRules
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
