@@ -60,10 +60,12 @@ def band_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
             or not all(w[:1].isupper() for w in words)
             or normalise(ent.text) in ctx.person_names or ctx.gaz.person(ent.text) is not None):
         return False
-    if _after_band_noun(ctx, ent, rules):
-        return True
-    return (ctx.arts and label == "PERSON" and _plural_subject(ent, rules)
-            and not any(title.endswith(" " + ent.text) for title in ctx.work_titles))
+    band = _after_band_noun(ctx, ent, rules) or (
+        ctx.arts and label == "PERSON" and _plural_subject(ent, rules)
+        and not any(title.endswith(" " + ent.text) for title in ctx.work_titles))
+    if band:
+        ctx.band_names.add(normalise(ent.text))
+    return band
 
 
 def _after_band_noun(ctx: ReadContext, ent: SpacySpan, rules: BandsRules) -> bool:
@@ -95,14 +97,17 @@ def _plural_subject(ent: SpacySpan, rules: BandsRules) -> bool:
 
 
 def one_band_per_name(ctx: ReadContext) -> None:
-    """In an arts report, a name read as an organisation once ('Swedish pop quartet Abba') is it
-    where else the NER took it for a person ("Abba's first public reunion"), unless a person the
-    article names in full has it as a given name or a surname ('Roberts' beside 'Julia
-    Roberts'); the sports report's reading of a club (:mod:`.names`)."""
+    """In an arts report, a name read as a band once by :func:`band_name` ('Swedish pop quartet
+    Abba'; not a name the NER alone tagged as an organisation's, 'Girls Aloud, Akon and Kaiser
+    Chiefs') is it where else the NER took it for a person ("Abba's first public reunion"),
+    unless a person the article names in full has it as a given name or a surname ('Roberts'
+    beside 'Julia Roberts'); the sports report's reading of a club (:mod:`.names`)."""
     if not ctx.arts or ctx.sport:
         return
     named = [m for m in ctx.out.mentions if m.how == "name"]
-    bands = {normalise(m.name) for m in named if m.kind == "Organization"}
+    bands = ctx.band_names  # not any organisation: the NER's "Akon" beside 'performer Akon's'
+    if not bands:
+        return
     full = [m.name.split() for m in named if m.kind == "Person" and " " in m.name]
     parts = {normalise(w) for words in full for w in (words[0], words[-1])}
     for m in named:

@@ -84,8 +84,12 @@ class ReadContext:
     business: bool = False
     #: names read as titles of works ("the sitcom Extras"): the same name is a work elsewhere too
     work_titles: set[str] = field(default_factory=set)
-    #: names read as products' ("Linux software"; :mod:`.products`): no entity anywhere in the article
+    #: names read as products' ("Linux software"; :mod:`.products`): no entity anywhere in the
+    #: article
     product_names: set[str] = field(default_factory=set)
+    #: names (normalised) read as bands' by their own words ("Swedish pop quartet Abba";
+    #: :mod:`.bands`): the band wherever else the NER took the name for a person's
+    band_names: set[str] = field(default_factory=set)
     #: names the NER tagged as works of art, of two words or more ("The Life and Death of Peter
     #: Sellers"): a name that is their first words is a fragment of the title
     tagged_works: set[str] = field(default_factory=set)

@@ -125,8 +125,12 @@ def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
 
 def _occasion_at(token: Token, occasions: Words) -> bool:
     """Whether a token is one of ``occasions`` used as a noun: tagged one, or an adjective right
-    after a noun ('the CES trade fair'; not 'differences with Kilroy to show a united front')."""
+    after a noun ('the CES trade fair'; not 'differences with Kilroy to show a united front'),
+    and the head of its phrase, no modifier of a noun after it ('a new umbrella of Baltic
+    futures exchanges' names exchanges, no contract)."""
     doc = token.doc
+    if token.dep_ == "compound" or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NOUN"):
+        return False
     return (token.lemma_.lower() in occasions or token.lower_ in occasions) and (
         token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.i > 0
                                  and doc[token.i - 1].pos_ == "NOUN"))

@@ -109,6 +109,20 @@ def test_occasions_and_goods_are_no_entities(assert_read, text, present, absent)
      ("Tuborg", "Company")),
     ("Mexican brewer Modelo suffered a 3% fall in profits due to waning demand. Total sales rose "
      "4%, thanks to strong sales of Modelo lager in Texas.", ("Modelo", "Company")),
+    # 'futures' modifying a noun after it names no contract, and so no product that would take
+    # the exchanges opening with the name with it (written after the held-out build diffed
+    # before and after the merge of entities33)
+    ("Members of the Pacific International Freight Futures Exchange are to vote on whether it "
+     "will merge with the Oslo Commodity Exchange or come under a new umbrella of Pacific "
+     "futures exchanges, an official said.",
+     ("Pacific International Freight Futures Exchange", "Company")),
+    ("Members of the Gulf International Freight Futures Exchange are to vote on whether it will "
+     "merge with the Oslo Commodity Exchange or come under a new umbrella of Gulf futures "
+     "exchanges, an official said.", ("Gulf International Freight Futures Exchange", "Company")),
+    # an acronym a body goes by is no tax's (written after the held-out build diffed before and
+    # after the merge of entities33: France's union CGT was lost as 'capital gains tax')
+    ("France's biggest union, the CGT, said its members at the Renault plants would walk out on "
+     "Tuesday.", ("Confédération générale du travail", "NonGovernmentalOrganization")),
     # futures named after an exchange (a near miss of the writing set: reuters-14448)
     ("Stocks of wheat deliverable against Chicago Board of Trade futures rose 2.1 mln bushels "
      "in the week, the exchange said.", ("Chicago Board of Trade", "Organization")),
