@@ -25,6 +25,7 @@ from .bodies import (
 )
 from .collectives import among_people, group_of_people
 from .company_cues import company_cues
+from .company_homes import named_with_home
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .cues import (
@@ -397,8 +398,8 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
         state = gazetteer().state(rest := " ".join(words[2:]))
         return "GovernmentBody" if state and normalise(state[0].name) == normalise(rest) else "Company"
     if (last in rules.company_suffixes and len(words) > 1 and low[-2] != "of") or last.lower().endswith("bank") or any(
-        w in rules.company_heads for w in low[-1:]):
-        return "Company"
+        w in rules.company_heads for w in low[-1:]) or named_with_home(words):
+        return "Company"  # "Toshiba Corp", "Hyundai Motor Co of South Korea"
     if named_after_members(low, rules.member_organisation_heads) or association(
             words, body_words=rules.government_words) or charity_name(words) or (
             any(w in rules.member_organisation_heads for w in low)

@@ -19,6 +19,13 @@ at 'and' (read by :mod:`.entities`).
   ``min_row_numbers`` numbers in them, names a commodity, grade or item, no actor; a name with
   a word of an organisation's (``organisation_words``: 'Reliacare Inc.') or one the gazetteers
   know as an organisation's, a listed company's, a state's or a place's stays ('Japan').
+  A company's results statement is such a table with its columns set apart by a comparison
+  word ('Revs 872.3 mln vs 917.4 mln', 'Avg shrs 134.9 mln vs 131.7 mln', 'Shr loss 28 cts vs
+  profit seven cts'): a line that opens with the name and goes on, after at most
+  ``max_row_label_words`` words, with a figure (digits or one of ``figure_words``), then one of
+  ``comparison_words`` and a figure after it, with no finite verb on the line
+  (``finite_verb_tags``: 'Chrysler sold 12,345 cars in March vs 10,876 a year earlier' is a
+  sentence); the same names stay.
 
 Reads the ``non_names`` rule section.
 """
@@ -54,8 +61,12 @@ class NonNameRules:
     max_seat_words: float
     tax_names: frozenset[str]
     min_column_gap: float
+    finite_verb_tags: frozenset[str]
     min_row_numbers: float
     max_row_words_before: float
+    comparison_words: Words
+    figure_words: Words
+    max_row_label_words: float
     organisation_words: Words
 
 
@@ -139,12 +150,53 @@ def table_row(ctx: ReadContext, ent: SpacySpan) -> bool:
         rest = rest[rest.find("\"", 2) + 1:]  # the quoted grade: '"AB"'
     gap = " " * int(rules.min_column_gap)
     before = text[line_start:begin].split()
-    if not rest.startswith(gap) or len(before) > rules.max_row_words_before:
+    if len(before) > rules.max_row_words_before:
         return False
-    numbers = [w for w in rest.split() if w.strip("()").replace(",", "").replace(".", "").isdigit()]
-    if len(numbers) < rules.min_row_numbers:
-        return False
+    if rest.startswith(gap):
+        numbers = [w for w in rest.split()
+                   if w.strip("()").replace(",", "").replace(".", "").isdigit()]
+        if len(numbers) < rules.min_row_numbers:
+            return False
+    elif (not _comparison_row(rest.split(), rules)
+          or _clause(ent, line_start, end + len(rest), rules)):
+        return False  # 'Revs 47.4 mln vs 32.9 mln'; not 'Chrysler sold 12,345 cars … vs …'
     gaz, key = ctx.gaz, normalise(ent.text)
     return not (any(w.lower().strip(",.") in rules.organisation_words for w in ent.text.split())
                 or gaz.org(ent.text) is not None or key in gaz.companies or key in gaz.cities
                 or gaz.state(ent.text) is not None or gaz.region(ent.text) is not None)
+
+
+_FIGURE_MARKS = str.maketrans("", "", ",.-/")
+
+
+def _figure(word: str, rules: NonNameRules) -> bool:
+    """Whether a word of a results row is a figure: digits ('872.3', '1,490,718', '12-1/2') or
+    one of ``figure_words`` ('seven', 'nil')."""
+    bare = word.strip("(),.;")
+    return (bare.lower() in rules.figure_words
+            or (bare[:1].isdigit() and bare.translate(_FIGURE_MARKS).isdigit()))
+
+
+def _comparison_row(words: list[str], rules: NonNameRules) -> bool:
+    """Whether the words after a name on its line are a results row's columns: a figure within
+    ``max_row_label_words`` words of the name ('shrs 134.9 mln'), then a comparison word and a
+    figure after it ('vs 131.7 mln', 'vs profit seven cts')."""
+    compared = next((i for i, w in enumerate(words) if w.lower() in rules.comparison_words), None)
+    if compared is None:
+        return False
+    first = next((i for i, w in enumerate(words[:compared]) if _figure(w, rules)), None)
+    return (first is not None and first <= rules.max_row_label_words
+            and any(_figure(w, rules) for w in words[compared + 1:]))
+
+
+def _clause(ent: SpacySpan, begin: int, end: int, rules: NonNameRules) -> bool:
+    """Whether the line from ``begin`` to ``end`` (character offsets) holds a finite verb
+    (``finite_verb_tags``): a sentence of prose, no row of figures."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].idx >= begin:
+        start -= 1
+    stop = ent.end
+    while stop < len(doc) and doc[stop].idx < end:
+        stop += 1
+    return any(t.tag_ in rules.finite_verb_tags for t in doc[start:stop])

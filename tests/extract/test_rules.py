@@ -23,6 +23,7 @@ from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.charities import CharityRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
+from kg_builder.extract.company_homes import CompanyHomeRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
@@ -102,6 +103,7 @@ SECTIONS = {
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
+    "company_homes": CompanyHomeRules,
     "person_firms": PersonFirmRules,
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
