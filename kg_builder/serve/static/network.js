@@ -92,6 +92,10 @@
           clear.addEventListener("click", function () { form.elements.since.value = ""; form.elements.until.value = ""; load(true); });
           note.appendChild(clear);
         }
+        // the timeline and the note above the graph have moved it: read its place again, or a
+        // click is hit-tested against where the graph was before they were drawn
+        cy.resize();
+        cy.fit(undefined, 30);
         setState("ready", data.nodes.length + " actors, " + data.edges.length + " edges (top 200 by reports)");
         clearDetails("Click a node to expand its neighbours; click an edge to read its sentences.");
       })
@@ -123,6 +127,7 @@
           layout();
         }
         showNode(node, added.nodes().length);
+        cy.resize();  // the panel beside the graph may have changed the page around it
         setState("ready", cy.nodes().length + " actors, " + cy.edges().length + " edges");
       })
       .catch(function (err) { setState("error", "Could not expand: " + err.message); });
