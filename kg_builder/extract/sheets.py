@@ -104,11 +104,11 @@ def _club_list(ctx: ReadContext, names: list[SpacySpan], *, states: int) -> bool
     """Whether the names of a line are clubs, not players: at least club_list_min_names of
     them with the ``states`` the line names (national sides: 'AC Milan, Bayer Leverkusen,
     Internazionale, Juventus, Monaco'), and at least club_list_share of them sides or clubs by
-    their own words — a town the gazetteers know ('Porto', 'Lyon'), a name with one of
-    club_words ('Real Madrid', 'AC Milan'), or a word and a known town's name that opens with no
-    given name ('Bayern Munich', 'PSV Eindhoven'; not 'Gary Hamilton'). Players who share a
-    town's name ('Hartley', 'Murphy') are few on a sheet; their clubs in brackets ('T Shanklin
-    (Cardiff)') are left out of ``names``."""
+    their own words — a name with one of club_words ('Real Madrid', 'AC Milan'), or a word and
+    a known town's name that opens with no given name ('Bayern Munich', 'PSV Eindhoven'; not
+    'Gary Hamilton'). A town's name alone is no evidence: substitutes share them ('Subs:
+    Whitby, Dacosta, Buxton'); players' clubs in brackets ('T Shanklin (Cardiff)')
+    are left out of ``names``."""
     rules = sheets_rules()
     if not names or len(names) + states < rules.club_list_min_names:
         return False
@@ -116,8 +116,8 @@ def _club_list(ctx: ReadContext, names: list[SpacySpan], *, states: int) -> bool
 
     def club_like(span: SpacySpan) -> bool:
         words = span.text.split()
-        if normalise(span.text) in cities or any(w.lower() in rules.club_words for w in words):
-            return True
+        if any(w.lower() in rules.club_words for w in words):
+            return True  # a town's name alone is no evidence: players share them ('Vaughan')
         return (len(words) == 2 and len(words[0]) > 1 and words[0].isalpha()
                 and words[0] not in rules.given_names and normalise(words[1]) in cities)
 
