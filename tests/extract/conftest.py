@@ -53,3 +53,17 @@ def assert_read(read_entities) -> Callable[..., None]:
         assert not absent & found, f"read: {absent & found}"
 
     return run
+
+
+@pytest.fixture(scope="session")
+def framed(read_text) -> Callable[[str], set[tuple[str, str, str | None, str, str]]]:
+    """text → the exact set of (agent, event type, target, polarity, modality) read from it,
+    by every construction."""
+
+    def run(text: str) -> set[tuple[str, str, str | None, str, str]]:
+        extraction = read_text(text)
+        labels = {e.key: e.label for e in extraction.entities}
+        return {(labels[e.agent], e.type, labels.get(e.target or ""), e.polarity, e.modality)
+                for e in extraction.events}
+
+    return run

@@ -10,19 +10,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def framed(read_text):
-    """text → the exact set of (agent, event type, target, polarity, modality) read from it."""
-
-    def run(text: str) -> set[tuple[str, str, str | None, str, str]]:
-        extraction = read_text(text)
-        labels = {e.key: e.label for e in extraction.entities}
-        return {(labels[e.agent], e.type, labels.get(e.target or ""), e.polarity, e.modality)
-                for e in extraction.events}
-
-    return run
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tony Blair told Gordon Brown in 2003 that he would stand down, the book claims.",
      {("Tony Blair", "Consultation", "Gordon Brown", "positive", "reported")}),

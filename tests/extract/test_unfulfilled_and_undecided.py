@@ -11,20 +11,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def framed(read_text):
-    """text → the exact set of (agent, event type, target, polarity, modality) read from it,
-    by every construction."""
-
-    def run(text: str) -> set[tuple[str, str, str | None, str, str]]:
-        extraction = read_text(text)
-        labels = {e.key: e.label for e in extraction.entities}
-        return {(labels[e.agent], e.type, labels.get(e.target or ""), e.polarity, e.modality)
-                for e in extraction.events}
-
-    return run
-
-
 def _failed_agreement(a: str, b: str, modality: str) -> set[tuple[str, str, str, str, str]]:
     """A failed agreement between ``a`` and ``b``, either way, and the rejection the refusal
     convention reads from it (as for 'could not agree')."""
