@@ -11,13 +11,13 @@ soul star Bo Hampton': an inverted list of guests, people as often as bands). Ne
 article or the gazetteers know as a person's, nor one opening with a given name ('Franz
 Ferdinand were …' stays as the NER read it).
 In an arts report a name read as a band once is the band where else the NER took it for a
-person ("Abba's first public reunion" after 'Swedish pop quartet Abba'; :func:`one_band_per_name`).
+person ("Abba's first public reunion" after 'Swedish pop quartet Abba'; :mod:`.names`).
 Reads the ``bands`` rule section (``rules/extract/bands.json``); used by :mod:`.entities`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
@@ -26,7 +26,7 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["BandsRules", "band_name", "bands_rules", "one_band_per_name"]
+__all__ = ["BandsRules", "band_name", "bands_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,23 +94,3 @@ def _plural_subject(ent: SpacySpan, rules: BandsRules) -> bool:
     verbs = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
     return any(v.tag_ in rules.plural_verb_tags or v.lower_ in rules.plural_verb_words
                for v in verbs)
-
-
-def one_band_per_name(ctx: ReadContext) -> None:
-    """In an arts report, a name read as a band once by :func:`band_name` ('Swedish pop quartet
-    Abba'; not a name the NER alone tagged as an organisation's, 'Girls Aloud, Akon and Kaiser
-    Chiefs') is it where else the NER took it for a person ("Abba's first public reunion"),
-    unless a person the article names in full has it as a given name or a surname ('Roberts'
-    beside 'Julia Roberts'); the sports report's reading of a club (:mod:`.names`)."""
-    if not ctx.arts or ctx.sport:
-        return
-    named = [m for m in ctx.out.mentions if m.how == "name"]
-    bands = ctx.band_names  # not any organisation: the NER's "Akon" beside 'performer Akon's'
-    if not bands:
-        return
-    full = [m.name.split() for m in named if m.kind == "Person" and " " in m.name]
-    parts = {normalise(w) for words in full for w in (words[0], words[-1])}
-    for m in named:
-        key = normalise(m.name)
-        if m.kind == "Person" and key in bands and key not in parts:
-            ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)

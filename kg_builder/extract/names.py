@@ -18,7 +18,6 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Mention
-from .bands import one_band_per_name
 from .context import ReadContext
 from .cues import first_conjunct, same_team
 
@@ -97,7 +96,7 @@ def after_typing(ctx: ReadContext, rules: MentionRules) -> None:
     one_actor_per_name(ctx, rules.place_preps, settlement_nouns=rules.settlement_nouns)
     given_name_parts(ctx, rules.given_names)
     scenes(ctx, rules.scene_preps)
-    one_band_per_name(ctx)  # "Abba's first reunion" after "Swedish pop quartet Abba"
+    _one_band_per_name(ctx)  # "Abba's first reunion" after "Swedish pop quartet Abba"
 
 
 def scenes(ctx: ReadContext, preps: frozenset[str]) -> None:
@@ -237,12 +236,29 @@ def _one_club_per_name(ctx: ReadContext, named: list[Mention]) -> None:
     """In a sports report, a one-word name read as a club once ('Everton manager David Moyes')
     is the club where else the NER took it for a person ('put Everton on the back foot'),
     unless a person the article names in full has it as a given name or a surname."""
-    clubs = {normalise(m.name) for m in named if m.kind == "Organization" and " " not in m.name}
+    _organisations_by_name(ctx, named, {normalise(m.name) for m in named
+                                        if m.kind == "Organization" and " " not in m.name})
+
+
+def _one_band_per_name(ctx: ReadContext) -> None:
+    """In an arts report, a name read as a band once by :func:`.bands.band_name` ('Swedish pop
+    quartet Abba'; not a name the NER alone tagged as an organisation's, 'Girls Aloud, Akon and
+    Kaiser Chiefs') is it where else the NER took it for a person ("Abba's first public
+    reunion"), on the terms of :func:`_one_club_per_name`."""
+    if ctx.arts and not ctx.sport and ctx.band_names:
+        named = [m for m in ctx.out.mentions if m.how == "name"]
+        _organisations_by_name(ctx, named, ctx.band_names)
+
+
+def _organisations_by_name(ctx: ReadContext, named: list[Mention], keys: set[str]) -> None:
+    """Every mention of ``named`` typed Person whose normalised name is one of ``keys`` is an
+    organisation, unless a person the article names in full has it as a given name or a surname
+    ('Roberts' beside 'Julia Roberts')."""
     full = [m.name.split() for m in named if m.kind == "Person" and " " in m.name]
     parts = {normalise(w) for words in full for w in (words[0], words[-1])}
     for m in named:
         key = normalise(m.name)
-        if m.kind == "Person" and key in clubs and key not in parts:
+        if m.kind == "Person" and key in keys and key not in parts:
             ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
 
 
