@@ -141,7 +141,7 @@ def table_row(ctx: ReadContext, ent: SpacySpan) -> bool:
     976.50  (NA)'): see the module docstring. Never a name with a word of organisation_words
     or one the gazetteers know as an organisation's, a listed company's, a state's or a place's."""
     rules = non_name_rules()
-    text = ent.doc.text
+    text = ctx.text()
     begin, end = ent.start_char, ent.end_char
     line_start = text.rfind("\n", 0, begin) + 1
     line_end = text.find("\n", end)

@@ -129,9 +129,9 @@ def _inside_known_works(ctx: ReadContext, titles: tuple[str, ...]) -> set[str]:
     towns and organisations."""
     raw = ctx.article.text
     titles = tuple(t for t in titles if t in raw)  # the article's own text first: making
-    if not titles:  # ``doc.text`` joins every token, a cost for each article
+    if not titles:  # the document's text is made only where a title occurs
         return set()
-    text = ctx.doc.text
+    text = ctx.text()
     spans = []
     for title in titles:
         start = text.find(title)
