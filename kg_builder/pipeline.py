@@ -294,7 +294,6 @@ def build(
     opts = options or BuildOptions()
     summary = BuildSummary()
     clock = StageClock(summary.timings)
-    ensure_ontology(store)
 
     def fail(failure: Failure) -> None:
         summary.failures.append(failure)
@@ -350,8 +349,14 @@ def build(
     # One SHACL call covers 4 spaCy batches (64 articles by default): pySHACL's cost per call
     # is then amortised, while a crash loses at most that much unsaved work.
     frozen = False
+    # The ontology graph is written before the first article's graphs, not before the worker
+    # processes start: they then load the model while it is written (~0.1 s).
+    ontology = False
     try:
         for batch in batches(extractions, 4 * opts.batch_size):
+            if not ontology:
+                ensure_ontology(store)
+                ontology = True
             built = _graphs_for_batch(batch, validate=opts.validate, timings=summary.timings,
                                       fail=fail)
             for extraction, outcome in zip(batch, built, strict=True):
@@ -367,6 +372,8 @@ def build(
                 gc.collect()
                 gc.freeze()
                 frozen = True
+        if not ontology:  # no article to store (all unchanged, or none read)
+            ensure_ontology(store)
     finally:
         extractions.close()  # stops worker processes at once if the build is cut short
         if frozen:
