@@ -89,9 +89,8 @@ def _terms() -> _Terms:
         try:
             triples = list(ox.parse(path=path, format=ox.RdfFormat.TURTLE))
         except (SyntaxError, OSError) as exc:
-            raise ValidationSetupError(
-                "the ontology cannot be parsed", why=str(exc), fix="correct the Turtle", where=str(path)
-            ) from exc
+            raise ValidationSetupError("the ontology cannot be parsed", why=str(exc),
+                                       fix="correct the Turtle", where=str(path)) from exc
         for t in triples:
             if isinstance(t.subject, ox.NamedNode):
                 objects[(t.subject.value, t.predicate.value)].append(t.object)

@@ -89,6 +89,37 @@ def test_every_trigger_names_an_event_class_of_the_ontology():
         assert event_info(name).plover
 
 
+def test_the_ontology_read_without_rdflib_agrees_with_rdflib():
+    """kg_builder.ontology reads the class hierarchy and event annotations with pyoxigraph (a
+    build's workers import no rdflib); rdflib's graph of the same files says the same: each
+    class's nkg: ancestors in the same order, each event class's PLOVER family, CAMEO codes
+    and edge, and the ontology's namespace is the vocabulary's."""
+    from rdflib import OWL, RDF, RDFS, URIRef
+
+    from kg_builder import ontology
+    from kg_builder.vocab import NKG
+
+    ns = str(NKG._NS)
+    assert ontology._NS == ns
+    g = ontology.ontology_graph()
+    for cls in g.subjects(RDF.type, OWL.Class):
+        if not isinstance(cls, URIRef) or not str(cls).startswith(ns):
+            continue
+        name = str(cls)[len(ns):]
+        expected = [name]
+        for sup in g.transitive_objects(cls, RDFS.subClassOf):
+            if str(sup).startswith(ns) and str(sup)[len(ns):] not in expected:
+                expected.append(str(sup)[len(ns):])
+        assert ontology.class_ancestors(name) == tuple(expected), name
+    families = {str(s)[len(ns):]: str(o) for s, o in g.subject_objects(NKG.ploverCategory)}
+    assert ontology.event_types() == frozenset(families)
+    for name, family in families.items():
+        info = ontology.event_info(name)
+        assert info.plover == family
+        assert info.edge == g.value(NKG._NS[name], NKG.directEdge)
+        assert info.cameo == tuple(sorted(str(c) for c in g.objects(NKG._NS[name], NKG.cameoCode)))
+
+
 @pytest.mark.parametrize("confidences", [(0.6, 0.9), (0.9, 0.6), (0.7, 0.7)])
 def test_an_event_reported_twice_keeps_its_highest_confidence(confidences):
     """One event node per article: a second report adds its sentence and trigger, and the
