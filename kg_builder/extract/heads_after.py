@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from .causes import cause_kind
 from .context import ReadContext
 from .cues import kind_from_nouns
+from .listed_kinds import listed_kind
 from .rules import load_section
 
 if TYPE_CHECKING:
@@ -60,6 +61,9 @@ def kind_after(ent: SpacySpan, label: str) -> str | None:
 
 
 def kind_around(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> str | None:
-    """The kind the nouns before a name (:func:`.cues.kind_from_nouns`: 'carmaker X') or, failing
-    them, the noun right after it (:func:`kind_after`: 'the X union') say it is; else None."""
-    return kind_from_nouns(ctx, ent, label, rules) or kind_after(ent, label)
+    """The kind the nouns before a name (:func:`.cues.kind_from_nouns`: 'carmaker X'), the plural
+    noun of a list it is in (:func:`.listed_kinds.listed_kind`: 'technology firms Earthlink and
+    Webroot') or, failing them, the noun right after it (:func:`kind_after`: 'the X union') say
+    it is; else None."""
+    return (kind_from_nouns(ctx, ent, label, rules)
+            or listed_kind(ctx, ent, label, rules.kind_nouns) or kind_after(ent, label))

@@ -9,7 +9,9 @@ include Design For Life'); in arts reports, after a person's possessive ('Jules 
 Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures
 event'; not its host: 'the University of Edinburgh event'). :func:`untagged_titles` collects
 the titles after a work noun the NER left untagged, and the names inside a well-known work's
-title ('Rings' of 'Lord of the Rings'), for :mod:`.entities`. The caller of
+title ('Rings' of 'Lord of the Rings') or that are the title with what its name goes on with
+('Star Trek: Enterprise', 'Celebrity Big Brother', "Half-Life's", 'Halo' beside 'Halo 2'),
+for :mod:`.entities`. The caller of
 :func:`work_by_syntax` (:func:`.works.arts_work`) has checked that the name is none the
 gazetteers or the article know. Reads the ``work_syntax`` rule section.
 """
@@ -45,6 +47,10 @@ class WorkSyntaxRules:
     author_words: Words
     max_title_words: float
     work_names: tuple[str, ...]
+    title_joins: frozenset[str]
+    sequel_numerals: frozenset[str]
+    possessive_endings: frozenset[str]
+    max_prefix_words: float
 
 
 @cache
@@ -99,7 +105,7 @@ def untagged_titles(ctx: ReadContext) -> set[str]:
     them as a state's, a region's, a town's or an organisation's, or the NER as a place, and
     they are only part of the title ('Caribbean' of 'Pirates of the Caribbean')."""
     rules = work_syntax_rules()
-    found = _inside_known_works(ctx, rules.work_names)
+    found = _inside_known_works(ctx, rules)
     if ctx.sport:
         return found
     doc = ctx.doc
@@ -123,14 +129,21 @@ def untagged_titles(ctx: ReadContext) -> set[str]:
     return found
 
 
-def _inside_known_works(ctx: ReadContext, titles: tuple[str, ...]) -> set[str]:
-    """The names the NER tagged as the whole of an occurrence of one of ``titles`` in the
-    article's text (whole words), or inside one, but places and the gazetteers' states, regions,
-    towns and organisations."""
+def _inside_known_works(ctx: ReadContext, rules: WorkSyntaxRules) -> set[str]:
+    """The names the NER tagged as an occurrence of one of ``work_names`` in the article's text
+    (whole words), or inside one, but places and the gazetteers' states, regions, towns and
+    organisations; a name that is the title with what the title's own name goes on with
+    (:func:`_names_title`: 'Star Trek: Enterprise', 'Halo 2', 'Celebrity Big Brother'); and a
+    title that ends in a number without it where the article writes that title ('Halo' beside
+    'Halo 2')."""
     raw = ctx.article.text
-    titles = tuple(t for t in titles if t in raw)  # the article's own text first: making
+    titles = [t for t in rules.work_names if t in raw]  # the article's own text first: making
     if not titles:  # the document's text is made only where a title occurs
         return set()
+    for title in list(titles):
+        words = title.split()
+        if len(words) > 1 and _numbered(words[-1], rules) and " ".join(words[:-1]) in raw:
+            titles.append(" ".join(words[:-1]))  # "Halo" beside "Halo 2"
     text = ctx.text()
     spans = []
     for title in titles:
@@ -144,14 +157,68 @@ def _inside_known_works(ctx: ReadContext, titles: tuple[str, ...]) -> set[str]:
     gaz = ctx.gaz
 
     def inside(ent: SpacySpan) -> bool:
-        if any(ent.end_char == e and s <= ent.start_char <= s + 4 for s, e in spans):
+        if any(_names_title(text, ent, s, e, rules) for s, e in spans):
             return True  # the whole title ("Little Britain", "Incredibles" of "The Incredibles")
         return (any(s <= ent.start_char and ent.end_char <= e for s, e in spans)
                 and ent.label_ not in ("GPE", "LOC") and gaz.state(ent.text) is None
                 and gaz.region(ent.text) is None and normalise(ent.text) not in gaz.cities
                 and gaz.org(ent.text) is None)  # "Rings" of "Lord of the Rings"
 
-    return {ent.text for ent in ctx.ents if inside(ent)} if spans else set()
+    found = {ent.text for ent in ctx.ents if inside(ent)}
+    found |= {name[:-len(p)] for name in found for p in rules.possessive_endings
+              if name.endswith(p) and len(name) > len(p)}  # "Half-Life's" read as "Half-Life"
+    return found | _subtitles(text, spans, rules)
+
+
+def _subtitles(text: str, spans: list[tuple[int, int]], rules: WorkSyntaxRules) -> set[str]:
+    """The capitalised words (at most max_title_words) after a known title and one of
+    title_joins, tagged or not ('Star Wars: Battlefront'): the same words alone later name the
+    work too ('Battlefront is a real testament to …')."""
+    found = set()
+    for _, e in spans:
+        rest = text[e:e + 200]
+        join = rest[:1]
+        if join not in rules.title_joins:
+            continue
+        words: list[str] = []
+        most = int(rules.max_title_words)
+        for word in rest[1:].split(maxsplit=most + 1)[:most]:
+            bare = word.rstrip(".,;:!?\"'")
+            if not bare[:1].isupper() or not bare.replace("-", "").isalnum():
+                break
+            words.append(bare)
+            if bare != word:
+                break  # a mark ends the title
+        if words:
+            found.add(" ".join(words))
+    return found
+
+
+def _names_title(text: str, ent: SpacySpan, s: int, e: int, rules: WorkSyntaxRules) -> bool:
+    """Whether a name is the known title at ``text[s:e]``: the whole title, with 'The' before it
+    or a possessive after it ('Half-Life's world'); the title and what goes on after one of
+    title_joins or a number ('Star Trek: Enterprise', 'Halo 2'); what follows the title and one
+    of title_joins ('Star Wars: Battlefront'); or at most max_prefix_words capitalised words
+    and the title ('Celebrity Big Brother')."""
+    start, end = ent.start_char, ent.end_char
+    if end > e and text[e:end] in rules.possessive_endings:
+        end = e  # "Half-Life's world"
+    opens = s <= start <= s + 4  # "The" before the title left out of the name
+    if end == e and opens:
+        return True
+    if end == e and start < s:
+        before = text[start:s].split()
+        return len(before) <= rules.max_prefix_words and all(w[:1].isupper() for w in before)
+    if opens and end > e:
+        after = text[e:end]
+        return after[:1] in rules.title_joins or (
+            after[:1] == " " and _numbered(after.split()[0], rules))  # "Star Trek: Enterprise"
+    return start > e and text[e:start].strip() in rules.title_joins  # "Star Wars: Battlefront"
+
+
+def _numbered(word: str, rules: WorkSyntaxRules) -> bool:
+    """Whether a word numbers a title's sequel ('2', 'III')."""
+    return word.isdigit() or word in rules.sequel_numerals
 
 
 def _listed(root: Token, rules: WorkSyntaxRules) -> bool:

@@ -48,6 +48,7 @@ from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.irony import IronyRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
+from kg_builder.extract.listed_kinds import ListedKindRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.office_groups import OfficeGroupRules
@@ -94,7 +95,7 @@ SECTIONS = {
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "associations": AssociationRules, "charities": CharityRules, "causes": CauseRules,
-    "heads_after": HeadsAfterRules,
+    "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
