@@ -41,6 +41,7 @@ from .homes import firm_home
 from .impersonal import impersonal_agent
 from .inability import is_inability
 from .irony import said_in_mockery
+from .matters import about_matter
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
 from .patients import done_to
@@ -380,7 +381,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not only_where(ctx, t, trigger=trigger, light=light, category=plover)
                and not amid(t, trigger=trigger)  # "…, with Austria hosting the talks"
                # "agreed with its partners to seek a compromise with the Diet": the aim's party
-               and not goal_partner(t, trigger=trigger, light=light, category=plover)]
+               and not goal_partner(t, trigger=trigger, light=light, category=plover)
+               # "agreed to discuss the problems of Afghanistan": what it is about, no party
+               and not about_matter(ctx, t, category=plover, agents=agents)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]
