@@ -43,3 +43,20 @@ pytestmark = pytest.mark.slow
 ])
 def test_matters(read_triples, text, expected):
     assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # parties agreeing together that something is so: an opinion, no agreement
+    ("Finance Minister Kim Dae-ho, central bank governor Lee Sung-jin and officials of the "
+     "Securities Supervisory Board agreed that the stock market was overheated.", set()),
+    ("France and West Germany agreed that the dollar had fallen far enough.", set()),
+    # near misses: what will be done, and an act agreed upon, are agreements
+    ("France and West Germany agreed that their finance ministers would meet again in May.",
+     {("Agreement", "France", "Germany"), ("Agreement", "Germany", "France")}),
+    ("France and West Germany agreed to coordinate their interest rate policies.",
+     {("Agreement", "France", "Germany"), ("Agreement", "Germany", "France")}),
+    ("The United States and Japan agreed on a package of tariff cuts.",
+     {("Agreement", "United States", "Japan"), ("Agreement", "Japan", "United States")}),
+])
+def test_shared_opinions(read_triples, text, expected):
+    assert read_triples(text) == expected
