@@ -437,9 +437,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)
     pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
-    if reciprocal(event) and len(agent_ids) >= 2 and (
+    if reciprocal(event) and len(agent_ids) >= 2 and not intent_event and (
             not target_ids or set(target_ids) <= set(agent_ids)):
-        # "Israel and Lebanon renewed negotiations": each acted on the other.
+        # "Israel and Lebanon renewed negotiations": each acted on the other; but an offer is
+        # made to a party, not by its makers to each other ("Britain and France are determined
+        # to make quotas conditional", "… will resume talks tomorrow": no Agreement between them)
         pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:

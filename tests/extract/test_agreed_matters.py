@@ -1,8 +1,9 @@
 """Agreements with no one (issue 15, the most frequent wrong Agreement rows of a random Reuters
 development sample): what an agreed act or a talk is about is no party of it
 (kg_builder/extract/matters.py), and parties agreeing together that something is so share an
-opinion, no agreement with each other (constructions/opinions.py). Invented sentences in wire
-style, modelled on the development rows; the near misses keep what was read before."""
+opinion, no agreement with each other (constructions/opinions.py), nor do the makers of a joint
+offer (emit.py, intent). Invented sentences in wire style, modelled on the development rows (one
+is a development sentence); the near misses keep what was read before."""
 
 from __future__ import annotations
 
@@ -59,4 +60,23 @@ def test_matters(read_triples, text, expected):
      {("Agreement", "United States", "Japan"), ("Agreement", "Japan", "United States")}),
 ])
 def test_shared_opinions(read_triples, text, expected):
+    assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an offer or resolve made together is made to a party, not by its makers to each other
+    ("Britain and France are determined to make the reimposition of quotas conditional on a "
+     "redistribution of quota shares.", set()),
+    ("The Philippines and its commercial bank advisory committee will resume talks tomorrow on "
+     "the final leg of negotiations for a 9.4 billion dlr debt rescheduling package.",
+     {("Meeting", "Philippines", "commercial bank advisory committee"),
+      ("Meeting", "commercial bank advisory committee", "Philippines")}),
+    # near misses: agreeing together is mutual; an offer keeps the party it is made to
+    ("Japan and West Germany agreed to take steps to stimulate their economies.",
+     {("Agreement", "Japan", "Germany"), ("Agreement", "Germany", "Japan")}),
+    ("Japan and West Germany offered to help Brazil.",
+     {("Agreement", "Japan", "Brazil"), ("Agreement", "Germany", "Brazil"),
+      ("Aid", "Japan", "Brazil"), ("Aid", "Germany", "Brazil")}),
+])
+def test_joint_offers(read_triples, text, expected):
     assert read_triples(text) == expected
