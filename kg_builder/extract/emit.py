@@ -41,6 +41,7 @@ from .homes import firm_home
 from .impersonal import impersonal_agent
 from .inability import is_inability
 from .irony import said_in_mockery
+from .matters import about_matter
 from .mentions import mention_for, names_itself
 from .pairs import expand_pairs
 from .patients import done_to
@@ -380,7 +381,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not only_where(ctx, t, trigger=trigger, light=light, category=plover)
                and not amid(t, trigger=trigger)  # "…, with Austria hosting the talks"
                # "agreed with its partners to seek a compromise with the Diet": the aim's party
-               and not goal_partner(t, trigger=trigger, light=light, category=plover)]
+               and not goal_partner(t, trigger=trigger, light=light, category=plover)
+               # "agreed to discuss the problems of Afghanistan": what it is about, no party
+               and not about_matter(ctx, t, category=plover, agents=agents)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]
@@ -434,9 +437,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)
     pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]
-    if reciprocal(event) and len(agent_ids) >= 2 and (
+    if reciprocal(event) and len(agent_ids) >= 2 and not intent_event and (
             not target_ids or set(target_ids) <= set(agent_ids)):
-        # "Israel and Lebanon renewed negotiations": each acted on the other.
+        # "Israel and Lebanon renewed negotiations": each acted on the other; but an offer is
+        # made to a party, not by its makers to each other ("Britain and France are determined
+        # to make quotas conditional", "… will resume talks tomorrow": no Agreement between them)
         pairs = [(a, t) for a in agent_ids for t in agent_ids if a != t]
     scheduled = not intent_event and is_scheduled(ctx, governor)
     if scheduled:

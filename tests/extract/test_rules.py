@@ -49,6 +49,7 @@ from kg_builder.extract.irony import IronyRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.listed_kinds import ListedKindRules
+from kg_builder.extract.matters import MatterRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.office_groups import OfficeGroupRules
@@ -114,6 +115,7 @@ SECTIONS = {
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
+    "matters": MatterRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},

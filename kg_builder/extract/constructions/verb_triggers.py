@@ -25,6 +25,7 @@ from ..provoked import brings_on
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts
 from .object_triggers import is_verbal
+from .opinions import shares_a_view, shares_an_opinion
 from .questions import asks_a_question, doubts, doubts_a_quality
 
 __all__ = ["VerbTriggerRules", "VerbTriggers"]
@@ -249,23 +250,6 @@ class VerbTriggers:
         return bool(objects) and not any(
             mention_for(ctx, t) is not None for o in objects for t in with_conjuncts(ctx, o))
 
-    def _shares_a_view(self, ctx: ReadContext, verb: Token) -> bool:
-        """'the organisation agreed with the NAO's assessment of fraud reporting', 'he agreed
-        with Dr Fox's view', 'he agrees with other experts …, that mainstream media has lost the
-        traditional role of news gatekeeper': agreeing with what someone thinks, or that
-        something is so, is an opinion shared, no agreement with anyone ('had agreed with Ms
-        Hutt in 2003 that she would not be health minister' arranges what will be: it is one)."""
-        if ctx.lemmas[verb.i] not in self.rules.opinion_verbs:
-            return False
-        partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj"]
-        if any(ctx.lemmas[o.i] in self.rules.opinion_things for o in partners):
-            return True
-        return bool(partners) and any(
-            c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in
-                                          self.rules.arrangement_auxiliaries for a in c.children)
-            for c in verb.children)
-
     def _authors(self, ctx: ReadContext, targets: list[Token]) -> list[Token]:
         """'rebuffed US criticism of Britain', 'rejected American criticism of Russia's
         policy': what is said is the author's — its possessor or the name or demonym before it
@@ -403,7 +387,7 @@ class VerbTriggers:
                 ctx, verb, words=self.rules) or (
                 self._unnamed_addressee(ctx, verb, trig)):
             return
-        if self._shares_a_view(ctx, verb):
+        if shares_a_view(ctx, verb, words=self.rules):
             return
         if ctx.lemmas[verb.i] in self.rules.order_verbs and not any(
                 c.dep_ == "xcomp" for c in verb.children):
@@ -513,6 +497,8 @@ class VerbTriggers:
                 targets, named = drafters, True
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
+            if shares_an_opinion(ctx, verb, words=self.rules):
+                return  # "Chung, Park and the board agreed that the market was over-heated"
             # "The United States and Jordan agreed upon a pact": each with the other; but not
             # "Strang and Jones are meeting with portfolio managers", "Labour and the Tories have
             # attacked his policies": a party in what they acted on, else no event

@@ -1,0 +1,99 @@
+"""What an agreement or a talk is about is no party of it (issue 15, wrong target: a party
+named only in the matter read as the one agreed or talked with). 'Moscow has agreed to discuss
+the problems of Afghanistan' agrees nothing with Afghanistan; 'Delegates agreed to shelve
+discussion of IADB reforms' nothing with the IADB; 'Yugoslavia and the UAE agreed to initiate
+efforts to end the Iraq-Iran war' nothing with Iran. A party named by a noun of a matter
+(``matter_nouns``: a problem, a question, the future, a discussion, a war) through a modifier,
+a possessor or an 'of' phrase is what the act is about. A partner of the matter named with one
+of ``partner_preps`` stays ('agreed to settle its dispute with Japan'), and so do the other sides
+of a matter the agent is named in ('Iran agreed to end the Iran-Iraq war'). Reads the
+``matters`` rule section; :func:`emit.emit` leaves such targets out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .context import ReadContext
+from .mentions import mention_for
+from .rules import Words, load_section
+
+__all__ = ["MatterRules", "about_matter", "matter_rules"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatterRules:
+    """The ``matters`` section: see the comment in ``rules/extract/matters.json``."""
+
+    categories: frozenset[str]
+    matter_nouns: Words
+    modifier_deps: frozenset[str]
+    of_preps: Words
+    partner_preps: Words
+
+
+@cache
+def matter_rules() -> MatterRules:
+    return load_section("matters", MatterRules)
+
+
+def about_matter(ctx: ReadContext, token: Token, *, category: str,
+                 agents: list[Token]) -> bool:
+    """Whether the target ``token`` of an event of the PLOVER ``category`` names a party only as
+    what a noun of ``matter_nouns`` is about: the noun itself, standing for the party of its
+    modifier, possessor or phrase of ``of_preps`` ('the problems of Afghanistan', 'discussion of
+    IADB reforms', 'the Iraq-Iran war'), or that modifier or object itself — unless the noun
+    names its partner with one of ``partner_preps`` ('its dispute with Japan'), or one of the
+    ``agents`` is named in it too (a side of the matter acts on its other side)."""
+    rules = matter_rules()
+    if category not in rules.categories:
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:  # "of Afghanistan and Cambodia"
+        token = token.head
+    matter = _matter_of(ctx, token, rules)
+    if matter is None:
+        return False
+    mid = mention_for(ctx, token)
+    partners = {mention_for(ctx, o) for p in matter.children
+                if p.dep_ == "prep" and p.lower_ in rules.partner_preps
+                for o in p.children if o.dep_ == "pobj"}  # "its dispute with Japan"
+    if mid is None or mid in partners:
+        return False
+    sides = [m for t in _named_in(matter, rules) if (m := mention_for(ctx, t)) is not None]
+    doers = [m for a in agents if (m := mention_for(ctx, a)) is not None]
+    return not any(_alike(ctx, a, s) for a in doers for s in sides)
+
+
+def _alike(ctx: ReadContext, a: int, b: int) -> bool:
+    """Two mentions of one party before resolution: the same name, or the same state."""
+    x, y = ctx.mention(a), ctx.mention(b)
+    return a == b or x.name.lower() == y.name.lower() or (
+        x.hint is not None and x.hint == y.hint and x.kind == y.kind == "State")
+
+
+def _matter_of(ctx: ReadContext, token: Token, rules: MatterRules) -> Token | None:
+    """The noun of a matter ``token`` is, or names the party of (as its modifier, possessor or
+    the object of its phrase of ``of_preps``), else None."""
+    if _is_matter(ctx, token, rules):
+        return token
+    head = token.head
+    if token.dep_ in rules.modifier_deps and _is_matter(ctx, head, rules):
+        return head  # "the Iraq-Iran war", "Japan's problems"
+    if token.dep_ == "pobj" and head.lower_ in rules.of_preps and _is_matter(ctx, head.head, rules):
+        return head.head  # "the problems of Afghanistan"
+    return None
+
+
+def _is_matter(ctx: ReadContext, token: Token, rules: MatterRules) -> bool:
+    return token.pos_ == "NOUN" and ctx.lemmas[token.i] in rules.matter_nouns
+
+
+def _named_in(matter: Token, rules: MatterRules) -> list[Token]:
+    """The words of the matter's modifiers, possessors and phrases of ``of_preps``: where the
+    sides it is about are named (not an apposition the parser hung on it)."""
+    return [t for c in matter.children
+            if c.dep_ in rules.modifier_deps or (c.dep_ == "prep" and c.lower_ in rules.of_preps)
+            for t in c.subtree]
