@@ -517,8 +517,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if found is None:
             continue
         kind, how, hint = found
-        if kind in ("Organization", "Person") and label != "PERSON" and wire_company(doc, start, end):
-            kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
+        if kind in ("Organization", "Person") and wire_company(doc, start, end):
+            kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Burnham Leasing>" (tagged a person)
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_around(ctx, span, label, rules) or kind  # "carmaker X", "the X union"
         if body_of_states(ctx, span, kind):
