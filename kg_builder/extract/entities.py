@@ -531,7 +531,7 @@ def collect_entities(ctx: ReadContext) -> None:
                 if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
             appositive_titles(ctx, mid, span, rules)
-            ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+            ctx.person_names.update(map(normalise, (span.text, span[-1].text, span.text.split()[-1])))
     _honorific_names(ctx)
     company_cues(ctx, rules)  # "Castellan, the largest US retailer": a company wherever named
     one_kind_per_name(ctx)

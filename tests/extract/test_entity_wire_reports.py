@@ -77,6 +77,12 @@ def test_bracketed_company_tagged_a_person(assert_read, text, present, absent):
     # 'Co' before an Irish county is no legal form (invented)
     ("The Orange Order said the parade in Portadown, Co Armagh, would go ahead on Sunday.",
      {("Orange Order", "Organization")}, {("Orange Order", "Company")}),
+    # a hyphenated surname alone, which the NER took for an organisation, is the person named
+    # in full before it, no company of the report (reuters-7383 of the measure sample, seed 3603)
+    ("International Lease Finance Corp is negotiating with <Airbus Industrie> for additional "
+     "orders of A320 and A330 jets, according to ILFC president Steven Udvar-Hazy.\n\nILFC is "
+     "one of the launch customers for the A330, Udvar-Hazy noted.",
+     {("Steven Udvar-Hazy", "Person")}, {("Udvar-Hazy", "Company")}),
     # a person named beside a bracketed company stays a person (reuters-10768)
     ("The offer was apparently rejected in favour of a lower 630 mln dlr bid by Italy's "
      "<Gruppo Ferruzzi>, chairman Pierre Callebaut said.",
