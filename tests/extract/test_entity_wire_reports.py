@@ -83,6 +83,14 @@ def test_bracketed_company_tagged_a_person(assert_read, text, present, absent):
      "orders of A320 and A330 jets, according to ILFC president Steven Udvar-Hazy.\n\nILFC is "
      "one of the launch customers for the A330, Udvar-Hazy noted.",
      {("Steven Udvar-Hazy", "Person")}, {("Udvar-Hazy", "Company")}),
+    # a news agency's short name stays the news organisation its longer name is, though the
+    # report names companies by their legal forms (reuters-17225 of the measure sample, seed 3604)
+    ("Algeria's national petroleum agency Sonatrach and the U.S. Panhandle-Trunkline <PEL.N> "
+     "group signed a 20-year accord for the delivery of liquefied natural gas (LNG), the "
+     "official APS news agency said.\n\nDeliveries will start next winter, APS said.\n\nThe "
+     "agreement follows months of negotiations between Panhandle Eastern Petroleum Corp and "
+     "Sonatrach.",
+     {("APS", "MediaOrganization")}, {("APS", "Company")}),
     # a person named beside a bracketed company stays a person (reuters-10768)
     ("The offer was apparently rejected in favour of a lower 630 mln dlr bid by Italy's "
      "<Gruppo Ferruzzi>, chairman Pierre Callebaut said.",
