@@ -22,6 +22,7 @@ from .grounds import known_ground
 from .places import region_name
 from .rules import union
 from .sides import club_town, side_before_position
+from .spans import marks_a_company
 from .towns import lone_town
 from .unplaced import listed_product, person_not_place
 
@@ -211,11 +212,15 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
 
 def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
     """Whether an article is a business report: enough distinct business words, or more of them
-    and of the words of a report on companies ('firm', 'profit', 'brand', 'chief executive')."""
+    and of the words of a report on companies ('firm', 'profit', 'brand', 'chief executive'), or
+    a company named as wire copy names one, by its legal form or in angle brackets (a short
+    wire report on a company has few business words: 'Guest Supply Inc said a shareholder sued
+    it')."""
     report = rules.business_words | rules.company_report_words
     found = ctx.forms & report
     return (len(found & rules.business_words) >= rules.business_min_words
-            or len(found) >= rules.company_report_min_words)
+            or len(found) >= rules.company_report_min_words
+            or marks_a_company(ctx.doc, legal_forms=rules.legal_forms))
 
 
 def competition(ent: SpacySpan, rules: MentionRules) -> bool:

@@ -517,8 +517,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if found is None:
             continue
         kind, how, hint = found
-        if kind in ("Organization", "Person") and label != "PERSON" and wire_company(doc, start, end):
-            kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Woodco Inc>": wire copy marks companies
+        if kind in ("Organization", "Person") and wire_company(doc, start, end):
+            kind = "Company"  # "Toshiba Corp <TSBA.T>", "<Burnham Leasing>" (tagged a person)
         elif kind in ("Organization", "City", "Place") or (kind == "Person" and _no_known_person(ctx, span, label)):
             kind = kind_around(ctx, span, label, rules) or kind  # "carmaker X", "the X union"
         if body_of_states(ctx, span, kind):
@@ -531,7 +531,7 @@ def collect_entities(ctx: ReadContext) -> None:
                 if phrase != title:  # "Tory leader Michael Howard" holds "the Tory leader"
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
             appositive_titles(ctx, mid, span, rules)
-            ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
+            ctx.person_names.update(map(normalise, (span.text, span[-1].text, span.text.split()[-1])))
     _honorific_names(ctx)
     company_cues(ctx, rules)  # "Castellan, the largest US retailer": a company wherever named
     one_kind_per_name(ctx)

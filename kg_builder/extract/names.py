@@ -187,7 +187,9 @@ def one_kind_per_name(ctx: ReadContext) -> None:
     word alone ('Hyundai'), with nothing more specific than a person, an organisation or a place
     ('Lycos hopes ...', 'Ahold' tagged as a town; the first word alone also where it was typed a
     town or a place that no gazetteer knows: 'Redland' beside 'Redland Plc') - unless the article
-    names a person whose surname it is ('Michael Dell ... Dell')."""
+    names a person whose surname it is ('Michael Dell ... Dell'). A news organisation is one
+    also where a business report's default typed it a company ('APS' beside 'the official APS
+    news agency')."""
     mentions = ctx.out.mentions
     named = [m for m in mentions if m.how == "name"]
     kinds: dict[str, str] = {}
@@ -204,6 +206,9 @@ def one_kind_per_name(ctx: ReadContext) -> None:
                 if m.kind == "Person" and len(m.name.split()) > 1}
     for m in named:
         key = normalise(m.name)
+        if m.kind == "Company" and key not in surnames and "MediaOrganization" in (
+                kinds.get(key), first_words.get(key)):
+            mentions[m.id] = replace(m, kind="MediaOrganization")  # "APS" beside "APS news agency"
         if m.kind not in _GENERIC_KINDS or key in surnames:
             continue
         unknown_place = (m.kind in ("City", "Place") and key not in ctx.gaz.cities  # "Redland"

@@ -1,7 +1,8 @@
 """What the marks and words around a named-entity span say about it: an acronym in brackets
 after the lower-case words it abbreviates, a stock ticker in angle brackets, a company wire copy
-marks with one, the phrase before a person's name, the words after a cut name that complete a
-known organisation's, a word inside that glues two names. Read by :mod:`.entities`.
+marks with one (and whether it marks one anywhere in an article), the phrase before a person's
+name, the words after a cut name that complete a known organisation's, a word inside that glues
+two names. Read by :mod:`.entities` (and :mod:`.cues`, for the marks of a whole article).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import Gazetteer
 
 __all__ = ["before_spaced_dash", "common_acronym", "glued_at", "governing_preposition", "is_ticker",
-           "known_longer", "phrase_before", "wire_company"]
+           "known_longer", "marks_a_company", "phrase_before", "wire_company"]
 
 _MOST_WORDS_MORE = 3  # words after a tagged name that may complete a known organisation's name
 
@@ -40,6 +41,21 @@ def wire_company(doc: Doc, start: int, end: int) -> bool:
     ticker = end + 2 < len(doc) and doc[end].text == "<" and doc[end + 2].text == ">"
     wrapped = start > 0 and doc[start - 1].text == "<" and end < len(doc) and doc[end].text == ">"
     return ticker or wrapped
+
+
+def marks_a_company(doc: Doc, *, legal_forms: frozenset[str]) -> bool:
+    """Whether an article names a company the way wire copy does: a legal form that closes a name
+    the NER took for an organisation ('Courier Corp said', 'Lac Minerals Ltd's exploration'), or
+    angle brackets that hold a ticker or a company's name ('Toshiba Corp <TSBA.T>', '<Woodco
+    Inc>'). A report that names one is about companies, however few business words it has."""
+    for tok in doc:
+        if tok.text in legal_forms and tok.i > 0 and "ORG" in (
+                tok.ent_type_, doc[tok.i - 1].ent_type_):
+            return True  # "Guest Supply Inc", with or without the form tagged
+        if tok.text == "<" and any(t.text == ">" for t in doc[tok.i + 2:tok.i + 10]) and (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+            return True  # "<ITT>", "<Southam Inc>"
+    return False
 
 
 def governing_preposition(span: SpacySpan) -> int:

@@ -440,10 +440,11 @@ def test_titles_of_works_before_star_and_work_nouns(read_entities, text, expecte
      "printing and DVR technologies.",
      [("Europe", "Region")]),
     # ("Merrill Lynch and Co": 'Co' after 'and' completes the company's name, see
-    # test_entity_bodies.py)
+    # test_entity_bodies.py; a report that names a company by its legal form is a business
+    # report, where Borg-Warner, typed by nothing else, is a company: test_entity_wire_reports.py)
     ("Merrill Lynch Capital Partners, a unit of Merrill Lynch and Co, is tendering for 89 pct of "
      "Borg-Warner.",
-     [("Borg-Warner", "Organization"), ("Merrill Lynch Capital Partners", "Company"),
+     [("Borg-Warner", "Company"), ("Merrill Lynch Capital Partners", "Company"),
       ("Merrill Lynch and Co", "Company")]),
 ])
 def test_documents_common_acronyms_and_lone_legal_forms(read_entities, text, expected):
