@@ -152,6 +152,7 @@ def test_ceiling_step_reports_kernel_time_and_page_faults(tmp_path: Path,
     memory handed back to the kernel and faulted in again), and the report prints them."""
     import json
 
+    from bench.phases import parse_settings
     from bench.run import _ceiling_line
 
     corpus = tmp_path / "corpus.jsonl"
@@ -160,11 +161,16 @@ def test_ceiling_step_reports_kernel_time_and_page_faults(tmp_path: Path,
         encoding="utf-8")
     out = tmp_path / "ceiling.json"
     subprocess.run([sys.executable, "-m", "bench.phases", "ceiling",
-                    json.dumps({"corpus": str(corpus), "workers": 1, "ops": "numpy"}), str(out)],
+                    json.dumps({"corpus": str(corpus), "workers": 1, "ops": "numpy",
+                                **parse_settings()}), str(out)],
                    cwd=Path(__file__).resolve().parent.parent, check=True, timeout=300,
                    capture_output=True)
     result = json.loads(out.read_text())
     assert result["docs"] == 1
+    # the clock starts before spaCy is imported, as a build's worker imports it inside its clock
+    assert result["import_s"] > 0.05  # importing spaCy in a fresh process takes ~0.5 s here
+    assert result["total_s"] == pytest.approx(
+        result["import_s"] + result["load_s"] + result["pipe_s"])
     assert 0 < result["rusage"]["system_s"] < result["rusage"]["cpu_s"]
     assert result["rusage"]["minor_faults"] > 1000  # loading the model alone maps ~100 MB
     result.update(blas_at_start=None, tree_peak={"rss": 1, "pss": 1})
