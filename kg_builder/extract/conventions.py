@@ -62,8 +62,7 @@ from .rules import Words, load_section
 __all__ = ["CONVENTIONS", "ConventionRules", "Occasion", "advice", "audience", "commerce",
            "contest", "dealing", "expressed_intent", "justice", "leisure",
            "market", "message", "policing", "press", "readings", "reduction", "refusal", "removal",
-           "rivalry",
-           "ruling", "selectional_restrictions", "sport", "state_force", "trade"]
+           "rivalry", "ruling", "selectional_restrictions", "sport", "state_force", "trade"]
 
 #: (event class, modality, polarity) of one event to emit
 Kind = tuple[str, str, str]
@@ -118,6 +117,7 @@ class ConventionRules:
     public_events: frozenset[str]
     public_words: Words
     audience_categories: frozenset[str]
+    audience_target_categories: frozenset[str]
     audience_words: Words
     assault_particles: Words
     force_categories: frozenset[str]
@@ -379,11 +379,11 @@ def justice(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 
 def audience(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
-    """'The crowd applauded Hewitt after the rally', 'He was greeted by a sell-out crowd at the
-    University of Warwick', 'fans booed the referee': a crowd, an audience or fans react to a
-    performance — no praise, criticism or meeting between parties."""
-    if occ.category in rules.audience_categories and set(occ.agent_name.split()) & (
-            rules.audience_words):
+    """'He was greeted by a sell-out crowd', 'fans booed the referee': an audience reacts to a
+    performance; 'Gere greeted the crowd and signed autographs': a star meets no party."""
+    agent, target = set(occ.agent_name.split()), set(occ.target_name.split())
+    if (occ.category in rules.audience_categories and agent & rules.audience_words) or (
+            occ.category in rules.audience_target_categories and target & rules.audience_words):
         kinds.clear()
 
 

@@ -465,9 +465,16 @@ def test_advice_to_the_public_is_no_demand(read_with, text, expected):
     ("Charlie Simpson was greeted by a sell-out crowd at the University of Warwick.", set()),
     ("Roger Federer beat Lleyton Hewitt in the Australian Open semi-final at Melbourne Park. "
      "The crowd applauded Hewitt after the rally.", set()),
-    # … a meeting of parties stays one
+    # a star meeting an audience meets no party (development sentence of bbc-entertainment-360,
+    # sample seed 4545: a Meeting of Gere with the crowd, judged not an event)
+    ("Richard Gere greeted the crowd and signed autographs.", set()),
+    ("Bono met the crowd after the concert.", set()),
+    ("Tony Blair greeted the crowd in Sedgefield.", set()),
+    # … a meeting of parties stays one, and so does criticism of an audience
     ("Tony Blair was greeted by Vladimir Putin in Moscow.",
      {("Vladimir Putin", "Meeting", "Tony Blair")}),
+    ("Tony Blair greeted Vladimir Putin in Moscow.", {("Tony Blair", "Meeting", "Vladimir Putin")}),
+    ("Michael Howard criticised the crowd.", {("Michael Howard", "Criticism", "crowd")}),
 ])
 def test_an_audience_s_reaction_is_no_event(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected

@@ -140,9 +140,11 @@ def test_present_with_a_date_is_a_schedule(read_with, text, expected):
     # Agreement with "people")
     ("The Lib Dems would allow people to swap these winter fuel payments for discounts on home "
      "insulation.", set()),
-    ("The Lib Dems said they would allow people to swap these winter fuel payments for discounts "
-     "on home insulation.",
-     {("Liberal Democrats (United Kingdom)", "Agreement", "people", "positive", "asserted")}),
+    # … their own word for it is a promise (to pensioners here: 'people' under 'would' is people
+    # in general, no party, rules/extract/generic.json)
+    ("The Lib Dems said they would allow pensioners to swap these winter fuel payments for "
+     "discounts on home insulation.",
+     {("Liberal Democrats (United Kingdom)", "Agreement", "pensioners", "positive", "asserted")}),
     # a plain future of a decided act stays an announced decision
     ("Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a "
      "decade to return home as part of a UN-brokered deal.",
