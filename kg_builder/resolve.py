@@ -55,7 +55,7 @@ from .antecedents import (
     they_antecedent,
     title_holder,
 )
-from .descriptions import description_antecedent, is_description
+from .descriptions import describes_agent, description_antecedent, is_description
 from .eras import Term, article_day, held_in, likely_year, past_office, state_then
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import person_sexes
@@ -147,7 +147,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
             if key:
                 st.mention_key[m.id] = key
         elif is_description(m):  # "The company accused …": the organisation named before
-            key = description_antecedent(m, st.by_sentence, st.mention_key, st.entities)
+            key = description_antecedent(m, mentions, st.by_sentence, st.mention_key,
+                                         st.entities, text=st.text)
             if key:
                 st.mention_key[m.id] = key
         elif m.how == "role":
@@ -161,9 +162,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for ev in reading.events:
-        if ev.target and is_description(mentions[int(ev.target[2:])]):
-            # "no plans to seek control of the company": a description acts, never is acted on
-            continue
+        if not describes_agent(ev, mentions):
+            continue  # "the company will pay for …": a description acts only in some events
         agent = _ref(ev.agent, mentions, st, votes, gaz)
         target = _ref(ev.target, mentions, st, votes, gaz, avoid=agent) if ev.target else None
         if agent is None or (ev.target and target is None) or agent == target:

@@ -1,11 +1,12 @@
 """Bare definite descriptions of an organisation: 'the company', 'the bank', 'the party' and a
 capitalised head no name covers ('the Federation', 'the Council').
 
-Such a phrase is a mention (``how`` "definite", no kind; ``hint`` its noun's lemma, or the
+Such a phrase, the subject of its clause, is a mention (``how`` "definite", no kind; ``hint`` its noun's lemma, or the
 capitalised head as written), which :mod:`kg_builder.descriptions` resolves to the organisation
 named before it, or to no one. Only a bare phrase describes one: 'the Japanese company', 'the two
 banks', 'the group of seven', 'the company that bought it' name something else, and so may 'the
-bank' where the article wrote 'a bank' a few sentences before. Read by :mod:`.mentions`; rules in
+bank' where the article wrote 'a bank' a few sentences before. It is only ever the one who acts:
+emit.py reads no event with one as its target ('no plans to seek control of the company'). Read by :mod:`.mentions`; rules in
 ``rules/extract/descriptions.json``.
 """
 
@@ -16,10 +17,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import Mention
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["DescriptionRules", "described_body", "description_rules"]
+__all__ = ["DescriptionRules", "described_body", "description_rules", "is_description"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -27,6 +29,7 @@ class DescriptionRules:
     """The ``descriptions`` section: see the comment in ``rules/extract/descriptions.json``."""
 
     nouns: Words
+    dependencies: frozenset[str]
     determiners: Words
     restrictive_deps: frozenset[str]
     indefinite_determiners: Words
@@ -42,10 +45,15 @@ def described_body(ctx: ReadContext, token: Token) -> int | None:
     """The mention of the bare definite description ``token`` heads ('The company accused …',
     'the Federation asked …'), or None when it is none."""
     rules = description_rules()
-    hint = _head_word(token, rules)
+    hint = _head_word(token, rules) if token.dep_ in rules.dependencies else None
     if hint is None or not _bare(ctx, token, rules) or _indefinite_before(ctx, token, rules):
         return None
     return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind=None, hint=hint)
+
+
+def is_description(m: Mention) -> bool:
+    """Whether ``m`` is such a description (a state's, 'the government', has the kind State)."""
+    return m.how == "definite" and m.kind is None and bool(m.hint)
 
 
 def _head_word(token: Token, rules: DescriptionRules) -> str | None:

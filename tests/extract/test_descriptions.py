@@ -2,7 +2,8 @@
 'the bank', 'the party', 'the ministry' (a kind noun: extract/descriptions.py,
 rules/extract/descriptions.json) and 'the Federation' (a capitalised head no name covers), to
 the one organisation of a fitting kind, or with that head, named as acting just before
-(kg_builder/descriptions.py, rules/descriptions.json). Sentences written for these tests in
+(kg_builder/descriptions.py, rules/descriptions.json), in events of accusing, criticising,
+suing, threatening and sanctioning, and for a public body or a party also of demanding. Sentences written for these tests in
 news style, after development sentences of the kind (each read no event before)."""
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ pytestmark = pytest.mark.slow
      "copying its design.", set()),
     ("The Tokyo Commodity Exchange Federation met on Monday. The Queen asked the Japanese "
      "government to hold the rate.", set()),
+    # a description acts only in accusing, criticising, suing, threatening, sanctioning; a
+    # company's asking is business, a ministry's is not
+    ("Air Lanka said it would cut flights. The airline amassed losses of 265 mln U.S. dlrs "
+     "last year.", set()),
+    ("Bioware said it had finished the game. The company is inviting people to test it.",
+     set()),
 ])
 def test_description_of_an_organisation(framed, text, expected):
     assert framed(text) == expected
