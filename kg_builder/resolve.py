@@ -28,6 +28,8 @@
   or in an undated article in the years most of its dictionary people held office (``eras.py``);
   a capital or seat of government is the state of the article's date ('the Kremlin' of 1987: the
   Soviet Union);
+- descriptions of an organisation ("the company", "the Federation"): the one organisation of a
+  kind the noun fits, or with that head, named just before (``descriptions.py``);
 - groups ("critics", "opposition leaders") are local to the article.
 
 The pronoun and office-holder searches live in :mod:`.antecedents`.
@@ -53,6 +55,7 @@ from .antecedents import (
     they_antecedent,
     title_holder,
 )
+from .descriptions import describes_agent, description_antecedent, is_description
 from .eras import Term, article_day, held_in, likely_year, past_office, state_then
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
 from .gender import person_sexes
@@ -143,6 +146,11 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                    else it_antecedent(m, mentions, st))
             if key:
                 st.mention_key[m.id] = key
+        elif is_description(m):  # "The company accused …": the organisation named before
+            key = description_antecedent(m, mentions, st.by_sentence, st.mention_key,
+                                         st.entities, text=st.text)
+            if key:
+                st.mention_key[m.id] = key
         elif m.how == "role":
             key = title_holder(m, mentions, st) or _role(m, mentions, st, gaz)
             if key:
@@ -154,6 +162,8 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
     events: list[Event] = []
     seen: set[tuple[object, ...]] = set()
     for ev in reading.events:
+        if not describes_agent(ev, mentions):
+            continue  # "the company will pay for …": a description acts only in some events
         agent = _ref(ev.agent, mentions, st, votes, gaz)
         target = _ref(ev.target, mentions, st, votes, gaz, avoid=agent) if ev.target else None
         if agent is None or (ev.target and target is None) or agent == target:
@@ -500,7 +510,7 @@ def _ref(ref: str | None, mentions: list[Mention], st: ResolveState, votes: list
     m = mentions[int(ref[2:])]
     if m.id in st.mention_key:
         return st.mention_key[m.id]
-    if m.how == "definite":
+    if m.how == "definite" and not is_description(m):
         # The state of the same body named with its state before ("the Reagan administration
         # … the administration": its hint, extract/leaders.py), else the state the article is
         # about around here; if that is the other party itself ("Belarus asked … to help the

@@ -17,6 +17,7 @@ from .addressees import asked_past_relative
 from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
+from .descriptions import is_description
 from .excepted import excepted
 from .forces import moved_forces
 from .framing import (
@@ -390,7 +391,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if event in emit_rules().direct_target_events:  # "visited the tomb of Yasser Arafat"
         targets = [t for t in targets if names_itself(ctx, t)]
     found = [m for t in targets if (m := mention_for(ctx, t)) is not None
-             and not _harmed_by(ctx, t, m)]
+             and not _harmed_by(ctx, t, m)
+             and not is_description(ctx.mention(m))]  # "seek control of the company": it acts
     listed_with_places = _listed_with_places(ctx, targets)
     target_ids = [m for m in found if (ctx.mention(m).kind not in PLACE_KINDS
                                        or ctx.mention(m).how == "capital")  # "arrived in Amman"

@@ -19,6 +19,7 @@ from .advocates import backs_only
 from .appositives import appositive_mention
 from .context import ReadContext
 from .creditors import creditors_body
+from .descriptions import described_body
 from .entities import ORG_KINDS, mention_rules, org_kind
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
@@ -251,7 +252,9 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
         return ctx.add(token.i, token.i + 1, name=token.text, how="demonym", kind="State",
                        hint=state_mod)
     if depth == 0:  # "Dave Prentis criticised the plans": whose the article said they are
-        return earlier_owner(ctx, token, find=lambda t: mention_for(ctx, t, depth=1))
+        described = described_body(ctx, token)  # "The company accused …": named before
+        return described if described is not None else earlier_owner(
+            ctx, token, find=lambda t: mention_for(ctx, t, depth=1))
     return None
 
 

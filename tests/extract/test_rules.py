@@ -28,6 +28,7 @@ from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
+from kg_builder.extract.descriptions import DescriptionRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
@@ -101,6 +102,7 @@ SECTIONS = {
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
+    "descriptions": DescriptionRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
     "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
