@@ -44,13 +44,18 @@ def wire_company(doc: Doc, start: int, end: int) -> bool:
 
 
 def marks_a_company(doc: Doc, *, legal_forms: frozenset[str]) -> bool:
-    """Whether an article names a company the way wire copy does: a legal form that closes a name
-    the NER took for an organisation ('Courier Corp said', 'Lac Minerals Ltd's exploration'), or
-    angle brackets that hold a ticker or a company's name ('Toshiba Corp <TSBA.T>', '<Woodco
-    Inc>'). A report that names one is about companies, however few business words it has."""
-    for tok in doc:
+    """Whether an article's lead names a company the way wire copy does: a legal form that closes
+    a name the NER took for an organisation ('Courier Corp said', 'Lac Minerals Ltd's
+    exploration'), or angle brackets that hold a ticker or a company's name ('Toshiba Corp
+    <TSBA.T>', '<Woodco Inc>'). A report that opens so is about companies, however few business
+    words it has. Only its first sentence counts: a long report that names a firm by its legal
+    form further down ('… wish that Vulcan Inc's Flipstart' in a review of gadgets) is not a
+    report on companies for that, and neither is a title glued to its prefix ('Co-Chairman')."""
+    lead = next(iter(doc.sents), None) if doc.has_annotation("SENT_START") else None
+    for tok in (lead if lead is not None else doc[:0]):
         if tok.text in legal_forms and tok.i > 0 and "ORG" in (
-                tok.ent_type_, doc[tok.i - 1].ent_type_):
+                tok.ent_type_, doc[tok.i - 1].ent_type_) and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"):
             return True  # "Guest Supply Inc", with or without the form tagged
         if tok.text == "<" and any(t.text == ">" for t in doc[tok.i + 2:tok.i + 10]) and (
                 tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
