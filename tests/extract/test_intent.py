@@ -53,3 +53,27 @@ def test_intent(read_with, text, expected):
 ])
 def test_going_back_promises_nothing(read_with, text, expected):
     assert read_with(text, "intent", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the party of a promised act is searched as the verb triggers search an agreed act: not in
+    # where or in what role it is done (development sentences of the clausal-target study were
+    # read as Agreements with the board, the chief executive officer, the Asian Development
+    # Bank; these are written like them)
+    ("The former senator has agreed to serve as a member of the Foreign Intelligence Advisory "
+     "Board.", set()),
+    ("The governor has agreed to serve as chairman of the Irish Development Authority.", set()),
+    ("Mr Smith has promised to remain as an adviser to the Commonwealth Secretariat.", set()),
+    ("Britain is prepared to hold talks at the United Nations.", set()),
+    # … nor in what a noun's infinitive is for
+    ("The sources said the move was designed to show that West Germany was prepared to play its "
+     "part in the effort to attain European Community monetary unity by 1992.", set()),
+    # a phrase of a setting that names a state is searched; so is a party the act is done to
+    ("Algeria offered to act as a mediator between Iran and Iraq.",
+     {("Algeria", "Agreement", "Iran", "positive", "asserted"),
+      ("Algeria", "Agreement", "Iraq", "positive", "asserted")}),
+    ("Canada is prepared to make concessions to the United States on financial services.",
+     {("Canada", "Agreement", "United States", "positive", "asserted")}),
+])
+def test_promised_act_setting_is_no_party(read_with, text, expected):
+    assert read_with(text, "intent", framing=True) == expected

@@ -37,6 +37,9 @@ class IntentRules:
     hostile_categories: frozenset[str]
     destination_acts: Words
     cessation_acts: Words
+    setting_preps: Words
+    aside_preps: Words
+    clause_nouns: Words
 
 
 class Intent:
@@ -80,7 +83,13 @@ class Intent:
             return False  # "is planning to hold …", "asked if he would welcome …", the narrator's
             # hypothesis "The Lib Dems would allow people to swap …" promise nothing
         agents = subjects(ctx, act)
-        targets = clausal_targets(ctx, act, exclude=set(agents))
+        # searched as the verb triggers search an agreed act: not where or in what role it is
+        # done ('agreed to serve as a member of the Foreign Intelligence Advisory Board'), nor
+        # what a noun's infinitive is for ('prepared to play its part in the effort to attain
+        # European Community monetary unity')
+        targets = clausal_targets(ctx, act, exclude=set(agents),
+                                  setting_preps=rules.setting_preps, aside_preps=rules.aside_preps,
+                                  noun_clauses=False, clause_nouns=rules.clause_nouns)
         emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets, intent_event=True)
         return False
