@@ -30,6 +30,7 @@ from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
+from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.filings import FilingRules
@@ -51,6 +52,7 @@ from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.office_groups import OfficeGroupRules
+from kg_builder.extract.ordered import OrderedRules
 from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
@@ -112,7 +114,8 @@ SECTIONS = {
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
-    "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
+    "settings": SettingRules, "goals": GoalRules, "ordered": OrderedRules,
+    "employers": EmployerRules, "appositives": AppositiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
