@@ -46,6 +46,7 @@ from .mentions import mention_for, names_itself
 from .ordered import ordered_by
 from .pairs import expand_pairs
 from .patients import done_to
+from .permitted import only_permitted
 from .polarity_items import named_with_any
 from .proposals import is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
@@ -434,8 +435,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         # ("warned that it would retaliate if Japan did not …" is a threat made)
         modality = "hedged" if on_condition and (
             category in emit_rules().contingent_categories) else "asserted"
-    if hedged or asked_past_relative(governor) is not None:
-        modality = "hedged"  # "asked anyone who spots X to contact Y": asked for, not done
+    if hedged or asked_past_relative(governor) is not None or only_permitted(governor):
+        modality = "hedged"  # "asked anyone who spots X to contact Y": asked for, not done;
+        # "agreed to allow Reagan to retaliate": only allowed
     said_by = reporter(ctx, governor)
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)

@@ -58,6 +58,7 @@ from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
+from kg_builder.extract.permitted import PermittedRules
 from kg_builder.extract.person_firms import PersonFirmRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.polarity_items import PolarityItemRules
@@ -115,7 +116,7 @@ SECTIONS = {
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "ordered": OrderedRules,
-    "employers": EmployerRules, "appositives": AppositiveRules,
+    "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
