@@ -18,6 +18,7 @@ from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .descriptions import is_description
+from .employers import employer_of_target
 from .excepted import excepted
 from .forces import moved_forces
 from .framing import (
@@ -44,12 +45,14 @@ from .inability import is_inability
 from .irony import said_in_mockery
 from .matters import about_matter
 from .mentions import mention_for, names_itself
+from .ordered import ordered_by
 from .pairs import expand_pairs
 from .patients import done_to
+from .permitted import only_permitted
 from .polarity_items import named_with_any
 from .proposals import is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
-from .requested import requested_patient
+from .requested import requested_partner, requested_patient
 from .rules import Words, load_section
 from .settings import amid, only_where
 from .syntax import is_conditional, is_contingent, subjects
@@ -377,6 +380,10 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not done_to(ctx, t, category=plover)  # "the arrest of X"
                # "urged that refugees be allowed to stay": what is asked for is done to them
                and not requested_patient(t, trigger=trigger, category=plover)
+               # "urged harmonization … with Germany": the requested thing's partner
+               and not requested_partner(ctx, t, trigger=trigger, category=plover)
+               and not ordered_by(t, trigger=trigger, light=light)  # "After China, X will …"
+               and not employer_of_target(ctx, t, event=event)  # "charged a clerk of Westpac"
                and not harmed_by_act(ctx, t, category=plover)  # "investigating threats against X"
                # "struck at the terminal in Gdynia": where, not whom
                and not only_where(ctx, t, trigger=trigger, light=light, category=plover)
@@ -433,8 +440,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         # ("warned that it would retaliate if Japan did not …" is a threat made)
         modality = "hedged" if on_condition and (
             category in emit_rules().contingent_categories) else "asserted"
-    if hedged or asked_past_relative(governor) is not None:
-        modality = "hedged"  # "asked anyone who spots X to contact Y": asked for, not done
+    if hedged or asked_past_relative(governor) is not None or only_permitted(governor):
+        modality = "hedged"  # "asked anyone who spots X to contact Y": asked for, not done;
+        # "agreed to allow Reagan to retaliate": only allowed
     said_by = reporter(ctx, governor)
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)

@@ -35,7 +35,7 @@ def test_the_one_a_measure_is_asked_for_is_not_asked(read_with, text, expected):
       # the senators spoke after meeting him (noun_triggers: a meeting sets an act's time)
       ("senators", "Meeting", "Malcolm Baldrige", "positive", "asserted")}),
     ("Japan will probably retaliate against the United States, officials said.",
-     {("Japan", "Attack", "United States", "positive", "hedged")}),
+     {("Japan", "Sanction", "United States", "positive", "hedged")}),
     # … while an act announced outright stays a threat
     ("The United States will impose sanctions soon on imports of Japanese microchips, "
      "senators said today.",

@@ -343,7 +343,7 @@ def test_a_meeting_still_to_come_is_hedged(read_with, text, expected):
     # threat of the party's (sentences written for the class of the held-out v11 audit:
     # predictions stated as fact; each also gave an asserted Threat or Agreement) …
     ("Analysts predicted Japan will retaliate against the United States.",
-     {("Japan", "Attack", "United States", "positive", "hedged")}),
+     {("Japan", "Sanction", "United States", "positive", "hedged")}),
     ("Mr Blair believes Britain will support the United States.",
      {("United Kingdom", "Support", "United States", "positive", "hedged")}),
     ("Officials fear Iran will attack Iraq.",

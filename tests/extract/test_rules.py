@@ -31,6 +31,7 @@ from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.descriptions import DescriptionRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
+from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.filings import FilingRules
@@ -54,11 +55,13 @@ from kg_builder.extract.matters import MatterRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.office_groups import OfficeGroupRules
+from kg_builder.extract.ordered import OrderedRules
 from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
 from kg_builder.extract.peerages import PeeragesRules
+from kg_builder.extract.permitted import PermittedRules
 from kg_builder.extract.person_firms import PersonFirmRules
 from kg_builder.extract.places import PlaceRules
 from kg_builder.extract.polarity_items import PolarityItemRules
@@ -118,6 +121,8 @@ SECTIONS = {
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
     "matters": MatterRules,
+    "settings": SettingRules, "goals": GoalRules, "ordered": OrderedRules,
+    "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},

@@ -53,7 +53,7 @@ def test_unfulfilled(framed, text, expected):
     ("Britain has not decided whether to impose sanctions on Iran.",
      {("United Kingdom", "Sanction", "Iran", "positive", "hedged")}),
     ("Japan has not yet decided whether to retaliate against the United States.",
-     {("Japan", "Attack", "United States", "positive", "hedged")}),
+     {("Japan", "Sanction", "United States", "positive", "hedged")}),
     ("Britain has not decided whether to lift its sanctions on Iran.",
      {("United Kingdom", "Retreat", "Iran", "positive", "hedged")}),
     # near misses, unchanged: a negation without 'whether', or on the act itself; a clause
