@@ -109,6 +109,14 @@ def test_bracketed_company_tagged_a_person(assert_read, text, present, absent):
      "Co-Chairman Liam Fox said on Sunday that the party would set a limit on immigration. Mr Fox "
      "told Frost that the limit would be set by parliament.",
      {("Frost", "Person"), ("NHS", "Organization")}, {("Frost", "Company"), ("NHS", "Company")}),
+    # a state's bodies are no companies of a wire report (invented, in the shapes of two rows of
+    # the development gate that the merged wire-report rule had typed Company)
+    ("Mesa Petroleum Co said it filed suit against the Texas State Courts ruling. The Texas "
+     "State Courts had blocked the sale, the company said.",
+     {("Texas State Courts", "Organization")}, {("Texas State Courts", "Company")}),
+    ("Britoil Plc said the levy would be paid to the Exchequer next year. The Exchequer will "
+     "receive about 90 mln stg, Britoil said.",
+     {("Exchequer", "Organization")}, {("Exchequer", "Company")}),
 ])
 def test_kinds_kept(assert_read, text, present, absent):
     assert_read(text, present, absent)
