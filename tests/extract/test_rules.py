@@ -28,6 +28,7 @@ from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
+from kg_builder.extract.deals import DealRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.entities import MentionRules
@@ -113,6 +114,7 @@ SECTIONS = {
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
+    "deals": DealRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},

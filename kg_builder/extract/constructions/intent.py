@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...ontology import event_info
 from ..arguments import clausal_targets
 from ..context import ReadContext
+from ..deals import in_business_transfer
 from ..emit import emit
 from ..framing import is_committed, is_future, is_intent, is_plan, is_supposed
 from ..provoked import brings_on
@@ -80,7 +81,9 @@ class Intent:
             return False  # "is planning to hold …", "asked if he would welcome …", the narrator's
             # hypothesis "The Lib Dems would allow people to swap …" promise nothing
         agents = subjects(ctx, act)
-        targets = clausal_targets(ctx, act, exclude=set(agents))
+        targets = [t for t in clausal_targets(ctx, act, exclude=set(agents))  # "agreed to buy
+                   if not in_business_transfer(  # the business of X": a purchase
+                       ctx, act, t, category=event_info(rules.event).plover)]
         emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets, intent_event=True)
         return False
