@@ -29,6 +29,7 @@ from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.descriptions import DescriptionRules
+from kg_builder.extract.deals import DealRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.employers import EmployerRules
@@ -123,6 +124,7 @@ SECTIONS = {
     "matters": MatterRules,
     "settings": SettingRules, "goals": GoalRules, "ordered": OrderedRules,
     "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
+    "deals": DealRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},

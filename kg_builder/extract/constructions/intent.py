@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...ontology import event_info
 from ..arguments import clausal_targets
 from ..context import ReadContext
+from ..deals import in_business_transfer
 from ..emit import emit
 from ..framing import is_committed, is_future, is_intent, is_plan, is_supposed
 from ..provoked import brings_on
@@ -86,10 +87,14 @@ class Intent:
         # searched as the verb triggers search an agreed act: not where or in what role it is
         # done ('agreed to serve as a member of the Foreign Intelligence Advisory Board'), nor
         # what a noun's infinitive is for ('prepared to play its part in the effort to attain
-        # European Community monetary unity')
-        targets = clausal_targets(ctx, act, exclude=set(agents),
-                                  setting_preps=rules.setting_preps, aside_preps=rules.aside_preps,
-                                  noun_clauses=False, clause_nouns=rules.clause_nouns)
+        # European Community monetary unity'); nor a party of a business bought or sold
+        # ('agreed to buy the business of X': a purchase)
+        targets = [t for t in clausal_targets(ctx, act, exclude=set(agents),
+                                              setting_preps=rules.setting_preps,
+                                              aside_preps=rules.aside_preps,
+                                              noun_clauses=False, clause_nouns=rules.clause_nouns)
+                   if not in_business_transfer(ctx, act, t,
+                                               category=event_info(rules.event).plover)]
         emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets, intent_event=True)
         return False

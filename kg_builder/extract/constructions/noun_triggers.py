@@ -60,6 +60,7 @@ class NounTriggerRules:
     holding_verbs: Words
     held_categories: frozenset[str]
     giver_preps: tuple[str, ...]
+    gathering_categories: frozenset[str]
 
 
 class NounTriggers:
@@ -255,8 +256,13 @@ class NounTriggers:
         if not targets:
             # "talks between X and Y", "a suspension of air links with Serbia"
             # (only through "of": a noun's other prepositions are its own, already tried)
+            # "the annual meeting of the Asian Development Bank": whose gathering, not with whom
+            holders = {t for h in prep_objects(ctx, noun, ("of",))
+                       if (m := mention_for(ctx, h)) is not None
+                       for t in h.subtree if ctx.by_token.get(t.i) == m} if (  # 'Group of Five'
+                event_info(trig.event).plover in self.rules.gathering_categories) else set()
             targets = prep_objects(ctx, noun, ("between",)) or clausal_targets(
-                ctx, noun, exclude=set(), deps=NOUN_DEEP_DEPS, first_hop="of")
+                ctx, noun, exclude=holders, deps=NOUN_DEEP_DEPS, first_hop="of")
         for prep in sorted(self.rules.matter_preps & set(trig.preps)):
             # "an investigation into alleged crimes committed by Croat forces", "… into an
             # allegation that the NPFL had taken the city": whom the matter is about

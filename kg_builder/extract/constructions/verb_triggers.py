@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ...ontology import event_info
 from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
 from ..context import ReadContext
+from ..deals import in_business_transfer
 from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for, names_itself
@@ -557,6 +558,8 @@ class VerbTriggers:
             # about; a state in them ("to discuss opening South Korean markets") is talked with
             targets = [t for t in targets if (mid := mention_for(ctx, t)) is not None
                        and ctx.mention(mid).kind in self.rules.discussed_party_kinds]
+        targets = [t for t in targets if not in_business_transfer(  # "agreed to buy the unit of X"
+            ctx, verb, t, category=event_info(trig.event).plover)]
         if event_info(trig.event).plover in self.rules.beneficiary_categories:
             targets = self._holders(ctx, targets)
         if event_info(trig.event).plover in self.rules.measure_categories:
