@@ -1,13 +1,15 @@
 """Bare definite descriptions of an organisation: 'the company', 'the bank', 'the party' and a
 capitalised head no name covers ('the Federation', 'the Council').
 
-Such a phrase, the subject of its clause, is a mention (``how`` "definite", no kind; ``hint`` its noun's lemma, or the
-capitalised head as written), which :mod:`kg_builder.descriptions` resolves to the organisation
-named before it, or to no one. Only a bare phrase describes one: 'the Japanese company', 'the two
-banks', 'the group of seven', 'the company that bought it' name something else, and so may 'the
-bank' where the article wrote 'a bank' a few sentences before. It is only ever the one who acts:
-emit.py reads no event with one as its target ('no plans to seek control of the company'). Read by :mod:`.mentions`; rules in
-``rules/extract/descriptions.json``.
+Such a phrase, the subject of its clause, is a mention (``how`` "definite", no kind; ``hint``
+its noun's lemma, or the capitalised head as written), which :mod:`kg_builder.descriptions`
+resolves to the organisation named before it, or to no one. Only a bare phrase describes one:
+'the Japanese company', 'the two banks', 'the group of seven', 'the company that bought it' name
+something else, and so may 'the bank' where the article wrote 'a bank' a few sentences before.
+It is only ever the one who acts: emit.py reads no event with one as its target ('no plans to
+seek control of the company'). Read by :mod:`.mentions`; rules in
+``rules/extract/descriptions.json``; the nouns are those resolution has kinds for (the keys of
+``rules/descriptions.json`` ``nouns``), so the two never disagree.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..model import Mention
+from ..descriptions import description_rules as resolution_rules
+from ..descriptions import is_description
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -28,7 +31,6 @@ __all__ = ["DescriptionRules", "described_body", "description_rules", "is_descri
 class DescriptionRules:
     """The ``descriptions`` section: see the comment in ``rules/extract/descriptions.json``."""
 
-    nouns: Words
     dependencies: frozenset[str]
     determiners: Words
     restrictive_deps: frozenset[str]
@@ -51,15 +53,10 @@ def described_body(ctx: ReadContext, token: Token) -> int | None:
     return ctx.add(token.i, token.i + 1, name=token.text, how="definite", kind=None, hint=hint)
 
 
-def is_description(m: Mention) -> bool:
-    """Whether ``m`` is such a description (a state's, 'the government', has the kind State)."""
-    return m.how == "definite" and m.kind is None and bool(m.hint)
-
-
 def _head_word(token: Token, rules: DescriptionRules) -> str | None:
     """The noun's lemma ('company'), or a capitalised head as written ('Federation') that no
     name covers; None for anything else."""
-    if token.tag_ == "NN" and token.lemma_.lower() in rules.nouns:
+    if token.tag_ == "NN" and token.lemma_.lower() in resolution_rules().nouns:
         return token.lemma_.lower()
     if token.tag_ == "NNP" and not token.ent_type_ and token.text[:1].isupper() and (
             token.text[1:].islower() and token.is_alpha):

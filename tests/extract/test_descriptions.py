@@ -1,20 +1,15 @@
-"""Definite descriptions of an organisation named before, as the one who acts: 'the company',
-'the bank', 'the party', 'the ministry' (a kind noun: extract/descriptions.py,
+"""Definite descriptions of an organisation named before, as the one who acts: 'the company', 'the
+bank', 'the party', 'the ministry' (a kind noun: extract/descriptions.py,
 rules/extract/descriptions.json) and 'the Federation' (a capitalised head no name covers), to
 the one organisation of a fitting kind, or with that head, named as acting just before
 (kg_builder/descriptions.py, rules/descriptions.json), in events of accusing, criticising,
-suing, threatening and sanctioning, and for a public body or a party also of demanding. Sentences written for these tests in
-news style, after development sentences of the kind (each read no event before)."""
+suing, threatening and sanctioning, and for a public body or a party also of demanding.
+Sentences written for these tests in news style, after development sentences of the kind (each
+read no event before)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-from kg_builder.descriptions import description_rules
-from kg_builder.extract.descriptions import description_rules as extract_rules
-from kg_builder.resources import rules_dir
 
 pytestmark = pytest.mark.slow
 
@@ -71,8 +66,3 @@ pytestmark = pytest.mark.slow
 def test_description_of_an_organisation(framed, text, expected):
     assert framed(text) == expected
 
-
-def test_description_nouns_agree():
-    """The nouns extraction reads as descriptions are the nouns resolution has kinds for."""
-    section = json.loads((rules_dir() / "extract" / "descriptions.json").read_text("utf-8"))
-    assert extract_rules().nouns == set(description_rules().nouns) == set(section["nouns"])
