@@ -61,6 +61,8 @@ class NounTriggerRules:
     held_categories: frozenset[str]
     giver_preps: tuple[str, ...]
     gathering_categories: frozenset[str]
+    of_topic_categories: frozenset[str]
+    of_topic_preps: Words
 
 
 class NounTriggers:
@@ -261,8 +263,13 @@ class NounTriggers:
                        if (m := mention_for(ctx, h)) is not None
                        for t in h.subtree if ctx.by_token.get(t.i) == m} if (  # 'Group of Five'
                 event_info(trig.event).plover in self.rules.gathering_categories) else set()
+            # "his veto of economic sanctions against South Africa": whom the thing vetoed,
+            # opposed or backed is aimed at or is for is not whom the stance is taken against
+            topics = self.rules.of_topic_preps if (
+                event_info(trig.event).plover in self.rules.of_topic_categories) else frozenset()
             targets = prep_objects(ctx, noun, ("between",)) or clausal_targets(
-                ctx, noun, exclude=holders, deps=NOUN_DEEP_DEPS, first_hop="of")
+                ctx, noun, exclude=holders, deps=NOUN_DEEP_DEPS, first_hop="of",
+                topic_preps=topics)
         for prep in sorted(self.rules.matter_preps & set(trig.preps)):
             # "an investigation into alleged crimes committed by Croat forces", "… into an
             # allegation that the NPFL had taken the city": whom the matter is about
