@@ -14,7 +14,7 @@ from .mentions import mention_for
 from .syntax import with_conjuncts
 
 __all__ = ["DEEP_DEPS", "MATTER_DEPS", "NOUN_DEEP_DEPS", "TARGET_DEPS", "clausal_targets",
-           "condition_subjects", "parties", "prep_objects"]
+           "condition_subjects", "parties", "phrase_prep_objects", "prep_objects"]
 
 #: dependencies followed from a trigger into its clause or object phrase
 DEEP_DEPS = frozenset({"xcomp", "ccomp", "dobj", "prep", "pobj", "acl", "dative", "nsubj",
@@ -46,6 +46,26 @@ def prep_objects(ctx: ReadContext, token: Token, preps: tuple[str, ...]) -> list
             return objs
         first = first or objs
     return first
+
+
+def phrase_prep_objects(ctx: ReadContext, noun: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the first phrase of ``preps`` that names a party anywhere inside the noun
+    phrase ``noun`` heads, through its prepositions only (never into a clause): 'negotiated
+    the release of the French hostages with Syria', 'agreed the rescheduling of Petrobras's
+    debt with the banks', where the parser hangs the verb's 'with' on the last noun before it."""
+    frontier = [noun]
+    while frontier:
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ != "prep":
+                    continue
+                objs = [o for g in c.children if g.dep_ == "pobj" for o in with_conjuncts(ctx, g)]
+                if c.lower_ in preps and parties(ctx, objs):
+                    return objs
+                nxt += [g for g in c.children if g.dep_ == "pobj"]
+        frontier = nxt
+    return []
 
 
 def _where(ctx: ReadContext, token: Token, setting_preps: frozenset[str]) -> bool:

@@ -16,7 +16,8 @@ from typing import ClassVar
 from spacy.tokens import Token
 
 from ...ontology import event_info
-from ..arguments import clausal_targets, condition_subjects, parties, prep_objects
+from ..arguments import (clausal_targets, condition_subjects, parties, phrase_prep_objects,
+                         prep_objects)
 from ..context import ReadContext
 from ..deals import in_business_transfer
 from ..emit import emit, reciprocal
@@ -112,6 +113,7 @@ class VerbTriggerRules:
     purpose_partner_preps: Words
     aside_preps: Words
     hostile_object_categories: frozenset[str]
+    partner_preps: Words
 
 
 def _announces(clause: Token) -> bool:
@@ -446,6 +448,13 @@ class VerbTriggers:
             for obj in verb.children:
                 if obj.dep_ == "dobj":
                     prep_targets = prep_objects(ctx, obj, trig.preps)
+        # "negotiated the release of the hostages with Syria": the verb's partner, however deep
+        # in its object the parser hung it
+        partner = self.rules.partner_preps & set(trig.preps)
+        partners = (parties(ctx, prep_objects(ctx, verb, tuple(sorted(partner)))) or [
+            t for obj in verb.children if obj.dep_ == "dobj"
+            for t in phrase_prep_objects(ctx, obj, partner)]) if partner else []
+        prep_targets = prep_targets or partners
         if trig.preps and not prep_targets:
             prep_targets = self._asked_to_act(ctx, verb, trig)  # "called for X to resign"
         if trig.requires_prep and not prep_targets:
@@ -464,6 +473,8 @@ class VerbTriggers:
                 # forces from Bosnia": a phrase on the object is the object's)
                 own = parties(ctx, prep_objects(ctx, verb, trig.preps))
                 targets = own or targets
+            if partners and not any(names_itself(ctx, t) for t in targets):
+                targets = partners  # whose release or debt is negotiated is no partner
         # who the act is with: the object of a listed preposition ("agreed with commercial
         # banks"), of a meeting verb if plural, people ("met supporters' representatives", not
         # "met today an in elegant Moscow mansion"), of an attack ("attacked his policies")
