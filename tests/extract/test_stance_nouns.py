@@ -28,8 +28,7 @@ def _events(read_text, text: str) -> set[tuple[str, str, str | None]]:
      set()),
     ("Congress overrode Reagan's veto of a bill on aid for the Contras.", set()),
     ("France voiced strong criticism of the campaign against Iraq.", set()),
-    ("The Tories attacked Labour's rejection of the complaint against Japan.",
-     {("Conservative Party (United Kingdom)", "Attack", "Labour Party (United Kingdom)")}),
+    ("Labour's rejection of the complaint against Japan surprised the Tories.", set()),
     # near misses: whose thing it is stays the target
     ("Reagan's veto of the Congress bill angered Democrats.",
      {("Ronald Reagan", "Rejection", "United States Congress")}),
