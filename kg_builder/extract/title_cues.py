@@ -1,11 +1,15 @@
-"""Two more cues of a work's title (issue 16): the run of capitalised words (and joins such as
+"""More cues of a work's title (issue 16): the run of capitalised words (and joins such as
 'and', 'of', 'with' between them) that opens right after a work noun, outside sports reports
 ('soap operas Knots Landing', 'the Robert de Niro thriller Hide and Seek', 'the teen comedy
 Harold and Kumar Get The Munchies'), or in an arts report right after 'for' in the words of an
 award: after a person's name ('Rufus Norris for Festen', 'Paul Brown, for False Servant'), after
 a category of 'best' ('best album for Confessions', 'best new director for his debut Garden
 State') or where 'for' belongs to a verb of winning ('won ... for X'), in a sentence that names
-an award, a prize, a nomination or a category. A name that opens such a title is the work
+an award, a prize, a nomination or a category; and in an arts report a name before a maker's noun
+and a person's name ('Evil Dead director Sam Raimi', 'Phoenix Nights creator Peter Kay'; not an
+organisation's: 'National Gallery director …') or what a star or an author is of ('the star of
+Rain Man and Tootsie', 'star of Crouching Tiger, Hidden Dragon', 'the author of Wolf Brother';
+not a place: 'a star of Broadway'). A name that opens such a title is the work
 (:func:`whole_title`, read by :func:`.work_syntax.work_by_syntax`: the article's other uses of
 it too); a name inside one is a fragment of it, only there (:func:`inside_title`, read by
 :func:`.works.title_fragment`: 'Caribbean' of 'the film Pirates of the Caribbean' is the region
@@ -38,6 +42,8 @@ class TitleCueRules:
     category_reach: float
     win_verbs: Words
     for_fillers: Words
+    makers_after: Words
+    makers_of: Words
 
 
 @cache
@@ -64,8 +70,41 @@ def inside_title(ctx: ReadContext, ent: SpacySpan) -> bool:
 
 
 def _cued(ctx: ReadContext, ent: SpacySpan, start: int) -> bool:
-    """Whether the title that opens at ``start`` follows a work noun or an award's 'for'."""
-    return _after_work_noun(ctx, ent, start) or _after_award_for(ctx, ent, start)
+    """Whether the title that opens at ``start`` follows a work noun or an award's 'for', or, in
+    an arts report, ends before a maker's noun and a person's name, or is what one is of."""
+    return (_after_work_noun(ctx, ent, start) or _after_award_for(ctx, ent, start)
+            or _before_maker(ctx, ent) or _maker_of(ctx, ent, start))
+
+
+def _before_maker(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name ends right before one of makers_after and a person's name, in an arts
+    report ('Evil Dead director Sam Raimi', 'Phoenix Nights creator Peter Kay'); not a name the
+    NER took for an organisation's, whose director that is ('National Gallery director Charles
+    Saumarez Smith', 'Universal director Ron Meyer')."""
+    if not ctx.arts or ctx.sport or ent.root.ent_type_ == "ORG":
+        return False
+    doc = ent.doc
+    return (ent.end + 1 < len(doc) and doc[ent.end].lower_ in title_cue_rules().makers_after
+            and doc[ent.end + 1].ent_type_ == "PERSON" and doc[ent.end + 1].ent_iob_ == "B")
+
+
+def _maker_of(ctx: ReadContext, ent: SpacySpan, start: int) -> bool:
+    """Whether a name is in the title right after one of makers_of and 'of', or is the object of
+    that 'of' or listed with it, in an arts report ('the author of Wolf Brother', 'the star of
+    Rain Man and Tootsie', 'star of Crouching Tiger, Hidden Dragon'); not a name the NER took for
+    a place ('a star of Broadway')."""
+    if not ctx.arts or ctx.sport or ent.root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    doc = ent.doc
+    makers = title_cue_rules().makers_of
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in makers:
+        return True
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    head = root.head
+    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in makers)
 
 
 def _after_work_noun(ctx: ReadContext, ent: SpacySpan, start: int) -> bool:

@@ -1,7 +1,8 @@
-"""Two more cues of a work's title (kg_builder/extract/title_cues.py; issue 16, entities40): a
-name inside the capitalised title right after a work noun ('the thriller Hide and Seek'), and in
-an arts report a name after 'for' in the words of an award ('Rufus Norris for Festen', 'best
-album for Confessions'). Sentences after development articles of the BBC entertainment section
+"""More cues of a work's title (kg_builder/extract/title_cues.py; issue 16, entities40): a name
+inside the capitalised title right after a work noun ('the thriller Hide and Seek'), and in an
+arts report a name after 'for' in the words of an award ('Rufus Norris for Festen', 'best album
+for Confessions'), before a maker's noun and a person ('Evil Dead director Sam Raimi') or what a
+star or an author is of ('the star of Rain Man and Tootsie'). Sentences after development articles of the BBC entertainment section
 (seed 4040 sample), written anew; each must keep the people and places around the title."""
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ pytestmark = pytest.mark.slow
     ("Other nominees for the film award include Michel Gondry for Eternal Sunshine of the "
      "Spotless Mind, the Hollywood actors' guild said.",
      {"Michel Gondry"}, {"Spotless Mind"}),
+    # a title before a maker's noun and a person's name (Evil Dead in bbc-entertainment-053, a
+    # Person; Phoenix Nights in -212, a Place)
+    ("A low-budget horror film produced by Evil Dead director Sam Raimi has topped the North "
+     "American box office. The duo kept Phoenix Nights creator Peter Kay at number two in the "
+     "comedy chart, ahead of the singer Will Young.",
+     {"Sam Raimi", "Peter Kay", "Will Young"}, {"Evil Dead", "Phoenix Nights"}),
+    # what a star or an author is of (Crouching Tiger and Hidden Dragon in bbc-entertainment-039,
+    # Tootsie in -315, Wolf Brother in -304)
+    ("Chinese actress Ziyi Zhang, star of Crouching Tiger, Hidden Dragon and House of Flying "
+     "Daggers, will present an award. The star of Rain Man and Tootsie said the film culture was "
+     "poor, and the singer went to the premiere with the author of Wolf Brother.",
+     {"Ziyi Zhang"}, {"Crouching Tiger", "Hidden Dragon", "Tootsie", "Wolf"}),
 ])
 def test_titles_by_their_cues(read_entities, text, kept, titles):
     found = {label for label, _ in read_entities(text)}
@@ -66,6 +79,13 @@ def test_titles_by_their_cues(read_entities, text, kept, titles):
     ("The new thriller Hide and Seek opened in Glasgow, where the actor and the singer went to "
      "the film premiere.",
      {"Glasgow"}),
+    # a body's director, and a star of a place
+    ("National Gallery director Charles Saumarez Smith said the exhibition of paintings was a "
+     "success, and Universal director Ron Meyer praised the actors and the music of the singer.",
+     {"National Gallery", "Universal", "Charles Saumarez Smith", "Ron Meyer"}),
+    ("The singer Will Young, a star of Broadway, and the actress Kate Winslet went to the film "
+     "premiere in London.",
+     {"Broadway", "Will Young", "Kate Winslet", "London"}),
 ])
 def test_names_around_titles_stay(read_entities, text, kept):
     found = {label for label, _ in read_entities(text)}
