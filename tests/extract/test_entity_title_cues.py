@@ -1,9 +1,10 @@
 """More cues of a work's title (kg_builder/extract/title_cues.py; issue 16, entities40): a name
-inside the capitalised title right after a work noun ('the thriller Hide and Seek'), and in an
-arts report a name after 'for' in the words of an award ('Rufus Norris for Festen', 'best album
-for Confessions'), before a maker's noun and a person ('Evil Dead director Sam Raimi') or what a
-star or an author is of ('the star of Rain Man and Tootsie'). Sentences after development articles of the BBC entertainment section
-(seed 4040 sample), written anew; each must keep the people and places around the title."""
+inside the capitalised title right after a work noun ('the thriller Hide and Seek'), and in an arts
+report a name after 'for' in the words of an award ('Rufus Norris for Festen', 'best album for
+Confessions'), before a maker's noun and a person ('Evil Dead director Sam Raimi') or what a star or
+an author is of ('the star of Rain Man and Tootsie'). Sentences after development articles of the
+BBC entertainment section (seed 4040 sample), written anew; each must keep the people and places
+around the title."""
 
 from __future__ import annotations
 
