@@ -1,19 +1,19 @@
 """Titles of works the syntax around a name gives away, in any article: a work noun in apposition
-('Merry Christmas Everybody, the hit single') or as the complement of 'be' ('GTA San Andreas is
-the sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starred in Deadwood';
-in arts reports also 'appeared in Casualty'), in arts reports the object of a verb of singing
-or performing ('sang Jerusalem'), a name the NER took for no person's owning an actor or an
-author ("EastEnders' actress Scarlett Johnson"), and a name before a comma, 'by' and its author
-('Angels and Demons, by US author Dan Brown'); listed as what works or hits include ('whose hits
-include Design For Life'); in arts reports, after a person's possessive ('Jules Massenet's
-Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures
-event'; not its host: 'the University of Edinburgh event'). :func:`untagged_titles` collects
-the titles after a work noun the NER left untagged, and the names inside a well-known work's
-title ('Rings' of 'Lord of the Rings') or that are the title with what its name goes on with
-('Star Trek: Enterprise', 'Celebrity Big Brother', "Half-Life's", 'Halo' beside 'Halo 2'),
-for :mod:`.entities`. The caller of
-:func:`work_by_syntax` (:func:`.works.arts_work`) has checked that the name is none the
-gazetteers or the article know. Reads the ``work_syntax`` rule section.
+('Merry Christmas Everybody, the hit single') or as the complement of 'be' ('GTA San Andreas is the
+sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starred in Deadwood'; in arts
+reports also 'appeared in Casualty'), in arts reports the object of a verb of singing or performing
+('sang Jerusalem'), a name the NER took for no person's owning an actor or an author ("EastEnders'
+actress Scarlett Johnson"), and a name before a comma, 'by' and its author ('Angels and Demons, by
+US author Dan Brown'); listed as what works or hits include ('whose hits include Design For Life');
+a whole title after a work noun or an award's 'for' ('soap operas Knots Landing', 'Rufus Norris for
+Festen': :mod:`.title_cues`); in arts reports, after a person's possessive ('Jules Massenet's
+Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures event';
+not its host: 'the University of Edinburgh event'). :func:`untagged_titles` collects the titles
+after a work noun the NER left untagged, and the names inside a well-known work's title ('Rings' of
+'Lord of the Rings') or that are the title with what its name goes on with ('Star Trek: Enterprise',
+'Celebrity Big Brother', "Half-Life's", 'Halo' beside 'Halo 2'), for :mod:`.entities`. The caller of
+:func:`work_by_syntax` (:func:`.works.arts_work`) has checked that the name is none the gazetteers
+or the article know. Reads the ``work_syntax`` rule section.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
+from .title_cues import whole_title
 
 __all__ = ["WorkSyntaxRules", "untagged_titles", "work_by_syntax", "work_syntax_rules"]
 
@@ -83,6 +84,8 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         # Edinburgh event", its host
     if _listed(root, rules):
         return True  # "whose hits include Design For Life and If You Tolerate This"
+    if whole_title(ctx, ent):
+        return True  # "soap operas Knots Landing", "Rufus Norris for Festen" (title_cues.py)
     if label == "PERSON":  # a person's co-star, a person sung of: no title
         return _before_author(ent, rules)
     speaks = root.dep_ == "nsubj" and head.lemma_.lower() in rules.speech_verbs

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .title_cues import inside_title
 from .work_syntax import work_by_syntax
 
 if TYPE_CHECKING:
@@ -51,11 +52,14 @@ def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> boo
     Life and Death of' beside 'The Life and Death of Peter Sellers'; elsewhere that tag is no
     evidence: 'The Lago Agrio to Puerto Colon pipeline'); anywhere, the words after 'of' or ':'
     and a name read as a work ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI' + ': Crime
-    Scene Investigation'). Only this mention: 'Caribbean' of 'Pirates of the Caribbean' is the
-    region elsewhere."""
+    Scene Investigation'), and a name inside a title after a work noun or an award's 'for'
+    (:func:`.title_cues.inside_title`: 'the thriller Hide and Seek'). Only this mention:
+    'Caribbean' of 'Pirates of the Caribbean' is the region elsewhere."""
     text = ent.text
     if _known(ctx, text, rules):
         return False
+    if inside_title(ctx, ent):
+        return True  # "the thriller Hide and Seek", "for Eternal Sunshine of the Spotless Mind"
     if ctx.arts and not ctx.sport and len(text.split()) > 1 and any(
             title.startswith(text + " ") or title == text for title in ctx.tagged_works):
         return True  # "The Life and Death of", "Monsoon Wedding" (not in wire copy: "The Lago Agrio to ...")

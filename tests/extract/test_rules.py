@@ -81,6 +81,7 @@ from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
+from kg_builder.extract.title_cues import TitleCueRules
 from kg_builder.extract.told_apart import ToldApartRules
 from kg_builder.extract.towns import TownsRules
 from kg_builder.extract.undecided import UndecidedRules
@@ -126,7 +127,7 @@ SECTIONS = {
     "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
     "deals": DealRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
-    "provoked": ProvokedRules, "told_apart": ToldApartRules,
+    "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
