@@ -92,7 +92,9 @@ def _called(ent: SpacySpan) -> bool:
     one of naming_verbs ('called', 'dubbed', 'known as') that qualifies a noun of product_nouns,
     model_nouns or naming_nouns ('the peer-to-peer system called BitTorrent', 'a technology
     called XDR', 'a speed test called Linpack', 'Digital Rights Management technology known as
-    Janus'; not 'a company called Blinkx', 'a group called Live-Shot')."""
+    Janus', 'its first humanoid robot, called Emiew'; not 'a company called Blinkx', 'a brand
+    of video games, formerly known as Infogrames': the noun right before the verb or its
+    comma)."""
     rules = product_rules()
     doc = ent.doc
     i = ent.start - 1
@@ -100,8 +102,7 @@ def _called(ent: SpacySpan) -> bool:
         i -= 1  # "known as"
     if i < 1 or doc[i].lower_ not in rules.naming_verbs or doc[i].tag_ != "VBN":
         return False
-    verb = doc[i]
-    noun = verb.head if verb.dep_ == "acl" and verb.head.i < verb.i else doc[i - 1]
+    noun = doc[i - 1] if doc[i - 1].text != "," or i < 2 else doc[i - 2]
     nouns = rules.product_nouns | rules.model_nouns | rules.naming_nouns
     return noun.pos_ == "NOUN" and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 

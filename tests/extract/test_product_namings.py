@@ -66,6 +66,10 @@ def test_named_products_are_no_entities(assert_read, text, present, absent):
      "Blinkx"),
     ("The MPAA also said it had succeeded in getting a network called LokiTorrent closed down.",
      "LokiTorrent"),
+    # a company's former name after a noun of a product and an adverb (bbc-tech-128)
+    ("In the late 1980s the firm was a great rival to Atari, which produced its own range of "
+     "home computers and is now a brand of video games, formerly known as Infogrames.",
+     "Infogrames"),
     # the maker of a technology called so stays
     ("Using a technology called XDR, created by American firm Rambus, memory can run up to "
      "eight times faster.", "Rambus"),
