@@ -6,7 +6,10 @@ robots"), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
 Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of product names
 ('drug Tysabri', 'Avonex, Biogen Idec's drug'), a new thing of an owner ('its new Phaeton'), a
 well-known product's name, or one opening or ending with it or with one the article read as a
-product before ('Windows XP', 'Xbox Live', 'Apple iPod'), a stock market's index ('the
+product before ('Windows XP', 'Xbox Live', 'Apple iPod') or a plural of one ('Xboxes'), a name
+a noun of a kind of product or technology is called ('a technology called XDR', 'the peer-to-peer
+system called BitTorrent'; with a model noun, the only cues read for an acronym: 'UMD, the disc
+format'), a stock market's index ('the
 Hang Seng index', 'the FTSE 100', 'the London FTSE fell'), a commodity's contract ('Feeder Cattle
 futures'), a search engine's toolbar ('the Zoogle toolbar'), the spelt-out
 name of a technology's acronym ('Asymmetric Digital Subscriber Line', 'Global System for
@@ -16,7 +19,8 @@ name has a word of an organisation's ('a Georgetown University show') or is a br
 the gazetteers or the article know as an organisation, a place or a person stays what it is
 ('Microsoft software', 'Nokia phones'), and so does one the article has speak ('Webroot said
 ...': a company). After typing, a name read as a product anywhere in the article names nothing
-where it was typed before (:func:`unname_products`). Reads the ``products`` rule section
+where it was typed before, and so are the last words of one opening with a well-known product's
+name ('XP' beside 'Windows XP') (:func:`unname_products`). Reads the ``products`` rule section
 (``rules/extract/products.json``); used by :mod:`.entities`.
 """
 
@@ -55,6 +59,8 @@ class ProductRules:
     min_acronym_words: float
     given_names: frozenset[str]
     company_words: frozenset[str]
+    naming_verbs: Words
+    naming_nouns: Words
 
 
 @cache
@@ -68,15 +74,37 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     rules = product_rules()
     words = ent.text.split()
     if label == "NORP" or not words or words[0] in rules.given_names or (
-            _known(ctx, ent.text) and ent.text not in rules.product_names):  # but "FTSE", "PSP"
+            _known_name(ctx, ent.text) and ent.text not in rules.product_names):  # but "FTSE"
         return False
-    if len(words) > 1 and words[-1].lower() in rules.product_heads:
+    if ent.text.isupper() and ent.text not in rules.product_names:
+        product = _called(ent) or _named_model(ctx, ent)  # "a technology called XDR"
+    elif len(words) > 1 and words[-1].lower() in rules.product_heads:
         product = True  # "the Bankash-A Trojan", "Sony's Qrio Robot"
     else:
         product = (acronym_spelt_out(ent) or _before_product_noun(ctx, ent)
-                   or _named_model(ctx, ent) or _new_model(ctx, ent)
+                   or _named_model(ctx, ent) or _called(ent) or _new_model(ctx, ent)
                    or _known_product(words, ctx.product_names))
     return product and not _speaks(ctx, ent.text)
+
+
+def _called(ent: SpacySpan) -> bool:
+    """Whether a name is what a noun of a kind of product or technology is called: right after
+    one of naming_verbs ('called', 'dubbed', 'known as') that qualifies a noun of product_nouns,
+    model_nouns or naming_nouns ('the peer-to-peer system called BitTorrent', 'a technology
+    called XDR', 'a speed test called Linpack', 'Digital Rights Management technology known as
+    Janus', 'its first humanoid robot, called Emiew'; not 'a company called Blinkx', 'a brand
+    of video games, formerly known as Infogrames': the noun right before the verb or its
+    comma)."""
+    rules = product_rules()
+    doc = ent.doc
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 1  # "known as"
+    if i < 1 or doc[i].lower_ not in rules.naming_verbs or doc[i].tag_ != "VBN":
+        return False
+    noun = doc[i - 1] if doc[i - 1].text != "," or i < 2 else doc[i - 2]
+    nouns = rules.product_nouns | rules.model_nouns | rules.naming_nouns
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 
 
 def _new_model(ctx: ReadContext, ent: SpacySpan) -> bool:
@@ -109,7 +137,22 @@ def _known_product(words: list[str], found: set[str]) -> bool:
     product_names, or opens or ends with one ('Windows XP', 'Xbox Live', 'Apple iPod')."""
     names = product_rules().product_names
     return " ".join(words) in found or any(
-        " ".join(part) in names for part in (words, words[:1], words[-1:], words[:2]))
+        " ".join(part) in names for part in (words, words[:1], words[-1:], words[:2])) or (
+        len(words) == 1 and _singular(words[0]) in _lower_names())
+
+
+def _singular(word: str) -> str:
+    """A plural's singular, lower-cased ('Xboxes': 'xbox', 'IPods': 'ipod'); else ''."""
+    low = word.lower()
+    if low.endswith("es") and low[:-2] in _lower_names():
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and len(low) > 3 else ""
+
+
+@cache
+def _lower_names() -> frozenset[str]:
+    """product_names lower-cased: a plural at the start of a sentence ('IPods and MP3 players')."""
+    return frozenset(name.lower() for name in product_rules().product_names)
 
 
 def _occasion_nouns(ctx: ReadContext, ent: SpacySpan) -> Words:
@@ -264,12 +307,12 @@ def _occurrences(texts: list[str], words: list[str]) -> Iterator[int]:
             yield i
 
 
-def _known(ctx: ReadContext, text: str) -> bool:
+def _known_name(ctx: ReadContext, text: str) -> bool:
     """Whether the gazetteers or the article know a name as an organisation's, a listed
-    company's, a place's or a person's, or it is an acronym ('Microsoft', 'Nokia', 'IBM')."""
+    company's, a place's or a person's ('Microsoft', 'Nokia', 'IBM')."""
     gaz = ctx.gaz
     key = normalise(text)
-    return (text.isupper() or gaz.org(text) is not None or key in gaz.companies
+    return (gaz.org(text) is not None or key in gaz.companies
             or gaz.state(text) is not None or gaz.region(text) is not None or key in gaz.cities
             or gaz.person(text) is not None or key in ctx.person_names)
 
@@ -289,18 +332,35 @@ def unname_products(ctx: ReadContext) -> None:
     unless it opens with a given name, ends in one of company_words ('the Cray machine' beside
     'Cray Research Inc'), the article names a person so or has it speak; and so is an acronym of
     the initials of a name of three words or more read as a product's ('The Grand Theft Auto
-    series of games ...', then 'GTA games')."""
+    series of games ...', then 'GTA games'), and a name no person's that is the last words of
+    one read as a product's opening with one of product_names ('XP' beside 'Windows XP':
+    :func:`_tails`)."""
     names = ctx.product_names
     if not names:
         return
     rules = product_rules()
     initials = {"".join(w[0] for w in n.split()).upper() for n in names if len(n.split()) > 2}
+    tails = _tails(ctx, names)
     for m in ctx.out.mentions:
         words = m.name.split() or [""]
         if m.how == "name" and m.kind not in (None, "State") and (
                 m.name in names or (m.name.isupper() and m.name in initials)
+                or (m.name in tails and m.kind != "Person")
                 or (words[0] in names and words[0] not in rules.given_names
                                     and words[-1] not in rules.company_words
                                     and normalise(m.name) not in ctx.person_names
                                     and not _speaks(ctx, m.name))):
             ctx.out.mentions[m.id] = replace(m, kind=None)  # "Windows XP" before "Windows software"
+
+
+def _tails(ctx: ReadContext, names: set[str]) -> set[str]:
+    """The last words of the names read as products' that open with one of product_names
+    ('XP' of 'Windows XP', 'Live' of 'Xbox Live'), where neither the gazetteers nor the article
+    know them as another thing's name and the article has them say nothing."""
+    known = product_rules().product_names
+    tails = set()
+    for name in names:
+        words = name.split()
+        tails.update(" ".join(words[k:]) for k in range(1, len(words))
+                     if " ".join(words[:k]) in known)
+    return {t for t in tails if len(t) > 1 and not _known_name(ctx, t) and not _speaks(ctx, t)}

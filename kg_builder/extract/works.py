@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
@@ -52,9 +53,11 @@ def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> boo
     Life and Death of' beside 'The Life and Death of Peter Sellers'; elsewhere that tag is no
     evidence: 'The Lago Agrio to Puerto Colon pipeline'); anywhere, the words after 'of' or ':'
     and a name read as a work ('Eternal Sunshine' + 'of the Spotless Mind', 'CSI' + ': Crime
-    Scene Investigation'), and a name inside a title after a work noun or an award's 'for'
-    (:func:`.title_cues.inside_title`: 'the thriller Hide and Seek'). Only this mention:
-    'Caribbean' of 'Pirates of the Caribbean' is the region elsewhere."""
+    Scene Investigation'), a name inside a title after a work noun or an award's 'for'
+    (:func:`.title_cues.inside_title`: 'the thriller Hide and Seek'), and outside sports reports
+    a title or a subtitle a colon between capitalised words gives away ('Grand Theft Auto: San
+    Andreas': :func:`_subtitled`). Only this mention: 'Caribbean' of 'Pirates of the Caribbean'
+    is the region elsewhere."""
     text = ent.text
     if _known(ctx, text, rules):
         return False
@@ -64,7 +67,28 @@ def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> boo
             title.startswith(text + " ") or title == text for title in ctx.tagged_works):
         return True  # "The Life and Death of", "Monsoon Wedding" (not in wire copy: "The Lago Agrio to ...")
     before = _title_before(ctx, ent)
-    return bool(before) and before in ctx.work_titles
+    return (bool(before) and before in ctx.work_titles) or (
+        not ctx.sport and _subtitled(ctx.doc, ent))
+
+
+def _subtitled(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether a name is a title's or a subtitle's by a colon between capitalised words, where
+    a work's title and its subtitle meet ('Grand Theft Auto: San Andreas', 'Call of Duty:
+    Finest Hour', 'The Chronicles of Riddick: Escape from Butcher Bay'): the name right before
+    the colon, right after it, or holding it; not in capitals ('NOTE: Excludes', 'PARANA
+    STATE: UMUARAMA'), nor before quoted words."""
+    def titled(i: int) -> bool:
+        text = doc[i].text if 0 <= i < len(doc) else ""
+        return text[:1].isupper() and text.isalpha() and not text.isupper()  # "GoldenEye"
+
+    def colon(i: int) -> bool:
+        return (0 <= i < len(doc) and doc[i].text == ":" and not doc[i].is_sent_start
+                and titled(i - 1) and titled(i + 1) and not doc[i + 1].is_sent_start)
+
+    if ent.text.isupper():
+        return False
+    return colon(ent.end) or colon(ent.start - 1) or any(
+        colon(t.i) for t in ent[1:-1])
 
 
 def _title_before(ctx: ReadContext, ent: SpacySpan) -> str:
