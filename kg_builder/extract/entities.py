@@ -26,12 +26,11 @@ from .bodies import (
 from .collectives import among_people, group_of_people
 from .company_cues import company_cues
 from .company_homes import named_with_home
+from .forenames import with_forename
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .cues import (
-    business_article, club, competition,
-    constituency,
-    county,
+    business_article, club, competition, constituency, county,
     first_conjunct,
     national_team,
     one_of_a_make,
@@ -486,6 +485,7 @@ def collect_entities(ctx: ReadContext) -> None:
         label = ent.label_
         if (named := role_before_name(ctx, start, end, label)) > start:
             start, label = named, "PERSON"  # "Midfielder Steven Gerrard", "Rapper Eminem": the person
+        start, end = with_forename(ctx, start, end, label)  # "Shane" + "Williams"; "Mike" "Friday"
         if label == "ORG" and end < len(doc) and texts[end] in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
         if end - start > 1 and lowers[start].rstrip(".") in rules.honorifics and (
