@@ -14,15 +14,8 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
 from .and_companies import and_company_start, left_of_and_company
-from .bodies import (
-    broadcast_name,
-    chamber,
-    expansion_of,
-    read_apart,
-    states_glued,
-    through_and,
-    through_of,
-)
+from .bodies import (broadcast_name, chamber, expansion_of, read_apart, states_glued, through_and,
+                     through_of)
 from .collectives import among_people, group_of_people
 from .company_cues import company_cues
 from .company_homes import named_with_home
@@ -47,6 +40,7 @@ from .names import after_typing, business_names, no_names, one_kind_per_name, on
 from .associations import association, charity_name, named_after_members
 from .heads_after import kind_around
 from .intergovernmental import body_of_states, intergovernmental
+from .joined_names import joined
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .sheets import sheet_players, team_sheets
@@ -442,8 +436,8 @@ def collect_entities(ctx: ReadContext) -> None:
     for sent in doc.sents if sheets else ():
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
-    # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency": one
-    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, ctx.ents))):
+    # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency", "Kentish" "Town": one
+    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, joined(ctx.ents)))):
         if ent.label_ not in rules.entity_labels:
             continue
         if sheets and ctx.sentence_start(ent.start) in sheets and not (

@@ -50,6 +50,7 @@ from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.irony import IronyRules
+from kg_builder.extract.joined_names import JoinedNameRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.listed_kinds import ListedKindRules
@@ -103,7 +104,7 @@ SECTIONS = {
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "associations": AssociationRules, "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
-    "towns": TownsRules, "forenames": ForenameRules,
+    "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
