@@ -3,7 +3,8 @@ apart on the same line, is the first part of one name ('Kentish' + 'Town', 'Sout
 'Asia', 'the Bisnis' + 'Indonesia newspaper'), not a name of its own beside the place. Not a
 possessive ("Sri Lanka's Tamil separatists") nor a name the place does not take as its
 modifier ('told Reuters' + 'Taiwan would …', 'London' + 'Tory spin doctors'), nor a company
-and the place of its unit ('Chemical Bank' + 'Tokyo branch'). Reads the
+and the place of its unit ('Chemical Bank' + 'Tokyo branch'), nor two places' names before a
+noun they modify ('the Mecca' + 'Bingo chain': a firm's words, not one place). Reads the
 ``joined_names`` rule section (``rules/extract/joined_names.json``); used by :mod:`.entities`.
 """
 
@@ -63,4 +64,12 @@ def _modifies(first: SpacySpan, place: SpacySpan, rules: JoinedNameRules) -> boo
             and place[0].text[:1].isupper() and not place[0].is_upper
             and first.root.dep_ in rules.modifier_deps
             and place.start <= first.root.head.i < place.end
-            and not (place.end < len(doc) and doc[place.end].lower_ in rules.unit_nouns))
+            and not (place.end < len(doc) and doc[place.end].lower_ in rules.unit_nouns)
+            and not (first.label_ in rules.place_labels and _modifies_a_noun_after(place, rules)))
+
+
+def _modifies_a_noun_after(place: SpacySpan, rules: JoinedNameRules) -> bool:
+    """Whether a place's name modifies a word after it ('the Mecca Bingo chain'): two places'
+    names before a noun are more likely a brand's or a firm's words than one place."""
+    root = place.root
+    return root.dep_ in rules.modifier_deps and root.head.i >= place.end

@@ -39,6 +39,9 @@ def test_a_name_cut_before_a_place_is_one_name(read_entities, text, name, kind):
     # bbc-politics-200: a town before a party
     ('"We felt we had to show what people were behind the No campaign - London Tory spin '
      'doctors."', ["London", "Conservative Party (United Kingdom)"]),
+    # bbc-business-021: two places' names before a noun they modify are a firm's words
+    ("It now owns 34 Grosvenor casinos, the Mecca Bingo chain and more than 100 Hard Rock Cafes "
+     "in 38 countries.", ["Mecca", "Bingo"]),
     # invented: the one told and the subject of what it is told
     ("A government official told Reuters Taiwan and the U.S. have been holding talks.",
      ["Reuters", "Taiwan"]),
