@@ -14,24 +14,16 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
 from .and_companies import and_company_start, left_of_and_company
-from .bodies import (
-    broadcast_name,
-    chamber,
-    expansion_of,
-    read_apart,
-    states_glued,
-    through_and,
-    through_of,
-)
+from .bodies import (broadcast_name, chamber, expansion_of, read_apart, states_glued, through_and,
+                     through_of)
 from .collectives import among_people, group_of_people
 from .company_cues import company_cues
 from .company_homes import named_with_home
+from .forenames import with_forename
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .cues import (
-    business_article, club, competition,
-    constituency,
-    county,
+    business_article, club, competition, constituency, county,
     first_conjunct,
     national_team,
     one_of_a_make,
@@ -48,6 +40,7 @@ from .names import after_typing, business_names, no_names, one_kind_per_name, on
 from .associations import association, charity_name, named_after_members
 from .heads_after import kind_around
 from .intergovernmental import body_of_states, intergovernmental
+from .joined_names import joined
 from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .sheets import sheet_players, team_sheets
@@ -443,8 +436,8 @@ def collect_entities(ctx: ReadContext) -> None:
     for sent in doc.sents if sheets else ():
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
-    # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency": one
-    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, ctx.ents))):
+    # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency", "Kentish" "Town": one
+    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, joined(ctx.ents)))):
         if ent.label_ not in rules.entity_labels:
             continue
         if sheets and ctx.sentence_start(ent.start) in sheets and not (
@@ -486,6 +479,7 @@ def collect_entities(ctx: ReadContext) -> None:
         label = ent.label_
         if (named := role_before_name(ctx, start, end, label)) > start:
             start, label = named, "PERSON"  # "Midfielder Steven Gerrard", "Rapper Eminem": the person
+        start, end = with_forename(ctx, start, end, label)  # "Shane" + "Williams"; "Mike" "Friday"
         if label == "ORG" and end < len(doc) and texts[end] in rules.legal_forms:
             end += 1  # "Toshiba Corp" when the NER tagged only "Toshiba"
         if end - start > 1 and lowers[start].rstrip(".") in rules.honorifics and (

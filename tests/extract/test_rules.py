@@ -38,6 +38,7 @@ from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.filings import FilingRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
+from kg_builder.extract.forenames import ForenameRules
 from kg_builder.extract.framing import FramingRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.generic import GenericRules
@@ -49,6 +50,7 @@ from kg_builder.extract.impersonal import ImpersonalRules
 from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.irony import IronyRules
+from kg_builder.extract.joined_names import JoinedNameRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.listed_kinds import ListedKindRules
@@ -103,7 +105,7 @@ SECTIONS = {
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "associations": AssociationRules, "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
-    "towns": TownsRules,
+    "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
