@@ -116,8 +116,8 @@ def test_triggers_fields(triggers):
 
 
 def test_triggers_unique(triggers):
-    keys = Counter((t["lemma"], t["pos"], t["event"], t.get("particle"), tuple(t.get("objects", ())))
-                   for t in triggers)
+    keys = Counter((t["lemma"], t["pos"], t["event"], t.get("particle"), tuple(t.get("objects", ())),
+                    tuple(t.get("modifiers", ()))) for t in triggers)
     dups = [k for k, n in keys.items() if n > 1]
     assert not dups, dups
 

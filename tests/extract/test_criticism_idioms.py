@@ -1,9 +1,10 @@
 """Idioms of criticism, legal action, praise and visits that the trigger lexicon reads
 (rules/triggers.jsonl; issue 15, recall26): a verb with its object noun ("poured scorn on X",
-"took issue with X", "took a swipe at X", "paid tribute to X"), a noun with a legal modifier
-("took legal action against X", "began legal proceedings against X"; the key ``modifiers``) and a
-verb with a particle ("spoke out against X"). Every case of the first list fails on the code
-before them; the near misses read the same before and after.
+"took issue with X", "took a swipe at X", "paid tribute to X"), a noun with a modifier it needs
+("took legal action against X", "began legal proceedings against X", "made a telephone call to
+X"; the key ``modifiers``), a verb with a particle ("spoke out against X") and "rang X".
+Every case of the first list fails on the code before them; the near misses read the same
+before and after.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ FACT = ("positive", "asserted")
      {("Tony Blair", "Praise", "Nelson Mandela", *FACT)}),
     ("Gerhard Schroeder paid a visit to China last week.",
      {("Gerhard Schroeder", "Visit", "China", *FACT)}),
+    # a telephone call to someone, ringing someone: a consultation
+    ("George Bush made a telephone call to Tony Blair on Monday.",
+     {("George Bush", "Consultation", "Tony Blair", *FACT)}),
+    ("Tony Blair rang Gerhard Schroeder to discuss the summit.",
+     {("Tony Blair", "Consultation", "Gerhard Schroeder", *FACT)}),
 ])
 def test_idiom_read(framed, text, expected):
     assert framed(text) == expected
@@ -69,6 +75,10 @@ def test_idiom_read(framed, text, expected):
     # money or tax paid, poured: no tribute, no scorn
     ("The company paid tax to the Treasury.", set()),
     ("Labour poured money into the health service.", set()),
+    # bells that ring, profits rung up, a call to the nation: no one rung or called
+    ("The church bells rang across the city.", set()),
+    ("The company rang up record profits.", set()),
+    ("The President made a call to the nation for calm.", set()),
     # legal action threatened stays the threat alone
     ("The Conservatives threatened legal action against Labour.",
      {(TORIES, "Threat", LABOUR, *FACT)}),
