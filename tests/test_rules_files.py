@@ -28,7 +28,7 @@ HISTORICAL_ISO3 = {"SUN", "XKX", "YUG", "CSK"}
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 TRIGGER_KEYS = {
     "lemma", "pos", "event", "preps", "particle", "requires_prep", "no_dobj_target",
-    "dobj_is_target_or_thing", "objects", "confidence",
+    "dobj_is_target_or_thing", "objects", "modifiers", "confidence",
 }
 WORD = re.compile(r"^[a-z][a-z']*$")  # one spaCy token: spaCy splits hyphenated words
 
@@ -95,6 +95,11 @@ def test_triggers_fields(triggers):
         objects = t.get("objects", [])
         assert isinstance(objects, list) and all(
             isinstance(o, str) and o == o.lower() and WORD.match(o) for o in objects), where
+        modifiers = t.get("modifiers", [])
+        assert isinstance(modifiers, list) and all(
+            isinstance(m, str) and m == m.lower() and WORD.match(m) for m in modifiers), where
+        if modifiers:  # a noun trigger's own modifiers, or an object-bound trigger's object's
+            assert t["pos"] == "NOUN" or objects, f"modifiers without a noun to modify: {where}"
         for flag in ("requires_prep", "no_dobj_target", "dobj_is_target_or_thing"):
             if flag in t:
                 assert t[flag] is True, f"{flag} must be true when present: {where}"
@@ -111,8 +116,8 @@ def test_triggers_fields(triggers):
 
 
 def test_triggers_unique(triggers):
-    keys = Counter((t["lemma"], t["pos"], t["event"], t.get("particle"), tuple(t.get("objects", ())))
-                   for t in triggers)
+    keys = Counter((t["lemma"], t["pos"], t["event"], t.get("particle"), tuple(t.get("objects", ())),
+                    tuple(t.get("modifiers", ()))) for t in triggers)
     dups = [k for k, n in keys.items() if n > 1]
     assert not dups, dups
 

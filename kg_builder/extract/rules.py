@@ -56,6 +56,7 @@ class Trigger:
     no_dobj_target: bool = False
     dobj_is_target_or_thing: bool = False
     objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
     confidence: float = 0.8
 
 
@@ -219,9 +220,9 @@ def lexicon() -> Lexicon:
         except json.JSONDecodeError as exc:
             raise ValidationSetupError("a rule file is not valid JSON Lines", why=str(exc),
                                        fix="correct the line", where=where) from exc
-        for key in ("lemma", "objects"):
+        for key in ("lemma", "objects", "modifiers"):
             if key in rec:
-                rec[key] = [w.lower() for w in rec[key]] if key == "objects" else rec[key].lower()
+                rec[key] = rec[key].lower() if key == "lemma" else [w.lower() for w in rec[key]]
         trig = build_record(Trigger, rec, where=where)
         (verbs if trig.pos == "VERB" else nouns)[trig.lemma].append(trig)
     return Lexicon(verbs={k: tuple(v) for k, v in verbs.items()},

@@ -18,7 +18,7 @@ from .entities import mention_rules
 from .rules import Words, load_section
 
 __all__ = ["coordination_head", "ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
-           "is_contingent", "objects_of", "particle",
+           "is_contingent", "modified", "objects_of", "particle",
            "passive_agent", "passive_subjects", "subjects", "syntax_rules", "with_conjuncts"]
 
 
@@ -203,13 +203,24 @@ def passive_subjects(ctx: ReadContext, verb: Token) -> list[Token]:
     return subjects(ctx, head.head)
 
 
-def objects_of(verb: Token, objects: frozenset[str]) -> list[Token]:
+def objects_of(verb: Token, objects: frozenset[str], *,
+               modifiers: frozenset[str] = frozenset()) -> list[Token]:
     """The verb's objects (direct, or passive subjects) whose lemma, or whose 'of' noun's
-    lemma, is one of ``objects`` ('lifted the curfew', 'declared a state of emergency')."""
+    lemma, is one of ``objects`` ('lifted the curfew', 'declared a state of emergency'); with
+    ``modifiers``, only such an object one of them modifies ('took legal action against X', not
+    'took action against X')."""
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (
         c.lemma_.lower() in objects
         or any(g.dep_ == "pobj" and g.lemma_.lower() in objects
-               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))]
+               for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children))
+        and modified(c, modifiers)]
+
+
+def modified(token: Token, words: frozenset[str]) -> bool:
+    """Whether ``words`` is empty or a word of it modifies the noun ``token`` ('legal action',
+    'court action', 'libel proceedings'): a trigger bound to ``modifiers`` counts only then."""
+    return not words or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words
+                            for c in token.children if c.i < token.i)
 
 
 def particle(verb: Token, word: str) -> Token | None:

@@ -19,6 +19,7 @@ from .approval import Approval
 from .base import Construction
 from .complaint import Complaint
 from .demand import Demand
+from .displeasure import Displeasure
 from .evaluation import Evaluation
 from .fault import Fault
 from .grievance import Grievance
@@ -51,6 +52,7 @@ PASSES: tuple[tuple[type[Construction], ...], ...] = (
         Fault,           # "X said Y had failed to …" (does not claim "said")
         Feeling,         # "expressed anger at Japan's decision" claims the noun
         Approval,        # "is pleased the EC plans to offer …": praise of the EC
+        Displeasure,     # "was upset with America's attempt …", "angered by the scheme"
         Letter,          # "wrote to X demanding …" claims the participle: the writer asks X
         Reprisal,        # "will retaliate if the EC goes ahead": a threat against the EC
         Grievance,       # "in retaliation for Japan's failure to …" (does not claim)

@@ -42,5 +42,6 @@ def verb_triggers(ctx: ReadContext, verb: Token) -> list[Trigger]:
     """The verb's triggers that apply here: those bound to objects it has ('lifted the curfew'),
     else the unbound ones."""
     triggers = ctx.lexicon.verbs.get(ctx.lemmas[verb.i], ())
-    matched = [t for t in triggers if t.objects and objects_of(verb, t.objects)]
+    matched = [t for t in triggers
+               if t.objects and objects_of(verb, t.objects, modifiers=t.modifiers)]
     return matched or [t for t in triggers if not t.objects]

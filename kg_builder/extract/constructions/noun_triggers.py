@@ -28,7 +28,7 @@ from ..context import ReadContext
 from ..emit import emit, reciprocal
 from ..mentions import mention_for
 from ..rules import Lexicon, Trigger, Words, load_section
-from ..syntax import objects_of, passive_agent, subjects, with_conjuncts
+from ..syntax import modified, objects_of, passive_agent, subjects, with_conjuncts
 from .object_triggers import is_verbal
 
 __all__ = ["NounTriggerRules", "NounTriggers"]
@@ -80,7 +80,7 @@ class NounTriggers:
                 is_verbal(ctx, noun)):
             return False
         for trig in ctx.lexicon.nouns[lemma]:
-            if trig.confidence >= ctx.min_confidence:
+            if trig.confidence >= ctx.min_confidence and modified(noun, trig.modifiers):
                 self._read(ctx, noun, trig)
         return False
 
@@ -228,7 +228,7 @@ class NounTriggers:
         if self._ceased(ctx, noun, carrier, trig) or self._held(ctx, noun, carrier, trig):
             return
         if carrier.dep_ == "dobj" and any(
-                t.objects and noun in objects_of(carrier.head, t.objects)
+                t.objects and noun in objects_of(carrier.head, t.objects, modifiers=t.modifiers)
                 for t in ctx.lexicon.verbs.get(carrier.head.lemma_.lower(), ())):
             return  # "signed an agreement" is the verb's event (a Treaty), not a second one
         targets = parties(ctx, prep_objects(ctx, noun, trig.preps)) if trig.preps else []

@@ -58,7 +58,7 @@ class ObjectTriggers:
         for trig in ctx.lexicon.verbs[ctx.lemmas[verb.i]]:
             if not trig.objects or trig.confidence < ctx.min_confidence:
                 continue
-            objs = objects_of(verb, trig.objects)
+            objs = objects_of(verb, trig.objects, modifiers=trig.modifiers)
             if not objs or (trig.particle and particle(verb, trig.particle) is None):
                 continue
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)

@@ -25,7 +25,9 @@ from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for, names_itself
 from ..provoked import brings_on
 from ..rules import Lexicon, Trigger, Words, load_section
-from ..syntax import objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts
+from ..syntax import (
+    modified, objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts,
+)
 from .object_triggers import is_verbal
 from .opinions import shares_a_view, shares_an_opinion
 from .questions import asks_a_question, doubts, doubts_a_quality
@@ -156,7 +158,7 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] not in ctx.lexicon.verbs or not is_verbal(ctx, verb):
             return False
         triggers = ctx.lexicon.verbs[ctx.lemmas[verb.i]]
-        if any(t.objects and objects_of(verb, t.objects) for t in triggers):
+        if any(t.objects and objects_of(verb, t.objects, modifiers=t.modifiers) for t in triggers):
             return False  # an object-bound trigger applies instead
         for trig in triggers:
             if not trig.objects and trig.confidence >= ctx.min_confidence:
@@ -428,6 +430,7 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
                 c.dep_ == "dobj" and any(
                     event_info(t.event).plover in self.rules.hostile_object_categories
+                    and modified(c, t.modifiers)
                     for t in ctx.lexicon.nouns.get(ctx.lemmas[c.i], ()))
                 for c in verb.children):
             return  # "did not seek further confrontation with Iran": no one is asked for it
