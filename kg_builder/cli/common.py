@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -12,10 +12,19 @@ from rich.markup import escape
 
 from ..errors import KGError
 
-__all__ = ["StoreOpt", "err", "fail", "fit_output", "json_safe", "out", "plain", "printable"]
+__all__ = ["StoreOpt", "console", "err", "fail", "fit_output", "json_safe", "out", "plain", "printable"]
 
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+def console(**options: Any) -> Console:
+    """A Rich console as ``kg`` prints with: soft-wrapped lines and no emoji codes, so a value
+    that holds one (an article id ``a:v:1``, a reason quoting ``:smile:``) is printed as it is,
+    not as a picture. ``options`` go to :class:`rich.console.Console`."""
+    return Console(soft_wrap=True, emoji=False, **options)
+
+
+out = console()
+err = console(stderr=True)
 
 #: columns a table may take when stdout is not a terminal: as wide as its rows (a pipe or a file
 #: has no width; Rich would otherwise wrap every cell at 80 columns)
