@@ -142,8 +142,8 @@ class Telling:
 
     def _discloses_holding(self, ctx: ReadContext, token: Token) -> bool:
         """Whether what the verb tells (its clause) speaks of a holding in a company, one of
-        ``holding_words`` ('he had raised his stake in …', 'it holds 12.3 pct of the stock', 'he may buy
-        more shares of …')."""
+        ``holding_words`` ('he had raised his stake in …', 'it holds 12.3 pct of the stock', 'he
+        may buy more shares of …')."""
         return any(ctx.lemmas[t.i] in self.rules.holding_words
                    for c in token.children if c.dep_ == "ccomp" for t in c.subtree)
 
