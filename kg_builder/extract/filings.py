@@ -7,7 +7,8 @@ regulator or an agency (``filed_kinds``) by a verb of telling (``filing_lemmas``
 disclosure, a filing or a notice — a statement addressed to the body, not talks with it
 (CAMEO 04 codes meetings, visits and negotiations; the audit rules call words to an audience a
 statement). What a state, a party or a person tells a body is left to the telling rules
-(an investor's 'told the SEC he had raised his stake' is a filing too, not read here), and a
+(an investor's 'told the SEC he had raised his stake' is a filing too: telling.json
+``holding_words``), and a
 company's talks with a government body stay ('held talks with the Commerce Department').
 """
 

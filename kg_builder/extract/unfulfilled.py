@@ -1,11 +1,12 @@
 """Acts the text says did not come about, though no negation stands on their verb: the act an
-adjective of inability governs ('Britain and France were unable to agree on the budget'), or
+adjective of inability or unwillingness governs ('Britain and France were unable to agree on
+the budget', 'Japanese bank creditors are unwilling to provide any new credits to Nigeria'), or
 the act of an attempt that failed ('tried to agree on fishing rights but failed', 'tried
 unsuccessfully to meet the president'). The framing section reads these as done ('unable' is
-no negation) or only aimed at ('tried to'); the grammar says plainly that the act did not happen: negated, and asserted unless a modal, a
-condition or a question frames the failure itself ('may be unable to agree', 'If they are
-unable to agree, …'). Reads the ``unfulfilled`` rule section; :func:`.emit.emit` negates what
-:func:`unfulfilled` finds.
+no negation) or only aimed at ('tried to'); the grammar says plainly that the act did not
+happen: negated, and asserted unless a modal, a condition or a question frames the failure
+itself ('may be unable to agree', 'If they are unable to agree, …'). Reads the
+``unfulfilled`` rule section; :func:`.emit.emit` negates what :func:`unfulfilled` finds.
 """
 
 from __future__ import annotations
@@ -80,10 +81,10 @@ def unfulfilled(governor: Token) -> Unfulfilled | None:
     """Whether the act whose verb is ``governor`` (the trigger, or a noun's light verb: 'were
     unable to reach a deal') is said not to have come about: its infinitive hangs (through at
     most ``max_depth`` infinitives) from one of ``inability_adjectives`` ('were unable to
-    agree'), or from one of ``attempt_verbs`` that one of ``failure_verbs``
-    follows coordinated ('tried to agree … but failed') or one of ``failure_adverbs`` modifies
-    ('tried unsuccessfully to meet'). None where the verb or an infinitive between has a
-    negation of its own ('was unable not to …' is left as read)."""
+    agree', 'are unwilling to provide new credits'), or from one of ``attempt_verbs`` that one
+    of ``failure_verbs`` follows coordinated ('tried to agree … but failed') or one of
+    ``failure_adverbs`` modifies ('tried unsuccessfully to meet'). None where the verb or an
+    infinitive between has a negation of its own ('was unable not to …' is left as read)."""
     rules = unfulfilled_rules()
     token = first_conjunct(governor)
     chain = [token]

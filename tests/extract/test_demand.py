@@ -146,3 +146,25 @@ def test_conditional_demand(read_with, text, expected):
 def test_demand_to_reach_an_aim(read_with, text, expected):
     assert read_with(text, "demand", framing=True) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a means or an ease the subject should have is expected for it, no act asked of it (were
+    # demands; adapted from development sentences, reuters-13263 and reuters-9310; written)
+    ("Marcano said Venezuela, which has reduced its debt by six billion dlrs since 1983, should "
+     "have no problems in repaying restructured debt this year or next.", set()),
+    ("The company said its financial advisors believe that after the recapitalization, Caesars "
+     "World should have the financial flexibility and resources necessary to finance its "
+     "requirements.", set()),
+    ("Reserve Bank governor Gerhard de Kock said South Africa should have \"no difficulty "
+     "whatsoever\" with the terms.", set()),
+    # near misses: an act or a quality asked for stays a demand
+    ("Senator Bentsen said Japan should have talks with the United States on rice.",
+     {("Bentsen", "Demand", "Japan")}),
+    ("Baker said West Germany should have the courage to cut taxes.",
+     {("Baker", "Demand", "Germany")}),
+    ("U.S. Trade Representative Clayton Yeutter said Japan must open its markets to American "
+     "computer chips.", {("Clayton Yeutter", "Demand", "Japan")}),
+])
+def test_a_means_the_subject_should_have_is_no_demand(read_with, text, expected):
+    assert read_with(text, "demand") == expected

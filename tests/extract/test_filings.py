@@ -30,3 +30,26 @@ def test_a_company_telling_an_agency_files(read_with, text, expected):
 ])
 def test_a_company_talking_with_an_agency_meets_it(read_with, text, expected):
     assert read_with(text, ("verb_triggers", "noun_triggers")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holding in a company disclosed to a public body is a filing, whoever discloses it (were
+    # consultations; adapted from reuters-10213; written)
+    ("Chicago real estate developer Leonard Chavin told the Securities and Exchange Commission he "
+     "had raised his stake in the L.E. Meyers Co Group to 11 pct from 9.7 pct.", set()),
+    ("An investor group led by New York financier Martin Hale told the Securities and Exchange "
+     "Commission it had acquired a 6.2 pct stake in Dorvale Corp.", set()),
+    ("Texas investor Harold Simmons told the SEC that he may buy more shares of Lockheed Corp or "
+     "seek control of the company.", set()),
+    ("Carl Icahn told the Securities and Exchange Commission he holds 12.3 pct of the common "
+     "stock of Texaco Inc.", set()),
+    # near misses: a public body told of something else, a person told of a holding
+    ("Senator Jake Garn told the Securities and Exchange Commission that insider trading rules "
+     "must be tightened.", {("Jake Garn", "Consultation", "Securities and Exchange Commission")}),
+    ("Treasury Secretary James Baker told the Federal Reserve he favoured lower interest rates.",
+     {("James Baker", "Consultation", "Federal Reserve")}),
+    ("Shultz told Shevardnadze that the United States would sell its stake in the venture.",
+     {("Shultz", "Consultation", "Eduard Shevardnadze")}),
+])
+def test_a_holding_told_to_an_agency_is_filed(read_with, text, expected):
+    assert read_with(text, "telling") == expected

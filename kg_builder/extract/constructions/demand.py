@@ -3,7 +3,8 @@
 
 Only an active subject is asked to act: "Belarus should not be forced to choose" asks nothing of
 Belarus; "X should know …" (a stative verb), "no politician should …" and "shop workers should be
-able to enjoy a break" (a right or a capability, wanted for them) ask no act; "Mexico's economy
+able to enjoy a break" (a right or a capability, wanted for them), "Venezuela should have no
+problems in repaying its debt" (an ease expected for it) ask no act; "Mexico's economy
 should resume growth" asks nothing of Mexico (the subject is a thing of the party's, not the
 party). "X said Y should have acted sooner" asks for nothing that can still be done: it
 criticises Y (CAMEO 111). "Mr Howard said Britain should take its fair share of the world's
@@ -43,6 +44,8 @@ class DemandRules:
     stative_verbs: Words
     non_specific_determiners: Words
     capability_words: Words
+    capability_verbs: Words
+    capability_nouns: Words
     perfect_auxiliaries: Words
     counterfactual_event: str
     home_entity_categories: frozenset[str]
@@ -153,9 +156,16 @@ class Demand:
 
     def _capability(self, clause: Token) -> bool:
         """'should be able to enjoy a break', 'should be free to choose': a right or a
-        capability wanted for the subject, no act asked of it."""
-        words = self.rules.capability_words
-        return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words
+        capability wanted for the subject, no act asked of it; so is what one of
+        ``capability_verbs`` gives it that is one of ``capability_nouns`` ('should have the
+        financial flexibility and resources necessary to …', 'should have no problems in
+        repaying its debt': a means or an ease it has, or is expected to have)."""
+        rules = self.rules
+        if clause.lemma_.lower() in rules.capability_verbs and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in rules.capability_nouns
+                for c in clause.children):
+            return True
+        return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in rules.capability_words
                    for c in clause.children)
 
     def _home(self, ctx: ReadContext, agents: list[Token]) -> str | None:

@@ -27,7 +27,12 @@ parliament or one of its chambers or committees (``chamber_kinds`` named with on
 ``chamber_ends``, or with one of ``committee_heads`` after one of ``chamber_words``: 'told
 the Scottish Parliament', 'told a Senate Banking Subcommittee', 'told the Treasury select
 committee'), which hear a speaker in public; a party's meeting of its members of parliament
-('told the Parliamentary Labour Party') is a party told. What is told
+('told the Parliamentary Labour Party') is a party told. Nor is a public body of
+``filed_kinds`` told in a clause that speaks of a holding in a company, one of
+``holding_words`` ('Leonard Chavin told the Securities and Exchange Commission he had raised
+his stake in the company', 'told the SEC he may buy more shares of Lockheed'): a stake
+disclosed in a filing, no talks (a company's filing is the press convention's, whatever it
+says); 'told the Federal Reserve he favoured lower rates' stays. What is told
 about someone ('told him about changes at WorldCom') consults the one told, not the one it is
 about. Telling reporters or a newspaper is the press convention's ('told reporters', 'told the
 BBC': no event); negation and hedging ('did not tell', 'would tell') are framed by emit. Does
@@ -68,6 +73,8 @@ class TellingRules:
     chamber_ends: Words
     committee_heads: Words
     chamber_words: Words
+    filed_kinds: frozenset[str]
+    holding_words: Words
 
 
 class Telling:
@@ -92,7 +99,11 @@ class Telling:
             told = [t for c in token.children if c.dep_ in ("dobj", "dative")
                     for t in (with_conjuncts(ctx, c) if _first_name(ctx, c) is c
                               else [_first_name(ctx, c)])]
-        kinds = [(t, self._party(ctx, t)) for t in told]
+        # "told the SEC he had raised his stake in …": a holding disclosed to a public body is
+        # a filing, no consultation
+        filing = self._discloses_holding(ctx, token)
+        kinds = [(t, None if filing and self._filed(ctx, t) else self._party(ctx, t))
+                 for t in told]
         # a group of members is told beside a named party, not alone ('told MPs')
         beside = any(kind == "party" for _, kind in kinds)
         targets = [t for t, kind in kinds if kind == "party" or (kind == "group" and beside)]
@@ -128,6 +139,18 @@ class Telling:
         if mention.how in ("pronoun", "role") and mention.kind is None:
             return "party"  # "him", "the Chancellor": resolved later
         return "party" if mention.kind in rules.party_kinds else None
+
+    def _discloses_holding(self, ctx: ReadContext, token: Token) -> bool:
+        """Whether what the verb tells (its clause) speaks of a holding in a company, one of
+        ``holding_words`` ('he had raised his stake in …', 'it holds 12.3 pct of the stock', 'he
+        may buy more shares of …')."""
+        return any(ctx.lemmas[t.i] in self.rules.holding_words
+                   for c in token.children if c.dep_ == "ccomp" for t in c.subtree)
+
+    def _filed(self, ctx: ReadContext, token: Token) -> bool:
+        """Whether the one told is a public body of ``filed_kinds`` (a regulator, an agency)."""
+        mid = mention_for(ctx, token)
+        return mid is not None and ctx.mention(mid).kind in self.rules.filed_kinds
 
     def _chamber(self, name: str) -> bool:
         """Whether a body's name is a parliament's, one of its chambers' or its committees':
