@@ -6,15 +6,17 @@ Starace'), is a person's. Given names are those of the hand-compiled ``given_nam
 ``given_names_world.txt`` (many countries' first names, from the Faker package: see
 :mod:`kg_builder._givennamegen`), also hyphenated when the first part is one ('Sven-Goran
 Eriksson'). A given name of the wider list only (some are common words or places too: 'Milan',
-'Carolina', 'Monty', 'Chelsea') asks a last surname that is neither ('Milan Baros', 'Carolina
-Kluft'; not 'Jordan Valley', 'Monty Python', and so not 'Yetunde Price' either). Never a name
+'Carolina', 'Monty', 'Orange') asks a last surname that is neither, nor a word the article
+writes in lower case ('Milan Baros', 'Carolina Kluft'; not 'Jordan Valley', 'Monty Python',
+'Orange Smartphones' beside 'a smartphone model', and so not 'Yetunde Price' either). Never a name
 ending in a plural common noun ('Kaiser Chiefs', 'Salomon Brothers'), nor one the gazetteers know
 as an organisation, a company, a state, a region or a town, nor one with a word of a body's name
 or of a kind of place, body, club, ground, event or company ('Royal Armagh', 'Preston North End',
-'Lincoln City', 'Stanley Park'). A business report's firms are often named after people ('Dean
-Witter'): not there. Checked after the readers of grounds, clubs and places by their positions
-('at Roland Garros'). Reads the ``full_names`` rule section (``rules/extract/full_names.json``);
-used by :mod:`.entities`.
+'Lincoln City', 'Stanley Park'), or right before a noun of a place in lower case ('the Tor Di
+Valle arena'; not 'the Robert de Niro thriller'). A business report's firms are often named
+after people ('Dean Witter'): not there. Checked after the readers of grounds, clubs and places
+by their positions ('at Roland Garros'). Reads the ``full_names`` rule section
+(``rules/extract/full_names.json``); used by :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class FullNamesRules:
     world_given_names: frozenset[str]
     name_particles: frozenset[str]
     not_person_words: Words
+    place_nouns: Words
     min_words: float
     max_words: float
 
@@ -70,11 +73,15 @@ def person_by_full_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         return False
     if _known(ctx, ent.text, label):
         return False  # "Jordan", "Bristol City": the gazetteers know it as something else
+    after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
+    if after is not None and after.lower_ in rules.place_nouns and after.is_lower:
+        return False  # "the Tor Di Valle arena": the name of a place before its noun
     if surnames[-1].endswith("s") and common_word(ctx.doc, surnames[-1]):
         return False  # "Kaiser Chiefs", "Scissor Sisters", "Salomon Brothers": a plural noun
     # a name of the wider list only: "Milan Baros", "Dakota Fanning"; not "Jordan Valley",
     # "Monty Python"
-    return strong or not _word_or_place(ctx, surnames[-1], label)
+    return strong or not (_word_or_place(ctx, surnames[-1], label)
+                          or _written_lower(ctx, surnames[-1]))
 
 
 def _name_word(word: str) -> bool:
@@ -101,3 +108,11 @@ def _word_or_place(ctx: ReadContext, word: str, label: str) -> bool:
     """A common English word ('Dusty', 'Church') or a name of a town, state or region the
     gazetteers know ('Milan', 'Carolina')."""
     return common_word(ctx.doc, word) or _known(ctx, word, label)
+
+
+def _written_lower(ctx: ReadContext, word: str) -> bool:
+    """Whether the article writes a word, or its singular, in lower case ('smartphone' beside
+    'Orange Smartphones')."""
+    low = word.lower()
+    return any(form in ctx.common_words
+               for form in (low, low.removesuffix("s"), low.removesuffix("es")))

@@ -55,6 +55,10 @@ def test_a_full_name_is_a_person(assert_read, text, present, absent):
     ("Frank Sinatra's My Way was second in the UK vote with Monty Python's Always Look on the "
      "Bright Side of Life in third place.",
      set(), {("Monty Python", "Person")}),
+    # right before a noun of a place (bbc-entertainment-153)
+    ("The 11th annual awards were hosted by hip-hop artist Xzibit and watched by 6,000 people at "
+     "the Tor Di Valle arena, plus millions more on TV around the world.",
+     {("Tor Di Valle", "Place")}, {("Tor Di Valle", "Person")}),
     # a plural noun, a club's name and a place's (written)
     ("Rock band Kaiser Chiefs played to Crystal Palace fans before heading to Chelsea Village.",
      set(), {("Kaiser Chiefs", "Person"), ("Crystal Palace", "Person"),
