@@ -12,7 +12,8 @@ writes in lower case ('Milan Baros', 'Carolina Kluft'; not 'Jordan Valley', 'Mon
 ending in a plural common noun ('Kaiser Chiefs', 'Salomon Brothers'), nor one the gazetteers know
 as an organisation, a company, a state, a region or a town, nor one with a word of a body's name
 or of a kind of place, body, club, ground, event or company ('Royal Armagh', 'Preston North End',
-'Lincoln City', 'Stanley Park'), or right before a noun of a place in lower case ('the Tor Di
+'Lincoln City', 'Stanley Park'), nor one ending in a title ('the Roman Catholic Archbishop of
+Cardiff': an office), nor one right before a noun of a place in lower case ('the Tor Di
 Valle arena'; not 'the Robert de Niro thriller'). A business report's firms are often named
 after people ('Dean Witter'): not there. Checked after the readers of grounds, clubs and places
 by their positions ('at Roland Garros'). Reads the ``full_names`` rule section
@@ -42,6 +43,7 @@ class FullNamesRules:
     given_names: frozenset[str]
     world_given_names: frozenset[str]
     name_particles: frozenset[str]
+    titles: Words
     not_person_words: Words
     place_nouns: Words
     min_words: float
@@ -66,6 +68,7 @@ def person_by_full_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     surnames = [w for w in rest if w not in rules.name_particles]
     if (not surnames or not all(_name_word(w) for w in surnames)
             or rest[-1] in rules.name_particles  # "Wiliam de": the NER cut the name
+            or rest[-1].lower() in rules.titles  # "Roman Catholic Archbishop": an office
             or any(w.lower().strip(".") in rules.not_person_words for w in words)):
         return False
     strong = _given(given, rules.given_names)
