@@ -6,7 +6,7 @@ KG     := $(VENV)/bin/kg
 STAMP  := $(VENV)/.installed
 SEED   := examples/000_5095e6f94f9df535.txt
 
-.PHONY: demo test fuzz setup java browser rapper bench bench-serve bench-full golden golden-check vocab companies docs clean
+.PHONY: demo test fuzz setup java browser rapper bench bench-serve bench-full golden golden-check vocab companies given-names docs clean
 
 setup: $(STAMP)
 
@@ -102,6 +102,12 @@ vocab: $(STAMP)
 companies: $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[companies]'
 	$(PY) -m kg_builder._companygen
+
+# kg_builder/rules/given_names_world.txt: first names of many countries, from the Faker package
+# (see kg_builder/_givennamegen.py); run after upgrading that package, then review the diff.
+given-names: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[given-names]'
+	$(PY) -m kg_builder._givennamegen
 
 # docs/ontology.md is generated from ontology/*.ttl; tests/test_owl.py fails when it is stale.
 docs: $(STAMP)

@@ -22,11 +22,10 @@ from .company_homes import named_with_home
 from .forenames import with_forename
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
+from .full_names import person_by_full_name
 from .cues import (
     business_article, club, competition, constituency, county,
-    first_conjunct,
-    national_team,
-    one_of_a_make,
+    first_conjunct, national_team, one_of_a_make,
     place_by_position,
     portfolio,
     product_of_company,
@@ -312,6 +311,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Organization", "name", None)  # "Leicester withstood …", "Manchester City striker"
     if label in ("PERSON", "ORG") and (place := place_by_position(ctx, ent, rules)):
         return (place, "name", None)  # "visits Manchester, Liverpool and Torbay", "at Grangemouth"
+    if word_kind is None and person_by_full_name(ctx, ent, label):
+        return ("Person", "name", None)  # "Dakota Fanning", "Pepito Elhorga" tagged ORG or GPE
     person = gaz.person(text)
     if person is not None and label in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"):
         return ("Person", "name", person.country)

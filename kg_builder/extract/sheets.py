@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
@@ -34,6 +34,10 @@ class SheetsRules:
     given_names: frozenset[str]
     club_list_min_names: float
     club_list_share: float
+    bench_words: Words
+    bench_min_separators: float
+    heading_max_words: float
+    substitution_words: Words
 
 
 @cache
@@ -42,20 +46,55 @@ def sheets_rules() -> SheetsRules:
 
 
 _SHEET_SEPARATORS = frozenset({",", ";", "/"})
+_MIN_SEPARATORS = 4  # a line of names: four separators at least, unless a bench's heading
 
 
 def team_sheets(ctx: ReadContext) -> set[int]:
     """The sentences of a sports report that are team sheets: names between commas and
-    semicolons, no verb ('Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …')."""
+    semicolons, no verb ('Murphy; Rabeni, Smith, Gibson, Healey; Goode, Ellis; …'), after a
+    heading of a few words and a colon, if any, which is not read for a verb ('Subs Not
+    Used: White, McIntosh, Wood'); fewer names after a heading of the bench ('Subs Not Used:
+    Cudicini, Bridge'). A player's name the tagger took for a verb, alone between separators, is
+    none ('Given, Andrew O'Brien, Elliott'); nor is a word of a substitution ('Priscott for
+    Roberts (71)') a lower-case word of a sentence."""
+    rules = sheets_rules()
     sheets: set[int] = set()
     for sent in ctx.doc.sents:
-        separators = sum(t.text in _SHEET_SEPARATORS for t in sent)
-        words = [t for t in sent if t.is_alpha]
-        if separators < 4 or not words or any(t.pos_ in ("VERB", "AUX") for t in sent):
+        heading = _heading(sent)
+        body = sent[heading:] if heading else sent
+        separators = sum(t.text in _SHEET_SEPARATORS for t in body)
+        words = [t for t in body if t.is_alpha and t.lower_ not in rules.substitution_words]
+        bench = heading and any(t.lower_ in rules.bench_words for t in sent[:heading])
+        if (separators < (rules.bench_min_separators if bench else _MIN_SEPARATORS) or not words
+                or any(t.pos_ in ("VERB", "AUX") and not _listed_name(t) for t in body)):
             continue
         if sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words):
             sheets.add(sent.start)
     return sheets
+
+
+def _heading(sent: SpacySpan) -> int:
+    """How many tokens of a sentence are a heading before its names: up to heading_max_words
+    words opening with a capitalised one, and a colon, at its start ('Subs Not Used:', 'Not
+    used:', 'Replacements:'); 0 when there is none. ('Wenger said: "We …"' has a heading too,
+    but what follows it is no line of names.)"""
+    rules = sheets_rules()
+    for k, token in enumerate(sent[:int(rules.heading_max_words) + 1]):
+        if token.text == ":":
+            return k + 1 if k else 0
+        if not token.is_alpha or (k == 0 and not token.text[:1].isupper()):
+            return 0
+    return 0
+
+
+def _listed_name(token: Token) -> bool:
+    """A capitalised word the tagger took for a verb that stands alone between separators, a
+    colon or the sentence's edges: a player's name ('Given, Andrew O'Brien')."""
+    doc = token.doc
+    edges = _SHEET_SEPARATORS | {":", "."}
+    before = token.i == token.sent.start or doc[token.i - 1].text in edges
+    after = token.i + 1 >= token.sent.end or doc[token.i + 1].text in edges
+    return token.text[:1].isupper() and before and after
 
 
 def sheet_players(ctx: ReadContext, sent: SpacySpan, rules: MentionRules) -> None:

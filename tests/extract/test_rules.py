@@ -40,6 +40,7 @@ from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.forenames import ForenameRules
 from kg_builder.extract.framing import FramingRules
+from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
@@ -101,6 +102,7 @@ SECTIONS = {
     "conventions": ConventionRules, "speakers": SpeakerRules, "syntax": SyntaxRules,
     "leaders": LeaderRules,
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
+    "full_names": FullNamesRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "associations": AssociationRules, "charities": CharityRules, "causes": CauseRules,
