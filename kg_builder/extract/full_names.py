@@ -48,6 +48,7 @@ class FullNamesRules:
     place_nouns: Words
     min_words: float
     max_words: float
+    max_surnames: float
 
 
 @cache
@@ -66,7 +67,8 @@ def person_by_full_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         return False
     given, rest = words[0], words[1:]
     surnames = [w for w in rest if w not in rules.name_particles]
-    if (not surnames or not all(_name_word(w) for w in surnames)
+    if (not surnames or len(surnames) > rules.max_surnames
+            or not all(_name_word(w) for w in surnames)
             or rest[-1] in rules.name_particles  # "Wiliam de": the NER cut the name
             or rest[-1].lower() in rules.titles  # "Roman Catholic Archbishop": an office
             or any(w.lower().strip(".") in rules.not_person_words for w in words)):
