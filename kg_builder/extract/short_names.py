@@ -13,7 +13,9 @@ name has that head ('the European Commission', 'the Bank of Japan'; an acronym b
 the gazetteers know it by: 'EC', the European Community), of several the one named
 last in the sentences just before ('the Bank of England … the Bank said', not 'Wells Fargo
 Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
-title ('for Company magazine'). Run by :func:`.entities.collect_entities` after the names are
+title ('for Company magazine'). Bare bank words ('the National Bank') are the bank of the
+article whose longer name ends or begins with them ('the Swiss National Bank', 'National Bank
+of Canada'; :mod:`.central_banks`), else a state's central bank. Run by :func:`.entities.collect_entities` after the names are
 typed.
 """
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
 from ..model import Mention
+from .central_banks import bare_bank_name
 from .context import ReadContext
 from .rules import load_section
 
@@ -66,6 +69,10 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
             body = _body_of(ctx, m, [*longer, *_acronyms(ctx, named)],
                             back=own.back_sentences)
             mentions[m.id] = _as(m, body) if body is not None else replace(m, kind=None)
+        elif bare_bank_name(m.name):  # "the Swiss National Bank … the National Bank said"
+            bank = _bank_of(m, longer, back=own.back_sentences)
+            if bank is not None:
+                mentions[m.id] = _as(m, bank)
         elif m.kind in own.short_kinds and _may_be_short(ctx, m, full_names):
             full = _company_of(ctx, m, longer, rules)
             if full is not None:
@@ -129,6 +136,23 @@ def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention], *,
         bodies = [n for n in longer if n.name in names and n.span.begin < m.span.begin
                   and m.sentence - n.sentence <= back][-1:]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _bank_of(m: Mention, longer: list[Mention], *, back: float) -> Mention | None:
+    """The bank bare bank words stand for ('National Bank'): the one longer name of the article
+    that ends or begins with them ('the Swiss National Bank', 'National Bank of Canada'), of
+    several the one named last in the sentences just before, else none (the bare words are a
+    state's central bank)."""
+    words = m.name.lower().removeprefix("the ").split()
+    size = len(words)
+    banks = _distinct(n for n in longer if len(n.name.split()) > size and (
+        [w.lower() for w in n.name.split()[-size:]] == words
+        or [w.lower() for w in n.name.split()[:size]] == words))
+    if len(banks) > 1:  # "the Hungarian National Bank … National Bank of Hungary"
+        names = {b.name for b in banks}
+        banks = [n for n in longer if n.name in names and n.span.begin < m.span.begin
+                 and m.sentence - n.sentence <= back][-1:]
+    return banks[0] if len(banks) == 1 else None
 
 
 def _acronyms(ctx: ReadContext, named: list[Mention]) -> list[Mention]:
