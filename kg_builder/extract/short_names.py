@@ -15,8 +15,8 @@ last in the sentences just before ('the Bank of England … the Bank said', not 
 Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
 title ('for Company magazine'). Bare bank words ('the National Bank') are the bank of the
 article whose longer name ends or begins with them ('the Swiss National Bank', 'National Bank
-of Canada'; :mod:`.central_banks`), else a state's central bank. Run by :func:`.entities.collect_entities` after the names are
-typed.
+of Canada'; :mod:`.central_banks`), else a state's central bank. Run by
+:func:`.entities.collect_entities` after the names are typed.
 """
 from __future__ import annotations
 
