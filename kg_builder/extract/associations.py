@@ -20,7 +20,7 @@ from .charities import charity
 from .rules import Words, load_section
 
 __all__ = ["AssociationRules", "association", "association_rules", "charity_name",
-           "named_after_members"]
+           "members_union", "named_after_members"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +39,9 @@ class AssociationRules:
     purpose_heads: Words
     charity_openers: Words
     global_openers: Words
+    union_member_nouns: Words
+    local_words: Words
+    union_words: Words
 
 
 @cache
@@ -118,3 +121,25 @@ def named_after_members(low: list[str], heads: frozenset[str]) -> bool:
                 and len(words[-1]) > 3):
             return True
     return False
+
+
+def members_union(words: tuple[str, ...]) -> bool:
+    """Whether a name's words (as written) are a union's named by its members alone, without a
+    union's word: a plural of ``union_member_nouns`` last or before 'of' ('United Steelworkers of
+    America', 'Canadian Auto Workers', 'Sheet Metal Workers') after a word that is no state's
+    name or demonym ('U.S. Workers', 'Polish Workers' are people); or a union's local, one of
+    ``local_words`` after a union's acronym or word or before a number ('UAW Local 594',
+    'Teamsters Local 912', 'Union Local 222'; not 'Financement Local')."""
+    rules = association_rules()
+    low = [w.lower().strip(",.'\u2019") for w in words]
+    numbered = bool(low) and low[-1].isdigit()
+    while low and (low[-1].isdigit() or low[-1] == "and"):
+        low = low[:-1]  # "UAW Locals 72 and 75"
+    if len(low) >= 2 and low[-1] in rules.local_words:
+        before = words[len(low) - 2].strip(",.'\u2019")
+        return numbered or before.isupper() or low[-2] in rules.union_words
+    head = low.index("of", 1) - 1 if "of" in low[1:] else len(low) - 1
+    if head < 1 or low[head] not in rules.union_member_nouns:
+        return False
+    gaz = gazetteer()
+    return any(gaz.state(w) is None for w in words[:head])  # "Canadian Auto Workers"

@@ -45,7 +45,7 @@ from .cues import (
 )
 from .non_names import role_head, round_of_talks, seat_end, table_row, tax_name
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
-from .associations import association, charity_name, named_after_members
+from .associations import association, charity_name, members_union, named_after_members
 from .heads_after import kind_around
 from .intergovernmental import body_of_states, intergovernmental
 from .peerages import peerage_place
@@ -400,8 +400,8 @@ def _org_kind(words: tuple[str, ...]) -> str | None:
     if (last in rules.company_suffixes and len(words) > 1 and low[-2] != "of") or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]) or named_with_home(words):
         return "Company"  # "Toshiba Corp", "Hyundai Motor Co of South Korea"
-    if named_after_members(low, rules.member_organisation_heads) or association(
-            words, body_words=rules.government_words) or charity_name(words) or (
+    if named_after_members(low, rules.member_organisation_heads) or members_union(words) or (
+            association(words, body_words=rules.government_words)) or charity_name(words) or (
             any(w in rules.member_organisation_heads for w in low)
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "Council of Trade Unions", "Rugby Football Union"
