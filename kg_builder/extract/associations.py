@@ -42,6 +42,8 @@ class AssociationRules:
     union_member_nouns: Words
     local_words: Words
     union_words: Words
+    chamber_heads: Words
+    chamber_trades: Words
 
 
 @cache
@@ -51,13 +53,18 @@ def association_rules() -> AssociationRules:
 
 def association(words: tuple[str, ...], *, body_words: frozenset[str]) -> bool:
     """Whether a name's words (as written) say it is a body of members that is no state's,
-    though it holds one of ``body_words`` (the words of a state's bodies: 'council', 'bureau')."""
+    though it holds one of ``body_words`` (the words of a state's bodies: 'council', 'bureau'),
+    or a chamber of traders ('Japan Chamber of Commerce and Industry'; not 'Chamber of
+    Deputies')."""
     rules = association_rules()
     low = [w.lower().strip(",.") for w in words]
     joined = " ".join(w.replace("'", "") for w in low)
     rest = joined.removesuffix(" " + low[-1]) if low[-1] in rules.union_body_ends else joined
     if any(joined.endswith(phrase) or rest.endswith(phrase) for phrase in rules.union_phrases):
         return True  # "Australian Council of Trade Unions": a union's body, not the state's
+    if any(w in rules.chamber_heads and low[i + 1] == "of" and low[i + 2] in rules.chamber_trades
+           for i, w in enumerate(low[:-2])):
+        return True  # "Milan Chamber of Commerce", "Chamber of Mines": traders', no parliament's
     if any(w in rules.state_words for w in low) or not any(w in body_words for w in low):
         return False  # "Government National Mortgage Association", "Sports Ministry"
     if low[-1] in rules.association_heads:
