@@ -146,7 +146,7 @@ def members_union(words: tuple[str, ...]) -> bool:
         before = words[len(low) - 2].strip(",.'\u2019")
         return numbered or before.isupper() or low[-2] in rules.union_words
     head = low.index("of", 1) - 1 if "of" in low[1:] else len(low) - 1
-    if head < 1 or low[head] not in rules.union_member_nouns:
-        return False
+    if head < 1 or low[head] not in rules.union_member_nouns or not words[head][:1].isupper():
+        return False  # "harbour board workers" tagged as a name: people, no union
     gaz = gazetteer()
     return any(gaz.state(w) is None for w in words[:head])  # "Canadian Auto Workers"

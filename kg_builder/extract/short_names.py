@@ -143,11 +143,11 @@ def _bank_of(m: Mention, longer: list[Mention], *, back: float) -> Mention | Non
     that ends or begins with them ('the Swiss National Bank', 'National Bank of Canada'), of
     several the one named last in the sentences just before, else none (the bare words are a
     state's central bank)."""
-    words = m.name.lower().removeprefix("the ").split()
+    words = m.name.lower().removeprefix("the ").split()  # "The National Bank bought …"
     size = len(words)
-    banks = _distinct(n for n in longer if len(n.name.split()) > size and (
-        [w.lower() for w in n.name.split()[-size:]] == words
-        or [w.lower() for w in n.name.split()[:size]] == words))
+    banks = _distinct(n for n in longer if not bare_bank_name(n.name) and (
+        (name := n.name.lower().removeprefix("the ").split())[-size:] == words
+        or name[:size] == words))
     if len(banks) > 1:  # "the Hungarian National Bank … National Bank of Hungary"
         names = {b.name for b in banks}
         banks = [n for n in longer if n.name in names and n.span.begin < m.span.begin
