@@ -59,6 +59,7 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     unname a generic head no single longer name stands behind (kind None)."""
     own = short_name_rules()
     mentions = ctx.out.mentions
+    _bare_banks(ctx, back=own.back_sentences)  # first: 'the Bank' is then the longer name's
     named = [m for m in mentions if m.how == "name" and m.kind is not None]
     longer = [m for m in named if len(m.name.split()) > 1]
     joined: dict[str, Mention] = {}  # a short name → the company it was joined to
@@ -69,10 +70,6 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
             body = _body_of(ctx, m, [*longer, *_acronyms(ctx, named)],
                             back=own.back_sentences)
             mentions[m.id] = _as(m, body) if body is not None else replace(m, kind=None)
-        elif bare_bank_name(m.name):  # "the Swiss National Bank … the National Bank said"
-            bank = _bank_of(m, longer, back=own.back_sentences)
-            if bank is not None:
-                mentions[m.id] = _as(m, bank)
         elif m.kind in own.short_kinds and _may_be_short(ctx, m, full_names):
             full = _company_of(ctx, m, longer, rules)
             if full is not None:
@@ -136,6 +133,18 @@ def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention], *,
         bodies = [n for n in longer if n.name in names and n.span.begin < m.span.begin
                   and m.sentence - n.sentence <= back][-1:]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _bare_banks(ctx: ReadContext, *, back: float) -> None:
+    """Bare bank words ('the National Bank') renamed to the longer name they stand for ('the
+    Swiss National Bank … the National Bank said'), before a generic head ('the Bank') looks
+    for its body among the longer names."""
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name" and m.kind is not None]
+    longer = [m for m in named if len(m.name.split()) > 1]
+    for m in named:
+        if bare_bank_name(m.name) and (bank := _bank_of(m, longer, back=back)) is not None:
+            mentions[m.id] = _as(m, bank)
 
 
 def _bank_of(m: Mention, longer: list[Mention], *, back: float) -> Mention | None:

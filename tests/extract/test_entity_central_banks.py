@@ -83,7 +83,7 @@ def test_bare_words_join_the_longer_name(assert_read, text, present, absent):
     # (reuters-16951, shortened; the keyword set) the NER takes 'The' into the bare name's
     # span: still that bank
     ("The Belgian National Bank said it cut its one, two and three month treasury certificate "
-     "rates. The National Bank bought more than 7.91 billion francs of foreign currency in the "
+     "rates. The Bank last adjusted its rates on April 3. The National Bank bought more than 7.91 billion francs of foreign currency in the "
      "week ended April 13, a National Bank spokesman said last week.",
      {("Belgian National Bank", "GovernmentBody")},
      {("National Bank", "GovernmentBody"), ("National Bank", "Company")}),
