@@ -20,7 +20,7 @@ from .charities import charity
 from .rules import Words, load_section
 
 __all__ = ["AssociationRules", "association", "association_rules", "charity_name",
-           "named_after_members"]
+           "members_union", "named_after_members"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +39,11 @@ class AssociationRules:
     purpose_heads: Words
     charity_openers: Words
     global_openers: Words
+    union_member_nouns: Words
+    local_words: Words
+    union_words: Words
+    chamber_heads: Words
+    chamber_trades: Words
 
 
 @cache
@@ -48,13 +53,18 @@ def association_rules() -> AssociationRules:
 
 def association(words: tuple[str, ...], *, body_words: frozenset[str]) -> bool:
     """Whether a name's words (as written) say it is a body of members that is no state's,
-    though it holds one of ``body_words`` (the words of a state's bodies: 'council', 'bureau')."""
+    though it holds one of ``body_words`` (the words of a state's bodies: 'council', 'bureau'),
+    or a chamber of traders ('Japan Chamber of Commerce and Industry'; not 'Chamber of
+    Deputies')."""
     rules = association_rules()
     low = [w.lower().strip(",.") for w in words]
     joined = " ".join(w.replace("'", "") for w in low)
     rest = joined.removesuffix(" " + low[-1]) if low[-1] in rules.union_body_ends else joined
     if any(joined.endswith(phrase) or rest.endswith(phrase) for phrase in rules.union_phrases):
         return True  # "Australian Council of Trade Unions": a union's body, not the state's
+    if any(w in rules.chamber_heads and low[i + 1] == "of" and low[i + 2] in rules.chamber_trades
+           for i, w in enumerate(low[:-2])):
+        return True  # "Milan Chamber of Commerce", "Chamber of Mines": traders', no parliament's
     if any(w in rules.state_words for w in low) or not any(w in body_words for w in low):
         return False  # "Government National Mortgage Association", "Sports Ministry"
     if low[-1] in rules.association_heads:
@@ -118,3 +128,25 @@ def named_after_members(low: list[str], heads: frozenset[str]) -> bool:
                 and len(words[-1]) > 3):
             return True
     return False
+
+
+def members_union(words: tuple[str, ...]) -> bool:
+    """Whether a name's words (as written) are a union's named by its members alone, without a
+    union's word: a plural of ``union_member_nouns`` last or before 'of' ('United Steelworkers of
+    America', 'Canadian Auto Workers', 'Sheet Metal Workers') after a word that is no state's
+    name or demonym ('U.S. Workers', 'Polish Workers' are people); or a union's local, one of
+    ``local_words`` after a union's acronym or word or before a number ('UAW Local 594',
+    'Teamsters Local 912', 'Union Local 222'; not 'Financement Local')."""
+    rules = association_rules()
+    low = [w.lower().strip(",.'\u2019") for w in words]
+    numbered = bool(low) and low[-1].isdigit()
+    while low and (low[-1].isdigit() or low[-1] == "and"):
+        low = low[:-1]  # "UAW Locals 72 and 75"
+    if len(low) >= 2 and low[-1] in rules.local_words:
+        before = words[len(low) - 2].strip(",.'\u2019")
+        return numbered or before.isupper() or low[-2] in rules.union_words
+    head = low.index("of", 1) - 1 if "of" in low[1:] else len(low) - 1
+    if head < 1 or low[head] not in rules.union_member_nouns or not words[head][:1].isupper():
+        return False  # "harbour board workers" tagged as a name: people, no union
+    gaz = gazetteer()
+    return any(gaz.state(w) is None for w in words[:head])  # "Canadian Auto Workers"

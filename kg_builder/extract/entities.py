@@ -36,7 +36,7 @@ from .cues import (
 )
 from .non_names import role_head, round_of_talks, seat_end, table_row, tax_name
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
-from .associations import association, charity_name, named_after_members
+from .associations import association, charity_name, members_union, named_after_members
 from .heads_after import kind_around
 from .intergovernmental import body_of_states, intergovernmental
 from .joined_names import joined
@@ -45,6 +45,7 @@ from .person_names import one_person_per_name
 from .sheets import sheet_players, team_sheets
 from .short_names import short_names
 from .bands import band_name
+from .central_banks import central_bank
 from .results import result_side, side_name
 from .rules import Words, load_section
 from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, known_longer,
@@ -272,8 +273,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Region", "name", None)  # "Herefordshire", "Essex", "West Yorkshire": a county
     if label != "NORP" and constituency(ctx, ent, label, rules):
         return ("Place", "name", None)  # "MP for Sedgefield", "Bristol South": a constituency
-    org = gaz.org(text) or (None if normalise(text) in ctx.person_names  # "Roberta Vinci"
-                            else gaz.company(text, label=label))  # "Nokia said": listed
+    org = gaz.org(text) or (None if normalise(text) in ctx.person_names or central_bank(
+        tuple(words)) else gaz.company(text, label=label))  # "Nokia said"; not "National Bank"
     if org is not None:
         return (org.kind, "name", org.country)
     if publication(ctx, ent, rules) or broadcast_name(gaz, text):
@@ -378,24 +379,23 @@ def org_kind(words: list[str]) -> str | None:
 
 @lru_cache(maxsize=1 << 14)
 def _org_kind(words: tuple[str, ...]) -> str | None:
-    """:func:`org_kind`, cached: it reads only the words, the rules and the gazetteer, and one
-    name is asked about several times per entity."""
+    """:func:`org_kind`, cached (one name is asked about several times per entity)."""
     rules = mention_rules()
     last = words[-1].strip(",")
     low = [w.lower() for w in words]
     joined = " ".join(low)
     if intergovernmental(words):
         return "IntergovernmentalOrganization"  # "Islamic Development Bank", "Group of Five"
-    if _words_regex(rules.central_bank_words).search(joined):
-        return "GovernmentBody"  # "New York Federal Reserve Bank": a central bank, no company
+    if _words_regex(rules.central_bank_words).search(joined) or central_bank(words):
+        return "GovernmentBody"  # "New York Federal Reserve Bank", "Belgian National Bank"
     if len(low) > 2 and low[:2] == ["bank", "of"]:  # a state's central bank, else a company
         state = gazetteer().state(rest := " ".join(words[2:]))
         return "GovernmentBody" if state and normalise(state[0].name) == normalise(rest) else "Company"
     if (last in rules.company_suffixes and len(words) > 1 and low[-2] != "of") or last.lower().endswith("bank") or any(
         w in rules.company_heads for w in low[-1:]) or named_with_home(words):
         return "Company"  # "Toshiba Corp", "Hyundai Motor Co of South Korea"
-    if named_after_members(low, rules.member_organisation_heads) or association(
-            words, body_words=rules.government_words) or charity_name(words) or (
+    if named_after_members(low, rules.member_organisation_heads) or members_union(words) or (
+            association(words, body_words=rules.government_words)) or charity_name(words) or (
             any(w in rules.member_organisation_heads for w in low)
             and _words_regex(rules.sport_body_words).search(joined)):
         # "Fire Brigades Union", "Council of Trade Unions", "Rugby Football Union"

@@ -13,8 +13,10 @@ name has that head ('the European Commission', 'the Bank of Japan'; an acronym b
 the gazetteers know it by: 'EC', the European Community), of several the one named
 last in the sentences just before ('the Bank of England … the Bank said', not 'Wells Fargo
 Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
-title ('for Company magazine'). Run by :func:`.entities.collect_entities` after the names are
-typed.
+title ('for Company magazine'). Bare bank words ('the National Bank') are the bank of the
+article whose longer name ends or begins with them ('the Swiss National Bank', 'National Bank
+of Canada'; :mod:`.central_banks`), else a state's central bank. Run by
+:func:`.entities.collect_entities` after the names are typed.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
 from ..model import Mention
+from .central_banks import bare_bank_name
 from .context import ReadContext
 from .rules import load_section
 
@@ -56,6 +59,7 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     unname a generic head no single longer name stands behind (kind None)."""
     own = short_name_rules()
     mentions = ctx.out.mentions
+    _bare_banks(ctx, back=own.back_sentences)  # first: 'the Bank' is then the longer name's
     named = [m for m in mentions if m.how == "name" and m.kind is not None]
     longer = [m for m in named if len(m.name.split()) > 1]
     joined: dict[str, Mention] = {}  # a short name → the company it was joined to
@@ -129,6 +133,35 @@ def _body_of(ctx: ReadContext, m: Mention, longer: list[Mention], *,
         bodies = [n for n in longer if n.name in names and n.span.begin < m.span.begin
                   and m.sentence - n.sentence <= back][-1:]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _bare_banks(ctx: ReadContext, *, back: float) -> None:
+    """Bare bank words ('the National Bank') renamed to the longer name they stand for ('the
+    Swiss National Bank … the National Bank said'), before a generic head ('the Bank') looks
+    for its body among the longer names."""
+    mentions = ctx.out.mentions
+    named = [m for m in mentions if m.how == "name" and m.kind is not None]
+    longer = [m for m in named if len(m.name.split()) > 1]
+    for m in named:
+        if bare_bank_name(m.name) and (bank := _bank_of(m, longer, back=back)) is not None:
+            mentions[m.id] = _as(m, bank)
+
+
+def _bank_of(m: Mention, longer: list[Mention], *, back: float) -> Mention | None:
+    """The bank bare bank words stand for ('National Bank'): the one longer name of the article
+    that ends or begins with them ('the Swiss National Bank', 'National Bank of Canada'), of
+    several the one named last in the sentences just before, else none (the bare words are a
+    state's central bank)."""
+    words = m.name.lower().removeprefix("the ").split()  # "The National Bank bought …"
+    size = len(words)
+    banks = _distinct(n for n in longer if not bare_bank_name(n.name) and (
+        (name := n.name.lower().removeprefix("the ").split())[-size:] == words
+        or name[:size] == words))
+    if len(banks) > 1:  # "the Hungarian National Bank … National Bank of Hungary"
+        names = {b.name for b in banks}
+        banks = [n for n in longer if n.name in names and n.span.begin < m.span.begin
+                 and m.sentence - n.sentence <= back][-1:]
+    return banks[0] if len(banks) == 1 else None
 
 
 def _acronyms(ctx: ReadContext, named: list[Mention]) -> list[Mention]:

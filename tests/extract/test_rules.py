@@ -20,6 +20,7 @@ from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
+from kg_builder.extract.central_banks import CentralBankRules
 from kg_builder.extract.charities import CharityRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
@@ -105,7 +106,8 @@ SECTIONS = {
     "full_names": FullNamesRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
-    "associations": AssociationRules, "charities": CharityRules, "causes": CauseRules,
+    "associations": AssociationRules, "central_banks": CentralBankRules,
+    "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
