@@ -47,6 +47,9 @@ def test_displeasure_read(framed, text, expected):
     ("He was disappointed at the outcome of talks with Japan.", set()),
     ("Scott was slightly disappointed with his run in the final.", set()),
     ("Many bankers have been angered by the delays.", set()),
+    # the 'of' of an act done to someone names whom it is done to, not who did it (written)
+    ("Aid groups were outraged at the treatment of the prisoners in Guantanamo.", set()),
+    ("Opposition leaders were furious at the arrest of Kem Sokha.", set()),
 ])
 def test_displeasure_near_miss(framed, text, expected):
     assert framed(text) == expected

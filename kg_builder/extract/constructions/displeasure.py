@@ -47,6 +47,7 @@ class DispleasureRules:
     subject_deps: Words
     act_nouns: Words
     author_preps: tuple[str, ...]
+    patient_nouns: Words
 
 
 class Displeasure:
@@ -70,7 +71,9 @@ class Displeasure:
             t for c in word.children if c.dep_ == "agent"
             for o in c.children if o.dep_ == "pobj" for t in with_conjuncts(ctx, o)]
         targets = [t for o in things for t in party_at(
-            ctx, o, act_nouns=rules.act_nouns, author_preps=rules.author_preps)]
+            ctx, o, act_nouns=rules.act_nouns, author_preps=tuple(
+                p for p in rules.author_preps
+                if p != "of" or ctx.lemmas[o.i] not in rules.patient_nouns))]
         if not targets:
             return False
         before = len(ctx.out.events)
