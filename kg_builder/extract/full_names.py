@@ -40,6 +40,7 @@ class FullNamesRules:
     """The ``full_names`` section: see the comment in ``rules/extract/full_names.json``."""
 
     labels: frozenset[str]
+    report_only_labels: frozenset[str]
     given_names: frozenset[str]
     world_given_names: frozenset[str]
     name_particles: frozenset[str]
@@ -67,6 +68,9 @@ def person_by_full_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         return False
     given, rest = words[0], words[1:]
     surnames = [w for w in rest if w not in rules.name_particles]
+    if (label in rules.report_only_labels and not (ctx.sport or ctx.arts)
+            and len(surnames) == len(rest)):
+        return False  # "Merrill Lynch", "Warner Bros": a firm named after people
     if (not surnames or len(surnames) > rules.max_surnames
             or not all(_name_word(w) for w in surnames)
             or rest[-1] in rules.name_particles  # "Wiliam de": the NER cut the name

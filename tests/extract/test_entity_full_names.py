@@ -9,10 +9,15 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
+# a name the NER tagged as an organisation's is read as a person's only in a sports or an arts
+# report (firms are named after people everywhere else): a sentence that makes the article one
+SPORT = "The coach named his squad for the league match. "
+ARTS = "The actress starred in the film, which opens at the festival. "
+
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
     # a given name of the wider list (bbc-entertainment-302)
-    ("Ten-year-old Dakota Fanning will play Fern, the girl at the centre of the story, in the film "
+    (ARTS + "Ten-year-old Dakota Fanning will play Fern, the girl at the centre of the story, in the film "
      "to be directed by 13 Going on 30 film-maker Gary Winick.",
      {("Dakota Fanning", "Person")}, {("Dakota Fanning", "Organization")}),
     # a particle before the surname (bbc-sport-506)
@@ -20,13 +25,13 @@ pytestmark = pytest.mark.slow
      "world number five Guillermo Coria 6-4 7-5 in round one.",
      {("Sebastien de Chaunac", "Person")}, {("Sebastien de Chaunac", "Organization")}),
     # a given name that is a town's too, with a surname that is none (bbc-sport-269)
-    ("Neil Mellor gave Liverpool the lead before half-time from Milan Baros' pass before the Czech "
+    (SPORT + "Neil Mellor gave Liverpool the lead before half-time from Milan Baros' pass before the Czech "
      "added a third after rounding Shay Given on the hour.",
      {("Milan Baros", "Person")}, {("Milan Baros", "Organization")}),
-    ("Kelly Holmes and Carolina Kluft are among other Athens winners competing.",
+    (SPORT + "Kelly Holmes and Carolina Kluft are among other Athens winners competing.",
      {("Carolina Kluft", "Person")}, {("Carolina Kluft", "Organization")}),
     # tagged ORG and GPE (bbc-sport-412)
-    ("Inspirational flanker Serge Betsen is a doubt with a thigh injury, but number eight Imanol "
+    (SPORT + "Inspirational flanker Serge Betsen is a doubt with a thigh injury, but number eight Imanol "
      "Harinordoquy has shaken off his shoulder injury.",
      {("Imanol Harinordoquy", "Person")}, {("Imanol Harinordoquy", "Organization")}),
     ("In the backs, centre Yannick Jauzion and winger Aurelien Rougerie are all back in contention "
@@ -34,7 +39,7 @@ pytestmark = pytest.mark.slow
      "replacement for Pepito Elhorga.",
      {("Pepito Elhorga", "Person")}, {("Pepito Elhorga", "City")}),
     # a hyphenated given name, and the surname alone after it (bbc-sport-113)
-    ("England coach Sven-Goran Eriksson has revealed Shaun Wright-Phillips will start against the "
+    (SPORT + "England coach Sven-Goran Eriksson has revealed Shaun Wright-Phillips will start against the "
      "Netherlands. \"Shaun Wright-Phillips will probably start the game,\" said Eriksson.",
      {("Sven-Goran Eriksson", "Person")},
      {("Sven-Goran Eriksson", "Organization"), ("Eriksson", "Organization")}),
@@ -64,6 +69,11 @@ def test_a_full_name_is_a_person(assert_read, text, present, absent):
     ("Technically, most currency futures are poised for another rise, said Smith Barney Harris "
      "Upham analyst Craig Sloane.",
      set(), {("Smith Barney Harris Upham", "Person")}),
+    # firms named after people, outside sports and arts reports (written after held-out diffs)
+    ("Analysts at Merrill Lynch and Miller Tabak said the shares were cheap.",
+     set(), {("Merrill Lynch", "Person"), ("Miller Tabak", "Person")}),
+    ("The film was released by Warner Bros in the US last week.",
+     set(), {("Warner Bros", "Person")}),
     # a plural noun, a club's name and a place's (written)
     ("Rock band Kaiser Chiefs played to Crystal Palace fans before heading to Chelsea Village.",
      set(), {("Kaiser Chiefs", "Person"), ("Crystal Palace", "Person"),
