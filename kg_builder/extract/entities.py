@@ -438,7 +438,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
     # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency", "Kentish" "Town": one
-    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, joined(ctx.ents)))):
+    spans = told_apart(ctx.gaz, joined(ctx.gaz, ctx.ents))
+    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, spans)):
         if ent.label_ not in rules.entity_labels:
             continue
         if sheets and ctx.sentence_start(ent.start) in sheets and not (

@@ -4,7 +4,8 @@ apart on the same line, is the first part of one name ('Kentish' + 'Town', 'Sout
 possessive ("Sri Lanka's Tamil separatists") nor a name the place does not take as its
 modifier ('told Reuters' + 'Taiwan would …', 'London' + 'Tory spin doctors'), nor a company
 and the place of its unit ('Chemical Bank' + 'Tokyo branch'), nor two places' names before a
-noun they modify ('the Mecca' + 'Bingo chain': a firm's words, not one place). Reads the
+noun they modify ('the Mecca' + 'Bingo chain': a firm's words, not one place), nor a state's
+name the gazetteers know before a place ('a "UK" + "Las Vegas"': the state and a city). Reads the
 ``joined_names`` rule section (``rules/extract/joined_names.json``); used by :mod:`.entities`.
 """
 
@@ -16,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 
+from ..gazetteer import Gazetteer
 from .rules import Words, load_section
 
 __all__ = ["JoinedNameRules", "joined", "joined_name_rules"]
@@ -37,13 +39,15 @@ def joined_name_rules() -> JoinedNameRules:
     return load_section("joined_names", JoinedNameRules)
 
 
-def joined(ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
+def joined(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
     """The named-entity spans, a name and the place's name right after it that it modifies read
-    as one (labelled as the first, a place's label when both are places)."""
+    as one (labelled as the first, a place's label when both are places); not a state's name
+    ``gaz`` knows."""
     rules = joined_name_rules()
     held: SpacySpan | None = None
     for ent in ents:
-        if held is not None and _modifies(held, ent, rules):
+        if (held is not None and _modifies(held, ent, rules)
+                and gaz.state(held.text) is None):
             label = ent.label_ if held.label_ in rules.place_labels else held.label_
             yield SpacySpan(ent.doc, held.start, ent.end, label=label)
             held = None

@@ -74,6 +74,8 @@ def test_a_full_name_is_a_person(assert_read, text, present, absent):
      set(), {("Merrill Lynch", "Person"), ("Miller Tabak", "Person")}),
     ("The film was released by Warner Bros in the US last week.",
      set(), {("Warner Bros", "Person")}),
+    (ARTS + "The film was released by Warner Bros in the US last week.",
+     set(), {("Warner Bros", "Person")}),
     # a plural noun, a club's name and a place's (written)
     ("Rock band Kaiser Chiefs played to Crystal Palace fans before heading to Chelsea Village.",
      set(), {("Kaiser Chiefs", "Person"), ("Crystal Palace", "Person"),

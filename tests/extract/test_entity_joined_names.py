@@ -42,6 +42,9 @@ def test_a_name_cut_before_a_place_is_one_name(read_entities, text, name, kind):
     # bbc-business-021: two places' names before a noun they modify are a firm's words
     ("It now owns 34 Grosvenor casinos, the Mecca Bingo chain and more than 100 Hard Rock Cafes "
      "in 38 countries.", ["Mecca", "Bingo"]),
+    # written: a state's name before a city's is the state and the city
+    ('Campaigners warned against building a "UK Las Vegas" in the north of England.',
+     ["United Kingdom", "Las Vegas"]),
     # invented: the one told and the subject of what it is told
     ("A government official told Reuters Taiwan and the U.S. have been holding talks.",
      ["Reuters", "Taiwan"]),
