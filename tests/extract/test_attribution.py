@@ -62,3 +62,21 @@ def _stated(read_text, text: str) -> set[tuple[str | None, ...]]:
     labels = {e.key: e.label for e in extraction.entities}
     return {(labels[e.agent], e.type, labels.get(e.target or ""), e.polarity, e.modality,
              labels.get(e.reported_by or "")) for e in extraction.events}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # unnamed speakers of no named body are sources: the act is reported (written after a
+    # development sentence, reuters-21508 '…, bankers said'; each was asserted) …
+    ("Bankers said the Bundesbank had criticised the Finance Ministry.",
+     {("Bundesbank", "Criticism", "Finance Ministry", "positive", "reported", None)}),
+    ("Diplomats say Iran threatened Iraq last week.",
+     {("Iran", "Threat", "Iraq", "positive", "reported", "Diplomats")}),
+    # … while a state's own officials tell of its act, or of what was done to it (near misses,
+    # asserted before and after)
+    ("The United States has openly attacked Japan's fiscal policy, senior U.S. officials said.",
+     {("United States", "Criticism", "Japan", "positive", "asserted", None)}),
+    ("Japanese officials said the United States had criticised Japan.",
+     {("United States", "Criticism", "Japan", "positive", "asserted", "Japan")}),
+])
+def test_unnamed_speakers_of_no_named_body_report(read_text, text, expected):
+    assert _stated(read_text, text) == expected
