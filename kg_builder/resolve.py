@@ -55,6 +55,7 @@ from .antecedents import (
     they_antecedent,
     title_holder,
 )
+from .attribution import told_by_another
 from .descriptions import describes_agent, description_antecedent, is_description
 from .eras import Term, article_day, held_in, likely_year, past_office, state_then
 from .gazetteer import Gazetteer, KnownPerson, gazetteer, normalise
@@ -209,6 +210,10 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         year = int(st.day[:4]) if st.day else likely_year(terms for _, terms in careers)
         posts += office_posts(careers, year=year)
     events = [e for e in events if not aimed_at_oneself(e, posts)]
+    # "X criticised Y, Pravda said": a reporter who is none of the parties reports the act
+    labels = {key: ent.label for key, ent in st.entities.items()}
+    events = [told_by_another(e, posts=posts, home_of=lambda key: _home(key, st, gaz),
+                              labels=labels) for e in events]
     referenced = {k for e in events for k in (e.agent, e.target, e.reported_by) if k}
     referenced |= {k for f in facts for k in (f.subject, f.object)}
     entities = {
@@ -226,6 +231,18 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
         facts=tuple(facts),
         words=reading.words,
     )
+
+
+def _home(key: str, st: ResolveState, gaz: Gazetteer) -> frozenset[str]:
+    """The ISO alpha-3 codes of the states the actor dictionary ties the person of entity
+    ``key`` to: its country and the states of its offices ('Eduard Shevardnadze': Georgia and,
+    as Foreign Minister, the Soviet Union); none for another entity."""
+    ent = st.entities.get(key)
+    known = gaz.person(ent.label) if ent is not None and ent.kind == "Person" else None
+    if known is None:
+        return frozenset()
+    return frozenset({*((known.country,) if known.country else ()),
+                      *(t.of for t in known.terms if t.of)})
 
 
 def _put(st: ResolveState, m: Mention, ent: Entity, *, rule: str = "same-key") -> None:

@@ -64,7 +64,8 @@ def test_readme_mentions_every_file():
     readme = (RULES / "README.md").read_text(encoding="utf-8")
     for name in ["triggers.jsonl", "light_verbs.txt", "groups.txt", "titles.txt",
                  "organizations.jsonl", "seats_of_government.jsonl", "demonyms.tsv",
-                 "calibration.json", "companies.jsonl", "self_directed.json", "eras.json",
+                 "calibration.json", "companies.jsonl", "self_directed.json", "attribution.json",
+                 "eras.json",
                  "surname_evidence.json"]:
         assert (RULES / name).is_file(), name
         assert name in readme, f"README.md does not describe {name}"

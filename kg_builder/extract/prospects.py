@@ -55,6 +55,7 @@ class ProspectRules:
     clause_deps: frozenset[str]
     source_nouns: Words
     source_verbs: Words
+    unnamed_speakers: Words
     impersonal_subjects: Words
 
 
@@ -233,14 +234,22 @@ def _said_passive(clause: Token, rules: ProspectRules) -> bool:
 def _hearsay(verb: Token, rules: ProspectRules) -> bool:
     """'Sources say …', '…, diplomatic sources said', 'It is understood that …', 'It is
     believed …': a verb of saying whose subject is one of ``source_nouns`` (a teller the text
-    does not name), or a passive of ``report_passives`` whose subject is one of
-    ``impersonal_subjects`` (no teller at all)."""
+    does not name) or, in the plural, one of ``unnamed_speakers`` with nothing before it that
+    names a body ('…, bankers said', 'Western diplomats said'; not 'U.S. officials said'), or a
+    passive of ``report_passives`` whose subject is one of ``impersonal_subjects`` (no teller
+    at all)."""
     lemma = verb.lemma_.lower()
     if lemma in rules.source_verbs and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in rules.source_nouns
             and not any(g.dep_ == "appos" for g in c.children)  # "The source, Mr Smith, said"
             for c in verb.children):
         return True
+    if lemma in rules.source_verbs and any(
+            c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in rules.unnamed_speakers
+            and not any(g.dep_ in ("appos", "poss", "compound") or g.ent_type_
+                        for g in c.children)  # not "U.S. officials", "Shearson's economists"
+            for c in verb.children):
+        return True  # "…, bankers said", "Diplomats say …": unnamed speakers of no named body
     return lemma in rules.report_passives and any(
         c.dep_ in ("nsubjpass", "expl") and c.lower_ in rules.impersonal_subjects
         for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children)

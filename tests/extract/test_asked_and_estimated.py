@@ -36,11 +36,12 @@ def test_the_one_a_measure_is_asked_for_is_not_asked(read_with, text, expected):
       ("senators", "Meeting", "Malcolm Baldrige", "positive", "asserted")}),
     ("Japan will probably retaliate against the United States, officials said.",
      {("Japan", "Sanction", "United States", "positive", "hedged")}),
-    # … while an act announced outright stays a threat
+    # … while an act announced outright stays a threat (told on the senators' word, who are
+    # none of its parties: reported, rules/attribution.json)
     ("The United States will impose sanctions soon on imports of Japanese microchips, "
      "senators said today.",
      {("United States", "Sanction", "Japan", "positive", "hedged"),
-      ("United States", "Threat", "Japan", "positive", "asserted")}),
+      ("United States", "Threat", "Japan", "positive", "reported")}),
 ])
 def test_a_likely_act_is_no_threat(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected

@@ -29,12 +29,13 @@ TRIGGERS = ("mutual", "verb_triggers", "noun_triggers")
      {("Iran", "Threat", "Iraq", "positive", "reported")}),
     ("It is thought Mr Blair met Mr Bush last week.",
      {("Tony Blair", "Meeting", "Bush", "positive", "reported")}),
-    # … while a speaker the text names stays the reporter of an asserted act, and so does a
-    # source named in apposition
+    # … and a speaker the text names, or a source named in apposition, is the reporter of the
+    # act: reported too when he is none of its parties (rules/attribution.json; both were
+    # asserted before it, "as a fact", which JUDGING.md judges wrong type)
     ("Western diplomats said Iran had threatened Iraq.",
-     {("Iran", "Threat", "Iraq", "positive", "asserted")}),
+     {("Iran", "Threat", "Iraq", "positive", "reported")}),
     ("The source of the leak, Mr Smith, said Iran threatened Iraq.",
-     {("Iran", "Threat", "Iraq", "positive", "asserted")}),
+     {("Iran", "Threat", "Iraq", "positive", "reported")}),
 ])
 def test_an_act_told_by_an_unnamed_source_is_reported(read_with, text, expected):
     assert read_with(text, TRIGGERS, framing=True) == expected
