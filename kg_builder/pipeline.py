@@ -206,7 +206,7 @@ def _graphs_for_batch(batch: list[Extraction], *, validate: bool, timings: dict[
     suspects: set[Node] = set()  # nodes the union's violations are about
     if validate and mapped:
         try:
-            result = validate_graphs(mapped)
+            result = validate_graphs(mapped, conformance_only=True)
         except KGError:
             raise
         except Exception:  # some article breaks pySHACL: validate each alone to find it

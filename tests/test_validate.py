@@ -1,5 +1,6 @@
 """The shapes pySHACL runs (``runnable_shapes``: property shapes given their node shape's
-targets) find exactly what ``ontology/shapes.ttl`` as written finds."""
+targets) find exactly what ``ontology/shapes.ttl`` as written finds; the shapes a build decides
+a batch with (``conformance_shapes``) fail the same graphs at the same focus nodes."""
 
 from __future__ import annotations
 
@@ -8,10 +9,17 @@ from collections.abc import Callable
 import pytest
 from pyshacl import validate as shacl_validate
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SDO, SH, XSD
+from rdflib.namespace import DCTERMS, OWL, SDO, SH, XSD
 
 from kg_builder.rdf import entity_iri, to_graph
-from kg_builder.validate import _subclass_triples, runnable_shapes, shapes_graph, validate_graph
+from kg_builder.validate import (
+    _subclass_triples,
+    conformance_shapes,
+    runnable_shapes,
+    shapes_graph,
+    validate_graph,
+    validate_graphs,
+)
 from kg_builder.vocab import NKG
 
 from .test_rdf import _extraction
@@ -86,6 +94,36 @@ def _no_evidence(g: Graph) -> None:
     g.remove((_event(g), NKG.evidence, None))
 
 
+def _place_is_an_organisation(g: Graph) -> None:
+    g.add((_event(g), NKG.place, entity_iri("org/united-nations")))
+    g.add((entity_iri("org/united-nations"), RDF.type, NKG.Organization))
+
+
+def _same_as_on_an_event(g: Graph) -> None:
+    g.add((_event(g), OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q42")))
+
+
+def _based_in_a_person(g: Graph) -> None:
+    g.add((RUSSIA, NKG.basedIn, PERSON))
+
+
+def _geonames_feature_of_a_person(g: Graph) -> None:
+    g.add((PERSON, NKG.geonamesFeature, URIRef("https://sws.geonames.org/625144/")))
+
+
+def _place_is_a_literal(g: Graph) -> None:
+    g.add((_event(g), NKG.place, Literal("Minsk")))
+
+
+#: graphs that break an ``sh:or`` of classes (each branch fails)
+OR_MUTATIONS: dict[str, Callable[[Graph], None]] = {
+    "an event's place that is an organisation": _place_is_an_organisation,
+    "an event's place that is a literal": _place_is_a_literal,
+    "an event with an owl:sameAs": _same_as_on_an_event,
+    "a state based in a person": _based_in_a_person,
+    "a person with a GeoNames feature": _geonames_feature_of_a_person,
+}
+
 MUTATIONS: dict[str, Callable[[Graph], None]] = {
     "agent without a label": _drop_labels,
     "label without a language tag": _plain_label,
@@ -147,3 +185,39 @@ def test_property_shapes_are_detached_only_from_targeted_node_shapes():
         assert not any((node_shape, p, None) in flat for p in
                        (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf))
     assert len(flat) > len(shapes_graph())
+
+
+def _decision(graphs: list[Graph], *, conformance_only: bool) -> tuple[bool, set]:
+    result = validate_graphs(graphs, conformance_only=conformance_only)
+    return result.conforms, set(result.report.objects(None, SH.focusNode))
+
+
+@pytest.mark.parametrize("mutation", [*MUTATIONS.values(), *OR_MUTATIONS.values(), None],
+                         ids=[*MUTATIONS.keys(), *OR_MUTATIONS.keys(), "valid"])
+def test_conformance_shapes_fail_the_same_graphs_at_the_same_nodes(mutation):
+    broken = to_graph(_extraction())
+    if mutation is not None:
+        mutation(broken)
+    valid = to_graph(_extraction("Angela Merkel", article_id="a2"))
+    for graphs in ([broken], [broken, valid]):
+        faithful = _decision(graphs, conformance_only=False)
+        assert faithful[0] == (mutation is None)
+        assert _decision(graphs, conformance_only=True) == faithful
+
+
+@pytest.mark.parametrize("mutation", OR_MUTATIONS.values(), ids=OR_MUTATIONS.keys())
+def test_or_mutations_break_an_or_of_the_written_shapes(mutation):
+    g = to_graph(_extraction())
+    mutation(g)
+    conforms, results = _findings(g, shapes_graph())
+    assert not conforms
+    assert SH.OrConstraintComponent in {component for _, _, component, _ in results}
+
+
+def test_conformance_shapes_have_no_or_of_classes_left():
+    fast, subclasses = conformance_shapes()
+    left = [members for _, members in fast.subject_objects(SH["or"])]
+    for members in left:  # only the or of datatypes (an article's dcterms:issued)
+        assert all((m, SH["class"], None) not in fast for m in fast.items(members))
+    assert len(left) < len(list(runnable_shapes().subject_objects(SH["or"])))
+    assert {o for _, _, o in subclasses} <= set(fast.objects(None, SH["class"]))
