@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .context import ReadContext
+from .done_acts import done_by_participle, negating
 from .firms import speaker_name
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -219,12 +220,10 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     governor = first_conjunct(light or trigger)  # "will act … and release me": as "act"
     hedged = hedged or any(c.dep_ in ("aux", "advmod", "mark") and c.lower_ in rules.hedge
                            for c in governor.children)  # "If all creditors agreed, …"
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" and (
-            _lemma(trigger.head) in rules.negation):
-        negative = True  # "lifted its embargo against Vietnam", "ended the blockade"
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "nsubjpass" and (
-            _lemma(trigger.head) in rules.negation):
-        negative = True  # "Mr Straw's meeting with Iranian officials was cancelled"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and (
+            negating(trigger.head)):
+        negative = True  # "lifted its embargo against Vietnam", "ended the blockade", "Mr
+        # Straw's meeting with Iranian officials was cancelled"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "det" and c.lower_ in rules.negation for c in trigger.children):
         negative = True  # "has had no formal contact with Liverpool"
@@ -238,7 +237,7 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
     controllers = _controllers(governor)
     if any(c.dep_ == "neg" for t, controls in controllers if controls for c in t.children):
         negative = True  # "is not prepared to discuss …", "do not need to attack"
-    if governor.dep_ in ("xcomp", "ccomp") and _lemma(governor.head) in rules.negation:
+    if governor.dep_ in ("xcomp", "ccomp") and negating(governor.head):
         negative = True
     elif _blocked(governor, rules.blocking_verbs):
         negative = True  # "vetoed a Security Council resolution to impose sanctions against X"
@@ -307,12 +306,11 @@ def _time_of(governor: Token, rules: FramingRules) -> Token | None:
 def _negator(trigger: Token, light: Token | None) -> Token | None:
     """The verb of ``negation`` that stops or ends the act at ``trigger`` ('stop selling weapons',
     'refused to meet', 'end the arms embargo', 'the sanctions were lifted'), if any."""
-    rules = framing_rules()
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass") and (
-            _lemma(trigger.head) in rules.negation):
+            negating(trigger.head)):
         return trigger.head
     governor = first_conjunct(light or trigger)
-    if governor.dep_ in ("xcomp", "ccomp") and _lemma(governor.head) in rules.negation:
+    if governor.dep_ in ("xcomp", "ccomp") and negating(governor.head):
         return governor.head
     return None
 
@@ -406,7 +404,7 @@ def _planned_subject(trigger: Token, rules: FramingRules) -> bool:
         return False
     head = trigger.head
     if _lemma(head) in rules.hedge_verbs:
-        return True
+        return not done_by_participle(trigger)  # not "the accord, signed in May, is expected to"
     if head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in rules.schedule_adjectives
                                    for c in head.children):
         return True  # "The meeting … is due to take place next week"

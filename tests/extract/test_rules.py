@@ -32,6 +32,7 @@ from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.descriptions import DescriptionRules
 from kg_builder.extract.deals import DealRules
 from kg_builder.extract.documents import DocumentRules
+from kg_builder.extract.done_acts import DoneActRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
@@ -125,6 +126,7 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
+    "done_acts": DoneActRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
