@@ -47,6 +47,12 @@ def test_an_act_a_participle_states_done_is_not_planned(read_with, text, expecte
     # … so 'did not rule out' leaves the sale open, as 'did not refuse' does (it was negated)
     ("Britain did not rule out selling arms to Iran.",
      {("United Kingdom", "Supply", "Iran", "positive", "hedged")}),
+    # … and in the passive: the sanctions ruled out are not imposed; ones that cannot be ruled
+    # out are possible, not done (each was positive and asserted)
+    ("U.S. sanctions against Japan have been ruled out, the official said.",
+     {("United States", "Sanction", "Japan", "negative", "asserted")}),
+    ("U.S. sanctions against Japan cannot be ruled out, the official said.",
+     {("United States", "Sanction", "Japan", "positive", "hedged")}),
     # near misses: one-word negation verbs as before, other phrasal verbs do not negate
     ("Britain refused to sell arms to Iran.",
      {("United Kingdom", "Rejection", "Iran", "positive", "asserted"),
