@@ -56,6 +56,18 @@ def assert_read(read_entities) -> Callable[..., None]:
 
 
 @pytest.fixture(scope="session")
+def event_triples(read_text) -> Callable[[str], set[tuple[str, str, str | None]]]:
+    """text → the exact set of (agent, event type, target) read from it, by every construction."""
+
+    def run(text: str) -> set[tuple[str, str, str | None]]:
+        extraction = read_text(text)
+        labels = {e.key: e.label for e in extraction.entities}
+        return {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def framed(read_text) -> Callable[[str], set[tuple[str, str, str | None, str, str]]]:
     """text → the exact set of (agent, event type, target, polarity, modality) read from it,
     by every construction."""

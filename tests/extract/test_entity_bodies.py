@@ -13,12 +13,6 @@ pytestmark = pytest.mark.slow
 
 
 
-def _events(read_text, text: str) -> set[tuple[str, str, str | None]]:
-    extraction = read_text(text)
-    labels = {e.key: e.label for e in extraction.entities}
-    return {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events}
-
-
 @pytest.mark.parametrize(("name", "expected"), [
     ("Office for National Statistics", "ONS"),
     ("Transport and General Workers Union", "TGWU"),
@@ -158,8 +152,8 @@ def test_two_names_around_and_stay_two(read_entities, text, absent):
      "should be treated as a separate and especially grave category of offence.",
      {("Denham", "Demand", "Sentencing Guidelines Council")}),
 ])
-def test_an_acronym_is_an_argument(read_text, text, expected):
-    assert expected <= _events(read_text, text)
+def test_an_acronym_is_an_argument(event_triples, text, expected):
+    assert expected <= event_triples(text)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [

@@ -14,12 +14,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _events(read_text, text: str) -> set[tuple[str, str, str | None]]:
-    extraction = read_text(text)
-    labels = {e.key: e.label for e in extraction.entities}
-    return {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events}
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # a gathering's own 'of' phrase names whose meeting it is, not a party met (adapted from
     # development rows; written)
@@ -56,8 +50,8 @@ def _events(read_text, text: str) -> set[tuple[str, str, str | None]]:
     ("Britain backed the EC's proposal on farm prices.",
      {("United Kingdom", "Support", "European Community")}),
 ])
-def test_party_search_events(read_text, text, expected):
-    assert _events(read_text, text) == expected
+def test_party_search_events(event_triples, text, expected):
+    assert event_triples(text) == expected
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [

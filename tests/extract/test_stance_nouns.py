@@ -14,12 +14,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _events(read_text, text: str) -> set[tuple[str, str, str | None]]:
-    extraction = read_text(text)
-    labels = {e.key: e.label for e in extraction.entities}
-    return {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events}
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # the party the thing is aimed at or is for is not whom the stance is against (written)
     ("Congress overrode Reagan's veto of economic sanctions against South Africa last autumn.",
@@ -39,5 +33,5 @@ def _events(read_text, text: str) -> set[tuple[str, str, str | None]]:
     ("Britain renewed its criticism of Japan's trade policy.",
      {("United Kingdom", "Criticism", "Japan")}),
 ])
-def test_stance_noun_of_phrase(read_text, text, expected):
-    assert _events(read_text, text) == expected
+def test_stance_noun_of_phrase(event_triples, text, expected):
+    assert event_triples(text) == expected
