@@ -16,6 +16,7 @@ from .addressees import asked_past_relative
 from .context import ReadContext
 from .entities import mention_rules
 from .rules import Words, load_section
+from .titled_conjuncts import described_by_next
 
 __all__ = ["coordination_head", "ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
            "is_contingent", "modified", "objects_of", "particle",
@@ -76,11 +77,19 @@ def asked_through_preposition(verb: Token, head: Token) -> bool:
 
 def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
     """The token and the ones coordinated with it; 'Hungarian and Romanian officials', 'US
-    and British forces' are the coordinated states' (the modifiers stand in for the noun)."""
+    and British forces' are the coordinated states' (the modifiers stand in for the noun); a
+    title the parser coordinated with the name after it is that name's ('Kuroda and Deputy U.S.
+    Trade Representative Michael Smith': two people, see :mod:`.titled_conjuncts`)."""
     state_agent_nouns = mention_rules().state_agent_nouns
     state = ctx.gaz.state
     out: list[Token] = []
-    for t in [token, *[c for c in token.conjuncts if c.i > token.i]]:
+    listed = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    titles = described_by_next(ctx, listed) if len(listed) > 1 else {}
+    for t in listed:
+        if t.i in titles:
+            if titles[t.i] not in listed:  # the name hung on the list's head as its appositive
+                out.append(titles[t.i])
+            continue
         mods = [c for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i
                 and c.conjuncts and state(c.text) is not None]
         if mods and t.lemma_.lower() in state_agent_nouns and all(

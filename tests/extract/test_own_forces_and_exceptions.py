@@ -126,9 +126,15 @@ def test_a_states_channel_is_no_state(read_triples, text, expected):
         # invented: the one arrested or freed is not the one criticised or praised
         ("The United States condemned the arrest of Mikhail Khodorkovsky.", set()),
         ("Britain welcomed the release of Nelson Mandela.", set()),
+        # adapted from a development row (events53): whoever is replaced is not praised
+        ("Republicans and Democrats praised the replacement of Poindexter with Frank Carlucci to "
+         "head the NSC.", set()),
+        ("The union welcomed the replacement of the chairman, Ian MacGregor.", set()),
         # … the doer named as the owner of the act stays the target
         ("Britain criticised Russia's arrest of the journalists.",
          {("Criticism", "United Kingdom", "Russia"), ("Arrest", "Russia", "journalists")}),
+        ("The Tories welcomed Labour's replacement of the tuition fee cap.",
+         {("Praise", "Conservative Party (United Kingdom)", "Labour Party (United Kingdom)")}),
     ],
 )
 def test_the_one_an_act_was_done_to_is_no_target_of_a_verdict_on_it(read_triples, text, expected):

@@ -42,12 +42,9 @@ def test_an_act_dated_ahead_is_hedged(read_with, text, expected):
     # stated as a fact"; a written one; each was asserted)
     ("A three-man Japanese trade team is already in Washington laying the groundwork for talks "
      "between Kuroda and Deputy U.S. Trade Representative Michael Smith.",
-     {(a, "Meeting", t, "positive", "hedged")
-      for a in ("Kuroda", "United States", "Michael Smith")
-      for t in ("Kuroda", "United States", "Michael Smith") if a != t
-      # an officer and the state he serves meet neither way (self_directed.py's
-      # state_categories)
-      and {a, t} != {"Michael Smith", "United States"}}),
+     # the title coordinated with Smith's name is his, no third party (titled_conjuncts.py)
+     {("Kuroda", "Meeting", "Michael Smith", "positive", "hedged"),
+      ("Michael Smith", "Meeting", "Kuroda", "positive", "hedged")}),
     ("Tony Blair criticised Iran on the eve of his visit to Moscow.",
      {("Tony Blair", "Criticism", "Iran", "positive", "asserted"),
       ("Tony Blair", "Visit", "Russia", "positive", "hedged")}),
