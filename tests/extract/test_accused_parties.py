@@ -16,6 +16,7 @@ SEC = "Securities and Exchange Commission"
     ("The Department of Trade and Industry has issued insider dealing charges against a former "
      "employee of British and Commonwealth Shipping Co Plc.", set()),
     ("Prosecutors brought fraud charges against a former clerk of Westpac Banking Corp.", set()),
+    ("The SEC accused two former officers of Columbia Distributor of inflating sales.", set()),
     # near misses: the company charged itself, named beside its people or alone
     ("The SEC filed charges against Columbia Distributor Inc and two of its former executives.",
      {(SEC, "Accusation", "Columbia Distributor Inc")}),
