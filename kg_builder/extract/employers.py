@@ -1,8 +1,9 @@
 """The one whose employee or member an act is done to is not its target (issue 15, wrong
 target: the employer instead of the person): 'Australian police said they charged a former
 clerk of Westpac Banking Corp with fraud' charges the clerk, not Westpac; 'arrested an
-employee of the embassy' arrests no embassy. Only acts done to a person's body or liberty
-count: a verdict or a demand addressed to someone's staff may be the employer's. Reads the
+employee of the embassy' arrests no embassy; 'insider dealing charges against a former
+employee of British and Commonwealth Shipping Co Plc' accuse the employee, not the company. Only
+acts done to a person's body or liberty, and accusing or charging a person, count: a verdict or a demand addressed to someone's staff may be the employer's. Reads the
 ``employers`` rule section; :func:`emit.emit` leaves such targets out.
 """
 

@@ -21,6 +21,7 @@ from .context import ReadContext
 from .creditors import creditors_body
 from .descriptions import described_body
 from .entities import ORG_KINDS, mention_rules, org_kind
+from .expletives import holds_a_clause
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
 from .members import members_of
@@ -419,6 +420,8 @@ def _pronoun(ctx: ReadContext, token: Token) -> int | None:
                 ctx.out.mentions[mid] = replace(ctx.out.mentions[mid], clause_subject=partner)
         return mid
     if low in rules.it_pronouns:
+        if holds_a_clause(token):
+            return None  # "it is alleged by Texaco that Pennzoil …": the clause, no one
         return ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind=None)
     if low in rules.they_pronouns:
         return ctx.add(token.i, token.i + 1, name=token.text, how="pronoun", kind="Plural")

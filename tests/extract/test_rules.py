@@ -37,6 +37,7 @@ from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
+from kg_builder.extract.expletives import ExpletiveRules
 from kg_builder.extract.filings import FilingRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
@@ -134,7 +135,7 @@ SECTIONS = {
     "matters": MatterRules,
     "settings": SettingRules, "goals": GoalRules, "ordered": OrderedRules,
     "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
-    "deals": DealRules,
+    "deals": DealRules, "expletives": ExpletiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules,
