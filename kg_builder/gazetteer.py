@@ -136,6 +136,9 @@ class Gazetteer:
     subdivisions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     #: surface forms as written, by spaCy label, for the entity ruler
     surface: dict[str, set[str]] = field(default_factory=lambda: {"GPE": set(), "NORP": set(), "ORG": set()})
+    #: short names of known organisations that are also words ("Labour", "Unison"), as written:
+    #: names only where the parse reads them as names (:mod:`kg_builder.word_names`)
+    word_names: set[str] = field(default_factory=set)
 
     def state(self, text: str) -> tuple[Country, str] | None:
         hit = self.state_names.get(normalise(text))
@@ -313,6 +316,7 @@ def gazetteer() -> Gazetteer:
                 key = normalise(n)
                 if key and key not in gaz.state_names:
                     gaz.orgs.setdefault(key, org)
+                    gaz.word_names.add(n)
     if (rules_dir() / "companies.jsonl").exists():
         for rec in read_jsonl("companies.jsonl"):
             org = KnownOrg(rec["name"], rec["kind"], rec.get("country"))

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ._heap import keep_freed_memory
 from .errors import ModelError
 from .gazetteer import gazetteer
+from .word_names import word_name_spans
 
 __all__ = ["COMMON_WORDS_TABLE", "DEFAULT_MODEL", "load_pipeline"]
 
@@ -48,6 +49,15 @@ def make_gazetteer_ruler(nlp: Language, name: str) -> Any:
     with nlp.select_pipes(enable=["tok2vec"] if "tok2vec" in nlp.pipe_names else []):
         ruler.add_patterns(patterns)
     return ruler
+
+
+@Language.component("kg_word_names", retokenizes=False)
+def word_names(doc: Doc) -> Doc:
+    """Known organisations' short names that are also words ("Labour", "Unison") where the parse
+    reads them as names and the NER did not (:mod:`kg_builder.word_names`)."""
+    if spans := word_name_spans(doc):
+        doc.set_ents(spans, default="unmodified")
+    return doc
 
 
 def _use_numpy_ops() -> None:
@@ -94,6 +104,7 @@ def load_pipeline(*, model: str | None = None, numpy_ops: bool = True) -> Langua
             )
     nlp.add_pipe("kg_paragraph_breaks", before="parser")
     nlp.add_pipe("kg_gazetteer", after="ner")
+    nlp.add_pipe("kg_word_names", after="kg_gazetteer")
     _share_word_classes(nlp)
     return nlp
 
