@@ -63,7 +63,7 @@ from .gender import person_sexes
 from .initials import absorb, join_initials
 from .model import PLACE_KINDS, Entity, Event, Extraction, Fact, Mention, Reading
 from .resources import read_lines
-from .self_directed import Post, aimed_at_oneself, office_posts
+from .self_directed import Post, aimed_at_oneself, national_posts, office_posts
 from .surname_evidence import evidence_against
 from .timex import resolve_time
 
@@ -209,7 +209,13 @@ def resolve(reading: Reading, *, gaz: Gazetteer | None = None) -> Extraction:
                    if ent.kind == "Person" and (known := gaz.person(ent.label)) is not None]
         year = int(st.day[:4]) if st.day else likely_year(terms for _, terms in careers)
         posts += office_posts(careers, year=year)
-    events = [e for e in events if not aimed_at_oneself(e, posts)]
+    # "Yugoslav trade union leaders are touring the country": a state's people, and a person
+    # the actor dictionary ties to a state, belong to it (no post: attribution reads none)
+    nationals = national_posts(
+        {(st.mention_key[m.id], m.hint) for m in mentions
+         if m.how == "group" and m.hint and m.id in st.mention_key},
+        [(key, _home(key, st, gaz)) for key in {e.agent for e in events}])
+    events = [e for e in events if not aimed_at_oneself(e, [*posts, *nationals])]
     # "X criticised Y, Pravda said": a reporter who is none of the parties reports the act
     labels = {key: ent.label for key, ent in st.entities.items()}
     events = [told_by_another(e, posts=posts, home_of=lambda key: _home(key, st, gaz),

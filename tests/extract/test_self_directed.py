@@ -1,5 +1,6 @@
 """An officer's demand on the body or state he holds his post in is its own policy, no event
-between two parties (kg_builder/self_directed.py, applied after resolution)."""
+between two parties; a party visits or sanctions no state it belongs to
+(kg_builder/self_directed.py, applied after resolution)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import pytest
 
 from kg_builder.model import Event, Span
 from kg_builder.eras import Term
-from kg_builder.self_directed import Post, aimed_at_oneself, office_posts, state_office
+from kg_builder.self_directed import (NATIONAL, Post, aimed_at_oneself, national_posts,
+                                      office_posts, state_office)
 
 _SPAN = Span(begin=0, end=1, text="x")
 
@@ -122,3 +124,59 @@ def test_an_office_holders_demand_on_his_own_state(nlp, text, published, expecte
     extraction = resolve(reading)
     labels = {e.key: e.label for e in extraction.entities}
     assert {(labels[e.agent], e.type, labels.get(e.target or "")) for e in extraction.events} == expected
+
+
+def test_national_posts():
+    assert national_posts([("group/t/yugoslav-leaders", "YUG")],
+                          [("person/castro", frozenset({"CUB"})), ("person/nobody", frozenset())]) == [
+        Post(holder="group/t/yugoslav-leaders", relation=NATIONAL, body="state/YUG", by_city=False),
+        Post(holder="person/castro", relation=NATIONAL, body="state/CUB", by_city=False)]
+
+
+@pytest.mark.parametrize(("event", "agent", "target", "relation", "expected"), [
+    # a tour of one's own country, a measure in one's own state: none between two parties
+    ("Visit", "group/a", "state/YUG", NATIONAL, True),
+    ("Sanction", "person/a", "state/YUG", NATIONAL, True),
+    ("Sanction", "person/a", "state/YUG", "employedBy", True),
+    # … another state, the state's act on its national, a former holder's act, and a demand,
+    # a meeting or a protest of a state's people on their own government stay
+    ("Visit", "group/a", "state/GRC", NATIONAL, False),
+    ("Sanction", "state/YUG", "group/a", NATIONAL, False),
+    ("Sanction", "person/a", "state/YUG", "affiliatedWith", False),
+    ("Request", "group/a", "state/YUG", NATIONAL, False),
+    ("Meeting", "group/a", "state/YUG", NATIONAL, False),
+    ("Protest", "group/a", "state/YUG", NATIONAL, False),
+])
+def test_no_visit_or_sanction_of_ones_own_state(event, agent, target, relation, expected):
+    ev = Event(type=event, agent=agent, target=target, evidence=_SPAN, trigger="x")
+    posts = [Post(holder="group/a", relation=relation, body="state/YUG", by_city=False),
+             Post(holder="person/a", relation=relation, body="state/YUG", by_city=False)]
+    assert aimed_at_oneself(ev, posts) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a development sentence (reuters-5155) and ones written for the rule: a group named after a
+    # state's people touring the country visits no one; a leader's measure in his own state is
+    # its policy, no sanction (bbc-business-200)
+    ("Yugoslav trade union leaders are touring the country in an attempt to quell a wave of "
+     "strikes following a partial wages freeze.", set()),
+    ("Hungarian steel union leaders toured the country on Monday to calm the striking workers.",
+     set()),
+    ("Fidel Castro's decision to ban all cash transactions in US dollars in Cuba has once more "
+     "turned the spotlight on Cuba's ailing economy.", set()),
+    ("President Fidel Castro's decision to impose new restrictions on Cuba has surprised "
+     "foreign investors.", set()),
+    # … a visit to, or a measure on, another state stays, and so does a state's people's
+    # request of, or protest against, their own government
+    ("Venezuelan union leaders toured Colombia last week to rally support for the strikers.",
+     {("Venezuelan union leaders", "Visit", "Colombia")}),
+    ("Fidel Castro's decision to ban all imports from the United States has once more turned "
+     "the spotlight on Cuba's ailing economy.", {("Fidel Castro", "Sanction", "United States")}),
+    ("Robert Mugabe's decision to impose sanctions on Zimbabwe's white farmers angered Britain.",
+     {("Robert Mugabe", "Sanction", "white farmers")}),
+    ("Argentine farmers protested against the government in Buenos Aires.",
+     {("Argentine farmers", "Protest", "Argentina")}),
+])
+def test_no_visit_or_sanction_of_ones_own_state_read(event_triples, text, expected):
+    assert event_triples(text) == expected
