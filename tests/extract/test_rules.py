@@ -84,6 +84,7 @@ from kg_builder.extract.sheets import SheetsRules
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
+from kg_builder.extract.state_names import StateNameRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
 from kg_builder.extract.title_cues import TitleCueRules
@@ -111,6 +112,7 @@ SECTIONS = {
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
+    "state_names": StateNameRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
