@@ -46,6 +46,7 @@ class StateNameRules:
     known_most_words: float
     not_known_kinds: frozenset[str]
     particles: Words
+    possessives: Words
 
 
 @cache
@@ -65,8 +66,12 @@ def past_state_names(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> list[SpacySpa
             continue
         if longer and longer[-1].start <= ent.start < longer[-1].end:
             continue  # "New Zealand" inside the company read from "Australia"
+        if ent[-1].lower_ in rules.possessives:
+            continue  # "Saudi Arabia's National Company for …": the state owns the name after it
         found = (_company_through(ent, rules) or _unit_of_company(spans, n, gaz, rules)
                  or _known_longer(gaz, spans, n, rules))
+        if found is not None and any(s.start < found.end < s.end for s in spans):
+            found = None  # a name tagged on past the legal form: the state's name ends elsewhere
         if found is not None:
             longer.append(found)
         elif _after_particle(ent, rules):

@@ -57,6 +57,9 @@ def test_state_name_inside_a_longer_name(read_entities, text, name, states):
      ["France", "Germany"]),
     # bbc-sport-024: a person's nationality
     ("Tirunesh Dibaba of Ethiopia will defend the title she won last year.", ["Ethiopia"]),
+    # bbc-business-476: the state owns the company's name after it
+    ("Shares in Saudi Arabia's National Company for Cooperative Insurance (NCCI) soared on their "
+     "first day of trading in Riyadh.", ["Saudi Arabia"]),
 ])
 def test_state_names_that_end_their_names_stay_states(read_entities, text, states):
     entities = read_entities(text)
