@@ -27,7 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, normalise
 from .rules import Words, load_section
 
 __all__ = ["StateNameRules", "past_state_names", "state_name_rules"]
@@ -47,6 +47,7 @@ class StateNameRules:
     not_known_kinds: frozenset[str]
     particles: Words
     possessives: Words
+    home_preps: Words
 
 
 @cache
@@ -68,7 +69,7 @@ def past_state_names(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> list[SpacySpa
             continue  # "New Zealand" inside the company read from "Australia"
         if ent[-1].lower_ in rules.possessives:
             continue  # "Saudi Arabia's National Company for …": the state owns the name after it
-        found = (_company_through(ent, rules) or _unit_of_company(spans, n, gaz, rules)
+        found = (_company_through(gaz, ent, rules) or _unit_of_company(spans, n, gaz, rules)
                  or _known_longer(gaz, spans, n, rules))
         if found is not None and any(s.start < found.end < s.end for s in spans):
             found = None  # a name tagged on past the legal form: the state's name ends elsewhere
@@ -89,11 +90,17 @@ def _state_name(gaz: Gazetteer, text: str) -> bool:
     return hit is not None and hit[1] == "name"
 
 
-def _company_through(ent: SpacySpan, rules: StateNameRules) -> SpacySpan | None:
+def _company_through(gaz: Gazetteer, ent: SpacySpan, rules: StateNameRules) -> SpacySpan | None:
     """'New Zealand' + 'Banking Group Ltd': the company's name from the state's name (or from the
     capitalised words and 'and' before it) to a legal form, with at least one capitalised word
-    between the last state's name and the legal form; else None."""
+    between the last state's name and the legal form, and a place's name the gazetteers know
+    right after each 'and' ('Hong Kong and Shanghai Banking Corp'; not 'Bennes Marrel SA of
+    France and Juster Steel Corp'); not a state's name after one of home_preps right after a
+    name (a company's home: 'Bennes Marrel SA of France'); else None."""
     doc = ent.doc
+    if (ent.start > 1 and doc[ent.start - 1].lower_ in rules.home_preps
+            and _capitalised(doc[ent.start - 2])):
+        return None  # "Bennes Marrel SA of France and …": the company's home
     end = ent.end
     words = 0
     last = min(len(doc), ent.end + int(rules.most_words))
@@ -105,6 +112,8 @@ def _company_through(ent: SpacySpan, rules: StateNameRules) -> SpacySpan | None:
                 end += 1  # "Co Ltd"
             return SpacySpan(doc, _start_before_and(doc, ent.start, rules), end, label="ORG")
         if tok.lower_ in rules.joining_words and end + 1 < len(doc) and _capitalised(doc[end + 1]):
+            if not _place_at(gaz, doc, end + 1):
+                return None
             end += 1
             words = 0  # "Australia and New Zealand …": a word after the last 'and' counts
             continue
@@ -113,6 +122,16 @@ def _company_through(ent: SpacySpan, rules: StateNameRules) -> SpacySpan | None:
         words += 1
         end += 1
     return None
+
+
+def _place_at(gaz: Gazetteer, doc: Doc, i: int) -> bool:
+    """Whether a state's or a town's name the gazetteers know opens at token ``i`` (one to three
+    words: 'Shanghai', 'New Zealand')."""
+    for more in range(i + 1, min(len(doc), i + 3) + 1):
+        text = doc[i:more].text
+        if gaz.state(text) is not None or normalise(text) in gaz.cities:
+            return True
+    return False
 
 
 def _start_before_and(doc: Doc, start: int, rules: StateNameRules) -> int:

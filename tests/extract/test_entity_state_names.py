@@ -57,6 +57,9 @@ def test_state_name_inside_a_longer_name(read_entities, text, name, states):
      ["France", "Germany"]),
     # bbc-sport-024: a person's nationality
     ("Tirunesh Dibaba of Ethiopia will defend the title she won last year.", ["Ethiopia"]),
+    # reuters-435 (the measure sample, seed 4546): a company's home, then another company
+    ("The company said it has entered into definitive agreements to sell Whittaker General "
+     "Medical Corp, Bennes MArrel SA of France and Juster Steel Corp as well.", ["France"]),
     # bbc-business-476: the state owns the company's name after it
     ("Shares in Saudi Arabia's National Company for Cooperative Insurance (NCCI) soared on their "
      "first day of trading in Riyadh.", ["Saudi Arabia"]),
