@@ -25,6 +25,7 @@ class KindPhraseRules:
 
     phrases: dict[str, str]
     modifier_deps: frozenset[str]
+    owner_labels: frozenset[str]
 
 
 @cache
@@ -36,13 +37,17 @@ def phrase_kind(token: Token, *, start: int | None = None) -> str | None:
     """The kind of body the noun ``token`` names with a word that modifies it before it ('news'
     of 'the news website', 'statistics' of 'the state statistics agency'), the nearest such word
     that makes one of the phrases, from ``start`` on if given (after a name: 'the Nationwide
-    building society'); else None."""
+    building society'); else None, and None where a name tagged one of owner_labels stands in
+    the phrase before the noun: the noun is that name's ('the Associated Press news agency')."""
     rules = kind_phrase_rules()
     if token.pos_ not in ("NOUN", "PROPN"):
         return None
     head = token.lemma_.lower()
     first = token.left_edge.i if start is None else start
-    for word in reversed(token.doc[first:token.i]):
+    before = token.doc[first:token.i]
+    if any(t.ent_type_ in rules.owner_labels for t in before):
+        return None  # "told the Associated Press news agency Contrack's withdrawal …": its noun
+    for word in reversed(before):
         if word.dep_ not in rules.modifier_deps or word.head.i != token.i:
             continue
         for form in (word.lemma_.lower(), word.lower_):
