@@ -71,7 +71,7 @@ def past_state_names(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> list[SpacySpa
             continue  # "Saudi Arabia's National Company for …": the state owns the name after it
         found = (_company_through(gaz, ent, rules) or _unit_of_company(spans, n, gaz, rules)
                  or _known_longer(gaz, spans, n, rules))
-        if found is not None and any(s.start < found.end < s.end for s in spans):
+        if found is not None and any(s.start < found.end < _word_end(s) for s in spans):
             found = None  # a name tagged on past the legal form: the state's name ends elsewhere
         if found is not None:
             longer.append(found)
@@ -82,6 +82,14 @@ def past_state_names(gaz: Gazetteer, ents: Iterable[SpacySpan]) -> list[SpacySpa
     kept = [s for s in spans if s.start not in dropped
             and not any(s.start < one.end and one.start < s.end for one in longer)]
     return sorted([*kept, *longer], key=lambda s: s.start)
+
+
+def _word_end(span: SpacySpan) -> int:
+    """The end of a tagged name's words, before the marks the NER ran it over ('Corp>')."""
+    end = span.end
+    while end > span.start + 1 and not any(c.isalnum() for c in span.doc[end - 1].text):
+        end -= 1
+    return end
 
 
 def _state_name(gaz: Gazetteer, text: str) -> bool:

@@ -19,6 +19,9 @@ pytestmark = pytest.mark.slow
     # invented after reuters-4012: the NER tagged the state and the rest of the bank apart
     ("The bank sold the assets to HongKong Bank of Canada, a unit of Hong Kong and Shanghai "
      "Banking Corp, in November.", "Hong Kong and Shanghai Banking Corp", ["Hong Kong"]),
+    # reuters-4012: the same in wire copy's angle brackets, the NER's name run over the '>'
+    ("Most bank assets sold to HongKong Bank of Canada, a unit of <Hong Kong and Shanghai "
+     "Banking Corp> in Nov, 1986.", "Hong Kong and Shanghai Banking Corp", ["Hong Kong"]),
     # reuters-16961: a company's national unit, the state's name in capitals
     ("She confirmed that Esso UK, a member of Exxon Corp, was likely to sell its stake in the "
      "field.", "Esso UK", ["United Kingdom"]),
