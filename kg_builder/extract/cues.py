@@ -19,6 +19,7 @@ from .causes import cause_kind
 from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground
+from .kind_phrases import phrase_kind
 from .places import region_name
 from .rules import union
 from .sides import club_town, side_before_position
@@ -172,7 +173,7 @@ def kind_from_nouns(ctx: ReadContext, ent: SpacySpan, label: str, rules: Mention
             return None
         if (lemma := token.lemma_.lower()) in rules.business_kind_nouns and ctx.business:
             return cause_kind(token) or "Company"  # "engineering group Jarvis", not "pressure group"
-        return cause_kind(token) or nouns.get(lemma)  # "the campaign group Clean Seas"
+        return cause_kind(token) or phrase_kind(token) or nouns.get(lemma)  # "the news website X"
 
     root = ent.root
     before = doc[ent.start - 1] if ent.start > 0 else None

@@ -44,6 +44,7 @@ from .peerages import peerage_place
 from .person_names import one_person_per_name
 from .sheets import sheet_players, team_sheets
 from .short_names import short_names
+from .state_names import past_state_names
 from .bands import band_name
 from .central_banks import central_bank
 from .results import result_side, side_name
@@ -438,8 +439,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
     # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency", "Kentish" "Town": one
-    spans = told_apart(ctx.gaz, joined(ctx.gaz, ctx.ents))
-    for ent in states_glued(ctx.gaz, read_apart(ctx.gaz, spans)):
+    spans = past_state_names(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, joined(ctx.gaz, ctx.ents))))
+    for ent in states_glued(ctx.gaz, spans):  # past_state_names: "Esso UK", "Stade de France"
         if ent.label_ not in rules.entity_labels:
             continue
         if sheets and ctx.sentence_start(ent.start) in sheets and not (

@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from .causes import cause_kind
 from .context import ReadContext
 from .cues import kind_from_nouns
+from .kind_phrases import phrase_kind
 from .listed_kinds import listed_kind
 from .rules import load_section
 
@@ -53,7 +54,7 @@ def kind_after(ent: SpacySpan, label: str) -> str | None:
     if (root.dep_ not in rules.modifier_deps or head.i < ent.end or head.pos_ != "NOUN"
             or not all(t.is_lower for t in doc[ent.end:head.i + 1])):
         return None
-    kind = rules.kinds.get(head.lemma_.lower())
+    kind = rules.kinds.get(head.lemma_.lower()) or phrase_kind(head, start=ent.end)
     if kind is not None and (label in rules.labels or (
             label == "PERSON" and kind in rules.person_kinds)):
         return kind  # "the Transline union"; "the RTK channel" (tagged ORG)

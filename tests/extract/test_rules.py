@@ -55,6 +55,7 @@ from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.irony import IronyRules
 from kg_builder.extract.joined_names import JoinedNameRules
+from kg_builder.extract.kind_phrases import KindPhraseRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
 from kg_builder.extract.listed_kinds import ListedKindRules
@@ -85,6 +86,7 @@ from kg_builder.extract.sheets import SheetsRules
 from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
+from kg_builder.extract.state_names import StateNameRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
 from kg_builder.extract.title_cues import TitleCueRules
@@ -113,6 +115,7 @@ SECTIONS = {
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
+    "state_names": StateNameRules, "kind_phrases": KindPhraseRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
     "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
