@@ -24,7 +24,7 @@ from .commons import common_phrase, glued_to_state, modifies_common_noun, money_
 from .context import ReadContext
 from .full_names import person_by_full_name
 from .cues import (
-    business_article, club, competition, constituency, county,
+    business_article, club, competition, constituency, county, event_name,
     first_conjunct, national_team, one_of_a_make,
     place_by_position,
     portfolio,
@@ -119,6 +119,7 @@ class MentionRules:
     team_nouns: Words
     dangling_words: Words
     competition_heads: Words
+    meeting_heads: Words
     team_name_words: Words
     sport_body_words: Words
     work_nouns: Words
@@ -260,7 +261,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Linux software", "the Bankash-A Trojan", "Global System for Mobiles"
     if word_kind is None and title_fragment(ctx, ent, rules):
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
-    if ctx.sport and competition(ent, rules):
+    if ctx.sport and competition(ent, rules, gaz=gaz):
         return None  # "Champions League", "the Nationwide Division": a competition
     if label != "NORP" and (side_name(ctx, ent, label) or band_name(ctx, ent, label)):
         return ("Organization", "name", None)  # "Bath prop David Barnes", "Rock band Keane"
@@ -321,7 +322,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "ORG" and len(words) == 1 and (
             (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
         return None  # "MPs" tagged ORG: a group, read as one where it acts
-    if len(words) > 1 and last in rules.event_name_heads:
+    if event_name(words, rules):
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
     if label != "PERSON" and len(words) > 1 and last in rules.document_heads and words[-1].istitle():
         doc = ctx.doc
