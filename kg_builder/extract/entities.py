@@ -20,7 +20,8 @@ from .collectives import among_people, group_of_people
 from .company_cues import company_cues
 from .company_homes import named_with_home
 from .forenames import with_forename
-from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
+from .commons import (common_phrase, glued_to_number, glued_to_state, modifies_common_noun,
+                      money_or_measure)
 from .context import ReadContext
 from .full_names import person_by_full_name
 from .cues import (
@@ -229,9 +230,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if len(words) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
     if (normalise(text) not in ctx.person_names and words[0] not in rules.given_names
-            and word_kind is None and money_or_measure(
-                words, currency_words=rules.currency_words, currency_phrases=rules.currency_phrases)):
-        return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
+            and word_kind is None and (glued_to_number(ctx.doc, ent.start) or money_or_measure(
+                words, currency_words=rules.currency_words, currency_phrases=rules.currency_phrases))):
+        return None  # "Sterling dipped", "speeds of 2 Mbps", "6GB": money and measures
     if text in rules.technology_acronyms:
         return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
     if label != "PERSON" and (
