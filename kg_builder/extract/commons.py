@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from ..gazetteer import Gazetteer
 
-__all__ = ["COMMON_WORDS_TABLE", "common_phrase", "common_word", "glued_to_state",
-           "modifies_common_noun", "money_or_measure"]
+__all__ = ["COMMON_WORDS_TABLE", "common_phrase", "common_word", "glued_to_number",
+           "glued_to_state", "modifies_common_noun", "money_or_measure"]
 
 #: the vocabulary table :func:`kg_builder.nlp.load_pipeline` fills (the same name there)
 COMMON_WORDS_TABLE = "kg_common_words"
@@ -84,3 +84,13 @@ def money_or_measure(words: list[str], *, currency_words: frozenset[str],
     if low[-1] in currency_words:
         return True
     return any(" ".join(low[-n:]) in currency_phrases for n in (2, 3) if len(low) >= n)
+
+
+def glued_to_number(doc: Doc, start: int) -> bool:
+    """Whether a name is written right against the number before it, with no space ('6GB',
+    '3km/h'): a unit of measure the tokenizer split off the number, no actor. A name that opens
+    with digits ('3Com') is one token, not split."""
+    if start < 1:
+        return False
+    before = doc[start - 1]
+    return not before.whitespace_ and before.text.replace(",", "").replace(".", "", 1).isdigit()

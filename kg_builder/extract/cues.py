@@ -28,11 +28,12 @@ from .towns import lone_town
 from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
+    from ..gazetteer import Gazetteer
     from .entities import MentionRules
 
-__all__ = ["business_article", "club", "competition", "constituency", "county", "first_conjunct", "kind_from_nouns",
-           "national_team", "one_of_a_make", "same_team", "place_by_position", "portfolio", "publication",
-           "product_of_company", "sports_venue",
+__all__ = ["business_article", "club", "competition", "constituency", "county", "event_name",
+           "first_conjunct", "kind_from_nouns", "national_team", "one_of_a_make", "same_team",
+           "place_by_position", "portfolio", "publication", "product_of_company", "sports_venue",
            "sport_article", "work_title"]
 
 _QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
@@ -224,10 +225,25 @@ def business_article(ctx: ReadContext, rules: MentionRules) -> bool:
             or marks_a_company(ctx.doc, legal_forms=rules.legal_forms))
 
 
-def competition(ent: SpacySpan, rules: MentionRules) -> bool:
-    """Whether a name in a sports report is a competition ('Champions League', 'Premiership')."""
+def competition(ent: SpacySpan, rules: MentionRules, *, gaz: Gazetteer) -> bool:
+    """Whether a name in a sports report is a competition ('Champions League', 'Premiership'),
+    or a meeting named after its town or its sponsor by one of meeting_heads ('Leipzig
+    International', 'the Norwich Union European Indoor trials') that the gazetteers know as no
+    organisation or company ('Amnesty International')."""
     low = " ".join(ent.text.lower().split())
-    return any(low == head or low.endswith(" " + head) for head in rules.competition_heads)
+    if any(low == head or low.endswith(" " + head) for head in rules.competition_heads):
+        return True
+    return (any(low.endswith(" " + head) for head in rules.meeting_heads)
+            and gaz.org(ent.text) is None and gaz.company(ent.text, label=ent.label_) is None)
+
+
+def event_name(words: list[str], rules: MentionRules) -> bool:
+    """Whether a name of more than one word ends in one of event_name_heads, one word or two
+    ('Academy Awards', 'the Norwich Union Grand Prix', 'Great Edinburgh International Cross
+    Country'): an event, not who acts or where."""
+    low = [w.lower().strip(".,") for w in words]
+    return len(low) > 1 and (low[-1] in rules.event_name_heads
+                             or (len(low) > 2 and " ".join(low[-2:]) in rules.event_name_heads))
 
 
 def portfolio(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:

@@ -20,11 +20,12 @@ from .collectives import among_people, group_of_people
 from .company_cues import company_cues
 from .company_homes import named_with_home
 from .forenames import with_forename
-from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
+from .commons import (common_phrase, glued_to_number, glued_to_state, modifies_common_noun,
+                      money_or_measure)
 from .context import ReadContext
 from .full_names import person_by_full_name
 from .cues import (
-    business_article, club, competition, constituency, county,
+    business_article, club, competition, constituency, county, event_name,
     first_conjunct, national_team, one_of_a_make,
     place_by_position,
     portfolio,
@@ -120,6 +121,7 @@ class MentionRules:
     team_nouns: Words
     dangling_words: Words
     competition_heads: Words
+    meeting_heads: Words
     team_name_words: Words
     sport_body_words: Words
     work_nouns: Words
@@ -229,9 +231,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if len(words) == 1 and (text.lower() in rules.state_nouns or ctx.doc.vocab[text.lower()].is_stop):
         return None
     if (normalise(text) not in ctx.person_names and words[0] not in rules.given_names
-            and word_kind is None and money_or_measure(
-                words, currency_words=rules.currency_words, currency_phrases=rules.currency_phrases)):
-        return None  # "Sterling dipped", "Special Drawing Rights", "speeds of 2 Mbps": money and measures
+            and word_kind is None and (glued_to_number(ctx.doc, ent.start) or money_or_measure(
+                words, currency_words=rules.currency_words, currency_phrases=rules.currency_phrases))):
+        return None  # "Sterling dipped", "speeds of 2 Mbps", "6GB": money and measures
     if text in rules.technology_acronyms:
         return None  # "a PC", "sent by SMS", "ISPs": kinds of devices and techniques, no names
     if label != "PERSON" and (
@@ -261,7 +263,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Linux software", "the Bankash-A Trojan", "Global System for Mobiles"
     if word_kind is None and title_fragment(ctx, ent, rules):
         return None  # "Eternal Sunshine of" + "the Spotless Mind": the rest of a work's title
-    if ctx.sport and competition(ent, rules):
+    if ctx.sport and competition(ent, rules, gaz=gaz):
         return None  # "Champions League", "the Nationwide Division": a competition
     if label != "NORP" and (side_name(ctx, ent, label) or band_name(ctx, ent, label)):
         return ("Organization", "name", None)  # "Bath prop David Barnes", "Rock band Keane"
@@ -322,7 +324,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if label == "ORG" and len(words) == 1 and (
             (ent.root.lemma_ or text).lower() in rules.groups or text.lower().removesuffix("s") in rules.groups):
         return None  # "MPs" tagged ORG: a group, read as one where it acts
-    if len(words) > 1 and last in rules.event_name_heads:
+    if event_name(words, rules):
         return None  # "Academy Awards", "Berlin Film Festival": an event, not who acts or where
     if label != "PERSON" and len(words) > 1 and last in rules.document_heads and words[-1].istitle():
         doc = ctx.doc

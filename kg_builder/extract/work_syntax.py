@@ -39,6 +39,8 @@ class WorkSyntaxRules:
     work_nouns: Words
     event_nouns: Words
     list_subjects: Words
+    list_heads: Words
+    list_marks: frozenset[str]
     star_verbs: Words
     arts_appear_verbs: Words
     arts_perform_verbs: Words
@@ -84,6 +86,8 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         # Edinburgh event", its host
     if _listed(root, rules):
         return True  # "whose hits include Design For Life and If You Tolerate This"
+    if not ctx.sport and _listed_after(root, rules):
+        return True  # "two singles, Club Foot and LSF", "such classics as Super Trouper, SOS"
     if whole_title(ctx, ent):
         return True  # "soap operas Knots Landing", "Rufus Norris for Festen" (title_cues.py)
     if label == "PERSON":  # a person's co-star, a person sung of: no title
@@ -240,6 +244,25 @@ def _listed(root: Token, rules: WorkSyntaxRules) -> bool:
         return any(s.lemma_.lower() in rules.list_subjects for s in subjects)
     return (root.dep_ == "pobj" and head.lower_ == "including"
             and head.head.lemma_.lower() in rules.list_subjects)
+
+
+def _listed_after(root: Token, rules: WorkSyntaxRules) -> bool:
+    """Whether a name is listed after a plural of list_heads, set beside it by one of
+    list_marks ('two singles, Club Foot and LSF', 'two hits - Processed Beats and Cutt Off') or
+    after its 'as' or 'like' ('such classics as Super Trouper, SOS and Dancing Queen', 'games
+    like Halo'): the titles of those works. Not a name owning something ("hits like Band
+    Aid's Do They Know It's Christmas?": the band owns it)."""
+    if any(c.dep_ == "case" for c in root.children):
+        return False
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like") and head.i > head.head.i:
+        head = head.head  # "such classics as X", "games like X"
+    elif not (root.dep_ in ("conj", "appos") and head.i + 1 < root.i
+              and root.doc[head.i + 1].text in rules.list_marks):
+        return False  # "two singles, X and Y", "two hits - X and Y"
+    return head.pos_ == "NOUN" and head.tag_ == "NNS" and head.lemma_.lower() in rules.list_heads
 
 
 def _made_by(ent: SpacySpan) -> bool:
