@@ -50,7 +50,7 @@ from .pairs import expand_pairs
 from .patients import done_to
 from .permitted import only_permitted
 from .polarity_items import named_with_any
-from .proposals import is_proposed, is_purpose_of_promised_trip
+from .proposals import is_asked_for, is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .requested import requested_partner, requested_patient
 from .rules import Words, load_section
@@ -461,9 +461,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         modality = "hedged"  # "his visit to Washington next week", "accusations that he
         # threatened …", "may win his veto battle with Congress", "is due in Jakarta for
         # talks": ahead, alleged or possible
-    if not intent_event and (is_proposed(trigger) or is_purpose_of_promised_trip(governor)):
-        modality = "hedged"  # "a proposal for a summit between …", "agreed to meet again next
-        # month to discuss the debt": proposed or agreed upon, not yet done
+    if not intent_event and (is_proposed(trigger) or is_asked_for(trigger)
+                             or is_purpose_of_promised_trip(governor)):
+        modality = "hedged"  # "a proposal for a summit between …", "called for a negotiation
+        # between …", "agreed to meet again next month to discuss the debt": proposed, asked
+        # for or agreed upon, not yet done
     if named_with_any(trigger):
         modality = "hedged"  # "not aware of any contact between Washington and Tehran"
     # "Iran allegedly supplied the rebels", "according to diplomats, Syria met …", "The Times
