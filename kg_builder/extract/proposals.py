@@ -1,11 +1,11 @@
-"""Acts only proposed or agreed upon, not yet done: an act named by a noun that a noun of
-proposal governs ('the senator's proposal for a summit between Congress and the White House',
-'welcomed the plan for a meeting between Turkey and Cyprus'), or a verb of asking or wanting
-('called for a negotiation between the White House and Congress', 'hopes for a swift agreement
-between Israel and Egypt', 'urged talks between Israel and Syria'), and the purpose of a gathering or
-a journey that is only promised ('Egypt and the Soviet Union agreed to meet again next month to
-discuss the debt': the meeting, and so the discussion, is still to come). Reads the
-``proposals`` rule section; :func:`.emit.emit` hedges what these find.
+"""Acts only proposed, asked for or agreed upon, not yet done: an act named by a noun that a
+noun of proposal governs ('the senator's proposal for a summit between Congress and the White
+House', 'welcomed the plan for a meeting between Turkey and Cyprus'), or a verb of asking or
+wanting ('called for a negotiation between the White House and Congress', 'hopes for a swift
+agreement between Israel and Egypt', 'urged talks between Israel and Syria'), and the purpose
+of a gathering or a journey that is only promised ('Egypt and the Soviet Union agreed to meet
+again next month to discuss the debt': the meeting, and so the discussion, is still to come).
+Reads the ``proposals`` rule section; :func:`.emit.emit` hedges what these find.
 """
 
 from __future__ import annotations
