@@ -17,6 +17,7 @@ from .addressees import asked_past_relative
 from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
+from .dates import time_text
 from .descriptions import is_description
 from .employers import employer_of_target
 from .excepted import excepted
@@ -35,7 +36,6 @@ from .framing import (
     is_wished,
     polarity_modality,
     reporter,
-    time_text,
 )
 from .generic import generic_people
 from .goals import goal_partner

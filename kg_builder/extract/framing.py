@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .context import ReadContext
+from .dates import time_text
 from .done_acts import done_by_participle, negating
 from .firms import speaker_name
 from .mentions import mention_for
@@ -19,7 +20,7 @@ from .syntax import asked_through_preposition, coordination_head, subjects
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
            "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
            "is_scheduled", "is_supposed", "is_wished",
-           "polarity_modality", "reporter", "time_text"]
+           "polarity_modality", "reporter"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -578,21 +579,4 @@ def reporter(ctx: ReadContext, token: Token) -> int | None:
                 mid = ctx.add(start, subj.i + 1, name=name, how="name", kind=kind)
             if mid is not None:
                 return mid
-    return None
-
-
-def time_text(ctx: ReadContext, token: Token) -> str | None:
-    """The date phrase attached to ``token`` ('on Monday', 'last week'), as written."""
-    for ent in ctx.ents_in(token.sent):
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
-        hops = [root.head, root.head.head]
-        if root.head == token or (root.head.dep_ == "prep" and root.head.head == token) or (
-                root.dep_ == "npadvmod" and root.head == token) or (
-                root.head.dep_ == "pobj" and hops[1].dep_ == "prep" and hops[1].head == token):
-            text = ent.text
-            if root.head.dep_ == "prep" and root.head.head == token:
-                text = f"{root.head.text} {text}"
-            return text
     return None

@@ -29,8 +29,9 @@ from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
-from kg_builder.extract.descriptions import DescriptionRules
+from kg_builder.extract.dates import DateRules
 from kg_builder.extract.deals import DealRules
+from kg_builder.extract.descriptions import DescriptionRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.done_acts import DoneActRules
 from kg_builder.extract.emit import EmitRules
@@ -42,8 +43,8 @@ from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.forenames import ForenameRules
 from kg_builder.extract.framing import FramingRules
-from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.fronted import FrontedRules
+from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
 from kg_builder.extract.grounds import GroundsRules
@@ -126,7 +127,7 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "done_acts": DoneActRules,
+    "done_acts": DoneActRules, "dates": DateRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
