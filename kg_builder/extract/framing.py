@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .dates import time_text
 from .done_acts import done_by_participle, negating
+from .finite_clauses import is_finite_complement
 from .firms import speaker_name
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -497,7 +498,8 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
     protest …': the strike is the protest, whatever 'call' means)."""
     out: list[tuple[Token, bool]] = []
     controls = True
-    while depth and (token.dep_ == "xcomp" or (token.dep_ == "acomp" and out) or (
+    while depth and ((token.dep_ == "xcomp" and not is_finite_complement(token)) or (
+            token.dep_ == "acomp" and out) or (  # not "told Reuters Iran has held talks"
             token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"  # "would allow
                                           for c in token.children)) or (  # Russia to cut …"
             token.dep_ == "ccomp" and _bare_clause(token)) or (  # "would see Britain supply"
@@ -569,7 +571,8 @@ def is_scheduled(ctx: ReadContext, token: Token) -> bool:
 
 def reporter(ctx: ReadContext, token: Token) -> int | None:
     """'X said Y accused Z': the accusation is attributed to X."""
-    if token.dep_ in ("ccomp", "parataxis") and _lemma(token.head) in framing_rules().report_verbs:
+    if (token.dep_ in ("ccomp", "parataxis") or is_finite_complement(token)) and (
+            _lemma(token.head) in framing_rules().report_verbs):  # "told Reuters Iran has …"
         for subj in subjects(ctx, token.head):
             mid = mention_for(ctx, subj)
             if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":

@@ -39,6 +39,7 @@ from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
 from kg_builder.extract.filings import FilingRules
+from kg_builder.extract.finite_clauses import FiniteClauseRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.forenames import ForenameRules
@@ -127,7 +128,7 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "done_acts": DoneActRules, "dates": DateRules,
+    "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
