@@ -21,6 +21,7 @@ from .dates import time_text
 from .descriptions import is_description
 from .employers import employer_of_target
 from .excepted import excepted
+from .existentials import denied_existence
 from .forces import moved_forces
 from .framing import (
     is_committed,
@@ -421,6 +422,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not agent_ids or (not target_ids and len(agent_ids) < 2):
         return  # an event needs both parties: who did it, to whom
     polarity, modality = polarity_modality(trigger, light)
+    if denied_existence(trigger):
+        polarity = "negative"  # "There was not a meeting between Mr Blair and Mr Bush"
     if presupposed:
         polarity = polarity_modality(trigger, None)[0]
     governor = light or trigger

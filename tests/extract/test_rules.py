@@ -38,6 +38,7 @@ from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
+from kg_builder.extract.existentials import ExistentialRules
 from kg_builder.extract.filings import FilingRules
 from kg_builder.extract.finite_clauses import FiniteClauseRules
 from kg_builder.extract.firms import FirmRules
@@ -129,6 +130,7 @@ SECTIONS = {
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
+    "existentials": ExistentialRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
