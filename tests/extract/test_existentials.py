@@ -1,7 +1,7 @@
 """What 'there is not' denies (existentials.py, read by emit.py): the negation hangs on the
-existential 'be', not on the act's noun. Written for issue 15 after the development row
-"Miyazawa said there was not any contact" (the contact was positive); each case below was
-positive."""
+existential 'be', not on the act's noun. Written for issue 15 ("denials not negated"), after
+the development sentence "…, Miyazawa said there was not any contact" (its row came from the
+question before it); each case below was positive on main."""
 
 from __future__ import annotations
 
