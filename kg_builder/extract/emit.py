@@ -17,9 +17,11 @@ from .addressees import asked_past_relative
 from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
+from .dates import time_text
 from .descriptions import is_description
 from .employers import employer_of_target
 from .excepted import excepted
+from .existentials import denied_existence
 from .forces import moved_forces
 from .framing import (
     is_committed,
@@ -35,7 +37,6 @@ from .framing import (
     is_wished,
     polarity_modality,
     reporter,
-    time_text,
 )
 from .generic import generic_people
 from .goals import goal_partner
@@ -50,7 +51,7 @@ from .pairs import expand_pairs
 from .patients import done_to
 from .permitted import only_permitted
 from .polarity_items import named_with_any
-from .proposals import is_proposed, is_purpose_of_promised_trip
+from .proposals import is_asked_for, is_proposed, is_purpose_of_promised_trip
 from .prospects import Telling, is_estimated, still_to_come, told_of
 from .requested import requested_partner, requested_patient
 from .rules import Words, load_section
@@ -421,6 +422,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not agent_ids or (not target_ids and len(agent_ids) < 2):
         return  # an event needs both parties: who did it, to whom
     polarity, modality = polarity_modality(trigger, light)
+    if denied_existence(trigger):
+        polarity = "negative"  # "There was not a meeting between Mr Blair and Mr Bush"
     if presupposed:
         polarity = polarity_modality(trigger, None)[0]
     governor = light or trigger
@@ -461,9 +464,11 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         modality = "hedged"  # "his visit to Washington next week", "accusations that he
         # threatened …", "may win his veto battle with Congress", "is due in Jakarta for
         # talks": ahead, alleged or possible
-    if not intent_event and (is_proposed(trigger) or is_purpose_of_promised_trip(governor)):
-        modality = "hedged"  # "a proposal for a summit between …", "agreed to meet again next
-        # month to discuss the debt": proposed or agreed upon, not yet done
+    if not intent_event and (is_proposed(trigger) or is_asked_for(trigger)
+                             or is_purpose_of_promised_trip(governor)):
+        modality = "hedged"  # "a proposal for a summit between …", "called for a negotiation
+        # between …", "agreed to meet again next month to discuss the debt": proposed, asked
+        # for or agreed upon, not yet done
     if named_with_any(trigger):
         modality = "hedged"  # "not aware of any contact between Washington and Tehran"
     # "Iran allegedly supplied the rebels", "according to diplomats, Syria met …", "The Times

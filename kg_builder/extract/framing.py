@@ -10,7 +10,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from .context import ReadContext
+from .dates import time_text
 from .done_acts import done_by_participle, negating
+from .finite_clauses import is_finite_complement
 from .firms import speaker_name
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -19,7 +21,7 @@ from .syntax import asked_through_preposition, coordination_head, subjects
 __all__ = ["FramingRules", "first_conjunct", "framing_rules", "is_committed", "is_future",
            "is_intent", "is_plan", "is_predicted", "is_promise", "is_promised", "is_question",
            "is_scheduled", "is_supposed", "is_wished",
-           "polarity_modality", "reporter", "time_text"]
+           "polarity_modality", "reporter"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -496,7 +498,8 @@ def _controllers(token: Token, *, depth: int = 3) -> list[tuple[Token, bool]]:
     protest …': the strike is the protest, whatever 'call' means)."""
     out: list[tuple[Token, bool]] = []
     controls = True
-    while depth and (token.dep_ == "xcomp" or (token.dep_ == "acomp" and out) or (
+    while depth and ((token.dep_ == "xcomp" and not is_finite_complement(token)) or (
+            token.dep_ == "acomp" and out) or (  # not "told Reuters Iran has held talks"
             token.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"  # "would allow
                                           for c in token.children)) or (  # Russia to cut …"
             token.dep_ == "ccomp" and _bare_clause(token)) or (  # "would see Britain supply"
@@ -568,7 +571,8 @@ def is_scheduled(ctx: ReadContext, token: Token) -> bool:
 
 def reporter(ctx: ReadContext, token: Token) -> int | None:
     """'X said Y accused Z': the accusation is attributed to X."""
-    if token.dep_ in ("ccomp", "parataxis") and _lemma(token.head) in framing_rules().report_verbs:
+    if (token.dep_ in ("ccomp", "parataxis") or is_finite_complement(token)) and (
+            _lemma(token.head) in framing_rules().report_verbs):  # "told Reuters Iran has …"
         for subj in subjects(ctx, token.head):
             mid = mention_for(ctx, subj)
             if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":
@@ -578,21 +582,4 @@ def reporter(ctx: ReadContext, token: Token) -> int | None:
                 mid = ctx.add(start, subj.i + 1, name=name, how="name", kind=kind)
             if mid is not None:
                 return mid
-    return None
-
-
-def time_text(ctx: ReadContext, token: Token) -> str | None:
-    """The date phrase attached to ``token`` ('on Monday', 'last week'), as written."""
-    for ent in ctx.ents_in(token.sent):
-        if ent.label_ != "DATE":
-            continue
-        root = ent.root
-        hops = [root.head, root.head.head]
-        if root.head == token or (root.head.dep_ == "prep" and root.head.head == token) or (
-                root.dep_ == "npadvmod" and root.head == token) or (
-                root.head.dep_ == "pobj" and hops[1].dep_ == "prep" and hops[1].head == token):
-            text = ent.text
-            if root.head.dep_ == "prep" and root.head.head == token:
-                text = f"{root.head.text} {text}"
-            return text
     return None

@@ -1,9 +1,11 @@
-"""Acts only proposed or agreed upon, not yet done: an act named by a noun that a noun of
-proposal governs ('the senator's proposal for a summit between Congress and the White House',
-'welcomed the plan for a meeting between Turkey and Cyprus'), and the purpose of a gathering or
-a journey that is only promised ('Egypt and the Soviet Union agreed to meet again next month to
-discuss the debt': the meeting, and so the discussion, is still to come). Reads the
-``proposals`` rule section; :func:`.emit.emit` hedges what these find.
+"""Acts only proposed, asked for or agreed upon, not yet done: an act named by a noun that a
+noun of proposal governs ('the senator's proposal for a summit between Congress and the White
+House', 'welcomed the plan for a meeting between Turkey and Cyprus'), or a verb of asking or
+wanting ('called for a negotiation between the White House and Congress', 'hopes for a swift
+agreement between Israel and Egypt', 'urged talks between Israel and Syria'), and the purpose
+of a gathering or a journey that is only promised ('Egypt and the Soviet Union agreed to meet
+again next month to discuss the debt': the meeting, and so the discussion, is still to come).
+Reads the ``proposals`` rule section; :func:`.emit.emit` hedges what these find.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from spacy.tokens import Token
 
 from .rules import Words, load_section
 
-__all__ = ["ProposalRules", "is_proposed", "is_purpose_of_promised_trip", "proposal_rules"]
+__all__ = ["ProposalRules", "is_asked_for", "is_proposed", "is_purpose_of_promised_trip",
+           "proposal_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +31,9 @@ class ProposalRules:
     prospect_preps: Words
     gathering_verbs: Words
     promise_verbs: Words
+    asking_verbs: Words
+    wanting_verbs: Words
+    misread_lemmas: dict[str, str]
 
 
 @cache
@@ -53,6 +59,30 @@ def is_proposed(trigger: Token) -> bool:
     lemma, word = noun.lemma_.lower(), prep.lower_
     return (word in rules.proposal_preps and lemma in rules.proposal_nouns) or (
         word in rules.prospect_preps and lemma in rules.prospect_nouns)
+
+
+def is_asked_for(trigger: Token) -> bool:
+    """'called for a negotiation between the White House and Congress', 'appealed for a meeting
+    between Mr Blair and Mr Bush', 'hopes for a swift agreement between Israel and Egypt',
+    'urged talks between Israel and Syria': an act named by a noun (or a conjunct of one) that
+    is the object of one of ``proposal_preps`` after one of ``asking_verbs``, or the direct
+    object of one of ``wanting_verbs``, is what someone asks, urges or hopes for — not done
+    ('welcomed the agreement between Iraq and Syria', 'waited for the talks' stay as read)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rules = proposal_rules()
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "called for talks and a summit between …"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in rules.proposal_preps:
+        verb, verbs = head.head, rules.asking_verbs
+    elif noun.dep_ == "dobj":
+        verb, verbs = head, rules.wanting_verbs
+    else:
+        return False
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and rules.misread_lemmas.get(lemma, lemma) in verbs
 
 
 def is_purpose_of_promised_trip(governor: Token) -> bool:

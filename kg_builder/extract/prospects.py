@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .documents import closing_document_claim, document_author, told_in_document
+from .finite_clauses import is_finite_complement
 from .framing import first_conjunct
 from .rules import Words, load_section
 
@@ -309,8 +310,10 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
         if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and (
                 head.lemma_.lower() in rules.claim_verbs):
             return Telling(claimer=head)
-        if clause.dep_ in ("ccomp", "parataxis") and head.i != clause.i and _hearsay(head, rules):
-            return Telling()  # "Sources say Iran threatened Iraq", "It is understood that …"
+        said = clause.dep_ in ("ccomp", "parataxis") or is_finite_complement(clause)
+        if said and head.i != clause.i and _hearsay(head, rules):
+            return Telling()  # "Sources say Iran threatened Iraq", "It is understood that …",
+            # "Sources told Reuters Iran has held talks" (parsed as an open complement)
         if any(c.dep_ == "parataxis" and _hearsay(c, rules) for c in clause.children):
             return Telling()  # "Iran, sources close to the government said, threatened Iraq"
         if _said_passive(clause, rules):

@@ -29,22 +29,25 @@ from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
 from kg_builder.extract.creditors import CreditorRules
-from kg_builder.extract.descriptions import DescriptionRules
+from kg_builder.extract.dates import DateRules
 from kg_builder.extract.deals import DealRules
+from kg_builder.extract.descriptions import DescriptionRules
 from kg_builder.extract.documents import DocumentRules
 from kg_builder.extract.done_acts import DoneActRules
 from kg_builder.extract.emit import EmitRules
 from kg_builder.extract.employers import EmployerRules
 from kg_builder.extract.entities import MentionRules
 from kg_builder.extract.excepted import ExceptedRules
+from kg_builder.extract.existentials import ExistentialRules
 from kg_builder.extract.expletives import ExpletiveRules
 from kg_builder.extract.filings import FilingRules
+from kg_builder.extract.finite_clauses import FiniteClauseRules
 from kg_builder.extract.firms import FirmRules
 from kg_builder.extract.forces import ForceRules
 from kg_builder.extract.forenames import ForenameRules
 from kg_builder.extract.framing import FramingRules
-from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.fronted import FrontedRules
+from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
 from kg_builder.extract.grounds import GroundsRules
@@ -131,7 +134,8 @@ SECTIONS = {
     "impersonal": ImpersonalRules, "generic": GenericRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
-    "done_acts": DoneActRules,
+    "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
+    "existentials": ExistentialRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,

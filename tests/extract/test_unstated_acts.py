@@ -1,4 +1,4 @@
-"""Acts the text does not state as done, or states plainly as not done: proposed
+"""Acts the text does not state as done, or states plainly as not done: proposed or asked for
 (proposals.py), named with 'any' (polarity_items.py, hedged), and negated by a modal of ability
 (inability.py). Sentences written for these tests, in the style of the development rows that
 went wrong (each was asserted, or negated and hedged)."""
@@ -31,6 +31,40 @@ pytestmark = pytest.mark.slow
       ("Soviet Union", "Meeting", "Egypt", "positive", "hedged")}),
 ])
 def test_proposed(framed, text, expected):
+    assert framed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of asking or hoping governs the act through 'for': asked for, not done (written
+    # for issue 15 after the development row "Darman called for a 'top level negotiation'
+    # between the White House and Congress", a negotiation stated as a fact; each was asserted)
+    ("Darman called for a top-level negotiation between the White House and Congress.",
+     {("United States", "Negotiation", "United States Congress", "positive", "hedged"),
+      ("United States Congress", "Negotiation", "United States", "positive", "hedged")}),
+    ("The Pope appealed for a meeting between Israel and Syria.",
+     {("Israel", "Meeting", "Syria", "positive", "hedged"),
+      ("Syria", "Meeting", "Israel", "positive", "hedged")}),
+    ("Washington called for dialogue between India and Pakistan.",
+     {("India", "Consultation", "Pakistan", "positive", "hedged"),
+      ("Pakistan", "Consultation", "India", "positive", "hedged")}),
+    ("Britain hopes for a swift agreement between Israel and Egypt.",
+     {("Egypt", "Agreement", "Israel", "positive", "hedged"),
+      ("Israel", "Agreement", "Egypt", "positive", "hedged")}),
+    # … the pressing itself is done
+    ("The UN pressed for an agreement between Iran and Iraq.",
+     {("Iran", "Agreement", "Iraq", "positive", "hedged"),
+      ("Iraq", "Agreement", "Iran", "positive", "hedged"),
+      ("United Nations", "Demand", "Iran", "positive", "asserted"),
+      ("United Nations", "Demand", "Iraq", "positive", "asserted")}),
+    # near misses: an act welcomed or praised is one that took place (unchanged)
+    ("Iran welcomed the agreement between Iraq and Syria.",
+     {("Iran", "Praise", "Iraq", "positive", "asserted"),
+      ("Iran", "Praise", "Syria", "positive", "asserted")}),
+    ("Britain praised the talks between Israel and Egypt.",
+     {("United Kingdom", "Praise", "Egypt", "positive", "asserted"),
+      ("United Kingdom", "Praise", "Israel", "positive", "asserted")}),
+])
+def test_asked_for(framed, text, expected):
     assert framed(text) == expected
 
 
