@@ -42,6 +42,7 @@ class StateNameRules:
     joining_words: Words
     most_words: float
     unit_modifier_deps: frozenset[str]
+    officer_nouns: Words
     known_labels: frozenset[str]
     known_most_words: float
     not_known_kinds: frozenset[str]
@@ -161,7 +162,8 @@ def _capitalised(tok: Token) -> bool:
 def _unit_of_company(spans: list[SpacySpan], n: int, gaz: Gazetteer,
                      rules: StateNameRules) -> SpacySpan | None:
     """'Esso' + 'UK': a company's name (no state's, not in capitals) right before a state's name
-    in capitals that it modifies, one space apart: one name, the company's unit; else None."""
+    in capitals that it modifies, one space apart, and that modifies no common noun after it but
+    a person of the unit ('Nintendo UK general manager'): one name, the company's unit; else None."""
     ent = spans[n]
     if n == 0 or not ent.text.replace(".", "").isupper():
         return None
@@ -173,6 +175,9 @@ def _unit_of_company(spans: list[SpacySpan], n: int, gaz: Gazetteer,
             or first.root.dep_ not in rules.unit_modifier_deps
             or not ent.start <= first.root.head.i < ent.end):
         return None
+    head = ent.root.head
+    if head.i >= ent.end and head.pos_ == "NOUN" and head.lower_ not in rules.officer_nouns:
+        return None  # "told BBC News US policy condemns …": the state's policy, no unit
     return SpacySpan(ent.doc, first.start, ent.end, label="ORG")
 
 
