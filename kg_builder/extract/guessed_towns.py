@@ -1,0 +1,156 @@
+"""Towns the NER only guessed: a name no gazetteer knows, that the NER tagged as a place (GPE) and
+that nothing else typed, is a town only with evidence somewhere in the article - a preposition of
+place before one of its occurrences ('died at his home in Malibu', 'a village near Cullumpton'),
+a town's noun and 'of' ('the town of Kitwe'), a comma and a place the gazetteers know after it
+('Vail, Colo.', 'Kentish Town, London'; not a list of names: 'Fenton, Morley, Priet'), a hyphen
+and a word of where a thing is based ('the Montreal-based firm'), a place's noun it modifies ('the
+Cullumpton area'), or a word of its own name that names a place ('north-west London', 'City of
+London', 'Isle of Wight'). Without any, it names nothing: a product, a band, a work, a player, a
+company's unit ('Blinkx', 'Nirvana frontman Kurt Cobain', 'the Yugansk unit', 'through
+Kemadjou', 'the GB side'), and the article's mentions of it are no entity.
+:func:`unknown_place` types, for :func:`.entities.classify`, a name the NER took for a place that
+nothing else typed, and notes the towns it only guessed; :func:`drop_unplaced_guesses` runs after
+typing (:func:`.names.after_typing`). Reads the ``guessed_towns`` rule section
+(``rules/extract/guessed_towns.json``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+
+from ..gazetteer import gazetteer, normalise
+from .context import ReadContext
+from .rules import Words, load_section
+from .unplaced import person_not_place
+
+__all__ = ["GuessedTownRules", "drop_unplaced_guesses", "guessed_town_rules", "unknown_place"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GuessedTownRules:
+    """The ``guessed_towns`` section: see the comment in ``rules/extract/guessed_towns.json``."""
+
+    place_preps: Words
+    settlement_nouns: Words
+    place_compound_words: Words
+    place_nouns: Words
+    place_name_words: Words
+    region_abbreviations: dict[str, str]
+
+
+@cache
+def guessed_town_rules() -> GuessedTownRules:
+    return load_section("guessed_towns", GuessedTownRules)
+
+
+def unknown_place(ctx: ReadContext, ent: SpacySpan, label: str, *,
+                  not_place_head: bool) -> tuple[str, str, str | None] | None:
+    """(kind, how, hint) of a name the NER tagged ``label`` (GPE, LOC or FAC) that nothing else
+    typed: a person's by the words around it (:func:`.unplaced.person_not_place`: 'Reggae star
+    Sizzla'), else a town (GPE), a region (LOC) or a place (FAC); a LOC or FAC name ending in a
+    word of no place of its own (``not_place_head``: 'Downing Street') is none. A town is only
+    the NER's guess: noted, for :func:`drop_unplaced_guesses`."""
+    if label != "GPE" and not_place_head:
+        return None
+    if person_not_place(ctx, ent, label):
+        return ("Person", "name", None)
+    if label == "GPE":
+        if not _known_place(ctx, ent.text):
+            ctx.guessed_towns.add(ent.start)  # "Blinkx", "the Yugansk unit"
+        return ("City", "name", None)
+    return ("Region" if label == "LOC" else "Place", "name", None)
+
+
+def drop_unplaced_guesses(ctx: ReadContext) -> None:
+    """Unname every mention typed a town only on the NER's guess whose name the article never
+    places (see the module's docstring): its words stay, it names nothing (kind None)."""
+    if not ctx.guessed_towns:
+        return
+    mentions = ctx.out.mentions
+    found = (mentions[ctx.by_token[i]] for i in sorted(ctx.guessed_towns) if i in ctx.by_token)
+    guesses = [m for m in found if m.how == "name" and m.kind == "City"]
+    placed: dict[str, bool] = {}
+    for m in guesses:
+        key = normalise(m.name)
+        if key not in placed:
+            span = ctx.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+            placed[key] = span is None or _placed(ctx, m.name, [t.text for t in span])
+        if not placed[key]:
+            mentions[m.id] = replace(m, kind=None, hint=None)
+
+
+def _placed(ctx: ReadContext, name: str, target: list[str]) -> bool:
+    """Whether the name (its tokens: ``target``) has a word of a place's name in it or the
+    article places it anywhere."""
+    rules = guessed_town_rules()
+    words = name.replace("-", " ").split()
+    if any(w.lower() in rules.place_name_words for w in words) or (
+            len(words) > 1 and _known_place(ctx, words[-1])):
+        return True  # "Isle of Wight", "north-west London", "City of London"
+    texts, n = ctx.texts, len(target)
+    for i in range(len(texts) - n + 1):
+        if texts[i:i + n] == target and _placed_at(ctx, i, i + n, rules):
+            return True
+    return False
+
+
+def _placed_at(ctx: ReadContext, start: int, end: int, rules: GuessedTownRules) -> bool:
+    """Whether the words around the occurrence ``[start, end)`` make it a place."""
+    doc, texts, lowers = ctx.doc, ctx.texts, ctx.lowers
+    root = doc[start:end].root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "in Tel Aviv, Chicago and Athens"
+    if root.dep_ == "pobj" and root.head.lower_ in rules.place_preps:
+        return True  # "his home in Malibu", "a village near Cullumpton"
+    if start > 1 and lowers[start - 1] == "of" and (
+            doc[start - 2].lemma_.lower() in rules.settlement_nouns):
+        return True  # "the town of Kitwe"
+    if end + 1 < len(texts) and texts[end] == "-" and lowers[end + 1] in rules.place_compound_words:
+        return True  # "the Montreal-based firm"
+    if root.dep_ == "compound" and root.head.i >= end and (
+            root.head.lemma_.lower() in rules.place_nouns):
+        return True  # "the Cullumpton area"
+    return end + 1 < len(texts) and texts[end] == "," and _place_after_comma(ctx, end + 1, rules)
+
+
+def _place_after_comma(ctx: ReadContext, start: int, rules: GuessedTownRules) -> bool:
+    """Whether a place the gazetteers know, or a state's wire abbreviation, opens at ``start``
+    and closes the list: 'Vail, Colo., will be sold', 'Malibu, California, a spokesman said';
+    not 'Fenton, Morley, Priet', a list of names."""
+    texts = ctx.texts
+    for end in range(min(len(texts), start + 3), start, -1):
+        words = texts[start:end]
+        text = " ".join(words)
+        if not all(w[:1].isupper() for w in words):
+            continue
+        if text in rules.region_abbreviations or (end < len(texts) and texts[end] == "."
+                                                  and f"{text}." in rules.region_abbreviations):
+            return True  # "Warrenton, Va." (the tokenizer may split the full stop)
+        if _known_place(ctx, text):
+            listed = (end + 1 < len(texts) and texts[end] == ","
+                      and texts[end + 1][:1].isupper() and ctx.tokens[end + 1].pos_ == "PROPN")
+            return not listed
+    return False
+
+
+def _known_place(ctx: ReadContext, text: str) -> bool:
+    """Whether the gazetteers know ``text`` as a town (also without its accents: 'Montreal' for
+    GeoNames' 'Montréal'), a region or a state."""
+    gaz = ctx.gaz
+    key = normalise(text)
+    return (key in gaz.cities or _unaccented(key) in _unaccented_towns()
+            or gaz.region(text) is not None or gaz.state(text) is not None)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@cache
+def _unaccented_towns() -> frozenset[str]:
+    """The gazetteer's town names without their accents, made once."""
+    return frozenset(_unaccented(name) for name in gazetteer().cities)
