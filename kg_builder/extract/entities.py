@@ -23,7 +23,7 @@ from .forenames import with_forename
 from .commons import common_phrase, glued_to_state, modifies_common_noun, money_or_measure
 from .context import ReadContext
 from .full_names import person_by_full_name
-from .guessed_towns import drop_unplaced_guesses, unknown_place
+from .guessed_places import drop_unplaced_guesses, unknown_place
 from .cues import (
     business_article, club, competition, constituency, county,
     first_conjunct, national_team, one_of_a_make,
