@@ -1,15 +1,17 @@
 """Places the NER only guessed: a name no gazetteer knows, that the NER tagged as a town (GPE) or a
 facility (FAC) and that nothing else typed, is a town or a place only with evidence somewhere in
 the article - a preposition of place before one of its occurrences ('died at his home in
-Malibu', 'a village near Cullumpton'), a town's noun and 'of' ('the town of Kitwe'), a comma and
-a place the gazetteers know after it ('Vail, Colo.', 'Kentish Town, London'; not a list of names:
-'Fenton, Morley, Priet'), a hyphen and a word of where a thing is based ('the Montreal-based
-firm'), a place's noun it modifies ('the Cullumpton area'), or a word of its own name that names
-a place ('north-west London', 'City of London', 'Isle of Wight'); a facility also by its head
-('Barlinnie Prison'), a venue's noun it modifies ('the Tor Di Valle arena'), 'on' or 'of' ('a
-run on Broadway', 'a star of Broadway'). Without any, it names nothing: a product, a band, a work, a player, a company's unit
-('Blinkx', 'Nirvana frontman Kurt Cobain', 'the Yugansk unit', 'through Kemadjou', 'the GB
-side', 'thanks to Thokozani Xaba'), and the article's mentions of it are no entity.
+Malibu', 'a village near Cullumpton'), names it is listed with that are mostly towns ('the
+Zurich, Basle and Geneva bourses'), a town's noun and 'of' ('the town of Kitwe'), a comma and a
+place the gazetteers know or a state's abbreviation after it ('Vail, Colo.', 'Kentish Town,
+London'; not a list of names: 'Fenton, Morley, Priet'), a hyphen and a word of where a thing is
+based ('the Montreal-based firm'), a place's noun it modifies ('the Cullumpton area'), or a word
+of its own name that names a place ('north-west London', 'City of London', 'Isle of Wight'); a
+facility also by its head ('Barlinnie Prison'), a venue's noun it modifies ('the Tor Di Valle
+arena'), 'on' or 'of' ('a run on Broadway', 'a star of Broadway'). Without any, it names
+nothing: a product, a band, a work, a player, a company's unit ('Blinkx', 'Nirvana frontman Kurt
+Cobain', 'the Yugansk unit', 'through Kemadjou', 'the GB side', 'thanks to Thokozani Xaba'), and
+the article's mentions of it are no entity.
 :func:`unknown_place` types, for :func:`.entities.classify`, a name the NER took for a place that
 nothing else typed, and notes the places it only guessed; :func:`drop_unplaced_guesses` runs
 after typing (from :func:`.entities.collect_entities`). Reads the ``guessed_places`` rule section
@@ -23,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from .context import ReadContext
@@ -34,6 +37,8 @@ __all__ = ["GuessedPlaceRules", "drop_unplaced_guesses", "guessed_place_rules", 
 
 #: the kinds the NER's tag alone gives a name no gazetteer knows: a town (GPE), a place (FAC)
 _GUESSED_KINDS = frozenset({"City", "Place"})
+#: the kinds of the names a town is listed with that place it
+_TOWN_KINDS = frozenset({"City", "Region"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +126,8 @@ def _placed_at(ctx: ReadContext, start: int, end: int, rules: GuessedPlaceRules,
         root = root.head  # "in Tel Aviv, Chicago and Athens"
     if root.dep_ == "pobj" and root.head.lower_ in preps:
         return True  # "his home in Malibu", "a village near Cullumpton"
+    if _listed_with_towns(ctx, root, start, end):
+        return True  # "the Zurich, Basle and Geneva bourses"
     if start > 1 and lowers[start - 1] == "of" and (
             doc[start - 2].lemma_.lower() in rules.settlement_nouns):
         return True  # "the town of Kitwe"
@@ -129,6 +136,19 @@ def _placed_at(ctx: ReadContext, start: int, end: int, rules: GuessedPlaceRules,
     if root.dep_ == "compound" and root.head.i >= end and root.head.lemma_.lower() in nouns:
         return True  # "the Cullumpton area", "the Tor Di Valle arena"
     return end + 1 < len(texts) and texts[end] == "," and _place_after_comma(ctx, end + 1, rules)
+
+
+def _listed_with_towns(ctx: ReadContext, first: Token, start: int, end: int) -> bool:
+    """Whether the names coordinated with the occurrence ``[start, end)`` (``first``: the first
+    of them) are mostly, and at least one, typed towns or regions in the article ('the Zurich,
+    Basle and Geneva bourses'; not 'companies such as Nokia, Toyota and …', typed companies)."""
+    others = [t for t in (first, *first.conjuncts) if not start <= t.i < end]
+    mentions = ctx.out.mentions
+    guesses = {ctx.by_token[i] for i in ctx.guessed_places if i in ctx.by_token}
+    typed = {ctx.by_token[t.i] for t in others if t.i in ctx.by_token}
+    towns = [i for i in typed - guesses  # not another guess: "Nordstrom and Thulin"
+             if mentions[i].kind in _TOWN_KINDS]
+    return bool(towns) and 2 * len(towns) >= len(others)
 
 
 def _place_after_comma(ctx: ReadContext, start: int, rules: GuessedPlaceRules) -> bool:
@@ -141,9 +161,10 @@ def _place_after_comma(ctx: ReadContext, start: int, rules: GuessedPlaceRules) -
         text = " ".join(words)
         if not all(w[:1].isupper() for w in words):
             continue
-        if text in rules.region_abbreviations or (end < len(texts) and texts[end] == "."
-                                                  and f"{text}." in rules.region_abbreviations):
-            return True  # "Warrenton, Va." (the tokenizer may split the full stop)
+        closed = end == len(texts) or texts[end] in (".", ",", ";", ")")
+        if text in rules.region_abbreviations or (
+                closed and f"{text}." in rules.region_abbreviations):
+            return True  # "Warrenton, Va." (the full stop may be split off), "Cushing, Okla,"
         if _known_place(ctx, text):
             listed = (end + 1 < len(texts) and texts[end] == ","
                       and texts[end + 1][:1].isupper() and ctx.tokens[end + 1].pos_ == "PROPN")

@@ -87,6 +87,12 @@ def test_a_guessed_place_the_article_never_places_is_no_entity(assert_read, text
      {("Yugansk", "City")}, set()),
     ("The Yugansk unit was sold to Rosneft. The Yugansk area produces a million barrels a day.",
      {("Yugansk", "City")}, set()),
+    # listed with towns; before a comma and a state's abbreviation without its full stop
+    # (written)
+    ("Its shares are to be listed on the Zurich, Basle and Geneva bourses in the autumn.",
+     {("Basle", "City")}, set()),
+    ("The pipeline carries crude from Texas to Cushing, Okla, a company spokesman said.",
+     {("Cushing", "City")}, set()),
     # a town after a preposition of place (written)
     ("The company was founded in Trowbridge in 1955.", {("Trowbridge", "City")}, set()),
     # facilities: by their heads, by 'on', by a venue's noun they modify (bbc-politics-173,
