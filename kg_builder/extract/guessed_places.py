@@ -5,8 +5,9 @@ Malibu', 'a village near Cullumpton'), names it is listed with that are mostly t
 Zurich, Basle and Geneva bourses'), a town's noun and 'of' ('the town of Kitwe'), a comma and a
 place the gazetteers know or a state's abbreviation after it ('Vail, Colo.', 'Kentish Town,
 London'; not a list of names: 'Fenton, Morley, Priet'), a hyphen and a word of where a thing is
-based ('the Montreal-based firm'), a place's noun it modifies ('the Cullumpton area'), or a word
-of its own name that names a place ('north-west London', 'City of London', 'Isle of Wight'); a
+based ('the Montreal-based firm'), a place's, a site's or an incident's noun it modifies ('the
+Cullumpton area', 'its Longbridge plant', 'the Lockerbie air crash'), or a word of its own name
+that names a place ('north-west London', 'City of London', 'Isle of Wight', 'River Senne'); a
 facility also by its head ('Barlinnie Prison'), a venue's noun it modifies ('the Tor Di Valle
 arena'), 'on' or 'of' ('a run on Broadway', 'a star of Broadway'). Without any, it names
 nothing: a product, a band, a work, a player, a company's unit ('Blinkx', 'Nirvana frontman Kurt

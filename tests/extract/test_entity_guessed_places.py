@@ -93,6 +93,13 @@ def test_a_guessed_place_the_article_never_places_is_no_entity(assert_read, text
      {("Basle", "City")}, set()),
     ("The pipeline carries crude from Texas to Cushing, Okla, a company spokesman said.",
      {("Cushing", "City")}, set()),
+    # a site's, an incident's or a natural feature's noun, a natural feature's word (written)
+    ("The carmaker said it would close its Longbridge plant next year.",
+     {("Longbridge", "City")}, set()),
+    ("Libya agreed to compensate the families of those killed in the 1988 Lockerbie air crash.",
+     {("Lockerbie", "City")}, set()),
+    ("Iraqi troops dug in on the western side of the Shatt al-Arab waterway, the agency said.",
+     {("Shatt al-Arab", "Place")}, set()),
     # a town after a preposition of place (written)
     ("The company was founded in Trowbridge in 1955.", {("Trowbridge", "City")}, set()),
     # facilities: by their heads, by 'on', by a venue's noun they modify (bbc-politics-173,
