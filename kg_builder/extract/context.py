@@ -93,6 +93,9 @@ class ReadContext:
     #: names the NER tagged as works of art, of two words or more ("The Life and Death of Peter
     #: Sellers"): a name that is their first words is a fragment of the title
     tagged_works: set[str] = field(default_factory=set)
+    #: the first tokens of names typed a town or a place only on the NER's guess
+    #: (:mod:`.guessed_places`): no entity unless the article places the name somewhere
+    guessed_places: set[int] = field(default_factory=set)
     #: the document's text, joined once on first use (:meth:`text`)
     _text: str | None = field(default=None, init=False, repr=False)
 

@@ -24,6 +24,7 @@ from .commons import (common_phrase, glued_to_number, glued_to_state, modifies_c
                       money_or_measure)
 from .context import ReadContext
 from .full_names import person_by_full_name
+from .guessed_places import drop_unplaced_guesses, unknown_place
 from .cues import (
     business_article, club, competition, constituency, county, event_name,
     first_conjunct, national_team, one_of_a_make,
@@ -55,7 +56,7 @@ from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, kno
 from .text_spans import text_span
 from .titles import affiliation, appositive_titles, title_before
 from .told_apart import told_apart
-from .unplaced import listed_portfolio, person_at_end, person_not_place, role_before_name
+from .unplaced import listed_portfolio, person_at_end, role_before_name
 from .leisure import arts_article
 from .products import product_name, unname_products
 from .work_syntax import untagged_titles
@@ -366,10 +367,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         if ctx.business and _may_be_company(ctx, words):  # "Lufthansa" in a business report
             return (kind_around(ctx, ent, label, rules) or "Company", "name", None)  # "X union"
         return ("Organization", "name", None)
-    if label in ("GPE", "LOC", "FAC"):  # people: "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"
-        place = {"GPE": "City", "LOC": "Region"}.get(label, "Place")
-        return ("Person" if person_not_place(ctx, ent, label) else place, "name", None) \
-            if label == "GPE" or last not in rules.not_place_heads else None
+    if label in ("GPE", "LOC", "FAC"):  # "Reggae star Sizzla", "Ethiopia's Tirunesh Dibaba"; "Blinkx"
+        return unknown_place(ctx, ent, label, not_place_head=last in rules.not_place_heads)
     return None
 
 
@@ -540,6 +539,7 @@ def collect_entities(ctx: ReadContext) -> None:
     after_typing(ctx, rules)
     one_person_per_name(ctx, rules, org_kind=org_kind)  # "Kluft" beside "Carolina Kluft" (ORG)
     short_names(ctx, rules)  # "Chase" beside "Chase Manhattan Bank", "the Commission"
+    drop_unplaced_guesses(ctx)  # "Blinkx", "the Yugansk unit": towns only by the NER's tag
     unname_works(ctx, rules)
     unname_products(ctx)
     for mid, phrase, title in ctx.role_phrases:

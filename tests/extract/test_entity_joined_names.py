@@ -33,15 +33,15 @@ def test_a_name_cut_before_a_place_is_one_name(read_entities, text, name, kind):
     ('"There is a possibility that the dollar may decline to around 140.00 yen by the end of '
      'this year," said Chemical Bank Tokyo branch vice president Yukuo Takahashi.',
      ["Chemical Bank", "Tokyo"]),
-    # reuters-18542: a possessive
+    # reuters-18542: a possessive ('Tamil', a people the NER took for a town that the article
+    # never places, is no entity: guessed_places.py)
     ("Air Lanka had blamed its problems on the effects on tourism of Sri Lanka's Tamil separatist "
-     "rebellion.", ["Sri Lanka", "Tamil"]),
+     "rebellion.", ["Sri Lanka"]),
     # bbc-politics-200: a town before a party
     ('"We felt we had to show what people were behind the No campaign - London Tory spin '
      'doctors."', ["London", "Conservative Party (United Kingdom)"]),
-    # bbc-business-021: two places' names before a noun they modify are a firm's words
-    ("It now owns 34 Grosvenor casinos, the Mecca Bingo chain and more than 100 Hard Rock Cafes "
-     "in 38 countries.", ["Mecca", "Bingo"]),
+    # (bbc-business-021, 'the Mecca Bingo chain': two names the NER took for towns, neither
+    # joined nor towns, is in test_entity_guessed_places.py)
     # written: a state's name before a city's is the state and the city
     ('Campaigners warned against building a "UK Las Vegas" in the north of England.',
      ["United Kingdom", "Las Vegas"]),

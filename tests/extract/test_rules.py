@@ -51,6 +51,7 @@ from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
 from kg_builder.extract.grounds import GroundsRules
+from kg_builder.extract.guessed_places import GuessedPlaceRules
 from kg_builder.extract.heads_after import HeadsAfterRules
 from kg_builder.extract.homes import HomeRules
 from kg_builder.extract.impersonal import ImpersonalRules
@@ -146,6 +147,7 @@ SECTIONS = {
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules,
+    "guessed_places": GuessedPlaceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
