@@ -38,6 +38,8 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
                          "central", "northeast", "northwest", "southeast", "southwest", "upper", "lower"})
 #: cities of at least this many people are also looked up by their English alternate names
 _ALTERNATE_NAMES_FROM = 1_000_000
+#: cities from this many people on are also known by their name without accents ('Montreal')
+_FOLDED_NAMES_FROM = 300_000
 #: a region's name is its own country's city only where that city has at least this many people
 #: ("New York", "Geneva"; not "Oregon", "Delaware", "Wyoming": towns of 20,000 to 75,000)
 _CITY_OVER_REGION_FROM = 100_000
@@ -356,17 +358,21 @@ def _fold(key: str) -> str:
 def _add_english_city_names(gaz: Gazetteer, cities: Iterable[dict[str, Any]],
                             iso3_of: dict[str, str]) -> None:
     """A city as English news writes it: its GeoNames name without accents ('Montreal',
-    'Zurich', 'Sao Paulo') and the English names of ``rules/city_exonyms.txt`` that GeoNames
+    'Zurich', 'Sao Paulo'; only a city of ``_FOLDED_NAMES_FROM`` people or more whose folded
+    name is no given name: a small town's folded name is often an English word or a name,
+    'Būsh' → 'Bush') and the English names of ``rules/city_exonyms.txt`` that GeoNames
     lists among its alternate names ('Kiev', 'Peking', 'Basle'), each for the most populous
     city of that name — never a name the gazetteers know as a state's (a capital's name that
     stands for its state is a city's too: 'Peking'), a region's or a subdivision's ('Quebec'
     stays the province)."""
     exonyms = {normalise(n) for n in read_lines("city_exonyms.txt")}
+    given = {normalise(n) for n in read_lines("given_names.txt")}
     best: dict[str, dict[str, Any]] = {}
     for city in cities:
         if not iso3_of.get(city["countrycode"]):
             continue
-        keys = {_fold(normalise(city["name"]))}
+        keys = {folded} if (city["population"] >= _FOLDED_NAMES_FROM and (
+            folded := _fold(normalise(city["name"]))) not in given) else set()
         keys |= {k for a in city.get("alternatenames", ()) if (k := normalise(a)) in exonyms}
         for key in keys:
             if key in gaz.cities or key in gaz.regions or key in gaz.subdivisions or (
