@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .rules import Words, load_section
+from .syntax import first_noun_conjunct
 
 __all__ = ["ExistentialRules", "denied_existence", "existential_rules"]
 
@@ -41,9 +42,7 @@ def denied_existence(trigger: Token) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     rules = existential_rules()
-    noun = trigger
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "there were no talks or contacts between …"
+    noun = first_noun_conjunct(trigger)  # "there were no talks or contacts between …"
     verb = noun.head
     if any(c.lower_ in rules.quantifiers for c in noun.children):
         return False  # "not much criticism": some

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .rules import Words, load_section
+from .syntax import first_noun_conjunct
 
 __all__ = ["ProposalRules", "is_asked_for", "is_proposed", "is_purpose_of_promised_trip",
            "proposal_rules"]
@@ -71,9 +72,7 @@ def is_asked_for(trigger: Token) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     rules = proposal_rules()
-    noun = trigger
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "called for talks and a summit between …"
+    noun = first_noun_conjunct(trigger)  # "called for talks and a summit between …"
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in rules.proposal_preps:
         verb, verbs = head.head, rules.asking_verbs

@@ -18,9 +18,10 @@ from .entities import mention_rules
 from .rules import Words, load_section
 from .titled_conjuncts import described_by_next
 
-__all__ = ["coordination_head", "ControlRules", "SyntaxRules", "asked_through_preposition", "is_conditional",
-           "is_contingent", "modified", "objects_of", "particle",
-           "passive_agent", "passive_subjects", "subjects", "syntax_rules", "with_conjuncts"]
+__all__ = ["ControlRules", "SyntaxRules", "asked_through_preposition", "coordination_head",
+           "first_noun_conjunct", "is_conditional", "is_contingent", "modified", "objects_of",
+           "particle", "passive_agent", "passive_subjects", "subjects", "syntax_rules",
+           "with_conjuncts"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -98,6 +99,14 @@ def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
         else:
             out.append(t)
     return out
+
+
+def first_noun_conjunct(noun: Token) -> Token:
+    """The first of the coordinated nouns ``noun`` is one of, which carries their relation to
+    the rest of the sentence ('called for talks and a summit between …': 'talks')."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def coordination_head(verb: Token) -> Token:
