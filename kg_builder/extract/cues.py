@@ -476,13 +476,21 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     one-word name after a preposition and before a comma and a county's or a region's name ('a
     huntsman from Ledbury, Herefordshire') - unless the gazetteers or the article know it as a
     person or an organisation; or a town's one-word name with no person's mark (:mod:`.towns`:
-    'the Glasgow art school', "Barnsley's mayor", 'residents of Kendal')."""
+    'the Glasgow art school', "Barnsley's mayor", 'residents of Kendal'). In a sports report
+    only a known town's one-word name the NER took for an organisation's after one of
+    sport_place_preps, where a meeting or a match is ('his time in Erfurt'), the place that
+    :func:`club` reads as no side - and only where the article names it nowhere else: a club is
+    named outside prepositions of place too ('Chelsea's William Gallas ... nobody at Chelsea')."""
     text = ent.text
     key = normalise(text)
-    if (ctx.sport or key in ctx.person_names or ctx.gaz.person(text) is not None
-            or ctx.gaz.org(text) is not None):
+    if key in ctx.person_names or ctx.gaz.person(text) is not None or ctx.gaz.org(text) is not None:
         return None
     root = first_conjunct(ent.root)
+    if ctx.sport:
+        town = " " not in text and key in ctx.gaz.cities and ent.root.ent_type_ == "ORG"
+        return "City" if town and all(  # not 'nobody at Chelsea' beside "Chelsea's William Gallas"
+            t.dep_ == "pobj" and t.head.lower_ in rules.sport_place_preps
+            for t in ctx.doc if t.text == text) else None
     others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
     places = [t for t in others if t.ent_type_ == "GPE" and ctx.gaz.state(t.text) is None]
     city = key in ctx.gaz.cities
