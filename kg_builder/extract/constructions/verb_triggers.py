@@ -115,6 +115,7 @@ class VerbTriggerRules:
     purpose_partner_preps: Words
     aside_preps: Words
     hostile_object_categories: frozenset[str]
+    holding_objects: Words
     partner_preps: Words
 
 
@@ -432,8 +433,10 @@ class VerbTriggers:
                     event_info(t.event).plover in self.rules.hostile_object_categories
                     and modified(c, t.modifiers)
                     for t in ctx.lexicon.nouns.get(ctx.lemmas[c.i], ()))
+                or c.dep_ == "dobj" and ctx.lemmas[c.i] in self.rules.holding_objects
                 for c in verb.children):
-            return  # "did not seek further confrontation with Iran": no one is asked for it
+            return  # "did not seek further confrontation with Iran", "may seek control of Pay 'n
+            # Pak Stores": no one is asked for it
         prt = None
         if trig.particle:
             prt = particle(verb, trig.particle)
