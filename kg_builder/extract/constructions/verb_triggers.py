@@ -115,6 +115,7 @@ class VerbTriggerRules:
     purpose_partner_preps: Words
     aside_preps: Words
     hostile_object_categories: frozenset[str]
+    holding_objects: Words
     partner_preps: Words
 
 
@@ -428,12 +429,13 @@ class VerbTriggers:
                 c.dep_ == "xcomp" for c in verb.children):
             return  # "will seek to reassure Labour MPs": an attempt, no request
         if ctx.lemmas[verb.i] in self.rules.attempt_verbs and any(
-                c.dep_ == "dobj" and any(
+                c.dep_ == "dobj" and (ctx.lemmas[c.i] in self.rules.holding_objects or any(
                     event_info(t.event).plover in self.rules.hostile_object_categories
                     and modified(c, t.modifiers)
-                    for t in ctx.lexicon.nouns.get(ctx.lemmas[c.i], ()))
+                    for t in ctx.lexicon.nouns.get(ctx.lemmas[c.i], ())))
                 for c in verb.children):
-            return  # "did not seek further confrontation with Iran": no one is asked for it
+            return  # "did not seek further confrontation with Iran", "may seek control of Pay 'n
+            # Pak Stores": no one is asked for it
         prt = None
         if trig.particle:
             prt = particle(verb, trig.particle)
