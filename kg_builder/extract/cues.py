@@ -478,7 +478,8 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     person or an organisation; or a town's one-word name with no person's mark (:mod:`.towns`:
     'the Glasgow art school', "Barnsley's mayor", 'residents of Kendal'). In a sports report
     only a known town's one-word name the NER took for an organisation's after one of
-    sport_place_preps, where a meeting or a match is ('his time in Erfurt'), the place that
+    sport_town_preps, where a meeting or a match is ('his time in Erfurt'; not 'at', which
+    a club takes too: 'his managerial experience came at Coventry'), the place that
     :func:`club` reads as no side - and only where the article names it nowhere else: a club is
     named outside prepositions of place too ('Chelsea's William Gallas ... nobody at Chelsea')."""
     text = ent.text
@@ -489,7 +490,7 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     if ctx.sport:
         town = " " not in text and key in ctx.gaz.cities and ent.root.ent_type_ == "ORG"
         return "City" if town and all(  # not 'nobody at Chelsea' beside "Chelsea's William Gallas"
-            t.dep_ == "pobj" and t.head.lower_ in rules.sport_place_preps
+            t.dep_ == "pobj" and t.head.lower_ in rules.sport_town_preps
             for t in ctx.doc if t.text == text) else None
     others = [t for t in (root, *root.conjuncts) if not ent.start <= t.i < ent.end]
     places = [t for t in others if t.ent_type_ == "GPE" and ctx.gaz.state(t.text) is None]

@@ -117,6 +117,7 @@ class MentionRules:
     sport_strong_words: Words
     sport_strong_min_words: float
     sport_place_preps: Words
+    sport_town_preps: Words
     place_compound_words: Words
     motion_verbs: Words
     team_nouns: Words

@@ -80,6 +80,10 @@ def test_a_town_after_a_preposition_of_place_stays_a_town(assert_read, text, pre
     ("Premiership leaders Chelsea and the Gunners drew 2-2 on Sunday. United are now four "
      "points behind Arsenal and a further five back from Chelsea in the league.",
      {("Chelsea", "Organization")}, {("Chelsea", "City")}),
+    # a club a manager led, named only after 'at' (written after the held-out diff, lead s37)
+    ("The former striker was appointed manager of the Premiership side on Monday. His previous "
+     "managerial experience came at Coventry, whom he led for five years.",
+     {("Coventry", "Organization")}, {("Coventry", "City")}),
 ])
 def test_a_club_named_after_from_stays_a_club(assert_read, text, present, absent):
     assert_read(text, present, absent)
