@@ -40,6 +40,13 @@ _DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern
 _ALTERNATE_NAMES_FROM = 1_000_000
 #: cities from this many people on are also known by their name without accents ('Montreal')
 _FOLDED_NAMES_FROM = 300_000
+#: cities from this many people on are also known by the other spellings of their 'Saint'
+#: ('St Louis' for GeoNames' 'St. Louis', 'St Paul' for 'Saint Paul'); below it 'St John' or
+#: 'St George' is more often a person, a saint or a cross than a town of 70,000
+_SAINT_NAMES_FROM = 100_000
+#: how English writes a place's 'Saint' (GeoNames uses all three); 'Saint-Louis' (hyphened, French)
+#: is left as it is
+_SAINT_FORMS = ("saint ", "st. ", "st ")
 #: a region's name is its own country's city only where that city has at least this many people
 #: ("New York", "Geneva"; not "Oregon", "Delaware", "Wyoming": towns of 20,000 to 75,000)
 _CITY_OVER_REGION_FROM = 100_000
@@ -360,7 +367,8 @@ def _add_english_city_names(gaz: Gazetteer, cities: Iterable[dict[str, Any]],
     """A city as English news writes it: its GeoNames name without accents ('Montreal',
     'Zurich', 'Sao Paulo'; only a city of ``_FOLDED_NAMES_FROM`` people or more whose folded
     name is no given name: a small town's folded name is often an English word or a name,
-    'Būsh' → 'Bush') and the English names of ``rules/city_exonyms.txt`` that GeoNames
+    'Būsh' → 'Bush'), its name with the other spellings of its 'Saint' (:func:`_saint_forms`; only
+    a city of ``_SAINT_NAMES_FROM`` people or more) and the English names of ``rules/city_exonyms.txt`` that GeoNames
     lists among its alternate names ('Kiev', 'Peking', 'Basle'), each for the most populous
     city of that name — never a name the gazetteers know as a state's (a capital's name that
     stands for its state is a city's too: 'Peking'), a region's or a subdivision's ('Quebec'
@@ -374,6 +382,8 @@ def _add_english_city_names(gaz: Gazetteer, cities: Iterable[dict[str, Any]],
         keys = {folded} if (city["population"] >= _FOLDED_NAMES_FROM and (
             folded := _fold(normalise(city["name"]))) not in given) else set()
         keys |= {k for a in city.get("alternatenames", ()) if (k := normalise(a)) in exonyms}
+        if city["population"] >= _SAINT_NAMES_FROM and "'" not in city["name"].translate(_QUOTES):
+            keys |= _saint_forms(normalise(city["name"]))  # not "St. John's": "St John" is a name
         for key in keys:
             if key in gaz.cities or key in gaz.regions or key in gaz.subdivisions or (
                     gaz.state_names.get(key, ("", "metonym"))[1] != "metonym"):
@@ -386,6 +396,17 @@ def _add_english_city_names(gaz: Gazetteer, cities: Iterable[dict[str, Any]],
         gaz.city_ids[key] = int(city["geonameid"])
         gaz.city_populations[key] = int(city["population"])
         gaz.city_countries.setdefault(key, set()).add(iso3)
+
+
+def _saint_forms(key: str) -> set[str]:
+    """The other spellings of a name's leading 'Saint' ('st. louis' → 'st louis', 'saint louis';
+    'saint petersburg' → 'st petersburg', 'st. petersburg'): where two cities share one, the more
+    populous takes it ('St Petersburg' is Russia's; a name GeoNames gives a city is never taken)."""
+    for form in _SAINT_FORMS:
+        if key.startswith(form):
+            rest = key[len(form):]
+            return {other + rest for other in _SAINT_FORMS if other != form}
+    return set()
 
 
 def _add_company(gaz: Gazetteer, name: str, org: KnownOrg, *, ambiguous: bool) -> None:

@@ -47,3 +47,29 @@ def test_small_or_name_like_towns_keep_their_accents(name: str) -> None:
     """'Būsh' (Egypt, 136,000 people) folded would make every 'Bush' a town (found in the held-out
     diff, s37: 'President Bush' read as a City); 'León' folded is a given name."""
     assert normalise(name) not in gazetteer().cities
+
+
+@pytest.mark.parametrize("name, iso3, geonames_id", [
+    ("St Louis", "USA", 4407066),       # GeoNames: 'St. Louis'
+    ("St Paul", "USA", 5045360),        # GeoNames: 'Saint Paul'
+    ("St Petersburg", "RUS", 498817),   # 'Saint Petersburg' (5.4 M), not Florida's 'St. Petersburg'
+    ("St Catharines", "CAN", 6155721),  # GeoNames: 'St. Catharines'
+])
+def test_other_spellings_of_saint(name: str, iso3: str, geonames_id: int) -> None:
+    gaz = gazetteer()
+    assert gaz.cities[normalise(name)] == iso3
+    assert gaz.city_ids[normalise(name)] == geonames_id
+
+
+def test_saint_spelling_never_takes_a_geonames_name() -> None:
+    """'St. Petersburg' is the name GeoNames gives the Florida city (the Reuters copy of 1987,
+    when the Russian city was Leningrad, writes it for Florida): it keeps it."""
+    assert gazetteer().cities[normalise("St. Petersburg")] == "USA"
+
+
+@pytest.mark.parametrize("name", ["St John", "St George", "St Johns",
+                                  "Saint Louis"])  # a district of the Seychelles: subdivisions win
+def test_small_saint_towns_and_possessives_are_no_new_names(name: str) -> None:
+    """'St. John's' (Canada) normalises to 'st. john' and 'Saint George' (Utah) has 73,000 people:
+    'St John' and 'St George' are more often people, saints or crosses."""
+    assert normalise(name) not in gazetteer().cities
