@@ -367,9 +367,9 @@ def _add_english_city_names(gaz: Gazetteer, cities: Iterable[dict[str, Any]],
     """A city as English news writes it: its GeoNames name without accents ('Montreal',
     'Zurich', 'Sao Paulo'; only a city of ``_FOLDED_NAMES_FROM`` people or more whose folded
     name is no given name: a small town's folded name is often an English word or a name,
-    'Būsh' → 'Bush'), its name with the other spellings of its 'Saint' (:func:`_saint_forms`; only
-    a city of ``_SAINT_NAMES_FROM`` people or more) and the English names of ``rules/city_exonyms.txt`` that GeoNames
-    lists among its alternate names ('Kiev', 'Peking', 'Basle'), each for the most populous
+    'Būsh' → 'Bush'), its name with the other spellings of its 'Saint' (:func:`_saint_forms`;
+    only a city of ``_SAINT_NAMES_FROM`` people or more) and the English names of
+    ``rules/city_exonyms.txt`` that GeoNames lists among its alternate names ('Kiev', 'Peking', 'Basle'), each for the most populous
     city of that name — never a name the gazetteers know as a state's (a capital's name that
     stands for its state is a city's too: 'Peking'), a region's or a subdivision's ('Quebec'
     stays the province)."""
