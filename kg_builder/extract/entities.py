@@ -25,18 +25,11 @@ from .commons import (common_phrase, glued_to_number, glued_to_state, modifies_c
 from .context import ReadContext
 from .full_names import person_by_full_name
 from .guessed_places import drop_unplaced_guesses, unknown_place
-from .cues import (
-    business_article, club, competition, constituency, county, event_name,
-    first_conjunct, national_team, one_of_a_make,
-    place_by_position,
-    portfolio,
-    product_of_company,
-    publication,
-    sport_article,
-    sports_venue,
-    work_title,
-)
+from .cues import (business_article, club, competition, constituency, county, event_name,
+                   first_conjunct, national_team, one_of_a_make, place_by_position, portfolio,
+                   product_of_company, publication, sport_article, sports_venue, work_title)
 from .non_names import role_head, round_of_talks, seat_end, table_row, tax_name
+from .surname_words import family_name, follower_word
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, charity_name, members_union, named_after_members
 from .heads_after import kind_around
@@ -208,8 +201,9 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
     if abbreviated in rules.region_abbreviations and ent.start > 0 and ctx.doc[ent.start - 1].text == ",":
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
         return ("Region", "name", region.country if region else None)
-    if round_of_talks(ent) or role_head(ent) or tax_name(ent) or table_row(ctx, ent):
-        return None  # "the Uruguay round of trade talks", "Party leader Michael Howard", "VAT"
+    if (round_of_talks(ent) or role_head(ent) or tax_name(ent) or table_row(ctx, ent)
+            or follower_word(ctx, ent)):
+        return None  # "the Uruguay round", "Party leader Michael Howard", "VAT", "Brownite"
     if (peerage := peerage_place(ctx, ent)) is not None:
         return (peerage, "name", None)  # "Lord Roberts of Conwy": the town of a peer's title
     state = gaz.state(text)
@@ -269,8 +263,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return None  # "Champions League", "the Nationwide Division": a competition
     if label != "NORP" and (side_name(ctx, ent, label) or band_name(ctx, ent, label)):
         return ("Organization", "name", None)  # "Bath prop David Barnes", "Rock band Keane"
-    if group_of_people(ent, label, rules):
-        return ("Group", "group", None)  # "Lib Dem MPs": a group, an actor only where it acts
+    if group_of_people(ent, label, rules) or family_name(ctx, ent):
+        return ("Group", "group", None)  # "Lib Dem MPs", "the Blairs": an actor only where it acts
     if len(words) > 1 and words[0].lower() in rules.team_name_words and words[1][:1].isupper():
         return ("Organization", "name", None)  # "Team GB", "Team USA": a side, no person
     if not ctx.sport and label != "NORP" and county(text, rules, label=label) and (
