@@ -28,7 +28,7 @@ def test_state_prefixed_known_body(name: str, known: str) -> None:
 ])
 def test_state_prefix_never_makes_another_body(name: str) -> None:
     org = gazetteer().org(name)
-    assert org is None or org.name != "Internal Revenue Service" and org.country in (None, "GBR")
+    assert org is None or (org.name != "Internal Revenue Service" and org.country in (None, "GBR"))
 
 
 @pytest.mark.slow
