@@ -50,6 +50,8 @@ _SAINT_FORMS = ("saint ", "st. ", "st ")
 #: a region's name is its own country's city only where that city has at least this many people
 #: ("New York", "Geneva"; not "Oregon", "Delaware", "Wyoming": towns of 20,000 to 75,000)
 _CITY_OVER_REGION_FROM = 100_000
+#: a known body's name may follow its state's name of at most this many words ('United States')
+_STATE_PREFIX_WORDS = 3
 _ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 _PARENTHESIS = re.compile(r"\s*\(.*\)\s*$")
 #: rigour territories that are neither a state nor a region of one
@@ -159,7 +161,20 @@ class Gazetteer:
         return self.countries[hit[0]], hit[1]
 
     def org(self, text: str) -> KnownOrg | None:
-        return self.orgs.get(normalise(text))
+        """The known organisation ``text`` names; also under its state's name or demonym
+        ('U.S. Internal Revenue Service', 'French Foreign Ministry'), where the rest names a
+        known body of that state (not 'British Red Cross', not 'US Treasury' for Britain's)."""
+        key = normalise(text)
+        hit = self.orgs.get(key)
+        if hit is None and " " in key:
+            words = key.split(" ")
+            for n in range(1, min(_STATE_PREFIX_WORDS, len(words) - 1) + 1):
+                prefix = " ".join(words[:n])
+                state = self.state_names.get(prefix) or self.state_names.get(prefix.rstrip("."))
+                if state is not None and state[1] in ("name", "demonym"):
+                    rest = self.orgs.get(" ".join(words[n:]))
+                    return rest if rest is not None and rest.country == state[0] else None
+        return hit
 
     def company(self, text: str, *, label: str) -> KnownOrg | None:
         """The listed company ``text`` names, where the NER's ``label`` allows it: "BT", "ABN
