@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from .addressees import asked_past_relative
 from .context import ReadContext
 from .entities import mention_rules
+from .representatives import represented
 from .rules import Words, load_section
 from .titled_conjuncts import described_by_next
 
@@ -84,7 +85,8 @@ def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
     state_agent_nouns = mention_rules().state_agent_nouns
     state = ctx.gaz.state
     out: list[Token] = []
-    listed = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    # "the finance ministers of Britain, France and West Germany": the three states
+    listed = represented(ctx, [token, *[c for c in token.conjuncts if c.i > token.i]])
     titles = described_by_next(ctx, listed) if len(listed) > 1 else {}
     for t in listed:
         if t.i in titles:
