@@ -22,6 +22,7 @@ from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.central_banks import CentralBankRules
 from kg_builder.extract.charities import CharityRules
+from kg_builder.extract.closing_speakers import ClosingSpeakerRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.company_homes import CompanyHomeRules
@@ -148,6 +149,7 @@ SECTIONS = {
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
+    "closing_speakers": ClosingSpeakerRules,
     "guessed_places": GuessedPlaceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
