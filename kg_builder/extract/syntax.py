@@ -13,8 +13,10 @@ from functools import cache
 from spacy.tokens import Token
 
 from .addressees import asked_past_relative
+from .closing_speakers import without_closing_speakers
 from .context import ReadContext
 from .entities import mention_rules
+from .representatives import represented
 from .rules import Words, load_section
 from .titled_conjuncts import described_by_next
 
@@ -84,7 +86,10 @@ def with_conjuncts(ctx: ReadContext, token: Token) -> list[Token]:
     state_agent_nouns = mention_rules().state_agent_nouns
     state = ctx.gaz.state
     out: list[Token] = []
-    listed = [token, *[c for c in token.conjuncts if c.i > token.i]]
+    # "the finance ministers of Britain, France and West Germany": the three states
+    listed = represented(ctx, [token, *[c for c in token.conjuncts if c.i > token.i]])
+    # "between unions and employers, economists and dealers said": not the economists
+    listed = without_closing_speakers(ctx, listed)
     titles = described_by_next(ctx, listed) if len(listed) > 1 else {}
     for t in listed:
         if t.i in titles:

@@ -22,6 +22,7 @@ from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.central_banks import CentralBankRules
 from kg_builder.extract.charities import CharityRules
+from kg_builder.extract.closing_speakers import ClosingSpeakerRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.company_homes import CompanyHomeRules
@@ -82,6 +83,7 @@ from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.provoked import ProvokedRules
 from kg_builder.extract.reports import ReportRules
+from kg_builder.extract.representatives import RepresentativeRules
 from kg_builder.extract.requested import RequestedRules
 from kg_builder.extract.results import ResultsRules
 from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load_section
@@ -146,7 +148,8 @@ SECTIONS = {
     "deals": DealRules, "expletives": ExpletiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
-    "titled_conjuncts": TitledConjunctRules,
+    "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
+    "closing_speakers": ClosingSpeakerRules,
     "guessed_places": GuessedPlaceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
