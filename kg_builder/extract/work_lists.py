@@ -12,6 +12,7 @@ Reads the ``work_lists`` rule section.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,13 +43,16 @@ def work_list_rules() -> WorkListRules:
     return load_section("work_lists", WorkListRules)
 
 
-def listed_with_title(span: SpacySpan, titles: frozenset[str]) -> bool:
+def listed_with_title(span: SpacySpan, titles: frozenset[str], *,
+                      person: Callable[[str], bool]) -> bool:
     """Whether a name is in an item of a list (items set apart by separators: ', ', 'and', 'or')
     of which another item is one of ``titles`` ('The Aviator, Million Dollar Baby and Ray': 'Ray'
     beside 'The Aviator'). An item is a run of capitalised words with title_joins, possessive
     marks and a bracketed year between them ('The Boxer (1998)'); it is compared without its
     leading_words ('to Shrek', 'the Prisoner of Azkaban') and, after a possessive, also without
-    its owner ("Martin Scorsese's Gangs Of New York")."""
+    its owner ("Martin Scorsese's Gangs Of New York"). Not in a list that names a person
+    (``person`` of an item that is no title: 'the voices of Ewan McGregor, Robin Williams and
+    Mel Brooks, Robots follows …')."""
     rules = work_list_rules()
     doc = span.doc
     sent = span.sent
@@ -65,8 +69,10 @@ def listed_with_title(span: SpacySpan, titles: frozenset[str]) -> bool:
     while (item := _item_after(doc, i, sent.end, rules)) is not None:
         items.append(item)
         i = item[1]
-    return any(_titled(doc[s:e], titles, rules) for s, e in items
-               if _stripped(doc[s:e], rules) != own)
+    others = [doc[s:e] for s, e in items if _stripped(doc[s:e], rules) != own]
+    titled = [_titled(item, titles, rules) for item in others]
+    return any(titled) and not any(person(_stripped(item, rules))
+                                   for item, known in zip(others, titled, strict=True) if not known)
 
 
 def subtitles(doc: Doc) -> set[str]:

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .names import no_names
 from .title_cues import inside_title
 from .work_lists import listed_with_title, subtitles
 from .work_syntax import work_by_syntax, work_syntax_rules
@@ -194,7 +195,10 @@ def unname_works(ctx: ReadContext, rules: MentionRules) -> None:
         span = ctx.doc.char_span(m.span.begin, m.span.end)
         if _known_apart(ctx, m.name, people, rules):
             continue  # a name the gazetteers know, or a person's the article writes in full
-        if m.name in subtitled or (ctx.arts and span is not None and listed_with_title(span, titles)):
+        if m.name.split()[-1].lower() in work_syntax_rules().not_work_heads:
+            pass  # "Royal Television Society", "Dundee University": a body, no title
+        elif m.name in subtitled or (ctx.arts and span is not None and listed_with_title(
+                span, titles, person=lambda item: _person_item(ctx, item, rules))):
             ctx.out.mentions[m.id] = replace(m, kind=None)  # "Pacific Assault", "… and Ray"
             continue
         if not ctx.arts or _known(ctx, m.name, rules):
@@ -202,6 +206,16 @@ def unname_works(ctx: ReadContext, rules: MentionRules) -> None:
         if m.name in works or f"The {m.name}" in works or (
                 span is not None and _listed_with_work(ctx, span)):
             ctx.out.mentions[m.id] = replace(m, kind=None)
+
+
+def _person_item(ctx: ReadContext, item: str, rules: MentionRules) -> bool:
+    """Whether an item of a list is a person's name: two or three capitalised words opening with
+    a given name ('Ewan McGregor, Halle Berry, Robin Williams and Mel Brooks'), or a name the
+    gazetteers know as a person's."""
+    words = item.split()
+    return ctx.gaz.person(item) is not None or (
+        2 <= len(words) <= 3 and words[0] in rules.given_names
+        and all(w[:1].isupper() for w in words))
 
 
 def _full_names(ctx: ReadContext) -> frozenset[str]:
@@ -224,11 +238,10 @@ def _known_apart(ctx: ReadContext, text: str, people: frozenset[str], rules: Men
 
 def _list_titles(ctx: ReadContext, rules: MentionRules) -> frozenset[str]:
     """The titles a name listed with is a work beside (:func:`.work_lists.listed_with_title`): the
-    names the article reads as works' and the well-known titles (work_names), not the awards
-    and the peoples the article names no entity ('Oscar', 'Welsh')."""
-    plain = {t.removesuffix("s") for t in rules.award_names} | set(rules.award_names)
-    read = {t for t in ctx.work_titles if t not in plain and t.removesuffix("s") not in plain
-            and t not in rules.people_demonyms and ctx.gaz.state(t) is None}
+    names the article reads as works' and the well-known titles (work_names), not the awards,
+    time zones and peoples the article names no entity ('Oscar', 'National Television' of
+    'National Television awards', 'Welsh': :func:`.names.no_names`)."""
+    read = {t for t in ctx.work_titles - no_names(ctx, rules) if ctx.gaz.state(t) is None}
     return frozenset(read | set(work_syntax_rules().work_names))
 
 
