@@ -53,6 +53,16 @@ def test_listed_titles_and_subtitles_are_no_entities(read_entities, text, titles
     ("The film's director Martin Scorsese and the actor Clint Eastwood were at the premiere of the "
      "movie, with the singer. Winners included The Aviator, Scorsese and Eastwood.",
      {("Martin Scorsese", "Person"), ("Clint Eastwood", "Person")}),
+    # a list that names people beside a title is a cast ('Robots' read as a film)
+    ("Animated movie Gearworks has opened at the top of the US box office chart, taking $36.5m "
+     "on its first weekend.\n\nFeaturing the voices of Ewan McGregor, Halle Berry, Robin Williams "
+     "and Mel Brooks, Gearworks follows a robot inventor who moves to a big city. The family "
+     "comedy The Pacifier fell to the number two spot.",
+     {("Mel Brooks", "Person"), ("Halle Berry", "Person")}),
+    # awards listed with a body that gives one: the body stays
+    (_ARTS + "The comedians won numerous awards for Little Britain in 2004, including National "
+     "Television, Royal Television Society and British Comedy awards.",
+     {("Royal Television Society", "NonGovernmentalOrganization")}),
     # companies in a list of their own, before a verb and a title
     (_ARTS + "Sony, Warner and Universal said The Aviator had taken $100m, while Paramount, Fox "
      "and Disney said little.", {("Sony", "Company"), ("Warner", "Organization"),
