@@ -52,9 +52,12 @@ def listed_with_title(span: SpacySpan, titles: frozenset[str], *,
     leading_words ('to Shrek', 'the Prisoner of Azkaban') and, after a possessive, also without
     its owner ("Martin Scorsese's Gangs Of New York"). Not in a list that names a person
     (``person`` of an item that is no title: 'the voices of Ewan McGregor, Robin Williams and
-    Mel Brooks, Robots follows …')."""
+    Mel Brooks, Robots follows …'), nor a name that owns the title after it ("the Rolling
+    Stones' Emotional Rescue")."""
     rules = work_list_rules()
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in rules.possessive_marks:
+        return False  # "the Rolling Stones' Emotional Rescue": the band owns the title
     sent = span.sent
     start, end = _item_bounds(doc, span.start, span.end, sent.start, sent.end, rules)
     if start is None:

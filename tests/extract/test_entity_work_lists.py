@@ -59,6 +59,10 @@ def test_listed_titles_and_subtitles_are_no_entities(read_entities, text, titles
      "and Mel Brooks, Gearworks follows a robot inventor who moves to a big city. The family "
      "comedy The Pacifier fell to the number two spot.",
      {("Mel Brooks", "Person"), ("Halle Berry", "Person")}),
+    # a band owning a title listed with others is the band
+    (_ARTS + "Albums recorded at the studio include Bruce Springsteen's Born In The USA, the "
+     "Rolling Stones' Emotional Rescue and Paul Simon's Graceland.",
+     {("Rolling Stones", "Organization")}),
     # awards listed with a body that gives one: the body stays
     (_ARTS + "The comedians won numerous awards for Little Britain in 2004, including National "
      "Television, Royal Television Society and British Comedy awards.",
