@@ -23,8 +23,10 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .names import no_names
 from .title_cues import inside_title
-from .work_syntax import work_by_syntax
+from .work_lists import listed_with_title, subtitles
+from .work_syntax import work_by_syntax, work_syntax_rules
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -172,16 +174,75 @@ def unname_works(ctx: ReadContext, rules: MentionRules) -> None:
     Office character'), nor is a name listed with one ('The Motorcycle Diaries and British film
     Vera Drake'): its mentions keep their words but name nothing (kind None). Not a
     state's, nor a name the gazetteers or the article know (:func:`_known`); and not outside
-    arts reports, where a name in quotation marks ("that 'Veritas' is a party") may be a party."""
-    if not ctx.arts or ctx.sport:  # a sports report's clubs and players are no works
+    arts reports, where a name in quotation marks ("that 'Veritas' is a party") may be a party.
+    There also a name listed with a work's title the article names ('The Aviator, Million Dollar
+    Baby and Ray'), and in any report but a sports report a work's subtitle after a colon
+    ('Medal of Honor: Pacific Assault'), wherever the article names it (:mod:`.work_lists`),
+    unless the gazetteers know it, it opens with a given name or it is the surname of a person
+    the article names in full (:func:`_known_apart`: the article's own reading of a name as a
+    person's is the NER's, which takes titles for people: 'Driver', 'Finest Hour')."""
+    if ctx.sport:  # a sports report's clubs and players are no works
+        return
+    subtitled = subtitles(ctx.doc)  # "Medal of Honor: Pacific Assault": in any report
+    if not ctx.arts and not subtitled:
         return
     works = ctx.work_titles
+    titles = _list_titles(ctx, rules) if ctx.arts else frozenset()
+    people = _full_names(ctx)
     for m in ctx.out.mentions:
-        if m.how != "name" or m.kind in (None, "State") or _known(ctx, m.name, rules):
+        if m.how != "name" or m.kind in (None, "State"):
             continue
         span = ctx.doc.char_span(m.span.begin, m.span.end)
-        if m.name in works or (span is not None and _listed_with_work(ctx, span)):
+        if _known_apart(ctx, m.name, people, rules):
+            continue  # a name the gazetteers know, or a person's the article writes in full
+        if m.name.split()[-1].lower() in work_syntax_rules().not_work_heads:
+            pass  # "Royal Television Society", "Dundee University": a body, no title
+        elif m.name in subtitled or (ctx.arts and span is not None and listed_with_title(
+                span, titles, person=lambda item: _person_item(ctx, item, rules))):
+            ctx.out.mentions[m.id] = replace(m, kind=None)  # "Pacific Assault", "… and Ray"
+            continue
+        if not ctx.arts or _known(ctx, m.name, rules):
+            continue
+        if m.name in works or f"The {m.name}" in works or (
+                span is not None and _listed_with_work(ctx, span)):
             ctx.out.mentions[m.id] = replace(m, kind=None)
+
+
+def _person_item(ctx: ReadContext, item: str, rules: MentionRules) -> bool:
+    """Whether an item of a list is a person's name: two or three capitalised words opening with
+    a given name ('Ewan McGregor, Halle Berry, Robin Williams and Mel Brooks'), or a name the
+    gazetteers know as a person's."""
+    words = item.split()
+    return ctx.gaz.person(item) is not None or (
+        2 <= len(words) <= 3 and words[0] in rules.given_names
+        and all(w[:1].isupper() for w in words))
+
+
+def _full_names(ctx: ReadContext) -> frozenset[str]:
+    """The last words of the names of two words or more the article reads as people's: the
+    surnames a name alone may be ('Kidman' beside 'Nicole Kidman')."""
+    return frozenset(normalise(m.name.split()[-1]) for m in ctx.out.mentions
+                     if m.kind == "Person" and len(m.name.split()) > 1)
+
+
+def _known_apart(ctx: ReadContext, text: str, people: frozenset[str], rules: MentionRules) -> bool:
+    """:func:`_known` but for the article's own reading of a name as a person's, which the NER
+    gives titles too ('Driver', 'Finest Hour'): an acronym, a name the gazetteers know, one
+    opening with a given name, or the surname of a person the article names in full."""
+    gaz = ctx.gaz
+    key = normalise(text)
+    return (text.isupper() or gaz.org(text) is not None or gaz.state(text) is not None
+            or gaz.region(text) is not None or gaz.person(text) is not None or key in people
+            or key in gaz.cities or text.split()[0] in rules.given_names)
+
+
+def _list_titles(ctx: ReadContext, rules: MentionRules) -> frozenset[str]:
+    """The titles a name listed with is a work beside (:func:`.work_lists.listed_with_title`): the
+    names the article reads as works' and the well-known titles (work_names), not the awards,
+    time zones and peoples the article names no entity ('Oscar', 'National Television' of
+    'National Television awards', 'Welsh': :func:`.names.no_names`)."""
+    read = {t for t in ctx.work_titles - no_names(ctx, rules) if ctx.gaz.state(t) is None}
+    return frozenset(read | set(work_syntax_rules().work_names))
 
 
 def _listed_with_work(ctx: ReadContext, span: SpacySpan) -> bool:

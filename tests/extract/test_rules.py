@@ -103,6 +103,7 @@ from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.victims import VictimRules
+from kg_builder.extract.work_lists import WorkListRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
@@ -149,7 +150,7 @@ SECTIONS = {
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
-    "closing_speakers": ClosingSpeakerRules,
+    "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules,
     "guessed_places": GuessedPlaceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
