@@ -46,6 +46,7 @@ from .inability import is_inability
 from .irony import said_in_mockery
 from .matters import about_matter
 from .mentions import mention_for, names_itself
+from .officers import business_kind
 from .ordered import ordered_by
 from .pairs import expand_pairs
 from .patients import done_to
@@ -514,8 +515,12 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         # "Mr Blair said Labour MPs will welcome him": what others will do is the speaker's
         # prediction, no promise of theirs
         predicted = said_by is not None and _predicted(ctx, a, said_by)
-        occasion = Occasion(event=event, category=category, agent_kind=_kind(ctx, a),
-                            target_kind=_kind(ctx, t), done=done,
+        agent_kind, target_kind = _kind(ctx, a), _kind(ctx, t)
+        # "GAF Chairman Samuel Heyman sought Borg-Warner": his company's business
+        agent_kind, target_kind = (business_kind(ctx, a, agent_kind, other=target_kind),
+                                   business_kind(ctx, t, target_kind, other=agent_kind))
+        occasion = Occasion(event=event, category=category, agent_kind=agent_kind,
+                            target_kind=target_kind, done=done,
                             target_how=ctx.mention(t).how,
                             agent_name=_name(ctx, a), target_name=_name(ctx, t),
                             polarity=polarity, modality=modality,

@@ -2,8 +2,9 @@
 ('criticised American products'; a sanction or threat against them is against the state), a
 document named after its author or called a paper or report ('criticised the Butler report',
 'the White Paper'), a financial instrument, a currency or a pact named after someone ('support
-the issuance of Reagan bonds', 'the Louvre pact', 'the U.S. currency'), a memorial or a camp
-visited ('visited Yad Vashem, the Holocaust memorial'); the body a complaint is lodged with
+the issuance of Reagan bonds', 'the Louvre pact', 'the U.S. currency', 'the Lebanese pound'), a
+memorial or a camp visited ('visited Yad Vashem, the Holocaust memorial'); the body a complaint
+is lodged with
 ('lodged a complaint with Uefa'); and the state a meeting is held in ('EU farm ministers met in
 Luxembourg'). Reads the ``things`` rule section; :func:`emit.emit` leaves such targets out.
 """
@@ -35,6 +36,7 @@ class ThingRules:
     addressee_preps: Words
     arbiter_kinds: frozenset[str]
     instrument_nouns: Words
+    currency_nouns: Words
     pact_nouns: Words
     party_kinds: frozenset[str]
     venue_events: frozenset[str]
@@ -94,8 +96,9 @@ def _document(ctx: ReadContext, token: Token, mid: int) -> bool:
 
 def _instrument(ctx: ReadContext, token: Token, mid: int) -> bool:
     """'would support the issuance of Reagan bonds', 'moved to support the U.S. currency',
-    'praised Japanese shares': a name or a demonym that only modifies a noun of a financial
-    instrument, a currency or an index names the thing, no party acted on; so does a name of no
+    'praised Japanese shares', 'to assist the Lebanese pound': a name or a demonym that only
+    modifies a noun of a financial instrument, a currency (by its unit's name too) or an index
+    names the thing, no party acted on; so does a name of no
     party kind before a pact ('agreed to support the Louvre pact'; 'rejected the Soviet pact'
     rejects the Soviet Union)."""
     rules = thing_rules()
@@ -106,10 +109,11 @@ def _instrument(ctx: ReadContext, token: Token, mid: int) -> bool:
     root = span.root
     nouns = [root.head] if root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i \
         and root.head.pos_ == "NOUN" else []
-    if not span.start <= token.i < span.end or ctx.lemmas[token.i] in rules.instrument_nouns:
+    instruments = rules.instrument_nouns | rules.currency_nouns  # "the Lebanese pound"
+    if not span.start <= token.i < span.end or ctx.lemmas[token.i] in instruments:
         nouns.append(token)  # "Japanese shares": the demonym's mention is the noun itself
     lemmas = {ctx.lemmas[n.i] for n in nouns}
-    return bool(lemmas & rules.instrument_nouns) or bool(
+    return bool(lemmas & instruments) or bool(
         lemmas & rules.pact_nouns and m.kind not in rules.party_kinds)
 
 
@@ -243,7 +247,8 @@ def market_agent(ctx: ReadContext, token: Token) -> bool:
     exports or output of a party (the party only its modifier or possessor) is a market moving,
     no act of the party (CAMEO codes what political actors do). A name that is the agent itself
     stays ('OPEC pressed Nigeria')."""
-    if ctx.lemmas[token.i] not in thing_rules().market_nouns:
+    rules = thing_rules()
+    if ctx.lemmas[token.i] not in rules.market_nouns | rules.currency_nouns:  # "the pound"
         return False
     mid = mention_for(ctx, token)  # "Japanese exports": a demonym read as the noun itself
     return mid is not None and (not names_itself(ctx, token) or ctx.mention(mid).how == "demonym")

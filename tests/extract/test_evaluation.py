@@ -135,3 +135,26 @@ def test_inadequate_and_not_credible(read_with, text, expected):
 ])
 def test_a_remark_about_markets_is_no_criticism(read_with, text, expected):
     assert read_with(text, "evaluation") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verdict on a company's bid, or one in a business report, between parties of no
+    # political kind judges a price: a takeover's market talk, no criticism (issue 15,
+    # development sentences of reuters-17812 and reuters-11533, judged not an event)
+    ('Herb Mee Jr., president of Beard Oil Co, which holds a 30.4 pct stake in USPCI, said last '
+     'week Union Pacific\'s offer was "grossly inadequate."', set()),
+    ("He said that investment advisors told the company Pickens' offer was inadequate and "
+     "suggested the company split up.", set()),
+    ("USPCI said Union Pacific's offer was grossly inadequate.", set()),
+    # a state's or a party's offer, or a verdict by a government body, stays criticism
+    ("Britain said the Japanese offer was inadequate.", {("United Kingdom", "Criticism", "Japan")}),
+    ("The Tories said Labour's offer to students was a gimmick.",
+     {("Conservative Party (United Kingdom)", "Criticism", "Labour Party (United Kingdom)")}),
+    ("The Treasury said GEC's offer was inadequate.", {("Treasury", "Criticism", "GEC")}),
+    # a company's verdict on another's board, no bid, stays
+    ("Union Pacific said the USPCI board was irresponsible.",
+     {("Union Pacific", "Criticism", "USPCI")}),
+])
+def test_a_verdict_on_a_bid_is_no_criticism(read_with, text, expected):
+    assert read_with(text, "evaluation") == expected

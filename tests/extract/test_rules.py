@@ -68,6 +68,7 @@ from kg_builder.extract.matters import MatterRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.office_groups import OfficeGroupRules
+from kg_builder.extract.officers import OfficerRules
 from kg_builder.extract.ordered import OrderedRules
 from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
@@ -135,7 +136,7 @@ SECTIONS = {
     "person_firms": PersonFirmRules,
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
-    "impersonal": ImpersonalRules, "generic": GenericRules,
+    "impersonal": ImpersonalRules, "generic": GenericRules, "officers": OfficerRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,

@@ -100,6 +100,29 @@ def test_an_instrument_or_a_pact_is_no_party(read_triples, text, expected):
     assert read_triples(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's demonym before its currency's unit names the currency, no party (issue 15,
+        # development sentence of reuters-10618: an Aid to Lebanon, judged not an event) …
+        ("Lebanese central bank Vice Governor Meguerditch Bouldikian called for the "
+         "establishment of an Arab fund to assist the Lebanese pound.", set()),
+        # … nor a Support of West Germany or Ireland (invented, in wire style)
+        ("The Bundesbank bought dollars to support the West German mark.", set()),
+        ("Britain agreed to support the Irish pound.", set()),
+        # … and a currency moving is no act of its state
+        ("The Mexican peso pressed the United States.", set()),
+        # the state itself, or the one asked to support a currency, stays a party
+        ("Mexico asked the United States to support the peso.",
+         {("Request", "Mexico", "United States")}),
+        ("Britain criticised France's decision to devalue the franc.",
+         {("Criticism", "United Kingdom", "France")}),
+    ],
+)
+def test_a_currency_is_no_party(read_triples, text, expected):
+    assert read_triples(text) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),

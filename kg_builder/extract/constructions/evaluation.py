@@ -50,6 +50,9 @@ class EvaluationRules:
     movement_words: Words
     quote_marks: Words
     author_preps: Words
+    bid_words: Words
+    party_kinds: frozenset[str]
+    bidder_kinds: frozenset[str]
 
 
 class Evaluation:
@@ -85,9 +88,10 @@ class Evaluation:
         if ctx.lemmas[token.i] not in rules.always_negative_verbs and not (
                 words & rules.negative_words):
             return False
-        targets = [t for o in objects for t in self._party_of(ctx, o) or self._owner(ctx, o)]
         agents = (passive_agent(ctx, token) or self._by_agent(ctx, complement)) if passive \
             else subjects(ctx, token)
+        targets = [t for o in objects for t in self._party_of(ctx, o) or self._owner(ctx, o)
+                   if not self._price_verdict(ctx, o, t, agents)]  # "dismissed GAF's bid as …"
         if not targets or not agents:
             return False
         emit(ctx, token, event=rules.event, confidence=rules.confidence, agents=agents,
@@ -115,6 +119,7 @@ class Evaluation:
         complement of its copula (not when the clause is negated, unless it denies a good word:
         'said the new rules were "not proportionate"')."""
         rules = self.rules
+        agents = subjects(ctx, verb)
         targets: list[Token] = []
         for clause in verb.children:
             if clause.dep_ != "ccomp" or ctx.lemmas[clause.i] not in rules.statement_copulas:
@@ -137,13 +142,32 @@ class Evaluation:
                 # "the Reagan administration plan": the thing's owner among its modifiers
                 owners = [subj, *[c for c in subj.children
                                   if c.dep_ in ("compound", "poss", "nmod") and c.i < subj.i]]
-                targets += next((found for o in owners if (found := self._party_of(ctx, o))), [])
-        agents = subjects(ctx, verb)
+                found = next((found for o in owners if (found := self._party_of(ctx, o))), [])
+                # "said Union Pacific's offer was grossly inadequate": a price judged
+                targets += [t for t in found if not self._price_verdict(ctx, subj, t, agents)]
         if not targets or not agents:
             return False
         emit(ctx, verb, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets)
         return True
+
+    def _price_verdict(self, ctx: ReadContext, thing: Token, owner: Token,
+                       agents: list[Token]) -> bool:
+        """'Herb Mee Jr., president of Beard Oil Co, said Union Pacific's offer was "grossly
+        inadequate"', 'investment advisors told the company Pickens' offer was inadequate': a
+        verdict on a bid or an offer (``bid_words``) where no party, judge or bidder, is a state,
+        a government body or a political party (``party_kinds``), on a company's bid
+        (``bidder_kinds``) or in a business report, judges a price: a market's talk of a
+        takeover, no criticism between two parties ('Britain said the Japanese offer was
+        inadequate', 'the Tories said Labour's offer to students was a gimmick' stay)."""
+        rules = self.rules
+        if ctx.lemmas[thing.i] not in rules.bid_words:
+            return False
+        kinds = {t.i: ctx.mention(m).kind for t in (owner, *agents)
+                 if (m := mention_for(ctx, t)) is not None}
+        if any(k in rules.party_kinds for k in kinds.values()):
+            return False
+        return ctx.business or kinds.get(owner.i) in rules.bidder_kinds
 
     def _market(self, ctx: ReadContext, subj: Token) -> bool:
         """'the fall in Tokyo share prices', "Tokyo's share price slide", 'the dollar': a judged
