@@ -20,6 +20,7 @@ from kg_builder.extract.associations import AssociationRules
 from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
+from kg_builder.extract.cautions import CautionRules
 from kg_builder.extract.central_banks import CentralBankRules
 from kg_builder.extract.charities import CharityRules
 from kg_builder.extract.closing_speakers import ClosingSpeakerRules
@@ -151,7 +152,7 @@ SECTIONS = {
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
-    "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules,
+    "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "guessed_places": GuessedPlaceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }

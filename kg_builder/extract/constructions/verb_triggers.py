@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ...ontology import event_info
 from ..arguments import (clausal_targets, condition_subjects, parties, phrase_prep_objects,
                          prep_objects)
+from ..cautions import split_clauses, warned_against
 from ..context import ReadContext
 from ..deals import in_business_transfer
 from ..emit import emit, reciprocal
@@ -178,8 +179,9 @@ class VerbTriggers:
         are no targets (but 'warned that police will no longer tolerate rallies by X' is a
         threat against X)."""
         return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
-            _announces(c) and not self._obliged(ctx, c) and self._actors(ctx, c)
-            for c in _content_clauses(verb))
+            _announces(c) and not self._obliged(ctx, c) and self._actors(ctx, c, subject)
+            for subject, c in [(None, c) for c in _content_clauses(verb)] + split_clauses(
+                ctx, verb))  # "warned Tokyo its package must be …": the parser's 2nd object
 
     def _obliged(self, ctx: ReadContext, clause: Token) -> bool:
         """'the police would have to take officers off day shifts', 'would need to cut': what
@@ -188,13 +190,15 @@ class VerbTriggers:
         return ctx.lemmas[clause.i] in self.rules.obligation_verbs and any(
             c.dep_ == "xcomp" for c in clause.children)
 
-    def _actors(self, ctx: ReadContext, clause: Token) -> list[Token]:
+    def _actors(self, ctx: ReadContext, clause: Token,
+                subject: Token | None = None) -> list[Token]:
         """The subjects of a clause that name a party or people ('Ministers', a title, a
         group): who will do what a warning announces ('police will no longer tolerate …',
         'Ministers would not rule out scrapping …'), not a thing that will happen ('demand for
         Opec's crude would outstrip supply')."""
         people = self.rules.actor_nouns
-        return [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+        return [t for c in ([subject] if subject is not None else clause.children)
+                if subject is not None or c.dep_ in ("nsubj", "nsubjpass")
                 for t in with_conjuncts(ctx, c)
                 if ctx.lemmas[t.i] in people or _names_party(ctx, t)]
 
@@ -209,16 +213,17 @@ class VerbTriggers:
         return self._forecast(ctx, verb) and not any(
             c.dep_ == "xcomp" for c in verb.children) and (any(
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
-            for h in heads for c in h.children) or bool(_content_clauses(verb)))
+            for h in heads for c in h.children) or bool(_content_clauses(verb))
+            or bool(split_clauses(ctx, verb)))
 
     def _advises(self, ctx: ReadContext, verb: Token) -> bool:
         """'Sir Digby Jones warned Mr Brown not to be tempted to use any extra cash', 'warned
         people to avoid the Microsoft program', 'warned his supporters against complacency':
         telling a party what to do or to beware of is advice, no threat of the agent's own act."""
-        return ctx.lemmas[verb.i] in self.rules.forecast_verbs and any(
+        return (ctx.lemmas[verb.i] in self.rules.forecast_verbs and any(
             c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against")
-            for c in verb.children)
+            for c in verb.children)) or warned_against(ctx, verb)  # "in his address against …"
 
     def _pays_a_call(self, ctx: ReadContext, verb: Token, targets: list[Token]) -> bool:
         """'Henry Kissinger called on Brazilian Finance Minister Mailson Ferreira da Nobrega on
