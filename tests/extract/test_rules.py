@@ -95,6 +95,7 @@ from kg_builder.extract.short_names import ShortNameRules
 from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.state_names import StateNameRules
+from kg_builder.extract.surname_words import SurnameWordRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
 from kg_builder.extract.title_cues import TitleCueRules
@@ -153,6 +154,7 @@ SECTIONS = {
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
+    "surname_words": SurnameWordRules,
     "guessed_places": GuessedPlaceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
