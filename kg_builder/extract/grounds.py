@@ -7,10 +7,9 @@ the ``grounds`` rule section (``rules/extract/grounds.json``); used by :mod:`.cu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-
-from collections.abc import Iterable
 
 from spacy.tokens import Span as SpacySpan
 
