@@ -115,3 +115,19 @@ def test_a_ground_named_counts_as_a_sport_word(assert_read, text, present, absen
 ])
 def test_a_ground_alone_makes_no_sports_report(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an athletics club: a town and 'Harriers' (written, in the manner of dev bbc-sport-068)
+    ("Kelly Holmes, of Preston Harriers, won the 800m title, with Jo Fenn of Croydon Harriers "
+     "second. The championships continue on Sunday in Sheffield with the sprint hurdles.",
+     {("Preston Harriers", "Organization"), ("Croydon Harriers", "Organization"),
+      ("Sheffield", "City")},
+     {("Preston Harriers", "Person"), ("Croydon Harriers", "Person")}),
+    # a rugby club: a town and 'RFC' (written, in the manner of dev bbc-sport-297)
+    ("Wales hooker Mefin Davies, who joined from Neath RFC last summer, will start at Kingsholm, "
+     "the coach said before the league match.",
+     {("Neath RFC", "Organization")}, {("Neath RFC", "City"), ("Neath RFC", "Person")}),
+])
+def test_a_town_and_a_club_word_is_the_club(assert_read, text, present, absent):
+    assert_read(text, present, absent)
