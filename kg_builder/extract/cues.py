@@ -18,7 +18,7 @@ from .bodies import news_name
 from .causes import cause_kind
 from .context import ReadContext
 from .firms import firm_by_nouns
-from .grounds import known_ground
+from .grounds import known_ground, named_grounds
 from .kind_phrases import phrase_kind
 from .places import region_name
 from .rules import union
@@ -403,8 +403,9 @@ def first_conjunct(token: Token) -> Token:
 def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:
     """Whether an article is a sports report: enough distinct sport words, or fewer when one of
     them is a word only sport uses, a player's position ('striker', 'midfielder', 'scrum'), with
-    the words the tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final')."""
-    found = set(ctx.forms & rules.sport_words)
+    the words the tokenizer splits at a hyphen read whole ('fly-half', 'hat-trick', 'semi-final'),
+    and the name of a ground counting as one more ('the Uefa Cup tie at Ibrox': :mod:`.grounds`)."""
+    found = set(ctx.forms & rules.sport_words) | named_grounds(ctx.ents)
     tokens, texts, lowers = ctx.tokens, ctx.texts, ctx.lowers
     found |= {word for i in range(1, len(tokens) - 1)
               if texts[i] == "-" and not tokens[i].whitespace_ and not tokens[i - 1].whitespace_

@@ -1,11 +1,13 @@
 """Grounds a sports report names by their own names: 'a 0-0 tie at Old Trafford', 'returned to
 Highbury', 'the Hillsborough disaster' — a place, not the town the gazetteers know by the same
-name, nor the club that plays there. Reads the ``grounds`` rule section
-(``rules/extract/grounds.json``); used by :mod:`.cues`.
+name, nor the club that plays there; and a name of a ground counts as a sport word where the
+cues ask whether an article is a sports report ('the replay at Ibrox', 'left Anfield'). Reads
+the ``grounds`` rule section (``rules/extract/grounds.json``); used by :mod:`.cues`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -14,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import normalise
 from .rules import load_section
 
-__all__ = ["GroundsRules", "grounds_rules", "known_ground"]
+__all__ = ["GroundsRules", "grounds_rules", "known_ground", "named_grounds"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -44,3 +46,17 @@ def known_ground(ent: SpacySpan) -> bool:
     if text.lower().startswith("the "):
         text = text[4:]
     return normalise(text) in _keys()
+
+
+def named_grounds(ents: Iterable[SpacySpan]) -> frozenset[str]:
+    """The grounds of names among the named entities ``ents``, whatever the NER tagged them
+    and wherever they stand (a leading 'the' passed over): 'the Nou Camp', 'Ibrox'."""
+    keys = _keys()
+    found = set()
+    for ent in ents:
+        text = ent.text
+        if text.lower().startswith("the "):
+            text = text[4:]
+        if (key := normalise(text)) in keys:
+            found.add(key)
+    return frozenset(found)

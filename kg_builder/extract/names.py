@@ -229,6 +229,7 @@ def one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:
     teams = {normalise(m.name) for m in named if m.kind == "Organization"
              and (gaz.state(m.name) is not None or gaz.region(m.name) is not None)}
     _one_club_per_name(ctx, named)
+    _clubs_at_towns(ctx, named, rules)
     for m in named:
         if m.kind not in ("State", "Region") or normalise(m.name) not in teams:
             continue
@@ -243,6 +244,36 @@ def _one_club_per_name(ctx: ReadContext, named: list[Mention]) -> None:
     unless a person the article names in full has it as a given name or a surname."""
     _organisations_by_name(ctx, named, {normalise(m.name) for m in named
                                         if m.kind == "Organization" and " " not in m.name})
+
+
+def _clubs_at_towns(ctx: ReadContext, named: list[Mention], rules: MentionRules) -> None:
+    """In a sports report, a town's name the article reads as a club where it is the object of
+    no preposition ('Tottenham manager Jacques Santini', "Bolton's injury crisis", 'Tottenham
+    are primed to sign …') is the club where else it was typed the town after a preposition a
+    club takes too ('my time at Tottenham', 'a place at Tottenham', 'sacked at Southampton'): not
+    after one of sport_town_preps, where a match or a meeting is ('the final in Seville'), nor
+    after 'to' and one of motion_verbs ('the Italians travel to Edinburgh')."""
+    clubs = {normalise(m.name) for m in named if m.kind == "Organization" and not _preposed(ctx, m)}
+    for m in named:
+        if m.kind != "City" or normalise(m.name) not in clubs:
+            continue
+        span = ctx.doc.char_span(m.span.begin, m.span.end)
+        root = first_conjunct(span.root) if span is not None else None
+        if root is None or root.dep_ != "pobj" or root.head.lower_ in rules.sport_town_preps:
+            continue
+        prep = root.head
+        verb = prep.head
+        if verb.pos_ == "ADV" and verb.head.i != verb.i:
+            verb = verb.head  # "flew back to Edinburgh"
+        if prep.lower_ in ("to", "into", "towards") and verb.lemma_.lower() in rules.motion_verbs:
+            continue  # "travel to Edinburgh", "came to Edinburgh": where a side goes
+        ctx.out.mentions[m.id] = replace(m, kind="Organization", hint=None)
+
+
+def _preposed(ctx: ReadContext, m: Mention) -> bool:
+    """Whether a mention is the object of a preposition (first of its conjuncts)."""
+    span = ctx.doc.char_span(m.span.begin, m.span.end)
+    return span is None or first_conjunct(span.root).dep_ == "pobj"
 
 
 def _one_band_per_name(ctx: ReadContext) -> None:

@@ -87,3 +87,47 @@ def test_a_town_after_a_preposition_of_place_stays_a_town(assert_read, text, pre
 ])
 def test_a_club_named_after_from_stays_a_club(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a ground's name with two sport words that are no player's position (written, in the
+    # manner of dev bbc-sport-267)
+    ("Hearts will be without two defenders for Thursday's Uefa Cup tie at Murrayfield. Basle "
+     "need only a draw to go through, and Ferencvaros travel to Rotterdam.",
+     {("Basle", "Organization"), ("Murrayfield", "Place")},
+     {("Basle", "Person"), ("Basle", "City"), ("Murrayfield", "Organization")}),
+    # a transfer story: 'striker' alone, and the ground (written, in the manner of dev
+    # bbc-sport-272)
+    ("Newcastle have joined the race to sign the Real Madrid striker. Monaco are also keen, but "
+     "the Spaniard said he liked Anfield and would talk to Liverpool again.",
+     {("Newcastle", "Organization"), ("Monaco", "Organization"), ("Anfield", "Place")},
+     {("Newcastle", "City"), ("Monaco", "State")}),
+])
+def test_a_ground_named_counts_as_a_sport_word(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a concert at a ground with no sport word: no sports report (written)
+    ("The band will play two nights at Wembley in June, the promoter said. Birmingham will "
+     "host the final show of the tour in July.",
+     {("Birmingham", "City")}, {("Birmingham", "Organization")}),
+])
+def test_a_ground_alone_makes_no_sports_report(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # an athletics club: a town and 'Harriers' (written, in the manner of dev bbc-sport-068)
+    ("Kelly Holmes, of Preston Harriers, won the 800m title, with Jo Fenn of Croydon Harriers "
+     "second. The championships continue on Sunday in Sheffield with the sprint hurdles.",
+     {("Preston Harriers", "Organization"), ("Croydon Harriers", "Organization"),
+      ("Sheffield", "City")},
+     {("Preston Harriers", "Person"), ("Croydon Harriers", "Person")}),
+    # a rugby club: a town and 'RFC' (written, in the manner of dev bbc-sport-297)
+    ("Wales hooker Mefin Davies, who joined from Neath RFC last summer, will start at Kingsholm, "
+     "the coach said before the league match.",
+     {("Neath RFC", "Organization")}, {("Neath RFC", "City"), ("Neath RFC", "Person")}),
+])
+def test_a_town_and_a_club_word_is_the_club(assert_read, text, present, absent):
+    assert_read(text, present, absent)
