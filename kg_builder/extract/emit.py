@@ -46,6 +46,7 @@ from .inability import is_inability
 from .irony import said_in_mockery
 from .matters import about_matter
 from .mentions import mention_for, names_itself
+from .noun_clauses import clause_verb
 from .officers import business_kind
 from .ordered import ordered_by
 from .pairs import expand_pairs
@@ -448,6 +449,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         modality = "hedged"  # "asked anyone who spots X to contact Y": asked for, not done;
         # "agreed to allow Reagan to retaliate": only allowed
     said_by = reporter(ctx, governor)
+    if said_by is None and (verb := clause_verb(governor)) is not None:
+        said_by = reporter(ctx, verb)  # "Der Spiegel said part of Mr Seifert's negotiations
+        # with the LSE were about …": told in the clause the magazine says
     when = time_text(ctx, governor)
     evidence = ctx.sentence_span(trigger)
     pairs = [(a, t) for a in agent_ids for t in target_ids if t != a]

@@ -15,6 +15,7 @@ from .done_acts import done_by_participle, negating
 from .finite_clauses import is_finite_complement
 from .firms import speaker_name
 from .mentions import mention_for
+from .pairs import pair_members
 from .rules import Words, load_section
 from .syntax import asked_through_preposition, coordination_head, subjects
 
@@ -574,7 +575,8 @@ def reporter(ctx: ReadContext, token: Token) -> int | None:
     if (token.dep_ in ("ccomp", "parataxis") or is_finite_complement(token)) and (
             _lemma(token.head) in framing_rules().report_verbs):  # "told Reuters Iran has …"
         for subj in subjects(ctx, token.head):
-            mid = mention_for(ctx, subj)
+            subj = next(iter(pair_members(ctx, subj) or ()), subj)  # "…, both men said": the
+            mid = mention_for(ctx, subj)  # two parties named before speak, the first for both
             if mid is None and subj.pos_ == "PROPN" and subj.ent_type_ == "":
                 # An unrecognised proper name that says something is a person, or a company's
                 start = min([c.i for c in subj.children if c.dep_ == "compound"] + [subj.i])

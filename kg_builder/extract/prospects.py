@@ -33,6 +33,8 @@ class ProspectRules:
     past_tags: frozenset[str]
     allegation_nouns: Words
     allegation_deps: frozenset[str]
+    marked_relative_deps: frozenset[str]
+    content_marks: Words
     conjecture_nouns: Words
     possibility_auxiliaries: Words
     object_deps: frozenset[str]
@@ -57,6 +59,8 @@ class ProspectRules:
     source_nouns: Words
     source_verbs: Words
     unnamed_speakers: Words
+    unnamed_determiners: Words
+    news_nouns: Words
     impersonal_subjects: Words
 
 
@@ -95,8 +99,11 @@ def _noun_clause_of(governor: Token, nouns: frozenset[str]) -> Token | None:
     rules = prospect_rules()
     clause = first_conjunct(governor)
     head = clause.head
-    if clause.dep_ in rules.allegation_deps and head.pos_ == "NOUN" and (
-            head.lemma_.lower() in nouns):
+    content = clause.dep_ in rules.allegation_deps or (
+        clause.dep_ in rules.marked_relative_deps and any(  # "The report that Iran attacked
+            c.dep_ == "mark" and c.lower_ in rules.content_marks  # Iraq was denied": the
+            for c in clause.children))  # parser's relative clause, opened by a conjunction
+    if content and head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
         return head
     return None
 
@@ -232,14 +239,36 @@ def _said_passive(clause: Token, rules: ProspectRules) -> bool:
     return (passive and lemma in rules.report_passives) or lemma in rules.claim_verbs
 
 
+def _unnamed_teller(subject: Token, rules: ProspectRules) -> bool:
+    """'a senior banker', 'one dealer', 'the paper', 'the newspaper': one of
+    ``unnamed_speakers`` in the singular after one of ``unnamed_determiners``, or one of
+    ``news_nouns``, that names no body or state (no possessor, compound, apposition or name in
+    its phrase: not 'a U.S. official', 'a banker at Citibank', 'the Asahi newspaper')."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or subject.dep_ != "nsubj":
+        return False
+    if any(c.dep_ in ("poss", "compound", "appos") for c in subject.children) or any(
+            (t.ent_type_ or t.pos_ == "PROPN") and t.pos_ != "NUM"  # 'one dealer' names none
+            for t in subject.subtree if t.i != subject.i):
+        return False  # the body's own word, or a named paper's: attribution.py decides
+    if lemma in rules.news_nouns:
+        return True
+    return lemma in rules.unnamed_speakers and any(
+        c.dep_ in ("det", "nummod") and c.lower_ in rules.unnamed_determiners
+        for c in subject.children)
+
+
 def _hearsay(verb: Token, rules: ProspectRules) -> bool:
     """'Sources say …', '…, diplomatic sources said', 'It is understood that …', 'It is
     believed …': a verb of saying whose subject is one of ``source_nouns`` (a teller the text
     does not name) or, in the plural, one of ``unnamed_speakers`` with nothing before it that
-    names a body ('…, bankers said', 'Western diplomats said'; not 'U.S. officials said'), or a
-    passive of ``report_passives`` whose subject is one of ``impersonal_subjects`` (no teller
-    at all)."""
+    names a body ('…, bankers said', 'Western diplomats said'; not 'U.S. officials said'), or
+    one such speaker or newspaper in the singular (:func:`_unnamed_teller`: '…, a senior
+    banker said', 'The paper said …'), or a passive of ``report_passives`` whose subject is
+    one of ``impersonal_subjects`` (no teller at all)."""
     lemma = verb.lemma_.lower()
+    if lemma in rules.source_verbs and any(_unnamed_teller(c, rules) for c in verb.children):
+        return True  # "…, a senior banker said", "The paper said …": told by no one named
     if lemma in rules.source_verbs and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in rules.source_nouns
             and not any(g.dep_ == "appos" for g in c.children)  # "The source, Mr Smith, said"
@@ -303,6 +332,10 @@ def told_of(trigger: Token, light: Token | None) -> Telling | None:
                                          and source.lemma_.lower() in rules.norm_nouns):
                 return Telling(source=source)  # 'according to the code' names a rule, no teller
     for clause in chain:
+        noun = _noun_clause_of(clause, rules.allegation_nouns)
+        if noun is not None:  # "reports that Iran opened a front and Iraq attacked …", "reports
+            # that he flew to Tehran to meet Khatami": a clause of the noun's content
+            return Telling(source=next((c for c in noun.children if c.dep_ == "poss"), None))
         if any(c.dep_ == "advmod" and c.lower_ in rules.evidential_adverbs
                for t in {clause, trigger, governor} for c in t.children):
             return Telling()

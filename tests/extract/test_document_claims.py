@@ -36,9 +36,11 @@ TRIGGERS = ("demand", "mutual", "verb_triggers", "noun_triggers", "telling")
      {("Iraq", "Supply", "rebels", "positive", "reported")}),
     ("The memoir, in which Mrs Thatcher accuses Michael Heseltine of betrayal, sold well.",
      {("Margaret Thatcher", "Accusation", "Michael Heseltine", "positive", "reported")}),
-    # a speaker's words stay asserted; so does the author's own act read from its report
-    # (dev sheet c2 judged it right as stated), and a report that is only written about
-    ("The newspaper said Iran attacked Iraq.",
+    # a state's own news agency tells of its act: a speaker, no document, and stated; so is
+    # the author's own act read from its report (dev sheet c2 judged it right as stated), and
+    # a report that is only written about ('The newspaper said …', a paper named only by its
+    # noun, is reported since issue 15: tests/extract/test_unnamed_tellers.py)
+    ("The Iranian news agency said Iran attacked Iraq.",
      {("Iran", "Attack", "Iraq", "positive", "asserted")}),
     ("The IMF report said monetary policy was relaxed too fast last year and it supported the "
      "Bank of Israel's raising of interest rates in the last month.",

@@ -68,6 +68,7 @@ from kg_builder.extract.listed_kinds import ListedKindRules
 from kg_builder.extract.matters import MatterRules
 from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
+from kg_builder.extract.noun_clauses import NounClauseRules
 from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.officers import OfficerRules
 from kg_builder.extract.ordered import OrderedRules
@@ -142,6 +143,7 @@ SECTIONS = {
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
+    "noun_clauses": NounClauseRules,
     "existentials": ExistentialRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
