@@ -53,7 +53,8 @@ def listed_with_title(span: SpacySpan, titles: frozenset[str], *,
     its owner ("Martin Scorsese's Gangs Of New York"). Not in a list that names a person
     (``person`` of an item that is no title: 'the voices of Ewan McGregor, Robin Williams and
     Mel Brooks, Robots follows …'), nor a name that owns the title after it ("the Rolling
-    Stones' Emotional Rescue")."""
+    Stones' Emotional Rescue"); a run of capitalised words that a lower-case word follows
+    modifies it and is no item ('Honor Blackman, Strictly Come Dancing presenter Tess Daly')."""
     rules = work_list_rules()
     doc = span.doc
     if span.end < len(doc) and doc[span.end].text in rules.possessive_marks:
@@ -174,6 +175,8 @@ def _item_after(doc: Doc, i: int, last: int, rules: WorkListRules) -> tuple[int,
         e += 1
     if e == j or e - j > rules.max_item_tokens or not any(_capitalised(t) for t in doc[j:e]):
         return None
+    if e < last and not doc[e].is_punct and doc[e].lower_ not in rules.separators:
+        return None  # "Strictly Come Dancing presenter Tess Daly": it modifies, no item
     return j, e
 
 
