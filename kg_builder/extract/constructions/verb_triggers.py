@@ -24,6 +24,7 @@ from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for, names_itself
 from ..provoked import brings_on
+from ..reduced_passives import acted_on, is_reduced_passive
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import (
     modified, objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts,
@@ -444,7 +445,8 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.exclusion_verbs and (
                 polarity_modality(verb, None)[0] == "negative"):
             return  # "he did not rule them out", "refused to rule out a deal": kept possible
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            is_reduced_passive(verb))  # "Tony Blair, criticised by the Tories, said …"
         prep_targets = prep_objects(ctx, verb, trig.preps) if trig.preps else []
         if prt is not None and trig.preps and not prep_targets:
             prep_targets = prep_objects(ctx, prt, trig.preps)
@@ -466,7 +468,10 @@ class VerbTriggers:
             return
         if passive:
             agents = passive_agent(ctx, verb)
-            targets = passive_subjects(ctx, verb)  # "is furious after being fined by X"
+            targets = acted_on(ctx, verb) or passive_subjects(ctx, verb)  # "X, criticised by Y"
+            if is_reduced_passive(verb) and (not targets or trig.no_dobj_target or (
+                    trig.dobj_is_target_or_thing)):  # what is sent is the noun, no party
+                return  # "an inspector sent to Iran by X", "The move, criticised by Y"
         else:
             agents = subjects(ctx, verb)
             targets = [] if trig.no_dobj_target else [
