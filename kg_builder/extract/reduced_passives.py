@@ -21,9 +21,10 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import load_section
-from .syntax import subjects, with_conjuncts
+from .syntax import passive_subjects, subjects, with_conjuncts
 
-__all__ = ["ReducedPassiveRules", "acted_on", "is_reduced_passive", "reduced_passive_rules"]
+__all__ = ["ReducedPassiveRules", "acted_on", "is_reduced_passive", "passive_patients",
+           "reduced_passive_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -95,3 +96,16 @@ def acted_on(ctx: ReadContext, verb: Token) -> list[Token]:
         return []
     return [t for t in found if mention_for(ctx, t) is not None]
 
+
+
+def passive_patients(ctx: ReadContext, verb: Token, *, object_is_thing: bool) -> list[Token] | None:
+    """Whom the passive ``verb`` acts on: :func:`acted_on`, else its own passive subjects (see
+    :func:`~.syntax.passive_subjects`); None when nothing is to be read — a reduced passive that
+    acts on no party ('The move, criticised by Germany'), or one whose noun holds the place of
+    an object that is the thing moved (``object_is_thing``: 'an inspector sent to Iran by the
+    United Nations', 'borrowing authority, which is granted by Parliament'), not the party
+    acted on."""
+    found = acted_on(ctx, verb)
+    if (found or is_reduced_passive(verb)) and (not found or object_is_thing):
+        return None
+    return found or passive_subjects(ctx, verb)

@@ -38,6 +38,11 @@ CONSERVATIVES = "Conservative Party (United Kingdom)"
     ("The bill, opposed by the Conservatives, was passed.", set()),
     # someone sent is no supply, and a reduced passive on no party reads nothing more
     ("An inspector sent to Iran by the United Nations said the site was empty.", set()),
+    # what a relative clause describes, granted, is the thing granted (development sentence of
+    # reuters-63: a first version read Parliament's aid to 'sufficient borrowing authority')
+    ("In a statement, Wilson said the action would permit the government to proceed with its "
+     "debt program during a period when there was not sufficient borrowing authority, which is "
+     "granted by Parliament, to cover the government's needs.", set()),
     ("Labour's plans were condemned by the Conservatives as a stealth tax.",
      {(CONSERVATIVES, "Criticism", "Labour Party (United Kingdom)")}),
 ])

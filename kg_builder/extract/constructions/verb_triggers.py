@@ -24,10 +24,10 @@ from ..emit import emit, reciprocal
 from ..framing import is_intent, polarity_modality
 from ..mentions import mention_for, names_itself
 from ..provoked import brings_on
-from ..reduced_passives import acted_on, is_reduced_passive
+from ..reduced_passives import is_reduced_passive, passive_patients
 from ..rules import Lexicon, Trigger, Words, load_section
 from ..syntax import (
-    modified, objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts,
+    modified, objects_of, particle, passive_agent, subjects, with_conjuncts,
 )
 from .object_triggers import is_verbal
 from .opinions import shares_a_view, shares_an_opinion
@@ -468,9 +468,9 @@ class VerbTriggers:
             return
         if passive:
             agents = passive_agent(ctx, verb)
-            targets = acted_on(ctx, verb) or passive_subjects(ctx, verb)  # "X, criticised by Y"
-            if is_reduced_passive(verb) and (not targets or trig.no_dobj_target or (
-                    trig.dobj_is_target_or_thing)):  # what is sent is the noun, no party
+            targets = passive_patients(ctx, verb, object_is_thing=trig.no_dobj_target or (
+                trig.dobj_is_target_or_thing))  # "X, criticised by Y", "X, who was fined by Y"
+            if targets is None:
                 return  # "an inspector sent to Iran by X", "The move, criticised by Y"
         else:
             agents = subjects(ctx, verb)
