@@ -16,6 +16,7 @@ from .finite_clauses import is_finite_complement
 from .firms import speaker_name
 from .mentions import mention_for
 from .pairs import pair_members
+from .reduced_passives import is_reduced_passive
 from .rules import Words, load_section
 from .syntax import asked_through_preposition, coordination_head, subjects
 
@@ -100,7 +101,8 @@ def is_wished(token: Token) -> bool:
     base = first_conjunct(token)
     head = _lemma(base.head)
     return base.dep_ in ("xcomp", "ccomp", "acl") and head in rules.hedge_verbs and (
-        head not in rules.intent_verbs | rules.intent_adjectives)  # "pledged to …" promises
+        head not in rules.intent_verbs | rules.intent_adjectives) and (  # "pledged to …"
+        not is_reduced_passive(base))  # "Labour's plans, condemned by the Tories": done
 
 
 def is_promised(light: Token | None) -> bool:
@@ -244,7 +246,8 @@ def polarity_modality(trigger: Token, light: Token | None) -> tuple[str, str]:
         negative = True
     elif _blocked(governor, rules.blocking_verbs):
         negative = True  # "vetoed a Security Council resolution to impose sanctions against X"
-    elif governor.dep_ in ("xcomp", "ccomp", "acl") and _lemma(governor.head) in rules.hedge_verbs:
+    elif governor.dep_ in ("xcomp", "ccomp", "acl") and _lemma(governor.head) in (
+            rules.hedge_verbs) and not is_reduced_passive(governor):  # "plans, condemned by X"
         hedged = True  # "urged X to …", "demanded that Hamas renounce …": asked for, not done
     elif _requested(governor, rules.request_verbs):
         hedged = True  # "pressed Germany to condemn Russia", "appealed for the prisoners to be

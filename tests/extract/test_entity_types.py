@@ -88,10 +88,11 @@ def test_a_club_in_brackets_on_a_team_sheet(assert_read, text, present, absent):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # titles of works and their characters are no entities (bbc-politics-199, -316,
-    # bbc-entertainment-095)
+    # bbc-entertainment-095); no United Kingdom either, as in 'Stefan Pakeerah was stabbed to
+    # death in Leicester' (it came of the relative pronoun read as no one: reduced_passives.py)
     ("Violent games have been hit by controversy after the game Manhunt was blamed by the parents "
      "of 14-year-old Stefan Pakeerah, who was stabbed to death in Leicester in February.",
-     [("Leicester", "City"), ("Stefan Pakeerah", "Person"), ("United Kingdom", "State")]),
+     [("Leicester", "City"), ("Stefan Pakeerah", "Person")]),
     ("He dedicated his prize to Superman actor Christopher Reeve, who died last year.",
      [("Christopher Reeve", "Person")]),
     # a programme's name between quotation marks (reuters21578, development part)

@@ -76,6 +76,7 @@ from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
+from kg_builder.extract.reduced_passives import ReducedPassiveRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.permitted import PermittedRules
 from kg_builder.extract.person_firms import PersonFirmRules
@@ -133,7 +134,8 @@ SECTIONS = {
     "descriptions": DescriptionRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
-    "creditors": CreditorRules, "patients": PatientRules, "commentators": CommentatorRules,
+    "creditors": CreditorRules, "patients": PatientRules,
+    "reduced_passives": ReducedPassiveRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
     "company_homes": CompanyHomeRules,
     "person_firms": PersonFirmRules,

@@ -24,6 +24,7 @@ from ...model import PLACE_KINDS
 from ..context import ReadContext
 from ..emit import emit
 from ..mentions import mention_for
+from ..reduced_passives import acted_on, is_reduced_passive
 from ..rules import Lexicon, Words, load_section
 from ..syntax import passive_agent, subjects, with_conjuncts
 
@@ -74,8 +75,10 @@ class Evaluation:
             return self._statement(ctx, token)
         complement = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "attr", "acomp")
                       or (c.dep_ == "prep" and c.lower_ in rules.complement_preps)]
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-        objects = [c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+            is_reduced_passive(token))  # "Mr Blair, described by Mr Howard as a liar, …"
+        objects = (acted_on(ctx, token)[:1] if passive else []) or [
+            c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if passive:  # 'has been branded a "disgraceful waste" by MPs': parsed as an object
             complement += [c for c in token.children if c.dep_ == "dobj"]
         if not complement:  # 'called Tony Blair's plans "disgraceful"': parsed as a modifier

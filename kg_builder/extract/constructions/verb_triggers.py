@@ -22,12 +22,14 @@ from ..cautions import split_clauses, warned_against
 from ..context import ReadContext
 from ..deals import in_business_transfer
 from ..emit import emit, reciprocal
-from ..framing import is_intent, polarity_modality
+from ..framing import polarity_modality
 from ..mentions import mention_for, names_itself
 from ..provoked import brings_on
+from ..reduced_passives import is_reduced_passive, passive_patients
 from ..rules import Lexicon, Trigger, Words, load_section
+from ..said_clauses import announces, content_clauses
 from ..syntax import (
-    modified, objects_of, particle, passive_agent, passive_subjects, subjects, with_conjuncts,
+    modified, objects_of, particle, passive_agent, subjects, with_conjuncts,
 )
 from .object_triggers import is_verbal
 from .opinions import shares_a_view, shares_an_opinion
@@ -120,23 +122,6 @@ class VerbTriggerRules:
     partner_preps: Words
 
 
-def _announces(clause: Token) -> bool:
-    """'police will no longer tolerate …', 'it was ready to retaliate …': the clause announces
-    an act (its verb, or the infinitive of its verb or adjective, is an intent)."""
-    heads = [clause, *[c for c in clause.children if c.dep_ in ("xcomp", "acomp")]]
-    heads += [g for h in heads[1:] for g in h.children if g.dep_ == "xcomp"]
-    return any(is_intent(h) for h in heads)
-
-
-def _content_clauses(verb: Token) -> list[Token]:
-    """What a verb of saying says: its clause ('warned that …'), or a that-clause on the noun
-    of a phrase of the verb ('warned Israel in a report that a rise in wages could undo …')."""
-    return [c for c in verb.children if c.dep_ == "ccomp"] + [
-        a for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
-        for a in o.children if a.dep_ in ("acl", "ccomp") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
-
-
 def _names_party(ctx: ReadContext, token: Token) -> bool:
     """The token is (the head of) a mention of a party: 'Labour', 'the government', 'it' — not
     a thing a party only modifies ('a Labour victory would hurt Britain')."""
@@ -179,8 +164,8 @@ class VerbTriggers:
         are no targets (but 'warned that police will no longer tolerate rallies by X' is a
         threat against X)."""
         return ctx.lemmas[verb.i] in self.rules.forecast_verbs and not any(
-            _announces(c) and not self._obliged(ctx, c) and self._actors(ctx, c, subject)
-            for subject, c in [(None, c) for c in _content_clauses(verb)] + split_clauses(
+            announces(c) and not self._obliged(ctx, c) and self._actors(ctx, c, subject)
+            for subject, c in [(None, c) for c in content_clauses(verb)] + split_clauses(
                 ctx, verb))  # "warned Tokyo its package must be …": the parser's 2nd object
 
     def _obliged(self, ctx: ReadContext, clause: Token) -> bool:
@@ -213,7 +198,7 @@ class VerbTriggers:
         return self._forecast(ctx, verb) and not any(
             c.dep_ == "xcomp" for c in verb.children) and (any(
             c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
-            for h in heads for c in h.children) or bool(_content_clauses(verb))
+            for h in heads for c in h.children) or bool(content_clauses(verb))
             or bool(split_clauses(ctx, verb)))
 
     def _advises(self, ctx: ReadContext, verb: Token) -> bool:
@@ -449,7 +434,8 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.exclusion_verbs and (
                 polarity_modality(verb, None)[0] == "negative"):
             return  # "he did not rule them out", "refused to rule out a deal": kept possible
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            is_reduced_passive(verb))  # "Tony Blair, criticised by the Tories, said …"
         prep_targets = prep_objects(ctx, verb, trig.preps) if trig.preps else []
         if prt is not None and trig.preps and not prep_targets:
             prep_targets = prep_objects(ctx, prt, trig.preps)
@@ -471,7 +457,10 @@ class VerbTriggers:
             return
         if passive:
             agents = passive_agent(ctx, verb)
-            targets = passive_subjects(ctx, verb)  # "is furious after being fined by X"
+            targets = passive_patients(ctx, verb, object_is_thing=trig.no_dobj_target or (
+                trig.dobj_is_target_or_thing))  # "X, criticised by Y", "X, who was fined by Y"
+            if targets is None:
+                return  # "an inspector sent to Iran by X", "The move, criticised by Y"
         else:
             agents = subjects(ctx, verb)
             targets = [] if trig.no_dobj_target else [
@@ -561,7 +550,7 @@ class VerbTriggers:
             plover = event_info(trig.event).plover
             # "warned the government would have to work hard": who is to act is not whom a
             # warning threatens
-            actors = {t for c in _content_clauses(verb)
+            actors = {t for c in content_clauses(verb)
                       for t in self._actors(ctx, c)} if (
                 ctx.lemmas[verb.i] in self.rules.forecast_verbs) else set()
             targets = between or conditional or clausal_targets(
