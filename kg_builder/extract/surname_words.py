@@ -7,7 +7,7 @@
   of ``family_dets`` that is such a surname and one of ``family_endings`` is the person's family,
   a group of people (kept only where it acts); only the surname of a person the article names,
   never one of ``party_plurals`` ('the Greens'), and not in a sports report, where 'the Browns'
-  is a side.
+  is a side, nor in an arts report, where 'the Stones' is a band (held-out diff, s38).
 
 Reads the ``surname_words`` rule section.
 """
@@ -70,8 +70,8 @@ def family_name(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether the name, after 'the', is a named person's family ('the Blairs')."""
     rules = surname_word_rules()
     word = _one_word(ent)
-    if word is None or ctx.sport or word in rules.party_plurals:
-        return False
+    if word is None or ctx.sport or ctx.arts or word in rules.party_plurals:
+        return False  # in an arts report 'the Stones' is the band, whatever Joss Stone does
     first = ent[0] if ent[0].lower_ in rules.family_dets else (
         ctx.doc[ent.start - 1] if ent.start > 0 else None)
     if first is None or first.lower_ not in rules.family_dets:
