@@ -320,16 +320,16 @@ def trade(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 
 def press(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
-    """'Baglini … spoke to reporters in Mendoza', 'Sen. Karnes … spoke to Reuters', 'He was
-    speaking to the BBC's Newsnight programme': talking to the press is how news is made, no
-    consultation between the two (CAMEO 04 codes meetings of political actors). An interview
-    given or granted to a named news organisation ('Mr Sigarchi gave interviews to the BBC
-    Persian Service and the US-funded Radio Farda') is an act of the one who gives it, reported
-    as such: it stays a consultation with that organisation. A company's word to an agency
-    ('told the Securities and Exchange Commission it …') is a filing (:mod:`.filings`)."""
+    """'spoke to reporters in Mendoza', 'spoke to Reuters', 'speaking to the BBC's Newsnight':
+    talking to the press is how news is made, no consultation (CAMEO 04 codes meetings of
+    political actors); so is the press asking its sources ('bank economists contacted by Reuters'),
+    but not of a political kind. An interview granted to a named news organisation ('gave
+    interviews to the BBC Persian Service') is the giver's act: it stays a consultation. A
+    company's word to an agency ('told the Securities and Exchange Commission it …') is a filing."""
     granted = bool(occ.things & rules.interview_things)
+    asks = occ.agent_kind in rules.press_kinds and occ.target_kind not in rules.political_kinds
     if (occ.category in rules.press_categories and (
-            (occ.target_kind in rules.press_kinds and not granted)
+            (occ.target_kind in rules.press_kinds and not granted) or asks
             or set(occ.target_name.split()) & rules.press_words)) or filed(occ):
         kinds.clear()
 
