@@ -369,7 +369,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
     plover = event_info(event).plover
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)
-              and not impersonal_agent(ctx, a)  # "the Brazilian drought threatens …"
+              and not impersonal_agent(ctx, a, category=plover)  # "the Brazilian drought …"
               and not generic_people(ctx, a)  # "the law-abiding citizen"
               and not firm_home(ctx, a)]  # "Japan's Canon Inc": the company's home, no party
     targets = [t for t in targets if not _an_act(t) and not _civil_thing(ctx, t)

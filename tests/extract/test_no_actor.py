@@ -3,9 +3,9 @@ crisis named after a party (kg_builder/extract/impersonal.py, rules/extract/impe
 people named as a kind, not as anyone in particular, or people in general ('want to help
 people'; kg_builder/extract/generic.py, rules/extract/generic.json), and an act named with a
 possessive pronoun ('withdraw their opposition', emit.json act_possessives). Development
-sentences (dev sheet c1; reuters-19583, reuters-6397, reuters-9774, reuters-9154, seen in
-development builds; bbc-politics-339, bbc-politics-063, bbc-tech-308 of a development sample)
-and invented ones."""
+sentences (dev sheet c1; reuters-19583, reuters-6397, reuters-6343, reuters-9774, reuters-9154,
+seen in development builds; bbc-politics-339, bbc-politics-063, bbc-tech-308 of a development
+sample) and invented ones."""
 
 from __future__ import annotations
 
@@ -34,6 +34,32 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_force_of_nature_is_no_agent(read_triples, text, expected):
+    assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 15 (held-out audits v24, v25: a storm named without the word, read as an
+        # Assault, judged not an event): a one-word given name doing force in a sentence that
+        # goes on with the storm as a subject is the storm (invented, news style)
+        ("Ivan battered Grenada last week, killing 39 people, before the storm moved on to "
+         "Jamaica.", set()),
+        ("Ivan battered Grenada and Jamaica, and the hurricane is now heading for Cuba.", set()),
+        # reuters-6343 (development, seen in a search of the pool for storm words): 'which'
+        # parsed 'Japan killed one person' inside the relative clause of the earthquake
+        ("A very strong earthquake which struck southwest Japan killed one person and injured "
+         "at least three, cracked walls and cut telephone lines, authorities said.", set()),
+        # … a name without a storm in the sentence, a storm only named, or a figurative one,
+        # leave the person acting
+        ("Ivan battered Grenada last week.", {("Assault", "Ivan", "Grenada")}),
+        ("Mugabe attacked Britain after the floods.",
+         {("Criticism", "Robert Mugabe", "United Kingdom")}),
+        ("Sharon attacked Hamas amid a storm of protest.",
+         {("Criticism", "Ariel Sharon", "Hamas")}),
+    ],
+)
+def test_a_storm_by_its_given_name_is_no_agent(read_triples, text, expected):
     assert read_triples(text) == expected
 
 
