@@ -53,6 +53,7 @@ class UnplacedRules:
     people_demonyms: frozenset[str]
     not_initials: frozenset[str]
     surname_place_words: Words
+    kind_nouns: dict[str, str]
 
 
 @cache
@@ -217,12 +218,14 @@ def _known_before(ctx: ReadContext, words: SpacySpan) -> bool:
 
 def _opening_common_word(words: SpacySpan, rules: UnplacedRules) -> bool:
     """Whether ``words`` is one word that opens its sentence and is, in lower case, a common
-    English noun or adjective and no given name ('Bar', 'Comedian'; not 'Bill', 'Grant')."""
+    English noun or adjective and no given name ('Bar', 'Comedian'; not 'Bill', 'Grant'), nor a
+    noun of kind_nouns, which makes the name an organisation's ('Bookmaker William Hill')."""
     if len(words) != 1:
         return False
     word = words[0]
     return (word.is_sent_start and word.is_title and word.text not in rules.given_names
-            and common_word(word.doc, word.text))
+            and common_word(word.doc, word.text)
+            and not {word.lower_, word.lemma_.lower()} & rules.kind_nouns.keys())
 
 
 def _place_surname(token: Token, name: SpacySpan, label: str, rules: UnplacedRules) -> bool:

@@ -160,6 +160,15 @@ def test_a_people_glued_before_a_person(assert_read, text, present, absent):
      "Comedian Harry Hill will host a spoof nostalgia show on Christmas Day, while singer Jamie "
      "Cullum will perform a live concert for the station.",
      {("Harry Hill", "Person"), ("Jamie Cullum", "Person")}, {("Comedian Harry Hill", "Person")}),
+    # a development sample's sentence (bbc-entertainment-217)
+    ("Model Anna Nicole Smith's reality show and The Dukes of Hazzard were runners-up in the "
+     "Broadcast magazine survey.",
+     {("Anna Nicole Smith", "Person")}, {("Model Anna Nicole Smith", "Person")}),
+    # near miss: a noun for a kind of business before a name makes it a company's, named
+    # after its founder (bbc-entertainment-333): no person 'William Hill'
+    ("Bookmaker William Hill has stopped taking bets on who will be the next James Bond, "
+     "following a succession of large wagers on actor Dougray Scott.",
+     {("Dougray Scott", "Person")}, {("William Hill", "Person")}),
     # near misses: a given name that is a common word opens the name, and an organisation
     # named after a people stays whole (written; bbc-business-296)
     ("Bill Gates has opened the Consumer Electronics Show in Las Vegas. Mark Thompson said the "
