@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import normalise
+from .commons import common_word
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -51,6 +52,8 @@ class UnplacedRules:
     opening_roles: Words
     people_demonyms: frozenset[str]
     not_initials: frozenset[str]
+    surname_place_words: Words
+    kind_nouns: dict[str, str]
 
 
 @cache
@@ -163,7 +166,8 @@ def person_at_end(ctx: ReadContext, start: int, end: int, label: str) -> int:
                 or before.lower_.rstrip(".") in rules.honorifics
                 or not all(t.is_title and t.text.replace("-", "").isalpha() for t in name)
                 or doc[end - 1].text in rules.company_words
-                or any(t.lower_.strip(".") in rules.not_person_words for t in doc[start:end])
+                or any(t.lower_.strip(".") in rules.not_person_words
+                       and not _place_surname(t, name, label, rules) for t in doc[start:end])
                 or ctx.gaz.company(doc[start:first].text, label="ORG") is not None):
             continue
         return first
@@ -186,7 +190,9 @@ def role_before_name(ctx: ReadContext, start: int, end: int, label: str) -> int:
     name = doc[start + 1:end]
     gaz = ctx.gaz
     if (not all(t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in name)
-            or any(t.lower_ in rules.not_person_words or t.lower_ in rules.titles for t in name)
+            or any((t.lower_ in rules.not_person_words
+                    and not _place_surname(t, name, label, rules))
+                   or t.lower_ in rules.titles for t in name)
             or gaz.state(name.text) is not None or gaz.region(name.text) is not None
             or gaz.org(name.text) is not None or normalise(name.text) in gaz.cities):
         return start
@@ -200,10 +206,34 @@ def _known_before(ctx: ReadContext, words: SpacySpan) -> bool:
     """Whether the words before a person's name in one the NER tagged as a person's are no part
     of it: a lower-case word ('Balco boss'), or a party, organisation, state or people the
     gazetteers know ('Tory Neil Hamilton', 'Unison Dave Prentis', 'Welshman Ray Reardon'), or
-    one of people_demonyms ('Briton Tim Henman', 'Scot Kathy Butler')."""
+    one of people_demonyms ('Briton Tim Henman', 'Scot Kathy Butler'), or the sentence's first
+    word, capitalised only for opening it, a common English noun or adjective that is no given
+    name ('Bar Keith Gleeson who is just returning …': the NER glued 'Bar' to the name)."""
     gaz = ctx.gaz
+    rules = unplaced_rules()
     return (any(t.is_lower for t in words) or gaz.org(words.text) is not None
-            or gaz.state(words.text) is not None or words.text in unplaced_rules().people_demonyms)
+            or gaz.state(words.text) is not None or words.text in rules.people_demonyms
+            or _opening_common_word(words, rules))
+
+
+def _opening_common_word(words: SpacySpan, rules: UnplacedRules) -> bool:
+    """Whether ``words`` is one word that opens its sentence and is, in lower case, a common
+    English noun or adjective and no given name ('Bar', 'Comedian'; not 'Bill', 'Grant'), nor a
+    noun of kind_nouns, which makes the name an organisation's ('Bookmaker William Hill')."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    return (word.is_sent_start and word.is_title and word.text not in rules.given_names
+            and common_word(word.doc, word.text)
+            and not {word.lower_, word.lemma_.lower()} & rules.kind_nouns.keys())
+
+
+def _place_surname(token: Token, name: SpacySpan, label: str, rules: UnplacedRules) -> bool:
+    """Whether a word that names a kind of place is the surname of a person's name the NER
+    tagged as a person's: the last of two or three words after a given name ('Harry Hill',
+    'Jerry Hall'), one of surname_place_words."""
+    return (label == "PERSON" and token.i == name.end - 1 and len(name) >= 2
+            and name[0].text in rules.given_names and token.lower_ in rules.surname_place_words)
 
 
 def listed_portfolio(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> bool:

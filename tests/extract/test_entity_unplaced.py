@@ -147,3 +147,35 @@ def test_a_person_glued_to_the_words_before(assert_read, text, present, absent):
 ])
 def test_a_people_glued_before_a_person(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # the sentence's first word, a common noun capitalised only for opening it, glued to a
+    # person's name (bbc-sport-354 of a development sample, issue 16: 'Matchwinner Keane')
+    ("Ireland have few injury worries. Bar Keith Gleeson who is just returning from a knee "
+     "injury, the whole squad is fit.",
+     {("Keith Gleeson", "Person")}, {("Bar Keith Gleeson", "Person")}),
+    # a role noun before a name whose surname is a place's word (bbc-entertainment-227)
+    ("The station's schedule includes readings of Edgar Allan Poe, E Nesbit and Ambrose Bierce. "
+     "Comedian Harry Hill will host a spoof nostalgia show on Christmas Day, while singer Jamie "
+     "Cullum will perform a live concert for the station.",
+     {("Harry Hill", "Person"), ("Jamie Cullum", "Person")}, {("Comedian Harry Hill", "Person")}),
+    # a development sample's sentence (bbc-entertainment-217)
+    ("Model Anna Nicole Smith's reality show and The Dukes of Hazzard were runners-up in the "
+     "Broadcast magazine survey.",
+     {("Anna Nicole Smith", "Person")}, {("Model Anna Nicole Smith", "Person")}),
+    # near miss: a noun for a kind of business before a name makes it a company's, named
+    # after its founder (bbc-entertainment-333): no person 'William Hill'
+    ("Bookmaker William Hill has stopped taking bets on who will be the next James Bond, "
+     "following a succession of large wagers on actor Dougray Scott.",
+     {("Dougray Scott", "Person")}, {("William Hill", "Person")}),
+    # near misses: a given name that is a common word opens the name, and an organisation
+    # named after a people stays whole (written; bbc-business-296)
+    ("Bill Gates has opened the Consumer Electronics Show in Las Vegas. Mark Thompson said the "
+     "cuts were needed.",
+     {("Bill Gates", "Person"), ("Mark Thompson", "Person")}, {("Gates", "Person")}),
+    ("Christian Aid condemned the move, saying the poor would suffer.",
+     {("Christian Aid", "NonGovernmentalOrganization")}, {("Aid", "Person")}),
+])
+def test_an_opening_word_glued_before_a_person(assert_read, text, present, absent):
+    assert_read(text, present, absent)
