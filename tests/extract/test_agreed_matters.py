@@ -17,16 +17,13 @@ pytestmark = pytest.mark.slow
     ("The Soviet Union has agreed to discuss the problems of Afghanistan and Cambodia in "
      "the next round.", set()),
     ("Delegates agreed to shelve discussion of IADB reforms until next month.", set()),
+    # (and the co-subjects agree each to act, not with each other: joint_acts.py)
     ("Yugoslavia and the United Arab Emirates have agreed to initiate efforts to end the "
-     "Iraq-Iran war.",
-     {("Agreement", "Yugoslavia", "United Arab Emirates"),
-      ("Agreement", "United Arab Emirates", "Yugoslavia")}),
+     "Iraq-Iran war.", set()),
     # a Reuters development sentence: the parser hangs the speaker's title on the war
     ("Yugoslavia and the United Arab Emirates (UAE) have agreed to initiate efforts to end the "
      "Iraq- Iran war, UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said "
-     "today on return from Belgrade.",
-     {("Agreement", "Yugoslavia", "United Arab Emirates"),
-      ("Agreement", "United Arab Emirates", "Yugoslavia")}),
+     "today on return from Belgrade.", set()),
     ("The Bonn government agreed to examine the question of Poland's debt at the next Paris "
      "Club meeting.", set()),
     ("Egypt agreed to discuss the future of Sudan with the Soviet Union.",
@@ -71,9 +68,9 @@ def test_shared_opinions(read_triples, text, expected):
      "the final leg of negotiations for a 9.4 billion dlr debt rescheduling package.",
      {("Meeting", "Philippines", "commercial bank advisory committee"),
       ("Meeting", "commercial bank advisory committee", "Philippines")}),
-    # near misses: agreeing together is mutual; an offer keeps the party it is made to
-    ("Japan and West Germany agreed to take steps to stimulate their economies.",
-     {("Agreement", "Japan", "Germany"), ("Agreement", "Germany", "Japan")}),
+    # near misses: agreeing each to act is no agreement with each other (joint_acts.py,
+    # audit v25); an offer keeps the party it is made to
+    ("Japan and West Germany agreed to take steps to stimulate their economies.", set()),
     ("Japan and West Germany offered to help Brazil.",
      {("Agreement", "Japan", "Brazil"), ("Agreement", "Germany", "Brazil"),
       ("Aid", "Japan", "Brazil"), ("Aid", "Germany", "Brazil")}),
