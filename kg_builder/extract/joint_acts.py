@@ -32,6 +32,8 @@ class JointActRules:
     joint_objects: Words
     joint_words: Words
     put_things: Words
+    own_act_verbs: Words
+    own_possessives: Words
     chain_deps: frozenset[str]
     object_deps: frozenset[str]
     modifier_deps: frozenset[str]
@@ -91,12 +93,26 @@ def _done_together(verb: Token, rules: JointActRules) -> bool:
     return False
 
 
+def _own_act(verb: Token, rules: JointActRules) -> bool:
+    """An act each party does for itself: accepting or backing what is put to it (one of
+    ``own_act_verbs`` in the chain: 'agreed to accept the terms', 'agreed to vote for the
+    merger'), or an act on its own things (an object one of ``own_possessives`` owns anywhere in
+    the infinitive: 'agreed to stimulate their economies', 'agreed to take steps to cut their
+    output'). An act on a common matter may be done together and stays ('agreed to initiate
+    efforts to end the Iraq-Iran war', 'agreed to set up a new company with Liberia')."""
+    if any(_lemma(act) in rules.own_act_verbs for act in _chain(verb, rules)):
+        return True
+    return any(t.dep_ in rules.object_deps and any(
+        c.dep_ == "poss" and c.lower_ in rules.own_possessives for c in t.children)
+        for t in verb.subtree)
+
+
 def agreed_each_alone(verb: Token) -> bool:
     """Whether coordinated subjects of ``verb``, one of ``acceptance_verbs``, agreed each for
     itself: the verb names no partner (no phrase of ``partner_preps``: 'agreed on a pact',
     'agreed with each other'; no object: 'agreed new rules'), and what is agreed is an
-    infinitive not done together ('agreed to stimulate their economies', 'agreed to vote for
-    the merger') or one of ``put_things``, a thing put to them ('agree to the proposal', 'agreed
+    infinitive not done together that each does for itself ('agreed to stimulate their
+    economies', 'agreed to vote for the merger') or one of ``put_things``, a thing put to them ('agree to the proposal', 'agreed
     to the terms offered by the banks'; not 'agreed to the terms of the accord')."""
     rules = joint_act_rules()
     if _lemma(verb) not in rules.acceptance_verbs:
@@ -107,7 +123,8 @@ def agreed_each_alone(verb: Token) -> bool:
     acts = [c for c in verb.children if c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     if acts:
-        return not any(_done_together(act, rules) for act in acts)
+        return not any(_done_together(act, rules) for act in acts) and any(
+            _own_act(act, rules) for act in acts)
     things = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
               for o in p.children if o.dep_ == "pobj"]
     return bool(things) and all(

@@ -17,13 +17,16 @@ pytestmark = pytest.mark.slow
     ("The Soviet Union has agreed to discuss the problems of Afghanistan and Cambodia in "
      "the next round.", set()),
     ("Delegates agreed to shelve discussion of IADB reforms until next month.", set()),
-    # (and the co-subjects agree each to act, not with each other: joint_acts.py)
     ("Yugoslavia and the United Arab Emirates have agreed to initiate efforts to end the "
-     "Iraq-Iran war.", set()),
+     "Iraq-Iran war.",
+     {("Agreement", "Yugoslavia", "United Arab Emirates"),
+      ("Agreement", "United Arab Emirates", "Yugoslavia")}),
     # a Reuters development sentence: the parser hangs the speaker's title on the war
     ("Yugoslavia and the United Arab Emirates (UAE) have agreed to initiate efforts to end the "
      "Iraq- Iran war, UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said "
-     "today on return from Belgrade.", set()),
+     "today on return from Belgrade.",
+     {("Agreement", "Yugoslavia", "United Arab Emirates"),
+      ("Agreement", "United Arab Emirates", "Yugoslavia")}),
     ("The Bonn government agreed to examine the question of Poland's debt at the next Paris "
      "Club meeting.", set()),
     ("Egypt agreed to discuss the future of Sudan with the Soviet Union.",

@@ -1,8 +1,8 @@
 """Co-agents that agree each for itself are not each other's partners (issue 15, audit v25:
 'West Germany and Japan agreed to stimulate their economies', 'Denmark and Portugal might agree
 to the proposal' were Agreements between the co-subjects; kg_builder/extract/joint_acts.py).
-Invented sentences in wire style and two development sentences (reuters-11349, reuters-20907,
-shortened); the near misses, where what is agreed is done together or the verb names the
+Invented sentences in wire style and development sentences (reuters-11349, reuters-19819,
+reuters-1156, shortened); the near misses, where what is agreed is done together or the verb names the
 partner, keep what was read before."""
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ def _both(event: str, a: str, b: str) -> set[tuple[str, str, str]]:
     ("Belgium and the Netherlands agreed to the Commission's plan.", set()),
     ("Richard Hemingway and members of his family have agreed to vote in favor of the "
      "transaction.", set()),
-    ("Baker, Stoltenberg and Poehl had agreed to pursue the policies agreed under the Louvre "
-     "pact.", set()),
+    ("Britain and France agreed to back the resolution.", set()),
 ])
 def test_each_alone(read_triples, text, expected):
     assert read_triples(text) == expected
@@ -56,6 +55,15 @@ def test_each_alone(read_triples, text, expected):
     ("Japan and West Germany agreed with the United States to stimulate their economies.",
      {("Agreement", "Japan", "United States"), ("Agreement", "Germany", "United States")}),
     ("Japan agreed to the U.S. proposal.", {("Agreement", "Japan", "United States")}),
+    # an act on a common matter may be done together (development sentences, reuters-19819 and
+    # reuters-1156, shortened)
+    ("Yugoslavia and the United Arab Emirates have agreed to initiate efforts to end the "
+     "Iraq-Iran war.", _both("Agreement", "Yugoslavia", "United Arab Emirates")),
+    ("Nigeria and Guinea agreed to set up a new company with Liberia to carry out the iron ore "
+     "project.", _both("Agreement", "Nigeria", "Guinea")
+     | {("Agreement", "Nigeria", "Liberia"), ("Agreement", "Guinea", "Liberia")}),
+    ("Britain and France agreed to pool their resources.",
+     _both("Agreement", "United Kingdom", "France")),
 ])
 def test_done_together(read_triples, text, expected):
     assert read_triples(text) == expected
