@@ -34,6 +34,7 @@ class JointActRules:
     put_things: Words
     own_act_verbs: Words
     own_possessives: Words
+    own_things: Words
     chain_deps: frozenset[str]
     object_deps: frozenset[str]
     modifier_deps: frozenset[str]
@@ -102,7 +103,7 @@ def _own_act(verb: Token, rules: JointActRules) -> bool:
     efforts to end the Iraq-Iran war', 'agreed to set up a new company with Liberia')."""
     if any(_lemma(act) in rules.own_act_verbs for act in _chain(verb, rules)):
         return True
-    return any(t.dep_ in rules.object_deps and any(
+    return any(t.dep_ in rules.object_deps and _lemma(t) in rules.own_things and any(
         c.dep_ == "poss" and c.lower_ in rules.own_possessives for c in t.children)
         for t in verb.subtree)
 

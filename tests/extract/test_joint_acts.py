@@ -2,7 +2,7 @@
 'West Germany and Japan agreed to stimulate their economies', 'Denmark and Portugal might agree
 to the proposal' were Agreements between the co-subjects; kg_builder/extract/joint_acts.py).
 Invented sentences in wire style and development sentences (reuters-11349, reuters-19819,
-reuters-1156, shortened); the near misses, where what is agreed is done together or the verb names the
+reuters-1156, reuters-1956, shortened); the near misses, where what is agreed is done together or the verb names the
 partner, keep what was read before."""
 
 from __future__ import annotations
@@ -64,6 +64,12 @@ def test_each_alone(read_triples, text, expected):
      | {("Agreement", "Nigeria", "Liberia"), ("Agreement", "Guinea", "Liberia")}),
     ("Britain and France agreed to pool their resources.",
      _both("Agreement", "United Kingdom", "France")),
+    ("The United States and Canada agreed to cut their tariffs on steel.",
+     _both("Agreement", "United States", "Canada")),
+    # (development sentence, reuters-1956, shortened)
+    ("Bahrain, Kuwait and Oman agreed in 1981 to integrate their economies.",
+     _both("Agreement", "Bahrain", "Kuwait") | _both("Agreement", "Bahrain", "Oman")
+     | _both("Agreement", "Kuwait", "Oman")),
 ])
 def test_done_together(read_triples, text, expected):
     assert read_triples(text) == expected
