@@ -52,6 +52,7 @@ from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
+from kg_builder.extract.joint_acts import JointActRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.guessed_places import GuessedPlaceRules
 from kg_builder.extract.heads_after import HeadsAfterRules
@@ -159,7 +160,7 @@ SECTIONS = {
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "surname_words": SurnameWordRules,
-    "guessed_places": GuessedPlaceRules,
+    "guessed_places": GuessedPlaceRules, "joint_acts": JointActRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
