@@ -244,8 +244,9 @@ def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
         if end < len(doc) and doc[end].like_num and doc[end].is_digit:
             end += 1  # "the FTSE 100 index", "the Nikkei 225 average"
         for i in (end, end + 1):
-            if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
-                return False
+            if (i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha
+                    or doc[i].pos_ in ("VERB", "AUX")):
+                return False  # "the Wellcome Trust will format its reports": a verb
             pair = f"{doc[i].lower_} {doc[i + 1].lemma_.lower()}" if i + 1 < len(doc) else ""
             if (doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns
                     or _occasion_at(doc[i], occasions)):
