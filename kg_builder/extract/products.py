@@ -78,6 +78,8 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if label == "NORP" or not words or words[0] in rules.given_names or (
             _known_name(ctx, ent.text) and ent.text not in rules.product_names):  # but "FTSE"
         return False
+    if len(words) == 1 and not ent.text.isupper() and ent.text.lower() in ctx.common_words:
+        return False  # "Digital cameras were ..." beside "a digital camera": a common word
     if ent.text.isupper() and ent.text not in rules.product_names:
         product = _called(ent) or _named_model(ctx, ent)  # "a technology called XDR"
     elif len(words) > 1 and words[-1].lower() in rules.product_heads:
