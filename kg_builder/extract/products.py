@@ -1,6 +1,9 @@
 """Names of products, software and technologies, no actors (the ontology has no class for them):
 a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
-machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
+machines', 'the GameBoy Advance handheld', 'the iPod music player', 'the Pentax Optio SV digital
+camera'; before a noun that names makers too, 'computer', only where the article writes the name
+so everywhere: 'the Amiga computer', not 'Commodore computers' beside 'Commodore International';
+a lower-case word of the article capitalised at a sentence's start never; also listed with such a
 name: 'a Linux or Mac version'; two names before a plural one: "Honda's Asimo and Sony's Qrio
 robots"), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
 Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of product names
