@@ -1,6 +1,9 @@
 """Names of products, software and technologies, no actors (the ontology has no class for them):
 a name right before a noun for a kind of product it modifies ('Linux software', 'Windows
-machines', 'the GameBoy Advance handheld', 'the iPod music player'; also listed with such a
+machines', 'the GameBoy Advance handheld', 'the iPod music player', 'the Pentax Optio SV digital
+camera'; before a noun that names makers too, 'computer', only where the article writes the name
+so everywhere: 'the Amiga computer', not 'Commodore computers' beside 'Commodore International';
+a lower-case word of the article capitalised at a sentence's start never; also listed with such a
 name: 'a Linux or Mac version'; two names before a plural one: "Honda's Asimo and Sony's Qrio
 robots"), a name whose last word is one ('the Bankash-A Trojan', 'Sony's
 Qrio Robot', 'the Google Toolbar', 'Pork Bellies'), a name a noun for a kind of product names
@@ -30,8 +33,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .bodies import broadcast_name
@@ -46,6 +49,7 @@ class ProductRules:
     """The ``products`` section: see the comment in ``rules/extract/products.json``."""
 
     product_nouns: Words
+    maker_nouns: Words
     occasion_nouns: Words
     brand_nouns: Words
     organisation_words: Words
@@ -76,6 +80,8 @@ def product_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if label == "NORP" or not words or words[0] in rules.given_names or (
             _known_name(ctx, ent.text) and ent.text not in rules.product_names):  # but "FTSE"
         return False
+    if len(words) == 1 and not ent.text.isupper() and ent.text.lower() in ctx.common_words:
+        return False  # "Digital cameras were ..." beside "a digital camera": a common word
     if ent.text.isupper() and ent.text not in rules.product_names:
         product = _called(ent) or _named_model(ctx, ent)  # "a technology called XDR"
     elif len(words) > 1 and words[-1].lower() in rules.product_heads:
@@ -228,8 +234,22 @@ def acronym_spelt_out(ent: SpacySpan) -> bool:
 
 
 def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
-    """Whether a name modifies a noun of product_nouns right after it (or after a number: 'the
-    FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
+    """Whether a name is a product's by a noun of its kind after it: one of product_nouns
+    (:func:`_before_kind`), or one of maker_nouns after it wherever the article writes it ('the
+    Amiga computer' and 'Amiga computer hardware'; not 'Commodore computers' beside 'Commodore
+    was one of the pioneers' or 'Commodore International': a maker)."""
+    rules = product_rules()
+    if _before_kind(ctx, ent, rules.product_nouns):
+        return True
+    words = ctx.texts[ent.start:ent.end]
+    return bool(rules.maker_nouns) and all(
+        _modifies(ent.doc, i + len(words), rules.maker_nouns, frozenset())
+        for i in (ent.start, *_occurrences(ctx.texts, words)))
+
+
+def _before_kind(ctx: ReadContext, ent: SpacySpan, nouns: Words) -> bool:
+    """Whether a name modifies one of ``nouns`` (product_nouns) right after it (or after a
+    number: 'the FTSE 100 index'), or after one more noun ('the iPod music player', 'the Xbox games
     console', 'the Dow Jones stock market average'), here or where the article writes it
     again, or is listed with a name that does ('a Linux or Mac version', "Honda's Asimo and
     Sony's Qrio robots": :func:`_listed_before_kinds`); or one of
@@ -237,20 +257,10 @@ def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
     Digital programme"; used as a noun: :func:`_occasion_at`). The
     article's other mentions are found in ``ctx.texts`` (each token's text, read once)."""
     doc, texts = ent.doc, ctx.texts
-    nouns = product_rules().product_nouns
     occasions = _occasion_nouns(ctx, ent)
 
     def modifies(end: int) -> bool:
-        if end < len(doc) and doc[end].like_num and doc[end].is_digit:
-            end += 1  # "the FTSE 100 index", "the Nikkei 225 average"
-        for i in (end, end + 1):
-            if i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha:
-                return False
-            pair = f"{doc[i].lower_} {doc[i + 1].lemma_.lower()}" if i + 1 < len(doc) else ""
-            if (doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns
-                    or _occasion_at(doc[i], occasions)):
-                return True  # "Linux software", "the Windows operating system"
-        return False
+        return _modifies(doc, end, nouns, occasions)
 
     if modifies(ent.end):
         return True
@@ -263,6 +273,23 @@ def _before_product_noun(ctx: ReadContext, ent: SpacySpan) -> bool:
         return (first.dep_ in ("compound", "nmod") and first.head.i > root.i
                 and modifies(first.head.i))
     return _listed_before_kinds(root)
+
+
+def _modifies(doc: Doc, end: int, nouns: Words, occasions: Words) -> bool:
+    """Whether the words from ``end`` are one of ``nouns`` (or of ``occasions``, used as a noun)
+    right there or after one more lower-case word, skipping a number first ('the FTSE 100
+    index'); never a verb ('the Wellcome Trust will format its reports')."""
+    if end < len(doc) and doc[end].like_num and doc[end].is_digit:
+        end += 1  # "the FTSE 100 index", "the Nikkei 225 average"
+    for i in (end, end + 1):
+        if (i >= len(doc) or not doc[i].is_lower or not doc[i].is_alpha
+                or doc[i].pos_ in ("VERB", "AUX")):
+            return False
+        pair = f"{doc[i].lower_} {doc[i + 1].lemma_.lower()}" if i + 1 < len(doc) else ""
+        if (doc[i].lemma_.lower() in nouns or doc[i].lower_ in nouns or pair in nouns
+                or _occasion_at(doc[i], occasions)):
+            return True  # "Linux software", "the Windows operating system"
+    return False
 
 
 def _listed_before_kinds(root: Token) -> bool:
