@@ -91,7 +91,8 @@ def _opposed(token: Token, rules: OpponentsRules) -> bool:
         prep = head.lower_
         return prep in rules.opposing_preps or (
             prep in rules.win_preps and head.head.lemma_.lower() in rules.win_words)
-    return token.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in rules.facing_verbs
+    return (token.dep_ == "dobj" and head.pos_ == "VERB"
+            and head.lemma_.lower() in rules.facing_verbs)
 
 
 def _versus(token: Token, rules: OpponentsRules) -> bool:

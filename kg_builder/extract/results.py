@@ -28,8 +28,8 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .context import ReadContext
-from .rules import Words, load_section
 from .opponents import opponent_side
+from .rules import Words, load_section
 from .sides import club_town, side_before_position, side_by_agreement
 
 __all__ = ["ResultsRules", "result_side", "results_rules", "side_name", "staff_side"]

@@ -2,10 +2,10 @@
 side, an organisation, in a sports report (kg_builder/extract/opponents.py, issue 16: clubs
 typed people): 'a 3-1 win over Olympiakos', 'against Saracens', 'faced Leinster', 'will host
 Brentford', 'the Bolton cup tie'. Not a player the article names in full ('Cyril Saulnier will
-face Roddick' beside 'Andy Roddick'), nor a name after an honorific. Through the real model; sentences from the
-development part of BBC (entities51's tally sample, drawn from /tmp/s37/allowed-ids.json) with a
-sentence of sport words written after them, or written for the rule: the (label, kind) pairs
-that must and must not be there."""
+face Roddick' beside 'Andy Roddick'), nor a name after an honorific. Through the real model;
+sentences from the development part of BBC (entities51's tally sample, drawn from
+/tmp/s37/allowed-ids.json) with a sentence of sport words written after them, or written for
+the rule: the (label, kind) pairs that must and must not be there."""
 
 from __future__ import annotations
 
