@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .opponents import opponent_side
 from .rules import Words, load_section
 from .sides import club_town, side_before_position, side_by_agreement
 
@@ -63,9 +64,11 @@ def results_rules() -> ResultsRules:
 def side_name(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     """Whether a name is a side, an organisation, by the words around it: a player's side
     (:func:`.sides.side_before_position`, :func:`.sides.side_by_agreement`), a side of a
-    result (:func:`result_side`) or a club by its staff (:func:`staff_side`)."""
+    result (:func:`result_side`), a club by its staff (:func:`staff_side`) or a match's
+    opponent (:func:`.opponents.opponent_side`: 'a 3-1 win over Olympiakos')."""
     return (side_before_position(ctx, ent) or side_by_agreement(ctx, ent, label)
-            or result_side(ctx, ent, label) or staff_side(ctx, ent, label))
+            or result_side(ctx, ent, label) or staff_side(ctx, ent, label)
+            or opponent_side(ctx, ent, label))
 
 
 def _plain_name(ctx: ReadContext, ent: SpacySpan) -> bool:

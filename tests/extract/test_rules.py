@@ -72,6 +72,7 @@ from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.noun_clauses import NounClauseRules
 from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.officers import OfficerRules
+from kg_builder.extract.opponents import OpponentsRules
 from kg_builder.extract.ordered import OrderedRules
 from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
@@ -156,6 +157,7 @@ SECTIONS = {
     "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
     "deals": DealRules, "expletives": ExpletiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
+    "opponents": OpponentsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
