@@ -76,8 +76,8 @@ def _plain_word(ctx: ReadContext, token: Token, rules: OpponentsRules) -> bool:
     key = normalise(text)
     full = [name.split() for name in ctx.person_names if " " in name]
     return key not in {w for name in full for w in (name[0], name[-1])} and not any(
-        len(other) > 1 and text in (other[0].text, other[-1].text)
-        for other in ctx.ents if other.label_ == "PERSON")
+        len(words := [t.text for t in other if t.is_alpha]) > 1 and text in (words[0], words[-1])
+        for other in ctx.ents if other.label_ == "PERSON")  # "Greg Rusedski 4-" (a score glued)
 
 
 def _opposed(token: Token, rules: OpponentsRules) -> bool:

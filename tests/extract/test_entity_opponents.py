@@ -53,6 +53,12 @@ def test_opponents_are_sides(assert_read, text, present, absent):
     ("Kelly Holmes won gold in the 800m and the 1500m at the Olympics. Her win over Holmes in "
      "the final was the first for the Russian athlete, who set a season's best in the race.",
      {("Kelly Holmes", "Person")}, {("Holmes", "Organization")}),
+    # the full name with the score glued to it ('Greg Rusedski 4-') still names him (held-out
+    # diff, s38: 'his sixth win over Rusedski' made the tennis player a side)
+    ("Tim Henman fought back to defeat British rival Greg Rusedski 4-6 7-6 (8-6) 6-4 at the "
+     "Dubai Tennis Championships. The seed earned his sixth win over Rusedski after the "
+     "tie-break, and the match lasted two hours.",
+     {("Tim Henman", "Person")}, {("Rusedski", "Organization")}),
     # a name after an honorific is a person's (written)
     ("Mr Bolton, the club's chairman, said the striker and the midfielder would stay. The "
      "club's case against Mr Bolton was dropped before the match.",
