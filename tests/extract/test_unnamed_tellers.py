@@ -9,12 +9,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _stated(read_text, text: str) -> set[tuple[str | None, ...]]:
-    extraction = read_text(text)
-    labels = {e.key: e.label for e in extraction.entities}
-    return {(labels[e.agent], e.type, labels.get(e.target or ""), e.polarity, e.modality)
-            for e in extraction.events}
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     # one unnamed speaker of no named body (a development sentence, reuters-8049, read from a
@@ -33,8 +27,8 @@ def _stated(read_text, text: str) -> set[tuple[str | None, ...]]:
     ("The newspaper said West Germany had criticised France over its farm policy.",
      {("Germany", "Criticism", "France", "positive", "reported")}),
 ])
-def test_an_act_told_by_an_unnamed_teller_is_reported(read_text, text, expected):
-    assert _stated(read_text, text) == expected
+def test_an_act_told_by_an_unnamed_teller_is_reported(framed, text, expected):
+    assert framed(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -48,8 +42,8 @@ def test_an_act_told_by_an_unnamed_teller_is_reported(read_text, text, expected)
     ("The report that Iran attacked Kuwaiti tankers was denied in Tehran.",
      {("Iran", "Attack", "Kuwait", "positive", "reported")}),
 ])
-def test_an_act_inside_a_reports_content_is_reported(read_text, text, expected):
-    assert _stated(read_text, text) == expected
+def test_an_act_inside_a_reports_content_is_reported(framed, text, expected):
+    assert framed(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -66,5 +60,5 @@ def test_an_act_inside_a_reports_content_is_reported(read_text, text, expected):
     ("Mr Blair flew to Washington and met President Bush.",
      {("Tony Blair", "Meeting", "Bush", "positive", "asserted")}),
 ])
-def test_named_tellers_and_the_narrators_facts_stay(read_text, text, expected):
-    assert _stated(read_text, text) == expected
+def test_named_tellers_and_the_narrators_facts_stay(framed, text, expected):
+    assert framed(text) == expected
