@@ -965,6 +965,11 @@ def test_hit_back_at(read_with, text, expected):
      "session was broached, it met with resistance from many local traders.", set()),
     ("The British proposal met with a cool response from France.", set()),
     ("The Labour Party's plan met with a hostile reception from the unions.", set()),
+    # … and so is meeting it without "with" (after reuters-9464 of the development part, "met
+    # opposition from Sarney and Funaro"; the invented one was a Meeting of Blair with the MPs)
+    ("Tony Blair met stiff resistance from Labour MPs over the plan.", set()),
+    ("Planning Minister Joao Sayad submitted a new package calling for a wage freeze, but met "
+     "opposition from President Jose Sarney.", set()),
     # … meeting with a party is a meeting
     ("Tony Blair met with President Bush in Washington.",
      {("Tony Blair", "Meeting", "Bush")}),

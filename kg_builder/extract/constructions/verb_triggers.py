@@ -403,11 +403,13 @@ class VerbTriggers:
             return  # "would meet its financial obligations to the United States", "failed to
             # meet the IMF's targets" (whose they are is no one met): no meeting
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
-                p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps and any(
-                    o.dep_ == "pobj" and ctx.lemmas[o.i] in self.rules.reaction_objects
-                    for o in p.children) for p in verb.children):
+                o.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps
+                or o is p and o.dep_ == "dobj"
+                for p in verb.children for o in (p, *p.children)
+                if ctx.lemmas[o.i] in self.rules.reaction_objects):
             return  # "it met with resistance from many local traders", "the proposal met with a
-            # cool response from France": how it was received, no meeting
+            # cool response from France", "Mr Blair met stiff resistance from Labour MPs": how
+            # it was received, no meeting
         if brings_on(ctx, verb):
             return  # "it will invite some retaliatory moves, especially from the U.S.": provoked
         if event_info(trig.event).plover in self.rules.aid_categories and any(
