@@ -126,6 +126,7 @@ class ConventionRules:
     contest_lemmas: Words
     contest_agent_kinds: frozenset[str]
     contest_agent_hows: frozenset[str]
+    contest_target_kinds: frozenset[str]
     verbal_attack_lemmas: Words
     verbal_agent_kinds: frozenset[str]
     verbal_group_target_kinds: frozenset[str]
@@ -444,17 +445,16 @@ def rivalry(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
 
 
 def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
-    """'fights a legal battle with Pennzoil' is a lawsuit; 'Ireland beat Italy' a match, not an
-    assault; 'Jack Straw has attacked the decision', 'attacked Labour's pledges', 'attacked Mr
-    Brown for failing to …' criticism, not armed force."""
+    """'fights a legal battle with Pennzoil' a lawsuit; 'Ireland beat Italy', 'beat Labour' no assault;
+    'Jack Straw has attacked the decision', 'attacked Mr Brown for …' criticism, no armed force."""
     if occ.category not in rules.force_categories or not kinds:
         return
     _, modality, polarity = kinds[0]
     if occ.modifiers & rules.legal_modifiers:
         kinds[0] = (rules.legal_event, modality, polarity)
     elif occ.trigger in rules.contest_lemmas and not occ.particles & rules.assault_particles and (
-            occ.agent_kind not in rules.contest_agent_kinds
-            and occ.agent_how not in rules.contest_agent_hows):
+            occ.target_kind in rules.contest_target_kinds or occ.agent_kind not in
+            rules.contest_agent_kinds and occ.agent_how not in rules.contest_agent_hows):
         kinds.clear()
     elif occ.trigger in rules.verbal_attack_lemmas and (
             occ.agent_kind in rules.verbal_agent_kinds or occ.things & rules.abstract_things

@@ -179,6 +179,11 @@ def test_readings(fields, expected):
      {("Charles Kennedy", "Criticism", "Gordon Brown")}),
     ("Ireland beat Italy 2-1 in Dublin on Saturday.", set()),
     ("Police beat protesters in Lagos on Saturday.", {("Police", "Assault", "protesters")}),
+    # no one beats up a party or a company: an election or a market won, whoever wins it (the
+    # blind held-out audit judged an Assault of students on Labour not an event; invented
+    # sentences, each was an Assault)
+    ("Student voters could beat Labour in a dozen marginal seats, the union said.", set()),
+    ("Angry farmers could beat the Conservatives in rural seats.", set()),
     ("Israeli soldiers beat up Palestinian detainees.",
      {("Israel", "Assault", "Palestinian detainees")}),
     ("Texaco is fighting a legal battle with Pennzoil.", {("Texaco", "Lawsuit", "Pennzoil")}),
