@@ -5,10 +5,11 @@ what was put to it; neither agreed anything with the other. Coordinated agents a
 other's partners only where what they agreed is done together ('agreed to meet again', 'agreed
 to coordinate their policies', 'agreed to hold talks', 'agreed to establish diplomatic
 relations', 'agreed to a ceasefire') or where the verb itself says so ('agreed on a pact',
-'agreed with each other', 'agreed new rules'). Nor are they where each agreed to give to a party outside them: 'Norway,
-Egypt and the Soviet Union agreed to help OPEC by restraining production' (each agreed with
-OPEC, as the infinitive's own events say; not with each other). Reads the ``joint_acts`` rule
-section; the verb triggers (constructions/verb_triggers.py) then pair no co-agents.
+'agreed with each other', 'agreed new rules'). Nor are they where each agreed to give to a
+party outside them: 'Norway, Egypt and the Soviet Union agreed to help OPEC by restraining
+production' (each agreed with OPEC, as the infinitive's own events say; not with each other).
+Reads the ``joint_acts`` rule section; the verb triggers (constructions/verb_triggers.py) then
+pair no co-agents.
 """
 
 from __future__ import annotations
@@ -138,7 +139,8 @@ def _recipients(ctx: ReadContext, act: Token, rules: JointActRules) -> list[Toke
     Egypt with arms', 'lend Egypt 10 mln dlrs') or the object of a phrase of
     ``recipient_preps`` ('sell wheat to Egypt')."""
     heads = [c for c in act.children if c.dep_ in rules.recipient_deps] + [
-        o for p in act.children if p.dep_ in ("prep", "dative") and p.lower_ in rules.recipient_preps
+        o for p in act.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in rules.recipient_preps
         for o in p.children if o.dep_ == "pobj"]
     return [t for h in heads for t in with_conjuncts(ctx, h)]
 
