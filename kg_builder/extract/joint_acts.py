@@ -5,8 +5,11 @@ what was put to it; neither agreed anything with the other. Coordinated agents a
 other's partners only where what they agreed is done together ('agreed to meet again', 'agreed
 to coordinate their policies', 'agreed to hold talks', 'agreed to establish diplomatic
 relations', 'agreed to a ceasefire') or where the verb itself says so ('agreed on a pact',
-'agreed with each other', 'agreed new rules'). Reads the ``joint_acts`` rule section; the verb
-triggers (constructions/verb_triggers.py) then pair no co-agents.
+'agreed with each other', 'agreed new rules'). Nor are they where each agreed to give to a
+party outside them: 'Norway, Egypt and the Soviet Union agreed to help OPEC by restraining
+production' (each agreed with OPEC, as the infinitive's own events say; not with each other).
+Reads the ``joint_acts`` rule section; the verb triggers (constructions/verb_triggers.py) then
+pair no co-agents.
 """
 
 from __future__ import annotations
@@ -17,9 +20,14 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from ..model import PLACE_KINDS
+from ..ontology import event_info
+from .context import ReadContext
+from .mentions import mention_for
 from .rules import Words, load_section
+from .syntax import with_conjuncts
 
-__all__ = ["JointActRules", "agreed_each_alone", "joint_act_rules"]
+__all__ = ["JointActRules", "agreed_each_alone", "agreed_to_give", "joint_act_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,6 +46,9 @@ class JointActRules:
     chain_deps: frozenset[str]
     object_deps: frozenset[str]
     modifier_deps: frozenset[str]
+    given_categories: frozenset[str]
+    recipient_deps: frozenset[str]
+    recipient_preps: Words
 
 
 @cache
@@ -108,6 +119,61 @@ def _own_act(verb: Token, rules: JointActRules) -> bool:
         for t in verb.subtree)
 
 
+def _unpartnered(verb: Token, rules: JointActRules) -> bool:
+    """``verb`` is one of ``acceptance_verbs`` and names no partner: no phrase of
+    ``partner_preps`` ('agreed on a pact', 'agreed with each other'), no object ('agreed new
+    rules')."""
+    return _lemma(verb) in rules.acceptance_verbs and not any(
+        (c.dep_ == "prep" and c.lower_ in rules.partner_preps) or c.dep_ in rules.object_deps
+        for c in verb.children)
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The infinitives agreed to ('agreed to help OPEC')."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _recipients(ctx: ReadContext, act: Token, rules: JointActRules) -> list[Token]:
+    """Who ``act`` gives to: its object or dative (``recipient_deps``: 'help OPEC', 'supply
+    Egypt with arms', 'lend Egypt 10 mln dlrs') or the object of a phrase of
+    ``recipient_preps`` ('sell wheat to Egypt')."""
+    heads = [c for c in act.children if c.dep_ in rules.recipient_deps] + [
+        o for p in act.children
+        if p.dep_ in ("prep", "dative") and p.lower_ in rules.recipient_preps
+        for o in p.children if o.dep_ == "pobj"]
+    return [t for h in heads for t in with_conjuncts(ctx, h)]
+
+
+def agreed_to_give(ctx: ReadContext, verb: Token, *, agents: list[Token]) -> bool:
+    """Whether ``agents``, coordinated subjects of ``verb`` (one of ``acceptance_verbs`` naming
+    no partner), agreed each to give to a party outside them: an infinitive agreed to, not done
+    together, whose verb or a verb it goes on to is a trigger of ``given_categories`` with a
+    party (no place, none of ``agents``) among those it gives to ('Norway, Egypt and the Soviet
+    Union agreed to help OPEC', 'agreed to supply Egypt with arms'). Each agreed with that party,
+    as the infinitive's own events say; none with the others. A joint act keeps the pair
+    ('agreed to set up a new company with Liberia': no giving; 'agreed to cooperate to help
+    Ghana': done together), and so does an act on another party that gives nothing ('agreed to
+    press Japan to open its markets', which the two may do together)."""
+    rules = joint_act_rules()
+    if not _unpartnered(verb, rules):
+        return False
+    acts = _infinitives(verb)
+    if not acts or any(_done_together(act, rules) for act in acts):
+        return False
+    own = {mention_for(ctx, a) for a in agents}
+    for act in acts:
+        for step in _chain(act, rules):
+            if not any(event_info(t.event).plover in rules.given_categories
+                       for t in ctx.lexicon.verbs.get(_lemma(step), ())):
+                continue
+            for t in _recipients(ctx, step, rules):
+                m = mention_for(ctx, t)
+                if m is not None and m not in own and ctx.mention(m).kind not in PLACE_KINDS:
+                    return True
+    return False
+
+
 def agreed_each_alone(verb: Token) -> bool:
     """Whether coordinated subjects of ``verb``, one of ``acceptance_verbs``, agreed each for
     itself: the verb names no partner (no phrase of ``partner_preps``: 'agreed on a pact',
@@ -116,13 +182,9 @@ def agreed_each_alone(verb: Token) -> bool:
     economies', 'agreed to vote for the merger') or one of ``put_things``, a thing put to them ('agree to the proposal', 'agreed
     to the terms offered by the banks'; not 'agreed to the terms of the accord')."""
     rules = joint_act_rules()
-    if _lemma(verb) not in rules.acceptance_verbs:
+    if not _unpartnered(verb, rules):
         return False
-    if any((c.dep_ == "prep" and c.lower_ in rules.partner_preps) or c.dep_ in rules.object_deps
-           for c in verb.children):
-        return False
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    acts = _infinitives(verb)
     if acts:
         return not any(_done_together(act, rules) for act in acts) and any(
             _own_act(act, rules) for act in acts)

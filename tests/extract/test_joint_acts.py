@@ -73,3 +73,50 @@ def test_each_alone(read_triples, text, expected):
 ])
 def test_done_together(read_triples, text, expected):
     assert read_triples(text) == expected
+
+
+def _each(event: str, agents: tuple[str, ...], target: str) -> set[tuple[str, str, str]]:
+    return {(event, a, target) for a in agents}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each agreed to give to a party outside them: each agreed with that party, not with each
+    # other (development sentence, reuters-5167; the others invented in wire style)
+    ("Norway, Egypt and the Soviet Union agreed to help OPEC by restraining production or "
+     "exports after he visited them on OPEC's behalf earlier this year.",
+     _each("Aid", ("Norway", "Egypt", "Soviet Union"),
+           "Organization of the Petroleum Exporting Countries")
+     | _each("Agreement", ("Norway", "Egypt", "Soviet Union"),
+             "Organization of the Petroleum Exporting Countries")),
+    ("Britain and France agreed to supply Egypt with arms.",
+     _each("Supply", ("United Kingdom", "France"), "Egypt")
+     | _each("Agreement", ("United Kingdom", "France"), "Egypt")),
+    ("Britain and France agreed to lend Egypt 10 mln dlrs.",
+     _each("Supply", ("United Kingdom", "France"), "Egypt")
+     | _each("Agreement", ("United Kingdom", "France"), "Egypt")),
+    ("Brazil and Argentina agreed to provide food aid to Bolivia.",
+     _each("Supply", ("Brazil", "Argentina"), "Bolivia")
+     | _each("Agreement", ("Brazil", "Argentina"), "Bolivia")
+     | _each("Aid", ("Brazil", "Argentina"), "Bolivia")),
+])
+def test_each_gives_to_another(read_triples, text, expected):
+    assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: an act on another party that gives nothing, or one done together, keeps
+    # the pair; so does a giving act with a partner named on the verb
+    ("Britain and France agreed to press Japan to open its markets.",
+     _both("Agreement", "United Kingdom", "France")
+     | _each("Agreement", ("United Kingdom", "France"), "Japan")
+     | _each("Demand", ("United Kingdom", "France"), "Japan")),
+    ("The United States and Canada agreed to cooperate to help Ghana.",
+     _both("Agreement", "United States", "Canada") | _both("Cooperation", "United States", "Canada")
+     | _each("Aid", ("United States", "Canada"), "Ghana")),
+    ("Britain and France agreed with Germany to supply Egypt with arms.",
+     _each("Agreement", ("United Kingdom", "France"), "Germany")
+     | _each("Supply", ("United Kingdom", "France"), "Egypt")
+     | _each("Agreement", ("United Kingdom", "France"), "Egypt")),
+])
+def test_giving_near_misses(read_triples, text, expected):
+    assert read_triples(text) == expected

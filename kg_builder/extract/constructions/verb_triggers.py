@@ -23,7 +23,7 @@ from ..context import ReadContext
 from ..deals import in_business_transfer
 from ..emit import emit, reciprocal
 from ..framing import polarity_modality
-from ..joint_acts import agreed_each_alone
+from ..joint_acts import agreed_each_alone, agreed_to_give
 from ..mentions import mention_for, names_itself
 from ..provoked import brings_on
 from ..reduced_passives import is_reduced_passive, passive_patients
@@ -513,7 +513,7 @@ class VerbTriggers:
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
             if shares_an_opinion(ctx, verb, words=self.rules):
                 return  # "Chung, Park and the board agreed that the market was over-heated"
-            if agreed_each_alone(verb):
+            if agreed_each_alone(verb) or agreed_to_give(ctx, verb, agents=agents):
                 return  # "Japan and West Germany agreed to stimulate their economies": each
             # "The United States and Jordan agreed upon a pact": each with the other; but not
             # "Strang and Jones are meeting with portfolio managers", "Labour and the Tories have
