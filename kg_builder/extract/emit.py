@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ..model import PLACE_KINDS, Event, Mention
 from ..ontology import event_info
 from .addressees import asked_past_relative
+from .alternatives import left_open
 from .arrivals import is_arrival_purpose
 from .context import ReadContext
 from .conventions import Occasion, readings
@@ -424,6 +425,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     if not agent_ids or (not target_ids and len(agent_ids) < 2):
         return  # an event needs both parties: who did it, to whom
     polarity, modality = polarity_modality(trigger, light)
+    if polarity == "negative" and left_open([t for t in (trigger, light) if t is not None]):
+        polarity, modality = "positive", "hedged"  # "whether or not the IMF can help Brazil"
     if denied_existence(trigger):
         polarity = "negative"  # "There was not a meeting between Mr Blair and Mr Bush"
     if presupposed:

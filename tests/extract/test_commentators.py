@@ -18,6 +18,9 @@ pytestmark = pytest.mark.slow
      "Sanford C. Bernstein Co Inc said.", set()),
     # invented: the noun itself, and a name the article introduced as one
     ("Analysts said Japan must cut its trade surplus.", set()),
+    # experts advise too (development sentence of reuters-2878, a Demand on the United States)
+    ("Experts say Japan must cut its trade surplus.", set()),
+    ("Legal experts said the United States should drop the case.", set()),
     ("Harlan Ullman, an analyst at a Washington research group, spoke on Monday. Ullman said "
      "Washington should join Moscow in a diplomatic initiative.", set()),
     # a speaker who is no commentator still demands; so does a name the article does not call

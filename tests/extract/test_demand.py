@@ -168,3 +168,22 @@ def test_demand_to_reach_an_aim(read_with, text, expected):
 ])
 def test_a_means_the_subject_should_have_is_no_demand(read_with, text, expected):
     assert read_with(text, "demand") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what someone is told of as believing a party should do is a view held, no demand made
+    # of it (development sentences of bbc-politics-168 and bbc-politics-070; each was a Demand)
+    ("Mr Denham believes the SGC should reconsider its proposals to reflect Parliament's wish "
+     "that murder should be treated as a separate and especially grave category of offence.",
+     set()),
+    ("The Lib Dems believe the Home Secretary should allow phone tapping evidence in "
+     "prosecutions.", set()),
+    ("Mr Howard thinks Mr Blair should resign.", set()),
+    # … but what is said is a demand, and what one believes a party should have done still
+    # criticises it
+    ("Mr Howard said Mr Blair should resign.", {("Howard", "Demand", "Tony Blair")}),
+    ("Mr Blair believes Mr Livingstone should have withdrawn the comment immediately.",
+     {("Tony Blair", "Criticism", "Ken Livingstone")}),
+])
+def test_a_view_held_is_no_demand(read_with, text, expected):
+    assert read_with(text, "demand") == expected

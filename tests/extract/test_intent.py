@@ -77,3 +77,19 @@ def test_going_back_promises_nothing(read_with, text, expected):
 ])
 def test_promised_act_setting_is_no_party(read_with, text, expected):
     assert read_with(text, "intent", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hostile act named after 'to' announces no cooperation (development sentence of
+    # reuters-16220, an Agreement of the union with the auto makers)
+    ("United Automobile Workers (UAW) president Owen Bieber was loudly cheered by some 3,000 "
+     "local delegates at a special bargaining strategy convention yesterday when he declared "
+     "the 1.1 mln-member union is ready to go to \"war\" against the major auto makers in "
+     "support of its goals.", set()),
+    ("Iran said it was prepared to resort to force against Iraq.", set()),
+    # … but aid after 'to' is still promised
+    ("Britain is ready to go to the aid of Kuwait.",
+     {("United Kingdom", "Agreement", "Kuwait", "positive", "asserted")}),
+])
+def test_a_hostile_act_after_to_promises_nothing(read_with, text, expected):
+    assert read_with(text, "intent", framing=True) == expected

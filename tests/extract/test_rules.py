@@ -13,6 +13,7 @@ from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
+from kg_builder.extract.alternatives import AlternativeRules
 from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.appositives import AppositiveRules
 from kg_builder.extract.arrivals import ArrivalRules
@@ -150,6 +151,7 @@ SECTIONS = {
     "noun_clauses": NounClauseRules,
     "existentials": ExistentialRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
+    "alternatives": AlternativeRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
     "matters": MatterRules,

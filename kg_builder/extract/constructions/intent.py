@@ -41,6 +41,7 @@ class IntentRules:
     setting_preps: Words
     aside_preps: Words
     clause_nouns: Words
+    hostile_preps: Words
 
 
 class Intent:
@@ -76,10 +77,11 @@ class Intent:
         if any(event_info(t.event).plover in rules.cooperative_categories for t in own):
             return False  # a cooperative trigger yields the promise itself (conventions)
         if any(event_info(t.event).plover in rules.hostile_categories
-               for c in act.children if c.dep_ in ("dobj", "xcomp")
+               for c in self._complements(act)
                for t in (*lexicon.nouns.get(c.lemma_.lower(), ()),
                          *lexicon.verbs.get(c.lemma_.lower(), ()))):
-            return False  # "prepared to resume shelling X" announces no cooperation
+            return False  # "prepared to resume shelling X", "ready to go to war against X"
+            # announce no cooperation
         if is_plan(act) or is_supposed(act) or not (is_committed(act) or is_future(act)):
             return False  # "is planning to hold …", "asked if he would welcome …", the narrator's
             # hypothesis "The Lib Dems would allow people to swap …" promise nothing
@@ -98,3 +100,11 @@ class Intent:
         emit(ctx, act, event=rules.event, confidence=rules.confidence, agents=agents,
              targets=targets, intent_event=True)
         return False
+
+    def _complements(self, act: Token) -> list[Token]:
+        """What the act does: its object or infinitive ('resume shelling'), and the object of
+        a phrase of ``hostile_preps`` that names it ('go to war against the auto makers',
+        'resort to force against Iraq'; not 'help Iraq in its war against Iran')."""
+        return [c for c in act.children if c.dep_ in ("dobj", "xcomp")] + [
+            o for p in act.children if p.dep_ == "prep" and p.lower_ in self.rules.hostile_preps
+            for o in p.children if o.dep_ == "pobj"]
