@@ -24,7 +24,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .rules import Words, load_section
 
-__all__ = ["WorkListRules", "listed_after_kind", "listed_with_title", "subtitles", "work_list_rules"]
+__all__ = ["WorkListRules", "listed_after_kind", "listed_with_title", "subtitles",
+           "work_list_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

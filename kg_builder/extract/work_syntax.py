@@ -4,9 +4,10 @@ sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starred in
 reports also 'appeared in Casualty'), in arts reports the object of a verb of singing or performing
 ('sang Jerusalem'), a name the NER took for no person's owning an actor or an author ("EastEnders'
 actress Scarlett Johnson"), and a name before a comma, 'by' and its author ('Angels and Demons, by
-US author Dan Brown'); listed as what works or hits include ('whose hits include Design For Life'), or after a plural work
-noun and 'like', 'including' or 'such as', read from the words and marks where the parse of the
-list fails (:func:`.work_lists.listed_after_kind`: 'such films as Raging Bull and Goodfellas');
+US author Dan Brown'); listed as what works or hits include ('whose hits include Design For
+Life'), or after a plural work noun and 'like', 'including' or 'such as', read from the words and
+marks where the parse of the list fails (:func:`.work_lists.listed_after_kind`: 'such films as
+Raging Bull and Goodfellas');
 a whole title after a work noun or an award's 'for' ('soap operas Knots Landing', 'Rufus Norris for
 Festen': :mod:`.title_cues`); in arts reports, after a person's possessive ('Jules Massenet's
 Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures event';
