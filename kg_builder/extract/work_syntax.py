@@ -90,9 +90,11 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         # Edinburgh event", its host
     if _listed(root, rules):
         return True  # "whose hits include Design For Life and If You Tolerate This"
-    if not ctx.sport and (_listed_after(root, rules) or listed_after_kind(ent)):
-        return True  # "two singles, Club Foot and LSF", "such classics as Super Trouper, SOS";
-        # by words and marks where the parse of the list fails: "such films as Raging Bull"
+    if not ctx.sport and _listed_after(root, rules):
+        return True  # "two singles, Club Foot and LSF", "such classics as Super Trouper, SOS"
+    if not ctx.sport and listed_after_kind(ent) and ctx.gaz.company(ent.text, label=label) is None:
+        return True  # by words and marks where the parse fails: "such films as Raging Bull";
+        # not a maker's name opening an item: "Five titles, including Sony EyeToy Play"
     if whole_title(ctx, ent):
         return True  # "soap operas Knots Landing", "Rufus Norris for Festen" (title_cues.py)
     if label == "PERSON":  # a person's co-star, a person sung of: no title

@@ -38,6 +38,10 @@ def test_titles_after_a_plural_work_noun(read_entities, text, titles):
     # a name owning the title after it is its maker (written)
     ("Critics praised films such as Martin Scorsese's Gangs of New York.",
      {("Martin Scorsese", "Person")}),
+    # a maker's name the gazetteers know opening an item: the company (bbc-tech-203)
+    ("Five titles, including Sony EyeToy Play and EA's Need for Speed: Underground 2, managed "
+     "this feat according to figures compiled by Chart-Track. However, Sony's PlayStation 2 "
+     "was the top seller.", {("Sony", "Company")}),
     # a plural noun that is no work's: the people listed stay (written)
     ("Stars such as Robbie Williams and Kate Winslet attended the premiere of the film.",
      {("Robbie Williams", "Person"), ("Kate Winslet", "Person")}),
