@@ -4,7 +4,8 @@ report) a name an actor plays, by the syntax of the part: the object of 'of' aft
 after a part's noun or a verb of casting ('her role as Nina Tucker', 'stars Scott Bakula as
 Captain Archer', 'a cameo role as Tom Farrell's mother Sheila'), or the object of a verb of
 playing with 'in' and the work ('Amanda Harris, who played Emilia in Othello'; not 'U2 played
-Reading in 1992': a date or a place after 'in'). Only a character's name as plays and novels
+Reading in 1992', 'played Knebworth in front of 250,000 fans': a date, a place or a common noun
+after 'in'). Only a character's name as plays and novels
 give them: one word, or a rank or an honorific and a name ('Mrs Potts', 'Captain Archer',
 'Don Corleone'); a full name may be the real person a biopic portrays ('his performance as Ray
 Charles in Ray', 'playing Howard Hughes in The Aviator'), so it stays. Never a name the
@@ -36,6 +37,7 @@ class CharacterRules:
     casting_verbs: Words
     playing_verbs: Words
     work_preps: Words
+    work_nouns: Words
     character_ranks: frozenset[str]
     not_work_entities: frozenset[str]
 
@@ -83,11 +85,13 @@ def _character_name(ctx: ReadContext, ent: SpacySpan, rules: CharacterRules) -> 
 
 
 def _in_work(token: Token, rules: CharacterRules) -> bool:
-    """Whether a child of a verb of playing is one of work_preps and its object: 'in' and a work
-    ('in Othello', 'in the Harry Potter films') or 'opposite' and a co-star; not a number, a date
-    or a place ('in 1992', 'in Birmingham')."""
+    """Whether a child of a verb of playing is one of work_preps and its object, a proper noun or
+    one of work_nouns: 'in' and a work ('in Othello', 'in the Harry Potter films', 'in the London
+    stage version of …') or 'opposite' and a co-star; not a number, a date or a place ('in 1992',
+    'in Birmingham'), nor a common noun ('played Knebworth in front of 250,000 fans')."""
     if token.dep_ != "prep" or token.lower_ not in rules.work_preps:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and not any(
-        o.like_num or o.ent_type_ in rules.not_work_entities for o in objects)
+    return bool(objects) and all(
+        (o.pos_ == "PROPN" or o.lemma_.lower() in rules.work_nouns)
+        and not o.like_num and o.ent_type_ not in rules.not_work_entities for o in objects)

@@ -52,6 +52,9 @@ def test_played_characters(read_entities, text, characters, present):
     # a band plays a capital, in a year: no part (written, after bbc-entertainment-322)
     ("The band released their new album and the singer sang at the concert. Later the band "
      "played Dublin in 2004.", {("Ireland", "State")}),
+    # ... or in front of fans: a common noun after "in" (written)
+    ("The band released their new album and the singer sang at the concert. Later the band "
+     "played Dublin in front of 40,000 fans.", {("Ireland", "State")}),
 ])
 def test_names_that_stay(assert_read, text, present):
     assert_read(text, present, set())
