@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .causes import cause_kind
+from .characters import played_character
 from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground, named_grounds
@@ -48,7 +49,8 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     Deadwood'), right before
     a noun for who made or played in it ('Superman actor Christopher Reeve'), written between
     quotation marks, or the last words of a capitalised title before 'star' and a person's name
-    ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); or, when it is
+    ('Vera Drake star Imelda Staunton', 'Only Fools and Horses star David Jason'); a character
+    an actor plays in it (:mod:`.characters`: 'who played Emilia in Othello'); or, when it is
     no organisation, place or person the article knows, between commas right after a work noun
     ('his most controversial songs, Pump Up, contains'), or right before a work noun that it
     modifies, after a possessive or when the NER took it for a person, a product or a work ('the
@@ -80,6 +82,8 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     if (after is not None and pos[after] == "NOUN" and lowers[after] in rules.work_role_nouns
             and ent.root.head.i == after):
         return True
+    if played_character(ctx, ent):
+        return True  # "Amanda Harris, who played Emilia in Othello": a character (characters.py)
     if not _unknown_name(ctx, ent, rules):
         return False
     if listed_product(ent):

@@ -6,7 +6,10 @@ parser hangs such lists together at random, so the list is read from the words a
 and the subtitle after a colon between capitalised words ('Medal of Honor: Pacific Assault',
 'Star Wars: The Phantom Menace'), which names the work wherever the article writes it again ('an
 early scene in Pacific Assault', 'Finest Hour has a similar determination'). Read by
-:func:`.works.unname_works`, which keeps the names the gazetteers or the article know.
+:func:`.works.unname_works`, which keeps the names the gazetteers or the article know. And a
+name in a list that a plural work noun opens by 'like', 'including' or 'such as' ('such films as
+Raging Bull and Goodfellas', 'Songs like Sunday Bloody Sunday'), read by
+:func:`.work_syntax.work_by_syntax` outside sports reports.
 Reads the ``work_lists`` rule section.
 """
 
@@ -21,7 +24,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .rules import Words, load_section
 
-__all__ = ["WorkListRules", "listed_with_title", "subtitles", "work_list_rules"]
+__all__ = ["WorkListRules", "listed_after_kind", "listed_with_title", "subtitles",
+           "work_list_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +40,9 @@ class WorkListRules:
     subtitle_marks: frozenset[str]
     min_title_words: float
     max_subtitle_words: float
+    kind_nouns: Words
+    intro_words: Words
+    such_words: Words
 
 
 @cache
@@ -77,6 +84,55 @@ def listed_with_title(span: SpacySpan, titles: frozenset[str], *,
     titled = [_titled(item, titles, rules) for item in others]
     return any(titled) and not any(person(_stripped(item, rules))
                                    for item, known in zip(others, titled, strict=True) if not known)
+
+
+def listed_after_kind(span: SpacySpan) -> bool:
+    """Whether a name is in an item of a list (items as for :func:`listed_with_title`) that a
+    plural of kind_nouns opens, by one of intro_words or 'such as' right after it, a comma
+    between them or not, or by 'as' after one of such_words and the noun ('such films as Raging
+    Bull and Goodfellas', 'Songs like Sunday Bloody Sunday and New Year's Day', 'Bond games
+    like Nightfire and Everything Or Nothing', 'hit singles, including Hot in Herre'): read
+    from the words and marks alone, as the parser hangs such lists together at random. Not a
+    name that owns what follows it ("hits like Band Aid's Do They Know It's Christmas?": the
+    band owns it)."""
+    rules = work_list_rules()
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in rules.possessive_marks:
+        return False  # "hits like Band Aid's Do They Know It's Christmas?"
+    sent = span.sent
+    start, _ = _item_bounds(doc, span.start, span.end, sent.start, sent.end, rules)
+    if start is None:
+        return False
+    while (item := _item_before(doc, start, sent.start, rules)) is not None:
+        start = item[0]  # back to the first item of the list
+    return _opens_list(doc, start, sent.start, rules)
+
+
+def _opens_list(doc: Doc, i: int, first: int, rules: WorkListRules) -> bool:
+    """Whether the words right before token ``i`` (not before ``first``) are a plural of
+    kind_nouns and what opens a list of them: one of intro_words or 'such as', a comma before
+    it or not ('films including', 'hit singles, including', 'games like', 'films such as'), or
+    one of such_words, the noun and 'as' ('such films as')."""
+    def plural(j: int) -> bool:
+        return (j >= first and doc[j].pos_ == "NOUN" and doc[j].tag_ == "NNS"
+                and doc[j].lemma_.lower() in rules.kind_nouns)
+
+    j = i - 1
+    if j <= first:
+        return False
+    if doc[j].lower_ == "as":
+        if doc[j - 1].lower_ in rules.such_words:
+            j -= 1  # "films such as"
+        elif plural(j - 1) and j - 2 >= first and doc[j - 2].lower_ in rules.such_words:
+            return True  # "such films as"
+        else:
+            return False
+    elif doc[j].lower_ not in rules.intro_words:
+        return False
+    j -= 1
+    if j > first and doc[j].text == ",":
+        j -= 1  # "hit singles, including"
+    return plural(j)
 
 
 def subtitles(doc: Doc) -> set[str]:

@@ -4,7 +4,10 @@ sequel to Grand Theft Auto Vice City'), a verb of starring and 'in' ('starred in
 reports also 'appeared in Casualty'), in arts reports the object of a verb of singing or performing
 ('sang Jerusalem'), a name the NER took for no person's owning an actor or an author ("EastEnders'
 actress Scarlett Johnson"), and a name before a comma, 'by' and its author ('Angels and Demons, by
-US author Dan Brown'); listed as what works or hits include ('whose hits include Design For Life');
+US author Dan Brown'); listed as what works or hits include ('whose hits include Design For
+Life'), or after a plural work noun and 'like', 'including' or 'such as', read from the words and
+marks where the parse of the list fails (:func:`.work_lists.listed_after_kind`: 'such films as
+Raging Bull and Goodfellas');
 a whole title after a work noun or an award's 'for' ('soap operas Knots Landing', 'Rufus Norris for
 Festen': :mod:`.title_cues`); in arts reports, after a person's possessive ('Jules Massenet's
 Manon'); and a named event before an event noun ('the Tri-Nations tournament', 'a Futures event';
@@ -28,6 +31,7 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 from .title_cues import whole_title
+from .work_lists import listed_after_kind
 
 __all__ = ["WorkSyntaxRules", "untagged_titles", "work_by_syntax", "work_syntax_rules"]
 
@@ -88,6 +92,9 @@ def work_by_syntax(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
         return True  # "whose hits include Design For Life and If You Tolerate This"
     if not ctx.sport and _listed_after(root, rules):
         return True  # "two singles, Club Foot and LSF", "such classics as Super Trouper, SOS"
+    if not ctx.sport and listed_after_kind(ent) and ctx.gaz.company(ent.text, label=label) is None:
+        return True  # by words and marks where the parse fails: "such films as Raging Bull";
+        # not a maker's name opening an item: "Five titles, including Sony EyeToy Play"
     if whole_title(ctx, ent):
         return True  # "soap operas Knots Landing", "Rufus Norris for Festen" (title_cues.py)
     if label == "PERSON":  # a person's co-star, a person sung of: no title

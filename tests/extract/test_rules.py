@@ -23,6 +23,7 @@ from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.cautions import CautionRules
 from kg_builder.extract.central_banks import CentralBankRules
+from kg_builder.extract.characters import CharacterRules
 from kg_builder.extract.charities import CharityRules
 from kg_builder.extract.closing_speakers import ClosingSpeakerRules
 from kg_builder.extract.commentators import CommentatorRules
@@ -165,6 +166,7 @@ SECTIONS = {
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "surname_words": SurnameWordRules,
     "guessed_places": GuessedPlaceRules, "joint_acts": JointActRules,
+    "characters": CharacterRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 

@@ -1,0 +1,97 @@
+"""Characters of works, no entities (issue 16): in an arts report (``ctx.arts``, no sports
+report) a name an actor plays, by the syntax of the part: the object of 'of' after a part's noun
+('took the role of Don Corleone', 'the part of Matron in ITV drama Footballers' Wives'), of 'as'
+after a part's noun or a verb of casting ('her role as Nina Tucker', 'stars Scott Bakula as
+Captain Archer', 'a cameo role as Tom Farrell's mother Sheila'), or the object of a verb of
+playing with 'in' and the work ('Amanda Harris, who played Emilia in Othello'; not 'U2 played
+Reading in 1992', 'played Knebworth in front of 250,000 fans': a date, a place or a common noun
+after 'in'). Only a character's name as plays and novels
+give them: one word, or a rank or an honorific and a name ('Mrs Potts', 'Captain Archer',
+'Don Corleone'); a full name may be the real person a biopic portrays ('his performance as Ray
+Charles in Ray', 'playing Howard Hughes in The Aviator'), so it stays. Never a name the
+gazetteers know as a person's, nor the surname of a person the article names in full ('to play
+Hughes' beside 'Howard Hughes'). Reads the ``characters`` rule section; read by
+:func:`.cues.work_title`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .context import ReadContext
+from .rules import Words, load_section
+
+__all__ = ["CharacterRules", "character_rules", "played_character"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CharacterRules:
+    """The ``characters`` section: see the comment in ``rules/extract/characters.json``."""
+
+    part_nouns: Words
+    as_nouns: Words
+    casting_verbs: Words
+    playing_verbs: Words
+    work_preps: Words
+    work_nouns: Words
+    character_ranks: frozenset[str]
+    not_work_entities: frozenset[str]
+
+
+@cache
+def character_rules() -> CharacterRules:
+    return load_section("characters", CharacterRules)
+
+
+def played_character(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name is a character an actor plays (the module docstring's cues)."""
+    if not ctx.arts or ctx.sport:
+        return False
+    rules = character_rules()
+    if not _character_name(ctx, ent, rules):
+        return False
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        root = root.head  # "a cameo role as Tom Farrell's mother Sheila"
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in rules.part_nouns
+    if root.dep_ == "pobj" and head.lower_ == "as":
+        part = head.head
+        return ((part.pos_ == "NOUN" and part.lemma_.lower() in rules.as_nouns)
+                or part.lemma_.lower() in rules.casting_verbs)  # "stars" tagged a noun too
+    if root.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in rules.playing_verbs:
+        return any(_in_work(c, rules) for c in head.children)
+    return False
+
+
+def _character_name(ctx: ReadContext, ent: SpacySpan, rules: CharacterRules) -> bool:
+    """Whether a name is written as a character's: one word or a rank and a name, none the
+    gazetteers know as a person's, nor the surname of a person the article names in full."""
+    words = ent.text.split()
+    if len(words) > 2 or (len(words) == 2 and words[0].lower().rstrip(".")
+                          not in rules.character_ranks):
+        return False  # "Ray Charles": perhaps the real person a biopic portrays
+    if not words[-1][:1].isupper() or ctx.gaz.person(ent.text) is not None or (
+            ctx.gaz.person(words[-1]) is not None):
+        return False
+    return not any(
+        other.label_ == "PERSON" and len(other) > 1 and other[-1].text == words[-1]
+        and other.start != ent.start for other in ctx.ents)  # "play Hughes" beside "Howard Hughes"
+
+
+def _in_work(token: Token, rules: CharacterRules) -> bool:
+    """Whether a child of a verb of playing is one of work_preps and its object, a proper noun or
+    one of work_nouns: 'in' and a work ('in Othello', 'in the Harry Potter films', 'in the London
+    stage version of …') or 'opposite' and a co-star; not a number, a date or a place ('in 1992',
+    'in Birmingham'), nor a common noun ('played Knebworth in front of 250,000 fans')."""
+    if token.dep_ != "prep" or token.lower_ not in rules.work_preps:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        (o.pos_ == "PROPN" or o.lemma_.lower() in rules.work_nouns)
+        and not o.like_num and o.ent_type_ not in rules.not_work_entities for o in objects)

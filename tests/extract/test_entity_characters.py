@@ -1,0 +1,67 @@
+"""Characters of works are no entities (kg_builder/extract/characters.py, read by cues.py): in an
+arts report, a name an actor plays, by the syntax of the part. Sentences from development
+articles (not in tests/data/audit/split.json; entities52's sample, seed 3950):
+bbc-entertainment-056, -183, -198, -275, each read as a person or an organisation before this
+rule; -242 and -354 of the development set for more of the same. The actors, the real people
+a biopic portrays (a full name) and the places a band plays stay."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+_ARTS = "The film star and the singer attended the premiere of the movie. "
+
+
+@pytest.mark.parametrize(("text", "characters", "present"), [
+    # "the role of": bbc-entertainment-056 ("Don" a rank)
+    (_ARTS + "But Brando, who died last July at the age of 80, eventually took the role of Don "
+     "Corleone, winning him an Oscar in 1973 which he notoriously refused.",
+     {"Don Corleone"}, set()),
+    # "as" after a verb of casting: bbc-entertainment-183
+    (_ARTS + "Enterprise stars former Quantum Leap actor Scott Bakula as Captain Archer and is "
+     "set before the original 1960s Star Trek series.",
+     {"Archer", "Captain Archer"}, {("Scott Bakula", "Person")}),
+    # a verb of playing and "in" a work: bbc-entertainment-275
+    (_ARTS + "Dame Judi Dench lost out in the best supporting role category to Amanda Harris, "
+     "who played Emilia in Othello for the Royal Shakespeare Company.",
+     {"Emilia"}, {("Amanda Harris", "Person")}),
+    # "the part of", and a name in apposition to the part: bbc-entertainment-198
+    (_ARTS + "Other TV appearances included the part of Matron in ITV drama Footballers' Wives "
+     "and a cameo role as Tom Farrell's mother Sheila in BBC comedy Gimme Gimme Gimme.",
+     {"Matron", "Sheila"}, set()),
+    # one word after a verb of playing: after bbc-entertainment-354
+    (_ARTS + "Emma Watson, who plays Hermione in the Harry Potter films, was also there.",
+     {"Hermione"}, {("Emma Watson", "Person")}),
+])
+def test_played_characters(read_entities, text, characters, present):
+    found = set(read_entities(text))
+    labels = {label for label, _ in found}
+    assert not labels & characters, f"read as entities: {labels & characters}"
+    assert present <= found, f"not read: {present - found}"
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a full name may be the real person a biopic portrays (after bbc-entertainment-078)
+    (_ARTS + "Foxx is regarded as almost unbeatable for his performance as Ray Charles in Ray.",
+     {("Ray Charles", "Person")}),
+    # the surname of a person the article names in full (after bbc-entertainment-039)
+    (_ARTS + "The film is about the tycoon Howard Hughes. Mr Evans persuaded DiCaprio to play "
+     "Hughes in The Aviator.", {("Howard Hughes", "Person")}),
+    # a band plays a capital, in a year: no part (written, after bbc-entertainment-322)
+    ("The band released their new album and the singer sang at the concert. Later the band "
+     "played Dublin in 2004.", {("Ireland", "State")}),
+    # ... or in front of fans: a common noun after "in" (written)
+    ("The band released their new album and the singer sang at the concert. Later the band "
+     "played Dublin in front of 40,000 fans.", {("Ireland", "State")}),
+])
+def test_names_that_stay(assert_read, text, present):
+    assert_read(text, present, set())
+
+
+def test_no_characters_outside_arts_reports(read_entities):
+    """A report that is no arts report plays no parts (written)."""
+    text = ("The minister told parliament the bill would pass. Aides said Mr Mandelson had "
+            "played Iago in the plot against the leader.")
+    assert "Iago" in {label for label, _ in read_entities(text)}
