@@ -8,7 +8,9 @@ text shows is a company's, outside sports reports (where clubs are organisations
   Society').
 - A noun for a kind of business in apposition to it, right before it, or what it is after 'be'
   (``company_nouns``: 'Castellan, the largest US retailer,', 'software developer Castellan'
-  (``before_deps``), 'Norwood is a Toronto-based producer of lead alloys').
+  (``before_deps``), 'Norwood is a Toronto-based producer of lead alloys'); one of them it is
+  one of (``one_words``: 'Castellan, one of the largest US retailers,'), also for a name the
+  NER took for a person's (:mod:`.person_firms`).
 - A noun only a business owns that it owns (``owned_nouns``): 'Norwood's shareholders', or
   'its' of that noun in the clause the name is the subject of ('Castellan said it would buy back
   its common stock').
@@ -74,6 +76,7 @@ class CompanyCueRules:
     security_nouns: Words
     subject_deps: frozenset[str]
     before_deps: frozenset[str]
+    one_words: Words
     min_listed: float
     listed_kinds: frozenset[str]
 
@@ -88,8 +91,9 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     if ctx.sport:
         return
     cues = company_cue_rules()
-    # "Harlow Webber said its clients …": a firm, no person
-    person_firms(ctx, rules, owns=lambda span: owns_business(ctx, span, cues))
+    # "Harlow Webber said its clients …", "Yahoo, one of the net's most iconic companies,": a firm
+    person_firms(ctx, rules, owns=lambda span: owns_business(ctx, span, cues)
+                 or _one_of_companies(span, cues))
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
     if not generic:
@@ -135,6 +139,8 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
     """A company's noun in apposition or after 'be', a business's noun it owns, 'its' such a noun
     in the clause it is the subject of, a unit of a business it names."""
     root = span.root
+    if _one_of_companies(span, cues):
+        return True  # "Wal-Mart, one of the largest US retailers, has said"
     for token in span:
         if any(c.dep_ == "appos" and _company_noun(c, cues) for c in token.children):
             return True  # "Wal-Mart, the largest US retailer, has said"
@@ -165,6 +171,15 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in cues.security_nouns for c in head.children):
         return True  # "Credit Foncier de France is issuing a 150 mln ECU eurobond"
     return owns_business(ctx, span, cues)
+
+
+def _one_of_companies(span: SpacySpan, cues: CompanyCueRules) -> bool:
+    """Whether one of ``one_words`` in apposition to the name's head is one of companies
+    ('Yahoo, one of the net's most iconic companies,')."""
+    return any(c.dep_ == "appos" and c.lower_ in cues.one_words and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and _company_noun(o, cues) for o in p.children)
+        for p in c.children) for c in span.root.children)
 
 
 def owns_business(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:

@@ -1,7 +1,8 @@
 """Firms the NER took for people, by what the article's grammar says of them: a name typed a
 person that owns what only a business owns, through 'its' in the clause it is the subject of
 ('Harlow Webber said its clients had …': a person is never 'its'), or through the possessive
-('Dunmore's shareholders'), is a company wherever the article names it.
+('Dunmore's shareholders'), or that is one of companies in apposition ('Yahoo, one of the net's
+most iconic companies,'), is a company wherever the article names it.
 
 Only names that need not be a person's: none opening with a given name, none the gazetteers know
 as a person, none with a title or an honorific, and none that is the surname of a person the

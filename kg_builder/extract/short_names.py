@@ -15,7 +15,9 @@ last in the sentences just before ('the Bank of England … the Bank said', not 
 Bank' named before it), and no name where there is none; not a newspaper's or a magazine's
 title ('for Company magazine'). Bare bank words ('the National Bank') are the bank of the
 article whose longer name ends or begins with them ('the Swiss National Bank', 'National Bank
-of Canada'; :mod:`.central_banks`), else a state's central bank. Run by
+of Canada'; :mod:`.central_banks`), else a state's central bank. An acronym the article spells
+out anywhere is its body first (:mod:`.acronyms`: 'the ITC' beside 'the International Tin
+Council'). Run by
 :func:`.entities.collect_entities` after the names are typed.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..gazetteer import normalise
 from ..model import Mention
+from .acronyms import late_acronyms
 from .central_banks import bare_bank_name
 from .context import ReadContext
 from .rules import load_section
@@ -59,6 +62,7 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
     unname a generic head no single longer name stands behind (kind None)."""
     own = short_name_rules()
     mentions = ctx.out.mentions
+    late_acronyms(ctx, legal_forms=rules.legal_forms)  # "the ITC ... the International Tin Council"
     _bare_banks(ctx, back=own.back_sentences)  # first: 'the Bank' is then the longer name's
     named = [m for m in mentions if m.how == "name" and m.kind is not None]
     longer = [m for m in named if len(m.name.split()) > 1]
@@ -80,7 +84,7 @@ def short_names(ctx: ReadContext, rules: MentionRules) -> None:
 
 def _same_short_name(ctx: ReadContext, named: list[Mention], longer: list[Mention],
                      joined: dict[str, Mention], rules: MentionRules, *,
-                     full_names: dict[str, set[int]]) -> None:
+                     full_names: dict[str, set[str]]) -> None:
     """A company's short name typed a town, a region or a person's name is the company wherever
     the article uses it for the company too: where another mention of it joined the company
     ('Dome' typed a town beside 'Dome' typed a company, 'Dome Petroleum Ltd'), or where one
@@ -243,23 +247,24 @@ def _another_known(ctx: ReadContext, short: str, full: str) -> bool:
     return known is not None and known != (gaz.org(full) or gaz.company(full, label="ORG"))
 
 
-def _full_name_words(named: list[Mention]) -> dict[str, set[int]]:
-    """Each word (normalised) of the full names of people the article names → the mentions
-    whose name has it: made once per article, not once per name asked about."""
-    words: dict[str, set[int]] = {}
+def _full_name_words(named: list[Mention]) -> dict[str, set[str]]:
+    """Each word (normalised) of the full names of people the article names → those full names
+    (normalised): made once per article, not once per name asked about."""
+    words: dict[str, set[str]] = {}
     for n in named:
         if n.kind == "Person" and " " in n.name:
             for w in n.name.split():
-                words.setdefault(normalise(w), set()).add(n.id)
+                words.setdefault(normalise(w), set()).add(normalise(n.name))
     return words
 
 
-def _may_be_short(ctx: ReadContext, m: Mention, full_names: dict[str, set[int]]) -> bool:
+def _may_be_short(ctx: ReadContext, m: Mention, full_names: dict[str, set[str]]) -> bool:
     """Whether a name may be the first words of a company's name: not a state's, nor, read as a
     place, one the gazetteers know ('Johannesburg' beside 'Johannesburg Consolidated Investment
     Co'), nor, for a name read
-    as a person's, a person the gazetteer knows or a part of a full name of a person the article
-    names ('Dell' beside 'Michael Dell' and 'Dell Inc')."""
+    as a person's, a person the gazetteer knows or a part of another full name of a person the
+    article names ('Dell' beside 'Michael Dell' and 'Dell Inc'); the name's own other mentions
+    are no other person ('Phelps Dodge' said twice beside 'Phelps Dodge Corp')."""
     key = normalise(m.name)
     if ctx.gaz.state(m.name) is not None or (m.kind in ("City", "Place") and (
             key in ctx.gaz.cities or ctx.gaz.region(m.name) is not None)):
@@ -267,4 +272,4 @@ def _may_be_short(ctx: ReadContext, m: Mention, full_names: dict[str, set[int]])
     if m.kind != "Person":
         return True
     return ctx.gaz.person(m.name) is None and not any(
-        full_names.get(w, set()) - {m.id} for w in key.split())  # ids of others' full names
+        full_names.get(w, set()) - {key} for w in key.split())  # others' full names

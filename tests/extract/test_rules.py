@@ -11,6 +11,7 @@ import pytest
 
 from kg_builder.errors import ValidationSetupError
 from kg_builder.extract import rules
+from kg_builder.extract.acronyms import AcronymRules
 from kg_builder.extract.addressees import AddresseeRules
 from kg_builder.extract.advocates import AdvocateRules
 from kg_builder.extract.alternatives import AlternativeRules
@@ -134,7 +135,8 @@ SECTIONS = {
     "state_names": StateNameRules, "kind_phrases": KindPhraseRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
-    "members": MemberRules, "short_names": ShortNameRules, "owners": OwnerRules,
+    "members": MemberRules, "short_names": ShortNameRules, "acronyms": AcronymRules,
+    "owners": OwnerRules,
     "descriptions": DescriptionRules,
     "reports": ReportRules, "work_syntax": WorkSyntaxRules, "pairs": PairRules,
     "fronted": FrontedRules, "firms": FirmRules, "forces": ForceRules, "excepted": ExceptedRules,
