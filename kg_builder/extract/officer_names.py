@@ -4,7 +4,7 @@ before the title that is, alone, the name or the acronym of a company the articl
 elsewhere ('European stock market Euronext', 'the London Stock Exchange (LSE)') names that
 company here too, so the person holds his post at it (:func:`.titles.affiliation`, which
 :mod:`.officers` reads: what two companies' officers agree or talk is their companies' business).
-Not a word the article does not name a company by alone ('Goldman chief' beside 'Goldman Sachs'
+Not a word the article does not name a company by alone ('Rolls boss' beside 'Rolls-Royce Motor Cars Ltd'
 stays untagged), nor a state's or another body's name. Reads the ``officer_names`` rule section.
 """
 

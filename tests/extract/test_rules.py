@@ -72,6 +72,7 @@ from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.noun_clauses import NounClauseRules
 from kg_builder.extract.office_groups import OfficeGroupRules
 from kg_builder.extract.officers import OfficerRules
+from kg_builder.extract.officer_names import OfficerNameRules
 from kg_builder.extract.opponents import OpponentsRules
 from kg_builder.extract.ordered import OrderedRules
 from kg_builder.extract.origins import OriginRules
@@ -144,6 +145,7 @@ SECTIONS = {
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules, "officers": OfficerRules,
+    "officer_names": OfficerNameRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
