@@ -1,11 +1,11 @@
-"""A company the NER left untagged before an officer's title ('Euronext chief Jean-Francois
-Theodore held talks with LSE boss Clara Furse', dev bbc-business-264): a word of the phrase
-before the title that is, alone, the name or the acronym of a company the article names
-elsewhere ('European stock market Euronext', 'the London Stock Exchange (LSE)') names that
-company here too, so the person holds his post at it (:func:`.titles.affiliation`, which
-:mod:`.officers` reads: what two companies' officers agree or talk is their companies' business).
-Not a word the article does not name a company by alone ('Rolls boss' beside 'Rolls-Royce Motor Cars Ltd'
-stays untagged), nor a state's or another body's name. Reads the ``officer_names`` rule section.
+"""A company the NER left untagged before an officer's title ('… held talks with LSE boss Clara
+Furse', dev bbc-business-264): a word of the phrase before the title that is, alone, the name
+or the acronym of a company the article names elsewhere ('the London Stock Exchange (LSE)')
+names that company here too, so the person holds his post at it (:func:`.titles.affiliation`,
+which :mod:`.officers` reads: what two companies' officers agree or talk is their companies'
+business). Not a word the article does not name a company by alone ('Rolls boss' beside
+'Rolls-Royce Motor Cars Ltd' stays untagged), nor a state's or another body's name. Reads the
+``officer_names`` rule section.
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ Blair', 'Exxon's chairman urged Congress to …' are acts towards political acto
 
 The post may be stated at another mention of the same name ('Fairchild President Donald Brooks
 … Brooks said the investors must be willing to …'), and the other party may be another company's
-officer ('Euronext chief Jean-Francois Theodore held talks with LSE boss Clara Furse') or a
+officer ('GM chairman Roger Smith met Toyota chairman Eiji Toyoda') or a
 company's owners or lenders ('Reynolds urged shareholders to be patient'): business between
-companies too (development articles bbc-business-264, reuters-6719, reuters-11492).
+companies too (the shapes of development articles bbc-business-264, reuters-6719,
+reuters-11492).
 """
 
 from __future__ import annotations

@@ -57,7 +57,8 @@ def test_a_company_officer_acts_in_its_business(read_triples, text, expected):
         # regulator's lawsuit and the holders' criticism
         ("Labour leader Tony Blair met GM chairman Roger Smith.",
          {("Meeting", "Tony Blair", "Roger Smith")}),
-        ("GM chairman Roger Smith met union leaders.", {("Meeting", "Roger Smith", "union leaders")}),
+        ("GM chairman Roger Smith met union leaders.",
+         {("Meeting", "Roger Smith", "union leaders")}),
         ("The Securities and Exchange Commission sued GM chairman Roger Smith.",
          {("Lawsuit", "Securities and Exchange Commission", "Roger Smith")}),
         ("Shareholders criticised GM chairman Roger Smith.",
