@@ -125,11 +125,12 @@ class Mutual:
         if light is not None and not quarrel and (
                 occurrence is None or occurrence.head.i != noun.i):
             return False
-        if occurrence is not None and len(between) >= 2 and occurrence.head.i != noun.i:
+        if occurrence is not None and len(between) >= 2:
             # "an agreement was not reached between …": the clause's verb frames it; a
-            # participle on the noun does not ("said … part of an accord reached between X and
-            # Y": reported by the speaker, as "an accord between X and Y" is)
-            light = noun.head
+            # participle on the noun leaves it the noun's own frame ("said … part of an accord
+            # reached between X and Y": reported by the speaker, as "an accord between X and Y"
+            # is; "The talks follow an agreement reached between …": not the talks' frame)
+            light = noun.head if occurrence.head.i != noun.i else None
         if quarrel:  # "the battle of words between the politician and the journalist": no one
             between = [t for t in between if self._party(ctx, t)]
         if len(between) >= 2 and not own:
