@@ -88,3 +88,56 @@ def test_a_by_phrase_adds_no_party_to_talks_between_two(read_with, text, expecte
 ])
 def test_a_war_of_words_is_a_quarrel(read_with, text, expected):
     assert read_with(text, ("noun_triggers", "mutual")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # development sentences (reuters-8031, -6411, -19759, -18148, -6395, shortened): 'between X and Y' hung by the parser on the participle, relative
+    # clause or verb that says the act took place, or on 'underway'
+    ("The 43 mln dlr satellite was launched as the result of an agreement reached last year "
+     "between President Ronald Reagan and Indonesia's President Suharto when they met on Bali.",
+     {("Ronald Reagan", "Agreement", "Suharto"), ("Suharto", "Agreement", "Ronald Reagan")}),
+    ("The French foreign ministry said the measure would have a negative effect on fishing "
+     "negotiations currently held between Ottawa and Paris.",
+     {("Canada", "Negotiation", "France"), ("France", "Negotiation", "Canada")}),
+    ("Mediobanca said the financing was part of an accord reached last March between Italy and "
+     "Algeria.", {("Italy", "Agreement", "Algeria"), ("Algeria", "Agreement", "Italy")}),
+    ("These sanctions were undertaken on the basis of an agreement that had been reached between "
+     "the United States and Japan on various sale practices.",
+     {("United States", "Agreement", "Japan"), ("Japan", "Agreement", "United States")}),
+    ("Talks are underway between Zaire and the International Monetary Fund.",
+     {("Democratic Republic of the Congo", "Meeting", "International Monetary Fund"),
+      ("International Monetary Fund", "Meeting", "Democratic Republic of the Congo")}),
+    ("Talks have continued between France and Germany.",
+     {("France", "Meeting", "Germany"), ("Germany", "Meeting", "France")}),
+    # a plan is no act (development sentence, reuters-11167), nor a 'between' phrase of
+    # another noun
+    ("Yeutter said the meetings scheduled next month in Washington between Reagan and Prime "
+     "Minister Yasuhiro Nakasone will include some difficult items.", set()),
+    ("The meetings planned between France and Germany were cancelled.", set()),
+    # … but one held is theirs, whoever arranged it or whatever follows it
+    ("Italy arranged a meeting held between France and Germany.",
+     {("France", "Meeting", "Germany"), ("Germany", "Meeting", "France")}),
+    ("The talks follow an agreement reached between Nigeria and Ghana in December.",
+     {("Nigeria", "Agreement", "Ghana"), ("Ghana", "Agreement", "Nigeria")}),
+    ("The agreement reached a level between France and Germany.", set()),
+])
+def test_between_on_the_verb_of_occurrence(read_with, text, expected):
+    assert read_with(text, "mutual") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb the noun is the subject of frames it; a participle leaves it framed as the noun
+    # alone is (a first version read the participle as the frame: Mediobanca's report was a fact)
+    ("Mediobanca said in a statement that the financing was part of an accord reached last "
+     "March between Italy and Algeria.",
+     {("Italy", "Agreement", "Algeria", "positive", "reported"),
+      ("Algeria", "Agreement", "Italy", "positive", "reported")}),
+    ("An agreement was reached last night between Italy and Algeria, Mediobanca said.",
+     {("Italy", "Agreement", "Algeria", "positive", "reported"),
+      ("Algeria", "Agreement", "Italy", "positive", "reported")}),
+    ("Talks are not underway between France and Germany.",
+     {("France", "Meeting", "Germany", "negative", "asserted"),
+      ("Germany", "Meeting", "France", "negative", "asserted")}),
+])
+def test_the_verb_of_occurrence_frames_the_act(read_with, text, expected):
+    assert read_with(text, "mutual", framing=True) == expected

@@ -19,6 +19,20 @@ words may hang on its 'words' ("Labour's war of words with the Conservatives") o
 quarrel, on the matter it is over (``topic_preps``: 'the war of words over asylum and
 immigration between Labour and the Conservatives'). Claims a war of words (runs before the noun
 triggers, which would read 'war' as a fight); does not claim other nouns.
+
+The parser often hangs 'between X and Y' not on the noun but on the verb that says the act took
+place: a participle or relative clause of one of ``occurrence_verbs`` on the noun ('an accord
+reached last March between Italy and Algeria', 'negotiations currently held between Ottawa and
+Paris', 'an agreement that had been reached between the United States and Japan'), the verb
+the noun is the subject of ('Talks have occurred between Britain and …', 'an agreement was
+reached last night between X and Y') or one of ``occurrence_states`` after 'be' ('Talks are
+underway between Zaire and the IMF'). Those parties are the noun's. The verb the noun is the
+subject of frames it (its negation, its reporter: 'An agreement was not reached between …'); a
+participle on the noun leaves it framed as the noun alone is ('Mediobanca said … an accord
+reached between Italy and Algeria': reported by Mediobanca, as 'an accord between' is), and
+makes an object noun the parties' own act too ('The talks follow an agreement reached between
+Nigeria and the Paris Club'). A verb of
+planning ('the meetings scheduled next month between …') is none of them: a plan, not an act.
 """
 
 from __future__ import annotations
@@ -35,7 +49,7 @@ from ..emit import emit
 from ..mentions import mention_for
 from ..pairs import expand_pairs
 from ..rules import Lexicon, Words, load_section
-from ..syntax import subjects
+from ..syntax import subjects, with_conjuncts
 
 __all__ = ["Mutual", "MutualRules"]
 
@@ -59,6 +73,8 @@ class MutualRules:
     hearsay_preps: Words
     quarrel_party_kinds_not: frozenset[str]
     absence_determiners: Words
+    occurrence_verbs: Words
+    occurrence_states: Words
 
 
 class Mutual:
@@ -91,6 +107,12 @@ class Mutual:
         hangers = self._hangers(noun, quarrel=quarrel)
         between = expand_pairs(ctx, [t for h in hangers  # "the two sides"
                                      for t in prep_objects(ctx, h, ("between",))])
+        occurrence = None if quarrel or len(between) >= 2 else self._occurrence(ctx, noun)
+        if occurrence is not None:  # "an accord reached last March between Italy and Algeria"
+            between = expand_pairs(ctx, [t for p in occurrence.children
+                                         if p.dep_ in ("prep", "agent") and p.lower_ == "between"
+                                         for o in p.children if o.dep_ == "pobj"
+                                         for t in with_conjuncts(ctx, o)])
         # "talks between France and Iran on the repayment of a loan by the late Shah": with two
         # parties between whom it is, a "by" phrase is another noun's, not a third party's
         own = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
@@ -100,8 +122,15 @@ class Mutual:
         # "ready to host a meeting between X and Y", "arranged a meeting between …": someone
         # else's act, the parties' meeting at most planned
         light = noun.head if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") else None
-        if light is not None and not quarrel:
+        if light is not None and not quarrel and (
+                occurrence is None or occurrence.head.i != noun.i):
             return False
+        if occurrence is not None and len(between) >= 2:
+            # "an agreement was not reached between …": the clause's verb frames it; a
+            # participle on the noun leaves it the noun's own frame ("said … part of an accord
+            # reached between X and Y": reported by the speaker, as "an accord between X and Y"
+            # is; "The talks follow an agreement reached between …": not the talks' frame)
+            light = noun.head if occurrence.head.i != noun.i else None
         if quarrel:  # "the battle of words between the politician and the journalist": no one
             between = [t for t in between if self._party(ctx, t)]
         if len(between) >= 2 and not own:
@@ -121,6 +150,27 @@ class Mutual:
             emit(ctx, noun, event=event, confidence=confidence, agents=others, targets=parties,
                  light=light)
         return bool(self._words(noun))  # a war of words is no fight
+
+    def _occurrence(self, ctx: ReadContext, noun: Token) -> Token | None:
+        """The word that says the act the noun names took place, where 'between X and Y' may
+        hang: a participle or relative clause of ``occurrence_verbs`` on the noun ('an accord
+        reached between …'), the verb of ``occurrence_verbs`` it is the subject of ('Talks have
+        occurred between …', 'an agreement was reached between …'; not with an object of its
+        own), or one of
+        ``occurrence_states`` after 'be' ('Talks are underway between …')."""
+        for child in noun.children:
+            if child.dep_ in ("acl", "relcl") and ctx.lemmas[child.i] in self.rules.occurrence_verbs:
+                return child
+        head = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or head.i == noun.i:
+            return None
+        if ctx.lemmas[head.i] in self.rules.occurrence_verbs:
+            # "the agreement reached a level between …": reaching something, no act
+            return None if any(c.dep_ == "dobj" for c in head.children) else head
+        if ctx.lemmas[head.i] == "be":
+            return next((c for c in head.children if c.dep_ in ("acomp", "advmod")
+                         and c.lower_ in self.rules.occurrence_states), None)
+        return None
 
     def _hearsay(self, noun: Token) -> bool:
         """'the reported feud', 'reports of a feud between …', 'evidence about contacts between
