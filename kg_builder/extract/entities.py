@@ -450,7 +450,7 @@ def collect_entities(ctx: ReadContext) -> None:
         bracket = next((i for i in range(start, end) if texts[i] == "("), None)
         if bracket is not None and all(texts[i] != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
-        end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
+        start, end = before_spaced_dash(doc, start, end)  # "Florian Hamm - Borussia Dortmund's …"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
         end = seat_end(doc, start, end)  # "the MP for Sittingbourne and Sheppey": one seat
