@@ -4,12 +4,12 @@ acts ('Moscow cannot afford to lose it', 'Beijing says …', 'Moscow officials')
 where the words around it place something in it: after a preposition of place ('met in Minsk'),
 modifying a noun that does not stand for the state ('the party's London HQ'; not 'Moscow
 officials'), owning a named place or a noun of a place ("London's Leicester Square", "London's
-Hilton hotel", "the scrutiny of London's media" is no place; "Rome's provision of a loan" is the
+Hilton hotel"; "the scrutiny of London's media" is no place, "Rome's provision of a loan" is the
 state's act), in apposition ('Belmarsh prison, south London', 'the Cameroon capital Yaounde'),
-before a word of where one is based ('London-based'), or after 'of' and a noun that does not stand
-for the state ('the suburbs of Paris', 'east of London', 'the Mayor of London'). Reads the
-``capital_cities`` rule section (``rules/extract/capital_cities.json``); used by
-:mod:`.entities`.
+before a word of where one is based ('London-based'), or after 'of' and a name (or a word of one:
+'the East End') or a noun of a place or of its parts ('the suburbs of Paris', 'east of London',
+'the Mayor of London'; not 'the failure of Tokyo to honor an agreement'). Reads the
+``capital_cities`` rule section (``rules/extract/capital_cities.json``); used by :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class CapitalCityRules:
     owner_deps: frozenset[str]
     apposition_deps: frozenset[str]
     noun_tags: frozenset[str]
+    name_labels: frozenset[str]
     place_nouns: Words
     located_words: Words
     part_preps: Words
@@ -55,8 +56,9 @@ def capital_city(root: Token) -> bool:
             return True  # "met in Minsk"
         owner = head.head
         return (head.lower_ in rules.part_preps and owner.i != head.i
-                and owner.pos_ in rules.noun_tags | {"ADV"}
-                and owner.lemma_.lower() not in rules.state_nouns)  # "the suburbs of Paris"
+                and owner.lemma_.lower() not in rules.state_nouns
+                and (owner.pos_ == "PROPN" or owner.ent_type_ in rules.name_labels
+                     or owner.lemma_.lower() in rules.place_nouns))  # "the East End of London"
     if dep in rules.modifier_deps:
         return head_noun  # "the party's London HQ"; not "Moscow officials"
     if dep in rules.owner_deps:

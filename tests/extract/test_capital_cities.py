@@ -38,6 +38,10 @@ pytestmark = pytest.mark.slow
     ("Berlin welcomed the decision, with finance minister Hans Eichel saying it showed that the EC "
      "recognised Germany's fiscal policy was \"on the right track\".",
      {("Germany", "State")}, {("Berlin", "City")}),
+    # a capital after 'of' and a noun of no place is the state (reuters-11390)
+    ("The decision announced last week would apply higher tariffs on a range of Japanese products "
+     "in retaliation for the alleged failure of Tokyo to honor an agreement with the U.S.",
+     {("Japan", "State")}, {("Tokyo", "City")}),
 ])
 def test_capital_names_the_city(read_entities, text, present, absent):
     found = set(read_entities(text))
