@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import gazetteer, normalise
 from ..model import ORG_KINDS
 from .and_companies import and_company_start, left_of_and_company
+from .capital_cities import capital_city
 from .bodies import (broadcast_name, chamber, expansion_of, read_apart, states_glued, through_and,
                      through_of)
 from .collectives import among_people, group_of_people
@@ -213,12 +214,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
             ctx.out.demonyms.append((country.iso3, ctx.sentence_of(ent.root)))
             return None  # a demonym alone is an attribute; demonym + noun is handled below
         if how == "metonym" and country.capital and normalise(text) == normalise(country.capital):
-            root = first_conjunct(ent.root)  # "in Tel Aviv, Chicago and Athens"
-            if (root.dep_ == "pobj" and root.head.lower_ in rules.locative_preps) or (
-                    root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
-                    and root.head.lemma_.lower() not in rules.state_agent_nouns):
-                # "met in Minsk", "the party's London HQ": the city
-                return ("City", "capital", country.iso3)
+            if capital_city(first_conjunct(ent.root)):  # "in Tel Aviv, Chicago and Athens"
+                return ("City", "capital", country.iso3)  # "London's Leicester Square": the city
             return ("State", "metonym", country.iso3)  # "Moscow cannot afford to lose it"
         if how == "name" and ((ctx.sport and national_team(ctx, ent, rules))
                               or result_side(ctx, ent, label)):
@@ -450,7 +447,7 @@ def collect_entities(ctx: ReadContext) -> None:
         bracket = next((i for i in range(start, end) if texts[i] == "("), None)
         if bracket is not None and all(texts[i] != ")" for i in range(bracket, end)):
             end = bracket  # "China Aviation Oil (CAO" tagged into the bracket: the name ends before
-        end = before_spaced_dash(doc, start, end)  # "Grant Thornton - now rid of ...", "Mr Howard - can"
+        start, end = before_spaced_dash(doc, start, end)  # "Florian Hamm - Borussia Dortmund's …"
         end = known_longer(ctx.gaz, doc, start, end, label=ent.label_)  # "Liberal" + "Democrat"
         end = through_and(ctx, doc, start, through_of(ctx, doc, start, end))  # "… and Skills"
         end = seat_end(doc, start, end)  # "the MP for Sittingbourne and Sheppey": one seat

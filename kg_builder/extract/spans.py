@@ -89,12 +89,24 @@ def phrase_before(doc: Doc, span: SpacySpan) -> SpacySpan:
     return doc[i:span.start]
 
 
-def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
-    """Where a name the NER ran on past a spaced dash and a lower-case word ends: before the
-    dash ('Grant Thornton - now rid of ...', 'Mr Howard - can he ...'); not inside a hyphenated
-    name ('Kilroy-Silk')."""
-    return next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
-                 and doc[i - 1].whitespace_ and doc[i + 1].is_lower), end)
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def before_spaced_dash(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds of a name the NER ran on past a spaced dash: it ends before the dash where a
+    lower-case word follows it ('Grant Thornton - now rid of ...', 'Mr Howard - can he ...') or
+    where the dash is spaced on both sides, opening an aside or a new clause whatever word
+    follows ('Fund manager Florian Hamm - Borussia Dortmund's largest investor - said', 'Clive
+    Griffiths - Wales' defensive coach - is', 'Veritas - Latin for "truth"'); where no proper
+    noun is before such a dash, the name is the words after it ('ethnic minority MPs - Keith
+    Vaz, Paul Boateng and …'). Not inside a hyphenated name ('Kilroy-Silk', 'Hewlett-Packard')."""
+    dash = next((i for i in range(start + 1, end - 1) if doc[i].text in ("-", "\u2013")
+                 and doc[i - 1].whitespace_ and (doc[i + 1].is_lower or doc[i].whitespace_)), None)
+    if dash is None:
+        return start, end
+    if doc[dash + 1].is_lower or any(doc[i].tag_ in _PROPER_TAGS for i in range(start, dash)):
+        return start, dash
+    return dash + 1, before_spaced_dash(doc, dash + 1, end)[1]
 
 
 def glued_at(doc: Doc, start: int, end: int, *, words: frozenset[str], tags: frozenset[str],

@@ -153,6 +153,28 @@ def test_time_zones_and_awards_are_no_entities(read_entities, text, present, abs
     ("And that is where one of the problems lies for Mr Howard - can he persuade sceptical voters "
      "that they really can have it both ways with bigger spending on public services AND lower "
      "taxes?", {"Howard"}, {"Howard - can"}),
+    # a dash spaced on both sides ends a name whatever word follows: an aside or a new clause
+    # opens there (bbc-business-193, bbc-sport-357, bbc-politics-293, bbc-business-412)
+    ("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would only invest "
+     "more money in the company if he got a greater say in how it is run.",
+     {"Florian Hamm"}, {"Florian Hamm - Borussia Dortmund"}),
+    ("Kel Coslett, who famously moved from Wales to league in the 1960s, is currently Saints' "
+     "football manager, while Clive Griffiths - Wales' defensive coach - is a former St Helens "
+     "player and is thought to be the man behind the latest initiative.",
+     {"Clive Griffiths", "Kel Coslett"}, {"Clive Griffiths - Wales"}),
+    ("He told a London news conference that Veritas - Latin for \"truth\" - would avoid the old "
+     "parties' \"lies and spin\".", {"Veritas", "London"}, {"Veritas - Latin"}),
+    ("It came not long after the Expediency Council - Iran's ultimate decision-maker - blessed Mr "
+     "Khatami's policy of selling stakes in sectors protected by the constitution such as energy, "
+     "transport, telecoms and banking.", {"Expediency Council"}, {"Expediency Council - Iran"}),
+    # with no proper noun before the dash, the name is the words after it (bbc-politics-143)
+    ("Labour MP Diane Abbot, who backs Mr Phillips' proposal of shortlists, said she had been "
+     "elected along with three other ethnic minority MPs - Keith Vaz, Paul Boateng and Bernie "
+     "Grant - in 1987.", {"Keith Vaz", "Paul Boateng", "Bernie Grant", "Diane Abbot"},
+     {"MPs - Keith Vaz", "MPs"}),
+    # a dash spaced on one side only, or none, is no break: a hyphenated name stays whole
+    ("Hewlett-Packard and Dell cut the prices of their laptops.", {"Hewlett-Packard", "Dell"},
+     {"Hewlett"}),
     # a rank and a style before a name are no part of it (bbc-politics-032, -073)
     ("But Assistant Chief Constable David Warcup has liaised with several protest groups and said "
      "all negotiations had gone well.", {"David Warcup"}, {"Constable David Warcup"}),

@@ -23,6 +23,7 @@ from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
 from kg_builder.extract.cautions import CautionRules
+from kg_builder.extract.capital_cities import CapitalCityRules
 from kg_builder.extract.central_banks import CentralBankRules
 from kg_builder.extract.characters import CharacterRules
 from kg_builder.extract.charities import CharityRules
@@ -130,6 +131,7 @@ SECTIONS = {
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "associations": AssociationRules, "central_banks": CentralBankRules,
+    "capital_cities": CapitalCityRules,
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
