@@ -7,14 +7,7 @@ business, as the company's own act would be (:func:`conventions.commerce`: an ac
 companies is no event). So, for the conventions, he is of his company's kind when the other
 party is a company. With anyone else he stays a person: 'BP chief executive John Browne met Tony
 Blair', 'Exxon's chairman urged Congress to …' are acts towards political actors. Reads the
-``officers`` rule section; :func:`emit.emit` asks it for the kinds the conventions see.
-
-The post may be stated at another mention of the same name ('Fairchild President Donald Brooks
-… Brooks said the investors must be willing to …'), and the other party may be another company's
-officer ('GM chairman Roger Smith met Toyota chairman Eiji Toyoda') or a
-company's owners or lenders ('Reynolds urged shareholders to be patient'): business between
-companies too (the shapes of development articles bbc-business-264, reuters-6719,
-reuters-11492).
+``officers`` rule section; :func:`emit.emit` asks it for the kind the conventions see.
 """
 
 from __future__ import annotations
@@ -23,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from .context import ReadContext
-from .rules import Words, load_section
+from .rules import load_section
 
-__all__ = ["OfficerRules", "business_kinds", "officer_rules"]
+__all__ = ["OfficerRules", "business_kind", "officer_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,7 +29,6 @@ class OfficerRules:
     post_relations: frozenset[str]
     employer_kinds: frozenset[str]
     counterpart_kinds: frozenset[str]
-    holder_words: Words
 
 
 @cache
@@ -44,42 +36,17 @@ def officer_rules() -> OfficerRules:
     return load_section("officers", OfficerRules)
 
 
-def business_kinds(ctx: ReadContext, agent: tuple[int, str | None],
-                   target: tuple[int, str | None]) -> tuple[str | None, str | None]:
-    """The kinds the conventions see for an agent and a target, each a (mention, kind): an
-    officer of a company is of his company's kind where the other party is of
-    ``counterpart_kinds``, is itself a company's officer or is named with one of
-    ``holder_words`` (a company's owners or lenders); else each keeps its kind."""
+def business_kind(ctx: ReadContext, mid: int, kind: str | None, *,
+                  other: str | None) -> str | None:
+    """The kind the conventions see for the mention ``mid`` of ``kind`` acting with a party of
+    kind ``other``: its company's kind when it is a person the article names, in this mention,
+    with a post at one of ``employer_kinds`` and the other party is of ``counterpart_kinds``;
+    else ``kind`` itself."""
     rules = officer_rules()
-    (a, a_kind), (t, t_kind) = agent, target
-    a_post, t_post = (_employer_kind(ctx, m) if k in rules.person_kinds else None
-                      for m, k in (agent, target))
-
-    def seen(own: str | None, post: str | None, other: int, other_kind: str | None,
-             other_post: str | None) -> str | None:
-        if post is None:
-            return own
-        holders = bool(set(ctx.mention(other).name.lower().split()) & rules.holder_words)
-        return post if (other_kind in rules.counterpart_kinds or other_post is not None
-                        or holders) else own
-
-    return (seen(a_kind, a_post, t, t_kind, t_post), seen(t_kind, t_post, a, a_kind, a_post))
-
-
-def _employer_kind(ctx: ReadContext, mid: int) -> str | None:
-    """The kind of the body of ``employer_kinds`` at which the article names the person of
-    mention ``mid`` with a post: in that mention, or in another named mention of the same name
-    or surname ('Fairchild President Donald Brooks' … 'Brooks'); None if none."""
-    rules = officer_rules()
-    own = ctx.mention(mid)
-    names = {mid}
-    if own.how == "name" and own.name.split():
-        last = own.name.split()[-1]
-        names |= {m.id for m in ctx.out.mentions if m.how == "name" and m.kind in rules.person_kinds
-                  and m.name.split() and m.name.split()[-1] == last
-                  and (m.name == own.name or len(own.name.split()) == 1)}
-    subjects = {f"m:{m}" for m in names}
+    if kind not in rules.person_kinds or other not in rules.counterpart_kinds:
+        return kind
+    subject = f"m:{mid}"
     employers = [ctx.mention(int(f.object[2:])).kind for f in ctx.out.facts
-                 if f.subject in subjects and f.relation in rules.post_relations
+                 if f.subject == subject and f.relation in rules.post_relations
                  and f.object.startswith("m:")]
-    return next((k for k in employers if k in rules.employer_kinds), None)
+    return next((k for k in employers if k in rules.employer_kinds), kind)

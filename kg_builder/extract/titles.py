@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from ..model import ORG_KINDS, Fact
 from .context import ReadContext
-from .officer_names import company_before_title
 from .spans import governing_preposition
 
 if TYPE_CHECKING:
@@ -38,8 +37,6 @@ def affiliation(ctx: ReadContext, mid: int, phrase: SpacySpan, title: str, rules
                 other = ctx.add(tok.i, tok.i + 1, name=tok.text, how="demonym", kind="State",
                                 hint=hit[0].iso3)
                 break
-    if other is None:  # "LSE boss Clara Furse": a company the article names elsewhere
-        other = company_before_title(ctx, phrase, title)
     if other is None:
         return
     words = title.lower().split()

@@ -56,6 +56,7 @@ from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
+from kg_builder.extract.joint_acts import JointActRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.guessed_places import GuessedPlaceRules
 from kg_builder.extract.heads_after import HeadsAfterRules
@@ -65,7 +66,6 @@ from kg_builder.extract.inability import InabilityRules
 from kg_builder.extract.intergovernmental import IntergovernmentalRules
 from kg_builder.extract.irony import IronyRules
 from kg_builder.extract.joined_names import JoinedNameRules
-from kg_builder.extract.joint_acts import JointActRules
 from kg_builder.extract.kind_phrases import KindPhraseRules
 from kg_builder.extract.leaders import LeaderRules
 from kg_builder.extract.leisure import LeisureRules
@@ -75,7 +75,6 @@ from kg_builder.extract.members import MemberRules
 from kg_builder.extract.non_names import NonNameRules
 from kg_builder.extract.noun_clauses import NounClauseRules
 from kg_builder.extract.office_groups import OfficeGroupRules
-from kg_builder.extract.officer_names import OfficerNameRules
 from kg_builder.extract.officers import OfficerRules
 from kg_builder.extract.opponents import OpponentsRules
 from kg_builder.extract.ordered import OrderedRules
@@ -83,6 +82,7 @@ from kg_builder.extract.origins import OriginRules
 from kg_builder.extract.owners import OwnerRules
 from kg_builder.extract.pairs import PairRules
 from kg_builder.extract.patients import PatientRules
+from kg_builder.extract.reduced_passives import ReducedPassiveRules
 from kg_builder.extract.peerages import PeeragesRules
 from kg_builder.extract.permitted import PermittedRules
 from kg_builder.extract.person_firms import PersonFirmRules
@@ -92,7 +92,6 @@ from kg_builder.extract.products import ProductRules
 from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.provoked import ProvokedRules
-from kg_builder.extract.reduced_passives import ReducedPassiveRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.representatives import RepresentativeRules
 from kg_builder.extract.requested import RequestedRules
@@ -151,7 +150,6 @@ SECTIONS = {
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules, "officers": OfficerRules,
-    "officer_names": OfficerNameRules,
     "office_groups": OfficeGroupRules, "origins": OriginRules, "homes": HomeRules,
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
