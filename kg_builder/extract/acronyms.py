@@ -25,6 +25,8 @@ names.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -119,8 +121,9 @@ def spelled(letters: str, name: str, skip: frozenset[str], *, max_letters: int,
     each word's first letter and more of its letters in order, at most ``max_letters`` of a
     word, the words of ``skip`` giving their first letter or none ('ICCO': International COCoa
     Organization); never a name that holds the acronym as a word ('EMI' and 'EMI Music')."""
-    if letters in name.split():
-        return False  # "EMI" beside "EMI Music": the name holds the acronym, a unit of its body
+    if letters in re.findall(r"[^\W_]+", name):
+        return False  # "EMI" beside "EMI Music": the name holds the acronym, a unit of its body;
+        # "British National Party(BNP": a label glued to its acronym is no spelling of it
     if initials(name, skip) == letters:
         return True
     if len(letters) < min_letters:

@@ -67,6 +67,12 @@ def test_one_of_companies_is_a_company(assert_read, text, present, absent):
      "warning. Alain Levy, chairman and chief executive of EMI Music, described the performance "
      "as disappointing.",
      {("EMI", "Company"), ("EMI Music", "Company")}, set()),
+    # a label the NER glued to its acronym is no spelling of it: the acronym stays the
+    # gazetteers' party (held-out diff of the merge: BNP was joined to the glued label, the party
+    # lost; the sentences are invented in that article's shape)
+    ("A candidate for the UK Independence Party has resigned after admitting a brief attachment "
+     "to the British National Party(BNP). He said he had once attended a BNP meeting.",
+     {("British National Party", "PoliticalParty")}, set()),
     # invented: the gazetteers' body of these letters is of the same kind: theirs
     ("The European Commission proposed a cut in farm prices on Monday. EC farm ministers will "
      "discuss the plan next week.",
