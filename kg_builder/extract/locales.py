@@ -1,8 +1,8 @@
-"""A state named only as where a thing is or an act is done is no party to an agreement, a talk
-or a request (issue 15, wrong target: a place read as the party acted on). 'Venezuela is seeking
-loans in Japan and West Germany' asks nothing of Japan; 'Japan pledged to stop dumping microchips
-in the U.S.' promises nothing to the United States; 'met to discuss the situation in Lebanon'
-talks with no one in Lebanon. A state (or a capital, which stands for it) that is the object of
+"""A state named only as where a thing is or an act is done is no party to a talk or a request
+(issue 15, wrong target: a place read as the party acted on). 'Venezuela is seeking loans in Japan
+and West Germany' asks nothing of Japan; 'met to discuss the situation in Lebanon' talks with no
+one in Lebanon. (A promise to do something in a state is mostly made to it: 'the two countries
+signed a pact in which Japan agreed to stop selling its microchips in the United States'.) A state (or a capital, which stands for it) that is the object of
 a phrase of ``scene_preps`` on a word of what the act is on or does — a noun or another verb,
 never the trigger or its light verb ('arrived in Amman', 'held talks in Moscow': a visit's
 destination, a meeting's venue, read elsewhere) — is where. Not a phrase on a party or a noun of
@@ -42,8 +42,8 @@ def only_scene(ctx: ReadContext, token: Token, *, trigger: Token, light: Token |
                category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a state only as
     where: the object of a phrase of ``scene_preps`` whose head is neither the trigger, its light
-    verb, a party nor one of ``people_nouns`` ('seeking loans in Japan', 'dumping microchips in
-    the U.S.'; not 'asked officials in Tokyo')."""
+    verb, a party nor one of ``people_nouns`` ('seeking loans in Japan', 'met to discuss the
+    situation in Lebanon'; not 'asked officials in Tokyo')."""
     rules = locale_rules()
     if category not in rules.categories:
         return False

@@ -1,5 +1,5 @@
 """Where, not whom (issue 15, wrong target: a place read as the party acted on): a state named
-only as where a thing is or an act is done is no party to an agreement, a talk or a request
+only as where a thing is or an act is done is no party to a talk or a request
 (kg_builder/extract/locales.py). Development sentences (dev sample seeds 3920 and 3922) or
 invented; the near misses keep what was read before."""
 
@@ -14,9 +14,6 @@ pytestmark = pytest.mark.slow
     # reuters-17458 (seed 3920): two Requests, of Japan and of West Germany, where loans are
     ("Venezuela is currently seeking loans in Japan and West Germany to finance steel and "
      "aluminium expansion.", set()),
-    # reuters-10352 (seeds 3920, 3922): an Agreement with the United States, where chips are sold
-    ("Under the pact, Japan pledged to stop dumping microchips in the U.S. And Asia and open its "
-     "domestic market to U.S. Semiconductors.", set()),
     # invented: the banks are asked, not their country; a talk about a place
     ("Brazil will seek new loans from commercial banks in the United States.", set()),
     ("The ministers met to discuss the situation in Lebanon.", set()),
@@ -26,6 +23,14 @@ def test_scene_is_no_party(read_triples, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # fresh sample seed 3925, reuters-8044: a promise to act in a state is made to it (AGREE is
+    # no category of locales.json); reuters-10352 (seeds 3920, 3922) alike
+    ("The two countries signed a pact last September in which Japan agreed to stop selling its "
+     "microchips in the United States and other countries below production costs and to allow "
+     "the U.S. semiconductor industry access to the Japanese market.",
+     {("Agreement", "Japan", "United States")}),
+    ("Under the pact, Japan pledged to stop dumping microchips in the U.S. And Asia and open its "
+     "domestic market to U.S. Semiconductors.", {("Agreement", "Japan", "United States")}),
     # reuters-17458: the partner stays, whatever the debt is in
     ("Venezuela agreed with its bank advisory committee on a 14.5 year rescheduling of 20.3 "
      "billion dlrs in public sector foreign debt, with an interest rate 7/8 pct over Libor.",
