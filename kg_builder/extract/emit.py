@@ -392,7 +392,8 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                # "struck at the terminal in Gdynia": where, not whom
                and not only_where(ctx, t, trigger=trigger, light=light, category=plover)
                # "seeking loans in Japan": where the thing is, not whom it is asked of
-               and not only_scene(ctx, t, trigger=trigger, light=light, category=plover)
+               and not only_scene(ctx, t, trigger=trigger, light=light, event=event,
+                                   category=plover)
                and not amid(t, trigger=trigger)  # "…, with Austria hosting the talks"
                # "agreed with its partners to seek a compromise with the Diet": the aim's party
                and not goal_partner(t, trigger=trigger, light=light, category=plover)

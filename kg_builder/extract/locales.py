@@ -29,6 +29,7 @@ class LocaleRules:
     """The ``locales`` section: see the comment in ``rules/extract/locales.json``."""
 
     categories: frozenset[str]
+    visit_events: frozenset[str]
     scene_preps: Words
     people_nouns: Words
 
@@ -39,13 +40,15 @@ def locale_rules() -> LocaleRules:
 
 
 def only_scene(ctx: ReadContext, token: Token, *, trigger: Token, light: Token | None,
-               category: str) -> bool:
+               event: str, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` names a state only as
     where: the object of a phrase of ``scene_preps`` whose head is neither the trigger, its light
     verb, a party nor one of ``people_nouns`` ('seeking loans in Japan', 'met to discuss the
-    situation in Lebanon'; not 'asked officials in Tokyo')."""
+    situation in Lebanon'; not 'asked officials in Tokyo'), unless the event is one of
+    ``visit_events``: where one goes is whom one visits ('visited slums in the Kenyan capital
+    Nairobi')."""
     rules = locale_rules()
-    if category not in rules.categories:
+    if category not in rules.categories or event in rules.visit_events:
         return False
     while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan and West Germany"
         token = token.head

@@ -45,6 +45,9 @@ def test_scene_is_no_party(read_triples, text, expected):
      "shipments in the troubled Persian Gulf.",
      {("Request", "Kuwait", "United States"), ("Request", "Kuwait", "Soviet Union"),
       ("Request", "Kuwait", "United Kingdom"), ("Request", "Kuwait", "China")}),
+    # a visit goes where the place is (test_verb_triggers' case; locales.json visit_events)
+    ("On Wednesday, Mr Brown visited slums in the Kenyan capital Nairobi .",
+     {("Visit", "Gordon Brown", "Kenya")}),
     # invented: a phrase on a body says whose it is; a meeting's venue is read elsewhere
     ("Japan urged the Kuwaiti embassy in London to release the documents.",
      {("Request", "Japan", "Kuwait")}),
