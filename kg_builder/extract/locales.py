@@ -6,8 +6,9 @@ signed a pact in which Japan agreed to stop selling its microchips in the United
 A state (or a capital, which stands for it) that is the object of a phrase of ``scene_preps`` on
 a word of what the act is on or does — a noun or another verb, never the trigger or its light
 verb ('arrived in Amman', 'held talks in Moscow': a visit's destination, a meeting's venue, read
-elsewhere) — is where; a visit goes where the place is ('visited slums in Nairobi'). Not a phrase on a party or a noun of
-people ('asked officials in Tokyo to …', 'urged the government in Baghdad': whose they are).
+elsewhere) — is where; a visit goes where the place is ('visited slums in Nairobi'). Not a
+phrase on a party or a noun of people ('asked officials in Tokyo to …', 'urged the government in
+Baghdad': whose they are).
 Hostile acts keep their place ('exploded bombs in Kabul' is coded against the state: emit).
 Reads the ``locales`` rule section; :func:`emit.emit` leaves such targets out.
 """
