@@ -45,6 +45,7 @@ from .homes import firm_home
 from .impersonal import impersonal_agent
 from .inability import is_inability
 from .irony import said_in_mockery
+from .locales import only_scene
 from .matters import about_matter
 from .mentions import mention_for, names_itself
 from .noun_clauses import clause_verb
@@ -391,6 +392,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                and not harmed_by_act(ctx, t, category=plover)  # "investigating threats against X"
                # "struck at the terminal in Gdynia": where, not whom
                and not only_where(ctx, t, trigger=trigger, light=light, category=plover)
+               # "seeking loans in Japan": where the thing is, not whom it is asked of
+               and not only_scene(ctx, t, trigger=trigger, light=light, event=event,
+                                   category=plover)
                and not amid(t, trigger=trigger)  # "…, with Austria hosting the talks"
                # "agreed with its partners to seek a compromise with the Diet": the aim's party
                and not goal_partner(t, trigger=trigger, light=light, category=plover)

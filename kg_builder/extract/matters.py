@@ -33,6 +33,7 @@ class MatterRules:
     modifier_deps: frozenset[str]
     of_preps: Words
     partner_preps: Words
+    tie_nouns: Words
 
 
 @cache
@@ -76,7 +77,8 @@ def _alike(ctx: ReadContext, a: int, b: int) -> bool:
 
 def _matter_of(ctx: ReadContext, token: Token, rules: MatterRules) -> Token | None:
     """The noun of a matter ``token`` is, or names the party of (as its modifier, possessor or
-    the object of its phrase of ``of_preps``), else None."""
+    the object of its phrase of ``of_preps``, or the partner of one of ``tie_nouns`` in a phrase
+    of the matter that no one owns: 'the crisis in trade relations with Japan'), else None."""
     if _is_matter(ctx, token, rules):
         return token
     head = token.head
@@ -84,6 +86,12 @@ def _matter_of(ctx: ReadContext, token: Token, rules: MatterRules) -> Token | No
         return head  # "the Iraq-Iran war", "Japan's problems"
     if token.dep_ == "pobj" and head.lower_ in rules.of_preps and _is_matter(ctx, head.head, rules):
         return head.head  # "the problems of Afghanistan"
+    tie = head.head
+    if token.dep_ == "pobj" and head.lower_ in rules.partner_preps and (
+            ctx.lemmas[tie.i] in rules.tie_nouns) and tie.dep_ == "pobj" and (
+            _is_matter(ctx, tie.head.head, rules)) and not any(
+            c.dep_ == "poss" for c in tie.children):  # not "the future of its relations with X"
+        return tie.head.head  # "the growing crisis in trade relations with Japan"
     return None
 
 

@@ -31,6 +31,14 @@ pytestmark = pytest.mark.slow
      "Club meeting.", set()),
     ("Egypt agreed to discuss the future of Sudan with the Soviet Union.",
      {("Agreement", "Egypt", "Soviet Union"), ("Consultation", "Egypt", "Soviet Union")}),
+    # dev sample seed 3924, reuters-15405: the partner of a tie inside the matter is what it is
+    # about; the two ministers, named together, talk with each other
+    ("British Foreign Secretary Sir Geoffrey Howe and U.S. Secretary of State George Shultz plan "
+     "to discuss the growing crisis in trade relations with Japan in talks in Washington, "
+     "government officials said.",
+     {("Consultation", "Geoffrey Howe", "George Shultz"),
+      ("Consultation", "George Shultz", "Geoffrey Howe"),
+      ("Meeting", "Geoffrey Howe", "George Shultz"), ("Meeting", "George Shultz", "Geoffrey Howe")}),
     # near misses: a thing a party puts forward is its own; a partner of the matter, and the
     # other side of a war the agent fights, stay; an act's own object stays
     ("Japan agreed to consider the U.S. request for wider access to its rice market.",
@@ -38,6 +46,9 @@ pytestmark = pytest.mark.slow
     ("The European Community agreed to settle its dispute with the United States over citrus.",
      {("Agreement", "European Community", "United States")}),
     ("Iran agreed to end the Iran-Iraq war.", {("Agreement", "Iran", "Iraq")}),
+    # a tie the agent owns keeps its partner
+    ("Japan agreed to discuss the future of its relations with the United States.",
+     {("Agreement", "Japan", "United States"), ("Consultation", "Japan", "United States")}),
     ("Prime Minister Brian Mulroney has agreed to meet ANC president Oliver Tambo in Ottawa.",
      {("Agreement", "Brian Mulroney", "Oliver Tambo"),
       ("Meeting", "Brian Mulroney", "Oliver Tambo")}),

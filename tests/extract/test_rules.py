@@ -56,6 +56,7 @@ from kg_builder.extract.fronted import FrontedRules
 from kg_builder.extract.full_names import FullNamesRules
 from kg_builder.extract.generic import GenericRules
 from kg_builder.extract.goals import GoalRules
+from kg_builder.extract.locales import LocaleRules
 from kg_builder.extract.joint_acts import JointActRules
 from kg_builder.extract.grounds import GroundsRules
 from kg_builder.extract.guessed_places import GuessedPlaceRules
@@ -159,7 +160,7 @@ SECTIONS = {
     "alternatives": AlternativeRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
     "settings": SettingRules, "goals": GoalRules, "appositives": AppositiveRules,
-    "matters": MatterRules,
+    "matters": MatterRules, "locales": LocaleRules,
     "settings": SettingRules, "goals": GoalRules, "ordered": OrderedRules,
     "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
     "deals": DealRules, "expletives": ExpletiveRules,
