@@ -145,11 +145,10 @@ def test_two_names_around_and_stay_two(read_entities, text, absent):
 @pytest.mark.parametrize(("text", "expected"), [
     # an acronym names the organisation itself where it is an argument: the subject of what the
     # speaker says it should do (bbc-politics-168, development part: the demand was lost once the
-    # acronym was joined to its expansion; the article's 'believes' is a view held, no demand
-    # (constructions/demand.py): said here)
+    # acronym was joined to its expansion)
     ("Lord Woolf's Sentencing Guidelines Council (SGC) caused further controversy by suggesting a "
      "one third discount off sentences for early guilty pleas in all types of crime. Mr Denham "
-     "says the SGC should reconsider its proposals to reflect Parliament's wish that murder "
+     "believes the SGC should reconsider its proposals to reflect Parliament's wish that murder "
      "should be treated as a separate and especially grave category of offence.",
      {("Denham", "Demand", "Sentencing Guidelines Council")}),
 ])
