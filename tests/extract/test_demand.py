@@ -171,19 +171,17 @@ def test_a_means_the_subject_should_have_is_no_demand(read_with, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # what someone is told of as believing a party should do is a view held, no demand made
-    # of it (development sentences of bbc-politics-168 and bbc-politics-070; each was a Demand)
-    ("Mr Denham believes the SGC should reconsider its proposals to reflect Parliament's wish "
-     "that murder should be treated as a separate and especially grave category of offence.",
-     set()),
-    ("The Lib Dems believe the Home Secretary should allow phone tapping evidence in "
-     "prosecutions.", set()),
-    ("Mr Howard thinks Mr Blair should resign.", set()),
-    # … but what is said is a demand, and what one believes a party should have done still
-    # criticises it
-    ("Mr Howard said Mr Blair should resign.", {("Howard", "Demand", "Tony Blair")}),
+    # what someone is said to believe a named party must do is a demand: blind readers judged
+    # one right on the held-out build ('Referees chief Keith Hackett believes Mourinho should
+    # retract his comments'); a rule that made such views no demands (branch events69) removed
+    # as many right rows as wrong ones and was taken out (a development sentence of
+    # bbc-sport-327 of the lead's gate, invented where marked)
+    ("Former France centre Philippe Sella believes coach Bernard Laporte must recall Frederic "
+     "Michalak to give his side any chance of beating Ireland.",
+     {("Philippe Sella", "Demand", "Bernard Laporte")}),
+    # … and what one believes a party should have done criticises it (invented)
     ("Mr Blair believes Mr Livingstone should have withdrawn the comment immediately.",
      {("Tony Blair", "Criticism", "Ken Livingstone")}),
 ])
-def test_a_view_held_is_no_demand(read_with, text, expected):
+def test_a_view_that_a_party_must_act_is_a_demand(read_with, text, expected):
     assert read_with(text, "demand") == expected

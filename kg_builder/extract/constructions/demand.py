@@ -56,7 +56,6 @@ class DemandRules:
     condition_marks: Words
     goal_verbs: Words
     goal_adjectives: Words
-    opinion_verbs: Words
 
 
 class Demand:
@@ -97,20 +96,10 @@ class Demand:
                 targets = [t for t in targets if not self._own_state(ctx, t, home)]
             counterfactual = any(c.dep_ == "aux" and c.lemma_.lower() in rules.perfect_auxiliaries
                                  for c in clause.children)  # "should have withdrawn"
-            if not counterfactual and self._opinion(ctx, token):
-                continue  # "The Lib Dems believe the Home Secretary should allow …": a view
             emit(ctx, token, event=rules.counterfactual_event if counterfactual else rules.event,
                  confidence=rules.confidence, agents=speakers, targets=targets,
                  hedged=self._conditional(clause))
         return False
-
-    def _opinion(self, ctx: ReadContext, verb: Token) -> bool:
-        """'Mr Denham believes the SGC should reconsider its proposals', 'The Lib Dems believe
-        the Home Secretary should allow phone tapping evidence': what someone is told of as
-        believing or expecting (a verb of ``opinion_verbs``) a party should do is a view held,
-        an assessment — no demand made of the party ('Mr Howard said Mr Blair should resign'
-        is one; 'believes Mr Livingstone should have withdrawn the comment' still criticises)."""
-        return ctx.lemmas[verb.i] in self.rules.opinion_verbs
 
     def _inverted(self, clause: Token) -> bool:
         """'said should Seoul revalue the won suddenly, Korea would run a deficit', 'asked:
