@@ -26,7 +26,6 @@ names.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, replace
 from functools import cache
 

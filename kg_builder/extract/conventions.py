@@ -453,8 +453,8 @@ def selectional_restrictions(rules: ConventionRules, occ: Occasion, kinds: list[
     if occ.modifiers & rules.legal_modifiers:
         kinds[0] = (rules.legal_event, modality, polarity)
     elif occ.trigger in rules.contest_lemmas and not occ.particles & rules.assault_particles and (
-            occ.target_kind in rules.contest_target_kinds or occ.agent_kind not in
-            rules.contest_agent_kinds and occ.agent_how not in rules.contest_agent_hows):
+            occ.target_kind in rules.contest_target_kinds or (occ.agent_kind not in
+            rules.contest_agent_kinds and occ.agent_how not in rules.contest_agent_hows)):
         kinds.clear()
     elif occ.trigger in rules.verbal_attack_lemmas and (
             occ.agent_kind in rules.verbal_agent_kinds or occ.things & rules.abstract_things

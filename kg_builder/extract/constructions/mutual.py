@@ -159,7 +159,8 @@ class Mutual:
         own), or one of
         ``occurrence_states`` after 'be' ('Talks are underway between …')."""
         for child in noun.children:
-            if child.dep_ in ("acl", "relcl") and ctx.lemmas[child.i] in self.rules.occurrence_verbs:
+            if (child.dep_ in ("acl", "relcl")
+                    and ctx.lemmas[child.i] in self.rules.occurrence_verbs):
                 return child
         head = noun.head
         if noun.dep_ not in ("nsubj", "nsubjpass") or head.i == noun.i:

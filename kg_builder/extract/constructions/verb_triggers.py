@@ -403,8 +403,8 @@ class VerbTriggers:
             return  # "would meet its financial obligations to the United States", "failed to
             # meet the IMF's targets" (whose they are is no one met): no meeting
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
-                o.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps
-                or o is p and o.dep_ == "dobj"
+                (o.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps)
+                or (o is p and o.dep_ == "dobj")
                 for p in verb.children for o in (p, *p.children)
                 if ctx.lemmas[o.i] in self.rules.reaction_objects):
             return  # "it met with resistance from many local traders", "the proposal met with a
