@@ -91,8 +91,9 @@ def _spelled_body(ctx: ReadContext, text: str, bodies: list[Mention], rules: Acr
     named = {b.name: b for b in bodies
              if spelled(text, b.name, rules.skip_words, max_letters=int(rules.max_letters),
                         min_letters=int(rules.min_letters))
-             or (b.kind == rules.company_kind and _without_forms(b.name, legal_forms) != b.name
-                 and initials(_without_forms(b.name, legal_forms), rules.skip_words) == text)}
+             or (b.kind == rules.company_kind
+                 and (bare := _without_forms(b.name, legal_forms)) != b.name
+                 and initials(bare, rules.skip_words) == text)}
     if len(named) != 1:
         return None  # none, or two bodies with these letters: no telling which
     body = next(iter(named.values()))

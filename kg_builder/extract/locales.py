@@ -21,6 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from .context import ReadContext
+from .cues import first_conjunct
 from .rules import Words, load_section
 
 __all__ = ["LocaleRules", "locale_rules", "only_scene"]
@@ -52,8 +53,7 @@ def only_scene(ctx: ReadContext, token: Token, *, trigger: Token, light: Token |
     rules = locale_rules()
     if category not in rules.categories or event in rules.visit_events:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:  # "in Japan and West Germany"
-        token = token.head
+    token = first_conjunct(token)  # "in Japan and West Germany"
     if token.dep_ != "pobj" or token.head.dep_ != "prep" or (
             token.head.lower_ not in rules.scene_preps):
         return False
