@@ -16,6 +16,7 @@ from ..ontology import event_info
 from .addressees import asked_past_relative
 from .alternatives import left_open
 from .arrivals import is_arrival_purpose
+from .audiences import listens
 from .context import ReadContext
 from .conventions import Occasion, readings
 from .dates import time_text
@@ -370,6 +371,12 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
     # "the two sides held talks": the two parties named together before
     agents, targets = expand_pairs(ctx, agents), expand_pairs(ctx, targets)
     plover = event_info(event).plover
+    # "spoke to the American Bankers Association", "are telephoning the millions of people":
+    # an audience is no party talked with, nor are the speakers talking with each other
+    heard = [t for t in targets if listens(ctx, t, trigger=trigger, category=plover)]
+    if heard and len(heard) == len(targets):
+        return
+    targets = [t for t in targets if t not in heard]
     agents = [a for a in agents if not _an_act(a) and not market_agent(ctx, a)
               and not impersonal_agent(ctx, a, category=plover)  # "the Brazilian drought …"
               and not generic_people(ctx, a)  # "the law-abiding citizen"

@@ -19,6 +19,7 @@ from kg_builder.extract.and_companies import AndCompanyRules
 from kg_builder.extract.appositives import AppositiveRules
 from kg_builder.extract.arrivals import ArrivalRules
 from kg_builder.extract.associations import AssociationRules
+from kg_builder.extract.audiences import AudienceRules
 from kg_builder.extract.bands import BandsRules
 from kg_builder.extract.bodies import BodyRules
 from kg_builder.extract.causes import CauseRules
@@ -171,7 +172,7 @@ SECTIONS = {
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "surname_words": SurnameWordRules,
     "guessed_places": GuessedPlaceRules, "joint_acts": JointActRules,
-    "characters": CharacterRules,
+    "characters": CharacterRules, "audiences": AudienceRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
