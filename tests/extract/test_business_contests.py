@@ -63,6 +63,11 @@ def test_a_takeover_contest_is_business(fields, expected):
      "He also said an investment banker repesenting him met with Myers' officers, telling them "
      "of his plans for a takeover and that he may solicit proxies for a seat on Myers' board.",
      {("Leonard Chavin", "Meeting", "officers")}),
+    # reuters-15663 (s40 tally: a Meeting of Varity Corp with Canada)
+    ("<Varity Corp> said shareholders approved a previously reported proposal to transfer 137.5 "
+     "mln U.S. dlrs to the contributed surplus account on the company's balance sheet from the "
+     "stated capital account for common shares.\n\nThe company said the move would allow it to "
+     "meet Canadian government tests related to dividend payments.", set()),
     # reuters-2375 (s40 fresh sample 1: a Threat of USAir by Carl Icahn)
     ("In making the offer for USAir, Icahn threatened to go directly to shareholders for 51 pct "
      "of the stock at a lower price if USAir rejected his offer.", set()),
