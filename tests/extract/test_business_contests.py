@@ -68,6 +68,10 @@ def test_a_takeover_contest_is_business(fields, expected):
      "mln U.S. dlrs to the contributed surplus account on the company's balance sheet from the "
      "stated capital account for common shares.\n\nThe company said the move would allow it to "
      "meet Canadian government tests related to dividend payments.", set()),
+    # reuters-4049 (s40 tally: MHI's Criticism of South Korea)
+    ("In shipping, MHI is fighting back against low-priced South Korean competition by building "
+     "more technologically advanced carriers to carry liquefied natural gas and other products "
+     "difficult to transport.", set()),
     # reuters-2375 (s40 fresh sample 1: a Threat of USAir by Carl Icahn)
     ("In making the offer for USAir, Icahn threatened to go directly to shareholders for 51 pct "
      "of the stock at a lower price if USAir rejected his offer.", set()),
