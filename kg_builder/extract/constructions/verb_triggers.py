@@ -398,10 +398,11 @@ class VerbTriggers:
                 for c in verb.children):
             return  # "evacuating its hostages", "evacuate UK citizens from Ivory Coast": a rescue
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
-                c.dep_ == "dobj" and ctx.lemmas[c.i] in self.rules.satisfied_objects
-                and not names_itself(ctx, c) for c in verb.children):  # not "met Bill"
+                c.dep_ == "dobj" and ctx.lemmas[c.i] in self.rules.satisfied_objects and (
+                    ctx.pos[c.i] == "NOUN" or not names_itself(ctx, c)) for c in verb.children):
             return  # "would meet its financial obligations to the United States", "failed to
-            # meet the IMF's targets" (whose they are is no one met): no meeting
+            # meet the IMF's targets", "meet Canadian government tests" (whose they are is no
+            # one met, a demonym's phrase neither): no meeting; not "met Bill"
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
                 (o.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps)
                 or (o is p and o.dep_ == "dobj")
