@@ -108,14 +108,16 @@ def _done_together(verb: Token, rules: JointActRules) -> bool:
 def _own_act(verb: Token, rules: JointActRules) -> bool:
     """An act each party does for itself: accepting or backing what is put to it (one of
     ``own_act_verbs`` in the chain: 'agreed to accept the terms', 'agreed to vote for the
-    merger'), or an act on its own things (an object one of ``own_possessives`` owns anywhere in
-    the infinitive: 'agreed to stimulate their economies', 'agreed to take steps to cut their
-    output'). An act on a common matter may be done together and stays ('agreed to initiate
-    efforts to end the Iraq-Iran war', 'agreed to set up a new company with Liberia')."""
+    merger'), or an act on its own things (an object of ``own_things`` anywhere in the
+    infinitive that no one owns or one of ``own_possessives`` owns: 'agreed to stimulate their
+    economies', 'agreed to take steps to cut their output', 'agreed to cut output'; not "agreed
+    to cut OPEC's output"). An act on a common matter may be done together and stays ('agreed
+    to initiate efforts to end the Iraq-Iran war', 'agreed to set up a new company with
+    Liberia')."""
     if any(_lemma(act) in rules.own_act_verbs for act in _chain(verb, rules)):
         return True
-    return any(t.dep_ in rules.object_deps and _lemma(t) in rules.own_things and any(
-        c.dep_ == "poss" and c.lower_ in rules.own_possessives for c in t.children)
+    return any(t.dep_ in rules.object_deps and _lemma(t) in rules.own_things and all(
+        c.lower_ in rules.own_possessives for c in t.children if c.dep_ == "poss")
         for t in verb.subtree)
 
 

@@ -141,3 +141,24 @@ def test_between_on_the_verb_of_occurrence(read_with, text, expected):
 ])
 def test_the_verb_of_occurrence_frames_the_act(read_with, text, expected):
     assert read_with(text, "mutual", framing=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'between A and B, C, and D': A faces the rest, none of whom deals with another
+    # (development sentence, reuters-9873; its six Meetings among the three states were wrong)
+    ("In testimony before a Senate banking subcommittee, Mulford said he based this prediction on "
+     "progress in talks between banks and Mexico, Chile, and Venezuela, as well as progress in "
+     "negotiations with the Philippines.", set()),
+    # a list a comma opens is one list, each with the others (development sentence,
+    # reuters-1926, shortened); so is a pair (reuters-12417)
+    ("The September, 1985 New York Plaza pact between the U.S., Japan and West Germany to cut "
+     "down the value of the dollar was a historic one.",
+     {(a, "Agreement", b) for a in ("United States", "Japan", "Germany")
+      for b in ("United States", "Japan", "Germany") if a != b}),
+    ("The agreement between the U.S. And the European Community (EC) on special imports of maize "
+     "and sorghum provides an equal chance for all non-EC countries to supply the Spanish market.",
+     {("United States", "Agreement", "European Community"),
+      ("European Community", "Agreement", "United States")}),
+])
+def test_the_two_sides_of_between(read_with, text, expected):
+    assert read_with(text, "mutual") == expected

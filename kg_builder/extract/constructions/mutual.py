@@ -44,6 +44,7 @@ from spacy.tokens import Token
 
 from ...ontology import event_info
 from ..arguments import prep_objects
+from ..between_sides import facing
 from ..context import ReadContext
 from ..emit import emit
 from ..mentions import mention_for
@@ -134,9 +135,10 @@ class Mutual:
         if quarrel:  # "the battle of words between the politician and the journalist": no one
             between = [t for t in between if self._party(ctx, t)]
         if len(between) >= 2 and not own:
-            for party in between:  # each acted on the other(s)
+            for party in between:  # each acted on the other(s) ("between banks and Mexico,
+                # Chile, and Venezuela": on the other side only)
                 emit(ctx, noun, event=event, confidence=confidence, agents=[party],
-                     targets=[p for p in between if p is not party], light=light)
+                     targets=facing(between, party), light=light)
             return bool(self._words(noun))
         if not quarrel:
             return False  # the noun triggers read "X's talks with Y"

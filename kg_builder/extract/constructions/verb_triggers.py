@@ -33,7 +33,7 @@ from ..syntax import (
     modified, objects_of, particle, passive_agent, subjects, with_conjuncts,
 )
 from .object_triggers import is_verbal
-from .opinions import shares_a_view, shares_an_opinion
+from .opinions import agrees_on_a_view, shares_a_view, shares_an_opinion
 from .questions import asks_a_question, doubts, doubts_a_quality
 
 __all__ = ["VerbTriggerRules", "VerbTriggers"]
@@ -70,6 +70,8 @@ class VerbTriggerRules:
     opinion_verbs: Words
     opinion_things: Words
     arrangement_auxiliaries: Words
+    view_preps: Words
+    view_nouns: Words
     content_categories: frozenset[str]
     topic_categories: frozenset[str]
     noun_clause_categories: frozenset[str]
@@ -512,7 +514,8 @@ class VerbTriggers:
                 targets, named = drafters, True
         if not named and reciprocal(trig.event) and (
                 sum(mention_for(ctx, a) is not None for a in agents) >= 2):
-            if shares_an_opinion(ctx, verb, words=self.rules):
+            if shares_an_opinion(ctx, verb, words=self.rules) or agrees_on_a_view(
+                    ctx, verb, words=self.rules):  # "he and Baker agree on the need for …"
                 return  # "Chung, Park and the board agreed that the market was over-heated"
             if agreed_each_alone(verb) or agreed_to_give(ctx, verb, agents=agents):
                 return  # "Japan and West Germany agreed to stimulate their economies": each
