@@ -6,7 +6,9 @@ bbc-sport-203: Fiorentina read as a person), 'Leicester and Saracens are leading
 with a person's mark: a given name ('Jason Gardener and Mark Lewis-Francis'), an honorific
 before it, the given name or surname of a person the article names in full ('Petrov and
 Juninho' beside 'Stilian Petrov'); not a town after a preposition where a match is held ('in
-Tel Aviv, Chicago and Athens'); not a name of more than three words. The parse must make one
+Tel Aviv, Chicago and Athens'); not a name of more than three words; a name typed a town only
+where the gazetteers know the town ('games at Newcastle and Middlesbrough'; not 'Newham and
+Essex Beagles', one club's name the NER cut, bbc-sport-068). The parse must make one
 list of the names, all of whose other names are sides: 'fouls on Joaquin, Casillas and
 Marchena' (bbc-sport-216) are players, whatever Marchena was typed; 'If Dawson is not fit to
 face Wales, Robinson will have to choose' (bbc-sport-356) is no list; and the list must be no
@@ -70,6 +72,8 @@ def listed_sides(ctx: ReadContext) -> bool:
 def _may_be_side(ctx: ReadContext, m: Mention, parts: set[str], rules: SideListRules) -> bool:
     """Whether a mention bears no person's mark and stands in no place (module docstring)."""
     words = m.name.split()
+    if m.kind == "City" and normalise(m.name) not in ctx.gaz.cities:
+        return False  # "Newham and Essex Beagles": a town only by the NER's guess, a club's piece
     if (len(words) > rules.max_words or words[0] in rules.given_names
             or any(normalise(w) in parts for w in words) or normalise(m.name) in parts):
         return False

@@ -1,8 +1,9 @@
 """Clubs read as people: in a sports report a name the NER took for a person's that 'and', 'or'
 or a comma joins to a side is a side too (kg_builder/extract/side_lists.py), and so is every
 name of a list after 'clubs' (rules/extract/listed_kinds.json). Through the real model; the
-sentences are from development articles (bbc-sport-203, -207, -254, -399, -048, -356, -059; none in
-tests/data/audit/split.json): the (label, kind) pairs that must and must not be there."""
+sentences are from development articles (bbc-sport-203, -207, -291, -254, -399, -048, -356,
+-059; none in tests/data/audit/split.json): the (label, kind) pairs that must and must not be
+there."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ pytestmark = pytest.mark.slow
      "struggled in the Premiership.",
      {("Spurs", "Organization"), ("Gary Stevens", "Person")},
      {("Spurs", "Person")}),
+    # a town's club listed with a national team (bbc-sport-291: Llanelli read as a person)
+    ("Bennett, an inspirational fly-half for Llanelli and Wales in the 1970s, insisted the "
+     "national team were entering a new era before the Six Nations match.",
+     {("Llanelli", "Organization"), ("Wales", "Organization")}, {("Llanelli", "Person")}),
 ])
 def test_a_name_listed_with_a_side_is_a_side(assert_read, text, present, absent):
     assert_read(text, present, absent)
