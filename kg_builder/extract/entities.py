@@ -29,7 +29,7 @@ from .guessed_places import drop_unplaced_guesses, unknown_place
 from .cues import (business_article, club, competition, constituency, county, event_name,
                    first_conjunct, national_team, one_of_a_make, place_by_position, portfolio,
                    product_of_company, publication, sport_article, sports_venue, work_title)
-from .non_names import role_head, round_of_talks, seat_end, table_row, tax_name
+from .non_names import event_adjective, role_head, round_of_talks, seat_end, table_row, tax_name
 from .surname_words import family_name, follower_word
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, charity_name, members_union, named_after_members
@@ -203,7 +203,7 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         region = gaz.region(rules.region_abbreviations[abbreviated])  # "Denver, Colo.": the state
         return ("Region", "name", region.country if region else None)
     if (round_of_talks(ent) or role_head(ent) or tax_name(ent) or table_row(ctx, ent)
-            or follower_word(ctx, ent)):
+            or follower_word(ctx, ent) or event_adjective(ent)):
         return None  # "the Uruguay round", "Party leader Michael Howard", "VAT", "Brownite"
     if (peerage := peerage_place(ctx, ent)) is not None:
         return (peerage, "name", None)  # "Lord Roberts of Conwy": the town of a peer's title

@@ -20,6 +20,7 @@ from ..gazetteer import normalise
 from ..model import PLACE_KINDS, Mention
 from .context import ReadContext
 from .cues import first_conjunct, same_team
+from .side_lists import listed_sides
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -230,6 +231,8 @@ def one_team_per_name(ctx: ReadContext, rules: MentionRules) -> None:
              and (gaz.state(m.name) is not None or gaz.region(m.name) is not None)}
     _one_club_per_name(ctx, named)
     _clubs_at_towns(ctx, named, rules)
+    if listed_sides(ctx):  # "between Juventus and Fiorentina": a side listed with a side
+        _one_club_per_name(ctx, [m for m in ctx.out.mentions if m.how == "name"])
     for m in named:
         if m.kind not in ("State", "Region") or normalise(m.name) not in teams:
             continue

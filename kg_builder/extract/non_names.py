@@ -12,6 +12,11 @@ at 'and' (read by :mod:`.entities`).
   name the NER tagged, and a cue of a seat stands before the first part or right after the
   whole (``seat_cues``, ``seat_nouns``).
 - A tax named by its acronym ('the 17.5% VAT rate', 'GST', ``tax_names``): a levy, no body.
+- An adjective made from a competition's name alone before the words it modifies, in lower
+  case or a figure (``event_adjectives``: 'dropping out of the Olympic marathon', 'defeated
+  Olympic 10,000m champion Kenenisa Bekele', 'two Olympic golds'; development bbc-sport-042,
+  -018, -241): no place or person (the NER tags it FAC, EVENT or PERSON); not the first word of
+  a name it cut ('the Olympic Stadium').
 - The label of a row of a market report's table ('Arabica Cherry "AB"    33.3      976.50'): a
   line that opens with the name (after at most ``max_row_words_before`` words of the row:
   'REP Bulk', 'Robusta Cherry Bulk') and goes on, after an
@@ -42,8 +47,8 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["NonNameRules", "non_name_rules", "role_head", "round_of_talks", "seat_end", "table_row",
-           "tax_name"]
+__all__ = ["NonNameRules", "event_adjective", "non_name_rules", "role_head", "round_of_talks",
+           "seat_end", "table_row", "tax_name"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,6 +65,7 @@ class NonNameRules:
     seat_nouns: Words
     max_seat_words: float
     tax_names: frozenset[str]
+    event_adjectives: frozenset[str]
     min_column_gap: float
     finite_verb_tags: frozenset[str]
     min_row_numbers: float
@@ -134,6 +140,14 @@ def seat_end(doc: Doc, start: int, end: int) -> int:
 def tax_name(ent: SpacySpan) -> bool:
     """Whether a name is a tax's acronym ('VAT', 'GST')."""
     return ent.text in non_name_rules().tax_names
+
+
+def event_adjective(ent: SpacySpan) -> bool:
+    """Whether a name is an adjective of a competition before a lower-case word or a figure
+    ('the Olympic marathon', 'Olympic 10,000m champion'): see the module docstring."""
+    doc = ent.doc
+    return (ent.text in non_name_rules().event_adjectives and ent.end < len(doc)
+            and (doc[ent.end].is_lower or doc[ent.end].like_num))
 
 
 def table_row(ctx: ReadContext, ent: SpacySpan) -> bool:

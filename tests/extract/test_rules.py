@@ -102,6 +102,7 @@ from kg_builder.extract.rules import Trigger, Words, build_record, lexicon, load
 from kg_builder.extract.settings import SettingRules
 from kg_builder.extract.sheets import SheetsRules
 from kg_builder.extract.short_names import ShortNameRules
+from kg_builder.extract.side_lists import SideListRules
 from kg_builder.extract.sides import SidesRules
 from kg_builder.extract.speakers import SpeakerRules
 from kg_builder.extract.state_names import StateNameRules
@@ -166,7 +167,7 @@ SECTIONS = {
     "employers": EmployerRules, "permitted": PermittedRules, "appositives": AppositiveRules,
     "deals": DealRules, "expletives": ExpletiveRules,
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
-    "opponents": OpponentsRules,
+    "opponents": OpponentsRules, "side_lists": SideListRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
