@@ -119,7 +119,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     max_depth: int = 4, setting_preps: frozenset[str] = frozenset(),
                     content: bool = True, topic_preps: frozenset[str] = frozenset(),
                     noun_clauses: bool = True, clause_nouns: frozenset[str] = frozenset(),
-                    aside_preps: frozenset[str] = frozenset()) -> list[Token]:
+                    aside_preps: frozenset[str] = frozenset(),
+                    noun_preps: frozenset[str] = frozenset()) -> list[Token]:
     """The first party found inside the trigger's clause or object phrase, breadth first:
     'threatened to cut off electricity to X', 'demanded that X cancel …',
     'rejected an Indian proposal', 'threatened further action against X'. A phrase of
@@ -139,6 +140,12 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     ``aside_preps`` is never searched, whatever it names: it says who tells of the act or what
     it happened in spite of ('might be challenged by his former adviser, according to the
     Washington Post', 'was rejected by the Commons despite the support of 62 Labour rebels').
+    A phrase of ``noun_preps`` on a noun of the trigger's object, or on the trigger beside its
+    object (where the parser hangs the object's phrase), names whom the thing is for or given
+    to, not whom the act is on ('decided not to oppose any U.S. wheat subsidy offer to the Soviet
+    Union', 'does not intend to discuss a wheat export enhancement initiative to the Soviet
+    Union'): not searched either; a noun of a setting is ('will discuss agriculture during a
+    visit to Japan': with Japan).
     """
     # "Lord Dubs agreed to withdraw his bill … but urged the government to think again": the
     # trigger's own coordinated verb is another act, with parties of its own
@@ -147,9 +154,14 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                 and (first_hop is None or c.lower_ == first_hop)
                 and not _where(ctx, c, setting_preps) and not _own_clause(c)
                 and not (c.dep_ == "prep" and c.lower_ in topic_preps)
+                and not (c.dep_ == "prep" and c.lower_ in noun_preps and any(
+                    o.dep_ == "dobj" for o in token.children))  # the object's, hung on the verb
                 and not (c.dep_ == "prep" and c.lower_ in aside_preps)]
     seen: set[int] = {token.i}
     owners_only: set[int] = set()  # inside a clause of a noun: only an owner is its party
+    # what the trigger acts on (its object's phrase): where a noun's recipient is no party of it
+    acted_on = {x.i for c in token.children if c.dep_ == "dobj"
+                for x in c.subtree} if noun_preps else set()
     for _depth in range(max_depth):
         found = [t for t in frontier if t.dep_ in TARGET_DEPS and t not in exclude
                  and not any(t.i == e.i for e in exclude)
@@ -168,8 +180,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     and c.dep_ != "relcl" and not _where(ctx, c, setting_preps)
                     and (content or not _says(c)) and not _own_clause(c)
                     and not (c.dep_ == "prep" and c.lower_ in aside_preps)
-                    and not (c.dep_ == "prep" and c.lower_ in topic_preps
-                             and t.pos_ in ("NOUN", "PROPN"))]
+                    and not (c.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") and (
+                        c.lower_ in topic_preps or (c.lower_ in noun_preps and t.i in acted_on)))]
             owners_only.update(c.i for c in step if t.i in owners_only or (
                 not noun_clauses and ctx.lemmas[t.i] not in clause_nouns and _noun_clause(c)))
             nxt.extend(step)

@@ -77,6 +77,8 @@ class VerbTriggerRules:
     noun_clause_categories: frozenset[str]
     clause_nouns: Words
     topic_preps: Words
+    recipient_events: frozenset[str]
+    recipient_preps: Words
     reciprocal_objects: Words
     beneficiary_categories: frozenset[str]
     beneficiary_nouns: Words
@@ -568,6 +570,8 @@ class VerbTriggers:
                 setting_preps=self.rules.setting_preps - set(trig.preps),
                 topic_preps=self.rules.topic_preps - set(trig.preps)
                 if plover in self.rules.topic_categories else frozenset(),
+                noun_preps=self.rules.recipient_preps - set(trig.preps)  # "oppose an offer to X"
+                if trig.event in self.rules.recipient_events else frozenset(),
                 # "investigating the bank over losses suffered by investors": no bystander in
                 # what a thing is or suffered ("threatened action to force Japan to …": Japan)
                 noun_clauses=plover in self.rules.noun_clause_categories,
