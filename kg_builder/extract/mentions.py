@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -29,6 +30,7 @@ from .office_groups import office_group
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
 from .syntax import subjects
+from .trades import private_people, trade_rules, wire_plural_lemma
 
 __all__ = ["collect_pronouns", "collect_subject_roles", "mention_for", "names_itself",
            "state_modifier"]
@@ -127,7 +129,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     made_by = maker(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
     if made_by is not None:  # "objected to a customs user fee imposed by the U.S."
         return made_by
-    lemma = token.lemma_.lower()
+    lemma = wire_plural_lemma(token, token.lemma_.lower(), known=_known_nouns())  # "U.K. Bankers"
     if token.tag_ in ("NNP", "NNPS") and token.text[:-1].isupper() and token.text.endswith("s") \
             and lemma[:-1] in rules.groups:
         lemma = lemma[:-1]  # "told MSPs", lemmatised as a name: the plural of "MSP", a group
@@ -142,6 +144,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
             return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                            kind=None, hint=state_mod, title=office[1] if office else lemma)
     group = lemma in rules.groups or office_group(token)  # "urged the finance chiefs to …"
+    group = group or (state_mod is not None and private_people(lemma))  # "British bankers"
     if office is not None and not group:  # "the prosecutor" stays a group
         start, title = office
         return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
@@ -285,7 +288,16 @@ def _private(lemma: str) -> bool:
     a state named before it is not the party."""
     rules = mention_rules()
     return lemma in rules.company_heads or lemma in rules.civil_words or (
-        lemma in rules.private_heads)
+        lemma in rules.private_heads) or private_people(lemma)  # "U.K. Bankers", "a Kent athlete"
+
+
+@cache
+def _known_nouns() -> frozenset[str]:
+    """The nouns whose meaning the mention readers know: a capitalised plural of wire copy is
+    read as one of these in lower case ('U.K. Farmers')."""
+    rules = mention_rules()
+    return (rules.groups | rules.state_agent_nouns | rules.state_nouns | rules.company_heads
+            | rules.civil_words | rules.private_heads | trade_rules().private_people)
 
 
 def _set_off(ctx: ReadContext, token: Token, name: Token) -> bool:

@@ -1,0 +1,65 @@
+"""People named by a private trade, a sport or an art are no state, whatever place they come
+from (issue 15, non-actors as agents): in 'U.K. Bankers for the most part lauded outgoing U.S.
+Federal Reserve Chairman Paul Volcker' (development reuters-18250) or 'British bankers lauded
+Volcker' the bankers praise him, not the United Kingdom, whose name only says where they come
+from; so for 'Kenyan athletes', 'the American sprinter', 'Japanese car buyers'. A state or a
+demonym before such a noun makes it a group of people from there (as 'Rwandan rebels' is), no
+party of the state's; a state that owns it ("Britain's bankers") is no party either, as before
+a company, the press or a part of civil society ('a US bank', 'US tabloid magazines', 'the
+Pakistani community'); nouns that stand for the state stay it ('US officials', 'the Israeli
+army').
+
+Wire copy capitalises the noun after a state's abbreviation ('U.K. Farmers', 'U.S. Officials',
+'U.K. Bankers'), and the lemmatizer keeps a capitalised plural as written: its lemma is read as
+the lower-case noun's, so the noun means what it means in lower case ('U.K. Farmers' are the
+group of farmers 'UK farmers' are; 'U.S. Officials' the state, as 'US officials').
+
+Reads the ``trades`` rule section; used by :mod:`.mentions`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from .rules import Words, load_section
+
+__all__ = ["TradeRules", "private_people", "trade_rules", "wire_plural_lemma"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TradeRules:
+    """The ``trades`` section: see the comment in ``rules/extract/trades.json``."""
+
+    private_people: Words
+    plural_tags: frozenset[str]
+    plural_endings: dict[str, str]
+
+
+@cache
+def trade_rules() -> TradeRules:
+    return load_section("trades", TradeRules)
+
+
+def private_people(lemma: str) -> bool:
+    """Whether ``lemma`` names people by a private trade, a sport or an art ('banker',
+    'athlete', 'fan'): a state named before them is where they come from."""
+    return lemma in trade_rules().private_people
+
+
+def wire_plural_lemma(token: Token, lemma: str, *, known: frozenset[str]) -> str:
+    """The lemma of ``token`` read as a lower-case noun where it is a capitalised plural of wire
+    copy that the lemmatizer kept as written ('Bankers' → 'banker', 'Officials' → 'official',
+    'Companies' → 'company'): the first singular of ``plural_endings`` that is one of ``known``;
+    else ``lemma`` as it is ('Democrats', a name, and 'MSPs', an acronym, stay)."""
+    rules = trade_rules()
+    text = token.text
+    if token.tag_ not in rules.plural_tags or lemma != text.lower() or not text[:1].isupper() \
+            or text.isupper():
+        return lemma
+    for ending, singular in rules.plural_endings.items():
+        if lemma.endswith(ending) and (form := lemma[:-len(ending)] + singular) in known:
+            return form
+    return lemma
