@@ -24,9 +24,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .entities import mention_rules
 from .rules import Words, load_section
 
-__all__ = ["TradeRules", "private_people", "trade_rules", "wire_plural_lemma"]
+__all__ = ["TradeRules", "private_people", "shares_modifier", "trade_rules", "wire_plural_lemma"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -34,6 +35,7 @@ class TradeRules:
     """The ``trades`` section: see the comment in ``rules/extract/trades.json``."""
 
     private_people: Words
+    bare_conjunct_deps: frozenset[str]
     plural_tags: frozenset[str]
     plural_endings: dict[str, str]
 
@@ -49,17 +51,38 @@ def private_people(lemma: str) -> bool:
     return lemma in trade_rules().private_people
 
 
-def wire_plural_lemma(token: Token, lemma: str, *, known: frozenset[str]) -> str:
+@cache
+def _known_nouns() -> frozenset[str]:
+    """The nouns whose meaning the mention readers know (the mentions section's lists and
+    ``private_people``): a capitalised plural of wire copy is read as one of these."""
+    rules = mention_rules()
+    return (rules.groups | rules.state_agent_nouns | rules.state_nouns | rules.company_heads
+            | rules.civil_words | rules.private_heads | trade_rules().private_people)
+
+
+def wire_plural_lemma(token: Token, lemma: str) -> str:
     """The lemma of ``token`` read as a lower-case noun where it is a capitalised plural of wire
     copy that the lemmatizer kept as written ('Bankers' → 'banker', 'Officials' → 'official',
-    'Companies' → 'company'): the first singular of ``plural_endings`` that is one of ``known``;
-    else ``lemma`` as it is ('Democrats', a name, and 'MSPs', an acronym, stay)."""
+    'Companies' → 'company'): the first singular of ``plural_endings`` that the mention
+    readers know; else ``lemma`` as it is ('Democrats', a name, and 'MSPs', an acronym, stay)."""
     rules = trade_rules()
     text = token.text
     if token.tag_ not in rules.plural_tags or lemma != text.lower() or not text[:1].isupper() \
             or text.isupper():
         return lemma
     for ending, singular in rules.plural_endings.items():
-        if lemma.endswith(ending) and (form := lemma[:-len(ending)] + singular) in known:
+        if lemma.endswith(ending) and (form := lemma[:-len(ending)] + singular) in _known_nouns():
             return form
     return lemma
+
+
+def shares_modifier(token: Token) -> bool:
+    """Whether ``token`` is a noun coordinated after another with nothing of its own before it
+    (no child of ``bare_conjunct_deps`` on its left: 'U.S. Manufacturers and officials'; not
+    'US troops and Iraqi police', 'the bankers and the officials'): it shares the first
+    conjunct's modifiers."""
+    if token.dep_ != "conj" or token.head.i >= token.i or token.pos_ not in ("NOUN", "PROPN") \
+            or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    deps = trade_rules().bare_conjunct_deps
+    return not any(c.dep_ in deps and c.i < token.i for c in token.children)

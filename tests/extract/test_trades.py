@@ -40,3 +40,18 @@ def test_trade_people_are_no_state(read_triples, text, expected):
 ])
 def test_state_agents_stay(read_triples, text, expected):
     assert read_triples(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reuters-20704 (fresh sample seed 45010): the state's name before the list is the
+    # officials' too, whatever the manufacturers are
+    ("U.S. Manufacturers and officials have charged that the French, British and West German "
+     "governments have disrupted the world aviation market by unfairly subsidising Airbus.",
+     {("Disapproval", "United States", "France"), ("Disapproval", "United States", "Germany"),
+      ("Disapproval", "United States", "United Kingdom")}),
+    # written: a conjunct with a modifier of its own keeps it
+    ("US troops and Iraqi police arrested the gunmen.",
+     {("Arrest", "United States", "gunmen"), ("Arrest", "Iraq", "gunmen")}),
+])
+def test_bare_conjunct_shares_the_state(read_triples, text, expected):
+    assert read_triples(text) == expected
