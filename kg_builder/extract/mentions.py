@@ -143,7 +143,6 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
             return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",
                            kind=None, hint=state_mod, title=office[1] if office else lemma)
     group = lemma in rules.groups or office_group(token)  # "urged the finance chiefs to …"
-    group = group or (state_mod is not None and private_people(lemma))  # "British bankers"
     if office is not None and not group:  # "the prosecutor" stays a group
         start, title = office
         return ctx.add(start, token.i + 1, name=doc[start:token.i + 1].text, how="role",

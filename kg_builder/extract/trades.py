@@ -1,13 +1,15 @@
-"""People named by a private trade, a sport or an art are no state, whatever place they come
-from (issue 15, non-actors as agents): in 'U.K. Bankers for the most part lauded outgoing U.S.
-Federal Reserve Chairman Paul Volcker' (development reuters-18250) or 'British bankers lauded
-Volcker' the bankers praise him, not the United Kingdom, whose name only says where they come
-from; so for 'Kenyan athletes', 'the American sprinter', 'Japanese car buyers'. A state or a
-demonym before such a noun makes it a group of people from there (as 'Rwandan rebels' is), no
-party of the state's; a state that owns it ("Britain's bankers") is no party either, as before
-a company, the press or a part of civil society ('a US bank', 'US tabloid magazines', 'the
-Pakistani community'); nouns that stand for the state stay it ('US officials', 'the Israeli
-army').
+"""People named by a private trade, a sport or an art, or by what they use, watch or undergo,
+are no state, whatever state they come from (issue 15, non-actors as agents): in 'U.K. Bankers
+for the most part lauded outgoing U.S. Federal Reserve Chairman Paul Volcker' (development
+reuters-18250) or 'British bankers lauded Volcker' the bankers praise him, not the United
+Kingdom, whose name only says where they come from; so for 'Kenyan athletes', 'the 1998 French
+Open champion', 'Japanese buyers', 'British suspects'. A state or a demonym before such a noun,
+or a state that owns it ("Britain's bankers"), is no party, as before a company, the press or a
+part of civil society ('a US bank', 'US tabloid magazines', 'the Pakistani community'); the
+people themselves are no group either (unlike groups.txt's 'farmers' or 'workers'): as a group
+they would be a company's buyers or a star's fans, parties of business and show business
+('BHP Billiton is in price talks with its Japanese buyers'). Nouns that stand for the state stay
+it ('US officials', 'the Israeli army').
 
 Wire copy capitalises the noun after a state's abbreviation ('U.K. Farmers', 'U.S. Officials',
 'U.K. Bankers'), and the lemmatizer keeps a capitalised plural as written: its lemma is read as

@@ -1,5 +1,5 @@
-"""People of a private trade named after their state are a group from there, no party of the
-state's (issue 15, non-actors as agents; kg_builder/extract/trades.py). Development sentences
+"""People of a private trade named after their state are no party of the state's (issue 15,
+non-actors as agents; kg_builder/extract/trades.py). Development sentences
 (tally samples of seeds 45001 and 45002) or written for the rule; the near misses keep what
 was read before."""
 
@@ -14,14 +14,13 @@ pytestmark = pytest.mark.slow
     # reuters-18250 (seed 45001): read as the United Kingdom praising Volcker
     ("U.K. Bankers for the most part lauded outgoing U.S. Federal Reserve Chairman Paul Volcker "
      "for his achievements over the past eight years but expressed some uncertainty about "
-     "economist Alan Greenspan, nominated by President Reagan to succeed him.",
-     {("Praise", "U.K. Bankers", "Paul Volcker")}),
+     "economist Alan Greenspan, nominated by President Reagan to succeed him.", set()),
     # reuters-5214 (seed 45002): read as British Sugar's agreement with the United Kingdom
     ("British Sugar Plc, the monopoly beet processor, has signed up U.K. Farmers to grow 8.1 mln "
      "tonnes of beet.", set()),
-    # written for the rule: a demonym before people of a sport or a trade
-    ("Kenyan athletes accused the IAAF of ignoring their complaints.",
-     {("Accusation", "Kenyan athletes", "IAAF")}),
+    # written for the rule: a demonym before people of a sport or of a case
+    ("Kenyan athletes accused the IAAF of ignoring their complaints.", set()),
+    ("Police arrested two British suspects in Spain on Tuesday.", set()),
 ])
 def test_trade_people_are_no_state(read_triples, text, expected):
     assert read_triples(text) == expected
@@ -34,6 +33,9 @@ def test_trade_people_are_no_state(read_triples, text, expected):
      {("Request", "India", "United States")}),
     ("U.S. Officials said they had met Iranian envoys in Geneva.",
      {("Meeting", "United States", "Iran")}),
+    # written: groups.txt's farmers stay a group, in wire copy's capitals too
+    ("U.K. Farmers criticised the European Commission for its plan.",
+     {("Criticism", "U.K. Farmers", "European Commission")}),
     # written: a state's body stays the state
     ("The Kenyan government accused the IAAF of ignoring their complaints.",
      {("Accusation", "Kenya", "IAAF")}),
