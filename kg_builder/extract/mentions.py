@@ -29,6 +29,7 @@ from .office_groups import office_group
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
 from .syntax import subjects
+from .trades import private_people, shares_modifier, wire_plural_lemma
 
 __all__ = ["collect_pronouns", "collect_subject_roles", "mention_for", "names_itself",
            "state_modifier"]
@@ -127,7 +128,7 @@ def mention_for(ctx: ReadContext, token: Token, *, depth: int = 0) -> int | None
     made_by = maker(ctx, token, find=lambda t: mention_for(ctx, t, depth=depth + 1))
     if made_by is not None:  # "objected to a customs user fee imposed by the U.S."
         return made_by
-    lemma = token.lemma_.lower()
+    lemma = wire_plural_lemma(token, token.lemma_.lower())  # "U.K. Bankers"
     if token.tag_ in ("NNP", "NNPS") and token.text[:-1].isupper() and token.text.endswith("s") \
             and lemma[:-1] in rules.groups:
         lemma = lemma[:-1]  # "told MSPs", lemmatised as a name: the plural of "MSP", a group
@@ -285,7 +286,7 @@ def _private(lemma: str) -> bool:
     a state named before it is not the party."""
     rules = mention_rules()
     return lemma in rules.company_heads or lemma in rules.civil_words or (
-        lemma in rules.private_heads)
+        lemma in rules.private_heads) or private_people(lemma)  # "U.K. Bankers", "a Kent athlete"
 
 
 def _set_off(ctx: ReadContext, token: Token, name: Token) -> bool:
@@ -512,7 +513,15 @@ def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
 
 def state_modifier(ctx: ReadContext, token: Token) -> str | None:
     """ISO alpha-3 of a demonym/state modifier: 'Russian officials', 'US officials',
-    "Russia's government", 'the government of Belarus'."""
+    "Russia's government", 'the government of Belarus'; a bare conjunct shares its first
+    conjunct's ('U.S. Manufacturers and officials': U.S. officials)."""
+    own = _own_state_modifier(ctx, token)
+    if own is None and shares_modifier(token):
+        return _own_state_modifier(ctx, token.head)
+    return own
+
+
+def _own_state_modifier(ctx: ReadContext, token: Token) -> str | None:
     state_agent_nouns = mention_rules().state_agent_nouns
     gaz = ctx.gaz
     for child in token.children:

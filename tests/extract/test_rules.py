@@ -113,6 +113,7 @@ from kg_builder.extract.title_cues import TitleCueRules
 from kg_builder.extract.titled_conjuncts import TitledConjunctRules
 from kg_builder.extract.told_apart import ToldApartRules
 from kg_builder.extract.towns import TownsRules
+from kg_builder.extract.trades import TradeRules
 from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
@@ -173,7 +174,7 @@ SECTIONS = {
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "surname_words": SurnameWordRules,
     "guessed_places": GuessedPlaceRules, "joint_acts": JointActRules,
-    "characters": CharacterRules, "audiences": AudienceRules,
+    "characters": CharacterRules, "audiences": AudienceRules, "trades": TradeRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
