@@ -24,7 +24,7 @@ from .entities import ORG_KINDS, mention_rules, org_kind
 from .expletives import holds_a_clause
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
-from .members import members_of
+from .members import members_of, some_members
 from .office_groups import office_group
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -465,11 +465,13 @@ def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
 
 def _members(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     """'two former executives of Acme Corp', 'employees of Enron': people named by
-    their place in a company, party or organisation are a group named with it, not the body
-    (see :mod:`.members`)."""
+    their place in a company, party or organisation are a group named with it, not the body;
+    so are some members of any body ('senior members of the ruling Conservative Party') (see
+    :mod:`.members`)."""
     for obj, owner in _of_owners(ctx, token, depth=depth):
         span = ctx.mention(owner).span  # the body itself, not "the group of eight ICO producers"
-        if span.begin <= obj.idx < span.end and members_of(token, ctx.mention(owner).kind):
+        if span.begin <= obj.idx < span.end and (
+                members_of(token, ctx.mention(owner).kind) or some_members(token)):
             stop = mention_rules().group_modifier_stop
             mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                     and c.lower_ not in stop and c.pos_ in ("NOUN", "ADJ", "PROPN")
