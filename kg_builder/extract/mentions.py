@@ -514,7 +514,8 @@ def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
 
 def state_modifier(ctx: ReadContext, token: Token) -> str | None:
     """ISO alpha-3 of a demonym/state modifier: 'Russian officials', 'US officials',
-    "Russia's government", 'the government of Belarus'."""
+    "Russia's government", 'the government of Belarus'; not a word in lower case after 'of'
+    ('"A lot of us in politics get angry with journalists"': the pronoun, no United States)."""
     state_agent_nouns = mention_rules().state_agent_nouns
     gaz = ctx.gaz
     for child in token.children:
@@ -535,7 +536,7 @@ def state_modifier(ctx: ReadContext, token: Token) -> str | None:
                 return hit[0].iso3
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not obj.text.islower():  # "a lot of us": no US
                     hit = gaz.state(obj.text) or (
                         gaz.state(ctx.doc[obj.left_edge.i:obj.i + 1].text))
                     if hit is not None and hit[1] != "demonym":
