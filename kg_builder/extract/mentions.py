@@ -24,7 +24,7 @@ from .entities import ORG_KINDS, mention_rules, org_kind
 from .expletives import holds_a_clause
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
-from .members import members_of
+from .members import members_of, some_members
 from .office_groups import office_group
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -466,11 +466,13 @@ def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
 
 def _members(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     """'two former executives of Acme Corp', 'employees of Enron': people named by
-    their place in a company, party or organisation are a group named with it, not the body
-    (see :mod:`.members`)."""
+    their place in a company, party or organisation are a group named with it, not the body;
+    so are some members of any body ('senior members of the ruling Conservative Party') (see
+    :mod:`.members`)."""
     for obj, owner in _of_owners(ctx, token, depth=depth):
         span = ctx.mention(owner).span  # the body itself, not "the group of eight ICO producers"
-        if span.begin <= obj.idx < span.end and members_of(token, ctx.mention(owner).kind):
+        if span.begin <= obj.idx < span.end and (
+                members_of(token, ctx.mention(owner).kind) or some_members(token)):
             stop = mention_rules().group_modifier_stop
             mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
                     and c.lower_ not in stop and c.pos_ in ("NOUN", "ADJ", "PROPN")
@@ -514,7 +516,9 @@ def _named_part(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
 def state_modifier(ctx: ReadContext, token: Token) -> str | None:
     """ISO alpha-3 of a demonym/state modifier: 'Russian officials', 'US officials',
     "Russia's government", 'the government of Belarus'; a bare conjunct shares its first
-    conjunct's ('U.S. Manufacturers and officials': U.S. officials)."""
+    conjunct's ('U.S. Manufacturers and officials': U.S. officials); not a word in lower case
+    after 'of' ('"A lot of us in politics get angry with journalists"': the pronoun, no United
+    States)."""
     own = _own_state_modifier(ctx, token)
     if own is None and shares_modifier(token):
         return _own_state_modifier(ctx, token.head)
@@ -542,7 +546,7 @@ def _own_state_modifier(ctx: ReadContext, token: Token) -> str | None:
                 return hit[0].iso3
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and not obj.text.islower():  # "a lot of us": no US
                     hit = gaz.state(obj.text) or (
                         gaz.state(ctx.doc[obj.left_edge.i:obj.i + 1].text))
                     if hit is not None and hit[1] != "demonym":
