@@ -15,8 +15,10 @@ length a character, outside sports reports (:func:`named_character`): right befo
 ('alter-egos The Fly', 'superhero Spider-Man'), in arts reports also a hero or a villain ('the
 story's hero Arthur Dent', 'hero Wanda', 'Bond villain Goldfinger'), the object of its 'of' ('The
 character of Wonder Woman'), or a name it lists after 'like', 'such as' or 'including'
-('characters like Stanley Kowalski and Terry Malloy'). Reads the ``characters`` rule section;
-read by :func:`.cues.work_title`.
+('characters like Stanley Kowalski and Terry Malloy'). Well-known characters are no entities
+wherever an article that is no sports report names them (:func:`known_characters`: 'Darth
+Vader', 'Superman'; 'Bond' beside 'James Bond'). Reads the ``characters`` rule section; read by
+:func:`.cues.work_title` and :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["CharacterRules", "character_rules", "named_character", "played_character"]
+__all__ = ["CharacterRules", "character_rules", "known_characters", "named_character",
+           "played_character"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,6 +51,7 @@ class CharacterRules:
     character_nouns: Words
     arts_character_nouns: Words
     list_preps: Words
+    character_names: tuple[str, ...]
 
 
 @cache
@@ -131,3 +135,30 @@ def named_character(ctx: ReadContext, ent: SpacySpan) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns and (
         head.lower_ != "of" or noun.lemma_.lower() in rules.character_nouns)
 
+
+def known_characters(ctx: ReadContext) -> set[str]:
+    """The names the NER tagged that are well-known characters (character_names, as written:
+    'Darth Vader', 'Superman', 'Wonder Woman'), or the last word of one the article writes in
+    full ('Bond' beside 'James Bond') where no other full name of a person the NER tagged in the
+    article ends in it ('Jones' beside 'Indiana Jones' and 'Norah Jones' stays); none in sports
+    reports ('Superman' a player's nickname), nor a name the gazetteers know as a person's."""
+    if ctx.sport:
+        return set()
+    raw = ctx.article.text
+    names = [n for n in character_rules().character_names if n in raw]
+    if not names:
+        return set()
+    whole = set(names)
+    last = {n.split()[-1] for n in names if len(n.split()) > 1}
+    people = {e.text for e in ctx.ents if e.label_ == "PERSON" and len(e) > 1}
+    found = set()
+    for ent in ctx.ents:
+        text = ent.text.removeprefix("the ").removeprefix("The ")
+        for ending in ("'s", "\u2019s", "'"):
+            text = text.removesuffix(ending)
+        if ctx.gaz.person(text) is not None:
+            continue
+        if text in whole or (text in last and not any(
+                p.split()[-1] == text and p not in whole for p in people)):
+            found.add(ent.text)
+    return found

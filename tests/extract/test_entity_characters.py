@@ -102,3 +102,27 @@ def test_named_characters(read_entities, text, characters, present):
 ])
 def test_heroes_that_stay(assert_read, text, present):
     assert_read(text, present, set())
+
+
+@pytest.mark.parametrize(("text", "characters", "present"), [
+    # well-known characters: bbc-entertainment-382
+    (_ARTS + "Revenge of the Sith chronicles the transformation of the heroic Anakin Skywalker "
+     "into the evil Darth Vader as he travels to a Hell-like planet.",
+     {"Anakin Skywalker", "Darth Vader"}, set()),
+    # a list of them: bbc-entertainment-305
+    (_ARTS + "After a rival comic had come up with a superteam consisting of Batman, Superman "
+     "and Wonder Woman, Timely needed to respond.", {"Batman", "Superman", "Wonder Woman"},
+     set()),
+    # the last word of one the article writes in full: bbc-entertainment-333
+    (_ARTS + "Bookmaker William Hill has stopped taking bets on who will be the next James Bond. "
+     "The next Bond will be named soon, said Pierce Brosnan.", {"James Bond", "Bond"},
+     {("Pierce Brosnan", "Person")}),
+    # ... but not the surname of a real person of the article (after bbc-entertainment-098)
+    (_ARTS + "Its protagonist is a Harvard professor likened to a contemporary Indiana Jones. "
+     "Singer Norah Jones also attended.", {"Indiana Jones"}, {("Norah Jones", "Person")}),
+])
+def test_known_characters(read_entities, text, characters, present):
+    found = set(read_entities(text))
+    labels = {label for label, _ in found}
+    assert not labels & characters, f"read as entities: {labels & characters}"
+    assert present <= found, f"not read: {present - found}"
