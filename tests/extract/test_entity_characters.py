@@ -79,8 +79,8 @@ def test_no_characters_outside_arts_reports(read_entities):
     (_ARTS + "Fry will provide the voice of The Guide, an electronic book which accompanies the "
      "story's hero Arthur Dent on his travels around the galaxy.", {"Arthur Dent"}, set()),
     # ... in a game review (an arts report): bbc-tech-244
-    (_ARTS + "The game's visuals echo those of the original, but it promises to expand the Ico world, "
-     "with hero Wanda taking on a series of giants.", {"Wanda"}, set()),
+    (_ARTS + "The game's visuals echo those of the original, but it promises to expand the Ico "
+     "world, with hero Wanda taking on a series of giants.", {"Wanda"}, set()),
     # an alter ego: bbc-entertainment-262
     (_ARTS + "The tour brought live phone calls to the White House and Bono's transformation "
      "into alter-egos The Fly and MacPhisto.", {"Fly", "The Fly"}, {("Bono", "Person")}),

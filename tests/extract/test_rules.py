@@ -34,6 +34,7 @@ from kg_builder.extract.company_homes import CompanyHomeRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
+from kg_builder.extract.cut_titles import CutTitleRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.dates import DateRules
 from kg_builder.extract.deals import DealRules
@@ -168,7 +169,7 @@ SECTIONS = {
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "opponents": OpponentsRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
-    "title_appositions": TitleAppositionRules,
+    "title_appositions": TitleAppositionRules, "cut_titles": CutTitleRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "surname_words": SurnameWordRules,
