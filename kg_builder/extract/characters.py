@@ -111,7 +111,8 @@ def _in_work(token: Token, rules: CharacterRules) -> bool:
 
 def named_character(ctx: ReadContext, ent: SpacySpan) -> bool:
     """Whether a noun only a character is called by names the name (the module docstring):
-    before it, its 'of' or a list after its 'like', 'such as', 'including'; never a name the
+    before it, its 'of' or a list after its 'like', 'such as', 'including' (a hero or a villain
+    only right before it: 'their heroes like Robbie Williams' are real); never a name the
     gazetteers know as a person's, nor in a sports report ('Olympic hero Kelly Holmes')."""
     if ctx.sport or ctx.gaz.person(ent.text) is not None:
         return False
@@ -132,8 +133,8 @@ def named_character(ctx: ReadContext, ent: SpacySpan) -> bool:
     noun = head.head
     if head.lower_ == "as" and noun.lower_ == "such":
         noun = noun.head  # "characters such as Darth Vader"
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in nouns and (
-        head.lower_ != "of" or noun.lemma_.lower() in rules.character_nouns)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in rules.character_nouns  # not "their
+    # heroes like Robbie Williams or Christina Aguilera": people are heroes too
 
 
 def known_characters(ctx: ReadContext) -> set[str]:

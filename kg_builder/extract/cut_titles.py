@@ -4,8 +4,9 @@ or not) and a run of capitalised common words the NER tagged nothing in, inside 
 ('that Revenge of the Sith would be the darkest': 'Sith'; 'the Robert de Niro thriller Hide and
 Seek': 'Seek'; 'The Squid and the Whale, an autobiographical film': 'Whale'). Not where a word
 of the run is a title, an office or a body's head ('the King of Spain', 'the Bank of England':
-the NER tags those whole, or the name after them is a party), nor a name the article or the
-gazetteers know (the caller, :func:`.works.title_fragment`, has checked). Reads the
+the NER tags those whole, or the name after them is a party), nor a given name or one letter
+('T in the Park'), nor an item of a list ('with Lil' Kim, Maya and Pink'), nor a name the
+article or the gazetteers know (the caller, :func:`.works.title_fragment`, has checked). Reads the
 ``cut_titles`` rule section.
 """
 
@@ -31,6 +32,8 @@ class CutTitleRules:
     articles: Words
     not_head_words: Words
     max_head_words: float
+    list_marks: frozenset[str]
+    given_names: frozenset[str]
 
 
 @cache
@@ -56,7 +59,10 @@ def cut_from_title(ctx: ReadContext, ent: SpacySpan) -> bool:
     while (start - 1 > first and end - start < rules.max_head_words
            and doc[start - 1].is_title and doc[start - 1].is_alpha):
         start -= 1
-    if start == end or (start - 1 >= first and doc[start - 1].is_title):
-        return False  # no run, or one longer than max_head_words, or one opening the sentence
+    if start == end or (start - 1 >= first and (
+            doc[start - 1].is_title or doc[start - 1].text in rules.list_marks)):
+        return False  # no run, one longer than max_head_words or opening the sentence, or an
+        # item of a list ("with Lil' Kim, Maya and Pink")
     return all(not doc[j].ent_type_ and lowers[j] not in rules.not_head_words
+               and doc[j].text not in rules.given_names and len(doc[j].text) > 1
                and common_word(doc, doc[j].text) for j in range(start, end))

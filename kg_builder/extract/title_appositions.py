@@ -33,6 +33,7 @@ class TitleAppositionRules:
 
     work_nouns: Words
     phrase_pos: frozenset[str]
+    phrase_openers: frozenset[str]
     inner_preps: Words
     closing_marks: frozenset[str]
     sentence_marks: frozenset[str]
@@ -62,6 +63,8 @@ def appositive_title(ctx: ReadContext, ent: SpacySpan) -> bool:
     while (first - 1 >= sent_start and noun - first < rules.max_phrase_words
            and (pos[first - 1] in rules.phrase_pos or texts[first - 1] == "-")):
         first -= 1
+        if pos[first] in rules.phrase_openers:
+            break  # "to film her latest movie, Eucalyptus, with ...": the phrase opens at "her"
     frame = first - 1
     if ends_sentence or frame < sent_start:
         return True

@@ -96,6 +96,10 @@ def test_named_characters(read_entities, text, characters, present):
     # a hero of sport stays (written)
     ("Olympic hero Kelly Holmes won the race in Athens and the striker scored a goal for the "
      "club in the match.", {("Kelly Holmes", "Person")}),
+    # heroes in a list are people too: bbc-tech-276
+    (_ARTS + "People will want to play video games if their heroes like Robbie Williams or "
+     "Christina Aguilera are in them.", {("Robbie Williams", "Person"),
+                                        ("Christina Aguilera", "Person")}),
     # a villain outside arts reports is a real one (written)
     ("The minister said villain Tony Smith had been jailed for the robbery.",
      {("Tony Smith", "Person")}),

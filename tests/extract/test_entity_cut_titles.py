@@ -39,3 +39,12 @@ def test_cut_titles(read_entities, text, fragment):
 ])
 def test_names_that_stay(assert_read, text, present):
     assert_read(text, present, set())
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # an item of a list of people, after a comma: the singer stays (bbc-entertainment-260)
+    (_ARTS + "Aguilera won best pop collaboration for the hit track Lady Marmalade with Lil' Kim, "
+     "Maya and Pink, and last year she picked up the award.", {("Pink", "Person")}),
+])
+def test_listed_people_stay(assert_read, text, present):
+    assert_read(text, present, set())

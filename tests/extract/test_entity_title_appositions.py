@@ -48,3 +48,11 @@ def test_appositive_titles(read_entities, text, title):
 ])
 def test_people_that_stay(assert_read, text, present):
     assert_read(text, present, set())
+
+
+def test_phrase_opens_at_its_determiner(read_entities):
+    """'to film her latest movie, Eucalyptus, with Russell Crowe' (bbc-entertainment-327): the
+    phrase opens at 'her', not at the 'in' before 'Sydney'; the title stays no entity."""
+    text = (_ARTS + "The Australian actress is currently in Sydney to film her latest movie, "
+            "Eucalyptus, with Russell Crowe.")
+    assert "Eucalyptus" not in {label for label, _ in read_entities(text)}
