@@ -10,8 +10,15 @@ give them: one word, or a rank or an honorific and a name ('Mrs Potts', 'Captain
 'Don Corleone'); a full name may be the real person a biopic portrays ('his performance as Ray
 Charles in Ray', 'playing Howard Hughes in The Aviator'), so it stays. Never a name the
 gazetteers know as a person's, nor the surname of a person the article names in full ('to play
-Hughes' beside 'Howard Hughes'). Reads the ``characters`` rule section; read by
-:func:`.cues.work_title`.
+Hughes' beside 'Howard Hughes'). A noun that only a character is called by makes a name of any
+length a character, outside sports reports (:func:`named_character`): right before the name
+('alter-egos The Fly', 'superhero Spider-Man'), in arts reports also a hero or a villain ('the
+story's hero Arthur Dent', 'hero Wanda', 'Bond villain Goldfinger'), the object of its 'of' ('The
+character of Wonder Woman'), or a name it lists after 'like', 'such as' or 'including'
+('characters like Stanley Kowalski and Terry Malloy'). Well-known characters are no entities
+wherever an article that is no sports report names them (:func:`known_characters`: 'Darth
+Vader', 'Superman'; 'Bond' beside 'James Bond'). Reads the ``characters`` rule section; read by
+:func:`.cues.work_title` and :mod:`.entities`.
 """
 
 from __future__ import annotations
@@ -25,7 +32,8 @@ from spacy.tokens import Token
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["CharacterRules", "character_rules", "played_character"]
+__all__ = ["CharacterRules", "character_rules", "known_characters", "named_character",
+           "played_character"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,6 +48,10 @@ class CharacterRules:
     work_nouns: Words
     character_ranks: frozenset[str]
     not_work_entities: frozenset[str]
+    character_nouns: Words
+    arts_character_nouns: Words
+    list_preps: Words
+    character_names: tuple[str, ...]
 
 
 @cache
@@ -95,3 +107,59 @@ def _in_work(token: Token, rules: CharacterRules) -> bool:
     return bool(objects) and all(
         (o.pos_ == "PROPN" or o.lemma_.lower() in rules.work_nouns)
         and not o.like_num and o.ent_type_ not in rules.not_work_entities for o in objects)
+
+
+def named_character(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a noun only a character is called by names the name (the module docstring):
+    before it, its 'of' or a list after its 'like', 'such as', 'including' (a hero or a villain
+    only right before it: 'their heroes like Robbie Williams' are real); never a name the
+    gazetteers know as a person's, nor in a sports report ('Olympic hero Kelly Holmes')."""
+    if ctx.sport or ctx.gaz.person(ent.text) is not None:
+        return False
+    rules = character_rules()
+    nouns = rules.character_nouns | rules.arts_character_nouns if ctx.arts else (
+        rules.character_nouns)
+    before = ent.start - 1
+    if before >= 0 and ctx.texts[before] == "The":
+        before -= 1  # "alter-egos The Fly"
+    if before >= 0 and ctx.pos[before] == "NOUN" and ctx.lemmas[before] in nouns:
+        return True  # "the story's hero Arthur Dent", "Bond villain Goldfinger"
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "characters like Stanley Kowalski and Terry Malloy"
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ not in rules.list_preps | {"of"}:
+        return False
+    noun = head.head
+    if head.lower_ == "as" and noun.lower_ == "such":
+        noun = noun.head  # "characters such as Darth Vader"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in rules.character_nouns  # not "their
+    # heroes like Robbie Williams or Christina Aguilera": people are heroes too
+
+
+def known_characters(ctx: ReadContext) -> set[str]:
+    """The names the NER tagged that are well-known characters (character_names, as written:
+    'Darth Vader', 'Superman', 'Wonder Woman'), or the last word of one the article writes in
+    full ('Bond' beside 'James Bond') where no other full name of a person the NER tagged in the
+    article ends in it ('Jones' beside 'Indiana Jones' and 'Norah Jones' stays); none in sports
+    reports ('Superman' a player's nickname), nor a name the gazetteers know as a person's."""
+    if ctx.sport:
+        return set()
+    raw = ctx.article.text
+    names = [n for n in character_rules().character_names if n in raw]
+    if not names:
+        return set()
+    whole = set(names)
+    last = {n.split()[-1] for n in names if len(n.split()) > 1}
+    people = {e.text for e in ctx.ents if e.label_ == "PERSON" and len(e) > 1}
+    found = set()
+    for ent in ctx.ents:
+        text = ent.text.removeprefix("the ").removeprefix("The ")
+        for ending in ("'s", "\u2019s", "'"):
+            text = text.removesuffix(ending)
+        if ctx.gaz.person(text) is not None:
+            continue
+        if text in whole or (text in last and not any(
+                p.split()[-1] == text and p not in whole for p in people)):
+            found.add(ent.text)
+    return found

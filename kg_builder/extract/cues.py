@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .causes import cause_kind
-from .characters import played_character
+from .characters import named_character, played_character
 from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground, named_grounds
@@ -25,6 +25,7 @@ from .places import region_name
 from .rules import union
 from .sides import club_town, side_before_position
 from .spans import marks_a_company
+from .title_appositions import appositive_title
 from .towns import lone_town
 from .unplaced import listed_product, person_not_place
 
@@ -82,16 +83,16 @@ def work_title(ctx: ReadContext, ent: SpacySpan, rules: MentionRules, *, label: 
     if (after is not None and pos[after] == "NOUN" and lowers[after] in rules.work_role_nouns
             and ent.root.head.i == after):
         return True
-    if played_character(ctx, ent):
-        return True  # "Amanda Harris, who played Emilia in Othello": a character (characters.py)
+    if played_character(ctx, ent) or named_character(ctx, ent):
+        return True  # "who played Emilia in Othello", "characters like Stanley Kowalski":
+        # characters (characters.py)
     if not _unknown_name(ctx, ent, rules):
         return False
     if listed_product(ent):
         return True  # "alternative browsers such as Opera, Safari, Amaya and even Netscape"
-    if (before >= 1 and texts[before] == "," and pos[before - 1] == "NOUN"
-            and lemmas[before - 1] in rules.work_nouns and after is not None
-            and (texts[after] == "," or texts[after] in _QUOTES)):
-        return True  # "One of his most controversial songs, Pump Up, contains ...", "his album, X,"
+    if appositive_title(ctx, ent):
+        return True  # "One of his most controversial songs, Pump Up, contains ...", "Her most
+        # recent single, Car Wash, featuring ..." (title_appositions.py)
     if (after is not None and pos[after] == "NOUN" and lemmas[after] in rules.work_nouns
             and ent.root.head.i == after):
         owned = before >= 0 and (ctx.deps[before] == "poss" or tags[before] == "POS")

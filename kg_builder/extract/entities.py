@@ -43,6 +43,7 @@ from .short_names import short_names
 from .state_names import past_state_names
 from .bands import band_name
 from .central_banks import central_bank
+from .characters import known_characters
 from .results import result_side, side_name
 from .rules import Words, load_section
 from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, known_longer,
@@ -427,6 +428,7 @@ def collect_entities(ctx: ReadContext) -> None:
     ctx.tagged_works = tagged_works(ctx)
     ctx.work_titles.update(no_names(ctx, rules))  # "2000 GMT", "the Bafta awards": no names
     ctx.work_titles.update(untagged_titles(ctx))  # "movie The Aviator" untagged, then tagged
+    ctx.work_titles.update(known_characters(ctx))  # "Darth Vader", "Superman" (characters.py)
     sheets = team_sheets(ctx) if ctx.sport else set()
     for sent in doc.sents if sheets else ():
         if sent.start in sheets:

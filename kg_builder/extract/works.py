@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..gazetteer import normalise
 from .context import ReadContext
+from .cut_titles import cut_from_title
 from .names import no_names
 from .title_cues import inside_title
 from .work_lists import listed_with_title, subtitles
@@ -65,6 +66,8 @@ def title_fragment(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> boo
         return False
     if inside_title(ctx, ent):
         return True  # "the thriller Hide and Seek", "for Eternal Sunshine of the Spotless Mind"
+    if cut_from_title(ctx, ent):
+        return True  # "that Revenge of the Sith would be the darkest" (cut_titles.py)
     if ctx.arts and not ctx.sport and len(text.split()) > 1 and any(
             title.startswith(text + " ") or title == text for title in ctx.tagged_works):
         return True  # "The Life and Death of", "Monsoon Wedding" (not in wire copy: "The Lago Agrio to ...")

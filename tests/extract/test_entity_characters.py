@@ -65,3 +65,68 @@ def test_no_characters_outside_arts_reports(read_entities):
     text = ("The minister told parliament the bill would pass. Aides said Mr Mandelson had "
             "played Iago in the plot against the leader.")
     assert "Iago" in {label for label, _ in read_entities(text)}
+
+
+@pytest.mark.parametrize(("text", "characters", "present"), [
+    # a list after "characters like": bbc-entertainment-048
+    (_ARTS + "He credited the screen legend's raw hypnotic energy and his ability to create "
+     "characters like Stanley Kowalski and Terry Malloy that will live forever in the annals of "
+     "film history.", {"Stanley Kowalski", "Terry Malloy"}, set()),
+    # "the character of": bbc-entertainment-386
+    (_ARTS + "The character of Wonder Woman, famed for her red and gold costume, was born on "
+     "Paradise Island.", {"Wonder Woman"}, set()),
+    # a hero in an arts report, a full name: bbc-entertainment-299
+    (_ARTS + "Fry will provide the voice of The Guide, an electronic book which accompanies the "
+     "story's hero Arthur Dent on his travels around the galaxy.", {"Arthur Dent"}, set()),
+    # ... in a game review (an arts report): bbc-tech-244
+    (_ARTS + "The game's visuals echo those of the original, but it promises to expand the Ico "
+     "world, with hero Wanda taking on a series of giants.", {"Wanda"}, set()),
+    # an alter ego: bbc-entertainment-262
+    (_ARTS + "The tour brought live phone calls to the White House and Bono's transformation "
+     "into alter-egos The Fly and MacPhisto.", {"Fly", "The Fly"}, {("Bono", "Person")}),
+])
+def test_named_characters(read_entities, text, characters, present):
+    found = set(read_entities(text))
+    labels = {label for label, _ in found}
+    assert not labels & characters, f"read as entities: {labels & characters}"
+    assert present <= found, f"not read: {present - found}"
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # a hero of sport stays (written)
+    ("Olympic hero Kelly Holmes won the race in Athens and the striker scored a goal for the "
+     "club in the match.", {("Kelly Holmes", "Person")}),
+    # heroes in a list are people too: bbc-tech-276
+    (_ARTS + "People will want to play video games if their heroes like Robbie Williams or "
+     "Christina Aguilera are in them.", {("Robbie Williams", "Person"),
+                                        ("Christina Aguilera", "Person")}),
+    # a villain outside arts reports is a real one (written)
+    ("The minister said villain Tony Smith had been jailed for the robbery.",
+     {("Tony Smith", "Person")}),
+])
+def test_heroes_that_stay(assert_read, text, present):
+    assert_read(text, present, set())
+
+
+@pytest.mark.parametrize(("text", "characters", "present"), [
+    # well-known characters: bbc-entertainment-382
+    (_ARTS + "Revenge of the Sith chronicles the transformation of the heroic Anakin Skywalker "
+     "into the evil Darth Vader as he travels to a Hell-like planet.",
+     {"Anakin Skywalker", "Darth Vader"}, set()),
+    # a list of them: bbc-entertainment-305
+    (_ARTS + "After a rival comic had come up with a superteam consisting of Batman, Superman "
+     "and Wonder Woman, Timely needed to respond.", {"Batman", "Superman", "Wonder Woman"},
+     set()),
+    # the last word of one the article writes in full: bbc-entertainment-333
+    (_ARTS + "Bookmaker William Hill has stopped taking bets on who will be the next James Bond. "
+     "The next Bond will be named soon, said Pierce Brosnan.", {"James Bond", "Bond"},
+     {("Pierce Brosnan", "Person")}),
+    # ... but not the surname of a real person of the article (after bbc-entertainment-098)
+    (_ARTS + "Its protagonist is a Harvard professor likened to a contemporary Indiana Jones. "
+     "Singer Norah Jones also attended.", {"Indiana Jones"}, {("Norah Jones", "Person")}),
+])
+def test_known_characters(read_entities, text, characters, present):
+    found = set(read_entities(text))
+    labels = {label for label, _ in found}
+    assert not labels & characters, f"read as entities: {labels & characters}"
+    assert present <= found, f"not read: {present - found}"

@@ -35,6 +35,7 @@ from kg_builder.extract.company_homes import CompanyHomeRules
 from kg_builder.extract.constructions import PASSES
 from kg_builder.extract.conventions import ConventionRules
 from kg_builder.extract.courts import CourtRules
+from kg_builder.extract.cut_titles import CutTitleRules
 from kg_builder.extract.creditors import CreditorRules
 from kg_builder.extract.dates import DateRules
 from kg_builder.extract.deals import DealRules
@@ -109,6 +110,7 @@ from kg_builder.extract.state_names import StateNameRules
 from kg_builder.extract.surname_words import SurnameWordRules
 from kg_builder.extract.syntax import ControlRules, SyntaxRules
 from kg_builder.extract.things import ThingRules
+from kg_builder.extract.title_appositions import TitleAppositionRules
 from kg_builder.extract.title_cues import TitleCueRules
 from kg_builder.extract.titled_conjuncts import TitledConjunctRules
 from kg_builder.extract.told_apart import ToldApartRules
@@ -170,6 +172,7 @@ SECTIONS = {
     "irony": IronyRules, "results": ResultsRules, "bands": BandsRules, "sheets": SheetsRules,
     "opponents": OpponentsRules, "side_lists": SideListRules,
     "provoked": ProvokedRules, "told_apart": ToldApartRules, "title_cues": TitleCueRules,
+    "title_appositions": TitleAppositionRules, "cut_titles": CutTitleRules,
     "titled_conjuncts": TitledConjunctRules, "representatives": RepresentativeRules,
     "closing_speakers": ClosingSpeakerRules, "work_lists": WorkListRules, "cautions": CautionRules,
     "surname_words": SurnameWordRules,
