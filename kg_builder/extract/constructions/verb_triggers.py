@@ -404,17 +404,15 @@ class VerbTriggers:
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
                 c.dep_ == "dobj" and ctx.lemmas[c.i] in self.rules.satisfied_objects and (
                     ctx.pos[c.i] == "NOUN" or not names_itself(ctx, c)) for c in verb.children):
-            return  # "would meet its financial obligations to the United States", "failed to
-            # meet the IMF's targets", "meet Canadian government tests" (whose they are is no
-            # one met, a demonym's phrase neither): no meeting; not "met Bill"
+            return  # "failed to meet the IMF's targets", "meet Canadian government tests" (whose
+            # they are is no one met, a demonym's phrase neither): no meeting; not "met Bill"
         if ctx.lemmas[verb.i] in self.rules.satisfy_verbs and any(
                 (o.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in self.rules.reaction_preps)
                 or (o is p and o.dep_ == "dobj")
                 for p in verb.children for o in (p, *p.children)
                 if ctx.lemmas[o.i] in self.rules.reaction_objects):
-            return  # "it met with resistance from many local traders", "the proposal met with a
-            # cool response from France", "Mr Blair met stiff resistance from Labour MPs": how
-            # it was received, no meeting
+            return  # "it met with resistance from many local traders", "Mr Blair met stiff
+            # resistance from Labour MPs": how it was received, no meeting
         if brings_on(ctx, verb):
             return  # "it will invite some retaliatory moves, especially from the U.S.": provoked
         if event_info(trig.event).plover in self.rules.aid_categories and any(
