@@ -4,11 +4,13 @@ fund-raising single, We Are The World.' parses 'We' as a subject): a name right 
 that closes a definite or owned noun phrase ending in a work noun ('Her most recent single, Car
 Wash, featuring Missy Elliott, reached number four', 'the director of the popular West End
 musical, Bombay Dreams.', 'a film he adapted from his own play, Purlie Victorious.'), the name
-ending at a comma, a quotation mark or the end of its sentence. A phrase after a preposition
-(but 'of': 'One of his most controversial songs, Pump Up, contains') or a participle opening
-the sentence is the frame of the clause that follows, not the title's, unless the name closes
-the sentence ('In his new film, Johnny Depp, 41, plays a writer', 'Speaking about his new
-album, Robbie Williams, 30, said': they stay). Reads the ``title_appositions`` rule
+ending at a comma, a quotation mark or the end of its sentence. A phrase that opens the
+sentence after a preposition (but 'of': 'One of his most controversial songs, Pump Up,
+contains') or a participle is the frame of the clause that follows, not the title's, unless the
+name closes the sentence or another name follows its comma ('In his new film, Johnny Depp, 41,
+plays a writer', 'Speaking about his new album, Robbie Williams, 30, said': they stay; 'In his
+new book, X, John Smith, a lawyer, suggests' and a phrase inside the sentence, 'a role in his
+next film, X, where', do not frame it). Reads the ``title_appositions`` rule
 section; read by :func:`.cues.work_title`, which has checked the name is none the article or
 the gazetteers know.
 """
@@ -68,5 +70,10 @@ def appositive_title(ctx: ReadContext, ent: SpacySpan) -> bool:
     frame = first - 1
     if ends_sentence or frame < sent_start:
         return True
-    return not ((pos[frame] == "ADP" and lowers[frame] not in rules.inner_preps) or (
-        pos[frame] == "VERB" and frame == sent_start))  # "In his new film, Depp, 41, plays ..."
+    after = ent.end + 1  # the word after the title's comma
+    opens = frame == sent_start or (frame - 1 == sent_start and pos[sent_start] == "VERB")
+    if not opens or (after < len(texts) and texts[after][:1].isupper()
+                     and ctx.ent_at(after) is not None):
+        return True  # "a role in his next film, X, where", "In his book, X, John Smith, says"
+    return not ((pos[frame] == "ADP" and lowers[frame] not in rules.inner_preps)
+                or pos[frame] == "VERB")  # "In his new film, Depp, 41, plays ..."

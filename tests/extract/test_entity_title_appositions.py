@@ -31,6 +31,13 @@ _ARTS = "The film star and the singer attended the premiere of the movie. "
     # ... after "from": bbc-entertainment-044
     (_ARTS + "Some of Davis's best known roles included Gone Are the Days - a film he adapted "
      "from his own play, Purlie Victorious.", "Purlie Victorious"),
+    # a phrase inside the sentence frames no clause (written, the shape of a held-out sentence
+    # the frame rule had turned into a person: found by diffing the held-out builds)
+    (_ARTS + "He played a much more serious role in his next major film, Harbour Lights, where "
+     "he portrayed an undercover detective.", "Harbour Lights"),
+    # ... nor one that opens it when another name follows the title's comma (written, likewise)
+    (_ARTS + "In his new book, Silent Rivers, Philip Marsh, a former diplomat, suggests the "
+     "answer was written later.", "Silent Rivers"),
 ])
 def test_appositive_titles(read_entities, text, title):
     assert title not in {label for label, _ in read_entities(text)}
