@@ -50,7 +50,7 @@ from .locales import only_scene
 from .matters import about_matter
 from .mentions import mention_for, names_itself
 from .noun_clauses import clause_verb
-from .officers import business_kinds
+from .officers import business_kind
 from .ordered import ordered_by
 from .pairs import expand_pairs
 from .patients import done_to
@@ -534,10 +534,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
         # prediction, no promise of theirs
         predicted = said_by is not None and _predicted(ctx, a, said_by)
         agent_kind, target_kind = _kind(ctx, a), _kind(ctx, t)
-        # "GAF Chairman Samuel Heyman sought Borg-Warner", "investor Asher Edelman agreed …
-        # with Lucky Stores": his company's business, an investor's
-        agent_kind, target_kind = business_kinds(ctx, a, t, agent_kind=agent_kind,
-                                                 target_kind=target_kind)
+        # "GAF Chairman Samuel Heyman sought Borg-Warner": his company's business
+        agent_kind, target_kind = (business_kind(ctx, a, agent_kind, other=target_kind),
+                                   business_kind(ctx, t, target_kind, other=agent_kind))
         occasion = Occasion(event=event, category=category, agent_kind=agent_kind,
                             target_kind=target_kind, done=done,
                             target_how=ctx.mention(t).how,

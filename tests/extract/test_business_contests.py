@@ -79,13 +79,6 @@ def test_a_takeover_contest_is_business(fields, expected):
     ("Gabelli also said GAMCO Investors Inc has sent a 13-D filing to the Securities and "
      "Exchange Commission on the 6.5 pct of GenCorp stock held by GAMCO and its affiliates.",
      set()),
-    # reuters-2791 (s40 fresh sample 1: an Agreement of Asher Edelman with Lucky Stores)
-    ("Lucky Stores Inc said it and investor Asher Edelman agreed on a settlement that prohibits "
-     "Edelman and his group from taking specified actions to obtain control of the company and "
-     "that limits the Edelman group's ownership of Lucky's stock to less than five pct.", set()),
-    # not changed: an investor's accusation of a state (invented after bbc-business-357)
-    ("Financier George Soros has accused Kazakhstan of trying to close down his foundation's "
-     "office.", {("George Soros", "Accusation", "Kazakhstan")}),
     # not changed: a meeting of people (invented)
     ("Mr Blair met Bill Clinton in Washington.", {("Tony Blair", "Meeting", "Bill Clinton")}),
 ])
