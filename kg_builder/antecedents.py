@@ -72,10 +72,8 @@ def _fits(p: Mention, m: Mention, st: ResolveState) -> bool:
 
 
 def reported_mentions(mentions: list[Mention], st: ResolveState) -> set[int]:
-    """The ids of the mentions inside what a speaker named after it reports, and of the people
-    named inside quotation marks ('"Gordon Brown is a great chancellor …"': talked about, no
-    speaker for a pronoun outside the quotation)."""
-    inside: set[int] = {m.id for m in mentions if m.quoted and m.how == "name"}
+    """The ids of the mentions inside what a speaker named after it reports."""
+    inside: set[int] = set()
     for speaker in mentions:
         if speaker.reported_from is None:
             continue

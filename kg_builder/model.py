@@ -145,8 +145,7 @@ class Mention:
     #: the speaker, nor is the subject of what is reported a speaker of that sentence
     reported_from: tuple[int, int] | None = None
     #: a pronoun inside quotation marks ('"His recovery is going well," said Andrew'): whom it
-    #: refers to is what the quotation talks about, often the subject of what was reported;
-    #: a person named inside them is talked about, no speaker for a pronoun outside them
+    #: refers to is what the quotation talks about, often the subject of what was reported
     quoted: bool = False
 
 

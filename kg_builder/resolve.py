@@ -13,8 +13,7 @@
   reported before it, anyone named there: "Mr Blair has failed, he claimed", '"… what Mr
   Jackson did," he told BBC 1', back to a quotation's opening mark), else in the sentences
   before (where a subject's owner counts as a subject: "Mr Straw's trip is …", and the subject
-  of a reported clause does not: "Mr Blair has failed, Michael Howard said", nor, for a
-  pronoun outside quotation marks, a person named inside them; an office whose
+  of a reported clause does not: "Mr Blair has failed, Michael Howard said"; an office whose
   holder the article named with it before counts as that person: "our correspondent"); a
   possessive with no one else before it is its sentence's subject's; never a person of the other
   sex (``gender.py``) nor a name that only modifies a noun ("the Attlee government");

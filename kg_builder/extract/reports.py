@@ -8,9 +8,7 @@ character offset) where what it reports begins — from the opening quotation ma
 clause is inside a quotation opened before it in its paragraph. A pronoun inside quotation
 marks talks of someone the quotation is about, often the subject of what was reported ('"We
 hope Jonny will be ready," said Andrew. "His recovery is going very well"'): :func:`mark_quoted`
-sets its ``quoted``, and resolution does not pass over reported subjects for it; it sets
-``quoted`` on a person named inside quotation marks too, whom a pronoun outside them passes
-over as it passes over what a speaker reports. Resolution
+sets its ``quoted``, and resolution does not pass over reported subjects for it. Resolution
 (``resolve.py``) reads both.
 Reads the ``reports`` rule section.
 """
@@ -65,11 +63,8 @@ def mark_reports(ctx: ReadContext) -> None:
 
 
 def mark_quoted(ctx: ReadContext) -> None:
-    """Set ``quoted`` on every pronoun and every named person inside quotation marks (a
-    quotation ends at its closing mark or at the end of its paragraph): a person a quotation
-    names is talked about, no speaker for a pronoun outside it ('"Gordon Brown is a great
-    chancellor …" The businessman … also voiced concern … And he branded the UK government's
-    response …': not Gordon Brown)."""
+    """Set ``quoted`` on every pronoun inside quotation marks (a quotation ends at its closing
+    mark or at the end of its paragraph)."""
     rules = report_rules()
     if not any(m.how == "pronoun" for m in ctx.out.mentions):
         return  # nothing to mark
@@ -81,9 +76,8 @@ def mark_quoted(ctx: ReadContext) -> None:
             inside = False
         elif inside and i in ctx.by_token:
             mid = ctx.by_token[i]
-            m = ctx.out.mentions[mid]
-            if m.how == "pronoun" or (m.how == "name" and m.kind == "Person"):
-                ctx.out.mentions[mid] = replace(m, quoted=True)
+            if ctx.out.mentions[mid].how == "pronoun":
+                ctx.out.mentions[mid] = replace(ctx.out.mentions[mid], quoted=True)
 
 
 def _reported_begin(verb: Token, subject: Token, rules: ReportRules) -> int | None:

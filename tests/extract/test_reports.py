@@ -31,17 +31,6 @@ def _pronoun_keys(extraction, name: str) -> list[str]:
     ("Bernie Ebbers took the stand on Monday. \"I was never advised by Scott Sullivan of "
      "anything being wrong,\" he told the court. \"He never told me he made a wrong entry.\"",
      "he", ["person/bernie-ebbers", "person/scott-sullivan"]),
-    # a person named inside quotation marks is talked about, no speaker for a pronoun outside
-    # them (development passage, bbc-politics-276: read as Gordon Brown branding the
-    # government's response poor)
-    ("Robert Peston's new book has prompted more speculation about the Blair-Brown rift with "
-     "its claims that the prime minister broke a promise made in 2003 to stand down. Mr "
-     "Bannatyne said: \"Disunity in the Cabinet has a corrosive effect on the country. \"Gordon "
-     "Brown is a great chancellor who has delivered a stable economy, but business wants that "
-     "to continue and not be blown off course by petty squabbles based on personal ambition.\" "
-     "The businessman, whose latest venture is a casino in Newcastle, also voiced concern about "
-     "the ongoing violence in Iraq.\n\nAnd he branded the UK government's response to the "
-     "tsunami as \"piecemeal and poor\".", "he", ["person/bannatyne"]),
     # the subject of what a speaker reported is no speaker of that sentence
     ("Tony Blair has failed to tackle the problems facing Britain, Michael Howard has said. "
      "\"Britain is heading in the wrong direction,\" the Conservative leader said in his message.",
