@@ -29,6 +29,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -125,8 +126,7 @@ def named_character(ctx: ReadContext, ent: SpacySpan) -> bool:
     if before >= 0 and ctx.pos[before] == "NOUN" and ctx.lemmas[before] in nouns:
         return True  # "the story's hero Arthur Dent", "Bond villain Goldfinger"
     root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "characters like Stanley Kowalski and Terry Malloy"
+    root = first_conjunct(root)  # "characters like Stanley Kowalski and Terry Malloy"
     head = root.head
     if root.dep_ != "pobj" or head.lower_ not in rules.list_preps | {"of"}:
         return False

@@ -43,6 +43,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from ..model import Mention
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .person_firms import person_firms
 from .rules import Words, load_section
@@ -160,7 +161,7 @@ def _by_nouns(ctx: ReadContext, span: SpacySpan, cues: CompanyCueRules) -> bool:
     if root.dep_ in ("compound", "nmod") and head.i >= span.end and (
             head.lower_ in cues.client_nouns or _kind_after(span, head, cues)):
         return True  # "AOL subscribers", "Bonhams auction house", "the Guinness brewery"
-    listed = _first_conjunct(root)
+    listed = first_conjunct(root)
     prep = listed.head
     if listed.dep_ == "pobj" and (
             (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
@@ -206,12 +207,6 @@ def _kind_after(span: SpacySpan, head: Token, cues: CompanyCueRules) -> bool:
         [*(t.lower_ for t in between), lemma]) in cues.kind_after_nouns
 
 
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _its_owned(ctx: ReadContext, span: SpacySpan, verb: Token, cues: CompanyCueRules) -> bool:
     """'Castellan said it would buy back its common stock': 'its' of an owned noun in the
     subtree of the verb the name is the subject of, outside the name's own phrase ('the All
@@ -230,8 +225,7 @@ def _listed(ctx: ReadContext, span: SpacySpan, mention: Mention, cues: CompanyCu
     """Listed with ``min_listed`` companies or more, and with no other kind of actor than a
     company or a generic organisation ('licensed by Nokia, LG Electronics, Lenovo and Sendo')."""
     top = span.root
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(top)
     listed = [top, *(t for t in top.subtree if t.dep_ == "conj" and _in_list(t, top))]
     if len(listed) < 2:
         return False

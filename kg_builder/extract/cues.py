@@ -17,6 +17,7 @@ from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
 from .causes import cause_kind
 from .characters import named_character, played_character
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .firms import firm_by_nouns
 from .grounds import known_ground, named_grounds
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
     from .entities import MentionRules
 
 __all__ = ["business_article", "club", "competition", "constituency", "county", "event_name",
-           "first_conjunct", "kind_from_nouns", "national_team", "one_of_a_make", "same_team",
+           "kind_from_nouns", "national_team", "one_of_a_make", "same_team",
            "place_by_position", "portfolio", "publication", "product_of_company", "sports_venue",
            "sport_article", "work_title"]
 
@@ -396,13 +397,6 @@ def _acts_as_side(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
         after = ctx.doc[head.i + 1] if head.i + 1 < len(ctx.doc) else None
         return head.pos_ == "NOUN" and after is not None and after.ent_type_ == "PERSON"
     return True
-
-
-def first_conjunct(token: Token) -> Token:
-    """The first of the conjuncts ``token`` belongs to: it holds their relation to the clause."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def sport_article(ctx: ReadContext, rules: MentionRules) -> bool:

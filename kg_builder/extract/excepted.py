@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .rules import Words, load_section
 
 __all__ = ["ExceptedRules", "excepted"]
@@ -37,8 +38,7 @@ def excepted(token: Token) -> bool:
     rules = excepted_rules()
     if token.lemma_.lower() in rules.exception_nouns:
         return True  # "the exception of Britain" stands for Britain (mentions.mention_for)
-    while token.dep_ == "conj" and token.head.i != token.i:  # "except France and Italy"
-        token = token.head
+    token = first_conjunct(token)  # "except France and Italy"
     if token.dep_ != "pobj":
         return False
     prep = token.head

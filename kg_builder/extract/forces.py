@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -40,8 +41,7 @@ def _mover(ctx: ReadContext, token: Token) -> bool:
     """The token is what a verb of moving forces acts on ('withdraw the troops'), or what a
     noun of such a move is of ('the withdrawal of the troops')."""
     rules = force_rules()
-    while token.dep_ == "conj" and token.head.i != token.i:  # "its troops and tanks"
-        token = token.head
+    token = first_conjunct(token)  # "its troops and tanks"
     head = token.head
     if token.dep_ in ("dobj", "nsubjpass"):
         return ctx.lemmas[head.i] in rules.moving_verbs

@@ -12,6 +12,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .rules import Words, load_section
 
 __all__ = ["GoalRules", "goal_partner", "goal_rules"]
@@ -44,8 +45,7 @@ def goal_partner(token: Token, *, trigger: Token, light: Token | None, category:
     rules = goal_rules()
     if category not in rules.categories:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ != "pobj" or token.head.lower_ not in rules.partner_preps:
         return False
     verb = token.head.head

@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .rules import Words, load_section
 from .unplaced import person_not_place
@@ -123,8 +124,7 @@ def _placed_at(ctx: ReadContext, start: int, end: int, rules: GuessedPlaceRules,
     ``preps`` before it, one of ``nouns`` after it that it modifies, and the rest of the rules."""
     doc, texts, lowers = ctx.doc, ctx.texts, ctx.lowers
     root = doc[start:end].root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "in Tel Aviv, Chicago and Athens"
+    root = first_conjunct(root)  # "in Tel Aviv, Chicago and Athens"
     if root.dep_ == "pobj" and root.head.lower_ in preps:
         return True  # "his home in Malibu", "a village near Cullumpton"
     if _listed_with_towns(ctx, root, start, end):

@@ -20,8 +20,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
-from .cues import first_conjunct
 from .rules import Words, load_section
 
 __all__ = ["LocaleRules", "locale_rules", "only_scene"]

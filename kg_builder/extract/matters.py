@@ -17,6 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -52,8 +53,7 @@ def about_matter(ctx: ReadContext, token: Token, *, category: str,
     rules = matter_rules()
     if category not in rules.categories:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:  # "of Afghanistan and Cambodia"
-        token = token.head
+    token = first_conjunct(token)  # "of Afghanistan and Cambodia"
     matter = _matter_of(ctx, token, rules)
     if matter is None:
         return False

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import normalise
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -84,8 +85,7 @@ def _opposed(token: Token, rules: OpponentsRules) -> bool:
     """The object of an opposing preposition, of a win's preposition after a win, or the direct
     object of a facing verb; the first of a list stands for the list ('against Leinster and
     Munster')."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     head = token.head
     if token.dep_ == "pobj":
         prep = head.lower_

@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .rules import Words, load_section
 
 __all__ = ["OrderedRules", "ordered_by", "ordered_rules"]
@@ -33,8 +34,7 @@ def ordered_rules() -> OrderedRules:
 def ordered_by(token: Token, *, trigger: Token, light: Token | None) -> bool:
     """Whether the target ``token`` is the object of a phrase of ``order_preps`` on the trigger
     (or its light verb): a party the act is ordered after or compared with."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ordered_rules().order_preps and (
         prep.head.i in {h.i for h in (trigger, light) if h is not None})

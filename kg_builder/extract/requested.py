@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -75,8 +76,7 @@ def requested_partner(ctx: ReadContext, token: Token, *, trigger: Token, categor
     rules = requested_rules()
     if category not in rules.categories or trigger.lemma_.lower() not in rules.thing_verbs:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ == "dobj" and token.head.i == trigger.i:  # the thing, standing for its partner
         mid = mention_for(ctx, token)
         return mid is not None and not _names(ctx, token, mid) and any(

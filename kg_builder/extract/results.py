@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ..gazetteer import normalise
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .opponents import opponent_side
 from .rules import Words, load_section
@@ -119,8 +120,7 @@ def result_side(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     if not (gaz.state(text) is not None or gaz.region(text) is not None or key in gaz.cities):
         return False
     root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "beat Scotland and Italy"
+    root = first_conjunct(root)  # "beat Scotland and Italy"
     verb = None
     if root.dep_ in rules.subject_deps or root.dep_ in rules.object_deps:
         verb = root.head
@@ -168,8 +168,7 @@ def staff_side(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:
     root = ent.root
     if ent.start > 0 and _club_noun(ent.doc[ent.start - 1], root, rules):
         return True  # "old club West Brom", "bottom club Borders"
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     head = root.head
     if head.i == root.i or head.pos_ != "NOUN":
         return False

@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
@@ -52,8 +53,7 @@ def only_where(ctx: ReadContext, token: Token, *, trigger: Token, light: Token |
     rules = setting_rules()
     if category not in rules.categories:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     acts = {h.i for h in (trigger, light) if h is not None}
     acts |= {c.i for h in (trigger, light) if h is not None for c in h.children
              if c.dep_ in rules.act_deps}

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ..model import PLACE_KINDS
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .mentions import mention_for, names_itself
 from .rules import Words, load_section
@@ -221,8 +222,7 @@ def venue(ctx: ReadContext, token: Token, *, event: str, trigger: Token,
     rules = thing_rules()
     if event not in rules.venue_events:
         return False
-    while token.dep_ == "conj" and token.head.i != token.i:  # "in Luxembourg and Brussels"
-        token = token.head
+    token = first_conjunct(token)  # "in Luxembourg and Brussels"
     prep = token.head
     return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in rules.venue_preps \
         and prep.head in (trigger, light)

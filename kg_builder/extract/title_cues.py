@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Span as SpacySpan
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -100,8 +101,7 @@ def _maker_of(ctx: ReadContext, ent: SpacySpan, start: int) -> bool:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in makers:
         return True
     root = ent.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     head = root.head
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in makers)

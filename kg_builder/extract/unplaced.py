@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from ..gazetteer import normalise
 from .commons import common_word
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .rules import Words, load_section
 
@@ -69,8 +70,7 @@ def _role(token: Token, rules: UnplacedRules) -> bool:
 
 def _conjuncts(root: Token) -> list[Token]:
     first = root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(first)
     return [first, *first.conjuncts]
 
 

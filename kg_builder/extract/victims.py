@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .context import ReadContext
 from .mentions import mention_for
 from .rules import Words, load_section
@@ -51,8 +52,7 @@ def harmed_by_act(ctx: ReadContext, token: Token, *, category: str) -> bool:
         span = None if mid is None else ctx.mention(mid).span
         return span is not None and not span.begin <= token.idx < span.end and any(
             mention_for(ctx, o) == mid for o in _victims(token, rules))
-    while token.dep_ == "conj" and token.head.i != token.i:  # "against pensioners and widows"
-        token = token.head
+    token = first_conjunct(token)  # "against pensioners and widows"
     return any(o.i == token.i for o in _victims(_harm_above(token, rules), rules))
 
 

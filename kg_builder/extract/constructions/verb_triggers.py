@@ -19,6 +19,7 @@ from ...ontology import event_info
 from ..arguments import (clausal_targets, condition_subjects, parties, phrase_prep_objects,
                          prep_objects)
 from ..cautions import split_clauses, warned_against
+from ..conjuncts import first_conjunct
 from ..context import ReadContext
 from ..deals import in_business_transfer
 from ..emit import emit, reciprocal
@@ -348,8 +349,7 @@ class VerbTriggers:
         Mr Tanzi', 'had asked for 15 years in jail for Jaynes' (the second 'for' on the noun or,
         as the parser may hang it, on the verb after the first): the one a requested measure is
         against (or for) is not the one asked — a court, a government, whoever decides."""
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
+        token = first_conjunct(token)
         prep = token.head
         if token.dep_ != "pobj":
             return False
