@@ -14,6 +14,15 @@ pytestmark = pytest.mark.slow
 _ARTS = "The film star and the singer attended the premiere of the movie. "
 
 
+def _no_characters(read_entities, text: str, characters: set[str],
+                   present: set[tuple[str, str]]) -> None:
+    """None of ``characters`` is read as an entity of ``text``; every one of ``present`` is."""
+    found = set(read_entities(text))
+    labels = {label for label, _ in found}
+    assert not labels & characters, f"read as entities: {labels & characters}"
+    assert present <= found, f"not read: {present - found}"
+
+
 @pytest.mark.parametrize(("text", "characters", "present"), [
     # "the role of": bbc-entertainment-056 ("Don" a rank)
     (_ARTS + "But Brando, who died last July at the age of 80, eventually took the role of Don "
@@ -36,10 +45,7 @@ _ARTS = "The film star and the singer attended the premiere of the movie. "
      {"Hermione"}, {("Emma Watson", "Person")}),
 ])
 def test_played_characters(read_entities, text, characters, present):
-    found = set(read_entities(text))
-    labels = {label for label, _ in found}
-    assert not labels & characters, f"read as entities: {labels & characters}"
-    assert present <= found, f"not read: {present - found}"
+    _no_characters(read_entities, text, characters, present)
 
 
 @pytest.mark.parametrize(("text", "present"), [
@@ -86,10 +92,7 @@ def test_no_characters_outside_arts_reports(read_entities):
      "into alter-egos The Fly and MacPhisto.", {"Fly", "The Fly"}, {("Bono", "Person")}),
 ])
 def test_named_characters(read_entities, text, characters, present):
-    found = set(read_entities(text))
-    labels = {label for label, _ in found}
-    assert not labels & characters, f"read as entities: {labels & characters}"
-    assert present <= found, f"not read: {present - found}"
+    _no_characters(read_entities, text, characters, present)
 
 
 @pytest.mark.parametrize(("text", "present"), [
@@ -126,7 +129,4 @@ def test_heroes_that_stay(assert_read, text, present):
      "Singer Norah Jones also attended.", {"Indiana Jones"}, {("Norah Jones", "Person")}),
 ])
 def test_known_characters(read_entities, text, characters, present):
-    found = set(read_entities(text))
-    labels = {label for label, _ in found}
-    assert not labels & characters, f"read as entities: {labels & characters}"
-    assert present <= found, f"not read: {present - found}"
+    _no_characters(read_entities, text, characters, present)
