@@ -159,6 +159,7 @@ class MentionRules:
     prize_nouns: Words
     award_names: frozenset[str]
     people_demonyms: frozenset[str]
+    genre_names: Words
     win_verbs: Words
     naming_verbs: Words
     arts_owner_nouns: Words

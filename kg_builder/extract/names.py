@@ -44,12 +44,16 @@ def no_names(ctx: ReadContext, rules: MentionRules) -> set[str]:
     treaty, whatever the NER tags), unless the gazetteers know it as an organisation's; and the
     awards of award_names and their plurals ('the Oscars', 'the Grammys'), wherever the article
     names them; and a demonym of people_demonyms alone ('Welsh patients', 'the Briton'), which
-    names no one."""
+    names no one; outside sports reports, a genre of music or film ('a Britpop revival',
+    'hip-hop, R&B, garage and soul', 'from the Westerns and war movies'; genre_names)."""
     found = set(rules.time_zones.intersection(ctx.texts))
     found |= rules.award_names | {name + "s" for name in rules.award_names}  # "the Oscars"
     found |= rules.people_demonyms  # "treating Welsh patients", "The Briton held off …"
     for ent in ctx.ents:
         name = " ".join(ctx.texts[i] for i in range(ent.start, ent.end) if ctx.lowers[i] != "the")
+        if not ctx.sport and name.lower() in rules.genre_names:
+            found.add(name)  # "a Britpop revival", "R&B stands for Rhythm And Blues"
+            continue
         if (ent.label_ in ("PERSON", "NORP") or not name[:1].isupper()
                 or ctx.gaz.state(name) is not None or ctx.gaz.region(name) is not None):
             continue  # "won Ohio": a state, a region
