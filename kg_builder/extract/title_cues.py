@@ -8,8 +8,8 @@ State') or where 'for' belongs to a verb of winning ('won ... for X'), in a sent
 an award, a prize, a nomination or a category; and in an arts report a name before a maker's noun
 and a person's name ('Evil Dead director Sam Raimi', 'Phoenix Nights creator Peter Kay'; not an
 organisation's: 'National Gallery director …') or what a star or an author is of ('the star of
-Rain Man and Tootsie', 'star of Crouching Tiger, Hidden Dragon', 'the author of Wolf Brother';
-not a place: 'a star of Broadway'). A name that opens such a title is the work
+Rain Man and Tootsie', 'star of Crouching Tiger, Hidden Dragon', 'the author of Wolf Brother',
+'the directors of Shameless, Hustle and Bodies'; not a place: 'a star of Broadway'). A name that opens such a title is the work
 (:func:`whole_title`, read by :func:`.work_syntax.work_by_syntax`: the article's other uses of
 it too); a name inside one is a fragment of it, only there (:func:`inside_title`, read by
 :func:`.works.title_fragment`: 'Caribbean' of 'the film Pirates of the Caribbean' is the region
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from .conjuncts import first_conjunct
 from .context import ReadContext
@@ -45,6 +46,7 @@ class TitleCueRules:
     for_fillers: Words
     makers_after: Words
     makers_of: Words
+    plural_makers_of: Words
 
 
 @cache
@@ -93,18 +95,23 @@ def _maker_of(ctx: ReadContext, ent: SpacySpan, start: int) -> bool:
     """Whether a name is in the title right after one of makers_of and 'of', or is the object of
     that 'of' or listed with it, in an arts report ('the author of Wolf Brother', 'the star of
     Rain Man and Tootsie', 'star of Crouching Tiger, Hidden Dragon'); not a name the NER took for
-    a place ('a star of Broadway')."""
+    a place ('a star of Broadway'); also after a plural of plural_makers_of ('the directors of
+    Shameless, Hustle and Bodies': a single 'director of' heads a body as often)."""
     if not ctx.arts or ctx.sport or ent.root.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
     doc = ent.doc
-    makers = title_cue_rules().makers_of
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in makers:
+    rules = title_cue_rules()
+
+    def maker(token: Token) -> bool:
+        return token.lemma_.lower() in rules.makers_of or token.lower_ in rules.plural_makers_of
+
+    if start >= 2 and doc[start - 1].lower_ == "of" and maker(doc[start - 2]):
         return True
     root = ent.root
     root = first_conjunct(root)
     head = root.head
     return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in makers)
+            and maker(head.head))
 
 
 def _after_work_noun(ctx: ReadContext, ent: SpacySpan, start: int) -> bool:

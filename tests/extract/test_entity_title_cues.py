@@ -58,6 +58,14 @@ pytestmark = pytest.mark.slow
      "Daggers, will present an award. The star of Rain Man and Tootsie said the film culture was "
      "poor, and the singer went to the premiere with the author of Wolf Brother.",
      {"Ziyi Zhang"}, {"Crouching Tiger", "Hidden Dragon", "Tootsie", "Wolf"}),
+    # what the directors are of (bbc-entertainment-377 of the tally sample, seed 51000: an
+    # Organization and a Person before)
+    ("The Oscar rivals will compete for the international film prize at the ceremony. "
+     "In the TV categories, comedy series Early Doors will compete for the best directing award "
+     "for a 30-minute television show, while the directors of Shameless, Hustle and Bodies are "
+     "all nominated for the 60-minute television prize. The directors of Omagh and Sex Traffic "
+     "are among the nominees for a television movie or mini-series.",
+     set(), {"Shameless", "Hustle and Bodies", "Sex Traffic"}),
 ])
 def test_titles_by_their_cues(read_entities, text, kept, titles):
     found = {label for label, _ in read_entities(text)}
@@ -87,6 +95,11 @@ def test_titles_by_their_cues(read_entities, text, kept, titles):
     ("The singer Will Young, a star of Broadway, and the actress Kate Winslet went to the film "
      "premiere in London.",
      {"Broadway", "Will Young", "Kate Winslet", "London"}),
+    # a single director of a body stays the body's (bbc-tech-360, in an arts report)
+    ("The Oscar rivals will compete for the international film prize at the ceremony. \"The UK is the "
+     "largest display market in Europe,\" according to John Binks, director of GfK, which "
+     "monitors global consumer markets.",
+     {"John Binks", "GfK"}),
 ])
 def test_names_around_titles_stay(read_entities, text, kept):
     found = {label for label, _ in read_entities(text)}
