@@ -24,6 +24,13 @@ pytestmark = pytest.mark.slow
     ("The DS can run any of the catalogue of 700 games produced for Nintendo's GameBoy Advance "
      "handheld.",
      {("Nintendo", "Company")}, {("GameBoy Advance", "Person")}),
+    # a guitar and a scooter by their kind (bbc-entertainment-138, bbc-tech-356 of the tally
+    # sample, seed 51000: organisations before)
+    ("May performed with Rodgers at a concert to celebrate the 50th anniversary of the Fender "
+     "Stratocaster guitar in London in September.",
+     {("London", "City")}, {("Fender Stratocaster", "Organization")}),
+    ("Its \"wheel feet\" resemble the bottom half of a Segway scooter.",
+     set(), {("Segway", "Organization")}),
     # listed with a name that modifies one (bbc-tech-156: Mac was a person)
     ("Sloncek said that currently only a Windows version of the software was in development. "
      "There were no plans for a Linux or Mac version.",
@@ -62,6 +69,10 @@ def test_products_are_no_entities(assert_read, text, present, absent):
     ("NTT is considering buying a Cray II supercomputer from Cray Research Inc, an NTT official "
      "said. NTT was considering the Cray machine because of its superior speed.",
      "Cray Research Inc"),
+    # a game's maker before 'game' stays the company (bbc-tech-024: 'game' is no product noun)
+    ("Video game firm Bioware is to hold open auditions for people to become cast members for "
+     "future games. \"There are hundreds and hundreds of characters in a typical Bioware game,\" "
+     "said Shauna Perry, Bioware's audio and external resources producer.", "Bioware"),
     # a club before 'player' in a sports report is no product (written)
     ("Arsenal beat Chelsea 2-0 in the Premiership, and the Arsenal player of the match was "
      "Thierry Henry, who scored the goal in the first half before the striker was substituted.",
