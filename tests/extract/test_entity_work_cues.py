@@ -26,6 +26,10 @@ _FESTIVAL = ("The actress won the best actress award at the film festival, and t
     (_FESTIVAL + "Actor Rodrigo de la Serna took the best debut performance prize for The "
      "Motorcycle Diaries.",
      {("Rodrigo de la Serna", "Person")}, {("Motorcycle Diaries", "Organization")}),
+    # an animation's title (bbc-entertainment-359 of the tally sample, seed 51000: a person)
+    ("Oscar-nominated animation Shark Tale has raked in $80m (£42.4m) in the first week of its US "
+     "DVD release.",
+     {("United States", "State")}, {("Shark Tale", "Person")}),
 ])
 def test_works_after_work_and_award_nouns(assert_read, text, present, absent):
     assert_read(text, present, absent)
@@ -36,6 +40,10 @@ def test_works_after_work_and_award_nouns(assert_read, text, present, absent):
     ("The singer grew up in a musical Glasgow family, and the band's new album is out.",
      {("Glasgow", "City")}, set()),
     ("Their musical Ray Charles tribute was a hit.", {("Ray Charles", "Person")}, set()),
+    # a studio after 'animation' is no title (bbc-entertainment-359)
+    ("Shark Tale, from the animation studio Dreamworks, has raked in $80m in the first week of "
+     "its US DVD release.",
+     {("Dreamworks", "Company")}, set()),
     # a prize for a person stays the person's (written)
     (_FESTIVAL + "The prize for Kate Winslet was collected by her agent.",
      {("Kate Winslet", "Person")}, set()),
