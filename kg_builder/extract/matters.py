@@ -86,12 +86,13 @@ def owns_what_is_discussed(ctx: ReadContext, token: Token, *, category: str) -> 
     if category not in rules.categories:
         return False
     token = first_conjunct(token)  # "Brazil's and Mexico's debts"
-    mid = mention_for(ctx, token)
     if token.dep_ in rules.owner_deps:
         step = token.head
-    elif mid is not None and any(c.dep_ in rules.owner_deps and mention_for(ctx, c) == mid
-                                 for c in token.children):
-        step = token  # "Brazil's debt" found as the noun that stands for its owner
+    elif any(c.dep_ in rules.owner_deps for c in token.children) and (
+            mention_for(ctx, token) in {ctx.by_token.get(c.i) for c in token.children
+                                        if c.dep_ in rules.owner_deps}):
+        step = token  # "Brazil's debt" found as the noun that stands for its owner (a
+        # lookup of the owner's mention, no new one: "his EU counterparts" stands for the EU)
     else:
         return False
     while step.dep_ in rules.topic_path_deps and not (
