@@ -114,6 +114,18 @@ def _own_clause(token: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
 
 
+def _given_to(verb: Token, child: Token, preps: frozenset[str]) -> bool:
+    """Whether ``child`` of a verb inside the trigger's clause names whom that act gives to or
+    is done with: its dative, or the first of two objects, which the parser makes of one
+    ('opposes giving Community Support Officers (CSOs) the power'), or a phrase of ``preps`` on
+    it ('opposes selling arms to Iran')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ == "dobj":
+        return any(c.dep_ == "dobj" and c.i > child.i for c in verb.children)
+    return child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ in preps)
+
+
 def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     deps: frozenset[str] = DEEP_DEPS, first_hop: str | None = None,
                     max_depth: int = 4, setting_preps: frozenset[str] = frozenset(),
@@ -144,8 +156,11 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
     object (where the parser hangs the object's phrase), names whom the thing is for or given
     to, not whom the act is on ('decided not to oppose any U.S. wheat subsidy offer to the Soviet
     Union', 'does not intend to discuss a wheat export enhancement initiative to the Soviet
-    Union'): not searched either; a noun of a setting is ('will discuss agriculture during a
-    visit to Japan': with Japan).
+    Union', 'continued to oppose a budget summit with Congress'): not searched either, nor the
+    dative or such a phrase of a verb inside the clause, whom an act opposed or talked about
+    gives to or is done with ('opposes giving Community Support Officers the power to detain
+    suspects'); a noun of a setting is ('will discuss agriculture during a visit to Japan': with
+    Japan).
     """
     # "Lord Dubs agreed to withdraw his bill … but urged the government to think again": the
     # trigger's own coordinated verb is another act, with parties of its own
@@ -181,7 +196,8 @@ def clausal_targets(ctx: ReadContext, token: Token, *, exclude: set[Token],
                     and (content or not _says(c)) and not _own_clause(c)
                     and not (c.dep_ == "prep" and c.lower_ in aside_preps)
                     and not (c.dep_ == "prep" and t.pos_ in ("NOUN", "PROPN") and (
-                        c.lower_ in topic_preps or (c.lower_ in noun_preps and t.i in acted_on)))]
+                        c.lower_ in topic_preps or (c.lower_ in noun_preps and t.i in acted_on)))
+                    and not (noun_preps and _given_to(t, c, noun_preps))]
             owners_only.update(c.i for c in step if t.i in owners_only or (
                 not noun_clauses and ctx.lemmas[t.i] not in clause_nouns and _noun_clause(c)))
             nxt.extend(step)

@@ -47,7 +47,7 @@ from .impersonal import impersonal_agent
 from .inability import is_inability
 from .irony import said_in_mockery
 from .locales import only_scene
-from .matters import about_matter
+from .matters import about_matter, owns_what_is_discussed
 from .mentions import mention_for, names_itself
 from .noun_clauses import clause_verb
 from .officers import business_kind
@@ -406,7 +406,9 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                # "agreed with its partners to seek a compromise with the Diet": the aim's party
                and not goal_partner(t, trigger=trigger, light=light, category=plover)
                # "agreed to discuss the problems of Afghanistan": what it is about, no party
-               and not about_matter(ctx, t, category=plover, agents=agents)]
+               and not about_matter(ctx, t, category=plover, agents=agents)
+               # "discussed Brazil's debt": whose affairs are talked about, not with whom
+               and not owns_what_is_discussed(ctx, t, category=plover)]
     agent_ids = [m for a in agents if (m := mention_for(ctx, a)) is not None
                  and ctx.mention(m).kind not in PLACE_KINDS  # "the Lisbon summit"
                  and not _document(ctx, m) and not _thing(ctx, m)]
