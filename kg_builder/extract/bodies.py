@@ -222,8 +222,10 @@ def through_of(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
 
 def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     """Where a name ends that the NER cut at 'and' (or '&'), the capitalised words after it that
-    complete it (``end`` when none): a government department 'for' or 'of' something ('the
-    Department for Education and Skills', not 'the Department of Health and Home Office'); a
+    complete it (``end`` when none): a state's name the gazetteers know whole, in a list too
+    ('Trinidad' + 'and Tobago', 'Bosnia and Herzegovina'); a government department 'for' or
+    'of' something ('the Department for Education and Skills', not 'the Department of Health
+    and Home Office'); a
     company whose legal form follows 'and' ('Merrill Lynch and Co Inc', 'James Capel and Co') or
     ends the words after it with a word of a company's name before it, or a family firm's word
     follows it ('Alex. Brown and Sons Inc'), or the company gazetteer knows the whole ('Marks
@@ -250,11 +252,15 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
         stop += 1  # "Cable and Wireless Plc", "the Public and Commercial Services union"
     left = [t for t in doc[start:conj] if t.lower_ != "the"]
     right = [t.text for t in doc[conj + 1:stop]]
+    gaz = ctx.gaz
+    for size in range(len(right), 0, -1):  # "Trinidad" + "and Tobago": a state's whole name
+        whole = " ".join([*(t.text for t in left), doc[conj].text, *right[:size]])
+        if left and (found := gaz.state(whole)) is not None and found[1] == "name":
+            return conj + 1 + size
     if not left or not right or (start > 0 and doc[start - 1].text in (",", *rules.and_words)):
         return end
     if len(left) > 1 and left[-1].text in rules.legal_forms and right[-1] in rules.legal_forms:
         return end  # "Alpha Bank Corp and Beta Securities Corp": two whole names
-    gaz = ctx.gaz
     left_text = " ".join(t.text for t in left)
     if _area_force(gaz, left, right, rules):
         return stop  # "Lothian and Borders Police": one force, named after two areas
