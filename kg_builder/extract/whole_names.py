@@ -2,9 +2,11 @@
 the same article: 'Shares in UK Coal have fallen' ('UK' tagged a place, 'Coal' left untagged)
 beside 'UK Coal said it was making "significant progress"' is UK Coal, not the United Kingdom;
 'First Mississippi is a diversified resource company' beside 'First Mississippi Corp said …' is
-the company, not the state. The article's own tags settle it: the capitalised words around the
-place's name, untagged, make with it the whole of an organisation's name the article tags (or
-that name without its legal form). Reads the ``whole_names`` rule section
+the company, not the state; 'Petro' and 'Canada' tagged places inside 'Petro-Canada should …'
+beside 'Petro-Canada, Canada's state-owned oil company' are the company, not the dictionary's
+Gustavo Petro. The article's own tags settle it: the capitalised words around the place's name
+(untagged, or places' names and hyphens after it) make with it the whole of an organisation's
+name the article tags (or that name without its legal form). Reads the ``whole_names`` rule section
 (``rules/extract/whole_names.json``); used by :mod:`.entities` before it reads names apart.
 """
 
@@ -39,13 +41,22 @@ def whole_name_rules() -> WholeNameRules:
 
 def whole_names(ents: Iterable[SpacySpan]) -> Iterator[SpacySpan]:
     """The named-entity spans, a place's inside an organisation's name the article tags whole
-    elsewhere read as that organisation's (labelled as the organisation's tag)."""
+    elsewhere read as that organisation's (labelled as the organisation's tag), with any other
+    place's name after it inside that name ('Petro' + '-' + 'Canada' beside 'Petro-Canada')."""
     rules = whole_name_rules()
     ents = list(ents)
     names = _org_names(ents, rules)
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    tagged = {i for ent in ents for i in range(ent.start, ent.end)}
+    others = {i for ent in ents if ent.label_ not in rules.place_labels
+              for i in range(ent.start, ent.end)}
+    until = 0
     for ent in ents:
-        whole = _whole(ent, names, taken, rules) if ent.label_ in rules.place_labels else None
+        if ent.start < until:
+            continue  # a place's name read inside the whole name before it
+        whole = (_whole(ent, names, tagged, others, rules) if names
+                 and ent.label_ in rules.place_labels else None)
+        if whole is not None:
+            until = whole.end
         yield whole if whole is not None else ent
 
 
@@ -56,28 +67,27 @@ def _org_names(ents: list[SpacySpan], rules: WholeNameRules) -> dict[str, str]:
     for ent in ents:
         if ent.label_ not in rules.org_labels:
             continue
-        words = [t.text for t in ent]
-        if words and words[0].lower() == "the":
-            words = words[1:]
-        if len(words) > 1:
-            names.setdefault(" ".join(words), ent.label_)
-        if len(words) > 2 and words[-1] in rules.legal_forms:
-            names.setdefault(" ".join(words[:-1]), ent.label_)
+        span = ent[1:] if ent[0].lower_ == "the" else ent
+        if len(span) > 1:
+            names.setdefault(span.text, ent.label_)
+        if len(span) > 2 and span[-1].text in rules.legal_forms:
+            names.setdefault(span[:-1].text, ent.label_)
     return names
 
 
-def _whole(ent: SpacySpan, names: dict[str, str], taken: set[int],
+def _whole(ent: SpacySpan, names: dict[str, str], tagged: set[int], others: set[int],
            rules: WholeNameRules) -> SpacySpan | None:
-    """The longest span of capitalised untagged words around ``ent`` (at most max_more_words
-    each side, in its sentence) that makes an organisation's name of ``names``; None if none."""
+    """The longest span around ``ent`` that makes an organisation's name of ``names``: at most
+    max_more_words capitalised untagged words of its sentence before it, and as many after it
+    (a place's tagged name among them); None if none."""
     doc = ent.doc
     most = int(rules.max_more_words)
     first = ent.start
-    while first > 0 and ent.start - first < most and _free(doc, first - 1, taken) and (
+    while first > 0 and ent.start - first < most and _free(doc, first - 1, tagged) and (
             not doc[first].is_sent_start):
         first -= 1
     last = ent.end
-    while last < len(doc) and last - ent.end < most and _free(doc, last, taken) and (
+    while last < len(doc) and last - ent.end < most and _free(doc, last, others) and (
             not doc[last].is_sent_start):
         last += 1
     best: SpacySpan | None = None
@@ -86,12 +96,18 @@ def _whole(ent: SpacySpan, names: dict[str, str], taken: set[int],
             if (start, end) == (ent.start, ent.end) or (best is not None and end - start <= len(best)):
                 continue
             label = names.get(doc[start:end].text)
-            if label is not None:
+            if label is not None and (end == len(doc) or doc[end].i not in tagged or (
+                    doc[end].ent_iob_ == "B")):
                 best = SpacySpan(doc, start, end, label=label)
     return best
 
 
 def _free(doc: Doc, i: int, taken: set[int]) -> bool:
-    """Whether token ``i`` may belong to a name the NER cut: capitalised, untagged."""
+    """Whether token ``i`` may belong to a name the NER cut: capitalised and untagged (or tagged
+    a place, where ``taken`` leaves it out), or a hyphen with no space on either side."""
     tok = doc[i]
-    return i not in taken and (tok.is_title or tok.is_upper) and tok.is_alpha
+    if i in taken:
+        return False
+    if tok.text == "-":
+        return i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
+    return (tok.is_title or tok.is_upper) and tok.is_alpha

@@ -20,6 +20,13 @@ pytestmark = pytest.mark.slow
      "in the stock market, it is considering a repurchase of its common stock.\n\n"
      "First Mississippi is a diversified resource company.",
      {("First Mississippi Corp", "Company")}, {("Mississippi", "Region")}),
+    # reuters-3115: 'Petro' and 'Canada' tagged places apart inside 'Petro-Canada', tagged whole
+    # before; 'Petro' was merged with the dictionary's Gustavo Petro
+    ("Petro-Canada, Canada's state-owned oil company, said it will drill two delineation wells "
+     "this summer at the Terra Nova oil field offshore Newfoundland.\n\nEvaluation of test "
+     "results and preliminary engineering work should put Petro-Canada in a position to propose "
+     "a development plan for the Terra Nova field in 1988, the company said.",
+     {("Petro-Canada", "Company"), ("Canada", "State")}, {("Gustavo Petro", "Person")}),
     # must not change, bbc-business-042: the state's own possessive stays the state
     ("Shares in UK Coal have fallen after the mining group reported losses had deepened to £51.6m "
      "in 2004 from £1.2m.\n\nThe UK's biggest coal producer blamed geological problems, "
