@@ -121,6 +121,7 @@ from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.victims import VictimRules
 from kg_builder.extract.work_lists import WorkListRules
+from kg_builder.extract.whole_names import WholeNameRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
@@ -140,6 +141,7 @@ SECTIONS = {
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
+    "whole_names": WholeNameRules,
     "state_names": StateNameRules, "kind_phrases": KindPhraseRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
