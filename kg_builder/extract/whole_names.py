@@ -93,7 +93,8 @@ def _whole(ent: SpacySpan, names: dict[str, str], tagged: set[int], others: set[
     best: SpacySpan | None = None
     for start in range(first, ent.start + 1):
         for end in range(ent.end, last + 1):
-            if (start, end) == (ent.start, ent.end) or (best is not None and end - start <= len(best)):
+            if (start, end) == (ent.start, ent.end) or (
+                    best is not None and end - start <= len(best)):
                 continue
             label = names.get(doc[start:end].text)
             if label is not None and (end == len(doc) or doc[end].i not in tagged or (
