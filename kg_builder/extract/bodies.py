@@ -222,9 +222,11 @@ def through_of(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
 
 def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     """Where a name ends that the NER cut at 'and' (or '&'), the capitalised words after it that
-    complete it (``end`` when none): a government department 'for' or 'of' something ('the
-    Department for Education and Skills', not 'the Department of Health and Home Office'); a
-    company whose legal form follows 'and' ('Merrill Lynch and Co Inc', 'James Capel and Co') or
+    complete it (``end`` when none): a state's name the gazetteers know whole, in a list too,
+    where they know the words before 'and' as the same state ('Trinidad' + 'and Tobago',
+    'Bosnia and Herzegovina'; not 'the West Bank and Gaza', the Palestinians' alias); a
+    government department 'for' or 'of' something ('the Department for Education and Skills',
+    not 'the Department of Health and Home Office'); a company whose legal form follows 'and' ('Merrill Lynch and Co Inc', 'James Capel and Co') or
     ends the words after it with a word of a company's name before it, or a family firm's word
     follows it ('Alex. Brown and Sons Inc'), or the company gazetteer knows the whole ('Marks
     and Spencer', tagged as two names) ('The Hongkong and Shanghai
@@ -250,11 +252,17 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
         stop += 1  # "Cable and Wireless Plc", "the Public and Commercial Services union"
     left = [t for t in doc[start:conj] if t.lower_ != "the"]
     right = [t.text for t in doc[conj + 1:stop]]
+    gaz = ctx.gaz
+    alone = gaz.state(" ".join(t.text for t in left)) if left else None
+    for size in range(len(right), 0, -1):  # "Trinidad" + "and Tobago": a state's whole name
+        whole = " ".join([*(t.text for t in left), doc[conj].text, *right[:size]])
+        if alone is not None and (found := gaz.state(whole)) is not None and (
+                found[1] == "name" and found[0].iso3 == alone[0].iso3):
+            return conj + 1 + size
     if not left or not right or (start > 0 and doc[start - 1].text in (",", *rules.and_words)):
         return end
     if len(left) > 1 and left[-1].text in rules.legal_forms and right[-1] in rules.legal_forms:
         return end  # "Alpha Bank Corp and Beta Securities Corp": two whole names
-    gaz = ctx.gaz
     left_text = " ".join(t.text for t in left)
     if _area_force(gaz, left, right, rules):
         return stop  # "Lothian and Borders Police": one force, named after two areas

@@ -51,6 +51,7 @@ from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, kno
 from .text_spans import text_span
 from .titles import affiliation, appositive_titles, title_before
 from .told_apart import told_apart
+from .whole_names import whole_names
 from .unplaced import listed_portfolio, person_at_end, role_before_name
 from .leisure import arts_article
 from .products import product_name, unname_products
@@ -435,7 +436,8 @@ def collect_entities(ctx: ReadContext) -> None:
         if sent.start in sheets:
             sheet_players(ctx, sent, rules)
     # "Dell and Hewlett-Packard": two names; "the US" + "Anti-Doping Agency", "Kentish" "Town": one
-    spans = past_state_names(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, joined(ctx.gaz, ctx.ents))))
+    ents = whole_names(ctx.ents)  # "Shares in UK Coal" beside "UK Coal said": the company, no UK
+    spans = past_state_names(ctx.gaz, read_apart(ctx.gaz, told_apart(ctx.gaz, joined(ctx.gaz, ents))))
     for ent in states_glued(ctx.gaz, spans):  # past_state_names: "Esso UK", "Stade de France"
         if ent.label_ not in rules.entity_labels:
             continue

@@ -25,6 +25,7 @@ from .expletives import holds_a_clause
 from .fronted import fronted_partner
 from .leaders import described_before, leader_state
 from .members import members_of, some_members
+from .named_units import named_unit
 from .office_groups import office_group
 from .owners import earlier_owner, maker
 from .speakers import document_author, speaker_party
@@ -434,6 +435,8 @@ def _sub_unit(ctx: ReadContext, token: Token, *, depth: int) -> int | None:
     a named organisation is an organisation of its own, ``subsidiaryOf`` the parent, of the
     parent's kind where that is a company or a body of states or of a state; a news
     organisation's name and words for one ('the Reuters news agency') is that organisation."""
+    if (named := named_unit(ctx, token)) is not None:
+        return named  # "its RKO General Inc subsidiary": RKO General Inc, no unit of it
     parent: int | None = None
     end = token.i + 1
     for child in token.children:

@@ -122,6 +122,7 @@ from kg_builder.extract.unfulfilled import UnfulfilledRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.victims import VictimRules
 from kg_builder.extract.work_lists import WorkListRules
+from kg_builder.extract.whole_names import WholeNameRules
 from kg_builder.extract.work_syntax import WorkSyntaxRules
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kg_builder" / "extract"
@@ -141,6 +142,7 @@ SECTIONS = {
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
     "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
+    "whole_names": WholeNameRules,
     "state_names": StateNameRules, "kind_phrases": KindPhraseRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
