@@ -70,7 +70,7 @@ def _party(ctx: ReadContext, mid: int, verb: Token) -> tuple[int, int]:
     rules = trace_rules()
     mention = ctx.mention(mid)
     span = ctx.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
-    if span is None or not (verb.sent.start <= span.root.i < verb.sent.end):
+    if span is None or not len(span) or not (verb.sent.start <= span.root.i < verb.sent.end):
         return -1, -1
     cap = int(rules.max_count)
     gap = min(cap, max(0, span.start - verb.i - 1, verb.i - span.end))
