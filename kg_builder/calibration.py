@@ -7,7 +7,10 @@ PLOVER family, how it is stated, the kinds of its parties, how they are named in
 (a name, a role, a pronoun, not at all), how often the article mentions each (a party it names
 once is more often a misreading than its main actors), which kind acts on which kind (a company
 on a company is mostly business, a person on a state mostly politics), how crowded and long the
-sentence is, and the trigger's own confidence — into a probability, with a logistic model fitted on blindly judged
+sentence is, the trigger's own confidence, and how the extractor read it (its
+:class:`~kg_builder.model.Trace`: a noun trigger or a light verb's, a class the conventions gave
+in place of the trigger's, how far each party is from its verb and whether a clause boundary lies
+between them) — into a probability, with a logistic model fitted on blindly judged
 *development* rows (``kg audit calibrate``) and kept as data in ``rules/calibration.json``.
 
 :func:`features` names what the model looks at, :func:`calibrate` applies the model to an
@@ -128,6 +131,33 @@ def _party(index: EventIndex, key: str | None, ev: Event, role: str) -> dict[str
             f"{role}_mentions": math.log1p(len(mentions)) - 1.0}
 
 
+def _reading(ev: Event) -> dict[str, float]:
+    """What the extractor's :class:`~kg_builder.model.Trace` tells of how ``ev`` was read: a
+    noun trigger, with or without a light verb; a class the conventions gave the pair in place
+    of the trigger's own; and for agent and target, how far the mention it was read from is
+    from its verb, and whether a clause boundary lies between them."""
+    trace = ev.trace
+    values: dict[str, float] = {}
+    if trace is None:
+        return values
+    if trace.light:
+        values["trigger_light"] = 1.0  # "held talks with", "imposed sanctions on"
+    elif trace.pos in ("NOUN", "PROPN"):
+        values["trigger_noun"] = 1.0  # "talks between", "his criticism of"
+    if trace.event and trace.event != ev.type:
+        values["retyped"] = 1.0  # the conventions read the pair as another class
+    for role, gap, clauses in (("agent", trace.agent_gap, trace.agent_clauses),
+                               ("target", trace.target_gap, trace.target_clauses)):
+        if gap < 0:
+            values[f"{role}_elsewhere"] = 1.0  # read from another sentence
+            continue
+        # tokens between the party and its verb: -1 right next to it, about 0 for two
+        values[f"{role}_gap"] = math.log1p(gap) - 1.0
+        if clauses > 0:
+            values[f"{role}_clause"] = 1.0  # "Baker said … he criticised West German moves"
+    return values
+
+
 def _identity(ev: Event) -> tuple[str, str, str | None, str, str]:
     """What makes two readings one event node of the graph (:func:`kg_builder.rdf.event_iri`
     also keys on the month; within one article that is the same for nearly all)."""
@@ -154,6 +184,7 @@ def features(extraction: Extraction, ev: Event, *,
         values["negated"] = 1.0
     if ev.reported_by:
         values["reported_by"] = 1.0
+    values.update(_reading(ev))
     values.update(_party(index, ev.agent, ev, "agent"))
     values.update(_party(index, ev.target, ev, "target"))
     kinds = index.kinds

@@ -29,6 +29,7 @@ __all__ = [
     "Polarity",
     "Reading",
     "Span",
+    "Trace",
 ]
 
 EntityKind = Literal[
@@ -181,6 +182,25 @@ class Fact:
     evidence: Span
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Trace:
+    """How the extractor read an event, kept for its confidence (:mod:`kg_builder.calibration`)
+    and not written to the graph: the trigger's part of speech and the light verb that governs a
+    noun trigger ("held talks": ``NOUN``, ``hold``); the trigger's own event class, before the
+    conventions read the pair (the event's type differs when they re-read it); and for agent and
+    target, how many tokens lie between the mention the event was read from and the verb it
+    depends on (the light verb, else the trigger), and how many clause boundaries the dependency
+    path between them crosses (-1 for both when the mention is in another sentence)."""
+
+    pos: str = ""
+    light: str = ""
+    event: str = ""
+    agent_gap: int = 0
+    target_gap: int = 0
+    agent_clauses: int = 0
+    target_clauses: int = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """An event between two entities, with the sentence it was read from.
@@ -203,6 +223,8 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     place: str | None = None
+    #: how the extractor read it (for its confidence only; ``None`` for events made by hand)
+    trace: Trace | None = None
 
 @dataclass(frozen=True, slots=True)
 class Extraction:

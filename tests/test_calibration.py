@@ -18,6 +18,7 @@ from kg_builder.audit import AuditItem
 from kg_builder.audit.calibrate import (
     JudgedRow,
     _event_row,
+    separation,
     _folds,
     Threshold,
     at_most_per_sentence,
@@ -27,6 +28,7 @@ from kg_builder.audit.calibrate import (
 )
 from kg_builder.calibration import (
     CalibrationModel,
+    _reading,
     calibrate,
     default_min_confidence,
     features,
@@ -34,6 +36,7 @@ from kg_builder.calibration import (
     load_model,
 )
 from kg_builder.cli import app
+from kg_builder.model import Event, Span, Trace
 
 ROOT = Path(__file__).resolve().parent.parent
 AUDIT = ROOT / "tests" / "data" / "audit"
@@ -155,6 +158,47 @@ def test_the_bundled_model_ranks_weak_evidence_below_strong():
             "agent:Company": 1.0, "agent_named:pronoun": 1.0, "target:Group": 1.0,
             "target_named:other": 1.0, "reported_by": 1.0}
     assert 0.0 < model.probability(weak) < 0.4 < 0.8 < model.probability(strong) < 1.0
+
+
+# --- features of how an event was read (its trace) --------------------------------------------
+
+def _traced(trace: Trace | None, *, event_type: str = "Meeting") -> Event:
+    return Event(type=event_type, agent="person/a", target="person/b",
+                 evidence=Span(0, 10, "x met y ."), trigger="met", trace=trace)
+
+
+@pytest.mark.parametrize(("trace", "event_type", "expected"), [
+    # 'met' next to both parties: only the two distances
+    (Trace(pos="VERB", event="Meeting"), "Meeting",
+     {"agent_gap": -1.0, "target_gap": -1.0}),
+    # 'held talks with': a light verb's noun; the target two tokens away
+    (Trace(pos="NOUN", light="hold", event="Meeting", target_gap=2), "Meeting",
+     {"trigger_light": 1.0, "agent_gap": -1.0, "target_gap": math.log1p(2) - 1.0}),
+    # 'criticism of': a noun trigger without a light verb, re-read as another class, the agent
+    # read from another sentence and the target a clause away
+    (Trace(pos="NOUN", event="Criticism", agent_gap=-1, agent_clauses=-1, target_gap=4,
+           target_clauses=1), "Consultation",
+     {"trigger_noun": 1.0, "retyped": 1.0, "agent_elsewhere": 1.0,
+      "target_gap": math.log1p(4) - 1.0, "target_clause": 1.0}),
+])
+def test_trace_features(trace, event_type, expected):
+    values = _reading(_traced(trace, event_type=event_type))
+    assert values == pytest.approx(expected)
+
+
+def test_an_event_without_a_trace_has_no_trace_features():
+    """An event made by hand (tests, other tools) keeps the features it had before traces."""
+    assert _reading(_traced(None)) == {}
+
+
+def test_separation_of_scored_rows():
+    scores = separation([(0.9, True), (0.6, False), (0.6, True)])
+    assert scores.auc == pytest.approx(0.75)
+    assert scores.log_loss == pytest.approx(-(math.log(0.9) + math.log(0.4) + math.log(0.6)) / 3)
+    assert scores.brier == pytest.approx((0.01 + 0.36 + 0.16) / 3)
+    assert separation([(0.2, False), (0.8, True)]).auc == 1.0
+    with pytest.raises(ValueError, match="right and rows judged wrong"):
+        separation([(0.5, True)])
 
 
 # --- features of real sentences ---------------------------------------------------------------

@@ -14,7 +14,9 @@ lower end of their 95 % interval — becomes the default ``--min-confidence`` of
 from __future__ import annotations
 
 import datetime
+import math
 import random
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,8 +32,9 @@ from .sheet import Sheet
 from .stats import wilson
 from .verdicts import RIGHT
 
-__all__ = ["CalibrationFit", "JudgedRow", "Threshold", "at_most_per_sentence", "fit_sheets",
-           "judged_rows", "reaches", "read_sheet_articles", "sheet_articles", "thresholds"]
+__all__ = ["CalibrationFit", "JudgedRow", "Separation", "Threshold", "at_most_per_sentence",
+           "fit_sheets", "judged_rows", "reaches", "read_sheet_articles", "separation",
+           "sheet_articles", "thresholds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,35 @@ class Threshold:
         return self.right / self.n if self.n else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class Separation:
+    """How well scores tell right rows from wrong ones: the AUC (the chance that a right row
+    scores above a wrong one, ties half), the mean log-loss and the Brier score (mean squared
+    error) of the scores as probabilities."""
+
+    auc: float
+    log_loss: float
+    brier: float
+
+
+def separation(scored: Sequence[tuple[float, bool]]) -> Separation:
+    """The :class:`Separation` of ``scored`` (confidence, judged right) rows: for
+    [(0.9, True), (0.6, False), (0.6, True)] the AUC is 0.75, the log-loss 0.51 and the Brier
+    score 0.18. Needs right and wrong rows."""
+    right = sorted(p for p, ok in scored if ok)
+    wrong = [p for p, ok in scored if not ok]
+    if not right or not wrong:
+        raise ValueError("separation needs rows judged right and rows judged wrong")
+    above = 0.0
+    for p in wrong:  # right rows above each wrong one, ties counting half
+        low, high = bisect_left(right, p), bisect_right(right, p)
+        above += len(right) - high + 0.5 * (high - low)
+    eps = 1e-12
+    log_loss = -sum(math.log(max(eps, p if ok else 1.0 - p)) for p, ok in scored) / len(scored)
+    brier = sum((p - ok) ** 2 for p, ok in scored) / len(scored)
+    return Separation(auc=above / (len(right) * len(wrong)), log_loss=log_loss, brier=brier)
+
+
 @dataclass(slots=True)
 class CalibrationFit:
     """A fitted model with what it was fitted on and how well it is calibrated."""
@@ -60,6 +92,8 @@ class CalibrationFit:
     held_out: list[tuple[float, bool]] = field(default_factory=list)
     thresholds: list[Threshold] = field(default_factory=list)
     default_threshold: float | None = None
+    #: how well the cross-validated confidences separate right rows from wrong ones
+    separation: Separation | None = None
 
 
 def _event_row(extraction: Extraction, ev: Event, labels: Mapping[str, str]) -> EventRow:
@@ -180,6 +214,7 @@ def fit_sheets(sheets: Sequence[Sheet], extractions: Iterable[Extraction], *, l2
             if fold[i] == k:
                 held_out[i] = (part.probability(x), y)
     table = thresholds(held_out)
+    scores = separation(held_out)
     default = next((t.at for t in table if reaches(t, target=target, min_rows=min_rows)), None)
     model = fit([x for x, _ in data], [y for _, y in data], l2=l2)
     about = {
@@ -199,6 +234,9 @@ def fit_sheets(sheets: Sequence[Sheet], extractions: Iterable[Extraction], *, l2
                         f"{min_rows}) are right at least target_precision of the time by "
                         "the lower end of their 95 % Wilson interval",
         "default_min_confidence": default,
+        "cross_validated_separation": {"auc": round(scores.auc, 4),
+                                       "log_loss": round(scores.log_loss, 4),
+                                       "brier": round(scores.brier, 4)},
         "cross_validated_thresholds": [
             {"at": t.at, "rows": t.n, "right": t.right, "precision": round(t.precision, 3)}
             for t in table],
@@ -207,7 +245,7 @@ def fit_sheets(sheets: Sequence[Sheet], extractions: Iterable[Extraction], *, l2
                                                  weights=model.weights, about=about),
                           rows=len(data), unmatched=unmatched,
                           left_out=len(found) - len(kept), held_out=held_out,
-                          thresholds=table, default_threshold=default)
+                          thresholds=table, default_threshold=default, separation=scores)
 
 
 def sheet_articles(sheets: Sequence[Sheet]) -> list[str]:

@@ -340,6 +340,10 @@ def audit_calibrate(
              for i, (p, ok) in enumerate(result.held_out)]
     out.print(calibration_table(f"{folds}-fold cross-validated confidence",
                                 calibration(items), tolerance=0.10))
+    if result.separation is not None:
+        out.print(f"cross-validated: AUC {result.separation.auc:.3f}, log-loss "
+                  f"{result.separation.log_loss:.3f}, Brier score {result.separation.brier:.3f}",
+                  highlight=False)
     from rich.table import Table
 
     table = Table(title="rows at or above a confidence (cross-validated)")

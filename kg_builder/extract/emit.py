@@ -63,6 +63,7 @@ from .rules import Words, load_section
 from .settings import amid, only_where
 from .syntax import is_conditional, is_contingent, subjects
 from .things import lodged_with, market_agent, names_a_thing, venue
+from .traces import trace
 from .undecided import asked_under_negation
 from .unfulfilled import unfulfilled
 from .victims import harmed_by_act
@@ -553,6 +554,7 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                             sport=ctx.sport, arts=ctx.arts,
                             particles=frozenset(c.lower_ for c in trigger.children
                                                 if c.dep_ == "prt"))
+        read = trace(ctx, trigger, light=light, event=event, agent=a, target=t)
         for kind, mod, pol in readings(occasion):
             if telling is not None and mod == "asserted":
                 mod = "reported"  # "England will protest …, reports the Daily Mail": the
@@ -570,5 +572,6 @@ def emit(ctx: ReadContext, trigger: Token, *, event: str, confidence: float,
                     reported_by=None if said_by is None else f"m:{said_by}",
                     time_text=when,
                     place=None if place is None else f"m:{place}",
+                    trace=read,
                 )
             )

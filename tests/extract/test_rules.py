@@ -116,6 +116,7 @@ from kg_builder.extract.title_cues import TitleCueRules
 from kg_builder.extract.titled_conjuncts import TitledConjunctRules
 from kg_builder.extract.told_apart import ToldApartRules
 from kg_builder.extract.towns import TownsRules
+from kg_builder.extract.traces import TraceRules
 from kg_builder.extract.trades import TradeRules
 from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
@@ -163,7 +164,7 @@ SECTIONS = {
     "proposals": ProposalRules, "polarity_items": PolarityItemRules,
     "done_acts": DoneActRules, "dates": DateRules, "finite_clauses": FiniteClauseRules,
     "noun_clauses": NounClauseRules,
-    "existentials": ExistentialRules,
+    "existentials": ExistentialRules, "traces": TraceRules,
     "inability": InabilityRules, "unfulfilled": UnfulfilledRules, "undecided": UndecidedRules,
     "alternatives": AlternativeRules,
     "arrivals": ArrivalRules, "requested": RequestedRules, "victims": VictimRules,
