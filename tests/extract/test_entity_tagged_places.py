@@ -1,0 +1,59 @@
+"""Places the NER took for organisations or people (issue 16, places41), outside sports
+reports: a region's name tagged as an organisation is the region; a known town's one-word name
+after a preposition of motion or origin, or after a comma and 'of', is the town; a town's name
+the article places once is the town where else only the NER's tag typed it. Sentences from the development part of the BBC
+corpus (sample s41 seed 53000) and written cases that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # development part: a region's name tagged ORG (bbc-politics-124, -234, -034)
+    ("The new health minister for Wales says there are lessons to learn from England in "
+     "tackling waiting lists.",
+     {("Wales", "Region")}, {("Wales", "Organization")}),
+    ("People could be given the mobile phone number of their local bobby under an overhaul of "
+     "policing in England and Wales unveiled by David Blunkett.",
+     {("Wales", "Region")}, {("Wales", "Organization")}),
+    ("The issue entered the public spotlight when Norfolk farmer Tony Martin was jailed for "
+     "shooting dead a 16-year-old burglar in 1999 as he ran away from the farm.",
+     {("Norfolk", "Region")}, {("Norfolk", "Organization")}),
+    # must not change: a body the gazetteers know keeps its kind
+    ("Scotland Yard said the men had been released on bail.",
+     set(), {("Scotland Yard", "Region"), ("Scotland", "Region")}),
+])
+def test_regions_tagged_as_organisations_are_regions(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # development part: a town after 'from', 'to', ', of' (bbc-tech-277, bbc-politics-038, -380)
+    ("Motorcycle racer, Roy Tansley, from Derby developed his electronic sequential gear "
+     "changer following an accident which resulted in part of his left leg being amputated.",
+     {("Derby", "City")}, {("Derby", "Organization")}),
+    ("They will mark the 36th anniversary of the line closure, which ran from Edinburgh through "
+     "the Borders and on to Carlisle, with a walk at Tweedbank.",
+     {("Carlisle", "City")}, {("Carlisle", "Organization")}),
+    ("To Ashley, of Swindon: when you earned £25 per week, it was worth something.",
+     {("Swindon", "City")}, {("Swindon", "Organization")}),
+    # must not change: a person's mark before the name, or 'of' with no comma before it
+    ("The letter from Lord Derby was read out.", set(), {("Derby", "City")}),
+    ("He praised the work of Swindon in the final.", set(), {("Swindon", "City")}),
+])
+def test_towns_after_prepositions_of_motion_are_towns(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # development part (bbc-politics-004): placed once, tagged a person elsewhere
+    ("The Labour Party will hold its 2006 autumn conference in Manchester and not Blackpool, it "
+     "has been confirmed. It will be the first time since 1917 that the party has chosen "
+     "Manchester to host the annual event.",
+     {("Manchester", "City")}, {("Manchester", "Person")}),
+])
+def test_a_town_placed_once_is_the_town_elsewhere(assert_read, text, present, absent):
+    assert_read(text, present, absent)
