@@ -1,7 +1,8 @@
 """Places the NER took for organisations or people (issue 16, places41), outside sports
 reports: a region's name tagged as an organisation is the region; a known town's one-word name
 after a preposition of motion or origin, or after a comma and 'of', is the town; a town's name
-the article places once is the town where else only the NER's tag typed it. Sentences from the development part of the BBC
+the article places once is the town where else only the NER's tag typed it; a constituency after
+'entered Parliament for' or "candidate in". Sentences from the development part of the BBC
 corpus (sample s41 seed 53000) and written cases that must not change."""
 
 from __future__ import annotations
@@ -56,4 +57,19 @@ def test_towns_after_prepositions_of_motion_are_towns(assert_read, text, present
      {("Manchester", "City")}, {("Manchester", "Person")}),
 ])
 def test_a_town_placed_once_is_the_town_elsewhere(assert_read, text, present, absent):
+    assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # development part (bbc-politics-041): a seat after 'entered Parliament for'
+    ("Mr Blunkett entered Parliament for Sheffield Brightside in 1987, after first contesting "
+     "the Sheffield Hallam seat in 1974.",
+     {("Sheffield Brightside", "Place")}, {("Sheffield Brightside", "Organization")}),
+    # the brief's construction: "Labour's candidate in X"
+    ("Labour's candidate in Dewsbury, Shahid Malik, said the result was close.",
+     {("Dewsbury", "Place")}, {("Dewsbury", "Organization")}),
+    # must not change: a state after 'candidate in'
+    ("He was the candidate in Iraq favoured by Washington.", set(), {("Iraq", "Place")}),
+])
+def test_constituencies_after_parliament_and_candidate(assert_read, text, present, absent):
     assert_read(text, present, absent)
