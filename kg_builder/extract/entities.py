@@ -284,8 +284,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Organization", "name", None)  # "England were criticised for the 0-0 draw"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
-    if tagged_region(ctx, ent, label, given_names=rules.given_names):  # "minister for Wales",
-        return ("Region", "name", (region := gaz.region(text)) and region.country)  # "Norfolk farmer"
+    if tagged_region(ctx, ent, label, given_names=rules.given_names):  # "minister for Wales"
+        return ("Region", "name", region.country if (region := gaz.region(text)) else None)
     if label != "PERSON" and normalise(text) in ctx.person_names:
         return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
     if (label != "PERSON" and " " not in text and not text.isupper()
