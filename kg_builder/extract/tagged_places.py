@@ -6,7 +6,10 @@ Roy Tansley, from Derby developed …', 'on to Carlisle') or after a comma and '
 Swindon: …') is the town; and a known town's or region's name that the article places once ('a
 speech in Manchester') is that place wherever else it names it with nothing more specific than
 an organisation or a person ('Manchester' tagged a person in the next paragraph). Never a name
-the gazetteers or the article know as an organisation's or a person's, nor a given name.
+the gazetteers or the article know as an organisation's or a person's, nor a given name, nor a
+side's: not where the article names a player's position ('The 27-year-old winger … a £2.2m move
+from Chelsea', a transfer story too short to be read as a sports report), nor before a side's
+noun ('the Wales star').
 
 Reads the ``tagged_places`` rule section (``rules/extract/tagged_places.json``);
 :func:`tagged_region` and :func:`town_after_preposition` are asked by
@@ -24,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from ..gazetteer import normalise
 from .conjuncts import first_conjunct
 from .context import ReadContext
-from .places import region_name
+from .places import place_rules, region_name
 from .rules import Words, load_section
 
 __all__ = ["TaggedPlaceRules", "one_town_per_name", "tagged_place_rules", "tagged_region",
@@ -43,6 +46,9 @@ class TaggedPlaceRules:
     motion_preps: Words
     apposition_preps: Words
     determiners: Words
+    player_positions: Words
+    side_nouns: Words
+    transfer_words: Words
 
 
 @cache
@@ -54,12 +60,20 @@ def tagged_region(ctx: ReadContext, ent: SpacySpan, label: str, *,
                   given_names: frozenset[str]) -> bool:
     """Whether a name the NER tagged as an organisation is a region's, outside sports reports: a
     region rigour knows ('Wales', 'Northern Ireland') or a county's, a province's or a state's
-    (:func:`.places.region_name`: 'Norfolk'), not a given name ('Victoria') nor a name the
-    article gives a person ('Jason Scotland'). Asked after the gazetteers' organisations and
+    (:func:`.places.region_name`: 'Norfolk'), not a given name ('Victoria'), a name the article
+    gives a person ('Jason Scotland'), a point of the compass ('Panhandle Eastern chairman': no
+    province called Eastern) nor the first words of an organisation's name of the article
+    ('Delta' beside 'Delta Air Lines'). Asked after the gazetteers' organisations and
     companies, which win ('Scotland Yard')."""
     text = ent.text
     if label != "ORG" or ctx.sport or text in given_names or normalise(text) in ctx.person_names:
         return False
+    if text.lower() in place_rules().compass_words:
+        return False  # "Panhandle Eastern chairman": no province called Eastern
+    if any(e.label_ == "ORG" and e.text.startswith(text + " ") for e in ctx.ents):
+        return False  # "Delta blamed high fuel prices" beside "Delta Air Lines"
+    if _names_a_side(ctx, ent):
+        return False  # "the Wales star", "Wales coach"
     return ctx.gaz.region(text) is not None or region_name(ctx.gaz, text)
 
 
@@ -82,6 +96,8 @@ def town_after_preposition(ctx: ReadContext, ent: SpacySpan, *, person_words: fr
     if root.dep_ != "pobj" or before in rules.determiners or before in person_words:
         return False
     prep = root.head
+    if prep.head.lemma_.lower() in rules.transfer_words or _names_a_side(ctx, ent):
+        return False  # "a £2.2m move from Chelsea"
     if prep.lower_ in rules.motion_preps:
         return True  # "Roy Tansley, from Derby", "on to Carlisle"
     return prep.lower_ in rules.apposition_preps and prep.i > 0 and doc[prep.i - 1].text == ","
@@ -93,7 +109,7 @@ def one_town_per_name(ctx: ReadContext) -> None:
     article names it typed only an organisation or a person ('Manchester' tagged a person),
     unless a person's full name of the article has it as a word ('Lincoln' beside 'Abraham
     Lincoln')."""
-    if ctx.sport:
+    if ctx.sport or _speaks_of_players(ctx):
         return
     mentions = ctx.out.mentions
     named = [m for m in mentions if m.how == "name"]
@@ -113,3 +129,18 @@ def one_town_per_name(ctx: ReadContext) -> None:
         if key in gaz.cities or gaz.region(m.name) is not None or region_name(gaz, m.name):
             kind, hint = places[key]
             mentions[m.id] = replace(m, kind=kind, hint=hint)
+
+
+def _names_a_side(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether the article names a player's position (a transfer story too short for a sports
+    report: 'The 27-year-old winger … a £2.2m move from Chelsea'), or the name modifies one of
+    side_nouns ('the Wales star', 'Wales coach Mike Ruddock')."""
+    root = ent.root
+    return _speaks_of_players(ctx) or (
+        root.dep_ in ("compound", "poss") and root.head.i >= ent.end
+        and root.head.lemma_.lower() in tagged_place_rules().side_nouns)
+
+
+def _speaks_of_players(ctx: ReadContext) -> bool:
+    """Whether the article names one of player_positions ('winger', 'striker')."""
+    return not ctx.forms.isdisjoint(tagged_place_rules().player_positions)

@@ -23,6 +23,19 @@ pytestmark = pytest.mark.slow
     ("The issue entered the public spotlight when Norfolk farmer Tony Martin was jailed for "
      "shooting dead a 16-year-old burglar in 1999 as he ran away from the farm.",
      {("Norfolk", "Region")}, {("Norfolk", "Organization")}),
+    # development part (bbc-sport-273, sample s41 seed 53001): a national side's player
+    ("Rovers have reportedly offered £500,000 up front for the Wales star, 30, with the fee "
+     "rising to £2.2m.", set(), {("Wales", "Region")}),
+    # development part (reuters-19089, seed 53001): the first word of a company's name
+    ("Toyota Motor Corp, which was the foreign partner of Delta Motors, has applied for a place "
+     "in the new programme and is negotiating the purchase of Delta's assembly plant.",
+     set(), {("Delta", "Region")}),
+    # development part (reuters-3925, seed 53002): a point of the compass in a company's name
+    ("\"While substantial, we believe the unresolved take-or-pay exposure will remain "
+     "manageable,\" he said in a letter to shareholders that appeared in the company's new annual "
+     "report.\n\nPanhandle Eastern also said it had budgeted 78 mln dlrs for its 1987 capital "
+     "spending program, an increase from 65 mln dlrs spent last year.",
+     set(), {("Eastern", "Region")}),
     # must not change: a body the gazetteers know keeps its kind
     ("Scotland Yard said the men had been released on bail.",
      set(), {("Scotland Yard", "Region"), ("Scotland", "Region")}),
@@ -41,6 +54,9 @@ def test_regions_tagged_as_organisations_are_regions(assert_read, text, present,
      {("Carlisle", "City")}, {("Carlisle", "Organization")}),
     ("To Ashley, of Swindon: when you earned £25 per week, it was worth something.",
      {("Swindon", "City")}, {("Swindon", "Organization")}),
+    # development part (bbc-sport-265, seed 53001): a transfer story names a player's position
+    ("The 27-year-old winger spent just five months at St Andrews following a £2.2m move from "
+     "Chelsea in July after playing for Denmark at Euro 2004.", set(), {("Chelsea", "City")}),
     # must not change: a person's mark before the name, or 'of' with no comma before it
     ("The letter from Lord Derby was read out.", set(), {("Derby", "City")}),
     ("He praised the work of Swindon in the final.", set(), {("Swindon", "City")}),

@@ -115,6 +115,7 @@ from kg_builder.extract.title_cues import TitleCueRules
 from kg_builder.extract.titled_conjuncts import TitledConjunctRules
 from kg_builder.extract.told_apart import ToldApartRules
 from kg_builder.extract.towns import TownsRules
+from kg_builder.extract.tagged_places import TaggedPlaceRules
 from kg_builder.extract.trades import TradeRules
 from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
@@ -139,7 +140,8 @@ SECTIONS = {
     "capital_cities": CapitalCityRules,
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
-    "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
+    "towns": TownsRules, "tagged_places": TaggedPlaceRules, "forenames": ForenameRules,
+    "joined_names": JoinedNameRules,
     "state_names": StateNameRules, "kind_phrases": KindPhraseRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
