@@ -70,7 +70,7 @@ def tagged_region(ctx: ReadContext, ent: SpacySpan, label: str, *,
         return False
     if text.lower() in place_rules().compass_words:
         return False  # "Panhandle Eastern chairman": no province called Eastern
-    if any(e.label_ == "ORG" and e.text.startswith(text + " ") for e in ctx.ents):
+    if _opens_an_organisation(ctx, text):
         return False  # "Delta blamed high fuel prices" beside "Delta Air Lines"
     if _names_a_side(ctx, ent):
         return False  # "the Wales star", "Wales coach"
@@ -98,6 +98,9 @@ def town_after_preposition(ctx: ReadContext, ent: SpacySpan, *, person_words: fr
     prep = root.head
     if prep.head.lemma_.lower() in rules.transfer_words or _names_a_side(ctx, ent):
         return False  # "a £2.2m move from Chelsea"
+    if any(not _known_place(ctx, t.text) for t in (root, *root.conjuncts)
+           if not ent.start <= t.i < ent.end):
+        return False  # "surveys from Nationwide and Halifax": listed with a bank
     if prep.lower_ in rules.motion_preps:
         return True  # "Roy Tansley, from Derby", "on to Carlisle"
     return prep.lower_ in rules.apposition_preps and prep.i > 0 and doc[prep.i - 1].text == ","
@@ -108,7 +111,9 @@ def one_town_per_name(ctx: ReadContext) -> None:
     types a town or a region once ('the conference in Manchester') is that wherever else the
     article names it typed only an organisation or a person ('Manchester' tagged a person),
     unless a person's full name of the article has it as a word ('Lincoln' beside 'Abraham
-    Lincoln')."""
+    Lincoln'), it acts there as a clause's subject ('Halifax said house prices rose'), is written
+    in capitals ('SAMA', an agency's acronym) or opens an organisation's name of the article
+    ('Tata' beside 'Tata Teleservices')."""
     if ctx.sport or _speaks_of_players(ctx):
         return
     mentions = ctx.out.mentions
@@ -126,6 +131,8 @@ def one_town_per_name(ctx: ReadContext) -> None:
         key = normalise(m.name)
         if m.kind not in _TAGGED_KINDS or key not in places or key in person_words:
             continue
+        if m.name.isupper() or m.is_subject or _opens_an_organisation(ctx, m.name):
+            continue  # "SAMA liberalised", "Halifax said", "Tata" beside "Tata Teleservices"
         if key in gaz.cities or gaz.region(m.name) is not None or region_name(gaz, m.name):
             kind, hint = places[key]
             mentions[m.id] = replace(m, kind=kind, hint=hint)
@@ -144,3 +151,16 @@ def _names_a_side(ctx: ReadContext, ent: SpacySpan) -> bool:
 def _speaks_of_players(ctx: ReadContext) -> bool:
     """Whether the article names one of player_positions ('winger', 'striker')."""
     return not ctx.forms.isdisjoint(tagged_place_rules().player_positions)
+
+
+def _opens_an_organisation(ctx: ReadContext, text: str) -> bool:
+    """Whether ``text`` is the first word or words of a name the NER tagged an organisation's in
+    the article ('Delta' beside 'Delta Air Lines', 'Tata' beside 'Tata Teleservices')."""
+    return any(e.label_ == "ORG" and e.text.startswith(text + " ") for e in ctx.ents)
+
+
+def _known_place(ctx: ReadContext, text: str) -> bool:
+    """Whether the gazetteers know ``text`` as a town, a region or a state."""
+    gaz = ctx.gaz
+    return (normalise(text) in gaz.cities or gaz.region(text) is not None
+            or gaz.state(text) is not None)
