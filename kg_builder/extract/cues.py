@@ -26,6 +26,7 @@ from .places import region_name
 from .rules import union
 from .sides import club_town, side_before_position
 from .spans import marks_a_company
+from .tagged_places import town_after_preposition
 from .title_appositions import appositive_title
 from .towns import lone_town
 from .unplaced import listed_product, person_not_place
@@ -501,11 +502,13 @@ def place_by_position(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> 
     if ((city and " " not in text or region_name(ctx.gaz, text)) and root.dep_ == "pobj"
             and root.head.lower_ in rules.place_preps):  # "the refinery at Grangemouth", "in Iwate"
         return "Region" if region_name(ctx.gaz, text) else "City"
+    person_words = union(rules.honorifics, rules.titles, rules.band_member_nouns)
+    if town_after_preposition(ctx, ent, person_words=person_words, given_names=rules.given_names):
+        return "City"  # "Roy Tansley, from Derby", "on to Carlisle", "To Ashley, of Swindon"
     doc = ctx.doc
     if (" " not in text and root.dep_ == "pobj" and ent.end + 1 < len(doc) and doc[ent.end].text == ","
             and (county(doc[ent.end + 1].text, rules) or ctx.gaz.region(doc[ent.end + 1].text) is not None)):
         return "City"  # "a huntsman from Ledbury, Herefordshire": a town of the county
-    person_words = union(rules.honorifics, rules.titles, rules.band_member_nouns)
     if not lone_town(ctx, ent, person_words=person_words, given_names=rules.given_names):
         return None
     return "Region" if region_name(ctx.gaz, text) else "City"  # "a Surrey police station"

@@ -50,6 +50,7 @@ from .spans import (before_spaced_dash, common_acronym, glued_at, is_ticker, kno
                     phrase_before, wire_company)
 from .text_spans import text_span
 from .titles import affiliation, appositive_titles, title_before
+from .tagged_places import tagged_region
 from .told_apart import told_apart
 from .whole_names import whole_names
 from .unplaced import listed_portfolio, person_at_end, role_before_name
@@ -285,6 +286,8 @@ def classify(ctx: ReadContext, ent: SpacySpan, label: str) -> tuple[str, str, st
         return ("Organization", "name", None)  # "England were criticised for the 0-0 draw"
     if label in ("GPE", "LOC") and " " not in text and gaz.region(text) is not None:
         return ("Region", "name", gaz.region(text).country)  # even after "Jason Scotland"
+    if tagged_region(ctx, ent, label, given_names=rules.given_names):  # "minister for Wales"
+        return ("Region", "name", region.country if (region := gaz.region(text)) else None)
     if label != "PERSON" and normalise(text) in ctx.person_names:
         return ("Person", "name", None)  # "Babarika" tagged ORG after "Viktor Babarika"
     if (label != "PERSON" and " " not in text and not text.isupper()

@@ -21,6 +21,7 @@ from ..model import PLACE_KINDS, Mention
 from .context import ReadContext
 from .cues import first_conjunct, same_team
 from .side_lists import listed_sides
+from .tagged_places import one_town_per_name
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -98,6 +99,7 @@ def _before_award(root: Token, end: int, nouns: frozenset[str]) -> bool:
 def after_typing(ctx: ReadContext, rules: MentionRules) -> None:
     """The passes over the typed names, in order."""
     one_place_per_name(ctx)
+    one_town_per_name(ctx)  # "Manchester" tagged a person beside "the conference in Manchester"
     one_actor_per_name(ctx, rules.place_preps, settlement_nouns=rules.settlement_nouns)
     given_name_parts(ctx, rules.given_names)
     scenes(ctx, rules.scene_preps)

@@ -116,6 +116,7 @@ from kg_builder.extract.title_cues import TitleCueRules
 from kg_builder.extract.titled_conjuncts import TitledConjunctRules
 from kg_builder.extract.told_apart import ToldApartRules
 from kg_builder.extract.towns import TownsRules
+from kg_builder.extract.tagged_places import TaggedPlaceRules
 from kg_builder.extract.traces import TraceRules
 from kg_builder.extract.trades import TradeRules
 from kg_builder.extract.undecided import UndecidedRules
@@ -142,8 +143,8 @@ SECTIONS = {
     "capital_cities": CapitalCityRules,
     "charities": CharityRules, "causes": CauseRules,
     "heads_after": HeadsAfterRules, "listed_kinds": ListedKindRules,
-    "towns": TownsRules, "forenames": ForenameRules, "joined_names": JoinedNameRules,
-    "whole_names": WholeNameRules,
+    "towns": TownsRules, "tagged_places": TaggedPlaceRules, "forenames": ForenameRules,
+    "joined_names": JoinedNameRules, "whole_names": WholeNameRules,
     "state_names": StateNameRules, "kind_phrases": KindPhraseRules,
     "prospects": ProspectRules, "advocates": AdvocateRules, "leisure": LeisureRules,
     "courts": CourtRules, "filings": FilingRules,
