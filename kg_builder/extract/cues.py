@@ -24,10 +24,11 @@ from .grounds import known_ground, named_grounds
 from .kind_phrases import phrase_kind
 from .places import region_name
 from .rules import union
-from .sides import club_town, side_before_position
+from .sides import club_town, side_before_position, side_of_position
 from .spans import marks_a_company
 from .title_appositions import appositive_title
 from .towns import lone_town
+from .transfers import moved_club
 from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
@@ -292,7 +293,7 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     if label == "PERSON" and not club_town(ctx, text) and not any(
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
         return False  # "Kaka": a player who shares a town's name; not "join Preston on loan"
-    return _acts_as_side(ctx, ent, rules)
+    return moved_club(ent) or _acts_as_side(ctx, ent, rules)  # "a signing from Parma"
 
 
 def _before_city(ctx: ReadContext, text: str, rules: MentionRules) -> bool:
@@ -323,8 +324,8 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
         return False  # "Mr Kent"
     if _nationality(ctx, ent, rules):
         return False
-    if side_before_position(ctx, ent):
-        return True  # "England fly-half Charlie Hodgson"
+    if side_before_position(ctx, ent) or side_of_position(ctx, ent):
+        return True  # "England fly-half Charlie Hodgson", "the England midfielder"
     root = first_conjunct(ent.root)
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     if root.dep_ == "compound" and (root.head.lemma_.lower() in rules.team_nouns or (
@@ -361,13 +362,15 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a state's name says where a person is from: it owns a phrase that names the person
     ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'; also where the
     NER took the person for an organisation or a place: 'Sweden's Carolina Kluft', opening with
-    a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`), or follows
-    the person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
-    Montenegro')."""
+    a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`, or by the
+    surname of a person the article names: "Switzerland's Federer"), follows the person's name
+    and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and Montenegro'), or stands
+    alone in brackets after it ('1 Roger Federer (Switzerland)', bbc-sport-476)."""
     doc = ctx.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
         for token in doc[ent.end + 1:]:
-            if token.ent_type_ == "PERSON":
+            if token.ent_type_ == "PERSON" or (  # "Switzerland's Federer" beside "Roger Federer"
+                    token.is_title and normalise(token.text) in ctx.person_names):
                 return True
             named = ctx.ent_at(token.i) if token.ent_iob_ == "B" else None
             if named is not None and len(named) > 1 and (named[0].text in rules.given_names or (
@@ -375,6 +378,9 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
                 return True
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
                 break
+    if (1 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.start - 2].ent_type_ == "PERSON"):
+        return True  # "1 Roger Federer (Switzerland)": a draw's list
     i = ent.start - 1
     while i > 0 and (doc[i].ent_type_ in ("GPE", "LOC") or doc[i].lower_ in (",", "and")):
         i -= 1
