@@ -363,14 +363,16 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'; also where the
     NER took the person for an organisation or a place: 'Sweden's Carolina Kluft', opening with
     a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`, or by the
-    surname of a person the article names: "Switzerland's Federer"), follows the person's name
+    surname of a person the article names right after it: "Switzerland's Federer", not
+    "Argentina's Leinster fly-half Contepomi"), follows the person's name
     and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and Montenegro'), or stands
     alone in brackets after it ('1 Roger Federer (Switzerland)', bbc-sport-476)."""
     doc = ctx.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
         for token in doc[ent.end + 1:]:
             if token.ent_type_ == "PERSON" or (  # "Switzerland's Federer" beside "Roger Federer"
-                    token.is_title and normalise(token.text) in ctx.person_names):
+                    token.i == ent.end + 1 and token.is_title
+                    and normalise(token.text) in ctx.person_names):
                 return True
             named = ctx.ent_at(token.i) if token.ent_iob_ == "B" else None
             if named is not None and len(named) > 1 and (named[0].text in rules.given_names or (

@@ -103,6 +103,14 @@ def test_nationalities_of_players(assert_read, text, present, absent):
      "a 3-2 home success over the USA in Seville. The seeded champion lost in the semi-final of "
      "the tennis tournament.",
      {("Spain", "Organization")}, {("Spain", "State")}),
+    # bbc-sport-380 (a fresh sample): a player named after his position is the side's, Argentina
+    # stays the side where the article named Contepomi in full before
+    ("The Pumas shocked the Irish early on with a try from Federico Aramburu, and Felipe "
+     "Contepomi kicked 14 points. Indiscipline allowed Argentina's Leinster fly-half Contepomi to "
+     "open the scoring in the third minute with a straightforward penalty. He was on the mark "
+     "again two minutes later when Argentina shocked a ragged Ireland with the first try of the "
+     "game.",
+     {("Argentina", "Organization")}, {("Argentina", "State")}),
 ])
 def test_national_sides_stay(assert_read, text, present, absent):
     assert_read(text, present, absent)
