@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
@@ -366,7 +366,8 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     surname of a person the article names right after it: "Switzerland's Federer", not
     "Argentina's Leinster fly-half Contepomi"), follows the person's name
     and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and Montenegro'), or stands
-    alone in brackets after it ('1 Roger Federer (Switzerland)', bbc-sport-476)."""
+    alone in brackets after it at the end of a line ('1 Roger Federer (Switzerland)',
+    bbc-sport-476; not in a team sheet: 'C Paterson (Scotland), B Cohen (England), …')."""
     doc = ctx.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
         for token in doc[ent.end + 1:]:
@@ -381,12 +382,20 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
                 break
     if (1 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "("
-            and doc[ent.end].text == ")" and doc[ent.start - 2].ent_type_ == "PERSON"):
-        return True  # "1 Roger Federer (Switzerland)": a draw's list
+            and doc[ent.end].text == ")" and doc[ent.start - 2].ent_type_ == "PERSON"
+            and _line_ends(doc, ent.end + 1)):
+        return True  # "1 Roger Federer (Switzerland)": a line of a draw; not a team sheet's
     i = ent.start - 1
     while i > 0 and (doc[i].ent_type_ in ("GPE", "LOC") or doc[i].lower_ in (",", "and")):
         i -= 1
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _line_ends(doc: Doc, i: int) -> bool:
+    """Whether a line ends at token ``i``: the text's end or a break, after a full stop or not."""
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i >= len(doc) or "\n" in doc[i].text
 
 
 def _acts_as_side(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
