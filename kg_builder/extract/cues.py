@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from ..gazetteer import gazetteer, normalise
 from .bodies import news_name
@@ -24,11 +24,12 @@ from .grounds import known_ground, named_grounds
 from .kind_phrases import phrase_kind
 from .places import region_name
 from .rules import union
-from .sides import club_town, side_before_position
+from .sides import club_town, side_before_position, side_of_position
 from .spans import marks_a_company
 from .tagged_places import town_after_preposition
 from .title_appositions import appositive_title
 from .towns import lone_town
+from .transfers import moved_club
 from .unplaced import listed_product, person_not_place
 
 if TYPE_CHECKING:
@@ -293,7 +294,7 @@ def club(ctx: ReadContext, ent: SpacySpan, label: str, rules: MentionRules) -> b
     if label == "PERSON" and not club_town(ctx, text) and not any(
             other.text == text and other.label_ in ("ORG", "GPE") for other in ctx.ents):
         return False  # "Kaka": a player who shares a town's name; not "join Preston on loan"
-    return _acts_as_side(ctx, ent, rules)
+    return moved_club(ent) or _acts_as_side(ctx, ent, rules)  # "a signing from Parma"
 
 
 def _before_city(ctx: ReadContext, text: str, rules: MentionRules) -> bool:
@@ -324,8 +325,8 @@ def national_team(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool
         return False  # "Mr Kent"
     if _nationality(ctx, ent, rules):
         return False
-    if side_before_position(ctx, ent):
-        return True  # "England fly-half Charlie Hodgson"
+    if side_before_position(ctx, ent) or side_of_position(ctx, ent):
+        return True  # "England fly-half Charlie Hodgson", "the England midfielder"
     root = first_conjunct(ent.root)
     after = ctx.doc[ent.end] if ent.end < len(ctx.doc) else None
     if root.dep_ == "compound" and (root.head.lemma_.lower() in rules.team_nouns or (
@@ -362,13 +363,18 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
     """Whether a state's name says where a person is from: it owns a phrase that names the person
     ('Britain's 800m and 1500m champion Kelly Holmes', 'Russia's Elena Bovina'; also where the
     NER took the person for an organisation or a place: 'Sweden's Carolina Kluft', opening with
-    a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`), or follows
-    the person's name and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and
-    Montenegro')."""
+    a given name, 'Ethiopia's Tirunesh Dibaba', :func:`.unplaced.person_not_place`, or by the
+    surname of a person the article names right after it: "Switzerland's Federer", not
+    "Argentina's Leinster fly-half Contepomi"), follows the person's name
+    and 'of', alone or in a list of places ('Jelena Jankovic of Serbia and Montenegro'), or stands
+    alone in brackets after it at the end of a line ('1 Roger Federer (Switzerland)',
+    bbc-sport-476; not in a team sheet: 'C Paterson (Scotland), B Cohen (England), …')."""
     doc = ctx.doc
     if ent.end < len(doc) and doc[ent.end].lower_ in ("'s", "\u2019s", "'"):
         for token in doc[ent.end + 1:]:
-            if token.ent_type_ == "PERSON":
+            if token.ent_type_ == "PERSON" or (  # "Switzerland's Federer" beside "Roger Federer"
+                    token.i == ent.end + 1 and token.is_title
+                    and normalise(token.text) in ctx.person_names):
                 return True
             named = ctx.ent_at(token.i) if token.ent_iob_ == "B" else None
             if named is not None and len(named) > 1 and (named[0].text in rules.given_names or (
@@ -376,10 +382,21 @@ def _nationality(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:
                 return True
             if token.pos_ in ("VERB", "AUX") or (token.is_punct and token.text != "-"):
                 break
+    if (1 < ent.start and ent.end < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.start - 2].ent_type_ == "PERSON"
+            and _line_ends(doc, ent.end + 1)):
+        return True  # "1 Roger Federer (Switzerland)": a line of a draw; not a team sheet's
     i = ent.start - 1
     while i > 0 and (doc[i].ent_type_ in ("GPE", "LOC") or doc[i].lower_ in (",", "and")):
         i -= 1
     return i > 0 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _line_ends(doc: Doc, i: int) -> bool:
+    """Whether a line ends at token ``i``: the text's end or a break, after a full stop or not."""
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    return i >= len(doc) or "\n" in doc[i].text
 
 
 def _acts_as_side(ctx: ReadContext, ent: SpacySpan, rules: MentionRules) -> bool:

@@ -22,7 +22,8 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["SidesRules", "club_town", "side_before_position", "side_by_agreement", "sides_rules"]
+__all__ = ["SidesRules", "club_town", "side_before_position", "side_by_agreement", "side_of_position",
+           "sides_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,6 +37,9 @@ class SidesRules:
     plural_verb_tags: frozenset[str]
     plural_verb_words: Words
     club_town_min_population: float
+    player_nouns: Words
+    age_group_words: Words
+    sport_names: Words
 
 
 @cache
@@ -66,6 +70,38 @@ def side_before_position(ctx: ReadContext, ent: SpacySpan) -> bool:
         position, i = f"{position}-{lowers[i + 1]}", i + 2  # "fly-half", "scrum-half"
     return (position in rules.positions and (ctx.sport or position in rules.sport_positions)
             and i < len(tokens) and tokens[i].is_title and tokens[i].ent_type_ == "PERSON")
+
+
+def side_of_position(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name in a sports report is the side of players it names by their position or as
+    players, with or without a name after ('the England midfielder', 'the former England
+    forward', 'Former England Under-21 keeper Weaver', 'former England rugby union captain
+    Martin Johnson', 'an England loose-forward trio', 'England debutant Mathew Tait', 'Ireland
+    and Scotland players'): the side, whatever the NER took the name for. Past one more side
+    listed after it, an age group ('Under-21') and the names of sports (sport_names); a
+    hyphenated position is read by its last word ('loose-forward'). The caller has checked that
+    the article is a sports report and that the name is no nationality."""
+    rules = sides_rules()
+    words = ent.text.split()
+    if (not words or len(words) > rules.max_words or words[0] in rules.given_names
+            or normalise(ent.text) in ctx.person_names or ctx.gaz.person(ent.text) is not None):
+        return False
+    texts, lowers, tokens = ctx.texts, ctx.lowers, ctx.tokens
+    i, end = ent.end, len(texts)
+    if i + 1 < end and lowers[i] in ("and", "or", "&") and tokens[i + 1].is_title:
+        i += 2  # "Ireland and Scotland players"
+    if i + 2 < end and lowers[i] in rules.age_group_words and texts[i + 1] == "-":
+        i += 3  # "England Under-21 keeper"
+    elif i < end and "-" in lowers[i] and lowers[i].split("-")[0] in rules.age_group_words:
+        i += 1  # the same, one token
+    while i < end and lowers[i] in rules.sport_names:
+        i += 1  # "England rugby union captain"
+    if i >= end or not tokens[i].is_lower:
+        return False
+    word, i = lowers[i], i + 1
+    while i + 1 < end and texts[i] == "-" and not tokens[i].whitespace_:
+        word, i = lowers[i + 1], i + 2  # "loose-forward": a forward
+    return word in rules.positions or tokens[i - 1].lemma_.lower() in rules.player_nouns
 
 
 def side_by_agreement(ctx: ReadContext, ent: SpacySpan, label: str) -> bool:

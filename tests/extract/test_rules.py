@@ -121,6 +121,7 @@ from kg_builder.extract.traces import TraceRules
 from kg_builder.extract.trades import TradeRules
 from kg_builder.extract.undecided import UndecidedRules
 from kg_builder.extract.unfulfilled import UnfulfilledRules
+from kg_builder.extract.transfers import TransfersRules
 from kg_builder.extract.unplaced import UnplacedRules
 from kg_builder.extract.victims import VictimRules
 from kg_builder.extract.work_lists import WorkListRules
@@ -138,6 +139,7 @@ SECTIONS = {
     "control": ControlRules, "things": ThingRules, "unplaced": UnplacedRules, "places": PlaceRules,
     "full_names": FullNamesRules,
     "products": ProductRules, "sides": SidesRules, "grounds": GroundsRules,
+    "transfers": TransfersRules,
     "peerages": PeeragesRules, "intergovernmental": IntergovernmentalRules,
     "associations": AssociationRules, "central_banks": CentralBankRules,
     "capital_cities": CapitalCityRules,
