@@ -98,7 +98,7 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
         return
     cues = company_cue_rules()
     # "Harlow Webber said its clients …", "NM Rothschild, the investment bank,", "Wilson Bros"
-    person_firms(ctx, rules, owns=lambda span: _by_nouns(ctx, span, cues) or (
+    person_firms(ctx, rules, owns=lambda span: (_by_nouns(ctx, span, cues) and not _staff(span)) or (
         not ctx.arts and len(span) > 1 and _by_name([t.lower_.strip(",.") for t in span[1:]], cues)))
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
@@ -123,6 +123,16 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     for m in generic:
         if normalise(m.name) in shown:
             mentions[m.id] = replace(m, kind=cues.company_kind)
+
+
+def _staff(span: SpacySpan) -> bool:
+    """Whether a noun in apposition to the name has an owner the NER named a body or a person:
+    the name is one of its staff ('Shauna Perry, Bioware's audio and external resources
+    producer'), whatever the noun ('producer') says of a company; a state owns its companies
+    ('Petronas, Malaysia's national oil company')."""
+    return any(c.dep_ == "appos" and any(o.dep_ == "poss" and o.ent_type_ in ("ORG", "PERSON")
+                                         for o in c.children)
+               for token in span for c in token.children)
 
 
 def _by_name(low: list[str], cues: CompanyCueRules) -> bool:
