@@ -9,8 +9,13 @@ text shows is a company's, outside sports reports (where clubs are organisations
 - A noun for a kind of business in apposition to it, right before it, or what it is after 'be'
   (``company_nouns``: 'Castellan, the largest US retailer,', 'software developer Castellan'
   (``before_deps``), 'Norwood is a Toronto-based producer of lead alloys'); one of them it is
-  one of (``one_words``: 'Castellan, one of the largest US retailers,'), also for a name the
-  NER took for a person's (:mod:`.person_firms`).
+  one of (``one_words``: 'Castellan, one of the largest US retailers,').
+
+The name words after a name's first (outside arts reports, where 'the Chemical Brothers' is a
+band; not 'Banks which found this level …', a common noun opening a sentence) and the nouns
+around a name (all of the cues below but the list and the longer name) also type a company a
+name the NER took for a person's that need not be one (:mod:`.person_firms`: 'NM Rothschild,
+the investment bank, is advising Mr Glazer', 'from Wilson Bros for 30 mln dlrs').
 - A noun only a business owns that it owns (``owned_nouns``): 'Norwood's shareholders', or
   'its' of that noun in the clause the name is the subject of ('Castellan said it would buy back
   its common stock').
@@ -92,9 +97,9 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     if ctx.sport:
         return
     cues = company_cue_rules()
-    # "Harlow Webber said its clients …", "Yahoo, one of the net's most iconic companies,": a firm
-    person_firms(ctx, rules, owns=lambda span: owns_business(ctx, span, cues)
-                 or _one_of_companies(span, cues))
+    # "Harlow Webber said its clients …", "NM Rothschild, the investment bank,", "Wilson Bros"
+    person_firms(ctx, rules, owns=lambda span: (_by_nouns(ctx, span, cues) and not _staff(span)) or (
+        not ctx.arts and len(span) > 1 and _by_name([t.lower_.strip(",.") for t in span[1:]], cues)))
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
     if not generic:
@@ -118,6 +123,16 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     for m in generic:
         if normalise(m.name) in shown:
             mentions[m.id] = replace(m, kind=cues.company_kind)
+
+
+def _staff(span: SpacySpan) -> bool:
+    """Whether a noun in apposition to the name has an owner the NER named a body or a person:
+    the name is one of its staff ('Shauna Perry, Bioware's audio and external resources
+    producer'), whatever the noun ('producer') says of a company; a state owns its companies
+    ('Petronas, Malaysia's national oil company')."""
+    return any(c.dep_ == "appos" and any(o.dep_ == "poss" and o.ent_type_ in ("ORG", "PERSON")
+                                         for o in c.children)
+               for token in span for c in token.children)
 
 
 def _by_name(low: list[str], cues: CompanyCueRules) -> bool:

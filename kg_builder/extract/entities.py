@@ -56,6 +56,7 @@ from .whole_names import whole_names
 from .unplaced import listed_portfolio, person_at_end, role_before_name
 from .leisure import arts_article
 from .products import product_name, unname_products
+from .public_bodies import public_bodies
 from .work_syntax import untagged_titles
 from .works import arts_work, tagged_works, title_fragment, unname_works
 
@@ -532,6 +533,7 @@ def collect_entities(ctx: ReadContext) -> None:
             ctx.person_names.update(map(normalise, (span.text, span[-1].text, span.text.split()[-1])))
     _honorific_names(ctx)
     company_cues(ctx, rules)  # "Castellan, the largest US retailer": a company wherever named
+    public_bodies(ctx, rules)  # "financial watchdog BaFin" … "BaFin has referred": one regulator
     one_kind_per_name(ctx)
     business_names(ctx, rules)
     if ctx.sport:

@@ -1,8 +1,10 @@
-"""Firms the NER took for people, by what the article's grammar says of them: a name typed a
-person that owns what only a business owns, through 'its' in the clause it is the subject of
-('Harlow Webber said its clients had …': a person is never 'its'), or through the possessive
-('Dunmore's shareholders'), or that is one of companies in apposition ('Yahoo, one of the net's
-most iconic companies,'), is a company wherever the article names it.
+"""Firms the NER took for people, by what the article says of them: a name typed a person that
+owns what only a business owns, through 'its' in the clause it is the subject of ('Harlow
+Webber said its clients had …': a person is never 'its'), or through the possessive ('Dunmore's
+shareholders'), that is one of companies or a company's noun in apposition ('Yahoo, one of the
+net's most iconic companies,'; 'NM Rothschild, the investment bank, is advising Mr Glazer'), or
+whose name holds a word only a company's name holds ('acquired Enro Shirt Co and Foxcroft Ltd
+from Wilson Bros'), is a company wherever the article names it.
 
 Only names that need not be a person's: none opening with a given name, none the gazetteers know
 as a person, none with a title or an honorific, and none that is the surname of a person the
@@ -47,9 +49,9 @@ def person_firm_rules() -> PersonFirmRules:
 
 def person_firms(ctx: ReadContext, rules: MentionRules, *,
                  owns: Callable[[SpacySpan], bool]) -> None:
-    """Type a company every person's name the article shows owns a business's things: ``owns``
-    says whether a name's span does (:func:`.company_cues.owns_business`, passed in by its
-    caller so that this module imports no cue module)."""
+    """Type a company every person's name the article shows is a business's: ``owns`` says
+    whether a name's span does (the cues of :mod:`.company_cues`, passed in by its caller so
+    that this module imports no cue module)."""
     own = person_firm_rules()
     people = [m for m in ctx.out.mentions if m.how == "name" and m.kind == own.person_kind]
     if not people:

@@ -2,12 +2,17 @@
 
 A company's first words ('Chase' beside 'Chase Manhattan Bank', 'Delta' beside 'Delta Air
 Lines') are the company the longer name names, where that name ends in a company's suffix or
-legal form, no other name of the article begins with the same words, the gazetteers do not
+legal form (or, for a short name typed no company, where it is typed one: 'Home Savings' beside
+'Home Savings and Loan Association'; a company's short name keeps its node where the longer
+name may be its unit: 'EMI' beside 'EMI Music'), no other name of the article begins with the
+same words, the gazetteers do not
 know the short name as another company ('Sony' beside 'Sony Pictures Entertainment' is the
 group, not its unit), and the words after the short name hold no word of a unit's name nor a
 state's ('Hollinger' beside 'Hollinger International Inc' may be another company); a name the
 NER took for a person's only before legal forms alone ('Johnson Matthey' beside 'Johnson
-Matthey Plc', not 'Ivan F. Boesky' beside 'Ivan F. Boesky and Co'). A body's generic head
+Matthey Plc', not 'Ivan F. Boesky' beside 'Ivan F. Boesky and Co'), or, opening with no given
+name, before capitalised words that end in a legal form or a company's suffix ('Acme
+Precision' beside 'Acme Precision Products Inc'). A body's generic head
 alone ('the Commission', 'the Bank', 'the Community') is the one body of the article whose
 name has that head ('the European Commission', 'the Bank of Japan'; an acronym by the full name
 the gazetteers know it by: 'EC', the European Community), of several the one named
@@ -32,7 +37,7 @@ from ..model import Mention
 from .acronyms import late_acronyms
 from .central_banks import bare_bank_name
 from .context import ReadContext
-from .rules import load_section
+from .rules import Words, load_section
 
 if TYPE_CHECKING:
     from .entities import MentionRules
@@ -50,6 +55,8 @@ class ShortNameRules:
     same_name_kinds: frozenset[str]
     acting_kinds: frozenset[str]
     acting_deps: frozenset[str]
+    company_kind: str
+    joining_words: Words
 
 
 @cache
@@ -186,8 +193,10 @@ def _company_of(ctx: ReadContext, m: Mention, longer: list[Mention],
     """The company whose full name a short name begins, where that is the only one and the
     resolver would not join them anyway ('Toshiba' and 'Toshiba Corp' have one key)."""
     words = m.name.split()
+    typed = m.kind != short_name_rules().company_kind  # a company already keeps its own node
     found = _distinct(n for n in longer if len(n.name.split()) > len(words)
-                      and n.name.split()[:len(words)] == words and _company_name(n.name, rules))
+                      and n.name.split()[:len(words)] == words and (_company_name(n.name, rules) or (
+                          typed and n.kind == short_name_rules().company_kind)))
     if len(found) != 1 or _another_known(ctx, m.name, found[0].name):
         return None  # "Sony" beside "Sony Pictures Entertainment": the group, not its unit
     rest = found[0].name.split()[len(words):]
@@ -195,8 +204,18 @@ def _company_of(ctx: ReadContext, m: Mention, longer: list[Mention],
         return None  # "Hollinger" beside "Hollinger International Inc": maybe another company
     only_forms = all(w in rules.legal_forms for w in rest)
     if m.kind == "Person":  # "Ivan F. Boesky" beside "Ivan F. Boesky and Co": the man
-        return found[0] if only_forms else None
+        return found[0] if only_forms or _firm_rest(words, rest, rules) else None
     return None if only_forms and m.kind in ("Company", "Organization") else found[0]
+
+
+def _firm_rest(words: list[str], rest: list[str], rules: MentionRules) -> bool:
+    """Whether a name the NER took for a person's is cut short of a company's name by the
+    capitalised words of a firm ('Acme Precision' beside 'Acme Precision Products Inc'): no
+    given name first, and nothing after it but capitalised words ending in a legal form or a
+    company's suffix ('Products Inc', 'Drafting Systems'; not 'and Co': a man's firm)."""
+    return (words[0] not in rules.given_names and rest[-1] in rules.legal_forms | rules.company_suffixes
+            and all(w[:1].isupper() and w.lower() not in short_name_rules().joining_words
+                    for w in rest))
 
 
 def _as(m: Mention, full: Mention) -> Mention:

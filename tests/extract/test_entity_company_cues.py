@@ -80,6 +80,11 @@ pytestmark = pytest.mark.slow
      "Association.",
      {("Investors Savings and Loan Association", "Company")},
      {("Investors Savings and Loan Association", "Organization")}),
+    # reuters-14720: a partnership's legal form as wire copy writes it
+    ("Red Lion Inns L.P. said it began an initial public offering of 4.9 mln units priced at 20 "
+     "dlrs a unit.\n\nProceeds and a 105.87 mln dlrs mortgage loan will be used to finance the "
+     "acquisition of 10 Red Lion hotels, it said.",
+     {("Red Lion Inns L.P.", "Company")}, {("Red Lion Inns L.P.", "Organization")}),
 ])
 def test_company_by_evidence(assert_read, text, present, absent):
     assert_read(text, present, absent)

@@ -54,3 +54,32 @@ def test_organisation_with_customers(assert_read, text, present, absent):
 ])
 def test_people_kept(assert_read, text, present, absent):
     assert_read(text, present, absent)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # bbc-business-229: a company's noun in apposition
+    ("NM Rothschild, the investment bank, is advising Mr Glazer, according to the Financial Times.",
+     {("NM Rothschild", "Company")}, {("NM Rothschild", "Person")}),
+    # reuters-20270: a company's noun in apposition, with its 'of'
+    ("Norsk Hydro, operator of the Oseberg field, said test output at the field from the mobile "
+     "production ship Petro Jarl totalled 1,719 bpd last month.",
+     {("Norsk Hydro", "Company")}, {("Norsk Hydro", "Person")}),
+    # reuters-15416: a state owns its national company
+    ("The pipeline contruction is the second phase of the Peninsular Gas Utilisation Project by "
+     "Petronas, Malaysia's national oil company.",
+     {("Petronas", "Company")}, {("Petronas", "Person")}),
+    # must not change, bbc-tech-024: a noun in apposition that a company owns is a job there
+    ("\"There are hundreds and hundreds of characters in a typical Bioware game,\" said Shauna "
+     "Perry, Bioware's audio and external resources producer.",
+     {("Shauna Perry", "Person")}, {("Shauna Perry", "Company")}),
+    # must not change, reuters-3534: a company's word opening the name is a common noun there
+    ("Banks which found this level unacceptably low would be offered an alternative of Libor "
+     "payments in cash and a margin above that of one pct in the form of Philippine Investment "
+     "Notes.",
+     set(), {("Banks", "Company")}),
+    # must not change, bbc-business-184: a given name, whatever 'its' owns
+    ("Stuart Rose, head of M&S, said last year its prices were too high.",
+     {("Stuart Rose", "Person")}, {("Stuart Rose", "Company")}),
+])
+def test_person_typed_firm_by_nouns(assert_read, text, present, absent):
+    assert_read(text, present, absent)

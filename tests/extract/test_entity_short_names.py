@@ -55,6 +55,22 @@ def test_short_name_is_the_full_names_thing(read_text, text, short, full):
     assert keys[short] == keys[full]
 
 
+@pytest.mark.parametrize(("text", "short", "full"), [
+    # reuters-14263: a name the NER took for a person's, cut before a firm's words and its form
+    ("Acme Precision Products Inc said it set its annual meeting for May 14 for shareholders to "
+     "vote on the proposed merger. Acme Precision has 1,008,857 shares outstanding.",
+     "Acme Precision", "Acme Precision Products Inc"),
+    # reuters-5141: a longer name typed a company though its last word is no company's suffix
+    ("The Federal Home Loan Bank Board (FHLBB) announced the acquisition of Home Savings and Loan "
+     "Association in Seattle, Washington, by InterWest Savings Bank of Oak Harbour, Washington. "
+     "The FHLBB said Home Savings was the 12th troubled savings institution requiring federal "
+     "action this year.", "Home Savings", "Home Savings and Loan Association"),
+])
+def test_short_name_of_a_firm(read_text, text, short, full):
+    keys = _keys(read_text, text)
+    assert keys[short] == keys[full]
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # invented: a generic head with no body of the article behind it names nothing
     ("The committee said the Commission should re-submit the directive after MEPs failed to back it.",

@@ -96,6 +96,7 @@ from kg_builder.extract.products import ProductRules
 from kg_builder.extract.proposals import ProposalRules
 from kg_builder.extract.prospects import ProspectRules
 from kg_builder.extract.provoked import ProvokedRules
+from kg_builder.extract.public_bodies import PublicBodyRules
 from kg_builder.extract.reports import ReportRules
 from kg_builder.extract.representatives import RepresentativeRules
 from kg_builder.extract.requested import RequestedRules
@@ -159,7 +160,7 @@ SECTIONS = {
     "reduced_passives": ReducedPassiveRules, "commentators": CommentatorRules,
     "company_cues": CompanyCueRules, "non_names": NonNameRules,
     "company_homes": CompanyHomeRules,
-    "person_firms": PersonFirmRules,
+    "person_firms": PersonFirmRules, "public_bodies": PublicBodyRules,
     "and_companies": AndCompanyRules,
     "documents": DocumentRules, "addressees": AddresseeRules,
     "impersonal": ImpersonalRules, "generic": GenericRules, "officers": OfficerRules,
