@@ -34,6 +34,7 @@ from .surname_words import family_name, follower_word
 from .names import after_typing, business_names, no_names, one_kind_per_name, one_team_per_name
 from .associations import association, charity_name, members_union, named_after_members
 from .heads_after import kind_around
+from .honorific_names import honorific_names
 from .intergovernmental import body_of_states, intergovernmental
 from .joined_names import joined
 from .peerages import peerage_place
@@ -531,7 +532,7 @@ def collect_entities(ctx: ReadContext) -> None:
                     ctx.out.positions.setdefault(mid, []).append(str(phrase))
             appositive_titles(ctx, mid, span, rules)
             ctx.person_names.update(map(normalise, (span.text, span[-1].text, span.text.split()[-1])))
-    _honorific_names(ctx)
+    honorific_names(ctx, mention_rules())
     company_cues(ctx, rules)  # "Castellan, the largest US retailer": a company wherever named
     public_bodies(ctx, rules)  # "financial watchdog BaFin" … "BaFin has referred": one regulator
     one_kind_per_name(ctx)
@@ -546,32 +547,6 @@ def collect_entities(ctx: ReadContext) -> None:
     unname_products(ctx)
     for mid, phrase, title in ctx.role_phrases:
         affiliation(ctx, mid, phrase, title, rules)
-
-
-def _honorific_names(ctx: ReadContext) -> None:
-    """'Labour's Mr Livingstone' with no PERSON entity: a capitalised name after an honorific is
-    a person all the same (the honorific is not part of the name)."""
-    rules = mention_rules()
-    tokens = ctx.tokens
-
-    def name_part(i: int) -> bool:
-        t = tokens[i]
-        return (t.pos_ == "PROPN" and t.is_title and i not in ctx.by_token and not t.ent_type_
-                and t.lower_ not in rules.titles)  # "Lord Chancellor" is an office
-
-    for tok, lower in zip(tokens, ctx.lowers, strict=True):
-        if lower.rstrip(".") not in rules.honorifics or not (tok.is_title or tok.is_upper):
-            continue  # "Mr", "Dr", "MR"; not the verb in "might miss England's trip"
-        end = tok.i + 1
-        while end < len(tokens) and end - tok.i <= 4 and (name_part(end) or (
-                tokens[end].text == "-" and end + 1 < len(tokens) and name_part(end + 1)
-                and end > tok.i + 1)):  # "Kilroy-Silk"
-            end += 1
-        if end == tok.i + 1:
-            continue
-        span = ctx.doc[tok.i + 1:end]
-        ctx.add(span.start, span.end, name=span.text, how="name", kind="Person")
-        ctx.person_names.update((normalise(span.text), normalise(span[-1].text)))
 
 
 def _no_known_person(ctx: ReadContext, span: SpacySpan, label: str) -> bool:
