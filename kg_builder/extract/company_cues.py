@@ -70,6 +70,7 @@ class CompanyCueRules:
     company_phrases: Words
     body_words: Words
     company_nouns: Words
+    person_trade_nouns: Words
     copulas: Words
     owned_nouns: Words
     owner_pronouns: Words
@@ -98,7 +99,7 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
         return
     cues = company_cue_rules()
     # "Harlow Webber said its clients …", "NM Rothschild, the investment bank,", "Wilson Bros"
-    person_firms(ctx, rules, owns=lambda span: (_by_nouns(ctx, span, cues) and not _staff(span)) or (
+    person_firms(ctx, rules, owns=lambda span: (_by_nouns(ctx, span, _person_cues()) and not _staff(span)) or (
         not ctx.arts and len(span) > 1 and _by_name([t.lower_.strip(",.") for t in span[1:]], cues)))
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
@@ -123,6 +124,14 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
     for m in generic:
         if normalise(m.name) in shown:
             mentions[m.id] = replace(m, kind=cues.company_kind)
+
+
+@cache
+def _person_cues() -> CompanyCueRules:
+    """The cues for a name the NER took for a person's: no noun of a person's trade too
+    (``person_trade_nouns``: 'the producer Quincy Jones' is the man)."""
+    cues = company_cue_rules()
+    return replace(cues, company_nouns=cues.company_nouns - cues.person_trade_nouns)
 
 
 def _staff(span: SpacySpan) -> bool:

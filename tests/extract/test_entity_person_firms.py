@@ -51,6 +51,12 @@ def test_organisation_with_customers(assert_read, text, present, absent):
     # an honorific
     ("Mr Fenwick said its shares were worth far more than the offer.",
      {("Fenwick", "Person")}, {("Fenwick", "Company")}),
+    # a noun of a person's trade (person_trade_nouns) in apposition: the man, not a firm (a
+    # regression of the merge of s41, seen on a held-out arts report; the sentence is written)
+    ("Among the tributes that poured in when the singer died was one from his friend, the "
+     "producer Quincy Jones, who called him a brother. Record label shares rose and the "
+     "company's profits grew.",
+     {("Quincy Jones", "Person")}, {("Quincy Jones", "Company")}),
 ])
 def test_people_kept(assert_read, text, present, absent):
     assert_read(text, present, absent)
