@@ -57,7 +57,6 @@ from functools import cache
 
 from ..ontology import event_info
 from .business import commerce, dealing, market, reduction, rivalry, trade
-from .collaborations import collaboration
 from .courts import lawsuit, ruled
 from .filings import filed
 from .leisure import national, play, show_business, side_play, sporting, title_defence, walkout
@@ -356,9 +355,7 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     out of the club' is no protest, 'ran some good lines against Italy' is no election
     challenge, 'Italy defended man on man' and 'Celtic brushed aside Clyde' are play,
     'backed New Zealand to win the series' is a tip, and 'the American' or 'British sprinting'
-    is no state (:mod:`.leisure`); in an arts report, 'Carpenter and Hill collaborated on a
-    number of Halloween sequels' is show business between people the actor dictionary does not
-    know (:mod:`.collaborations`). Read
+    is no state (:mod:`.leisure`). Read
     after the selectional restrictions:
     'his legal battles with record label Sony' is a lawsuit and 'has been attacked by critics'
     criticism, which stay."""
@@ -368,10 +365,7 @@ def leisure(rules: ConventionRules, occ: Occasion, kinds: list[Kind]) -> None:
     category = event_info(event).plover
     if show_business(arts=occ.arts, event=event, category=category,
                      agent_kind=occ.agent_kind, target_kind=occ.target_kind) or title_defence(
-            sport=occ.sport, category=category, things=occ.things) or collaboration(
-            arts=occ.arts, event=event, parties=(
-                (occ.agent_kind, occ.agent_how, occ.agent_name),
-                (occ.target_kind, occ.target_how, occ.target_name))) or walkout(
+            sport=occ.sport, category=category, things=occ.things) or walkout(
             sport=occ.sport, category=category, agent_kind=occ.agent_kind) or sporting(
             sport=occ.sport, event=event) or play(
             sport=occ.sport, trigger=occ.trigger, target_kind=occ.target_kind) or side_play(

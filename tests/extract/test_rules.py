@@ -29,7 +29,6 @@ from kg_builder.extract.central_banks import CentralBankRules
 from kg_builder.extract.characters import CharacterRules
 from kg_builder.extract.charities import CharityRules
 from kg_builder.extract.closing_speakers import ClosingSpeakerRules
-from kg_builder.extract.collaborations import CollaborationRules
 from kg_builder.extract.commentators import CommentatorRules
 from kg_builder.extract.company_cues import CompanyCueRules
 from kg_builder.extract.company_homes import CompanyHomeRules
@@ -186,7 +185,6 @@ SECTIONS = {
     "surname_words": SurnameWordRules,
     "guessed_places": GuessedPlaceRules, "joint_acts": JointActRules,
     "characters": CharacterRules, "audiences": AudienceRules, "trades": TradeRules,
-    "collaborations": CollaborationRules,
     **{c.name: type(c().rules) for stage in PASSES for c in stage if hasattr(c(), "rules")},
 }
 
