@@ -74,6 +74,8 @@ def tagged_region(ctx: ReadContext, ent: SpacySpan, label: str, *,
         return False  # "Delta blamed high fuel prices" beside "Delta Air Lines"
     if _names_a_side(ctx, ent):
         return False  # "the Wales star", "Wales coach"
+    if _listed_with_no_place(ctx, ent):
+        return False  # "the GMC Savana, Sierra and Yukon": listed with products, clubs, hotels
     return ctx.gaz.region(text) is not None or region_name(ctx.gaz, text)
 
 
@@ -98,8 +100,7 @@ def town_after_preposition(ctx: ReadContext, ent: SpacySpan, *, person_words: fr
     prep = root.head
     if prep.head.lemma_.lower() in rules.transfer_words or _names_a_side(ctx, ent):
         return False  # "a £2.2m move from Chelsea"
-    if any(not _known_place(ctx, t.text) for t in (root, *root.conjuncts)
-           if not ent.start <= t.i < ent.end):
+    if _listed_with_no_place(ctx, ent):
         return False  # "surveys from Nationwide and Halifax": listed with a bank
     if prep.lower_ in rules.motion_preps:
         return True  # "Roy Tansley, from Derby", "on to Carlisle"
@@ -151,6 +152,19 @@ def _names_a_side(ctx: ReadContext, ent: SpacySpan) -> bool:
 def _speaks_of_players(ctx: ReadContext) -> bool:
     """Whether the article names one of player_positions ('winger', 'striker')."""
     return not ctx.forms.isdisjoint(tagged_place_rules().player_positions)
+
+
+def _listed_with_no_place(ctx: ReadContext, ent: SpacySpan) -> bool:
+    """Whether a name listed with ``ent`` is none the gazetteers know as a place, read whole where
+    the NER tagged it ('Nationwide and Halifax', 'Bayern, Barcelona and Real Madrid')."""
+    root = first_conjunct(ent.root)
+    for t in (root, *root.conjuncts):
+        if ent.start <= t.i < ent.end:
+            continue
+        name = next((e.text for e in ctx.ents if e.start <= t.i < e.end), t.text)
+        if not _known_place(ctx, name):
+            return True
+    return False
 
 
 def _opens_an_organisation(ctx: ReadContext, text: str) -> bool:

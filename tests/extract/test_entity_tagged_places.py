@@ -39,6 +39,14 @@ pytestmark = pytest.mark.slow
     # must not change: a body the gazetteers know keeps its kind
     ("Scotland Yard said the men had been released on bail.",
      set(), {("Scotland Yard", "Region"), ("Scotland", "Region")}),
+    # listed with names that are no places: products, hotels (regressions of the s41 merge seen on
+    # a held-out build and the development gate; the sentences are written in their shapes)
+    ("General Motors said models with potential faults are the Chevrolet Avalanche and Express "
+     "and the GMC Savana, Sierra and Yukon.",
+     set(), {("Yukon", "Region")}),
+    ("The property firm bought the Savoy along with the Berkeley, Claridge's and the Connaught "
+     "for 750 million pounds last year.",
+     set(), {("Connaught", "Region")}),
 ])
 def test_regions_tagged_as_organisations_are_regions(assert_read, text, present, absent):
     assert_read(text, present, absent)
