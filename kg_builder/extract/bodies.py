@@ -226,7 +226,8 @@ def through_and(ctx: ReadContext, doc: Doc, start: int, end: int) -> int:
     where they know the words before 'and' as the same state ('Trinidad' + 'and Tobago',
     'Bosnia and Herzegovina'; not 'the West Bank and Gaza', the Palestinians' alias); a
     government department 'for' or 'of' something ('the Department for Education and Skills',
-    not 'the Department of Health and Home Office'); a company whose legal form follows 'and' ('Merrill Lynch and Co Inc', 'James Capel and Co') or
+    not 'the Department of Health and Home Office'); a company whose legal form follows 'and'
+    ('Merrill Lynch and Co Inc', 'James Capel and Co') or
     ends the words after it with a word of a company's name before it, or a family firm's word
     follows it ('Alex. Brown and Sons Inc'), or the company gazetteer knows the whole ('Marks
     and Spencer', tagged as two names) ('The Hongkong and Shanghai

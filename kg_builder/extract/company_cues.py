@@ -99,8 +99,10 @@ def company_cues(ctx: ReadContext, rules: MentionRules) -> None:
         return
     cues = company_cue_rules()
     # "Harlow Webber said its clients …", "NM Rothschild, the investment bank,", "Wilson Bros"
-    person_firms(ctx, rules, owns=lambda span: (_by_nouns(ctx, span, _person_cues()) and not _staff(span)) or (
-        not ctx.arts and len(span) > 1 and _by_name([t.lower_.strip(",.") for t in span[1:]], cues)))
+    person_firms(ctx, rules, owns=lambda span: (
+        _by_nouns(ctx, span, _person_cues()) and not _staff(span)) or (
+        not ctx.arts and len(span) > 1
+        and _by_name([t.lower_.strip(",.") for t in span[1:]], cues)))
     mentions = ctx.out.mentions
     generic = [m for m in mentions if m.how == "name" and m.kind == cues.generic_kind]
     if not generic:

@@ -78,9 +78,10 @@ def about_matter(ctx: ReadContext, token: Token, *, category: str,
 
 def owns_what_is_discussed(ctx: ReadContext, token: Token, *, category: str) -> bool:
     """Whether the target ``token`` of an event of the PLOVER ``category`` is only the owner
-    (one of ``owner_deps``: "Brazil's debt", or that noun standing for its owner) of a noun inside what a verb of ``topic_verbs``
-    acts on: its object, or a noun reached from it through ``topic_path_deps`` ('discuss issues
-    ranging from China's economic power'), passing no phrase of ``partner_preps`` ('discussed the debt with Brazil's finance minister': the
+    (one of ``owner_deps``: "Brazil's debt", or that noun standing for its owner) of a noun
+    inside what a verb of ``topic_verbs`` acts on: its object, or a noun reached from it through
+    ``topic_path_deps`` ('discuss issues ranging from China's economic power'), passing no
+    phrase of ``partner_preps`` ('discussed the debt with Brazil's finance minister': the
     partner stays)."""
     rules = matter_rules()
     if category not in rules.categories:

@@ -22,8 +22,8 @@ from ..gazetteer import normalise
 from .context import ReadContext
 from .rules import Words, load_section
 
-__all__ = ["SidesRules", "club_town", "side_before_position", "side_by_agreement", "side_of_position",
-           "sides_rules"]
+__all__ = ["SidesRules", "club_town", "side_before_position", "side_by_agreement",
+           "side_of_position", "sides_rules"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,7 +9,8 @@ an award, a prize, a nomination or a category; and in an arts report a name befo
 and a person's name ('Evil Dead director Sam Raimi', 'Phoenix Nights creator Peter Kay'; not an
 organisation's: 'National Gallery director …') or what a star or an author is of ('the star of
 Rain Man and Tootsie', 'star of Crouching Tiger, Hidden Dragon', 'the author of Wolf Brother',
-'the directors of Shameless, Hustle and Bodies'; not a place: 'a star of Broadway'). A name that opens such a title is the work
+'the directors of Shameless, Hustle and Bodies'; not a place: 'a star of Broadway'). A name
+that opens such a title is the work
 (:func:`whole_title`, read by :func:`.work_syntax.work_by_syntax`: the article's other uses of
 it too); a name inside one is a fragment of it, only there (:func:`inside_title`, read by
 :func:`.works.title_fragment`: 'Caribbean' of 'the film Pirates of the Caribbean' is the region
