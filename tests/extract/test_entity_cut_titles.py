@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from tests.extract.frames import ARTS
 
-_ARTS = "The film star and the singer attended the premiere of the movie. "
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
     # after "of the": bbc-entertainment-382
-    (_ARTS + "He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and "
+    (ARTS + "He told US TV show 60 Minutes that Revenge of the Sith would be the darkest and "
      "most violent of the series.", "Sith"),
     # after "and": bbc-entertainment-380
-    (_ARTS + "The low-budget horror film Boogeyman has knocked Robert de Niro thriller Hide and "
+    (ARTS + "The low-budget horror film Boogeyman has knocked Robert de Niro thriller Hide and "
      "Seek from the top spot at the UK box office.", "Seek"),
     # after "and the": bbc-entertainment-301
-    (_ARTS + "Films that premiere this year include Hustle and Flow, about an aspiring rapper, "
+    (ARTS + "Films that premiere this year include Hustle and Flow, about an aspiring rapper, "
      "and The Squid and the Whale, an autobiographical film by writer-director Noah Baumbach.",
      "Whale"),
 ])
@@ -31,10 +31,10 @@ def test_cut_titles(read_entities, text, fragment):
 
 @pytest.mark.parametrize(("text", "present"), [
     # an office before "of": the state stays (written)
-    (_ARTS + "The film was shown at the festival, and the Chancellor of Germany attended.",
+    (ARTS + "The film was shown at the festival, and the Chancellor of Germany attended.",
      {("Germany", "State")}),
     # a body's head before "of": the state stays (written)
-    (_ARTS + "The film was shown at the Festival of Britain exhibition.",
+    (ARTS + "The film was shown at the Festival of Britain exhibition.",
      {("United Kingdom", "State")}),
 ])
 def test_names_that_stay(assert_read, text, present):
@@ -43,7 +43,7 @@ def test_names_that_stay(assert_read, text, present):
 
 @pytest.mark.parametrize(("text", "present"), [
     # an item of a list of people, after a comma: the singer stays (bbc-entertainment-260)
-    (_ARTS + "Aguilera won best pop collaboration for the hit track Lady Marmalade with Lil' Kim, "
+    (ARTS + "Aguilera won best pop collaboration for the hit track Lady Marmalade with Lil' Kim, "
      "Maya and Pink, and last year she picked up the award.", {("Pink", "Person")}),
 ])
 def test_listed_people_stay(assert_read, text, present):

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.slow
+from tests.extract.frames import ARTS
 
-_ARTS = "The film star and the singer attended the premiere of the movie. "
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "titles"), [
@@ -49,11 +49,11 @@ def test_listed_titles_and_subtitles_are_no_entities(read_entities, text, titles
 @pytest.mark.parametrize(("text", "kept"), [
     # a title that modifies the next words is no item of the list: 'Honor Blackman' was read as
     # a work beside 'Strictly Come Dancing' (gate article, found by the pm38 gate diff)
-    (_ARTS + "Other stars who turned out on the night included Honor Blackman, Strictly Come "
+    (ARTS + "Other stars who turned out on the night included Honor Blackman, Strictly Come "
      "Dancing presenter Tess Daly and actress Anita Dobson.",
      {("Honor Blackman", "Person"), ("Tess Daly", "Person")}),
     # people listed beside a title: their given names or full names keep them
-    (_ARTS + "The stars of Million Dollar Baby, Hilary Swank and Clint Eastwood, were at the "
+    (ARTS + "The stars of Million Dollar Baby, Hilary Swank and Clint Eastwood, were at the "
      "cinema.", {("Hilary Swank", "Person"), ("Clint Eastwood", "Person")}),
     ("The film's director Martin Scorsese and the actor Clint Eastwood were at the premiere of the "
      "movie, with the singer. Winners included The Aviator, Scorsese and Eastwood.",
@@ -65,15 +65,15 @@ def test_listed_titles_and_subtitles_are_no_entities(read_entities, text, titles
      "comedy The Pacifier fell to the number two spot.",
      {("Mel Brooks", "Person"), ("Halle Berry", "Person")}),
     # a band owning a title listed with others is the band
-    (_ARTS + "Albums recorded at the studio include Bruce Springsteen's Born In The USA, the "
+    (ARTS + "Albums recorded at the studio include Bruce Springsteen's Born In The USA, the "
      "Rolling Stones' Emotional Rescue and Paul Simon's Graceland.",
      {("Rolling Stones", "Organization")}),
     # awards listed with a body that gives one: the body stays
-    (_ARTS + "The comedians won numerous awards for Little Britain in 2004, including National "
+    (ARTS + "The comedians won numerous awards for Little Britain in 2004, including National "
      "Television, Royal Television Society and British Comedy awards.",
      {("Royal Television Society", "NonGovernmentalOrganization")}),
     # companies in a list of their own, before a verb and a title
-    (_ARTS + "Sony, Warner and Universal said The Aviator had taken $100m, while Paramount, Fox "
+    (ARTS + "Sony, Warner and Universal said The Aviator had taken $100m, while Paramount, Fox "
      "and Disney said little.", {("Sony", "Company"), ("Warner", "Organization"),
                                  ("Paramount", "Organization")}),
     # a colon after one capitalised word is no title's ('Note: …', a heading)
